@@ -1,0 +1,19 @@
+#pragma once
+// Shared pieces of the tierdesk-cli subcommands.
+#include <QCommandLineParser>
+#include <QTextStream>
+
+namespace cli {
+
+enum Exit { Ok = 0, Blocked = 1, UsageOrRepository = 2 };
+
+QTextStream &out();
+QTextStream &err();
+
+// Parses `args` (the subcommand's own, with the program name first); on
+// failure or --help prints and returns false with `exitCode` set.
+bool parse(QCommandLineParser &parser, const QStringList &args, int &exitCode);
+
+int index(const QStringList &args);
+
+} // namespace cli

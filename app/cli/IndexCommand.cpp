@@ -1,0 +1,142 @@
+// tierdesk-cli index REPO [--remote NAME] [--json]
+#include "Command.h"
+#include "TextTable.h"
+
+#include "Distribution.h"
+#include "IndexJson.h"
+#include "StorageReader.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace cli {
+
+namespace {
+QString tr(const char *s, const char *c = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("IndexCommand", s, c, n);
+}
+
+// One cell of the package table: versions newest first, each with its markers.
+QString cell(const tierdesk::TierState &tier, const QString &name, const tierdesk::DistributionAnalysis &analysis)
+{
+    QStringList parts;
+    for (const tierdesk::PackageVersion &v : tier.versions) {
+        if (v.name != name)
+            continue;
+        QString text = v.versionText;
+        switch (analysis.roleOf(tier.name, v.name, v.versionText)) {
+        case tierdesk::CopyRole::Promoted: text += u'='; break;
+        case tierdesk::CopyRole::Shadowed: text += u'~'; break;
+        case tierdesk::CopyRole::Served: break;
+        }
+        if (v.hasProblems())
+            text += u'!';
+        parts.append(text);
+    }
+    return parts.join(u' ');
+}
+
+void printTable(const tierdesk::StorageSnapshot &snap, const tierdesk::DistributionAnalysis &analysis)
+{
+    QTextStream &o = out();
+    TextTable tiers({tr("Tier"), tr("Branch"), tr("Commit"), tr("Date"), tr("Packages"), tr("Versions"), tr("Problems")});
+    for (const tierdesk::TierState &t : snap.tiers) {
+        if (!t.present()) {
+            tiers.addRow({t.name, tr("(absent)")});
+            continue;
+        }
+        tiers.addRow({t.name, t.refName, t.head.id.shortHex(12), t.head.commitTime.toString(u"yyyy-MM-dd"_s),
+                      QString::number(t.packageNames().size()), QString::number(t.versions.size()),
+                      QString::number(t.problemCount())});
+    }
+    o << tiers.toString() << u'\n';
+
+    QStringList header{tr("Package")};
+    for (const tierdesk::TierState &t : snap.tiers)
+        header.append(t.name);
+    TextTable packages(header);
+    for (const QString &name : snap.packageNames()) {
+        QStringList row{name};
+        for (const tierdesk::TierState &t : snap.tiers)
+            row.append(cell(t, name, analysis));
+        packages.addRow(row);
+    }
+    o << packages.toString();
+    o << tr("Markers: = identical copy in a higher tier (promoted, removal pending); "
+            "~ different content from the served copy (shadowed); ! has problems.")
+      << u"\n\n"_s;
+
+    if (!analysis.duplicates.isEmpty()) {
+        TextTable dups({tr("Version"), tr("Content"), tr("Copies")});
+        for (const tierdesk::Duplicate &d : analysis.duplicates) {
+            QStringList copies;
+            for (const tierdesk::VersionCopy &c : d.copies)
+                copies.append(c.tier + u' ' + c.tree.shortHex(7) + u" (" + tierdesk::copyRoleId(c.role) + u')');
+            dups.addRow({d.name + u'@' + d.version, d.identical() ? tr("identical") : tr("different"),
+                         copies.join(u", "_s)});
+        }
+        o << dups.toString() << u'\n';
+    }
+
+    int problems = 0;
+    for (const tierdesk::TierState &t : snap.tiers) {
+        auto print = [&](const tierdesk::Problem &p) {
+            o << u"  "_s << t.name << u": "_s << p.path << u": "_s << p.message << u'\n';
+            ++problems;
+        };
+        for (const tierdesk::Problem &p : t.problems)
+            print(p);
+        for (const tierdesk::PackageVersion &v : t.versions)
+            for (const tierdesk::Problem &p : v.problems)
+                print(p);
+    }
+    o << tr("Packages: %1, versions: %2, problems: %3.")
+             .arg(snap.packageNames().size())
+             .arg(snap.versionCount())
+             .arg(problems)
+      << u'\n';
+}
+} // namespace
+
+int index(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Lists what every tier of a package storage holds, read from git objects."));
+    parser.addPositionalArgument(u"REPO"_s, tr("The package-storage repository (bare or not)."));
+    const QCommandLineOption remote(u"remote"_s, tr("Remote whose tier branches are used when there is no local one."),
+                                    tr("NAME"), u"origin"_s);
+    const QCommandLineOption tiers(u"tiers"_s, tr("Tier branches, lowest first (default: snapshot,staging,production)."),
+                                   tr("LIST"));
+    const QCommandLineOption json(u"json"_s, tr("Print one JSON document instead of tables."));
+    parser.addOptions({remote, tiers, json});
+    int code = Ok;
+    if (!cli::parse(parser, args, code))
+        return code;
+    if (parser.positionalArguments().size() != 1) {
+        err() << tr("tierdesk-cli index: give exactly one repository.") << u'\n' << parser.helpText() << Qt::flush;
+        return UsageOrRepository;
+    }
+    tierdesk::TierConfig config;
+    config.remote = parser.value(remote);
+    if (parser.isSet(tiers))
+        config.tiers = parser.value(tiers).split(u',', Qt::SkipEmptyParts);
+
+    tierdesk::StorageReader reader;
+    auto snap = reader.read(parser.positionalArguments().constFirst(), config);
+    if (!snap) {
+        err() << u"tierdesk-cli: "_s << snap.error().text() << u'\n' << Qt::flush;
+        return UsageOrRepository;
+    }
+    const auto analysis = tierdesk::DistributionAnalysis::analyze(*snap);
+    if (parser.isSet(json))
+        out() << QString::fromUtf8(QJsonDocument(tierdesk::indexToJson(*snap, analysis)).toJson(QJsonDocument::Indented));
+    else
+        printTable(*snap, analysis);
+    out() << Qt::flush;
+    return Ok;
+}
+
+} // namespace cli

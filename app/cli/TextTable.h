@@ -1,0 +1,14 @@
+#pragma once
+// A plain-text table with padded columns for terminal output.
+#include <QStringList>
+
+class TextTable {
+public:
+    explicit TextTable(QStringList header) : m_header(std::move(header)) {}
+    void addRow(QStringList row) { m_rows.append(std::move(row)); }
+    QString toString() const;
+
+private:
+    QStringList m_header;
+    QList<QStringList> m_rows;
+};

@@ -1,0 +1,26 @@
+#pragma once
+// Which branches are the tiers, in which order, read from where.
+#include "tierdesk_core_export.h"
+
+#include <QStringList>
+
+namespace tierdesk {
+
+enum class RefSource {
+    Auto,   // the local branch when present, else <remote>/<tier>
+    Local,  // refs/heads/<tier> only
+    Remote, // refs/remotes/<remote>/<tier> only
+};
+
+struct TIERDESK_CORE_EXPORT TierConfig {
+    // Lowest tier first: each tier's distribution also serves every tier above it.
+    QStringList tiers{QStringLiteral("snapshot"), QStringLiteral("staging"), QStringLiteral("production")};
+    QString remote = QStringLiteral("origin");
+    RefSource source = RefSource::Auto;
+
+    // Candidate reference names for a tier, in the order they are tried.
+    QStringList candidateRefs(const QString &tier) const;
+    int rank(const QString &tier) const { return int(tiers.indexOf(tier)); }
+};
+
+} // namespace tierdesk

@@ -1,0 +1,23 @@
+#include "git/Git.h"
+
+#include <mutex>
+
+namespace tierdesk::git {
+
+void ensureInitialized()
+{
+    static std::once_flag once;
+    // Never shut down: handles may outlive any object that could own the init.
+    std::call_once(once, [] { git_libgit2_init(); });
+}
+
+Error lastError(int code, QString message)
+{
+    const git_error *e = git_error_last();
+    QString detail;
+    if (e && e->message && *e->message)
+        detail = QString::fromUtf8(e->message).trimmed();
+    return Error{std::move(message), std::move(detail), code};
+}
+
+} // namespace tierdesk::git
