@@ -38,13 +38,26 @@ bool parse(QCommandLineParser &parser, const QStringList &args, int &exitCode)
 } // namespace cli
 
 namespace {
+struct Command {
+    const char *name;
+    int (*run)(const QStringList &args);
+    const char *summary;
+};
+
+// One line per subcommand; each lives in its own <Name>Command.cpp.
+const Command commands[] = {
+    {"index", cli::index, QT_TRANSLATE_NOOP("cli", "list what every tier of a package storage holds")},
+};
+
 void usage(QTextStream &s)
 {
-    s << QCoreApplication::translate("cli", "usage: tierdesk-cli COMMAND [ARGS...]\n\n"
-                                            "Commands:\n"
-                                            "  index REPO   list what every tier of a package storage holds\n\n"
-                                            "Run 'tierdesk-cli COMMAND --help' for a command's options.\n")
-      << Qt::flush;
+    s << QCoreApplication::translate("cli", "usage: tierdesk-cli COMMAND [ARGS...]") << u"\n\n"_s
+      << QCoreApplication::translate("cli", "Commands:") << u'\n';
+    for (const Command &c : commands)
+        s << u"  "_s << QString::fromLatin1(c.name).leftJustified(14) << QCoreApplication::translate("cli", c.summary)
+          << u'\n';
+    s << u'\n' << QCoreApplication::translate("cli", "Run 'tierdesk-cli COMMAND --help' for a command's options.")
+      << u'\n' << Qt::flush;
 }
 } // namespace
 
@@ -60,8 +73,9 @@ int main(int argc, char **argv)
     }
     const QString command = args.takeAt(1);
     args[0] = args[0] + u' ' + command; // so --help shows "tierdesk-cli index"
-    if (command == u"index")
-        return cli::index(args);
+    for (const Command &c : commands)
+        if (command == QLatin1StringView(c.name))
+            return c.run(args);
     if (command == u"--help" || command == u"-h" || command == u"help") {
         usage(cli::out());
         return cli::Ok;
