@@ -9,7 +9,10 @@ using namespace Qt::StringLiterals;
 namespace tierdesk {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("Manifest", s); }
+// Tr::tr keeps lupdate and the run-time context in step.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Manifest)
+};
 
 const QString manifestFile = u"manifest.yml"_s;
 
@@ -28,7 +31,7 @@ QString field(const YAML::Node &map, const char *key, Problems &problems)
         return {};
     if (!node.IsScalar()) {
         problems.append({ProblemKind::ManifestField,
-                         tr("The manifest field “%1” should be a single value.").arg(QLatin1StringView(key)),
+                         Tr::tr("The manifest field “%1” should be a single value.").arg(QLatin1StringView(key)),
                          manifestFile});
         return {};
     }
@@ -58,7 +61,7 @@ ManifestParse ManifestParse::parse(const QByteArray &yaml)
     } catch (const YAML::Exception &e) {
         // e.mark is zero-based; people count lines from one.
         result.problems.append({ProblemKind::ManifestInvalid,
-                                tr("The manifest is not valid YAML (line %1, column %2: %3).")
+                                Tr::tr("The manifest is not valid YAML (line %1, column %2: %3).")
                                     .arg(e.mark.line + 1)
                                     .arg(e.mark.column + 1)
                                     .arg(QString::fromStdString(e.msg)),
@@ -67,7 +70,7 @@ ManifestParse ManifestParse::parse(const QByteArray &yaml)
     }
     if (!root.IsMap()) {
         result.problems.append(
-            {ProblemKind::ManifestInvalid, tr("The manifest is not a YAML mapping of fields."), manifestFile});
+            {ProblemKind::ManifestInvalid, Tr::tr("The manifest is not a YAML mapping of fields."), manifestFile});
         return result;
     }
     result.ok = true;
@@ -98,12 +101,12 @@ ManifestParse ManifestParse::parse(const QByteArray &yaml)
         }
     } catch (const YAML::Exception &e) {
         p.append({ProblemKind::ManifestInvalid,
-                  tr("The manifest could not be read: %1.").arg(QString::fromStdString(e.msg)), manifestFile});
+                  Tr::tr("The manifest could not be read: %1.").arg(QString::fromStdString(e.msg)), manifestFile});
     }
     if (m.name.isEmpty())
-        p.append({ProblemKind::ManifestField, tr("The manifest has no “name”."), manifestFile});
+        p.append({ProblemKind::ManifestField, Tr::tr("The manifest has no “name”."), manifestFile});
     if (m.version.isEmpty())
-        p.append({ProblemKind::ManifestField, tr("The manifest has no “version”."), manifestFile});
+        p.append({ProblemKind::ManifestField, Tr::tr("The manifest has no “version”."), manifestFile});
     return result;
 }
 

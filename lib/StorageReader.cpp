@@ -12,7 +12,10 @@ using namespace Qt::StringLiterals;
 namespace tierdesk {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("StorageReader", s); }
+// Tr::tr keeps lupdate and the run-time context in step.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(StorageReader)
+};
 } // namespace
 
 // What a version's content alone determines; the directory names are checked apart.
@@ -55,9 +58,9 @@ QString entryName(const git_tree_entry *e) { return QString::fromUtf8(git_tree_e
 QString describeEntryKind(git_filemode_t mode)
 {
     switch (mode) {
-    case GIT_FILEMODE_COMMIT: return tr("a submodule");
-    case GIT_FILEMODE_LINK: return tr("a symbolic link");
-    default: return tr("a file");
+    case GIT_FILEMODE_COMMIT: return Tr::tr("a submodule");
+    case GIT_FILEMODE_LINK: return Tr::tr("a symbolic link");
+    default: return Tr::tr("a file");
     }
 }
 
@@ -83,7 +86,7 @@ std::shared_ptr<const VersionCache::Entry> parseContent(const git::Repository &r
     auto tree = repo.lookupTree(treeId);
     if (!tree) {
         entry->problems.append({ProblemKind::MissingObject,
-                                tr("The directory's content (tree %1) is missing from the repository.")
+                                Tr::tr("The directory's content (tree %1) is missing from the repository.")
                                     .arg(treeId.shortHex(12)),
                                 QString()});
         return entry;
@@ -91,13 +94,13 @@ std::shared_ptr<const VersionCache::Entry> parseContent(const git::Repository &r
     const git_tree_entry *m = git_tree_entry_byname(tree->get(), "manifest.yml");
     if (!m || git_tree_entry_type(m) != GIT_OBJECT_BLOB) {
         entry->problems.append(
-            {ProblemKind::ManifestMissing, tr("The version has no manifest.yml."), u"manifest.yml"_s});
+            {ProblemKind::ManifestMissing, Tr::tr("The version has no manifest.yml."), u"manifest.yml"_s});
         return entry;
     }
     auto blob = repo.lookupBlob(git::ObjectId(git_tree_entry_id(m)));
     if (!blob) {
         entry->problems.append({ProblemKind::MissingObject,
-                                tr("manifest.yml (blob %1) is missing from the repository.")
+                                Tr::tr("manifest.yml (blob %1) is missing from the repository.")
                                     .arg(git::ObjectId(git_tree_entry_id(m)).shortHex(12)),
                                 u"manifest.yml"_s});
         return entry;
@@ -153,7 +156,7 @@ public:
         const git_tree_entry *pe = git_tree_entry_byname(root->get(), "packages");
         if (!pe || git_tree_entry_type(pe) != GIT_OBJECT_TREE) {
             tier.problems.append({ProblemKind::NoPackagesDirectory,
-                                  tr("The branch has no packages/ directory."), u"packages"_s});
+                                  Tr::tr("The branch has no packages/ directory."), u"packages"_s});
             return true;
         }
         tier.packagesTree = git::ObjectId(git_tree_entry_id(pe));
@@ -172,7 +175,7 @@ public:
             const QString path = u"packages/"_s + name;
             if (git_tree_entry_type(e) != GIT_OBJECT_TREE) {
                 tier.problems.append({ProblemKind::UnexpectedEntry,
-                                      tr("“%1” is %2 where a package directory belongs.")
+                                      Tr::tr("“%1” is %2 where a package directory belongs.")
                                           .arg(path, describeEntryKind(git_tree_entry_filemode(e))),
                                       path});
                 continue;
@@ -190,7 +193,7 @@ private:
         auto tree = m_repo.lookupTree(treeId);
         if (!tree) {
             tier.problems.append({ProblemKind::MissingObject,
-                                  tr("The directory “%1” (tree %2) is missing from the repository.")
+                                  Tr::tr("The directory “%1” (tree %2) is missing from the repository.")
                                       .arg(path, treeId.shortHex(12)),
                                   path});
             return;
@@ -202,7 +205,7 @@ private:
             if (git_tree_entry_type(e) != GIT_OBJECT_TREE) {
                 const QString p = path + u'/' + versionText;
                 tier.problems.append({ProblemKind::UnexpectedEntry,
-                                      tr("“%1” is %2 where a version directory belongs.")
+                                      Tr::tr("“%1” is %2 where a version directory belongs.")
                                           .arg(p, describeEntryKind(git_tree_entry_filemode(e))),
                                       p});
                 continue;
@@ -223,7 +226,7 @@ private:
         const QString dir = v.path();
         if (!v.version)
             v.problems.append({ProblemKind::NotAVersion,
-                               tr("The directory name “%1” is not a semantic version (such as 1.2.3).").arg(versionText),
+                               Tr::tr("The directory name “%1” is not a semantic version (such as 1.2.3).").arg(versionText),
                                dir});
         std::shared_ptr<const VersionCache::Entry> content = m_cache.find(treeId);
         if (!content) {
@@ -240,11 +243,11 @@ private:
         if (const Manifest *m = v.manifest.get()) {
             if (!m->name.isEmpty() && m->name != name)
                 v.problems.append({ProblemKind::ManifestMismatch,
-                                   tr("The manifest names the package “%1” but its directory is “%2”.").arg(m->name, name),
+                                   Tr::tr("The manifest names the package “%1” but its directory is “%2”.").arg(m->name, name),
                                    dir + u"/manifest.yml"_s});
             if (!m->version.isEmpty() && m->version != versionText)
                 v.problems.append({ProblemKind::ManifestMismatch,
-                                   tr("The manifest says version %1 but its directory is “%2”.").arg(m->version, versionText),
+                                   Tr::tr("The manifest says version %1 but its directory is “%2”.").arg(m->version, versionText),
                                    dir + u"/manifest.yml"_s});
         }
         return v;
@@ -305,7 +308,7 @@ Result<StorageSnapshot> StorageReader::read(const git::Repository &repo, const T
         QStringList shortNames;
         for (const QString &r : looked)
             shortNames.append(r.mid(r.startsWith(u"refs/heads/"_s) ? 11 : 5));
-        return fail(tr("This repository has no tier branches: none of %1 exists.").arg(shortNames.join(u", "_s)));
+        return fail(Tr::tr("This repository has no tier branches: none of %1 exists.").arg(shortNames.join(u", "_s)));
     }
     for (TierState &tier : snapshot.tiers) {
         if (!tier.present())
@@ -319,7 +322,7 @@ Result<StorageSnapshot> StorageReader::read(const git::Repository &repo, const T
         }
         TierReader reader(repo, *m_cache, job, m_parsed);
         if (!reader.read(tier))
-            return fail(tr("Loading was cancelled."), {}, GIT_EUSER);
+            return fail(Tr::tr("Loading was cancelled."), {}, GIT_EUSER);
     }
     return snapshot;
 }

@@ -15,5 +15,10 @@ QTextStream &err();
 bool parse(QCommandLineParser &parser, const QStringList &args, int &exitCode);
 
 int index(const QStringList &args);
+int diff(const QStringList &args);
+int releaseCheck(const QStringList &args);
+int tag(const QStringList &args);
+int promote(const QStringList &args);
+int drafts(const QStringList &args);
 
 } // namespace cli

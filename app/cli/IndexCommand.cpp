@@ -14,10 +14,10 @@ using namespace Qt::StringLiterals;
 namespace cli {
 
 namespace {
-QString tr(const char *s, const char *c = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("IndexCommand", s, c, n);
-}
+// Tr::tr keeps lupdate and the run-time context in step.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(IndexCommand)
+};
 
 // One cell of the package table: versions newest first, each with its markers.
 QString cell(const tierdesk::TierState &tier, const QString &name, const tierdesk::DistributionAnalysis &analysis)
@@ -42,10 +42,10 @@ QString cell(const tierdesk::TierState &tier, const QString &name, const tierdes
 void printTable(const tierdesk::StorageSnapshot &snap, const tierdesk::DistributionAnalysis &analysis)
 {
     QTextStream &o = out();
-    TextTable tiers({tr("Tier"), tr("Branch"), tr("Commit"), tr("Date"), tr("Packages"), tr("Versions"), tr("Problems")});
+    TextTable tiers({Tr::tr("Tier"), Tr::tr("Branch"), Tr::tr("Commit"), Tr::tr("Date"), Tr::tr("Packages"), Tr::tr("Versions"), Tr::tr("Problems")});
     for (const tierdesk::TierState &t : snap.tiers) {
         if (!t.present()) {
-            tiers.addRow({t.name, tr("(absent)")});
+            tiers.addRow({t.name, Tr::tr("(absent)")});
             continue;
         }
         tiers.addRow({t.name, t.refName, t.head.id.shortHex(12), t.head.commitTime.toString(u"yyyy-MM-dd"_s),
@@ -54,7 +54,7 @@ void printTable(const tierdesk::StorageSnapshot &snap, const tierdesk::Distribut
     }
     o << tiers.toString() << u'\n';
 
-    QStringList header{tr("Package")};
+    QStringList header{Tr::tr("Package")};
     for (const tierdesk::TierState &t : snap.tiers)
         header.append(t.name);
     TextTable packages(header);
@@ -65,17 +65,17 @@ void printTable(const tierdesk::StorageSnapshot &snap, const tierdesk::Distribut
         packages.addRow(row);
     }
     o << packages.toString();
-    o << tr("Markers: = identical copy in a higher tier (promoted, removal pending); "
+    o << Tr::tr("Markers: = identical copy in a higher tier (promoted, removal pending); "
             "~ different content from the served copy (shadowed); ! has problems.")
       << u"\n\n"_s;
 
     if (!analysis.duplicates.isEmpty()) {
-        TextTable dups({tr("Version"), tr("Content"), tr("Copies")});
+        TextTable dups({Tr::tr("Version"), Tr::tr("Content"), Tr::tr("Copies")});
         for (const tierdesk::Duplicate &d : analysis.duplicates) {
             QStringList copies;
             for (const tierdesk::VersionCopy &c : d.copies)
                 copies.append(c.tier + u' ' + c.tree.shortHex(7) + u" (" + tierdesk::copyRoleId(c.role) + u')');
-            dups.addRow({d.name + u'@' + d.version, d.identical() ? tr("identical") : tr("different"),
+            dups.addRow({d.name + u'@' + d.version, d.identical() ? Tr::tr("identical") : Tr::tr("different"),
                          copies.join(u", "_s)});
         }
         o << dups.toString() << u'\n';
@@ -93,7 +93,7 @@ void printTable(const tierdesk::StorageSnapshot &snap, const tierdesk::Distribut
             for (const tierdesk::Problem &p : v.problems)
                 print(p);
     }
-    o << tr("Packages: %1, versions: %2, problems: %3.")
+    o << Tr::tr("Packages: %1, versions: %2, problems: %3.")
              .arg(snap.packageNames().size())
              .arg(snap.versionCount())
              .arg(problems)
@@ -104,19 +104,19 @@ void printTable(const tierdesk::StorageSnapshot &snap, const tierdesk::Distribut
 int index(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Lists what every tier of a package storage holds, read from git objects."));
-    parser.addPositionalArgument(u"REPO"_s, tr("The package-storage repository (bare or not)."));
-    const QCommandLineOption remote(u"remote"_s, tr("Remote whose tier branches are used when there is no local one."),
-                                    tr("NAME"), u"origin"_s);
-    const QCommandLineOption tiers(u"tiers"_s, tr("Tier branches, lowest first (default: snapshot,staging,production)."),
-                                   tr("LIST"));
-    const QCommandLineOption json(u"json"_s, tr("Print one JSON document instead of tables."));
+    parser.setApplicationDescription(Tr::tr("Lists what every tier of a package storage holds, read from git objects."));
+    parser.addPositionalArgument(u"REPO"_s, Tr::tr("The package-storage repository (bare or not)."));
+    const QCommandLineOption remote(u"remote"_s, Tr::tr("Remote whose tier branches are used when there is no local one."),
+                                    Tr::tr("NAME"), u"origin"_s);
+    const QCommandLineOption tiers(u"tiers"_s, Tr::tr("Tier branches, lowest first (default: snapshot,staging,production)."),
+                                   Tr::tr("LIST"));
+    const QCommandLineOption json(u"json"_s, Tr::tr("Print one JSON document instead of tables."));
     parser.addOptions({remote, tiers, json});
     int code = Ok;
     if (!cli::parse(parser, args, code))
         return code;
     if (parser.positionalArguments().size() != 1) {
-        err() << tr("tierdesk-cli index: give exactly one repository.") << u'\n' << parser.helpText() << Qt::flush;
+        err() << Tr::tr("tierdesk-cli index: give exactly one repository.") << u'\n' << parser.helpText() << Qt::flush;
         return UsageOrRepository;
     }
     tierdesk::TierConfig config;

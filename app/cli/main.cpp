@@ -47,6 +47,11 @@ struct Command {
 // One line per subcommand; each lives in its own <Name>Command.cpp.
 const Command commands[] = {
     {"index", cli::index, QT_TRANSLATE_NOOP("cli", "list what every tier of a package storage holds")},
+    {"diff", cli::diff, QT_TRANSLATE_NOOP("cli", "compare two package versions in any tiers: files, lines, manifest, changelog")},
+    {"release-check", cli::releaseCheck, QT_TRANSLATE_NOOP("cli", "check whether production can be tagged for a stack version")},
+    {"tag", cli::tag, QT_TRANSLATE_NOOP("cli", "cut the stack-version tag from production (when the check passes)")},
+    {"promote", cli::promote, QT_TRANSLATE_NOOP("cli", "draft (and publish) a promotion: a copy to a higher tier and a removal below")},
+    {"drafts", cli::drafts, QT_TRANSLATE_NOOP("cli", "list, publish or delete promotion drafts")},
 };
 
 void usage(QTextStream &s)

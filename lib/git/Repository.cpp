@@ -7,7 +7,10 @@
 namespace tierdesk::git {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("Repository", s); }
+// Tr::tr keeps lupdate and the run-time context in step.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Repository)
+};
 } // namespace
 
 Result<Repository> Repository::open(const QString &path)
@@ -17,8 +20,8 @@ Result<Repository> Repository::open(const QString &path)
     const QByteArray p = path8(QDir::cleanPath(path));
     if (int rc = git_repository_open_ext(&repo, p.constData(), 0, nullptr); rc < 0) {
         if (rc == GIT_ENOTFOUND)
-            return failGit(rc, tr("“%1” is not a git repository.").arg(QDir::toNativeSeparators(path)));
-        return failGit(rc, tr("Could not open the repository “%1”.").arg(QDir::toNativeSeparators(path)));
+            return failGit(rc, Tr::tr("“%1” is not a git repository.").arg(QDir::toNativeSeparators(path)));
+        return failGit(rc, Tr::tr("Could not open the repository “%1”.").arg(QDir::toNativeSeparators(path)));
     }
     return Repository(repo);
 }
@@ -28,7 +31,7 @@ Result<Repository> Repository::init(const QString &path, bool bare)
     ensureInitialized();
     git_repository *repo = nullptr;
     if (int rc = git_repository_init(&repo, path8(path).constData(), bare ? 1 : 0); rc < 0)
-        return failGit(rc, tr("Could not create a repository in “%1”.").arg(QDir::toNativeSeparators(path)));
+        return failGit(rc, Tr::tr("Could not create a repository in “%1”.").arg(QDir::toNativeSeparators(path)));
     return Repository(repo);
 }
 
@@ -68,11 +71,11 @@ Result<ObjectId> Repository::resolveCommit(const QString &revision) const
 {
     git_object *obj = nullptr;
     if (int rc = git_revparse_single(&obj, raw(), revision.toUtf8().constData()); rc < 0)
-        return failGit(rc, tr("“%1” does not name a commit.").arg(revision));
+        return failGit(rc, Tr::tr("“%1” does not name a commit.").arg(revision));
     ObjectHandle owner(obj);
     git_object *peeled = nullptr;
     if (int rc = git_object_peel(&peeled, obj, GIT_OBJECT_COMMIT); rc < 0)
-        return failGit(rc, tr("“%1” does not point to a commit.").arg(revision));
+        return failGit(rc, Tr::tr("“%1” does not point to a commit.").arg(revision));
     ObjectHandle peeledOwner(peeled);
     return ObjectId(git_object_id(peeled));
 }
@@ -81,7 +84,7 @@ Result<CommitHandle> Repository::lookupCommit(const ObjectId &id) const
 {
     git_commit *c = nullptr;
     if (int rc = git_commit_lookup(&c, raw(), id.raw()); rc < 0)
-        return failGit(rc, tr("Commit %1 is missing from the repository.").arg(id.shortHex(12)));
+        return failGit(rc, Tr::tr("Commit %1 is missing from the repository.").arg(id.shortHex(12)));
     return CommitHandle(c);
 }
 
@@ -89,7 +92,7 @@ Result<TreeHandle> Repository::lookupTree(const ObjectId &id) const
 {
     git_tree *t = nullptr;
     if (int rc = git_tree_lookup(&t, raw(), id.raw()); rc < 0)
-        return failGit(rc, tr("Tree %1 is missing from the repository.").arg(id.shortHex(12)));
+        return failGit(rc, Tr::tr("Tree %1 is missing from the repository.").arg(id.shortHex(12)));
     return TreeHandle(t);
 }
 
@@ -97,7 +100,7 @@ Result<BlobHandle> Repository::lookupBlob(const ObjectId &id) const
 {
     git_blob *b = nullptr;
     if (int rc = git_blob_lookup(&b, raw(), id.raw()); rc < 0)
-        return failGit(rc, tr("File content %1 is missing from the repository.").arg(id.shortHex(12)));
+        return failGit(rc, Tr::tr("File content %1 is missing from the repository.").arg(id.shortHex(12)));
     return BlobHandle(b);
 }
 
@@ -135,10 +138,10 @@ Result<TreeHandle> Repository::subtree(const git_tree *root, const QString &path
 {
     git_tree_entry *entry = nullptr;
     if (int rc = git_tree_entry_bypath(&entry, root, path.toUtf8().constData()); rc < 0)
-        return failGit(rc, tr("“%1” does not exist.").arg(path));
+        return failGit(rc, Tr::tr("“%1” does not exist.").arg(path));
     TreeEntryHandle owner(entry);
     if (git_tree_entry_type(entry) != GIT_OBJECT_TREE)
-        return fail(tr("“%1” is not a directory.").arg(path), {}, GIT_ENOTFOUND);
+        return fail(Tr::tr("“%1” is not a directory.").arg(path), {}, GIT_ENOTFOUND);
     return lookupTree(ObjectId(git_tree_entry_id(entry)));
 }
 

@@ -6,7 +6,10 @@
 namespace tierdesk::git {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("TreeEditor", s); }
+// Tr::tr keeps lupdate and the run-time context in step.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(TreeEditor)
+};
 
 Result<SignatureHandle> toGit(const Signature &s)
 {
@@ -16,7 +19,7 @@ Result<SignatureHandle> toGit(const Signature &s)
     if (int rc = git_signature_new(&sig, s.name.toUtf8().constData(), s.email.toUtf8().constData(),
                                    git_time_t(when.toSecsSinceEpoch()), offsetMinutes);
         rc < 0)
-        return failGit(rc, tr("The author “%1 <%2>” is not valid.").arg(s.name, s.email));
+        return failGit(rc, Tr::tr("The author “%1 <%2>” is not valid.").arg(s.name, s.email));
     return SignatureHandle(sig);
 }
 } // namespace
@@ -27,7 +30,7 @@ Status TreeEditor::putFile(const QString &path, const QByteArray &content, bool 
 {
     git_oid oid;
     if (int rc = git_blob_create_from_buffer(&oid, m_repo.raw(), content.constData(), size_t(content.size())); rc < 0)
-        return failGit(rc, tr("Could not store “%1” in the repository.").arg(path));
+        return failGit(rc, Tr::tr("Could not store “%1” in the repository.").arg(path));
     putEntry(path, ObjectId(oid), executable ? GIT_FILEMODE_BLOB_EXECUTABLE : GIT_FILEMODE_BLOB);
     return {};
 }
@@ -54,10 +57,10 @@ Result<ObjectId> TreeEditor::write()
         git_treebuilder *b = nullptr;
         git_oid empty;
         if (int rc = git_treebuilder_new(&b, m_repo.raw(), nullptr); rc < 0)
-            return failGit(rc, tr("Could not write a tree."));
+            return failGit(rc, Tr::tr("Could not write a tree."));
         TreeBuilderHandle owner(b);
         if (int rc = git_treebuilder_write(&empty, b); rc < 0)
-            return failGit(rc, tr("Could not write a tree."));
+            return failGit(rc, Tr::tr("Could not write a tree."));
         auto t = m_repo.lookupTree(ObjectId(empty));
         if (!t)
             return std::unexpected(t.error());
@@ -77,7 +80,7 @@ Result<ObjectId> TreeEditor::write()
     }
     git_oid out;
     if (int rc = git_tree_create_updated(&out, m_repo.raw(), base.get(), updates.size(), updates.data()); rc < 0)
-        return failGit(rc, tr("Could not write the new tree."));
+        return failGit(rc, Tr::tr("Could not write the new tree."));
     return ObjectId(out);
 }
 
@@ -85,7 +88,7 @@ Result<Signature> defaultSignature(const Repository &repo)
 {
     git_signature *sig = nullptr;
     if (int rc = git_signature_default(&sig, repo.raw()); rc < 0)
-        return failGit(rc, tr("No git identity is configured: set user.name and user.email "
+        return failGit(rc, Tr::tr("No git identity is configured: set user.name and user.email "
                               "(git config --global user.name \"Your Name\")."));
     SignatureHandle owner(sig);
     return Signature{QString::fromUtf8(sig->name), QString::fromUtf8(sig->email), toDateTime(sig->when)};
@@ -117,7 +120,7 @@ Result<ObjectId> writeCommit(const Repository &repo, const ObjectId &tree, const
     if (int rc = git_commit_create(&out, repo.raw(), nullptr, a->get(), c->get(), "UTF-8", msg.constData(), t->get(),
                                    raw.size(), raw.data());
         rc < 0)
-        return failGit(rc, tr("Could not write the commit."));
+        return failGit(rc, Tr::tr("Could not write the commit."));
     return ObjectId(out);
 }
 
@@ -127,9 +130,9 @@ Status createReference(const Repository &repo, const QString &name, const Object
     const int rc = git_reference_create(&ref, repo.raw(), name.toUtf8().constData(), target.raw(), 0,
                                         logMessage.toUtf8().constData());
     if (rc == GIT_EEXISTS)
-        return failGit(rc, tr("The reference “%1” already exists; it was left as it is.").arg(name));
+        return failGit(rc, Tr::tr("The reference “%1” already exists; it was left as it is.").arg(name));
     if (rc < 0)
-        return failGit(rc, tr("Could not create the reference “%1”.").arg(name));
+        return failGit(rc, Tr::tr("Could not create the reference “%1”.").arg(name));
     ReferenceHandle owner(ref);
     return {};
 }

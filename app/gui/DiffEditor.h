@@ -1,0 +1,76 @@
+#pragma once
+// One column of a diff: read-only text whose rows carry line numbers, and
+// whose added/removed/word backgrounds are painted underneath the syntax colours.
+#include "DiffColors.h"
+#include "DiffRows.h"
+
+#include <QPlainTextEdit>
+#include <QTextLayout>
+
+namespace tierdesk {
+
+class DiffGutter;
+
+class DiffEditor : public QPlainTextEdit {
+    Q_OBJECT
+
+public:
+    enum class Numbers { Old, New, Both };
+
+    struct Row {
+        RowKind kind = RowKind::Context;
+        int oldLine = 0; // 0: none
+        int newLine = 0;
+        QList<TextRange> changes; // changed words on this row's text
+        int gap = -1;             // Collapsed rows: the region they stand for
+    };
+
+    explicit DiffEditor(QWidget *parent = nullptr);
+
+    // Replaces the content: one text and one list of syntax formats per row.
+    void setRows(QList<Row> rows, const QStringList &texts, const QList<QList<QTextLayout::FormatRange>> &formats);
+    const QList<Row> &rows() const { return m_rows; }
+    void setNumbers(Numbers numbers);
+    Numbers numbers() const { return m_numbers; }
+    // Rows [first, last] get a bar in the margin: the change navigated to.
+    void setCurrentChange(int first, int last);
+    // Moves the cursor to the row and scrolls it into the middle.
+    void goToRow(int row);
+    int cursorRow() const { return textCursor().blockNumber(); }
+    // The row under a viewport position, or -1.
+    int rowAt(const QPoint &viewportPos) const;
+    // Where a row is on the viewport (for tests and tooltips).
+    QRect rowRect(int row) const;
+    // Where characters [start, start + length) of a row are drawn, on the viewport.
+    QRect textRect(int row, int start, int length) const;
+    const DiffColors &colors() const { return m_colors; }
+
+Q_SIGNALS:
+    void expandRequested(int gap);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    friend class DiffGutter;
+    void paintGutter(QPaintEvent *event);
+    int gutterWidth() const;
+    void updateGutterGeometry();
+    void paintWordChanges(QPainter &p, const QTextBlock &block, const QRectF &rowRect, const Row &row);
+
+    QList<Row> m_rows;
+    Numbers m_numbers = Numbers::New;
+    DiffColors m_colors;
+    DiffGutter *m_gutter = nullptr;
+    int m_changeFirst = -1;
+    int m_changeLast = -1;
+    QPoint m_pressPos;
+};
+
+} // namespace tierdesk

@@ -1,0 +1,70 @@
+#pragma once
+// One file's text difference: two synchronised columns side by side, or one
+// unified column; collapsed unchanged regions; next/previous change.
+#include "DiffHighlighter.h"
+#include "DiffRows.h"
+
+#include <QWidget>
+
+#include <memory>
+
+namespace tierdesk {
+
+class DiffEditor;
+
+class DiffTextPane : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit DiffTextPane(QWidget *parent = nullptr);
+    ~DiffTextPane() override;
+
+    // Shows a file (collapsing its unchanged regions again).
+    void setDetail(std::shared_ptr<const FileDetail> detail);
+    std::shared_ptr<const FileDetail> detail() const { return m_detail; }
+    void clear();
+
+    void setMode(DiffMode mode);
+    DiffMode mode() const { return m_mode; }
+
+    void expandGap(int gap);
+    void expandAll();
+    bool hasCollapsed() const;
+
+    int changeCount() const { return int(m_changeStarts.size()); }
+    int currentChange() const { return m_current; }
+    // Moves to the next/previous change of this file; false when there is none.
+    bool nextChange();
+    bool previousChange();
+    void goToChange(int index);
+
+    // The old side (or the unified column) and the new side (hidden when unified).
+    DiffEditor *leftEditor() const { return m_left; }
+    DiffEditor *rightEditor() const { return m_right; }
+    const DiffRows &rows() const { return m_rows; }
+
+Q_SIGNALS:
+    void currentChangeChanged(int index, int count);
+    void rebuilt();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void rebuild(bool keepPosition);
+    void fill(DiffEditor *editor, const QList<DiffRow> &rows, DiffHighlighter::Stream contextStream);
+    void mirrorCursor(DiffEditor *from, DiffEditor *to);
+
+    std::shared_ptr<const FileDetail> m_detail;
+    DiffMode m_mode = DiffMode::SideBySide;
+    QSet<int> m_expanded;
+    DiffRows m_rows;
+    QList<int> m_changeStarts;
+    int m_current = -1;
+    DiffEditor *m_left = nullptr;
+    DiffEditor *m_right = nullptr;
+    std::unique_ptr<DiffHighlighter> m_highlighter;
+    bool m_mirroring = false;
+};
+
+} // namespace tierdesk

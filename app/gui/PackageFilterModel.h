@@ -1,0 +1,47 @@
+#pragma once
+// Narrows the matrix to packages matching the typed text (name, title, owner team) and
+// the quick filters, and sorts them by name, newest change or pending versions.
+#include <QSortFilterProxyModel>
+
+namespace tierdesk {
+
+class PackageFilterModel : public QSortFilterProxyModel {
+    Q_OBJECT
+
+public:
+    enum class Quick { All, Candidates, RemovalPending, Problems, SingleTier };
+    enum class Sort { Name, NewestChange, PendingCount };
+
+    explicit PackageFilterModel(QObject *parent = nullptr);
+
+    void setText(const QString &text);
+    QString text() const { return m_text; }
+    void setProblemsOnly(bool on);
+    bool problemsOnly() const { return m_quick == Quick::Problems; }
+    void setQuickFilter(Quick quick);
+    Quick quickFilter() const { return m_quick; }
+    void setOwner(const QString &owner); // empty: any
+    QString owner() const { return m_owner; }
+    void setRelease(const QString &release); // empty: any
+    QString release() const { return m_release; }
+    void setSortOrder(Sort sort);
+    Sort sortOrderKind() const { return m_sort; }
+
+Q_SIGNALS:
+    void filtersChanged();
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+
+private:
+    void refilter();
+
+    QString m_text;
+    Quick m_quick = Quick::All;
+    QString m_owner;
+    QString m_release;
+    Sort m_sort = Sort::Name;
+};
+
+} // namespace tierdesk

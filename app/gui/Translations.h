@@ -1,0 +1,13 @@
+#pragma once
+// Installs Tierdesk's and Qt's translations for a locale.
+#include <QLocale>
+
+class QCoreApplication;
+
+namespace tierdesk {
+
+// Tierdesk's .qm files are compiled into the resources under :/i18n. When none
+// matches the locale the English one is used: it carries the plural forms.
+void installTranslators(QCoreApplication &app, const QLocale &locale = QLocale());
+
+} // namespace tierdesk

@@ -1,0 +1,355 @@
+// DiffView offscreen: background comparison, file list, modes, navigation,
+// collapsed regions, synchronised scrolling and pictures.
+#include "DiffEditor.h"
+#include "DiffFileList.h"
+#include "DiffImagePane.h"
+#include "DiffSummary.h"
+#include "DiffTextPane.h"
+#include "DiffView.h"
+#include "RepoBuilder.h"
+
+#include <QAction>
+#include <QBuffer>
+#include <QCheckBox>
+#include <QListView>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTextBlock>
+
+using namespace Qt::StringLiterals;
+using namespace tierdesk;
+
+namespace {
+QByteArray png(const QColor &colour)
+{
+    QImage image(16, 16, QImage::Format_ARGB32);
+    image.fill(colour);
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return buffer.data();
+}
+
+QByteArray svg(const QString &colour)
+{
+    return u"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"32\" height=\"32\">\n"
+           u"  <rect width=\"32\" height=\"32\" fill=\"%1\"/>\n</svg>\n"_s.arg(colour).toUtf8();
+}
+
+QByteArray readme(int changedA, int changedB)
+{
+    QByteArray out;
+    for (int i = 1; i <= 80; ++i) {
+        if (i == changedA || i == changedB)
+            out += "Line " + QByteArray::number(i) + " was rewritten.\n";
+        else
+            out += "Line " + QByteArray::number(i) + " stays.\n";
+    }
+    return out;
+}
+
+void buildRepo(RepoBuilder &b)
+{
+    const QString o = u"packages/nginx/1.2.0/"_s;
+    const QString n = u"packages/nginx/1.3.0/"_s;
+    Files before = RepoBuilder::package(u"nginx"_s, u"1.2.0"_s);
+    before.insert(o + u"docs/README.md"_s, readme(0, 0));
+    before.insert(o + u"img/logo.png"_s, png(Qt::red));
+    before.insert(o + u"img/logo.svg"_s, svg(u"#ff0000"_s));
+    b.commit(u"production"_s, before);
+    b.commitEdit(
+        u"production"_s, [&](git::TreeEditor &e) { e.putFile(o + u"run.sh"_s, "echo\n", true); }, u"mode"_s);
+    Files after = RepoBuilder::package(u"nginx"_s, u"1.3.0"_s);
+    after.insert(n + u"docs/README.md"_s, readme(5, 60));
+    after.insert(n + u"img/logo.png"_s, png(Qt::blue));
+    after.insert(n + u"img/logo.svg"_s, svg(u"#0000ff"_s));
+    after.insert(n + u"run.sh"_s, "echo\n");
+    b.commit(u"snapshot"_s, after);
+}
+
+int rowOfKind(const DiffEditor *editor, RowKind kind)
+{
+    for (int r = 0; r < editor->rows().size(); ++r)
+        if (editor->rows()[r].kind == kind)
+            return r;
+    return -1;
+}
+
+struct Opened {
+    RepoBuilder b;
+    DiffView view;
+    Opened()
+    {
+        buildRepo(b);
+        view.resize(1280, 800);
+        view.show();
+        view.setComparison(b.path(), {u"production"_s, u"nginx"_s, u"1.2.0"_s, {}},
+                           {u"snapshot"_s, u"nginx"_s, u"1.3.0"_s, {}});
+    }
+    bool openFile(const QString &path)
+    {
+        if (!QTest::qWaitFor([this] { return view.comparison() != nullptr; }, 20000))
+            return false;
+        if (!view.selectFile(path))
+            return false;
+        return QTest::qWaitFor([this, path] {
+            return view.isFileShown() && view.comparison()->files[view.currentFile()].path == path;
+        }, 20000);
+    }
+};
+} // namespace
+
+class TestDiffView : public QObject {
+    Q_OBJECT
+private slots:
+    void listsFilesInTheBackground();
+    void switchModes();
+    void nextAndPreviousChange();
+    void pastTheLastChangeGoesToTheNextFile();
+    void collapsedRegionExpands();
+    void synchronisedScrolling();
+    void pictures();
+    void hideModeOnlyChanges();
+    void manyFilesStayResponsive();
+    void failuresAndIdenticalVersions();
+};
+
+void TestDiffView::listsFilesInTheBackground()
+{
+    Opened o;
+    QVERIFY(o.view.isComputing()); // setComparison returned before any git work was done
+    QVERIFY(!o.view.comparison());
+    QSignalSpy ready(&o.view, &DiffView::comparisonReady);
+    QTRY_COMPARE_WITH_TIMEOUT(o.view.fileModel()->rowCount(), 6, 20000);
+    QCOMPARE(ready.size(), 1);
+    QVERIFY(!o.view.isComputing());
+    QStringList paths;
+    for (int r = 0; r < o.view.fileModel()->rowCount(); ++r)
+        paths.append(o.view.fileModel()->index(r).data().toString());
+    QCOMPARE(paths, (QStringList{u"changelog.yml"_s, u"docs/README.md"_s, u"img/logo.png"_s, u"img/logo.svg"_s,
+                                 u"manifest.yml"_s, u"run.sh"_s}));
+    const QModelIndex readme = o.view.fileModel()->index(1);
+    QCOMPARE(readme.data(DiffFileModel::AddedRole).toInt(), 2);
+    QCOMPARE(readme.data(DiffFileModel::RemovedRole).toInt(), 2);
+    QCOMPARE(o.view.fileModel()->index(5).data(DiffFileModel::ShortNoteRole).toString(), u"mode"_s);
+    // The manifest summary is at the top.
+    QVERIFY(o.view.manifestSummary().field(u"version"_s));
+    QVERIFY(o.view.summaryView()->toPlainText().contains(u"1.3.0"_s));
+    QVERIFY(o.view.summaryView()->height() > 20);
+    // The first file opens by itself.
+    QTRY_VERIFY(o.view.isFileShown());
+    QCOMPARE(o.view.currentFile(), 0);
+}
+
+void TestDiffView::switchModes()
+{
+    Opened o;
+    QVERIFY(o.openFile(u"docs/README.md"_s));
+    QCOMPARE(o.view.currentPage(), o.view.textPane());
+    DiffTextPane *pane = o.view.textPane();
+    QCOMPARE(o.view.mode(), DiffMode::SideBySide);
+    QVERIFY(pane->rightEditor()->isVisible());
+    QCOMPARE(pane->leftEditor()->rows().size(), pane->rightEditor()->rows().size());
+    QVERIFY(rowOfKind(pane->leftEditor(), RowKind::Removed) >= 0);
+    QCOMPARE(rowOfKind(pane->leftEditor(), RowKind::Added), -1);
+    QCOMPARE(pane->leftEditor()->numbers(), DiffEditor::Numbers::Old);
+
+    QSignalSpy changed(&o.view, &DiffView::modeChanged);
+    o.view.setMode(DiffMode::Unified);
+    QCOMPARE(changed.size(), 1);
+    QVERIFY(!pane->rightEditor()->isVisible());
+    QVERIFY(rowOfKind(pane->leftEditor(), RowKind::Added) > rowOfKind(pane->leftEditor(), RowKind::Removed));
+    QCOMPARE(pane->leftEditor()->numbers(), DiffEditor::Numbers::Both);
+    QCOMPARE(pane->changeCount(), 2);
+    QCOMPARE(pane->currentChange(), 0);
+
+    // The mode buttons are actions too.
+    const auto actions = o.view.actions();
+    for (QAction *a : actions)
+        if (a->text() == u"Side by side"_s)
+            a->trigger();
+    QCOMPARE(o.view.mode(), DiffMode::SideBySide);
+    QVERIFY(pane->rightEditor()->isVisible());
+}
+
+void TestDiffView::nextAndPreviousChange()
+{
+    Opened o;
+    QVERIFY(o.openFile(u"docs/README.md"_s));
+    DiffTextPane *pane = o.view.textPane();
+    DiffEditor *left = pane->leftEditor();
+    const QList<int> starts = pane->rows().changeStarts();
+    QCOMPARE(starts.size(), 2);
+    QCOMPARE(pane->currentChange(), 0); // a file opens at its first change
+    QCOMPARE(left->cursorRow(), starts[0]);
+
+    o.view.nextChange();
+    QCOMPARE(pane->currentChange(), 1);
+    QCOMPARE(left->cursorRow(), starts[1]);
+    QCOMPARE(pane->rightEditor()->cursorRow(), starts[1]);
+    o.view.previousChange();
+    QCOMPARE(pane->currentChange(), 0);
+    QCOMPARE(left->cursorRow(), starts[0]);
+
+    // The shortcut, with the focus in the text.
+    o.view.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&o.view));
+    left->setFocus();
+    QTest::keyClick(left, Qt::Key_Down, Qt::AltModifier);
+    QCOMPARE(pane->currentChange(), 1);
+    QCOMPARE(left->cursorRow(), starts[1]);
+    QTest::keyClick(left, Qt::Key_Up, Qt::AltModifier);
+    QCOMPARE(left->cursorRow(), starts[0]);
+}
+
+void TestDiffView::pastTheLastChangeGoesToTheNextFile()
+{
+    Opened o;
+    QVERIFY(o.openFile(u"docs/README.md"_s));
+    o.view.nextChange(); // the second and last change
+    QCOMPARE(o.view.textPane()->currentChange(), 1);
+    o.view.nextChange(); // on to img/logo.png
+    QTRY_VERIFY(o.view.isFileShown() && o.view.currentFile() == 2);
+    QCOMPARE(o.view.currentPage(), o.view.imagePane());
+    o.view.previousChange(); // back to README's last change
+    QTRY_VERIFY(o.view.isFileShown() && o.view.currentFile() == 1);
+    QCOMPARE(o.view.currentPage(), o.view.textPane());
+    QCOMPARE(o.view.textPane()->currentChange(), 1);
+}
+
+void TestDiffView::collapsedRegionExpands()
+{
+    Opened o;
+    QVERIFY(o.openFile(u"docs/README.md"_s));
+    DiffTextPane *pane = o.view.textPane();
+    DiffEditor *left = pane->leftEditor();
+    QVERIFY(pane->hasCollapsed());
+    const int before = int(left->rows().size());
+    const int row = rowOfKind(left, RowKind::Collapsed);
+    QVERIFY(row >= 0);
+    QVERIFY(left->document()->findBlockByNumber(row).text().contains(u"unchanged lines"_s));
+    left->goToRow(row);
+    const QRect rect = left->rowRect(row);
+    QVERIFY(left->viewport()->rect().contains(rect.center()));
+    QTest::mouseClick(left->viewport(), Qt::LeftButton, {}, rect.center());
+    QTRY_VERIFY(left->rows().size() > before);
+    QCOMPARE(pane->leftEditor()->rows().size(), pane->rightEditor()->rows().size());
+    // "Expand all" shows every line: 80 rows, the two rewritten lines facing their old versions.
+    for (QAction *a : o.view.actions())
+        if (a->text() == u"Expand all"_s)
+            a->trigger();
+    QVERIFY(!pane->hasCollapsed());
+    QCOMPARE(left->rows().size(), 80);
+}
+
+void TestDiffView::synchronisedScrolling()
+{
+    Opened o;
+    QVERIFY(o.openFile(u"docs/README.md"_s));
+    DiffTextPane *pane = o.view.textPane();
+    pane->expandAll();
+    QScrollBar *left = pane->leftEditor()->verticalScrollBar();
+    QScrollBar *right = pane->rightEditor()->verticalScrollBar();
+    QVERIFY(left->maximum() > 10);
+    QCOMPARE(left->maximum(), right->maximum());
+    left->setValue(17);
+    QCOMPARE(right->value(), 17);
+    right->setValue(5);
+    QCOMPARE(left->value(), 5);
+}
+
+void TestDiffView::pictures()
+{
+    Opened o;
+    QVERIFY(o.openFile(u"img/logo.png"_s));
+    QCOMPARE(o.view.currentPage(), o.view.imagePane());
+    QCOMPARE(o.view.imagePane()->oldImage().pixelColor(8, 8), QColor(Qt::red));
+    QCOMPARE(o.view.imagePane()->newImage().pixelColor(8, 8), QColor(Qt::blue));
+
+    QVERIFY(o.openFile(u"img/logo.svg"_s));
+    QCOMPARE(o.view.currentPage(), o.view.imagePane());
+    const QImage rendered = o.view.imagePane()->newImage();
+    QVERIFY(rendered.width() >= 64); // vectors are drawn large enough to inspect
+    QCOMPARE(rendered.pixelColor(rendered.width() / 2, rendered.height() / 2), QColor(Qt::blue));
+    // An SVG is text too: its source can be compared instead.
+    QAction *source = nullptr;
+    for (QAction *a : o.view.actions())
+        if (a->text() == u"Show source"_s)
+            source = a;
+    QVERIFY(source && source->isVisible());
+    source->setChecked(true);
+    QCOMPARE(o.view.currentPage(), o.view.textPane());
+    QVERIFY(rowOfKind(o.view.textPane()->rightEditor(), RowKind::Added) >= 0);
+    source->setChecked(false);
+    QCOMPARE(o.view.currentPage(), o.view.imagePane());
+}
+
+void TestDiffView::hideModeOnlyChanges()
+{
+    Opened o;
+    QTRY_COMPARE_WITH_TIMEOUT(o.view.fileModel()->rowCount(), 6, 20000);
+    auto *box = o.view.findChild<QCheckBox *>();
+    QVERIFY(box && box->isVisible());
+    QVERIFY(box->text().contains(u"(1)"_s));
+    box->setChecked(true);
+    QCOMPARE(o.view.fileModel()->rowCount(), 5);
+    QVERIFY(!o.view.fileModel()->match(o.view.fileModel()->index(0), Qt::DisplayRole, u"run.sh"_s).size());
+    box->setChecked(false);
+    QCOMPARE(o.view.fileModel()->rowCount(), 6);
+}
+
+void TestDiffView::manyFilesStayResponsive()
+{
+    RepoBuilder b;
+    Files before, after;
+    for (int i = 0; i < 400; ++i) {
+        const QString file = u"data_stream/s%1/fields/fields.yml"_s.arg(i, 3, 10, QChar(u'0'));
+        before.insert(u"packages/big/1.0.0/"_s + file, "- name: a\n  type: keyword\n");
+        after.insert(u"packages/big/2.0.0/"_s + file, "- name: a\n  type: long\n");
+    }
+    b.commit(u"production"_s, before);
+    b.commit(u"snapshot"_s, after);
+    DiffView view;
+    view.resize(1280, 800);
+    view.show();
+    view.setComparison(b.path(), {u"production"_s, u"big"_s, u"1.0.0"_s, {}}, {u"snapshot"_s, u"big"_s, u"2.0.0"_s, {}});
+    // setComparison returned without comparing anything: the worker does it.
+    QVERIFY(view.isComputing());
+    QVERIFY(!view.comparison());
+    QCOMPARE(view.fileModel()->rowCount(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(view.fileModel()->rowCount(), 400, 30000);
+    QCOMPARE(view.comparison()->added(), 400);
+    QTRY_VERIFY(view.isFileShown());
+    QCOMPARE(view.currentPage(), view.textPane());
+}
+
+void TestDiffView::failuresAndIdenticalVersions()
+{
+    RepoBuilder b;
+    buildRepo(b);
+    DiffView view;
+    view.show();
+    QSignalSpy failed(&view, &DiffView::comparisonFailed);
+    view.setComparison(b.path(), {u"production"_s, u"nginx"_s, u"9.9.9"_s, {}}, {u"snapshot"_s, u"nginx"_s, u"1.3.0"_s, {}});
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 20000);
+    QVERIFY2(failed[0][0].toString().contains(u"production has no version 9.9.9 of nginx; it has 1.2.0."_s),
+             qPrintable(failed[0][0].toString()));
+
+    QSignalSpy ready(&view, &DiffView::comparisonReady);
+    view.setComparison(b.path(), {u"production"_s, u"nginx"_s, u"1.2.0"_s, {}}, {u"production"_s, u"nginx"_s, u"1.2.0"_s, {}});
+    QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 20000);
+    QVERIFY(view.comparison()->identical());
+    QCOMPARE(view.fileModel()->rowCount(), 0);
+
+    // A newer request wins over one still running.
+    QSignalSpy ready2(&view, &DiffView::comparisonReady);
+    view.setComparison(b.path(), {u"production"_s, u"nginx"_s, u"1.2.0"_s, {}}, {u"production"_s, u"nginx"_s, u"1.2.0"_s, {}});
+    view.setComparison(b.path(), {u"production"_s, u"nginx"_s, u"1.2.0"_s, {}}, {u"snapshot"_s, u"nginx"_s, u"1.3.0"_s, {}});
+    QTRY_COMPARE_WITH_TIMEOUT(ready2.size(), 1, 20000);
+    QCOMPARE(view.comparison()->newSide.version, u"1.3.0"_s);
+    QVERIFY(!ready2.wait(300)); // the superseded result never arrives
+}
+
+QTEST_MAIN(TestDiffView)
+#include "tst_diffview.moc"

@@ -1,0 +1,3641 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="en">
+<context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../app/gui/main.cpp" line="40"/>
+        <source>Could not save the screenshot to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="49"/>
+        <source>Could not load the storage: %1 (the screenshot shows the error).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="53"/>
+        <source>Loading took more than five minutes; no screenshot was taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="71"/>
+        <source>Review package-storage tiers side by side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="75"/>
+        <source>The package-storage repository to open. Default: the one opened last, else the demo storage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="77"/>
+        <source>[REPO]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="79"/>
+        <source>Read the tiers from remote-tracking branches of NAME when there are no local tier branches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="81"/>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="83"/>
+        <source>Load the storage, save a PNG screenshot of the window to FILE and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="85"/>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="86"/>
+        <source>The window size, e.g. 1280x800 (the default for screenshots).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="87"/>
+        <source>WxH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="88"/>
+        <source>Use a dark palette, to check readability.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="93"/>
+        <source>Give at most one repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="102"/>
+        <source>The size must look like 1280x800, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoStorage</name>
+    <message>
+        <location filename="../lib/DemoStorage.cpp" line="149"/>
+        <source>The demo history has an invalid date: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/DemoStorage.cpp" line="174"/>
+        <source>The demo has no content for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/DemoStorage.cpp" line="298"/>
+        <source>%1 is not in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/DemoStorage.cpp" line="339"/>
+        <source>Could not find the commit to tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/DemoStorage.cpp" line="348"/>
+        <location filename="../lib/DemoStorage.cpp" line="354"/>
+        <source>Could not write the release tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/DemoStorage.cpp" line="367"/>
+        <source>Could not point HEAD at production.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/DemoStorage.cpp" line="496"/>
+        <source>“%1” already exists and is not empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/DemoStorage.cpp" line="498"/>
+        <location filename="../lib/DemoStorage.cpp" line="522"/>
+        <source>Could not create the folder “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/DemoStorage.cpp" line="515"/>
+        <source>“%1” exists and is not the Tierdesk demo; it was left untouched. Move it away to get the demo back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/DemoStorage.cpp" line="526"/>
+        <source>Could not create a temporary folder in “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/DemoStorage.cpp" line="537"/>
+        <source>Could not move the demo into “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ManifestDiff</name>
+    <message>
+        <location filename="../lib/ManifestDiff.cpp" line="92"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ManifestDiff.cpp" line="93"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ManifestDiff.cpp" line="94"/>
+        <source>Kibana constraint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ManifestDiff.cpp" line="96"/>
+        <source>Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ManifestDiff.cpp" line="97"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ManifestDiff.cpp" line="98"/>
+        <source>Format version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ManifestDiff.cpp" line="100"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ManifestDiff.cpp" line="101"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ManifestDiff.cpp" line="102"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ManifestDiff.cpp" line="103"/>
+        <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ManifestDiff.cpp" line="105"/>
+        <source>Icons</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackageDiff</name>
+    <message>
+        <location filename="../lib/PackageDiff.cpp" line="66"/>
+        <source> and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PackageDiff.cpp" line="343"/>
+        <source>The comparison was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PackageDiff.cpp" line="369"/>
+        <location filename="../lib/PackageDiff.cpp" line="520"/>
+        <source>Could not compare “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PackageDiff.cpp" line="577"/>
+        <source>Could not write the difference of %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PackageDiff.cpp" line="587"/>
+        <source>Against %1 in %2 (what promoting changes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PackageDiff.cpp" line="590"/>
+        <source>Against the previous version %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StorageLoader</name>
+    <message>
+        <location filename="../app/gui/StorageLoader.cpp" line="45"/>
+        <source>Preparing the demo storage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StorageLoader.cpp" line="59"/>
+        <source>Reading the tiers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StorageLoader.cpp" line="70"/>
+        <source>Comparing the tiers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TierMatrix</name>
+    <message>
+        <location filename="../app/gui/TierMatrix.cpp" line="80"/>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TierMatrix.cpp" line="84"/>
+        <source>Committed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TierMatrix.cpp" line="86"/>
+        <source>Its distribution serves %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/TierMatrix.cpp" line="88"/>
+        <source>⚠ %n problem(s) in this tier.</source>
+        <translation>
+            <numerusform>⚠ %n problem in this tier.</numerusform>
+            <numerusform>⚠ %n problems in this tier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TierMatrix.cpp" line="93"/>
+        <source>No branch for the tier “%1” was found (looked for %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TierMatrix.cpp" line="122"/>
+        <source>%1 %2 in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TierMatrix.cpp" line="134"/>
+        <source>Served by the distributions of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TierMatrix.cpp" line="138"/>
+        <source>≡ %1 holds an identical copy: promoted, its removal is pending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TierMatrix.cpp" line="140"/>
+        <source>≠ %1 holds a copy with different content, which is never served.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TierMatrix.cpp" line="145"/>
+        <source>≡ Promoted copy: identical to the copy in %1, which is the one served. Its removal from %2 is pending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TierMatrix.cpp" line="150"/>
+        <source>≠ Shadowed copy: its content differs from the copy in %1. Every distribution serves the %1 copy instead, so this one is never served.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/TierMatrix.cpp" line="156"/>
+        <source>⚠ %n problem(s):</source>
+        <translation>
+            <numerusform>⚠ %n problem:</numerusform>
+            <numerusform>⚠ %n problems:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VersionConstraint</name>
+    <message>
+        <location filename="../lib/VersionConstraint.cpp" line="99"/>
+        <source>unexpected character “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/VersionConstraint.cpp" line="108"/>
+        <source>“%1” is not a valid version constraint: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/VersionConstraint.cpp" line="117"/>
+        <source>it is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/VersionConstraint.cpp" line="119"/>
+        <source>one of the alternatives joined by “||” is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/VersionConstraint.cpp" line="159"/>
+        <source>“%1” must be followed by a version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/VersionConstraint.cpp" line="182"/>
+        <source>a comma must be followed by another comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/VersionConstraint.cpp" line="192"/>
+        <source>“%1” must be separated from the comparison before it by a space or a comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/VersionConstraint.cpp" line="203"/>
+        <source>“%1” is not a version</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <location filename="../app/cli/main.cpp" line="49"/>
+        <source>list what every tier of a package storage holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="50"/>
+        <source>compare two package versions in any tiers: files, lines, manifest, changelog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="51"/>
+        <source>check whether production can be tagged for a stack version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="52"/>
+        <source>cut the stack-version tag from production (when the check passes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="53"/>
+        <source>draft (and publish) a promotion: a copy to a higher tier and a removal below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="54"/>
+        <source>list, publish or delete promotion drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="59"/>
+        <source>usage: tierdesk-cli COMMAND [ARGS...]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="60"/>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="64"/>
+        <source>Run &apos;tierdesk-cli COMMAND --help&apos; for a command&apos;s options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="92"/>
+        <source>tierdesk-cli: unknown command “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IndexCommand.cpp" line="45"/>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IndexCommand.cpp" line="45"/>
+        <source>Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IndexCommand.cpp" line="45"/>
+        <source>Commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IndexCommand.cpp" line="45"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IndexCommand.cpp" line="45"/>
+        <source>Packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="83"/>
+        <source>removed only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="85"/>
+        <source>absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="86"/>
+        <source>different content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="101"/>
+        <source>Promotion from %1 to %2 (%3 versions; newest only: %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="104"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="104"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="109"/>
+        <source>Tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="109"/>
+        <source>In %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="118"/>
+        <source>Checks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="120"/>
+        <source>nothing to report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="125"/>
+        <source> (not confirmed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="125"/>
+        <source> (confirmed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="137"/>
+        <source>Branch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="138"/>
+        <source>Commit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="140"/>
+        <source>Base:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="141"/>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="143"/>
+        <source>Pull request:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="144"/>
+        <source>Body:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="150"/>
+        <source>Promotion draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="152"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="384"/>
+        <source>Promotion draft: none, %1 already has every version with identical content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="154"/>
+        <source>Removal draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="225"/>
+        <source>Publishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="227"/>
+        <source>Pushed to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="229"/>
+        <source>Promotion pull request:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="231"/>
+        <source>Removal pull request:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="233"/>
+        <source>Open the promotion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="235"/>
+        <source>Open the removal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="245"/>
+        <source>Using the GitHub token from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="250"/>
+        <source>The draft %1 is kept; retry with: tierdesk-cli drafts %2 --publish %1 --remote %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="273"/>
+        <source>tierdesk-cli %1: give exactly one repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="282"/>
+        <source>Drafts a promotion: a branch copying the chosen versions to a higher tier (same tree objects), and a branch removing them from the lower tier. Only new objects and two new branches are written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="285"/>
+        <source>The source tier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="285"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="286"/>
+        <source>TIER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="286"/>
+        <source>The destination tier (any higher tier).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="288"/>
+        <source>Versions to promote: name@version or name-version, comma-separated; a bare name means its newest version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="292"/>
+        <source>Promote each package&apos;s newest version and remove all its versions from the source tier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="294"/>
+        <source>Show the plan, checks and texts; write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="295"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="437"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="151"/>
+        <source>Print one JSON document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="297"/>
+        <source>Confirm findings that need it: “all”, or their keys, comma-separated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="298"/>
+        <source>KEYS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="302"/>
+        <source>Push both branches to --remote and open both draft pull requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="313"/>
+        <source>tierdesk-cli promote: --%1 is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="319"/>
+        <source>tierdesk-cli promote: --publish needs --remote (your fork).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="388"/>
+        <source>Promotion draft (not written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="389"/>
+        <source>Removal draft (not written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="392"/>
+        <source>Blocked: nothing was drafted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="394"/>
+        <source>Not drafted: confirm with --confirm %1 (or --confirm all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="397"/>
+        <source>Dry run: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="415"/>
+        <source>Drafted as %1 (list drafts with: tierdesk-cli drafts %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="435"/>
+        <source>Lists, publishes and deletes promotion drafts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="436"/>
+        <source>The package-storage repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="438"/>
+        <source>Delete a draft&apos;s local branches and record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="438"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="440"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="444"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="439"/>
+        <source>Push a draft to --remote and open its pull requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="442"/>
+        <source>Fetch the destination tier and check it contains the draft&apos;s promoted versions with the same tree ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="461"/>
+        <source>Deleted the draft %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="469"/>
+        <source>tierdesk-cli drafts: --publish needs --remote (your fork).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="490"/>
+        <source>Not fetched: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="508"/>
+        <source>No drafts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="511"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="45"/>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="511"/>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="511"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="511"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="511"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="511"/>
+        <source>Branches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IndexCommand.cpp" line="45"/>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IndexCommand.cpp" line="48"/>
+        <source>(absent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="109"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="57"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="71"/>
+        <source>Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IndexCommand.cpp" line="68"/>
+        <source>Markers: = identical copy in a higher tier (promoted, removal pending); ~ different content from the served copy (shadowed); ! has problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="109"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="73"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="71"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IndexCommand.cpp" line="73"/>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IndexCommand.cpp" line="73"/>
+        <source>Copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="86"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="78"/>
+        <source>identical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IndexCommand.cpp" line="78"/>
+        <source>different</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IndexCommand.cpp" line="96"/>
+        <source>Packages: %1, versions: %2, problems: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IndexCommand.cpp" line="107"/>
+        <source>Lists what every tier of a package storage holds, read from git objects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="284"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="108"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="190"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="147"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="182"/>
+        <source>The package-storage repository (bare or not).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IndexCommand.cpp" line="109"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="196"/>
+        <source>Remote whose tier branches are used when there is no local one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IndexCommand.cpp" line="110"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="197"/>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="299"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="111"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="198"/>
+        <source>Tier branches, lowest first (default: snapshot,staging,production).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="290"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="300"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="112"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="199"/>
+        <source>LIST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IndexCommand.cpp" line="113"/>
+        <source>Print one JSON document instead of tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IndexCommand.cpp" line="119"/>
+        <source>tierdesk-cli index: give exactly one repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DiffCommand.cpp" line="36"/>
+        <source>mode %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DiffCommand.cpp" line="38"/>
+        <source>binary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DiffCommand.cpp" line="40"/>
+        <source>too large: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DiffCommand.cpp" line="57"/>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DiffCommand.cpp" line="57"/>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DiffCommand.cpp" line="57"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DiffCommand.cpp" line="57"/>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DiffCommand.cpp" line="68"/>
+        <source>Files: %1 changed (%2 added, %3 removed, %4 modified, %5 renamed); lines: +%6 -%7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DiffCommand.cpp" line="82"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DiffCommand.cpp" line="91"/>
+        <source>Manifest: no field changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DiffCommand.cpp" line="93"/>
+        <source>Manifest:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DiffCommand.cpp" line="94"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DiffCommand.cpp" line="94"/>
+        <source>Old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DiffCommand.cpp" line="94"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DiffCommand.cpp" line="115"/>
+        <source>Changelog entries added:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DiffCommand.cpp" line="116"/>
+        <source>Changelog entries removed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DiffCommand.cpp" line="118"/>
+        <source>Changelog: no entry added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DiffCommand.cpp" line="120"/>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DiffCommand.cpp" line="188"/>
+        <source>Compares two package versions, in any tiers, straight from git objects: files, lines, manifest fields and new changelog entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DiffCommand.cpp" line="191"/>
+        <source>The old side, as TIER:NAME@VERSION (e.g. production:nginx@1.2.0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DiffCommand.cpp" line="192"/>
+        <source>The new side, as TIER:NAME@VERSION (e.g. snapshot:nginx@1.3.0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DiffCommand.cpp" line="193"/>
+        <source>Print only the table of files with their line counts and totals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DiffCommand.cpp" line="194"/>
+        <source>Print one JSON document: files and the manifest summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DiffCommand.cpp" line="195"/>
+        <source>Print a unified diff (files above the size limit appear as binary).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DiffCommand.cpp" line="201"/>
+        <source>Files larger than BYTES are listed as too large and not compared (default: 1048576).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DiffCommand.cpp" line="202"/>
+        <source>BYTES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DiffCommand.cpp" line="209"/>
+        <source>tierdesk-cli diff: give a repository and two versions as TIER:NAME@VERSION.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DiffCommand.cpp" line="214"/>
+        <source>choose one of --stat, --json and --patch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DiffCommand.cpp" line="219"/>
+        <source>--max-size takes a number of bytes, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DiffCommand.cpp" line="233"/>
+        <source>“%1” is not TIER:NAME@VERSION (e.g. staging:nginx@1.2.0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DiffCommand.cpp" line="246"/>
+        <source>could not write to the standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DiffCommand.cpp" line="268"/>
+        <source>The two versions have identical content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="48"/>
+        <source>Release check for stack version %1 (tag %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="50"/>
+        <source>Production: the %1 branch is absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="52"/>
+        <source>Production: %1 at %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="56"/>
+        <source>Previous release: %1 at %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="58"/>
+        <source> (found automatically)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="61"/>
+        <source>Previous release: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="62"/>
+        <source>Verdict: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="68"/>
+        <source>Warnings: %1 (see Findings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="70"/>
+        <source>Contents: %1 packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="71"/>
+        <source>Kibana constraint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="73"/>
+        <source>(none: any version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="76"/>
+        <source>Findings: %1 blocking, %2 warnings, %3 notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="89"/>
+        <source>Compared with %1: added %2, updated %3, removed %4, unchanged %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="108"/>
+        <source>Distributions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="113"/>
+        <source>built from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="115"/>
+        <source>image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="117"/>
+        <source>label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="126"/>
+        <source>tierdesk-cli %1: give a repository and a stack version (such as 8.6.0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="145"/>
+        <source>Checks whether production can be tagged for a stack version and lists what the tag would contain.
+Exit status: 0 ready (warnings allowed), 1 not ready, 2 usage or repository error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="148"/>
+        <source>The stack version, such as 8.6.0 or 8.6.0-SNAPSHOT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="152"/>
+        <source>Print a Markdown report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="158"/>
+        <source>tierdesk-cli release-check: --json and --markdown exclude each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="178"/>
+        <source>Creates the annotated stack-version tag on the production tip when the release check passes, and optionally pushes it. An existing tag is never moved.
+Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, repository or push error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="183"/>
+        <source>The stack version, such as 8.6.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="186"/>
+        <source>Push the new tag to this remote (a name, URL or path).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="186"/>
+        <source>REMOTE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="188"/>
+        <source>Create the tag although the check has warnings (never when not ready).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="201"/>
+        <source>Not tagged: production is not ready for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="202"/>
+        <source>Not tagged: the check for %1 has warnings; add --force-warnings to tag anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="223"/>
+        <source>Created tag %1 (%2) on %3 at %4 with %5 packages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="233"/>
+        <source>The tag was created locally; push it again once the problem is solved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="237"/>
+        <source>Pushed %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cli::CommonOptions</name>
+    <message>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="22"/>
+        <source>Compare with this tag, branch or commit instead of the previous version-named tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="23"/>
+        <source>REF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="24"/>
+        <source>Remote whose tier branches are used when there is no local one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="25"/>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="26"/>
+        <source>Tier branches, lowest first (default: snapshot,staging,production).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="27"/>
+        <source>LIST</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cli::PublishFlags</name>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="26"/>
+        <source>The remote (your fork) the draft branches are pushed to: a name or URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="27"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="30"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="37"/>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="29"/>
+        <source>GitHub API base URL (GitHub Enterprise: https://HOST/api/v3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="29"/>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="30"/>
+        <source>Owner of the fork (default: from the remote&apos;s URL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="32"/>
+        <source>GitHub repository the pull requests go to (default: from the upstream remote&apos;s URL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="33"/>
+        <source>OWNER/REPO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="35"/>
+        <source>Remote of the upstream repository: its tier branches, its GitHub address, and the fetch for the removal check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="38"/>
+        <source>Push only; print the compare links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="39"/>
+        <source>Do not look for the GitHub token in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="40"/>
+        <source>Seconds to wait for GitHub (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="40"/>
+        <source>SECONDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tierdesk</name>
+    <message>
+        <location filename="../lib/Manifest.cpp" line="31"/>
+        <source>The manifest field “%1” should be a single value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/StorageReader.cpp" line="58"/>
+        <source>a submodule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/StorageReader.cpp" line="59"/>
+        <source>a symbolic link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/StorageReader.cpp" line="60"/>
+        <source>a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/StorageReader.cpp" line="86"/>
+        <source>The directory&apos;s content (tree %1) is missing from the repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/StorageReader.cpp" line="94"/>
+        <source>The version has no manifest.yml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/StorageReader.cpp" line="100"/>
+        <source>manifest.yml (blob %1) is missing from the repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PackageDiff.cpp" line="142"/>
+        <source>Could not compare %1 with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PackageDiff.cpp" line="149"/>
+        <source>Could not look for renamed files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PackageDiff.cpp" line="216"/>
+        <source>“%1” is not a tier; the tiers are %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PackageDiff.cpp" line="222"/>
+        <source>The tier %1 has no branch (looked for %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PackageDiff.cpp" line="244"/>
+        <source>%1 has no package “%2”; it has no packages at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PackageDiff.cpp" line="246"/>
+        <source>%1 has no package “%2”; it has %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PackageDiff.cpp" line="248"/>
+        <source>“%1” is in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PackageDiff.cpp" line="274"/>
+        <source>%1 has no version %2 of %3; it has %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PackageDiff.cpp" line="277"/>
+        <source>%1 has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/RefContents.cpp" line="73"/>
+        <source>Could not create a temporary directory to read “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/RefContents.cpp" line="79"/>
+        <location filename="../lib/RefContents.cpp" line="82"/>
+        <source>Could not open the object database to read “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TagReadiness.cpp" line="467"/>
+        <source>Blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TagReadiness.cpp" line="468"/>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TagReadiness.cpp" line="469"/>
+        <source>Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TagReadiness.cpp" line="509"/>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TagReadiness.cpp" line="510"/>
+        <source>Ready with warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TagReadiness.cpp" line="511"/>
+        <source>Not ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TagReadinessReport.cpp" line="31"/>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TagReadinessReport.cpp" line="32"/>
+        <source>updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TagReadinessReport.cpp" line="33"/>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TagReadinessReport.cpp" line="50"/>
+        <source>Release check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TagReadinessReport.cpp" line="51"/>
+        <source>Verdict: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TagReadinessReport.cpp" line="52"/>
+        <source>blocking: %1, warnings: %2, notes: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TagReadinessReport.cpp" line="58"/>
+        <source>Production: the %1 branch is absent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TagReadinessReport.cpp" line="61"/>
+        <source>Tag %1 on %2 at %3 (%4), for stack version %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TagReadinessReport.cpp" line="67"/>
+        <source>Previous release: %1 at %2 (the highest lower version tag).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TagReadinessReport.cpp" line="68"/>
+        <source>Compared with: %1 at %2 (chosen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TagReadinessReport.cpp" line="72"/>
+        <source>Previous release: none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TagReadinessReport.cpp" line="74"/>
+        <source>The tag already exists at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TagReadinessReport.cpp" line="78"/>
+        <source>Reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TagReadinessReport.cpp" line="83"/>
+        <source>Contents (%1 packages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TagReadinessReport.cpp" line="84"/>
+        <location filename="../lib/TagReadinessReport.cpp" line="105"/>
+        <source>Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TagReadinessReport.cpp" line="84"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TagReadinessReport.cpp" line="84"/>
+        <source>Kibana constraint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TagReadinessReport.cpp" line="88"/>
+        <source>(none: any version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TagReadinessReport.cpp" line="90"/>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TagReadinessReport.cpp" line="92"/>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TagReadinessReport.cpp" line="101"/>
+        <source>Compared with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TagReadinessReport.cpp" line="102"/>
+        <source>Added: %1, updated: %2, removed: %3, unchanged: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TagReadinessReport.cpp" line="105"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TagReadinessReport.cpp" line="105"/>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TagReadinessReport.cpp" line="105"/>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TagReadinessReport.cpp" line="108"/>
+        <source>downgraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TagReadinessReport.cpp" line="113"/>
+        <source>Distribution identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TagReadinessReport.cpp" line="119"/>
+        <source>Built from: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TagReadinessReport.cpp" line="120"/>
+        <source>Images:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TagReadinessReport.cpp" line="123"/>
+        <source>Labels:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ReleaseTag.cpp" line="24"/>
+        <source>The tagger “%1 &lt;%2&gt;” is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ReleaseTag.cpp" line="28"/>
+        <source>No git identity is configured for the tag: set user.name and user.email (git config --global user.name &quot;Your Name&quot;) or GIT_COMMITTER_NAME and GIT_COMMITTER_EMAIL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ReleaseTag.cpp" line="137"/>
+        <source>Uploading objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ReleaseTag.cpp" line="166"/>
+        <source>Production is not ready for the tag %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ReleaseTag.cpp" line="170"/>
+        <source>The check for %1 has warnings; confirm them to create the tag anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ReleaseTag.cpp" line="179"/>
+        <source>%1 moved from %2 to %3 since the check; check again before tagging.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ReleaseTag.cpp" line="183"/>
+        <location filename="../lib/ReleaseTag.cpp" line="198"/>
+        <source>The tag %1 already exists; it was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ReleaseTag.cpp" line="190"/>
+        <source>The commit to tag is missing from the repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ReleaseTag.cpp" line="200"/>
+        <source>Could not create the tag %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ReleaseTag.cpp" line="209"/>
+        <source>There is no tag %1 to push.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ReleaseTag.cpp" line="215"/>
+        <source>There is no remote named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ReleaseTag.cpp" line="221"/>
+        <source>“%1” is neither a remote nor a repository location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ReleaseTag.cpp" line="247"/>
+        <location filename="../lib/ReleaseTag.cpp" line="248"/>
+        <source>Could not push %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ReleaseTag.cpp" line="254"/>
+        <source>%1 rejected the tag %2; nothing was overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionPlan.cpp" line="73"/>
+        <source>An empty package name was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionPlan.cpp" line="78"/>
+        <source>“%1” is not of the form name@version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionPlan.cpp" line="113"/>
+        <source>No package versions were given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionChecks.cpp" line="37"/>
+        <source>Could not read the directory tree %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionChecks.cpp" line="46"/>
+        <source> and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionChecks.cpp" line="72"/>
+        <source>%1 is removed from %2 without being promoted (newest-only mode removes every version of the package).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionChecks.cpp" line="81"/>
+        <source>%1 already has %2 with identical content: nothing to copy, it is only removed from %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionChecks.cpp" line="90"/>
+        <source>%1 already has %2 with different content; a published production version is never overwritten: release a new version instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionChecks.cpp" line="97"/>
+        <source>%1 already has %2 with different content: the promotion overwrites it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionChecks.cpp" line="102"/>
+        <source>%1 already has %2 with different content: it is overwritten, which %1 allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionChecks.cpp" line="111"/>
+        <source>%1 is not newer than %2, the newest version of the package in %3; production accepts only increments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionChecks.cpp" line="114"/>
+        <source>%1 is not newer than %2, the newest version of the package in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionChecks.cpp" line="120"/>
+        <source>%1 contains development files (%2); directories and files starting with “_” must not be promoted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionChecks.cpp" line="128"/>
+        <source>The manifest of %1 says version %2, but the directory is named “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionChecks.cpp" line="135"/>
+        <source>The Kibana version condition of %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionChecks.cpp" line="140"/>
+        <location filename="../lib/PromotionChecks.cpp" line="144"/>
+        <source>%1 has a manifest problem: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionDraft.cpp" line="20"/>
+        <source>The %1 branch (%2) is gone since the plan was made: refresh the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionDraft.cpp" line="23"/>
+        <source>The %1 branch moved since the plan was made (from %2 to %3): refresh the plan and check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionDraft.cpp" line="90"/>
+        <source>Could not find a free branch name for “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionDraft.cpp" line="104"/>
+        <source>Could not read the branch “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionDraft.cpp" line="109"/>
+        <source>The branch “%1” was moved since it was drafted; it was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionDraft.cpp" line="113"/>
+        <source>Could not delete the branch “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionDraft.cpp" line="176"/>
+        <source>Drafting was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionDraft.cpp" line="178"/>
+        <source>Checking the tier branches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionDraft.cpp" line="190"/>
+        <source>The promotion is blocked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionDraft.cpp" line="192"/>
+        <source>These findings need a confirmation first: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionDraft.cpp" line="224"/>
+        <source>Writing the promotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionDraft.cpp" line="237"/>
+        <source>The promoted copy of %1 differs from its source; nothing was drafted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionDraft.cpp" line="251"/>
+        <source>Writing the removal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionDraft.cpp" line="296"/>
+        <source>Creating the branches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionDraft.cpp" line="329"/>
+        <source>Recording the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionDraft.cpp" line="363"/>
+        <location filename="../lib/PromotionDraft.cpp" line="380"/>
+        <source>There is no draft “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionDraftStore.cpp" line="84"/>
+        <source>A recorded draft has no id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionSafety.cpp" line="88"/>
+        <source>%1 on %2, just fetched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionSafety.cpp" line="100"/>
+        <source>the local %1 branch, not fetched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionPublish.cpp" line="52"/>
+        <source>“%1” is not a GitHub repository name of the form owner/repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionPublish.cpp" line="57"/>
+        <source>Cannot tell which GitHub repository the pull requests belong to: the remote “%1” has no GitHub address; name it (owner/repository).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionPublish.cpp" line="66"/>
+        <source>Cannot tell who owns the fork “%1”: name the fork&apos;s owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionPublish.cpp" line="75"/>
+        <source>`%1`, which already has every version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionPublish.cpp" line="100"/>
+        <source>A branch of the draft %1 was moved or deleted since drafting; delete the draft and draft again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionPublish.cpp" line="104"/>
+        <source>Publishing was cancelled; the draft is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionPublish.cpp" line="112"/>
+        <source>Choose the remote (your fork) to push the draft branches to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionPublish.cpp" line="113"/>
+        <source>Pushing the draft branches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionPublish.cpp" line="119"/>
+        <source>%1 refused the draft branches: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionPublish.cpp" line="138"/>
+        <source>No pull requests were opened, as asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionPublish.cpp" line="142"/>
+        <source>No GitHub token was found (GITHUB_TOKEN, GH_TOKEN, ~/.elastic/github.token or the system keychain): open the pull requests from the compare links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionPublish.cpp" line="171"/>
+        <source>Opening the promotion pull request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionPublish.cpp" line="178"/>
+        <source>Checking the destination tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionPublish.cpp" line="184"/>
+        <source>The destination tier could not be fetched: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionPublish.cpp" line="190"/>
+        <source>Opening the removal pull request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/GitPush.cpp" line="36"/>
+        <source>Could not read the remote “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/GitPush.cpp" line="38"/>
+        <source>There is no remote named “%1” in this repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/GitPush.cpp" line="40"/>
+        <source>“%1” is not a usable remote address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/GitPush.cpp" line="86"/>
+        <source>the ssh agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/GitPush.cpp" line="107"/>
+        <source>the GitHub token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/GitPush.cpp" line="188"/>
+        <source>%1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/GitPush.cpp" line="193"/>
+        <source>%1 failed: %2 asks for credentials and none is available (an ssh agent, a key file in ~/.ssh, or a GitHub token for HTTPS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/GitPush.cpp" line="196"/>
+        <source>%1 failed: %2 refused the credentials after %3 attempts (tried %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/GitPush.cpp" line="203"/>
+        <source>%1 to %2 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/GitPush.cpp" line="272"/>
+        <source>Pushing to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/GitPush.cpp" line="280"/>
+        <source>Pushing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/GitPush.cpp" line="290"/>
+        <source>the server did not confirm this update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/GitPush.cpp" line="306"/>
+        <source>Fetching %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/GitPush.cpp" line="309"/>
+        <location filename="../lib/GitPush.cpp" line="314"/>
+        <location filename="../lib/GitPush.cpp" line="342"/>
+        <source>Fetching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/GitPush.cpp" line="323"/>
+        <source>%1 has no branch “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TokenSource.cpp" line="102"/>
+        <source>the %1 environment variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TokenSource.cpp" line="107"/>
+        <source>the file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TokenSource.cpp" line="111"/>
+        <source>the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tierdesk::Change</name>
+    <message>
+        <location filename="../lib/PromotionDraftStore.cpp" line="157"/>
+        <source>Could not create the folder for “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionDraftStore.cpp" line="161"/>
+        <source>Another Tierdesk process is writing “%1”; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionDraftStore.cpp" line="171"/>
+        <location filename="../lib/PromotionDraftStore.cpp" line="175"/>
+        <source>Could not write the drafts file “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tierdesk::ChangelogParse</name>
+    <message>
+        <location filename="../lib/ManifestDiff.cpp" line="137"/>
+        <source>changelog.yml is not valid YAML (line %1: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ManifestDiff.cpp" line="143"/>
+        <source>changelog.yml is not a list of versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ManifestDiff.cpp" line="161"/>
+        <source>changelog.yml could not be read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tierdesk::Check</name>
+    <message>
+        <location filename="../lib/TagReadiness.cpp" line="106"/>
+        <source>The %1 branch is absent, so there is nothing to tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TagReadiness.cpp" line="110"/>
+        <source>No %1 version accepts stack version %2: the tag would hold no package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TagReadiness.cpp" line="114"/>
+        <source>%1 is a pre-release: as in the package registry, only constraints that name a pre-release themselves (such as &gt;=%2-0) accept it; ^ and &gt;= ranges of releases do not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TagReadiness.cpp" line="156"/>
+        <source>Release tags are never “v”-prefixed: the tag is named %1, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TagReadiness.cpp" line="157"/>
+        <source>“%2” is not a valid version for a tag name; the valid spelling is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TagReadiness.cpp" line="160"/>
+        <source>“%1” is not a stack version such as 8.6.0 or 8.6.0-SNAPSHOT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TagReadiness.cpp" line="166"/>
+        <source>“%1” cannot be a git tag name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TagReadiness.cpp" line="181"/>
+        <source>%1 %2, in the contents, has no conditions.kibana.version: the registry offers it to every stack version. Versions without one: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TagReadiness.cpp" line="184"/>
+        <source>Versions of %1 without conditions.kibana.version: %2; none of them is in the contents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TagReadiness.cpp" line="200"/>
+        <source>%1 %2 has no readable manifest, so the registry cannot serve it: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TagReadiness.cpp" line="207"/>
+        <source>%1 %2 cannot be matched to any stack version, as the registry refuses it: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TagReadiness.cpp" line="235"/>
+        <source>The tag %1 already exists and points to the %2 tip (%3): this release is already tagged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TagReadiness.cpp" line="237"/>
+        <source>The tag %1 already exists and points to commit %2, not to the %3 tip; tags are never moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TagReadiness.cpp" line="250"/>
+        <source>No version-named tag is lower than %1, so there is no previous release to compare with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TagReadiness.cpp" line="283"/>
+        <source>%1 had %2 in %3, but no %4 version of it accepts %5 now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TagReadiness.cpp" line="289"/>
+        <source>%1 (%2 in %3) is no longer in %4: the release drops it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TagReadiness.cpp" line="297"/>
+        <source>%1 goes back from %2 in %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TagReadiness.cpp" line="338"/>
+        <source>%1 %2 accepts %3 and waits in %4; the tag would carry %5. Promote it first to release it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TagReadiness.cpp" line="341"/>
+        <source>%1 %2 accepts %3 and waits in %4; the tag would not carry %1 at all. Promote it first to release it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TagReadiness.cpp" line="356"/>
+        <source>%1 %2 in %3 differs from the %4 copy in the contents (tree %5 vs %6); the tag carries %4&apos;s, the %3 edit is never served.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TagReadiness.cpp" line="375"/>
+        <source>(no Dockerfile version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TagReadiness.cpp" line="379"/>
+        <source>The tiers&apos; Dockerfiles name different package-registry versions: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tierdesk::Credentials</name>
+    <message>
+        <location filename="../lib/ReleaseTag.cpp" line="68"/>
+        <source>ssh-agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ReleaseTag.cpp" line="90"/>
+        <source>the token in GITHUB_TOKEN/GH_TOKEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ReleaseTag.cpp" line="102"/>
+        <source>No credentials for %1: start ssh-agent, add a key in ~/.ssh, or set GITHUB_TOKEN for https.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ReleaseTag.cpp" line="104"/>
+        <source>%1 refused every credential tried (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tierdesk::DiffFileModel</name>
+    <message>
+        <location filename="../app/gui/DiffFileList.cpp" line="32"/>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DiffFileList.cpp" line="33"/>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DiffFileList.cpp" line="34"/>
+        <source>modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DiffFileList.cpp" line="35"/>
+        <location filename="../app/gui/DiffFileList.cpp" line="110"/>
+        <source>renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DiffFileList.cpp" line="89"/>
+        <source>%1% similar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DiffFileList.cpp" line="91"/>
+        <source>mode %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DiffFileList.cpp" line="93"/>
+        <location filename="../app/gui/DiffFileList.cpp" line="102"/>
+        <source>binary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DiffFileList.cpp" line="95"/>
+        <source>too large (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DiffFileList.cpp" line="104"/>
+        <source>too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DiffFileList.cpp" line="108"/>
+        <source>mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DiffFileList.cpp" line="128"/>
+        <source>%1 lines added, %2 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tierdesk::DiffImagePane</name>
+    <message>
+        <location filename="../app/gui/DiffImagePane.cpp" line="82"/>
+        <location filename="../app/gui/DiffImagePane.cpp" line="83"/>
+        <source>The picture could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DiffImagePane.cpp" line="82"/>
+        <location filename="../app/gui/DiffImagePane.cpp" line="83"/>
+        <source>Not in this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tierdesk::DiffSide</name>
+    <message>
+        <location filename="../lib/PackageDiff.cpp" line="207"/>
+        <source>(nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tierdesk::DiffSummary</name>
+    <message>
+        <location filename="../app/gui/DiffSummary.cpp" line="19"/>
+        <source>link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DiffSummary.cpp" line="41"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DiffSummary.cpp" line="47"/>
+        <location filename="../app/gui/DiffSummary.cpp" line="50"/>
+        <source>Manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DiffSummary.cpp" line="48"/>
+        <source>no field changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DiffSummary.cpp" line="77"/>
+        <source>Changelog entries added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DiffSummary.cpp" line="78"/>
+        <source>Changelog entries removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DiffSummary.cpp" line="80"/>
+        <source>Changelog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DiffSummary.cpp" line="80"/>
+        <source>no entry added</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tierdesk::DiffTextPane</name>
+    <message>
+        <location filename="../app/gui/DiffTextPane.cpp" line="136"/>
+        <source>⋯  %1 unchanged lines  ⋯</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tierdesk::DiffView</name>
+    <message>
+        <location filename="../app/gui/DiffView.cpp" line="56"/>
+        <source>Side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DiffView.cpp" line="57"/>
+        <source>Unified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DiffView.cpp" line="67"/>
+        <source>Previous change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DiffView.cpp" line="69"/>
+        <source>Next change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DiffView.cpp" line="71"/>
+        <source>Previous change (Alt+Up, Shift+F7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DiffView.cpp" line="72"/>
+        <source>Next change (Alt+Down, F7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DiffView.cpp" line="73"/>
+        <source>Expand all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DiffView.cpp" line="74"/>
+        <source>Show every unchanged line of this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DiffView.cpp" line="75"/>
+        <source>Show source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DiffView.cpp" line="77"/>
+        <source>Compare the SVG&apos;s text instead of the pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DiffView.cpp" line="197"/>
+        <source>No comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DiffView.cpp" line="201"/>
+        <source>Choose two versions to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DiffView.cpp" line="211"/>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DiffView.cpp" line="212"/>
+        <source>Comparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DiffView.cpp" line="213"/>
+        <source>Comparing %1 with %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DiffView.cpp" line="233"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DiffView.cpp" line="245"/>
+        <source>Hide mode-only changes (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DiffView.cpp" line="249"/>
+        <source>The two versions have identical content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DiffView.cpp" line="260"/>
+        <source>%1 files changed · +%2 −%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DiffView.cpp" line="310"/>
+        <source>Loading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DiffView.cpp" line="365"/>
+        <source>%1 · %2 × %3 px · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DiffView.cpp" line="378"/>
+        <source>%1 is too large to compare here (%2; the limit is %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DiffView.cpp" line="382"/>
+        <source>%1 is a binary file (%2 → %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DiffView.cpp" line="387"/>
+        <source>Only the file mode changed: %1 → %2. The content is identical.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DiffView.cpp" line="390"/>
+        <source>Renamed from %1 without changes to the content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DiffView.cpp" line="392"/>
+        <source>%1 is a new, empty file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DiffView.cpp" line="394"/>
+        <source>%1, an empty file, was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DiffView.cpp" line="396"/>
+        <source>No difference in the content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DiffView.cpp" line="426"/>
+        <source>Change %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tierdesk::GitHubClient</name>
+    <message>
+        <location filename="../lib/GitHubClient.cpp" line="147"/>
+        <source>%1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/GitHubClient.cpp" line="149"/>
+        <source>%1 failed: %2 did not answer within %3 seconds; the drafts are kept, try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/GitHubClient.cpp" line="153"/>
+        <source>%1 failed: %2 could not be reached; the drafts are kept, try again when online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/GitHubClient.cpp" line="161"/>
+        <source>%1 failed: GitHub did not accept the token (401): it is wrong, expired or revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/GitHubClient.cpp" line="164"/>
+        <source>%1 failed: GitHub refused it (403): the token may lack permission for pull requests on this repository, or a rate limit was reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/GitHubClient.cpp" line="169"/>
+        <source>%1 failed: GitHub does not know the repository or branch (404), or the token cannot see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/GitHubClient.cpp" line="173"/>
+        <source>%1 failed: GitHub did not accept the pull request (422).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/GitHubClient.cpp" line="176"/>
+        <source>%1 failed: GitHub had an internal error (HTTP %2); try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/GitHubClient.cpp" line="179"/>
+        <source>%1 failed: GitHub answered HTTP %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/GitHubClient.cpp" line="193"/>
+        <source>Opening the pull request “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/GitHubClient.cpp" line="203"/>
+        <source>%1 failed: GitHub&apos;s answer names no pull request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/GitHubClient.cpp" line="216"/>
+        <source>Looking up the pull request of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/GitHubClient.cpp" line="226"/>
+        <source>There is no open pull request for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/GitHubClient.cpp" line="251"/>
+        <source>The request ended without an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tierdesk::Job</name>
+    <message>
+        <location filename="../lib/TokenSource.cpp" line="33"/>
+        <source>The system keychain did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tierdesk::KeychainSecretStore</name>
+    <message>
+        <location filename="../lib/TokenSource.cpp" line="63"/>
+        <source>Could not read from the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TokenSource.cpp" line="76"/>
+        <source>Could not store the token in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TokenSource.cpp" line="88"/>
+        <source>Could not remove the token from the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tierdesk::LoadProgressWidget</name>
+    <message>
+        <location filename="../app/gui/LoadProgress.cpp" line="16"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LoadProgress.cpp" line="25"/>
+        <source>Stop loading; whatever was shown before stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tierdesk::MainWindow</name>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="77"/>
+        <source>You are looking at Tierdesk&apos;s demo storage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="78"/>
+        <location filename="../app/gui/MainWindow.cpp" line="399"/>
+        <source>Open a Repository…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="87"/>
+        <source>No repository is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="87"/>
+        <source>Open a package-storage repository to see its tiers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="122"/>
+        <source>&amp;Open Repository…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="124"/>
+        <source>Open a package-storage git repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="127"/>
+        <source>Show the &amp;Demo Storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="128"/>
+        <source>Open the built-in demo storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="131"/>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="133"/>
+        <source>Read the tiers again; unchanged tiers are reused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="137"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="142"/>
+        <source>&amp;Filter Packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="150"/>
+        <source>Only Packages with &amp;Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="152"/>
+        <source>Show only packages that have a version with problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="159"/>
+        <source>&amp;About Tierdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="162"/>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="169"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="171"/>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="179"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="183"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="198"/>
+        <source>Filter packages by name or title…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="207"/>
+        <source>≡ promoted copy, removal pending   ≠ shadowed copy, never served   ⚠ problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="208"/>
+        <source>A version in several tiers is served from the highest one. A lower copy with identical content (≡) has been promoted and waits for removal; a lower copy with different content (≠) is never served. Hover a version for details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="306"/>
+        <source>Open a Package-Storage Repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="321"/>
+        <location filename="../app/gui/MainWindow.cpp" line="328"/>
+        <source>Opening the demo storage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="321"/>
+        <source>Opening %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="328"/>
+        <source>Opening “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="330"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/MainWindow.cpp" line="354"/>
+        <source>Read in %1 ms; %n version(s) parsed, the rest reused.</source>
+        <translation>
+            <numerusform>Read in %1 ms; %n version parsed, the rest reused.</numerusform>
+            <numerusform>Read in %1 ms; %n versions parsed, the rest reused.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="370"/>
+        <source>Loading was cancelled; the tiers shown are as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="373"/>
+        <source>Loading was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="376"/>
+        <source>Loading was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="387"/>
+        <source>The demo storage could not be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="388"/>
+        <source>Could not open “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="389"/>
+        <source>Repository: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="392"/>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="403"/>
+        <source>Show the Demo Storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="406"/>
+        <source>Try Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="422"/>
+        <source>No Recent Repositories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="424"/>
+        <source>&amp;Clear List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="454"/>
+        <source>Demo Storage — Tierdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="454"/>
+        <source>%1 — Tierdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="456"/>
+        <source>Tierdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="461"/>
+        <source>About Tierdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="462"/>
+        <source>&lt;h3&gt;Tierdesk %1&lt;/h3&gt;&lt;p&gt;Review and promote packages across the tiers of a package storage: snapshot, staging and production.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and libgit2 %3.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tierdesk::ManifestParse</name>
+    <message>
+        <location filename="../lib/Manifest.cpp" line="61"/>
+        <source>The manifest is not valid YAML (line %1, column %2: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/Manifest.cpp" line="70"/>
+        <source>The manifest is not a YAML mapping of fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/Manifest.cpp" line="101"/>
+        <source>The manifest could not be read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/Manifest.cpp" line="104"/>
+        <source>The manifest has no “name”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/Manifest.cpp" line="106"/>
+        <source>The manifest has no “version”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tierdesk::ManifestSummary</name>
+    <message>
+        <location filename="../lib/ManifestDiff.cpp" line="184"/>
+        <source>The old manifest.yml could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ManifestDiff.cpp" line="186"/>
+        <source>The new manifest.yml could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ManifestDiff.cpp" line="188"/>
+        <source>Only the new side has a manifest.yml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ManifestDiff.cpp" line="189"/>
+        <source>Only the old side has a manifest.yml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ManifestDiff.cpp" line="251"/>
+        <source>Old side: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ManifestDiff.cpp" line="253"/>
+        <source>New side: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tierdesk::MessageBanner</name>
+    <message>
+        <location filename="../app/gui/MessageBanner.cpp" line="27"/>
+        <source>Message type</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tierdesk::PromotionCheck</name>
+    <message>
+        <location filename="../lib/PromotionChecks.cpp" line="164"/>
+        <source>information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionChecks.cpp" line="165"/>
+        <source>needs confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionChecks.cpp" line="166"/>
+        <source>blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tierdesk::PromotionChecks</name>
+    <message>
+        <location filename="../lib/PromotionChecks.cpp" line="213"/>
+        <source>The checks were cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionChecks.cpp" line="229"/>
+        <source>The removal deletes %1 from %2, whose distribution serves them until the promotion is merged: confirm the removal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionChecks.cpp" line="235"/>
+        <source>Versions are never removed from %1, a production tier: promote copies from a lower tier instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tierdesk::PromotionDraft</name>
+    <message>
+        <location filename="../lib/PromotionDraft.cpp" line="151"/>
+        <source>local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionDraft.cpp" line="152"/>
+        <source>pushed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionDraft.cpp" line="153"/>
+        <source>pull requests open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionDraft.cpp" line="154"/>
+        <source>branches moved or deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tierdesk::PromotionDraftStore</name>
+    <message>
+        <location filename="../lib/PromotionDraftStore.cpp" line="123"/>
+        <source>Could not read the drafts file “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionDraftStore.cpp" line="128"/>
+        <source>The drafts file “%1” is damaged; move it away to start afresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionDraftStore.cpp" line="150"/>
+        <source>There is no draft “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tierdesk::PromotionPlan</name>
+    <message>
+        <location filename="../lib/PromotionPlan.cpp" line="122"/>
+        <location filename="../lib/PromotionPlan.cpp" line="124"/>
+        <source>There is no tier named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionPlan.cpp" line="126"/>
+        <location filename="../lib/PromotionPlan.cpp" line="128"/>
+        <source>The tier “%1” has no branch in this repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionPlan.cpp" line="130"/>
+        <source>Packages are promoted to a higher tier: “%1” is not above “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionPlan.cpp" line="132"/>
+        <source>No package versions were chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionPlan.cpp" line="151"/>
+        <source>The package “%1” is not in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionPlan.cpp" line="160"/>
+        <source>%1 has no version %2 in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionPlan.cpp" line="164"/>
+        <source>Newest-only mode promotes one version per package, but several versions of “%1” were chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionPlan.cpp" line="169"/>
+        <source>Newest-only mode removes every version of “%1” from %2, but %3 is not its newest version there (%4 is).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tierdesk::ReleaseView</name>
+    <message>
+        <location filename="../app/gui/ReleaseView.cpp" line="195"/>
+        <source>e.g. 8.6.0 or 8.6.0-SNAPSHOT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ReleaseView.cpp" line="197"/>
+        <source>Stack version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ReleaseView.cpp" line="206"/>
+        <location filename="../app/gui/ReleaseView.cpp" line="396"/>
+        <source>Compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ReleaseView.cpp" line="209"/>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ReleaseView.cpp" line="210"/>
+        <source>Copy as Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ReleaseView.cpp" line="212"/>
+        <source>Export Markdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ReleaseView.cpp" line="214"/>
+        <source>Create Tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ReleaseView.cpp" line="217"/>
+        <source>&amp;Stack version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ReleaseView.cpp" line="219"/>
+        <source>Compare &amp;with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ReleaseView.cpp" line="255"/>
+        <location filename="../app/gui/ReleaseView.cpp" line="287"/>
+        <source>Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ReleaseView.cpp" line="255"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ReleaseView.cpp" line="255"/>
+        <source>Kibana constraint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ReleaseView.cpp" line="287"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ReleaseView.cpp" line="287"/>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ReleaseView.cpp" line="287"/>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ReleaseView.cpp" line="296"/>
+        <source>Distribution identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ReleaseView.cpp" line="299"/>
+        <source>Tier / item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ReleaseView.cpp" line="299"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ReleaseView.cpp" line="340"/>
+        <source>Previous version tag (automatic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ReleaseView.cpp" line="341"/>
+        <source>Other tag, branch or commit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ReleaseView.cpp" line="397"/>
+        <source>A tag, branch or commit to compare the contents with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ReleaseView.cpp" line="462"/>
+        <source>Tag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ReleaseView.cpp" line="496"/>
+        <source>Checking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ReleaseView.cpp" line="520"/>
+        <source>No repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ReleaseView.cpp" line="520"/>
+        <source>Open a package storage to check a release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ReleaseView.cpp" line="522"/>
+        <source>Type a stack version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ReleaseView.cpp" line="523"/>
+        <source>The check tells whether production can be tagged for it and what the tag would contain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ReleaseView.cpp" line="530"/>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ReleaseView.cpp" line="531"/>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ReleaseView.cpp" line="532"/>
+        <source>Compared with the previous release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ReleaseView.cpp" line="541"/>
+        <source>Cannot check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ReleaseView.cpp" line="556"/>
+        <source>…and %1 more, listed under Findings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ReleaseView.cpp" line="559"/>
+        <source>Production can be tagged %1: no finding needs attention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ReleaseView.cpp" line="566"/>
+        <source>The %1 branch is absent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ReleaseView.cpp" line="567"/>
+        <source>Tag %1 on %2 at %3 (%4) · stack version %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ReleaseView.cpp" line="573"/>
+        <source>previous release %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ReleaseView.cpp" line="573"/>
+        <source>compared with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ReleaseView.cpp" line="589"/>
+        <source>(none: any)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ReleaseView.cpp" line="591"/>
+        <source>No conditions.kibana.version: offered to every stack version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ReleaseView.cpp" line="592"/>
+        <source>conditions.kibana.version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ReleaseView.cpp" line="599"/>
+        <source>Contents: %1 packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ReleaseView.cpp" line="610"/>
+        <source>Findings: %1 blocking, %2 warnings, %3 notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ReleaseView.cpp" line="626"/>
+        <source>No previous release to compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ReleaseView.cpp" line="627"/>
+        <source>No version-named tag is lower than %1; pick a tag, branch or commit under “Compare with”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ReleaseView.cpp" line="633"/>
+        <source>No package changed since %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ReleaseView.cpp" line="639"/>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ReleaseView.cpp" line="641"/>
+        <source>downgraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ReleaseView.cpp" line="641"/>
+        <source>updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ReleaseView.cpp" line="645"/>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ReleaseView.cpp" line="652"/>
+        <source>Compared with %1: %2 added, %3 updated, %4 removed, %5 unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ReleaseView.cpp" line="666"/>
+        <source>built from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ReleaseView.cpp" line="671"/>
+        <source>image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ReleaseView.cpp" line="673"/>
+        <source>label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ReleaseView.cpp" line="685"/>
+        <source>Check a stack version first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ReleaseView.cpp" line="687"/>
+        <source>Production is not ready for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ReleaseView.cpp" line="688"/>
+        <source>Create the annotated tag %1 on the production tip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ReleaseView.cpp" line="698"/>
+        <source>The report for %1 was copied as Markdown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ReleaseView.cpp" line="706"/>
+        <source>Export Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ReleaseView.cpp" line="708"/>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ReleaseView.cpp" line="717"/>
+        <source>Saved the report to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ReleaseView.cpp" line="718"/>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ReleaseView.cpp" line="735"/>
+        <source>Create Tag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ReleaseView.cpp" line="737"/>
+        <source>Create the annotated tag &lt;b&gt;%1&lt;/b&gt; on %2 at &lt;tt&gt;%3&lt;/tt&gt;? Its message lists the %4 packages of the contents. An existing tag is never moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ReleaseView.cpp" line="749"/>
+        <source>The check has warnings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ReleaseView.cpp" line="755"/>
+        <source>Push it to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ReleaseView.cpp" line="759"/>
+        <source>A remote&apos;s name, a URL or a repository path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ReleaseView.cpp" line="767"/>
+        <source>Create Tag Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ReleaseView.cpp" line="768"/>
+        <source>Create Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ReleaseView.cpp" line="789"/>
+        <source>Creating the tag %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ReleaseView.cpp" line="829"/>
+        <source>The tag %1 was not created: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ReleaseView.cpp" line="831"/>
+        <source>Created the tag %1 (%2), but pushing it failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ReleaseView.cpp" line="834"/>
+        <source>Created the tag %1 (%2) and pushed it to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ReleaseView.cpp" line="836"/>
+        <source>Created the tag %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tierdesk::RemovalSafety</name>
+    <message>
+        <location filename="../lib/PromotionSafety.cpp" line="36"/>
+        <source>%1 contains every promoted version with the same tree id (checked against %2): the removal can be merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionSafety.cpp" line="41"/>
+        <source>%1 does not contain %2 yet (checked against %3): merge the promotion first, then the removal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionSafety.cpp" line="45"/>
+        <source>%1 has %2 with different content than promoted (checked against %3): do not merge the removal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tierdesk::StorageReader</name>
+    <message>
+        <location filename="../lib/StorageReader.cpp" line="308"/>
+        <source>This repository has no tier branches: none of %1 exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/StorageReader.cpp" line="322"/>
+        <source>Loading was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tierdesk::StorageSummary</name>
+    <message numerus="yes">
+        <location filename="../app/gui/StorageSummary.cpp" line="53"/>
+        <source>%n package(s)</source>
+        <translation>
+            <numerusform>%n package</numerusform>
+            <numerusform>%n packages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/StorageSummary.cpp" line="54"/>
+        <source>%n version(s)</source>
+        <translation>
+            <numerusform>%n version</numerusform>
+            <numerusform>%n versions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/StorageSummary.cpp" line="55"/>
+        <location filename="../app/gui/StorageSummary.cpp" line="110"/>
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StorageSummary.cpp" line="59"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StorageSummary.cpp" line="59"/>
+        <source>%1 —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StorageSummary.cpp" line="68"/>
+        <location filename="../app/gui/StorageSummary.cpp" line="71"/>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StorageSummary.cpp" line="75"/>
+        <source>No problems were found in any tier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StorageSummary.cpp" line="78"/>
+        <source>Click to show only packages with problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/StorageSummary.cpp" line="81"/>
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StorageSummary.cpp" line="111"/>
+        <source>No problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tierdesk::TierMatrixModel</name>
+    <message numerus="yes">
+        <location filename="../app/gui/TierMatrixModel.cpp" line="104"/>
+        <source>⚠ %n problem(s) in its versions.</source>
+        <translation>
+            <numerusform>⚠ %n problem in its versions.</numerusform>
+            <numerusform>⚠ %n problems in its versions.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TierMatrixModel.cpp" line="156"/>
+        <source>%1 has no version of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TierMatrixModel.cpp" line="166"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TierMatrixModel.cpp" line="179"/>
+        <source>Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TierMatrixModel.cpp" line="181"/>
+        <source>Every package in any tier, with the title of its newest version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TierMatrixModel.cpp" line="187"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TierMatrixModel.cpp" line="187"/>
+        <source>%1 · absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tierdesk::TierReader</name>
+    <message>
+        <location filename="../lib/StorageReader.cpp" line="156"/>
+        <source>The branch has no packages/ directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/StorageReader.cpp" line="175"/>
+        <source>“%1” is %2 where a package directory belongs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/StorageReader.cpp" line="193"/>
+        <source>The directory “%1” (tree %2) is missing from the repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/StorageReader.cpp" line="205"/>
+        <source>“%1” is %2 where a version directory belongs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/StorageReader.cpp" line="226"/>
+        <source>The directory name “%1” is not a semantic version (such as 1.2.3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/StorageReader.cpp" line="243"/>
+        <source>The manifest names the package “%1” but its directory is “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/StorageReader.cpp" line="247"/>
+        <source>The manifest says version %1 but its directory is “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tierdesk::VersionChipDelegate</name>
+    <message numerus="yes">
+        <location filename="../app/gui/VersionChipDelegate.cpp" line="186"/>
+        <source>%n more version(s): %1</source>
+        <translation>
+            <numerusform>%n more version: %1</numerusform>
+            <numerusform>%n more versions: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tierdesk::git</name>
+    <message>
+        <location filename="../lib/git/TreeEditor.cpp" line="19"/>
+        <source>The author “%1 &lt;%2&gt;” is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/git/TreeEditor.cpp" line="88"/>
+        <source>No git identity is configured: set user.name and user.email (git config --global user.name &quot;Your Name&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/git/TreeEditor.cpp" line="120"/>
+        <source>Could not write the commit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/git/TreeEditor.cpp" line="130"/>
+        <source>The reference “%1” already exists; it was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/git/TreeEditor.cpp" line="132"/>
+        <source>Could not create the reference “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tierdesk::git::Repository</name>
+    <message>
+        <location filename="../lib/git/Repository.cpp" line="20"/>
+        <source>“%1” is not a git repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/git/Repository.cpp" line="21"/>
+        <source>Could not open the repository “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/git/Repository.cpp" line="31"/>
+        <source>Could not create a repository in “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/git/Repository.cpp" line="71"/>
+        <source>“%1” does not name a commit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/git/Repository.cpp" line="75"/>
+        <source>“%1” does not point to a commit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/git/Repository.cpp" line="84"/>
+        <source>Commit %1 is missing from the repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/git/Repository.cpp" line="92"/>
+        <source>Tree %1 is missing from the repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/git/Repository.cpp" line="100"/>
+        <source>File content %1 is missing from the repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/git/Repository.cpp" line="138"/>
+        <source>“%1” does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/git/Repository.cpp" line="141"/>
+        <source>“%1” is not a directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tierdesk::git::TreeEditor</name>
+    <message>
+        <location filename="../lib/git/TreeEditor.cpp" line="30"/>
+        <source>Could not store “%1” in the repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/git/TreeEditor.cpp" line="57"/>
+        <location filename="../lib/git/TreeEditor.cpp" line="60"/>
+        <source>Could not write a tree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/git/TreeEditor.cpp" line="80"/>
+        <source>Could not write the new tree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
