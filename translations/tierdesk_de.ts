@@ -4,79 +4,134 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="40"/>
+        <location filename="../app/gui/main.cpp" line="66"/>
         <source>Could not save the screenshot to %1.</source>
         <translation>Das Bildschirmfoto konnte nicht in %1 gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="49"/>
+        <location filename="../app/gui/main.cpp" line="76"/>
+        <source>%1:%2@%3 is not in the matrix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="85"/>
         <source>Could not load the storage: %1 (the screenshot shows the error).</source>
         <translation>Der Speicher konnte nicht geladen werden: %1 (das Bildschirmfoto zeigt den Fehler).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="53"/>
+        <location filename="../app/gui/main.cpp" line="89"/>
         <source>Loading took more than five minutes; no screenshot was taken.</source>
         <translation>Das Laden dauerte länger als fünf Minuten; es wurde kein Bildschirmfoto aufgenommen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="71"/>
+        <location filename="../app/gui/main.cpp" line="107"/>
         <source>Review package-storage tiers side by side.</source>
         <translation>Die Stufen eines Paketspeichers nebeneinander prüfen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="75"/>
+        <location filename="../app/gui/main.cpp" line="111"/>
         <source>The package-storage repository to open. Default: the one opened last, else the demo storage.</source>
         <translation>Das zu öffnende Paketspeicher-Repository. Vorgabe: das zuletzt geöffnete, sonst der Demo-Speicher.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="77"/>
+        <location filename="../app/gui/main.cpp" line="113"/>
         <source>[REPO]</source>
         <translation>[REPO]</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="79"/>
+        <location filename="../app/gui/main.cpp" line="115"/>
         <source>Read the tiers from remote-tracking branches of NAME when there are no local tier branches.</source>
         <translation>Die Stufen aus den Remote-Tracking-Branches von NAME lesen, wenn es keine lokalen Stufen-Branches gibt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="81"/>
+        <location filename="../app/gui/main.cpp" line="117"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="83"/>
+        <location filename="../app/gui/main.cpp" line="119"/>
         <source>Load the storage, save a PNG screenshot of the window to FILE and exit.</source>
         <translation>Den Speicher laden, ein PNG-Bildschirmfoto des Fensters in DATEI speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="85"/>
+        <location filename="../app/gui/main.cpp" line="121"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="86"/>
+        <location filename="../app/gui/main.cpp" line="122"/>
         <source>The window size, e.g. 1280x800 (the default for screenshots).</source>
         <translation>Die Fenstergröße, z. B. 1280x800 (die Vorgabe für Bildschirmfotos).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="87"/>
+        <location filename="../app/gui/main.cpp" line="123"/>
         <source>WxH</source>
         <translation>BxH</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="88"/>
+        <location filename="../app/gui/main.cpp" line="124"/>
         <source>Use a dark palette, to check readability.</source>
         <translation>Eine dunkle Farbpalette verwenden, um die Lesbarkeit zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="93"/>
+        <location filename="../app/gui/main.cpp" line="125"/>
+        <source>The view to show: packages, tiers or release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="126"/>
+        <source>VIEW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="128"/>
+        <source>Select a version, e.g. snapshot:nginx@1.3.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="129"/>
+        <source>TIER:NAME@VERSION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="131"/>
+        <source>The side panel of the packages view: details or changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="132"/>
+        <source>PANEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="134"/>
+        <source>Check production for this stack version in the release view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="135"/>
+        <source>VERSION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="141"/>
         <source>Give at most one repository.</source>
         <translation>Bitte höchstens ein Repository angeben.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="102"/>
+        <location filename="../app/gui/main.cpp" line="150"/>
         <source>The size must look like 1280x800, not “%1”.</source>
         <translation>Die Größe muss wie 1280x800 aussehen, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="165"/>
+        <source>The view must be packages, tiers or release, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="173"/>
+        <source>--select must look like snapshot:nginx@1.3.0, not “%1”.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -140,94 +195,1842 @@
     </message>
 </context>
 <context>
-    <name>ManifestDiff</name>
+    <name>DiffCommand</name>
     <message>
-        <location filename="../lib/ManifestDiff.cpp" line="92"/>
-        <source>Name</source>
+        <location filename="../app/cli/DiffCommand.cpp" line="39"/>
+        <source>mode %1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/ManifestDiff.cpp" line="93"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="41"/>
+        <source>binary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DiffCommand.cpp" line="43"/>
+        <source>too large: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DiffCommand.cpp" line="60"/>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DiffCommand.cpp" line="60"/>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DiffCommand.cpp" line="60"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DiffCommand.cpp" line="60"/>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DiffCommand.cpp" line="71"/>
+        <source>Files: %1 changed (%2 added, %3 removed, %4 modified, %5 renamed); lines: +%6 -%7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DiffCommand.cpp" line="85"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DiffCommand.cpp" line="94"/>
+        <source>Manifest: no field changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DiffCommand.cpp" line="96"/>
+        <source>Manifest:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DiffCommand.cpp" line="97"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DiffCommand.cpp" line="97"/>
+        <source>Old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DiffCommand.cpp" line="97"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DiffCommand.cpp" line="118"/>
+        <source>Changelog entries added:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DiffCommand.cpp" line="119"/>
+        <source>Changelog entries removed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DiffCommand.cpp" line="121"/>
+        <source>Changelog: no entry added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DiffCommand.cpp" line="123"/>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DiffCommand.cpp" line="191"/>
+        <source>Compares two package versions, in any tiers, straight from git objects: files, lines, manifest fields and new changelog entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DiffCommand.cpp" line="193"/>
+        <source>The package-storage repository (bare or not).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DiffCommand.cpp" line="194"/>
+        <source>The old side, as TIER:NAME@VERSION (e.g. production:nginx@1.2.0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DiffCommand.cpp" line="195"/>
+        <source>The new side, as TIER:NAME@VERSION (e.g. snapshot:nginx@1.3.0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DiffCommand.cpp" line="196"/>
+        <source>Print only the table of files with their line counts and totals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DiffCommand.cpp" line="197"/>
+        <source>Print one JSON document: files and the manifest summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DiffCommand.cpp" line="198"/>
+        <source>Print a unified diff (files above the size limit appear as binary).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DiffCommand.cpp" line="199"/>
+        <source>Remote whose tier branches are used when there is no local one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DiffCommand.cpp" line="200"/>
+        <source>NAME</source>
+        <translation type="unfinished">NAME</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DiffCommand.cpp" line="201"/>
+        <source>Tier branches, lowest first (default: snapshot,staging,production).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DiffCommand.cpp" line="202"/>
+        <source>LIST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DiffCommand.cpp" line="204"/>
+        <source>Files larger than BYTES are listed as too large and not compared (default: 1048576).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DiffCommand.cpp" line="205"/>
+        <source>BYTES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DiffCommand.cpp" line="212"/>
+        <source>tierdesk-cli diff: give a repository and two versions as TIER:NAME@VERSION.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DiffCommand.cpp" line="217"/>
+        <source>choose one of --stat, --json and --patch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DiffCommand.cpp" line="222"/>
+        <source>--max-size takes a number of bytes, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DiffCommand.cpp" line="236"/>
+        <source>“%1” is not TIER:NAME@VERSION (e.g. staging:nginx@1.2.0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DiffCommand.cpp" line="249"/>
+        <source>could not write to the standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DiffCommand.cpp" line="271"/>
+        <source>The two versions have identical content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GitFetch</name>
+    <message>
+        <location filename="../lib/GitFetch.cpp" line="40"/>
+        <source>Receiving objects (%1 KiB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/GitFetch.cpp" line="90"/>
+        <location filename="../lib/GitFetch.cpp" line="125"/>
+        <source>Fetching from “%1” was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/GitFetch.cpp" line="98"/>
+        <source>The repository has no remote named “%1”; add one with git remote add, or choose another remote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/GitFetch.cpp" line="102"/>
+        <source>Could not read the remote “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/GitFetch.cpp" line="126"/>
+        <source>Could not fetch from “%1” (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GitPush</name>
+    <message>
+        <location filename="../lib/GitPush.cpp" line="39"/>
+        <source>Could not read the remote “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/GitPush.cpp" line="41"/>
+        <source>There is no remote named “%1” in this repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/GitPush.cpp" line="43"/>
+        <source>“%1” is not a usable remote address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/GitPush.cpp" line="89"/>
+        <source>the ssh agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/GitPush.cpp" line="110"/>
+        <source>the GitHub token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/GitPush.cpp" line="192"/>
+        <source>%1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/GitPush.cpp" line="197"/>
+        <source>%1 failed: the server asks for credentials and none is available (an ssh agent, a key file in ~/.ssh, or a GitHub token for HTTPS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/GitPush.cpp" line="200"/>
+        <source>%1 failed: the server refused the credentials after %2 attempts (tried %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/GitPush.cpp" line="207"/>
+        <source>%1 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/GitPush.cpp" line="276"/>
+        <location filename="../lib/GitPush.cpp" line="284"/>
+        <source>Pushing to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/GitPush.cpp" line="294"/>
+        <source>the server did not confirm this update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/GitPush.cpp" line="310"/>
+        <source>Fetching %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/GitPush.cpp" line="313"/>
+        <location filename="../lib/GitPush.cpp" line="318"/>
+        <location filename="../lib/GitPush.cpp" line="346"/>
+        <source>Fetching from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/GitPush.cpp" line="327"/>
+        <source>%1 has no branch “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IndexCommand</name>
+    <message>
+        <location filename="../app/cli/IndexCommand.cpp" line="45"/>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IndexCommand.cpp" line="45"/>
+        <source>Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IndexCommand.cpp" line="45"/>
+        <source>Commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IndexCommand.cpp" line="45"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IndexCommand.cpp" line="45"/>
+        <source>Packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IndexCommand.cpp" line="45"/>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IndexCommand.cpp" line="45"/>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IndexCommand.cpp" line="48"/>
+        <source>(absent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IndexCommand.cpp" line="57"/>
+        <source>Package</source>
+        <translation type="unfinished">Paket</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IndexCommand.cpp" line="68"/>
+        <source>Markers: = identical copy in a higher tier (promoted, removal pending); ~ different content from the served copy (shadowed); ! has problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IndexCommand.cpp" line="73"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/ManifestDiff.cpp" line="94"/>
-        <source>Kibana constraint</source>
+        <location filename="../app/cli/IndexCommand.cpp" line="73"/>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IndexCommand.cpp" line="73"/>
+        <source>Copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IndexCommand.cpp" line="78"/>
+        <source>identical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IndexCommand.cpp" line="78"/>
+        <source>different</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IndexCommand.cpp" line="96"/>
+        <source>Packages: %1, versions: %2, problems: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IndexCommand.cpp" line="107"/>
+        <source>Lists what every tier of a package storage holds, read from git objects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IndexCommand.cpp" line="108"/>
+        <source>The package-storage repository (bare or not).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IndexCommand.cpp" line="109"/>
+        <source>Remote whose tier branches are used when there is no local one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IndexCommand.cpp" line="110"/>
+        <source>NAME</source>
+        <translation type="unfinished">NAME</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IndexCommand.cpp" line="111"/>
+        <source>Tier branches, lowest first (default: snapshot,staging,production).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IndexCommand.cpp" line="112"/>
+        <source>LIST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IndexCommand.cpp" line="113"/>
+        <source>Print one JSON document instead of tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IndexCommand.cpp" line="119"/>
+        <source>tierdesk-cli index: give exactly one repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Manifest</name>
+    <message>
+        <location filename="../lib/Manifest.cpp" line="34"/>
+        <source>The manifest field “%1” should be a single value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/Manifest.cpp" line="64"/>
+        <source>The manifest is not valid YAML (line %1, column %2: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/Manifest.cpp" line="73"/>
+        <source>The manifest is not a YAML mapping of fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/Manifest.cpp" line="104"/>
+        <source>The manifest could not be read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/Manifest.cpp" line="107"/>
+        <source>The manifest has no “name”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/Manifest.cpp" line="109"/>
+        <source>The manifest has no “version”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ManifestDiff</name>
+    <message>
+        <location filename="../lib/ManifestDiff.cpp" line="95"/>
+        <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../lib/ManifestDiff.cpp" line="96"/>
-        <source>Release</source>
+        <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../lib/ManifestDiff.cpp" line="97"/>
-        <source>Owner</source>
+        <source>Kibana constraint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/ManifestDiff.cpp" line="98"/>
-        <source>Format version</source>
+        <location filename="../lib/ManifestDiff.cpp" line="99"/>
+        <source>Release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../lib/ManifestDiff.cpp" line="100"/>
-        <source>Title</source>
+        <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../lib/ManifestDiff.cpp" line="101"/>
-        <source>Description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/ManifestDiff.cpp" line="102"/>
-        <source>Type</source>
+        <source>Format version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../lib/ManifestDiff.cpp" line="103"/>
-        <source>Categories</source>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ManifestDiff.cpp" line="104"/>
+        <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../lib/ManifestDiff.cpp" line="105"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ManifestDiff.cpp" line="106"/>
+        <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ManifestDiff.cpp" line="108"/>
         <source>Icons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ManifestDiff.cpp" line="140"/>
+        <source>changelog.yml is not valid YAML (line %1: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ManifestDiff.cpp" line="146"/>
+        <source>changelog.yml is not a list of versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ManifestDiff.cpp" line="164"/>
+        <source>changelog.yml could not be read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ManifestDiff.cpp" line="187"/>
+        <source>The old manifest.yml could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ManifestDiff.cpp" line="189"/>
+        <source>The new manifest.yml could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ManifestDiff.cpp" line="191"/>
+        <source>Only the new side has a manifest.yml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ManifestDiff.cpp" line="192"/>
+        <source>Only the old side has a manifest.yml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ManifestDiff.cpp" line="254"/>
+        <source>Old side: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ManifestDiff.cpp" line="256"/>
+        <source>New side: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackageAssets</name>
+    <message>
+        <location filename="../app/gui/PackageAssets.cpp" line="134"/>
+        <source>%1 could not be read as a picture.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PackageDiff</name>
     <message>
-        <location filename="../lib/PackageDiff.cpp" line="66"/>
+        <location filename="../lib/PackageDiff.cpp" line="69"/>
         <source> and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/PackageDiff.cpp" line="343"/>
-        <source>The comparison was cancelled.</source>
+        <location filename="../lib/PackageDiff.cpp" line="145"/>
+        <source>Could not compare %1 with %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/PackageDiff.cpp" line="369"/>
-        <location filename="../lib/PackageDiff.cpp" line="520"/>
-        <source>Could not compare “%1”.</source>
+        <location filename="../lib/PackageDiff.cpp" line="152"/>
+        <source>Could not look for renamed files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/PackageDiff.cpp" line="577"/>
-        <source>Could not write the difference of %1 and %2.</source>
+        <location filename="../lib/PackageDiff.cpp" line="210"/>
+        <source>(nothing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/PackageDiff.cpp" line="587"/>
-        <source>Against %1 in %2 (what promoting changes)</source>
+        <location filename="../lib/PackageDiff.cpp" line="219"/>
+        <source>“%1” is not a tier; the tiers are %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PackageDiff.cpp" line="225"/>
+        <source>The tier %1 has no branch (looked for %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PackageDiff.cpp" line="247"/>
+        <source>%1 has no package “%2”; it has no packages at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PackageDiff.cpp" line="249"/>
+        <source>%1 has no package “%2”; it has %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PackageDiff.cpp" line="251"/>
+        <source>“%1” is in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PackageDiff.cpp" line="277"/>
+        <source>%1 has no version %2 of %3; it has %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PackageDiff.cpp" line="280"/>
+        <source>%1 has it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../lib/PackageDiff.cpp" line="590"/>
+        <source>Against %1 in %2 (what promoting changes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PackageDiff.cpp" line="593"/>
         <source>Against the previous version %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PromoteCommand</name>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="29"/>
+        <source>The remote (your fork) the draft branches are pushed to: a name or URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="30"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="33"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="40"/>
+        <source>NAME</source>
+        <translation type="unfinished">NAME</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="32"/>
+        <source>GitHub API base URL (GitHub Enterprise: https://HOST/api/v3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="32"/>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="33"/>
+        <source>Owner of the fork (default: from the remote&apos;s URL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="35"/>
+        <source>GitHub repository the pull requests go to (default: from the upstream remote&apos;s URL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="36"/>
+        <source>OWNER/REPO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="38"/>
+        <source>Remote of the upstream repository: its tier branches, its GitHub address, and the fetch for the removal check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="41"/>
+        <source>Push only; print the compare links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="42"/>
+        <source>Do not look for the GitHub token in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="43"/>
+        <source>Seconds to wait for GitHub (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="43"/>
+        <source>SECONDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="87"/>
+        <source>remove only (not promoted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="89"/>
+        <source>copy, remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="90"/>
+        <source>remove only (%1 has it identically)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="91"/>
+        <source>copy over different content, remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="106"/>
+        <source>Promotion from %1 to %2 (versions: %3, newest only: %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="109"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="109"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="114"/>
+        <source>Package</source>
+        <translation type="unfinished">Paket</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="114"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="114"/>
+        <source>Tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="114"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="123"/>
+        <source>Checks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="125"/>
+        <source>nothing to report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="130"/>
+        <source> (not confirmed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="130"/>
+        <source> (confirmed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="142"/>
+        <source>Branch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="143"/>
+        <source>Commit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="145"/>
+        <source>Base:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="146"/>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="148"/>
+        <source>Pull request:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="149"/>
+        <source>Body:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="155"/>
+        <source>Promotion draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="157"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="389"/>
+        <source>Promotion draft: none, %1 already has every version with identical content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="159"/>
+        <source>Removal draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="230"/>
+        <source>Publishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="232"/>
+        <source>Pushed to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="234"/>
+        <source>Promotion pull request:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="236"/>
+        <source>Removal pull request:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="238"/>
+        <source>Open the promotion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="240"/>
+        <source>Open the removal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="250"/>
+        <source>Using the GitHub token from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="255"/>
+        <source>The draft %1 is kept; retry with: tierdesk-cli drafts %2 --publish %1 --remote %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="278"/>
+        <source>tierdesk-cli %1: give exactly one repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="287"/>
+        <source>Drafts a promotion: a branch copying the chosen versions to a higher tier (same tree objects), and a branch removing them from the lower tier. Only new objects and two new branches are written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="289"/>
+        <source>The package-storage repository (bare or not).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="290"/>
+        <source>The source tier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="290"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="291"/>
+        <source>TIER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="291"/>
+        <source>The destination tier (any higher tier).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="293"/>
+        <source>Versions to promote: name@version or name-version, comma-separated; a bare name means its newest version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="295"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="305"/>
+        <source>LIST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="297"/>
+        <source>Promote each package&apos;s newest version and remove all its versions from the source tier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="299"/>
+        <source>Show the plan, checks and texts; write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="300"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="442"/>
+        <source>Print one JSON document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="302"/>
+        <source>Confirm findings that need it: “all”, or their keys, comma-separated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="303"/>
+        <source>KEYS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="304"/>
+        <source>Tier branches, lowest first (default: snapshot,staging,production).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="307"/>
+        <source>Push both branches to --remote and open both draft pull requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="318"/>
+        <source>tierdesk-cli promote: --%1 is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="324"/>
+        <source>tierdesk-cli promote: --publish needs --remote (your fork).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="393"/>
+        <source>Promotion draft (not written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="394"/>
+        <source>Removal draft (not written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="397"/>
+        <source>Blocked: nothing was drafted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="399"/>
+        <source>Not drafted: confirm with --confirm %1 (or --confirm all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="402"/>
+        <source>Dry run: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="420"/>
+        <source>Drafted as %1 (list drafts with: tierdesk-cli drafts %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="440"/>
+        <source>Lists, publishes and deletes promotion drafts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="441"/>
+        <source>The package-storage repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="443"/>
+        <source>Delete a draft&apos;s local branches and record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="443"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="445"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="449"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="444"/>
+        <source>Push a draft to --remote and open its pull requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="447"/>
+        <source>Fetch the destination tier and check it contains the draft&apos;s promoted versions with the same tree ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="466"/>
+        <source>Deleted the draft %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="474"/>
+        <source>tierdesk-cli drafts: --publish needs --remote (your fork).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="495"/>
+        <source>Not fetched: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="513"/>
+        <source>No drafts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="516"/>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="516"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="516"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="516"/>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="516"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="516"/>
+        <source>Branches</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PromotionChecks</name>
+    <message>
+        <location filename="../lib/PromotionChecks.cpp" line="40"/>
+        <source>Could not read the directory tree %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionChecks.cpp" line="49"/>
+        <source> and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionChecks.cpp" line="75"/>
+        <source>%1 is removed from %2 without being promoted (newest-only mode removes every version of the package).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionChecks.cpp" line="84"/>
+        <source>%1 already has %2 with identical content: nothing to copy, it is only removed from %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionChecks.cpp" line="93"/>
+        <source>%1 already has %2 with different content; a published production version is never overwritten: release a new version instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionChecks.cpp" line="100"/>
+        <source>%1 already has %2 with different content: the promotion overwrites it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionChecks.cpp" line="105"/>
+        <source>%1 already has %2 with different content: it is overwritten, which %1 allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionChecks.cpp" line="114"/>
+        <source>%1 is not newer than %2, the newest version of the package in %3; production accepts only increments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionChecks.cpp" line="117"/>
+        <source>%1 is not newer than %2, the newest version of the package in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionChecks.cpp" line="123"/>
+        <source>%1 contains development files (%2); directories and files starting with “_” must not be promoted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionChecks.cpp" line="131"/>
+        <source>The manifest of %1 says version %2, but the directory is named “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionChecks.cpp" line="138"/>
+        <source>The Kibana version condition of %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionChecks.cpp" line="143"/>
+        <location filename="../lib/PromotionChecks.cpp" line="147"/>
+        <source>%1 has a manifest problem: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionChecks.cpp" line="167"/>
+        <source>information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionChecks.cpp" line="168"/>
+        <source>needs confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionChecks.cpp" line="169"/>
+        <source>blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionChecks.cpp" line="216"/>
+        <source>The checks were cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionChecks.cpp" line="232"/>
+        <source>The removal deletes %1 from %2, whose distribution serves them until the promotion is merged: confirm the removal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionChecks.cpp" line="238"/>
+        <source>Versions are never removed from %1, a production tier: promote copies from a lower tier instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PromotionDraft</name>
+    <message>
+        <location filename="../lib/PromotionDraft.cpp" line="23"/>
+        <source>The %1 branch (%2) is gone since the plan was made: refresh the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionDraft.cpp" line="26"/>
+        <source>The %1 branch moved since the plan was made (from %2 to %3): refresh the plan and check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionDraft.cpp" line="93"/>
+        <source>Could not find a free branch name for “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionDraft.cpp" line="107"/>
+        <source>Could not read the branch “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionDraft.cpp" line="112"/>
+        <source>The branch “%1” was moved since it was drafted; it was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionDraft.cpp" line="116"/>
+        <source>Could not delete the branch “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionDraft.cpp" line="154"/>
+        <source>local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionDraft.cpp" line="155"/>
+        <source>pushed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionDraft.cpp" line="156"/>
+        <source>pull requests open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionDraft.cpp" line="157"/>
+        <source>branches moved or deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionDraft.cpp" line="179"/>
+        <source>Drafting was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionDraft.cpp" line="181"/>
+        <source>Checking the tier branches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionDraft.cpp" line="193"/>
+        <source>The promotion is blocked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionDraft.cpp" line="195"/>
+        <source>These findings need a confirmation first: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionDraft.cpp" line="227"/>
+        <source>Writing the promotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionDraft.cpp" line="240"/>
+        <source>The promoted copy of %1 differs from its source; nothing was drafted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionDraft.cpp" line="254"/>
+        <source>Writing the removal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionDraft.cpp" line="299"/>
+        <source>Creating the branches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionDraft.cpp" line="332"/>
+        <source>Recording the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionDraft.cpp" line="366"/>
+        <location filename="../lib/PromotionDraft.cpp" line="383"/>
+        <source>There is no draft “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PromotionDraftStore</name>
+    <message>
+        <location filename="../lib/PromotionDraftStore.cpp" line="87"/>
+        <source>A recorded draft has no id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionDraftStore.cpp" line="126"/>
+        <source>Could not read the drafts file “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionDraftStore.cpp" line="131"/>
+        <source>The drafts file “%1” is damaged; move it away to start afresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionDraftStore.cpp" line="153"/>
+        <source>There is no draft “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionDraftStore.cpp" line="160"/>
+        <source>Could not create the folder for “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionDraftStore.cpp" line="164"/>
+        <source>Another Tierdesk process is writing “%1”; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionDraftStore.cpp" line="174"/>
+        <location filename="../lib/PromotionDraftStore.cpp" line="178"/>
+        <source>Could not write the drafts file “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PromotionPlan</name>
+    <message>
+        <location filename="../lib/PromotionPlan.cpp" line="76"/>
+        <source>An empty package name was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionPlan.cpp" line="81"/>
+        <source>“%1” is not of the form name@version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionPlan.cpp" line="116"/>
+        <source>No package versions were given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionPlan.cpp" line="125"/>
+        <location filename="../lib/PromotionPlan.cpp" line="127"/>
+        <source>There is no tier named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionPlan.cpp" line="129"/>
+        <location filename="../lib/PromotionPlan.cpp" line="131"/>
+        <source>The tier “%1” has no branch in this repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionPlan.cpp" line="133"/>
+        <source>Packages are promoted to a higher tier: “%1” is not above “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionPlan.cpp" line="135"/>
+        <source>No package versions were chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionPlan.cpp" line="154"/>
+        <source>The package “%1” is not in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionPlan.cpp" line="163"/>
+        <source>%1 has no version %2 in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionPlan.cpp" line="167"/>
+        <source>Newest-only mode promotes one version per package, but several versions of “%1” were chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionPlan.cpp" line="172"/>
+        <source>Newest-only mode removes every version of “%1” from %2, but %3 is not its newest version there (%4 is).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PromotionPublish</name>
+    <message>
+        <location filename="../lib/PromotionPublish.cpp" line="55"/>
+        <source>“%1” is not a GitHub repository name of the form owner/repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionPublish.cpp" line="60"/>
+        <source>Cannot tell which GitHub repository the pull requests belong to: the remote “%1” has no GitHub address; name it (owner/repository).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionPublish.cpp" line="69"/>
+        <source>Cannot tell who owns the fork “%1”: name the fork&apos;s owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionPublish.cpp" line="78"/>
+        <source>`%1`, which already has every version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionPublish.cpp" line="103"/>
+        <source>A branch of the draft %1 was moved or deleted since drafting; delete the draft and draft again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionPublish.cpp" line="107"/>
+        <source>Publishing was cancelled; the draft is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionPublish.cpp" line="115"/>
+        <source>Choose the remote (your fork) to push the draft branches to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionPublish.cpp" line="116"/>
+        <source>Pushing the draft branches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionPublish.cpp" line="122"/>
+        <source>%1 refused the draft branches: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionPublish.cpp" line="141"/>
+        <source>No pull requests were opened, as asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionPublish.cpp" line="145"/>
+        <source>No GitHub token was found (GITHUB_TOKEN, GH_TOKEN, ~/.elastic/github.token or the system keychain): open the pull requests from the compare links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionPublish.cpp" line="178"/>
+        <source>Opening the promotion pull request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionPublish.cpp" line="185"/>
+        <source>Checking the destination tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionPublish.cpp" line="191"/>
+        <source>The destination tier could not be fetched: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionPublish.cpp" line="197"/>
+        <source>Opening the removal pull request</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PromotionSafety</name>
+    <message>
+        <location filename="../lib/PromotionSafety.cpp" line="39"/>
+        <source>%1 contains every promoted version with the same tree id (checked against %2): the removal can be merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionSafety.cpp" line="44"/>
+        <source>%1 does not contain %2 yet (checked against %3): merge the promotion first, then the removal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionSafety.cpp" line="48"/>
+        <source>%1 has %2 with different content than promoted (checked against %3): do not merge the removal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionSafety.cpp" line="91"/>
+        <source>%1 on %2, just fetched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PromotionSafety.cpp" line="103"/>
+        <source>the local %1 branch, not fetched</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RefContents</name>
+    <message>
+        <location filename="../lib/RefContents.cpp" line="76"/>
+        <source>Could not create a temporary directory to read “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/RefContents.cpp" line="82"/>
+        <location filename="../lib/RefContents.cpp" line="85"/>
+        <source>Could not open the object database to read “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseCommand</name>
+    <message>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="25"/>
+        <source>Compare with this tag, branch or commit instead of the previous version-named tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="26"/>
+        <source>REF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="27"/>
+        <source>Remote whose tier branches are used when there is no local one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="28"/>
+        <source>NAME</source>
+        <translation type="unfinished">NAME</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="29"/>
+        <source>Tier branches, lowest first (default: snapshot,staging,production).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="30"/>
+        <source>LIST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="51"/>
+        <source>Release check for stack version %1 (tag %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="53"/>
+        <source>Production: the %1 branch is absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="55"/>
+        <source>Production: %1 at %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="59"/>
+        <source>Previous release: %1 at %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="61"/>
+        <source> (found automatically)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="64"/>
+        <source>Previous release: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="65"/>
+        <source>Verdict: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="71"/>
+        <source>Warnings: %1 (see Findings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="73"/>
+        <source>Contents: %1 packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="74"/>
+        <source>Package</source>
+        <translation type="unfinished">Paket</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="74"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="74"/>
+        <source>Kibana constraint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="76"/>
+        <source>(none: any version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="79"/>
+        <source>Findings: %1 blocking, %2 warnings, %3 notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="92"/>
+        <source>Compared with %1: added %2, updated %3, removed %4, unchanged %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="111"/>
+        <source>Distributions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="116"/>
+        <source>built from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="118"/>
+        <source>image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="120"/>
+        <source>label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="129"/>
+        <source>tierdesk-cli %1: give a repository and a stack version (such as 8.6.0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="148"/>
+        <source>Checks whether production can be tagged for a stack version and lists what the tag would contain.
+Exit status: 0 ready (warnings allowed), 1 not ready, 2 usage or repository error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="150"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="185"/>
+        <source>The package-storage repository (bare or not).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="151"/>
+        <source>The stack version, such as 8.6.0 or 8.6.0-SNAPSHOT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="154"/>
+        <source>Print one JSON document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="155"/>
+        <source>Print a Markdown report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="161"/>
+        <source>tierdesk-cli release-check: --json and --markdown exclude each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="181"/>
+        <source>Creates the annotated stack-version tag on the production tip when the release check passes, and optionally pushes it. An existing tag is never moved.
+Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, repository or push error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="186"/>
+        <source>The stack version, such as 8.6.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="189"/>
+        <source>Push the new tag to this remote (a name, URL or path).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="189"/>
+        <source>REMOTE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="191"/>
+        <source>Create the tag although the check has warnings (never when not ready).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="204"/>
+        <source>Not tagged: production is not ready for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="205"/>
+        <source>Not tagged: the check for %1 has warnings; add --force-warnings to tag anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="226"/>
+        <source>Created tag %1 (%2) on %3 at %4 with %5 packages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="236"/>
+        <source>The tag was created locally; push it again once the problem is solved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="240"/>
+        <source>Pushed %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseTag</name>
+    <message>
+        <location filename="../lib/ReleaseTag.cpp" line="27"/>
+        <source>The tagger “%1 &lt;%2&gt;” is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ReleaseTag.cpp" line="31"/>
+        <source>No git identity is configured for the tag: set user.name and user.email (git config --global user.name &quot;Your Name&quot;) or GIT_COMMITTER_NAME and GIT_COMMITTER_EMAIL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ReleaseTag.cpp" line="71"/>
+        <source>ssh-agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ReleaseTag.cpp" line="93"/>
+        <source>the token in GITHUB_TOKEN/GH_TOKEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ReleaseTag.cpp" line="105"/>
+        <source>No credentials for %1: start ssh-agent, add a key in ~/.ssh, or set GITHUB_TOKEN for https.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ReleaseTag.cpp" line="107"/>
+        <source>%1 refused every credential tried (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ReleaseTag.cpp" line="140"/>
+        <source>Uploading objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ReleaseTag.cpp" line="169"/>
+        <source>Production is not ready for the tag %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ReleaseTag.cpp" line="173"/>
+        <source>The check for %1 has warnings; confirm them to create the tag anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ReleaseTag.cpp" line="182"/>
+        <source>%1 moved from %2 to %3 since the check; check again before tagging.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ReleaseTag.cpp" line="186"/>
+        <location filename="../lib/ReleaseTag.cpp" line="201"/>
+        <source>The tag %1 already exists; it was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ReleaseTag.cpp" line="193"/>
+        <source>The commit to tag is missing from the repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ReleaseTag.cpp" line="203"/>
+        <source>Could not create the tag %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ReleaseTag.cpp" line="212"/>
+        <source>There is no tag %1 to push.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ReleaseTag.cpp" line="218"/>
+        <source>There is no remote named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ReleaseTag.cpp" line="224"/>
+        <source>“%1” is neither a remote nor a repository location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ReleaseTag.cpp" line="250"/>
+        <location filename="../lib/ReleaseTag.cpp" line="251"/>
+        <source>Could not push %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ReleaseTag.cpp" line="257"/>
+        <source>%1 rejected the tag %2; nothing was overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Repository</name>
+    <message>
+        <location filename="../lib/git/Repository.cpp" line="23"/>
+        <source>“%1” is not a git repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/git/Repository.cpp" line="24"/>
+        <source>Could not open the repository “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/git/Repository.cpp" line="34"/>
+        <source>Could not create a repository in “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/git/Repository.cpp" line="74"/>
+        <source>“%1” does not name a commit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/git/Repository.cpp" line="78"/>
+        <source>“%1” does not point to a commit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/git/Repository.cpp" line="87"/>
+        <source>Commit %1 is missing from the repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/git/Repository.cpp" line="95"/>
+        <source>Tree %1 is missing from the repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/git/Repository.cpp" line="103"/>
+        <source>File content %1 is missing from the repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/git/Repository.cpp" line="141"/>
+        <source>“%1” does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/git/Repository.cpp" line="144"/>
+        <source>“%1” is not a directory.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -250,24 +2053,454 @@
     </message>
 </context>
 <context>
+    <name>StorageReader</name>
+    <message>
+        <location filename="../lib/StorageReader.cpp" line="61"/>
+        <source>a submodule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/StorageReader.cpp" line="62"/>
+        <source>a symbolic link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/StorageReader.cpp" line="63"/>
+        <source>a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/StorageReader.cpp" line="89"/>
+        <source>The directory&apos;s content (tree %1) is missing from the repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/StorageReader.cpp" line="97"/>
+        <source>The version has no manifest.yml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/StorageReader.cpp" line="103"/>
+        <source>manifest.yml (blob %1) is missing from the repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/StorageReader.cpp" line="159"/>
+        <source>The branch has no packages/ directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/StorageReader.cpp" line="178"/>
+        <source>“%1” is %2 where a package directory belongs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/StorageReader.cpp" line="196"/>
+        <source>The directory “%1” (tree %2) is missing from the repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/StorageReader.cpp" line="208"/>
+        <source>“%1” is %2 where a version directory belongs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/StorageReader.cpp" line="229"/>
+        <source>The directory name “%1” is not a semantic version (such as 1.2.3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/StorageReader.cpp" line="246"/>
+        <source>The manifest names the package “%1” but its directory is “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/StorageReader.cpp" line="250"/>
+        <source>The manifest says version %1 but its directory is “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/StorageReader.cpp" line="311"/>
+        <source>This repository has no tier branches: none of %1 exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/StorageReader.cpp" line="325"/>
+        <source>Loading was cancelled.</source>
+        <translation type="unfinished">Das Laden wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>TagReadiness</name>
+    <message>
+        <location filename="../lib/TagReadiness.cpp" line="109"/>
+        <source>The %1 branch is absent, so there is nothing to tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TagReadiness.cpp" line="113"/>
+        <source>No %1 version accepts stack version %2: the tag would hold no package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TagReadiness.cpp" line="117"/>
+        <source>%1 is a pre-release: as in the package registry, only constraints that name a pre-release themselves (such as &gt;=%2-0) accept it; ^ and &gt;= ranges of releases do not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TagReadiness.cpp" line="159"/>
+        <source>Release tags are never “v”-prefixed: the tag is named %1, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TagReadiness.cpp" line="160"/>
+        <source>“%2” is not a valid version for a tag name; the valid spelling is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TagReadiness.cpp" line="163"/>
+        <source>“%1” is not a stack version such as 8.6.0 or 8.6.0-SNAPSHOT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TagReadiness.cpp" line="169"/>
+        <source>“%1” cannot be a git tag name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TagReadiness.cpp" line="184"/>
+        <source>%1 %2, in the contents, has no conditions.kibana.version: the registry offers it to every stack version. Versions without one: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TagReadiness.cpp" line="187"/>
+        <source>Versions of %1 without conditions.kibana.version: %2; none of them is in the contents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TagReadiness.cpp" line="203"/>
+        <source>%1 %2 has no readable manifest, so the registry cannot serve it: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TagReadiness.cpp" line="210"/>
+        <source>%1 %2 cannot be matched to any stack version, as the registry refuses it: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TagReadiness.cpp" line="238"/>
+        <source>The tag %1 already exists and points to the %2 tip (%3): this release is already tagged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TagReadiness.cpp" line="240"/>
+        <source>The tag %1 already exists and points to commit %2, not to the %3 tip; tags are never moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TagReadiness.cpp" line="253"/>
+        <source>No version-named tag is lower than %1, so there is no previous release to compare with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TagReadiness.cpp" line="286"/>
+        <source>%1 had %2 in %3, but no %4 version of it accepts %5 now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TagReadiness.cpp" line="292"/>
+        <source>%1 (%2 in %3) is no longer in %4: the release drops it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TagReadiness.cpp" line="300"/>
+        <source>%1 goes back from %2 in %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TagReadiness.cpp" line="341"/>
+        <source>%1 %2 accepts %3 and waits in %4; the tag would carry %5. Promote it first to release it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TagReadiness.cpp" line="344"/>
+        <source>%1 %2 accepts %3 and waits in %4; the tag would not carry %1 at all. Promote it first to release it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TagReadiness.cpp" line="359"/>
+        <source>%1 %2 in %3 differs from the %4 copy in the contents (tree %5 vs %6); the tag carries %4&apos;s, the %3 edit is never served.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TagReadiness.cpp" line="378"/>
+        <source>(no Dockerfile version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TagReadiness.cpp" line="382"/>
+        <source>The tiers&apos; Dockerfiles name different package-registry versions: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TagReadiness.cpp" line="470"/>
+        <source>Blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TagReadiness.cpp" line="471"/>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TagReadiness.cpp" line="472"/>
+        <source>Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TagReadiness.cpp" line="512"/>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TagReadiness.cpp" line="513"/>
+        <source>Ready with warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TagReadiness.cpp" line="514"/>
+        <source>Not ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TagReadinessReport</name>
+    <message>
+        <location filename="../lib/TagReadinessReport.cpp" line="34"/>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TagReadinessReport.cpp" line="35"/>
+        <source>updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TagReadinessReport.cpp" line="36"/>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TagReadinessReport.cpp" line="53"/>
+        <source>Release check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TagReadinessReport.cpp" line="54"/>
+        <source>Verdict: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TagReadinessReport.cpp" line="55"/>
+        <source>blocking: %1, warnings: %2, notes: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TagReadinessReport.cpp" line="61"/>
+        <source>Production: the %1 branch is absent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TagReadinessReport.cpp" line="64"/>
+        <source>Tag %1 on %2 at %3 (%4), for stack version %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TagReadinessReport.cpp" line="70"/>
+        <source>Previous release: %1 at %2 (the highest lower version tag).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TagReadinessReport.cpp" line="71"/>
+        <source>Compared with: %1 at %2 (chosen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TagReadinessReport.cpp" line="75"/>
+        <source>Previous release: none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TagReadinessReport.cpp" line="77"/>
+        <source>The tag already exists at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TagReadinessReport.cpp" line="81"/>
+        <source>Reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TagReadinessReport.cpp" line="86"/>
+        <source>Contents (%1 packages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TagReadinessReport.cpp" line="87"/>
+        <location filename="../lib/TagReadinessReport.cpp" line="108"/>
+        <source>Package</source>
+        <translation type="unfinished">Paket</translation>
+    </message>
+    <message>
+        <location filename="../lib/TagReadinessReport.cpp" line="87"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TagReadinessReport.cpp" line="87"/>
+        <source>Kibana constraint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TagReadinessReport.cpp" line="91"/>
+        <source>(none: any version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TagReadinessReport.cpp" line="93"/>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TagReadinessReport.cpp" line="95"/>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TagReadinessReport.cpp" line="104"/>
+        <source>Compared with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TagReadinessReport.cpp" line="105"/>
+        <source>Added: %1, updated: %2, removed: %3, unchanged: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TagReadinessReport.cpp" line="108"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TagReadinessReport.cpp" line="108"/>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TagReadinessReport.cpp" line="108"/>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TagReadinessReport.cpp" line="111"/>
+        <source>downgraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TagReadinessReport.cpp" line="116"/>
+        <source>Distribution identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TagReadinessReport.cpp" line="122"/>
+        <source>Built from: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TagReadinessReport.cpp" line="123"/>
+        <source>Images:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TagReadinessReport.cpp" line="126"/>
+        <source>Labels:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TierComparison</name>
+    <message>
+        <location filename="../lib/TierComparison.cpp" line="87"/>
+        <location filename="../lib/TierComparison.cpp" line="88"/>
+        <source>Only in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TierComparison.cpp" line="89"/>
+        <source>In both, identical content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TierComparison.cpp" line="90"/>
+        <source>In both, different content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TierComparison.cpp" line="108"/>
+        <location filename="../lib/TierComparison.cpp" line="134"/>
+        <source>Tier comparison: %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TierComparison.cpp" line="109"/>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TierComparison.cpp" line="109"/>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TierComparison.cpp" line="114"/>
+        <source>Neither tier holds any version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TierComparison.cpp" line="117"/>
+        <source>Package</source>
+        <translation type="unfinished">Paket</translation>
+    </message>
+    <message>
+        <location filename="../lib/TierComparison.cpp" line="117"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TierComparison.cpp" line="117"/>
+        <source>Comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TierMatrix</name>
     <message>
-        <location filename="../app/gui/TierMatrix.cpp" line="80"/>
+        <location filename="../app/gui/TierMatrix.cpp" line="100"/>
         <source>%1 at %2</source>
         <translation>%1 bei %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/TierMatrix.cpp" line="84"/>
+        <location filename="../app/gui/TierMatrix.cpp" line="104"/>
         <source>Committed %1</source>
         <translation>Committet am %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/TierMatrix.cpp" line="86"/>
+        <location filename="../app/gui/TierMatrix.cpp" line="106"/>
         <source>Its distribution serves %1.</source>
         <translation>Ihre Distribution liefert %1 aus.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/TierMatrix.cpp" line="88"/>
+        <location filename="../app/gui/TierMatrix.cpp" line="108"/>
         <source>⚠ %n problem(s) in this tier.</source>
         <translation>
             <numerusform>⚠ %n Problem in dieser Stufe.</numerusform>
@@ -275,47 +2508,183 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/TierMatrix.cpp" line="93"/>
+        <location filename="../app/gui/TierMatrix.cpp" line="113"/>
         <source>No branch for the tier “%1” was found (looked for %2).</source>
         <translation>Für die Stufe „%1“ wurde kein Branch gefunden (gesucht: %2).</translation>
     </message>
     <message>
-        <location filename="../app/gui/TierMatrix.cpp" line="122"/>
+        <location filename="../app/gui/TierMatrix.cpp" line="153"/>
         <source>%1 %2 in %3</source>
         <translation>%1 %2 in %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/TierMatrix.cpp" line="134"/>
+        <location filename="../app/gui/TierMatrix.cpp" line="174"/>
+        <source>⊘ Policy: the directory name “%1” is not a semantic version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TierMatrix.cpp" line="183"/>
+        <source>⊘ Policy: %1 never overwrites a published version, yet another tier holds %2 %3 with different content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TierMatrix.cpp" line="189"/>
+        <source>↑ Promotion candidate: newer than every version of %1 in the higher tiers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TierMatrix.cpp" line="192"/>
         <source>Served by the distributions of %1.</source>
         <translation>Ausgeliefert von den Distributionen von %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/TierMatrix.cpp" line="138"/>
+        <location filename="../app/gui/TierMatrix.cpp" line="196"/>
         <source>≡ %1 holds an identical copy: promoted, its removal is pending.</source>
         <translation>≡ %1 enthält eine identische Kopie: befördert, ihre Entfernung steht aus.</translation>
     </message>
     <message>
-        <location filename="../app/gui/TierMatrix.cpp" line="140"/>
+        <location filename="../app/gui/TierMatrix.cpp" line="198"/>
         <source>≠ %1 holds a copy with different content, which is never served.</source>
         <translation>≠ %1 enthält eine Kopie mit anderem Inhalt, die nie ausgeliefert wird.</translation>
     </message>
     <message>
-        <location filename="../app/gui/TierMatrix.cpp" line="145"/>
+        <location filename="../app/gui/TierMatrix.cpp" line="203"/>
         <source>≡ Promoted copy: identical to the copy in %1, which is the one served. Its removal from %2 is pending.</source>
         <translation>≡ Beförderte Kopie: identisch mit der Kopie in %1, die ausgeliefert wird. Ihre Entfernung aus %2 steht aus.</translation>
     </message>
     <message>
-        <location filename="../app/gui/TierMatrix.cpp" line="150"/>
+        <location filename="../app/gui/TierMatrix.cpp" line="208"/>
         <source>≠ Shadowed copy: its content differs from the copy in %1. Every distribution serves the %1 copy instead, so this one is never served.</source>
         <translation>≠ Verdeckte Kopie: ihr Inhalt unterscheidet sich von der Kopie in %1. Jede Distribution liefert stattdessen die Kopie aus %1 aus, diese hier also nie.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/TierMatrix.cpp" line="156"/>
+        <location filename="../app/gui/TierMatrix.cpp" line="215"/>
         <source>⚠ %n problem(s):</source>
         <translation>
             <numerusform>⚠ %n Problem:</numerusform>
             <numerusform>⚠ %n Probleme:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TierSummary</name>
+    <message>
+        <location filename="../lib/TierSummary.cpp" line="28"/>
+        <source>%1 none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TierSummary.cpp" line="31"/>
+        <source>The tiers use different package-registry versions: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenSource</name>
+    <message>
+        <location filename="../lib/TokenSource.cpp" line="36"/>
+        <source>The system keychain did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TokenSource.cpp" line="73"/>
+        <location filename="../lib/TokenSource.cpp" line="89"/>
+        <location filename="../lib/TokenSource.cpp" line="104"/>
+        <source>There is no system keychain in this session (no D-Bus session bus).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TokenSource.cpp" line="82"/>
+        <source>Could not read from the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TokenSource.cpp" line="97"/>
+        <source>Could not store the token in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TokenSource.cpp" line="111"/>
+        <source>Could not remove the token from the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TokenSource.cpp" line="125"/>
+        <source>the %1 environment variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TokenSource.cpp" line="130"/>
+        <source>the file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/TokenSource.cpp" line="134"/>
+        <source>the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tr</name>
+    <message>
+        <location filename="../lib/PackageDiff.cpp" line="346"/>
+        <source>The comparison was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PackageDiff.cpp" line="372"/>
+        <location filename="../lib/PackageDiff.cpp" line="523"/>
+        <source>Could not compare “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PackageDiff.cpp" line="580"/>
+        <source>Could not write the difference of %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TreeEditor</name>
+    <message>
+        <location filename="../lib/git/TreeEditor.cpp" line="22"/>
+        <source>The author “%1 &lt;%2&gt;” is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/git/TreeEditor.cpp" line="33"/>
+        <source>Could not store “%1” in the repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/git/TreeEditor.cpp" line="60"/>
+        <location filename="../lib/git/TreeEditor.cpp" line="63"/>
+        <source>Could not write a tree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/git/TreeEditor.cpp" line="83"/>
+        <source>Could not write the new tree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/git/TreeEditor.cpp" line="91"/>
+        <source>No git identity is configured: set user.name and user.email (git config --global user.name &quot;Your Name&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/git/TreeEditor.cpp" line="123"/>
+        <source>Could not write the commit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/git/TreeEditor.cpp" line="133"/>
+        <source>The reference “%1” already exists; it was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/git/TreeEditor.cpp" line="135"/>
+        <source>Could not create the reference “%1”.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -358,6 +2727,35 @@
     <message>
         <location filename="../lib/VersionConstraint.cpp" line="203"/>
         <source>“%1” is not a version</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VersionHistory</name>
+    <message>
+        <location filename="../lib/VersionHistory.cpp" line="183"/>
+        <location filename="../lib/VersionHistory.cpp" line="187"/>
+        <source>Could not walk the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/VersionHistory.cpp" line="189"/>
+        <source>Could not walk the history from commit %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/VersionHistory.cpp" line="195"/>
+        <source>Computing the history was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/VersionHistory.cpp" line="250"/>
+        <source>The history of %1 ended before its addition was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/VersionHistory.cpp" line="301"/>
+        <source>%1 is not in commit %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -414,1751 +2812,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="45"/>
-        <source>Tier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="45"/>
-        <source>Branch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="45"/>
-        <source>Commit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="45"/>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="45"/>
-        <source>Packages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="83"/>
-        <source>removed only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="85"/>
-        <source>absent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="86"/>
-        <source>different content</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="101"/>
-        <source>Promotion from %1 to %2 (%3 versions; newest only: %4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="104"/>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="104"/>
-        <source>no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="109"/>
-        <source>Tree</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="109"/>
-        <source>In %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="118"/>
-        <source>Checks:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="120"/>
-        <source>nothing to report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="125"/>
-        <source> (not confirmed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="125"/>
-        <source> (confirmed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="137"/>
-        <source>Branch:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="138"/>
-        <source>Commit:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="140"/>
-        <source>Base:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="141"/>
-        <source>Title:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="143"/>
-        <source>Pull request:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="144"/>
-        <source>Body:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="150"/>
-        <source>Promotion draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="152"/>
-        <location filename="../app/cli/PromoteCommand.cpp" line="384"/>
-        <source>Promotion draft: none, %1 already has every version with identical content.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="154"/>
-        <source>Removal draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="225"/>
-        <source>Publishing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="227"/>
-        <source>Pushed to %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="229"/>
-        <source>Promotion pull request:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="231"/>
-        <source>Removal pull request:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="233"/>
-        <source>Open the promotion:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="235"/>
-        <source>Open the removal:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="245"/>
-        <source>Using the GitHub token from %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="250"/>
-        <source>The draft %1 is kept; retry with: tierdesk-cli drafts %2 --publish %1 --remote %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="273"/>
-        <source>tierdesk-cli %1: give exactly one repository.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="282"/>
-        <source>Drafts a promotion: a branch copying the chosen versions to a higher tier (same tree objects), and a branch removing them from the lower tier. Only new objects and two new branches are written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="285"/>
-        <source>The source tier.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="285"/>
-        <location filename="../app/cli/PromoteCommand.cpp" line="286"/>
-        <source>TIER</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="286"/>
-        <source>The destination tier (any higher tier).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="288"/>
-        <source>Versions to promote: name@version or name-version, comma-separated; a bare name means its newest version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="292"/>
-        <source>Promote each package&apos;s newest version and remove all its versions from the source tier.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="294"/>
-        <source>Show the plan, checks and texts; write nothing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="295"/>
-        <location filename="../app/cli/PromoteCommand.cpp" line="437"/>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="151"/>
-        <source>Print one JSON document.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="297"/>
-        <source>Confirm findings that need it: “all”, or their keys, comma-separated.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="298"/>
-        <source>KEYS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="302"/>
-        <source>Push both branches to --remote and open both draft pull requests.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="313"/>
-        <source>tierdesk-cli promote: --%1 is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="319"/>
-        <source>tierdesk-cli promote: --publish needs --remote (your fork).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="388"/>
-        <source>Promotion draft (not written)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="389"/>
-        <source>Removal draft (not written)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="392"/>
-        <source>Blocked: nothing was drafted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="394"/>
-        <source>Not drafted: confirm with --confirm %1 (or --confirm all).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="397"/>
-        <source>Dry run: nothing was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="415"/>
-        <source>Drafted as %1 (list drafts with: tierdesk-cli drafts %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="435"/>
-        <source>Lists, publishes and deletes promotion drafts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="436"/>
-        <source>The package-storage repository.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="438"/>
-        <source>Delete a draft&apos;s local branches and record.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="438"/>
-        <location filename="../app/cli/PromoteCommand.cpp" line="440"/>
-        <location filename="../app/cli/PromoteCommand.cpp" line="444"/>
-        <source>ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="439"/>
-        <source>Push a draft to --remote and open its pull requests.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="442"/>
-        <source>Fetch the destination tier and check it contains the draft&apos;s promoted versions with the same tree ids.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="461"/>
-        <source>Deleted the draft %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="469"/>
-        <source>tierdesk-cli drafts: --publish needs --remote (your fork).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="490"/>
-        <source>Not fetched: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="508"/>
-        <source>No drafts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="511"/>
-        <location filename="../app/cli/IndexCommand.cpp" line="45"/>
-        <source>Versions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="511"/>
-        <source>Draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="511"/>
-        <source>From</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="511"/>
-        <source>To</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="511"/>
-        <source>State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="511"/>
-        <source>Branches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="45"/>
-        <source>Problems</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="48"/>
-        <source>(absent)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="109"/>
-        <location filename="../app/cli/IndexCommand.cpp" line="57"/>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="71"/>
         <source>Package</source>
-        <translation type="unfinished">Paket</translation>
+        <translation type="obsolete">Paket</translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="68"/>
-        <source>Markers: = identical copy in a higher tier (promoted, removal pending); ~ different content from the served copy (shadowed); ! has problems.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="109"/>
-        <location filename="../app/cli/IndexCommand.cpp" line="73"/>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="71"/>
-        <source>Version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="73"/>
-        <source>Content</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="73"/>
-        <source>Copies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="86"/>
-        <location filename="../app/cli/IndexCommand.cpp" line="78"/>
-        <source>identical</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="78"/>
-        <source>different</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="96"/>
-        <source>Packages: %1, versions: %2, problems: %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="107"/>
-        <source>Lists what every tier of a package storage holds, read from git objects.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="284"/>
-        <location filename="../app/cli/IndexCommand.cpp" line="108"/>
-        <location filename="../app/cli/DiffCommand.cpp" line="190"/>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="147"/>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="182"/>
-        <source>The package-storage repository (bare or not).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="109"/>
-        <location filename="../app/cli/DiffCommand.cpp" line="196"/>
-        <source>Remote whose tier branches are used when there is no local one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="110"/>
-        <location filename="../app/cli/DiffCommand.cpp" line="197"/>
         <source>NAME</source>
-        <translation type="unfinished">NAME</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="299"/>
-        <location filename="../app/cli/IndexCommand.cpp" line="111"/>
-        <location filename="../app/cli/DiffCommand.cpp" line="198"/>
-        <source>Tier branches, lowest first (default: snapshot,staging,production).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="290"/>
-        <location filename="../app/cli/PromoteCommand.cpp" line="300"/>
-        <location filename="../app/cli/IndexCommand.cpp" line="112"/>
-        <location filename="../app/cli/DiffCommand.cpp" line="199"/>
-        <source>LIST</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="113"/>
-        <source>Print one JSON document instead of tables.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="119"/>
-        <source>tierdesk-cli index: give exactly one repository.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="36"/>
-        <source>mode %1 → %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="38"/>
-        <source>binary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="40"/>
-        <source>too large: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="57"/>
-        <source>Added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="57"/>
-        <source>Removed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="57"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="57"/>
-        <source>Path</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="68"/>
-        <source>Files: %1 changed (%2 added, %3 removed, %4 modified, %5 renamed); lines: +%6 -%7.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="82"/>
-        <source>(none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="91"/>
-        <source>Manifest: no field changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="93"/>
-        <source>Manifest:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="94"/>
-        <source>Field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="94"/>
-        <source>Old</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="94"/>
-        <source>New</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="115"/>
-        <source>Changelog entries added:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="116"/>
-        <source>Changelog entries removed:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="118"/>
-        <source>Changelog: no entry added.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="120"/>
-        <source>Note: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="188"/>
-        <source>Compares two package versions, in any tiers, straight from git objects: files, lines, manifest fields and new changelog entries.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="191"/>
-        <source>The old side, as TIER:NAME@VERSION (e.g. production:nginx@1.2.0).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="192"/>
-        <source>The new side, as TIER:NAME@VERSION (e.g. snapshot:nginx@1.3.0).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="193"/>
-        <source>Print only the table of files with their line counts and totals.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="194"/>
-        <source>Print one JSON document: files and the manifest summary.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="195"/>
-        <source>Print a unified diff (files above the size limit appear as binary).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="201"/>
-        <source>Files larger than BYTES are listed as too large and not compared (default: 1048576).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="202"/>
-        <source>BYTES</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="209"/>
-        <source>tierdesk-cli diff: give a repository and two versions as TIER:NAME@VERSION.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="214"/>
-        <source>choose one of --stat, --json and --patch.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="219"/>
-        <source>--max-size takes a number of bytes, not “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="233"/>
-        <source>“%1” is not TIER:NAME@VERSION (e.g. staging:nginx@1.2.0).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="246"/>
-        <source>could not write to the standard output.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="268"/>
-        <source>The two versions have identical content.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="48"/>
-        <source>Release check for stack version %1 (tag %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="50"/>
-        <source>Production: the %1 branch is absent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="52"/>
-        <source>Production: %1 at %2 (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="56"/>
-        <source>Previous release: %1 at %2%3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="58"/>
-        <source> (found automatically)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="61"/>
-        <source>Previous release: none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="62"/>
-        <source>Verdict: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="68"/>
-        <source>Warnings: %1 (see Findings)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="70"/>
-        <source>Contents: %1 packages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="71"/>
-        <source>Kibana constraint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="73"/>
-        <source>(none: any version)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="76"/>
-        <source>Findings: %1 blocking, %2 warnings, %3 notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="89"/>
-        <source>Compared with %1: added %2, updated %3, removed %4, unchanged %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="108"/>
-        <source>Distributions:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="113"/>
-        <source>built from %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="115"/>
-        <source>image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="117"/>
-        <source>label</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="126"/>
-        <source>tierdesk-cli %1: give a repository and a stack version (such as 8.6.0).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="145"/>
-        <source>Checks whether production can be tagged for a stack version and lists what the tag would contain.
-Exit status: 0 ready (warnings allowed), 1 not ready, 2 usage or repository error.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="148"/>
-        <source>The stack version, such as 8.6.0 or 8.6.0-SNAPSHOT.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="152"/>
-        <source>Print a Markdown report.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="158"/>
-        <source>tierdesk-cli release-check: --json and --markdown exclude each other.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="178"/>
-        <source>Creates the annotated stack-version tag on the production tip when the release check passes, and optionally pushes it. An existing tag is never moved.
-Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, repository or push error.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="183"/>
-        <source>The stack version, such as 8.6.0.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="186"/>
-        <source>Push the new tag to this remote (a name, URL or path).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="186"/>
-        <source>REMOTE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="188"/>
-        <source>Create the tag although the check has warnings (never when not ready).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="201"/>
-        <source>Not tagged: production is not ready for %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="202"/>
-        <source>Not tagged: the check for %1 has warnings; add --force-warnings to tag anyway.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="223"/>
-        <source>Created tag %1 (%2) on %3 at %4 with %5 packages.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="233"/>
-        <source>The tag was created locally; push it again once the problem is solved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="237"/>
-        <source>Pushed %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="obsolete">NAME</translation>
     </message>
 </context>
 <context>
     <name>cli::CommonOptions</name>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="22"/>
-        <source>Compare with this tag, branch or commit instead of the previous version-named tag.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="23"/>
-        <source>REF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="24"/>
-        <source>Remote whose tier branches are used when there is no local one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="25"/>
         <source>NAME</source>
-        <translation type="unfinished">NAME</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="26"/>
-        <source>Tier branches, lowest first (default: snapshot,staging,production).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="27"/>
-        <source>LIST</source>
-        <translation type="unfinished"></translation>
+        <translation type="obsolete">NAME</translation>
     </message>
 </context>
 <context>
     <name>cli::PublishFlags</name>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="26"/>
-        <source>The remote (your fork) the draft branches are pushed to: a name or URL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="27"/>
-        <location filename="../app/cli/PromoteCommand.cpp" line="30"/>
-        <location filename="../app/cli/PromoteCommand.cpp" line="37"/>
         <source>NAME</source>
-        <translation type="unfinished">NAME</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="29"/>
-        <source>GitHub API base URL (GitHub Enterprise: https://HOST/api/v3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="29"/>
-        <source>URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="30"/>
-        <source>Owner of the fork (default: from the remote&apos;s URL).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="32"/>
-        <source>GitHub repository the pull requests go to (default: from the upstream remote&apos;s URL).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="33"/>
-        <source>OWNER/REPO</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="35"/>
-        <source>Remote of the upstream repository: its tier branches, its GitHub address, and the fetch for the removal check.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="38"/>
-        <source>Push only; print the compare links.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="39"/>
-        <source>Do not look for the GitHub token in the system keychain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="40"/>
-        <source>Seconds to wait for GitHub (default 30).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="40"/>
-        <source>SECONDS</source>
-        <translation type="unfinished"></translation>
+        <translation type="obsolete">NAME</translation>
     </message>
 </context>
 <context>
     <name>tierdesk</name>
     <message>
-        <location filename="../lib/Manifest.cpp" line="31"/>
-        <source>The manifest field “%1” should be a single value.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/StorageReader.cpp" line="58"/>
-        <source>a submodule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/StorageReader.cpp" line="59"/>
-        <source>a symbolic link</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/StorageReader.cpp" line="60"/>
-        <source>a file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/StorageReader.cpp" line="86"/>
-        <source>The directory&apos;s content (tree %1) is missing from the repository.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/StorageReader.cpp" line="94"/>
-        <source>The version has no manifest.yml.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/StorageReader.cpp" line="100"/>
-        <source>manifest.yml (blob %1) is missing from the repository.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/PackageDiff.cpp" line="142"/>
-        <source>Could not compare %1 with %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/PackageDiff.cpp" line="149"/>
-        <source>Could not look for renamed files.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/PackageDiff.cpp" line="216"/>
-        <source>“%1” is not a tier; the tiers are %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/PackageDiff.cpp" line="222"/>
-        <source>The tier %1 has no branch (looked for %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/PackageDiff.cpp" line="244"/>
-        <source>%1 has no package “%2”; it has no packages at all.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/PackageDiff.cpp" line="246"/>
-        <source>%1 has no package “%2”; it has %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/PackageDiff.cpp" line="248"/>
-        <source>“%1” is in %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/PackageDiff.cpp" line="274"/>
-        <source>%1 has no version %2 of %3; it has %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/PackageDiff.cpp" line="277"/>
-        <source>%1 has it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/RefContents.cpp" line="73"/>
-        <source>Could not create a temporary directory to read “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/RefContents.cpp" line="79"/>
-        <location filename="../lib/RefContents.cpp" line="82"/>
-        <source>Could not open the object database to read “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/TagReadiness.cpp" line="467"/>
-        <source>Blocks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/TagReadiness.cpp" line="468"/>
-        <source>Warning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/TagReadiness.cpp" line="469"/>
-        <source>Info</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/TagReadiness.cpp" line="509"/>
-        <source>Ready</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/TagReadiness.cpp" line="510"/>
-        <source>Ready with warnings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/TagReadiness.cpp" line="511"/>
-        <source>Not ready</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/TagReadinessReport.cpp" line="31"/>
-        <source>added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/TagReadinessReport.cpp" line="32"/>
-        <source>updated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/TagReadinessReport.cpp" line="33"/>
-        <source>removed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/TagReadinessReport.cpp" line="50"/>
-        <source>Release check: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/TagReadinessReport.cpp" line="51"/>
-        <source>Verdict: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/TagReadinessReport.cpp" line="52"/>
-        <source>blocking: %1, warnings: %2, notes: %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/TagReadinessReport.cpp" line="58"/>
-        <source>Production: the %1 branch is absent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/TagReadinessReport.cpp" line="61"/>
-        <source>Tag %1 on %2 at %3 (%4), for stack version %5.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/TagReadinessReport.cpp" line="67"/>
-        <source>Previous release: %1 at %2 (the highest lower version tag).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/TagReadinessReport.cpp" line="68"/>
-        <source>Compared with: %1 at %2 (chosen).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/TagReadinessReport.cpp" line="72"/>
-        <source>Previous release: none.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/TagReadinessReport.cpp" line="74"/>
-        <source>The tag already exists at %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/TagReadinessReport.cpp" line="78"/>
-        <source>Reasons</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/TagReadinessReport.cpp" line="83"/>
-        <source>Contents (%1 packages)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/TagReadinessReport.cpp" line="84"/>
-        <location filename="../lib/TagReadinessReport.cpp" line="105"/>
         <source>Package</source>
-        <translation type="unfinished">Paket</translation>
-    </message>
-    <message>
-        <location filename="../lib/TagReadinessReport.cpp" line="84"/>
-        <source>Version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/TagReadinessReport.cpp" line="84"/>
-        <source>Kibana constraint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/TagReadinessReport.cpp" line="88"/>
-        <source>(none: any version)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/TagReadinessReport.cpp" line="90"/>
-        <source>Findings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/TagReadinessReport.cpp" line="92"/>
-        <source>None.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/TagReadinessReport.cpp" line="101"/>
-        <source>Compared with %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/TagReadinessReport.cpp" line="102"/>
-        <source>Added: %1, updated: %2, removed: %3, unchanged: %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/TagReadinessReport.cpp" line="105"/>
-        <source>Change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/TagReadinessReport.cpp" line="105"/>
-        <source>Before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/TagReadinessReport.cpp" line="105"/>
-        <source>Now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/TagReadinessReport.cpp" line="108"/>
-        <source>downgraded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/TagReadinessReport.cpp" line="113"/>
-        <source>Distribution identity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/TagReadinessReport.cpp" line="119"/>
-        <source>Built from: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/TagReadinessReport.cpp" line="120"/>
-        <source>Images:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/TagReadinessReport.cpp" line="123"/>
-        <source>Labels:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/ReleaseTag.cpp" line="24"/>
-        <source>The tagger “%1 &lt;%2&gt;” is not valid.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/ReleaseTag.cpp" line="28"/>
-        <source>No git identity is configured for the tag: set user.name and user.email (git config --global user.name &quot;Your Name&quot;) or GIT_COMMITTER_NAME and GIT_COMMITTER_EMAIL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/ReleaseTag.cpp" line="137"/>
-        <source>Uploading objects</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/ReleaseTag.cpp" line="166"/>
-        <source>Production is not ready for the tag %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/ReleaseTag.cpp" line="170"/>
-        <source>The check for %1 has warnings; confirm them to create the tag anyway.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/ReleaseTag.cpp" line="179"/>
-        <source>%1 moved from %2 to %3 since the check; check again before tagging.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/ReleaseTag.cpp" line="183"/>
-        <location filename="../lib/ReleaseTag.cpp" line="198"/>
-        <source>The tag %1 already exists; it was left as it is.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/ReleaseTag.cpp" line="190"/>
-        <source>The commit to tag is missing from the repository.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/ReleaseTag.cpp" line="200"/>
-        <source>Could not create the tag %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/ReleaseTag.cpp" line="209"/>
-        <source>There is no tag %1 to push.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/ReleaseTag.cpp" line="215"/>
-        <source>There is no remote named “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/ReleaseTag.cpp" line="221"/>
-        <source>“%1” is neither a remote nor a repository location.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/ReleaseTag.cpp" line="247"/>
-        <location filename="../lib/ReleaseTag.cpp" line="248"/>
-        <source>Could not push %1 to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/ReleaseTag.cpp" line="254"/>
-        <source>%1 rejected the tag %2; nothing was overwritten.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/PromotionPlan.cpp" line="73"/>
-        <source>An empty package name was given.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/PromotionPlan.cpp" line="78"/>
-        <source>“%1” is not of the form name@version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/PromotionPlan.cpp" line="113"/>
-        <source>No package versions were given.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/PromotionChecks.cpp" line="37"/>
-        <source>Could not read the directory tree %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/PromotionChecks.cpp" line="46"/>
-        <source> and %1 more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/PromotionChecks.cpp" line="72"/>
-        <source>%1 is removed from %2 without being promoted (newest-only mode removes every version of the package).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/PromotionChecks.cpp" line="81"/>
-        <source>%1 already has %2 with identical content: nothing to copy, it is only removed from %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/PromotionChecks.cpp" line="90"/>
-        <source>%1 already has %2 with different content; a published production version is never overwritten: release a new version instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/PromotionChecks.cpp" line="97"/>
-        <source>%1 already has %2 with different content: the promotion overwrites it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/PromotionChecks.cpp" line="102"/>
-        <source>%1 already has %2 with different content: it is overwritten, which %1 allows.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/PromotionChecks.cpp" line="111"/>
-        <source>%1 is not newer than %2, the newest version of the package in %3; production accepts only increments.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/PromotionChecks.cpp" line="114"/>
-        <source>%1 is not newer than %2, the newest version of the package in %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/PromotionChecks.cpp" line="120"/>
-        <source>%1 contains development files (%2); directories and files starting with “_” must not be promoted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/PromotionChecks.cpp" line="128"/>
-        <source>The manifest of %1 says version %2, but the directory is named “%3”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/PromotionChecks.cpp" line="135"/>
-        <source>The Kibana version condition of %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/PromotionChecks.cpp" line="140"/>
-        <location filename="../lib/PromotionChecks.cpp" line="144"/>
-        <source>%1 has a manifest problem: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/PromotionDraft.cpp" line="20"/>
-        <source>The %1 branch (%2) is gone since the plan was made: refresh the plan.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/PromotionDraft.cpp" line="23"/>
-        <source>The %1 branch moved since the plan was made (from %2 to %3): refresh the plan and check again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/PromotionDraft.cpp" line="90"/>
-        <source>Could not find a free branch name for “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/PromotionDraft.cpp" line="104"/>
-        <source>Could not read the branch “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/PromotionDraft.cpp" line="109"/>
-        <source>The branch “%1” was moved since it was drafted; it was left as it is.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/PromotionDraft.cpp" line="113"/>
-        <source>Could not delete the branch “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/PromotionDraft.cpp" line="176"/>
-        <source>Drafting was cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/PromotionDraft.cpp" line="178"/>
-        <source>Checking the tier branches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/PromotionDraft.cpp" line="190"/>
-        <source>The promotion is blocked: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/PromotionDraft.cpp" line="192"/>
-        <source>These findings need a confirmation first: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/PromotionDraft.cpp" line="224"/>
-        <source>Writing the promotion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/PromotionDraft.cpp" line="237"/>
-        <source>The promoted copy of %1 differs from its source; nothing was drafted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/PromotionDraft.cpp" line="251"/>
-        <source>Writing the removal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/PromotionDraft.cpp" line="296"/>
-        <source>Creating the branches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/PromotionDraft.cpp" line="329"/>
-        <source>Recording the draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/PromotionDraft.cpp" line="363"/>
-        <location filename="../lib/PromotionDraft.cpp" line="380"/>
-        <source>There is no draft “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/PromotionDraftStore.cpp" line="84"/>
-        <source>A recorded draft has no id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/PromotionSafety.cpp" line="88"/>
-        <source>%1 on %2, just fetched</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/PromotionSafety.cpp" line="100"/>
-        <source>the local %1 branch, not fetched</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/PromotionPublish.cpp" line="52"/>
-        <source>“%1” is not a GitHub repository name of the form owner/repository.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/PromotionPublish.cpp" line="57"/>
-        <source>Cannot tell which GitHub repository the pull requests belong to: the remote “%1” has no GitHub address; name it (owner/repository).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/PromotionPublish.cpp" line="66"/>
-        <source>Cannot tell who owns the fork “%1”: name the fork&apos;s owner.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/PromotionPublish.cpp" line="75"/>
-        <source>`%1`, which already has every version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/PromotionPublish.cpp" line="100"/>
-        <source>A branch of the draft %1 was moved or deleted since drafting; delete the draft and draft again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/PromotionPublish.cpp" line="104"/>
-        <source>Publishing was cancelled; the draft is kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/PromotionPublish.cpp" line="112"/>
-        <source>Choose the remote (your fork) to push the draft branches to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/PromotionPublish.cpp" line="113"/>
-        <source>Pushing the draft branches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/PromotionPublish.cpp" line="119"/>
-        <source>%1 refused the draft branches: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/PromotionPublish.cpp" line="138"/>
-        <source>No pull requests were opened, as asked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/PromotionPublish.cpp" line="142"/>
-        <source>No GitHub token was found (GITHUB_TOKEN, GH_TOKEN, ~/.elastic/github.token or the system keychain): open the pull requests from the compare links.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/PromotionPublish.cpp" line="171"/>
-        <source>Opening the promotion pull request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/PromotionPublish.cpp" line="178"/>
-        <source>Checking the destination tier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/PromotionPublish.cpp" line="184"/>
-        <source>The destination tier could not be fetched: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/PromotionPublish.cpp" line="190"/>
-        <source>Opening the removal pull request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/GitPush.cpp" line="36"/>
-        <source>Could not read the remote “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/GitPush.cpp" line="38"/>
-        <source>There is no remote named “%1” in this repository.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/GitPush.cpp" line="40"/>
-        <source>“%1” is not a usable remote address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/GitPush.cpp" line="86"/>
-        <source>the ssh agent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/GitPush.cpp" line="107"/>
-        <source>the GitHub token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/GitPush.cpp" line="188"/>
-        <source>%1 was cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/GitPush.cpp" line="193"/>
-        <source>%1 failed: %2 asks for credentials and none is available (an ssh agent, a key file in ~/.ssh, or a GitHub token for HTTPS).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/GitPush.cpp" line="196"/>
-        <source>%1 failed: %2 refused the credentials after %3 attempts (tried %4).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/GitPush.cpp" line="203"/>
-        <source>%1 to %2 failed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/GitPush.cpp" line="272"/>
-        <source>Pushing to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/GitPush.cpp" line="280"/>
-        <source>Pushing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/GitPush.cpp" line="290"/>
-        <source>the server did not confirm this update</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/GitPush.cpp" line="306"/>
-        <source>Fetching %1 from %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/GitPush.cpp" line="309"/>
-        <location filename="../lib/GitPush.cpp" line="314"/>
-        <location filename="../lib/GitPush.cpp" line="342"/>
-        <source>Fetching</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/GitPush.cpp" line="323"/>
-        <source>%1 has no branch “%2”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/TokenSource.cpp" line="102"/>
-        <source>the %1 environment variable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/TokenSource.cpp" line="107"/>
-        <source>the file %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/TokenSource.cpp" line="111"/>
-        <source>the system keychain</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>tierdesk::Change</name>
-    <message>
-        <location filename="../lib/PromotionDraftStore.cpp" line="157"/>
-        <source>Could not create the folder for “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/PromotionDraftStore.cpp" line="161"/>
-        <source>Another Tierdesk process is writing “%1”; try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/PromotionDraftStore.cpp" line="171"/>
-        <location filename="../lib/PromotionDraftStore.cpp" line="175"/>
-        <source>Could not write the drafts file “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>tierdesk::ChangelogParse</name>
-    <message>
-        <location filename="../lib/ManifestDiff.cpp" line="137"/>
-        <source>changelog.yml is not valid YAML (line %1: %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/ManifestDiff.cpp" line="143"/>
-        <source>changelog.yml is not a list of versions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/ManifestDiff.cpp" line="161"/>
-        <source>changelog.yml could not be read: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>tierdesk::Check</name>
-    <message>
-        <location filename="../lib/TagReadiness.cpp" line="106"/>
-        <source>The %1 branch is absent, so there is nothing to tag.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/TagReadiness.cpp" line="110"/>
-        <source>No %1 version accepts stack version %2: the tag would hold no package.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/TagReadiness.cpp" line="114"/>
-        <source>%1 is a pre-release: as in the package registry, only constraints that name a pre-release themselves (such as &gt;=%2-0) accept it; ^ and &gt;= ranges of releases do not.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/TagReadiness.cpp" line="156"/>
-        <source>Release tags are never “v”-prefixed: the tag is named %1, not %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/TagReadiness.cpp" line="157"/>
-        <source>“%2” is not a valid version for a tag name; the valid spelling is %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/TagReadiness.cpp" line="160"/>
-        <source>“%1” is not a stack version such as 8.6.0 or 8.6.0-SNAPSHOT.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/TagReadiness.cpp" line="166"/>
-        <source>“%1” cannot be a git tag name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/TagReadiness.cpp" line="181"/>
-        <source>%1 %2, in the contents, has no conditions.kibana.version: the registry offers it to every stack version. Versions without one: %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/TagReadiness.cpp" line="184"/>
-        <source>Versions of %1 without conditions.kibana.version: %2; none of them is in the contents.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/TagReadiness.cpp" line="200"/>
-        <source>%1 %2 has no readable manifest, so the registry cannot serve it: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/TagReadiness.cpp" line="207"/>
-        <source>%1 %2 cannot be matched to any stack version, as the registry refuses it: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/TagReadiness.cpp" line="235"/>
-        <source>The tag %1 already exists and points to the %2 tip (%3): this release is already tagged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/TagReadiness.cpp" line="237"/>
-        <source>The tag %1 already exists and points to commit %2, not to the %3 tip; tags are never moved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/TagReadiness.cpp" line="250"/>
-        <source>No version-named tag is lower than %1, so there is no previous release to compare with.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/TagReadiness.cpp" line="283"/>
-        <source>%1 had %2 in %3, but no %4 version of it accepts %5 now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/TagReadiness.cpp" line="289"/>
-        <source>%1 (%2 in %3) is no longer in %4: the release drops it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/TagReadiness.cpp" line="297"/>
-        <source>%1 goes back from %2 in %3 to %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/TagReadiness.cpp" line="338"/>
-        <source>%1 %2 accepts %3 and waits in %4; the tag would carry %5. Promote it first to release it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/TagReadiness.cpp" line="341"/>
-        <source>%1 %2 accepts %3 and waits in %4; the tag would not carry %1 at all. Promote it first to release it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/TagReadiness.cpp" line="356"/>
-        <source>%1 %2 in %3 differs from the %4 copy in the contents (tree %5 vs %6); the tag carries %4&apos;s, the %3 edit is never served.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/TagReadiness.cpp" line="375"/>
-        <source>(no Dockerfile version)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/TagReadiness.cpp" line="379"/>
-        <source>The tiers&apos; Dockerfiles name different package-registry versions: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>tierdesk::Credentials</name>
-    <message>
-        <location filename="../lib/ReleaseTag.cpp" line="68"/>
-        <source>ssh-agent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/ReleaseTag.cpp" line="90"/>
-        <source>the token in GITHUB_TOKEN/GH_TOKEN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/ReleaseTag.cpp" line="102"/>
-        <source>No credentials for %1: start ssh-agent, add a key in ~/.ssh, or set GITHUB_TOKEN for https.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/ReleaseTag.cpp" line="104"/>
-        <source>%1 refused every credential tried (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation type="obsolete">Paket</translation>
     </message>
 </context>
 <context>
@@ -2233,14 +2913,6 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
         <location filename="../app/gui/DiffImagePane.cpp" line="82"/>
         <location filename="../app/gui/DiffImagePane.cpp" line="83"/>
         <source>Not in this version</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>tierdesk::DiffSide</name>
-    <message>
-        <location filename="../lib/PackageDiff.cpp" line="207"/>
-        <source>(nothing)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2445,6 +3117,114 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
     </message>
 </context>
 <context>
+    <name>tierdesk::DraftsPanel</name>
+    <message>
+        <location filename="../app/gui/DraftsPanel.cpp" line="36"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DraftsPanel.cpp" line="37"/>
+        <source>Check Removal Safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DraftsPanel.cpp" line="38"/>
+        <source>Publish…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DraftsPanel.cpp" line="39"/>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DraftsPanel.cpp" line="42"/>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DraftsPanel.cpp" line="42"/>
+        <source>Tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DraftsPanel.cpp" line="42"/>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DraftsPanel.cpp" line="42"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DraftsPanel.cpp" line="42"/>
+        <source>Pull requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DraftsPanel.cpp" line="96"/>
+        <source>The drafts could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DraftsPanel.cpp" line="111"/>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DraftsPanel.cpp" line="120"/>
+        <source>A draft branch is gone or was moved by someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DraftsPanel.cpp" line="130"/>
+        <source>No drafts. Promote versions to create one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DraftsPanel.cpp" line="157"/>
+        <source>Fetching %1 and comparing the promoted versions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DraftsPanel.cpp" line="165"/>
+        <source>The removal safety could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DraftsPanel.cpp" line="171"/>
+        <source>(Not fetched: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DraftsPanel.cpp" line="183"/>
+        <source>Publish Draft %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DraftsPanel.cpp" line="204"/>
+        <source>Delete Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DraftsPanel.cpp" line="205"/>
+        <source>Delete the draft %1 and its local branches? Pushed branches and opened pull requests are not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DraftsPanel.cpp" line="216"/>
+        <source>The draft could not be deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DraftsPanel.cpp" line="220"/>
+        <source>Deleted the draft %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tierdesk::GitHubClient</name>
     <message>
         <location filename="../lib/GitHubClient.cpp" line="147"/>
@@ -2518,32 +3298,6 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
     </message>
 </context>
 <context>
-    <name>tierdesk::Job</name>
-    <message>
-        <location filename="../lib/TokenSource.cpp" line="33"/>
-        <source>The system keychain did not answer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>tierdesk::KeychainSecretStore</name>
-    <message>
-        <location filename="../lib/TokenSource.cpp" line="63"/>
-        <source>Could not read from the system keychain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/TokenSource.cpp" line="76"/>
-        <source>Could not store the token in the system keychain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/TokenSource.cpp" line="88"/>
-        <source>Could not remove the token from the system keychain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>tierdesk::LoadProgressWidget</name>
     <message>
         <location filename="../app/gui/LoadProgress.cpp" line="16"/>
@@ -2559,149 +3313,404 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
 <context>
     <name>tierdesk::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="77"/>
+        <location filename="../app/gui/MainWindow.cpp" line="108"/>
         <source>You are looking at Tierdesk&apos;s demo storage.</source>
         <translation>Sie sehen den Demo-Speicher von Tierdesk.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="78"/>
-        <location filename="../app/gui/MainWindow.cpp" line="399"/>
+        <location filename="../app/gui/MainWindow.cpp" line="109"/>
+        <location filename="../app/gui/MainWindow.cpp" line="895"/>
         <source>Open a Repository…</source>
         <translation>Repository öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="87"/>
+        <location filename="../app/gui/MainWindow.cpp" line="116"/>
+        <location filename="../app/gui/MainWindow.cpp" line="209"/>
+        <source>&amp;Packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="117"/>
+        <location filename="../app/gui/MainWindow.cpp" line="209"/>
+        <source>&amp;Tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="120"/>
+        <location filename="../app/gui/MainWindow.cpp" line="209"/>
+        <source>&amp;Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="123"/>
+        <location filename="../app/gui/MainWindow.cpp" line="209"/>
+        <source>&amp;Drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="124"/>
+        <source>The tiers side by side, the selected version&apos;s details and changes (Ctrl+1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="125"/>
+        <source>Each tier&apos;s state, and two tiers compared (Ctrl+2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="126"/>
+        <source>Is production ready to be tagged for a stack release? (Ctrl+3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="127"/>
+        <source>Promotion drafts: their branches, pull requests and removal safety (Ctrl+4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="132"/>
         <source>No repository is open</source>
         <translation>Kein Repository geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="87"/>
+        <location filename="../app/gui/MainWindow.cpp" line="132"/>
         <source>Open a package-storage repository to see its tiers.</source>
         <translation>Öffnen Sie ein Paketspeicher-Repository, um seine Stufen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="122"/>
+        <location filename="../app/gui/MainWindow.cpp" line="169"/>
         <source>&amp;Open Repository…</source>
         <translation>Repository ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="124"/>
+        <location filename="../app/gui/MainWindow.cpp" line="171"/>
         <source>Open a package-storage git repository</source>
         <translation>Ein Git-Repository eines Paketspeichers öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="127"/>
+        <location filename="../app/gui/MainWindow.cpp" line="174"/>
         <source>Show the &amp;Demo Storage</source>
         <translation>&amp;Demo-Speicher anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="128"/>
+        <location filename="../app/gui/MainWindow.cpp" line="175"/>
         <source>Open the built-in demo storage</source>
         <translation>Den eingebauten Demo-Speicher öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="131"/>
+        <location filename="../app/gui/MainWindow.cpp" line="178"/>
         <source>&amp;Reload</source>
         <translation>&amp;Neu laden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="133"/>
+        <location filename="../app/gui/MainWindow.cpp" line="180"/>
         <source>Read the tiers again; unchanged tiers are reused</source>
         <translation>Die Stufen erneut lesen; unveränderte Stufen werden übernommen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="137"/>
+        <location filename="../app/gui/MainWindow.cpp" line="184"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="142"/>
+        <location filename="../app/gui/MainWindow.cpp" line="189"/>
         <source>&amp;Filter Packages</source>
         <translation>Pakete &amp;filtern</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="150"/>
+        <location filename="../app/gui/MainWindow.cpp" line="197"/>
         <source>Only Packages with &amp;Problems</source>
         <translation>Nur Pakete mit &amp;Problemen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="152"/>
+        <location filename="../app/gui/MainWindow.cpp" line="199"/>
         <source>Show only packages that have a version with problems</source>
         <translation>Nur Pakete anzeigen, die eine Version mit Problemen haben</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="159"/>
+        <location filename="../app/gui/MainWindow.cpp" line="217"/>
+        <source>&amp;Promote…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="219"/>
+        <source>Draft the promotion of the selected version to a higher tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="227"/>
+        <source>&amp;Fetch from Remote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="229"/>
+        <source>Download the remote&apos;s tier branches in the background, then reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="232"/>
+        <source>&amp;Cancel Fetch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="239"/>
         <source>&amp;About Tierdesk</source>
         <translation>&amp;Über Tierdesk</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="162"/>
+        <location filename="../app/gui/MainWindow.cpp" line="242"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="169"/>
+        <location filename="../app/gui/MainWindow.cpp" line="249"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="171"/>
+        <location filename="../app/gui/MainWindow.cpp" line="251"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="179"/>
+        <location filename="../app/gui/MainWindow.cpp" line="261"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="183"/>
+        <location filename="../app/gui/MainWindow.cpp" line="278"/>
+        <source>&amp;Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="281"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="198"/>
+        <location filename="../app/gui/MainWindow.cpp" line="296"/>
+        <source>Filter packages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="299"/>
+        <source>Filter packages by name, title or owner team (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="304"/>
+        <location filename="../app/gui/MainWindow.cpp" line="305"/>
+        <source>Quick filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="307"/>
+        <source>All packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="308"/>
+        <source>↑ Promotion candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="309"/>
+        <source>≡ Removal pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="310"/>
+        <source>⚠ Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="311"/>
+        <source>In only one tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="319"/>
+        <source>Owner team (owner.github)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="320"/>
+        <source>Owner team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="324"/>
+        <location filename="../app/gui/MainWindow.cpp" line="566"/>
+        <source>Any owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="332"/>
+        <source>Release stage of the newest version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="333"/>
+        <source>Release stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="334"/>
+        <source>Any release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="335"/>
+        <source>GA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="336"/>
+        <source>Beta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="337"/>
+        <source>Experimental</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="343"/>
+        <location filename="../app/gui/MainWindow.cpp" line="344"/>
+        <source>Sort packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="346"/>
+        <source>Sort by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="347"/>
+        <source>Sort by newest change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="348"/>
+        <source>Sort by pending versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="367"/>
+        <source>↑ promotion candidate   ≡ promoted, removal pending   ≠ shadowed, never served   ⊘ policy problem   ⚠ manifest problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="369"/>
+        <source>A version in several tiers is served from the highest one. A lower copy with identical content (≡) has been promoted and waits for removal; a lower copy with different content (≠) is never served. ↑ marks a version newer than anything in the higher tiers. Hover a version for details; click it or use the arrow keys to select it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="414"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="421"/>
+        <source>What the selected version is compared with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="422"/>
+        <source>Compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="427"/>
+        <location filename="../app/gui/MainWindow.cpp" line="533"/>
+        <source>Select a version in the matrix to see what changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="434"/>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="435"/>
+        <source>What promoting the selected version changes, or what changed since its previous version (Alt+Down: next change)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="477"/>
+        <source>Comparison exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="534"/>
+        <source>%1 %2 has no other version to compare with: no higher tier holds the package and %3 has no older version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="589"/>
+        <source>Fetching from “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="603"/>
+        <source>Fetched from “%1”: already up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="604"/>
+        <source>Fetched from “%1”: %2 updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="631"/>
+        <source>Fetch failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="632"/>
+        <source>Fetch Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Filter packages by name or title…</source>
-        <translation>Pakete nach Name oder Titel filtern…</translation>
+        <translation type="vanished">Pakete nach Name oder Titel filtern…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="207"/>
         <source>≡ promoted copy, removal pending   ≠ shadowed copy, never served   ⚠ problems</source>
-        <translation>≡ beförderte Kopie, Entfernung ausstehend   ≠ verdeckte Kopie, nie ausgeliefert   ⚠ Probleme</translation>
+        <translation type="vanished">≡ beförderte Kopie, Entfernung ausstehend   ≠ verdeckte Kopie, nie ausgeliefert   ⚠ Probleme</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="208"/>
         <source>A version in several tiers is served from the highest one. A lower copy with identical content (≡) has been promoted and waits for removal; a lower copy with different content (≠) is never served. Hover a version for details.</source>
-        <translation>Eine Version in mehreren Stufen wird aus der höchsten ausgeliefert. Eine niedrigere Kopie mit identischem Inhalt (≡) wurde befördert und wartet auf ihre Entfernung; eine niedrigere Kopie mit anderem Inhalt (≠) wird nie ausgeliefert. Zeigen Sie für Einzelheiten auf eine Version.</translation>
+        <translation type="vanished">Eine Version in mehreren Stufen wird aus der höchsten ausgeliefert. Eine niedrigere Kopie mit identischem Inhalt (≡) wurde befördert und wartet auf ihre Entfernung; eine niedrigere Kopie mit anderem Inhalt (≠) wird nie ausgeliefert. Zeigen Sie für Einzelheiten auf eine Version.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="306"/>
+        <location filename="../app/gui/MainWindow.cpp" line="771"/>
         <source>Open a Package-Storage Repository</source>
         <translation>Paketspeicher-Repository öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="321"/>
-        <location filename="../app/gui/MainWindow.cpp" line="328"/>
+        <location filename="../app/gui/MainWindow.cpp" line="786"/>
+        <location filename="../app/gui/MainWindow.cpp" line="793"/>
         <source>Opening the demo storage…</source>
         <translation>Demo-Speicher wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="321"/>
+        <location filename="../app/gui/MainWindow.cpp" line="786"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="328"/>
+        <location filename="../app/gui/MainWindow.cpp" line="793"/>
         <source>Opening “%1”…</source>
         <translation>„%1“ wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="330"/>
+        <location filename="../app/gui/MainWindow.cpp" line="795"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="354"/>
+        <location filename="../app/gui/MainWindow.cpp" line="845"/>
         <source>Read in %1 ms; %n version(s) parsed, the rest reused.</source>
         <translation>
             <numerusform>In %1 ms gelesen; %n Version ausgewertet, der Rest übernommen.</numerusform>
@@ -2709,145 +3718,84 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="370"/>
+        <location filename="../app/gui/MainWindow.cpp" line="861"/>
         <source>Loading was cancelled; the tiers shown are as they were.</source>
         <translation>Das Laden wurde abgebrochen; die angezeigten Stufen sind unverändert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="373"/>
+        <location filename="../app/gui/MainWindow.cpp" line="864"/>
         <source>Loading was cancelled</source>
         <translation>Das Laden wurde abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="376"/>
+        <location filename="../app/gui/MainWindow.cpp" line="867"/>
         <source>Loading was cancelled.</source>
         <translation>Das Laden wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="387"/>
+        <location filename="../app/gui/MainWindow.cpp" line="883"/>
         <source>The demo storage could not be opened</source>
         <translation>Der Demo-Speicher konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="388"/>
+        <location filename="../app/gui/MainWindow.cpp" line="884"/>
         <source>Could not open “%1”</source>
         <translation>„%1“ konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="389"/>
+        <location filename="../app/gui/MainWindow.cpp" line="885"/>
         <source>Repository: %1</source>
         <translation>Repository: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="392"/>
+        <location filename="../app/gui/MainWindow.cpp" line="888"/>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="403"/>
+        <location filename="../app/gui/MainWindow.cpp" line="899"/>
         <source>Show the Demo Storage</source>
         <translation>Demo-Speicher anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="406"/>
+        <location filename="../app/gui/MainWindow.cpp" line="902"/>
         <source>Try Again</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="422"/>
+        <location filename="../app/gui/MainWindow.cpp" line="918"/>
         <source>No Recent Repositories</source>
         <translation>Keine zuletzt geöffneten Repositorys</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="424"/>
+        <location filename="../app/gui/MainWindow.cpp" line="920"/>
         <source>&amp;Clear List</source>
         <translation>Liste &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="454"/>
+        <location filename="../app/gui/MainWindow.cpp" line="950"/>
         <source>Demo Storage — Tierdesk</source>
         <translation>Demo-Speicher — Tierdesk</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="454"/>
+        <location filename="../app/gui/MainWindow.cpp" line="950"/>
         <source>%1 — Tierdesk</source>
         <translation>%1 — Tierdesk</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="456"/>
+        <location filename="../app/gui/MainWindow.cpp" line="952"/>
         <source>Tierdesk</source>
         <translation>Tierdesk</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="461"/>
+        <location filename="../app/gui/MainWindow.cpp" line="957"/>
         <source>About Tierdesk</source>
         <translation>Über Tierdesk</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="462"/>
+        <location filename="../app/gui/MainWindow.cpp" line="958"/>
         <source>&lt;h3&gt;Tierdesk %1&lt;/h3&gt;&lt;p&gt;Review and promote packages across the tiers of a package storage: snapshot, staging and production.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and libgit2 %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Tierdesk %1&lt;/h3&gt;&lt;p&gt;Pakete über die Stufen eines Paketspeichers hinweg prüfen und befördern: snapshot, staging und production.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 und libgit2 %3.&lt;/p&gt;</translation>
-    </message>
-</context>
-<context>
-    <name>tierdesk::ManifestParse</name>
-    <message>
-        <location filename="../lib/Manifest.cpp" line="61"/>
-        <source>The manifest is not valid YAML (line %1, column %2: %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/Manifest.cpp" line="70"/>
-        <source>The manifest is not a YAML mapping of fields.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/Manifest.cpp" line="101"/>
-        <source>The manifest could not be read: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/Manifest.cpp" line="104"/>
-        <source>The manifest has no “name”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/Manifest.cpp" line="106"/>
-        <source>The manifest has no “version”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>tierdesk::ManifestSummary</name>
-    <message>
-        <location filename="../lib/ManifestDiff.cpp" line="184"/>
-        <source>The old manifest.yml could not be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/ManifestDiff.cpp" line="186"/>
-        <source>The new manifest.yml could not be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/ManifestDiff.cpp" line="188"/>
-        <source>Only the new side has a manifest.yml.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/ManifestDiff.cpp" line="189"/>
-        <source>Only the old side has a manifest.yml.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/ManifestDiff.cpp" line="251"/>
-        <source>Old side: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/ManifestDiff.cpp" line="253"/>
-        <source>New side: %1</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2859,124 +3807,626 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
     </message>
 </context>
 <context>
-    <name>tierdesk::PromotionCheck</name>
+    <name>tierdesk::PackageDetails</name>
     <message>
-        <location filename="../lib/PromotionChecks.cpp" line="164"/>
-        <source>information</source>
+        <location filename="../app/gui/PackageDetails.cpp" line="113"/>
+        <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/PromotionChecks.cpp" line="165"/>
-        <source>needs confirmation</source>
+        <location filename="../app/gui/PackageDetails.cpp" line="113"/>
+        <source>Release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/PromotionChecks.cpp" line="166"/>
-        <source>blocks</source>
+        <location filename="../app/gui/PackageDetails.cpp" line="113"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PackageDetails.cpp" line="114"/>
+        <source>Kibana</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PackageDetails.cpp" line="114"/>
+        <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PackageDetails.cpp" line="152"/>
+        <source>Versions across tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PackageDetails.cpp" line="154"/>
+        <source>Changelog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PackageDetails.cpp" line="157"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PackageDetails.cpp" line="220"/>
+        <source>Select a version to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PackageDetails.cpp" line="220"/>
+        <source>No storage is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PackageDetails.cpp" line="236"/>
+        <source>%1 %2 is not in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PackageDetails.cpp" line="307"/>
+        <source>Only in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PackageDetails.cpp" line="318"/>
+        <source>%1 (identical)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PackageDetails.cpp" line="318"/>
+        <source>%1 (different content)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PackageDetails.cpp" line="320"/>
+        <source>The served copy; also in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PackageDetails.cpp" line="323"/>
+        <source>Identical to the served copy in %1: promoted, its removal from %2 is pending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PackageDetails.cpp" line="324"/>
+        <source>Different content from the copy in %1, which is served instead: this copy is never served.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PackageDetails.cpp" line="330"/>
+        <location filename="../app/gui/PackageDetails.cpp" line="345"/>
+        <source>%1 %2 in %3</source>
+        <translation type="unfinished">%1 %2 in %3</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PackageDetails.cpp" line="333"/>
+        <source>Identical to the served copy in a higher tier: removal pending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PackageDetails.cpp" line="335"/>
+        <source>Different content from the served copy in a higher tier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PackageDetails.cpp" line="337"/>
+        <source>Problems: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PackageDetails.cpp" line="348"/>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PackageDetails.cpp" line="438"/>
+        <source>This version has no icon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PackageDetails.cpp" line="439"/>
+        <source>This version has no readable icon: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PackageDetails.cpp" line="451"/>
+        <source>Changelog of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PackageDetails.cpp" line="455"/>
+        <source>Reading changelog.yml…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PackageDetails.cpp" line="457"/>
+        <source>This version has no changelog.yml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PackageDetails.cpp" line="460"/>
+        <source>changelog.yml lists no versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PackageDetails.cpp" line="463"/>
+        <source>changelog.yml has no entry for %1; its newest entry, %2, is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PackageDetails.cpp" line="467"/>
+        <source>The entry for %1 lists no changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PackageDetails.cpp" line="483"/>
+        <source>change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PackageDetails.cpp" line="548"/>
+        <source>PR #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PackageDetails.cpp" line="563"/>
+        <location filename="../app/gui/PackageDetails.cpp" line="564"/>
+        <source>History unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PackageDetails.cpp" line="567"/>
+        <location filename="../app/gui/PackageDetails.cpp" line="568"/>
+        <source>computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PackageDetails.cpp" line="572"/>
+        <source>Present since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PackageDetails.cpp" line="572"/>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PackageDetails.cpp" line="578"/>
+        <source>The oldest commit of the available history; the directory may be older.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PackageDetails.cpp" line="580"/>
+        <source>Last changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PackageDetails.cpp" line="582"/>
+        <source>Unchanged since then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PackageDetails.cpp" line="586"/>
+        <source>present since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PackageDetails.cpp" line="586"/>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PackageDetails.cpp" line="588"/>
+        <source>last changed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>tierdesk::PromotionChecks</name>
+    <name>tierdesk::PromotionDialog</name>
     <message>
-        <location filename="../lib/PromotionChecks.cpp" line="213"/>
-        <source>The checks were cancelled.</source>
+        <location filename="../app/gui/PromotionDialog.cpp" line="63"/>
+        <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/PromotionChecks.cpp" line="229"/>
-        <source>The removal deletes %1 from %2, whose distribution serves them until the promotion is merged: confirm the removal.</source>
+        <location filename="../app/gui/PromotionDialog.cpp" line="64"/>
+        <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/PromotionChecks.cpp" line="235"/>
-        <source>Versions are never removed from %1, a production tier: promote copies from a lower tier instead.</source>
+        <location filename="../app/gui/PromotionDialog.cpp" line="65"/>
+        <location filename="../app/gui/PromotionDialog.cpp" line="547"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PromotionDialog.cpp" line="68"/>
+        <source>Promote Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PromotionDialog.cpp" line="69"/>
+        <source>1. Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PromotionDialog.cpp" line="69"/>
+        <source>2. Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PromotionDialog.cpp" line="69"/>
+        <source>3. Pull requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PromotionDialog.cpp" line="69"/>
+        <source>4. What it adds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PromotionDialog.cpp" line="70"/>
+        <source>5. Draft and publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PromotionDialog.cpp" line="145"/>
+        <source>Newest only: promote each chosen package&apos;s newest version and remove all its versions from the source tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PromotionDialog.cpp" line="149"/>
+        <source>Filter packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PromotionDialog.cpp" line="156"/>
+        <source>From tier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PromotionDialog.cpp" line="157"/>
+        <source>To tier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PromotionDialog.cpp" line="159"/>
+        <source>Choose the versions to copy to a higher tier. They are removed from the source tier by a second pull request, merged after the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PromotionDialog.cpp" line="225"/>
+        <source>This version has problems; the checks will tell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PromotionDialog.cpp" line="258"/>
+        <source>Tick at least one version to promote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PromotionDialog.cpp" line="266"/>
+        <source>Copies to %1: %2. Removes from %3: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PromotionDialog.cpp" line="271"/>
+        <source>(none: %1 already has every version with identical content)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PromotionDialog.cpp" line="367"/>
+        <source>Confirm: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PromotionDialog.cpp" line="379"/>
+        <source>Nothing to report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PromotionDialog.cpp" line="400"/>
+        <source>The checks could not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PromotionDialog.cpp" line="402"/>
+        <source>Checking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PromotionDialog.cpp" line="404"/>
+        <source>Blocked: this promotion cannot be drafted until the problems below are fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PromotionDialog.cpp" line="406"/>
+        <source>Tick each finding below to confirm it (%1 left).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PromotionDialog.cpp" line="408"/>
+        <source>Ready to draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PromotionDialog.cpp" line="415"/>
+        <source>Drafting writes two new branches in this repository; your working tree, index and existing branches stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PromotionDialog.cpp" line="438"/>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PromotionDialog.cpp" line="439"/>
+        <source>Body:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PromotionDialog.cpp" line="443"/>
+        <source>The titles follow the repository&apos;s conventions; the bodies can be edited until drafting. The removal body links the promotion pull request once it exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PromotionDialog.cpp" line="446"/>
+        <source>Promotion pull request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PromotionDialog.cpp" line="447"/>
+        <source>Removal pull request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PromotionDialog.cpp" line="461"/>
+        <source>Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PromotionDialog.cpp" line="474"/>
+        <source>No version is promoted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PromotionDialog.cpp" line="494"/>
+        <source>%1 already has this version with identical content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PromotionDialog.cpp" line="495"/>
+        <source>Compared with %1&apos;s newest version of %2, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PromotionDialog.cpp" line="498"/>
+        <source>%1 has no version of %2 yet: every file is new there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PromotionDialog.cpp" line="510"/>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PromotionDialog.cpp" line="512"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PromotionDialog.cpp" line="514"/>
+        <source>Refresh Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PromotionDialog.cpp" line="515"/>
+        <source>Read the tiers again and plan the same versions anew.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PromotionDialog.cpp" line="521"/>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PromotionDialog.cpp" line="542"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PromotionDialog.cpp" line="547"/>
+        <source>Close (publishing continues…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PromotionDialog.cpp" line="576"/>
+        <source>Drafting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PromotionDialog.cpp" line="590"/>
+        <source>A tier branch moved since this plan was made, so nothing was drafted. Refresh the plan and check it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PromotionDialog.cpp" line="594"/>
+        <source>Drafting was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PromotionDialog.cpp" line="596"/>
+        <source>Drafting failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PromotionDialog.cpp" line="600"/>
+        <source>Drafted as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PromotionDialog.cpp" line="602"/>
+        <source>Promotion branch: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PromotionDialog.cpp" line="604"/>
+        <source>No promotion branch: %1 already has every version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PromotionDialog.cpp" line="605"/>
+        <source>Removal branch: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PromotionDialog.cpp" line="607"/>
+        <source>The draft is in this repository. Publish it to your fork and open both pull requests, or later from the drafts panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PromotionDialog.cpp" line="620"/>
+        <source>Reading the tiers again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PromotionDialog.cpp" line="633"/>
+        <source>The tiers could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PromotionDialog.cpp" line="638"/>
+        <source>The plan was refreshed; review the checks again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>tierdesk::PromotionDraft</name>
+    <name>tierdesk::PublishPane</name>
     <message>
-        <location filename="../lib/PromotionDraft.cpp" line="151"/>
-        <source>local</source>
+        <location filename="../app/gui/PublishPane.cpp" line="43"/>
+        <source>Publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/PromotionDraft.cpp" line="152"/>
-        <source>pushed</source>
+        <location filename="../app/gui/PublishPane.cpp" line="44"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PublishPane.cpp" line="52"/>
+        <source>Your fork: a remote name or URL the draft branches are pushed to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/PromotionDraft.cpp" line="153"/>
-        <source>pull requests open</source>
+        <location filename="../app/gui/PublishPane.cpp" line="53"/>
+        <source>GitHub API base URL (GitHub Enterprise: https://HOST/api/v3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/PromotionDraft.cpp" line="154"/>
-        <source>branches moved or deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>tierdesk::PromotionDraftStore</name>
-    <message>
-        <location filename="../lib/PromotionDraftStore.cpp" line="123"/>
-        <source>Could not read the drafts file “%1”.</source>
+        <location filename="../app/gui/PublishPane.cpp" line="54"/>
+        <source>from the remote&apos;s URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/PromotionDraftStore.cpp" line="128"/>
-        <source>The drafts file “%1” is damaged; move it away to start afresh.</source>
+        <location filename="../app/gui/PublishPane.cpp" line="64"/>
+        <source>Push to remote:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/PromotionDraftStore.cpp" line="150"/>
-        <source>There is no draft “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>tierdesk::PromotionPlan</name>
-    <message>
-        <location filename="../lib/PromotionPlan.cpp" line="122"/>
-        <location filename="../lib/PromotionPlan.cpp" line="124"/>
-        <source>There is no tier named “%1”.</source>
+        <location filename="../app/gui/PublishPane.cpp" line="65"/>
+        <source>GitHub API URL:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/PromotionPlan.cpp" line="126"/>
-        <location filename="../lib/PromotionPlan.cpp" line="128"/>
-        <source>The tier “%1” has no branch in this repository.</source>
+        <location filename="../app/gui/PublishPane.cpp" line="66"/>
+        <source>Fork owner:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/PromotionPlan.cpp" line="130"/>
-        <source>Packages are promoted to a higher tier: “%1” is not above “%2”.</source>
+        <location filename="../app/gui/PublishPane.cpp" line="89"/>
+        <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/PromotionPlan.cpp" line="132"/>
-        <source>No package versions were chosen.</source>
+        <location filename="../app/gui/PublishPane.cpp" line="101"/>
+        <source>Looking for a GitHub token…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/PromotionPlan.cpp" line="151"/>
-        <source>The package “%1” is not in %2.</source>
+        <location filename="../app/gui/PublishPane.cpp" line="139"/>
+        <source>No GitHub token found (GITHUB_TOKEN, GH_TOKEN, ~/.elastic/github.token or the keychain): the branches are pushed and the pull-request texts and links are offered to copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/PromotionPlan.cpp" line="160"/>
-        <source>%1 has no version %2 in %3.</source>
+        <location filename="../app/gui/PublishPane.cpp" line="143"/>
+        <source>Pull requests are opened as drafts with the GitHub token from %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/PromotionPlan.cpp" line="164"/>
-        <source>Newest-only mode promotes one version per package, but several versions of “%1” were chosen.</source>
+        <location filename="../app/gui/PublishPane.cpp" line="164"/>
+        <source>Choose the remote of your fork to push to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/PromotionPlan.cpp" line="169"/>
-        <source>Newest-only mode removes every version of “%1” from %2, but %3 is not its newest version there (%4 is).</source>
+        <location filename="../app/gui/PublishPane.cpp" line="173"/>
+        <source>The GitHub API URL is not a valid address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PublishPane.cpp" line="182"/>
+        <source>Publishing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PublishPane.cpp" line="208"/>
+        <source>Publishing failed: %1 The draft is kept; you can publish it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PublishPane.cpp" line="221"/>
+        <source>Pushed to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PublishPane.cpp" line="224"/>
+        <source>Pull request: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PublishPane.cpp" line="232"/>
+        <location filename="../app/gui/PublishPane.cpp" line="251"/>
+        <source>Promotion compare URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PublishPane.cpp" line="233"/>
+        <source>Promotion title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PublishPane.cpp" line="234"/>
+        <source>Promotion body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PublishPane.cpp" line="237"/>
+        <source>Removal compare URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PublishPane.cpp" line="238"/>
+        <source>Removal title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PublishPane.cpp" line="239"/>
+        <source>Removal body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PublishPane.cpp" line="264"/>
+        <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3351,34 +4801,10 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
     </message>
 </context>
 <context>
-    <name>tierdesk::RemovalSafety</name>
-    <message>
-        <location filename="../lib/PromotionSafety.cpp" line="36"/>
-        <source>%1 contains every promoted version with the same tree id (checked against %2): the removal can be merged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/PromotionSafety.cpp" line="41"/>
-        <source>%1 does not contain %2 yet (checked against %3): merge the promotion first, then the removal.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/PromotionSafety.cpp" line="45"/>
-        <source>%1 has %2 with different content than promoted (checked against %3): do not merge the removal.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>tierdesk::StorageReader</name>
     <message>
-        <location filename="../lib/StorageReader.cpp" line="308"/>
-        <source>This repository has no tier branches: none of %1 exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/StorageReader.cpp" line="322"/>
         <source>Loading was cancelled.</source>
-        <translation type="unfinished">Das Laden wurde abgebrochen.</translation>
+        <translation type="obsolete">Das Laden wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -3449,9 +4875,129 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
     </message>
 </context>
 <context>
+    <name>tierdesk::TierCompareView</name>
+    <message>
+        <location filename="../app/gui/TierCompareView.cpp" line="40"/>
+        <source>Copy as Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TierCompareView.cpp" line="40"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TierCompareView.cpp" line="51"/>
+        <location filename="../app/gui/TierCompareView.cpp" line="52"/>
+        <source>Swap the two tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TierCompareView.cpp" line="53"/>
+        <source>Put the comparison on the clipboard as a Markdown table, for a pull request review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TierCompareView.cpp" line="54"/>
+        <source>Save the comparison as Markdown (.md) or plain text (.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TierCompareView.cpp" line="55"/>
+        <source>&amp;Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TierCompareView.cpp" line="57"/>
+        <source>&amp;with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TierCompareView.cpp" line="179"/>
+        <source>Package</source>
+        <translation type="unfinished">Paket</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TierCompareView.cpp" line="179"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TierCompareView.cpp" line="179"/>
+        <source>A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TierCompareView.cpp" line="180"/>
+        <source>B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TierCompareView.cpp" line="182"/>
+        <source>No storage is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TierCompareView.cpp" line="188"/>
+        <source>Both sides are %1: choose two different tiers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TierCompareView.cpp" line="215"/>
+        <location filename="../app/gui/TierCompareView.cpp" line="216"/>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TierCompareView.cpp" line="265"/>
+        <source>Copied as Markdown (%1 versions).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TierCompareView.cpp" line="274"/>
+        <source>Plain text (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TierCompareView.cpp" line="275"/>
+        <source>Export Tier Comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TierCompareView.cpp" line="276"/>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TierCompareView.cpp" line="288"/>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TierCompareView.cpp" line="294"/>
+        <source>Exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TierCompareView.cpp" line="297"/>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tierdesk::TierMatrixModel</name>
+    <message>
+        <location filename="../app/gui/TierMatrixModel.cpp" line="116"/>
+        <source>Owner: %1 · Release: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TierMatrixModel.cpp" line="118"/>
+        <source>%1 version(s) pending promotion or removal.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/gui/TierMatrixModel.cpp" line="104"/>
+        <location filename="../app/gui/TierMatrixModel.cpp" line="120"/>
         <source>⚠ %n problem(s) in its versions.</source>
         <translation>
             <numerusform>⚠ %n Problem in seinen Versionen.</numerusform>
@@ -3459,78 +5005,113 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/TierMatrixModel.cpp" line="156"/>
+        <location filename="../app/gui/TierMatrixModel.cpp" line="178"/>
         <source>%1 has no version of %2.</source>
         <translation>%1 hat keine Version von %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/TierMatrixModel.cpp" line="166"/>
+        <location filename="../app/gui/TierMatrixModel.cpp" line="188"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../app/gui/TierMatrixModel.cpp" line="179"/>
+        <location filename="../app/gui/TierMatrixModel.cpp" line="201"/>
         <source>Package</source>
         <translation>Paket</translation>
     </message>
     <message>
-        <location filename="../app/gui/TierMatrixModel.cpp" line="181"/>
+        <location filename="../app/gui/TierMatrixModel.cpp" line="203"/>
         <source>Every package in any tier, with the title of its newest version.</source>
         <translation>Jedes Paket aus allen Stufen, mit dem Titel seiner neuesten Version.</translation>
     </message>
     <message>
-        <location filename="../app/gui/TierMatrixModel.cpp" line="187"/>
+        <location filename="../app/gui/TierMatrixModel.cpp" line="209"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/TierMatrixModel.cpp" line="187"/>
+        <location filename="../app/gui/TierMatrixModel.cpp" line="209"/>
         <source>%1 · absent</source>
         <translation>%1 · fehlt</translation>
     </message>
 </context>
 <context>
-    <name>tierdesk::TierReader</name>
+    <name>tierdesk::TierOverview</name>
     <message>
-        <location filename="../lib/StorageReader.cpp" line="156"/>
-        <source>The branch has no packages/ directory.</source>
+        <location filename="../app/gui/TierOverview.cpp" line="58"/>
+        <source>No storage is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/StorageReader.cpp" line="175"/>
-        <source>“%1” is %2 where a package directory belongs.</source>
+        <location filename="../app/gui/TierOverview.cpp" line="133"/>
+        <source>No branch for this tier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/StorageReader.cpp" line="193"/>
-        <source>The directory “%1” (tree %2) is missing from the repository.</source>
+        <location filename="../app/gui/TierOverview.cpp" line="154"/>
+        <source>Branch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/StorageReader.cpp" line="205"/>
-        <source>“%1” is %2 where a version directory belongs.</source>
+        <location filename="../app/gui/TierOverview.cpp" line="158"/>
+        <source>Tip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/StorageReader.cpp" line="226"/>
-        <source>The directory name “%1” is not a semantic version (such as 1.2.3).</source>
+        <location filename="../app/gui/TierOverview.cpp" line="163"/>
+        <source>Packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/StorageReader.cpp" line="243"/>
-        <source>The manifest names the package “%1” but its directory is “%2”.</source>
+        <location filename="../app/gui/TierOverview.cpp" line="164"/>
+        <source>Versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/StorageReader.cpp" line="247"/>
-        <source>The manifest says version %1 but its directory is “%2”.</source>
+        <location filename="../app/gui/TierOverview.cpp" line="166"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TierOverview.cpp" line="169"/>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TierOverview.cpp" line="172"/>
+        <source>not set (no Dockerfile with ARG PACKAGE_REGISTRY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TierOverview.cpp" line="175"/>
+        <source>(differs between tiers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TierOverview.cpp" line="180"/>
+        <source>Registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TierOverview.cpp" line="187"/>
+        <source>The %1 distribution serves the versions of these tiers; where several hold a version, the highest tier&apos;s copy wins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TierOverview.cpp" line="189"/>
+        <source>Serves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TierOverview.cpp" line="194"/>
+        <source>Compare with %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>tierdesk::VersionChipDelegate</name>
     <message numerus="yes">
-        <location filename="../app/gui/VersionChipDelegate.cpp" line="186"/>
+        <location filename="../app/gui/VersionChipDelegate.cpp" line="207"/>
         <source>%n more version(s): %1</source>
         <translation>
             <numerusform>%n weitere Version: %1</numerusform>
@@ -3539,102 +5120,30 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
     </message>
 </context>
 <context>
-    <name>tierdesk::git</name>
+    <name>tierdesk::VersionTimeline</name>
     <message>
-        <location filename="../lib/git/TreeEditor.cpp" line="19"/>
-        <source>The author “%1 &lt;%2&gt;” is not valid.</source>
+        <location filename="../app/gui/VersionTimeline.cpp" line="72"/>
+        <source>Versions across tiers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/git/TreeEditor.cpp" line="88"/>
-        <source>No git identity is configured: set user.name and user.email (git config --global user.name &quot;Your Name&quot;).</source>
+        <location filename="../app/gui/VersionTimeline.cpp" line="316"/>
+        <source>no version of this package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/git/TreeEditor.cpp" line="120"/>
-        <source>Could not write the commit.</source>
+        <location filename="../app/gui/VersionTimeline.cpp" line="316"/>
+        <source>no branch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/git/TreeEditor.cpp" line="130"/>
-        <source>The reference “%1” already exists; it was left as it is.</source>
+        <location filename="../app/gui/VersionTimeline.cpp" line="369"/>
+        <source>← older</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/git/TreeEditor.cpp" line="132"/>
-        <source>Could not create the reference “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>tierdesk::git::Repository</name>
-    <message>
-        <location filename="../lib/git/Repository.cpp" line="20"/>
-        <source>“%1” is not a git repository.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/git/Repository.cpp" line="21"/>
-        <source>Could not open the repository “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/git/Repository.cpp" line="31"/>
-        <source>Could not create a repository in “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/git/Repository.cpp" line="71"/>
-        <source>“%1” does not name a commit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/git/Repository.cpp" line="75"/>
-        <source>“%1” does not point to a commit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/git/Repository.cpp" line="84"/>
-        <source>Commit %1 is missing from the repository.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/git/Repository.cpp" line="92"/>
-        <source>Tree %1 is missing from the repository.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/git/Repository.cpp" line="100"/>
-        <source>File content %1 is missing from the repository.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/git/Repository.cpp" line="138"/>
-        <source>“%1” does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/git/Repository.cpp" line="141"/>
-        <source>“%1” is not a directory.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>tierdesk::git::TreeEditor</name>
-    <message>
-        <location filename="../lib/git/TreeEditor.cpp" line="30"/>
-        <source>Could not store “%1” in the repository.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/git/TreeEditor.cpp" line="57"/>
-        <location filename="../lib/git/TreeEditor.cpp" line="60"/>
-        <source>Could not write a tree.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/git/TreeEditor.cpp" line="80"/>
-        <source>Could not write the new tree.</source>
+        <location filename="../app/gui/VersionTimeline.cpp" line="370"/>
+        <source>newer →</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
