@@ -4,6 +4,7 @@
 #include "FixtureBundle.h"
 #include "LoadedStorage.h"
 #include "MainWindow.h"
+#include "PromotionDialog.h"
 #include "MatrixView.h"
 #include "PackageDetails.h"
 #include "PackageFilterModel.h"
@@ -116,6 +117,7 @@ private Q_SLOTS:
     void viewShortcuts();
     void filtersSurviveRestart();
     void promotionDragOnlyWithHandler();
+    void promoteActionOpensDialog();
     void demoStorageBadges();
     void fixtureBadges();
     void cleanupTestCase();
@@ -615,6 +617,31 @@ void TestMainWindow::promotionDragOnlyWithHandler()
     QCOMPARE(requested, (QStringList{u"snapshot"_s, u"alpha"_s, u"1.2.0"_s, u"staging"_s}));
     disconnect(connection);
     QTRY_VERIFY(!window.isPromotionEnabled());
+}
+
+void TestMainWindow::promoteActionOpensDialog()
+{
+    MainWindow window;
+    QVERIFY(openAndWait(window, m_repo->path()));
+    QAction *promote = nullptr;
+    for (QAction *a : window.findChildren<QAction *>())
+        if (a->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_P))
+            promote = a;
+    QVERIFY(promote);
+    // Production is the top: nothing to promote it to.
+    QVERIFY(window.selectVersion(u"production"_s, u"alpha"_s, u"1.0.0"_s));
+    QTRY_VERIFY(!promote->isEnabled());
+    QVERIFY(window.selectVersion(u"snapshot"_s, u"alpha"_s, u"1.2.0"_s));
+    QTRY_VERIFY(promote->isEnabled());
+    QVERIFY(!window.findChild<PromotionDialog *>());
+    promote->trigger();
+    auto *dialog = window.findChild<PromotionDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QTRY_VERIFY(dialog->plan().has_value());
+    QCOMPARE(dialog->plan()->sourceTier, u"snapshot"_s);
+    QCOMPARE(dialog->plan()->destinationTier, u"staging"_s);
+    dialog->close();
 }
 
 void TestMainWindow::demoStorageBadges()

@@ -38,6 +38,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPointer>
@@ -376,6 +377,20 @@ QWidget *MainWindow::createMatrixPage()
     layout->addWidget(legend);
 
     m_view = new MatrixView(page);
+    // Right-click on a version: promote it from here.
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const ChipRef chip = m_view->chipAt(pos);
+        if (chip.isNull())
+            return;
+        m_view->selectChip(chip);
+        QMenu menu(this);
+        QAction *promote = menu.addAction(tr("Promote %1 %2…").arg(chip.name, chip.version));
+        promote->setEnabled(m_promoteAction->isEnabled());
+        connect(promote, &QAction::triggered, this,
+                [this, chip] { startPromotion(chip.tier, chip.name, chip.version); });
+        menu.exec(m_view->viewport()->mapToGlobal(pos));
+    });
     m_view->setObjectName(u"tierMatrix"_s);
     m_view->setModel(m_filter);
     m_view->setItemDelegate(new VersionChipDelegate(m_view));
