@@ -91,6 +91,7 @@ private slots:
     void readableTable();
     void errors_data();
     void errors();
+    void noTierBranches();
 };
 
 void TestCli::jsonMatchesLsTree()
@@ -172,6 +173,16 @@ void TestCli::errors()
     const Run r = cli(args);
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(message), qPrintable(r.err));
+}
+
+void TestCli::noTierBranches()
+{
+    RepoBuilder b;
+    b.commit(u"main"_s, RepoBuilder::package(u"nginx"_s, u"1.0.0"_s));
+    const Run r = cli({u"index"_s, b.path()});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(u"no tier branches"_s), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCli)
