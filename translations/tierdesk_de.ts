@@ -3313,361 +3313,366 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
 <context>
     <name>tierdesk::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="108"/>
+        <location filename="../app/gui/MainWindow.cpp" line="109"/>
         <source>You are looking at Tierdesk&apos;s demo storage.</source>
         <translation>Sie sehen den Demo-Speicher von Tierdesk.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="109"/>
-        <location filename="../app/gui/MainWindow.cpp" line="895"/>
+        <location filename="../app/gui/MainWindow.cpp" line="110"/>
+        <location filename="../app/gui/MainWindow.cpp" line="910"/>
         <source>Open a Repository…</source>
         <translation>Repository öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="116"/>
-        <location filename="../app/gui/MainWindow.cpp" line="209"/>
+        <location filename="../app/gui/MainWindow.cpp" line="117"/>
+        <location filename="../app/gui/MainWindow.cpp" line="210"/>
         <source>&amp;Packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="117"/>
-        <location filename="../app/gui/MainWindow.cpp" line="209"/>
+        <location filename="../app/gui/MainWindow.cpp" line="118"/>
+        <location filename="../app/gui/MainWindow.cpp" line="210"/>
         <source>&amp;Tiers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="120"/>
-        <location filename="../app/gui/MainWindow.cpp" line="209"/>
+        <location filename="../app/gui/MainWindow.cpp" line="121"/>
+        <location filename="../app/gui/MainWindow.cpp" line="210"/>
         <source>&amp;Release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="123"/>
-        <location filename="../app/gui/MainWindow.cpp" line="209"/>
+        <location filename="../app/gui/MainWindow.cpp" line="124"/>
+        <location filename="../app/gui/MainWindow.cpp" line="210"/>
         <source>&amp;Drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="124"/>
+        <location filename="../app/gui/MainWindow.cpp" line="125"/>
         <source>The tiers side by side, the selected version&apos;s details and changes (Ctrl+1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="125"/>
+        <location filename="../app/gui/MainWindow.cpp" line="126"/>
         <source>Each tier&apos;s state, and two tiers compared (Ctrl+2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="126"/>
+        <location filename="../app/gui/MainWindow.cpp" line="127"/>
         <source>Is production ready to be tagged for a stack release? (Ctrl+3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="127"/>
+        <location filename="../app/gui/MainWindow.cpp" line="128"/>
         <source>Promotion drafts: their branches, pull requests and removal safety (Ctrl+4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="132"/>
+        <location filename="../app/gui/MainWindow.cpp" line="133"/>
         <source>No repository is open</source>
         <translation>Kein Repository geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="132"/>
+        <location filename="../app/gui/MainWindow.cpp" line="133"/>
         <source>Open a package-storage repository to see its tiers.</source>
         <translation>Öffnen Sie ein Paketspeicher-Repository, um seine Stufen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="169"/>
+        <location filename="../app/gui/MainWindow.cpp" line="170"/>
         <source>&amp;Open Repository…</source>
         <translation>Repository ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="171"/>
+        <location filename="../app/gui/MainWindow.cpp" line="172"/>
         <source>Open a package-storage git repository</source>
         <translation>Ein Git-Repository eines Paketspeichers öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="174"/>
+        <location filename="../app/gui/MainWindow.cpp" line="175"/>
         <source>Show the &amp;Demo Storage</source>
         <translation>&amp;Demo-Speicher anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="175"/>
+        <location filename="../app/gui/MainWindow.cpp" line="176"/>
         <source>Open the built-in demo storage</source>
         <translation>Den eingebauten Demo-Speicher öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="178"/>
+        <location filename="../app/gui/MainWindow.cpp" line="179"/>
         <source>&amp;Reload</source>
         <translation>&amp;Neu laden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="180"/>
+        <location filename="../app/gui/MainWindow.cpp" line="181"/>
         <source>Read the tiers again; unchanged tiers are reused</source>
         <translation>Die Stufen erneut lesen; unveränderte Stufen werden übernommen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="184"/>
+        <location filename="../app/gui/MainWindow.cpp" line="185"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="189"/>
+        <location filename="../app/gui/MainWindow.cpp" line="190"/>
         <source>&amp;Filter Packages</source>
         <translation>Pakete &amp;filtern</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="197"/>
+        <location filename="../app/gui/MainWindow.cpp" line="198"/>
         <source>Only Packages with &amp;Problems</source>
         <translation>Nur Pakete mit &amp;Problemen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="199"/>
+        <location filename="../app/gui/MainWindow.cpp" line="200"/>
         <source>Show only packages that have a version with problems</source>
         <translation>Nur Pakete anzeigen, die eine Version mit Problemen haben</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="217"/>
+        <location filename="../app/gui/MainWindow.cpp" line="218"/>
         <source>&amp;Promote…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="219"/>
+        <location filename="../app/gui/MainWindow.cpp" line="220"/>
         <source>Draft the promotion of the selected version to a higher tier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="227"/>
+        <location filename="../app/gui/MainWindow.cpp" line="228"/>
         <source>&amp;Fetch from Remote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="229"/>
+        <location filename="../app/gui/MainWindow.cpp" line="230"/>
         <source>Download the remote&apos;s tier branches in the background, then reload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="232"/>
+        <location filename="../app/gui/MainWindow.cpp" line="233"/>
         <source>&amp;Cancel Fetch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="239"/>
+        <location filename="../app/gui/MainWindow.cpp" line="240"/>
         <source>&amp;About Tierdesk</source>
         <translation>&amp;Über Tierdesk</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="242"/>
+        <location filename="../app/gui/MainWindow.cpp" line="243"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="249"/>
+        <location filename="../app/gui/MainWindow.cpp" line="250"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="251"/>
+        <location filename="../app/gui/MainWindow.cpp" line="252"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="261"/>
+        <location filename="../app/gui/MainWindow.cpp" line="262"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="278"/>
+        <location filename="../app/gui/MainWindow.cpp" line="279"/>
         <source>&amp;Package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="281"/>
+        <location filename="../app/gui/MainWindow.cpp" line="282"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="296"/>
+        <location filename="../app/gui/MainWindow.cpp" line="297"/>
         <source>Filter packages…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="299"/>
+        <location filename="../app/gui/MainWindow.cpp" line="300"/>
         <source>Filter packages by name, title or owner team (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="304"/>
         <location filename="../app/gui/MainWindow.cpp" line="305"/>
+        <location filename="../app/gui/MainWindow.cpp" line="306"/>
         <source>Quick filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="307"/>
+        <location filename="../app/gui/MainWindow.cpp" line="308"/>
         <source>All packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="308"/>
+        <location filename="../app/gui/MainWindow.cpp" line="309"/>
         <source>↑ Promotion candidates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="309"/>
+        <location filename="../app/gui/MainWindow.cpp" line="310"/>
         <source>≡ Removal pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="310"/>
+        <location filename="../app/gui/MainWindow.cpp" line="311"/>
         <source>⚠ Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="311"/>
+        <location filename="../app/gui/MainWindow.cpp" line="312"/>
         <source>In only one tier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="319"/>
+        <location filename="../app/gui/MainWindow.cpp" line="320"/>
         <source>Owner team (owner.github)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="320"/>
+        <location filename="../app/gui/MainWindow.cpp" line="321"/>
         <source>Owner team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="324"/>
-        <location filename="../app/gui/MainWindow.cpp" line="566"/>
+        <location filename="../app/gui/MainWindow.cpp" line="325"/>
+        <location filename="../app/gui/MainWindow.cpp" line="581"/>
         <source>Any owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="332"/>
+        <location filename="../app/gui/MainWindow.cpp" line="333"/>
         <source>Release stage of the newest version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="333"/>
+        <location filename="../app/gui/MainWindow.cpp" line="334"/>
         <source>Release stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="334"/>
+        <location filename="../app/gui/MainWindow.cpp" line="335"/>
         <source>Any release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="335"/>
+        <location filename="../app/gui/MainWindow.cpp" line="336"/>
         <source>GA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="336"/>
+        <location filename="../app/gui/MainWindow.cpp" line="337"/>
         <source>Beta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="337"/>
+        <location filename="../app/gui/MainWindow.cpp" line="338"/>
         <source>Experimental</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="343"/>
         <location filename="../app/gui/MainWindow.cpp" line="344"/>
+        <location filename="../app/gui/MainWindow.cpp" line="345"/>
         <source>Sort packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="346"/>
+        <location filename="../app/gui/MainWindow.cpp" line="347"/>
         <source>Sort by name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="347"/>
+        <location filename="../app/gui/MainWindow.cpp" line="348"/>
         <source>Sort by newest change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="348"/>
+        <location filename="../app/gui/MainWindow.cpp" line="349"/>
         <source>Sort by pending versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="367"/>
+        <location filename="../app/gui/MainWindow.cpp" line="368"/>
         <source>↑ promotion candidate   ≡ promoted, removal pending   ≠ shadowed, never served   ⊘ policy problem   ⚠ manifest problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="369"/>
+        <location filename="../app/gui/MainWindow.cpp" line="370"/>
         <source>A version in several tiers is served from the highest one. A lower copy with identical content (≡) has been promoted and waits for removal; a lower copy with different content (≠) is never served. ↑ marks a version newer than anything in the higher tiers. Hover a version for details; click it or use the arrow keys to select it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="414"/>
+        <location filename="../app/gui/MainWindow.cpp" line="388"/>
+        <source>Promote %1 %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="429"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="421"/>
+        <location filename="../app/gui/MainWindow.cpp" line="436"/>
         <source>What the selected version is compared with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="422"/>
+        <location filename="../app/gui/MainWindow.cpp" line="437"/>
         <source>Compare with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="427"/>
-        <location filename="../app/gui/MainWindow.cpp" line="533"/>
+        <location filename="../app/gui/MainWindow.cpp" line="442"/>
+        <location filename="../app/gui/MainWindow.cpp" line="548"/>
         <source>Select a version in the matrix to see what changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="434"/>
+        <location filename="../app/gui/MainWindow.cpp" line="449"/>
         <source>Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="435"/>
+        <location filename="../app/gui/MainWindow.cpp" line="450"/>
         <source>What promoting the selected version changes, or what changed since its previous version (Alt+Down: next change)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="477"/>
+        <location filename="../app/gui/MainWindow.cpp" line="492"/>
         <source>Comparison exported to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="534"/>
+        <location filename="../app/gui/MainWindow.cpp" line="549"/>
         <source>%1 %2 has no other version to compare with: no higher tier holds the package and %3 has no older version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="589"/>
+        <location filename="../app/gui/MainWindow.cpp" line="604"/>
         <source>Fetching from “%1”…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="603"/>
+        <location filename="../app/gui/MainWindow.cpp" line="618"/>
         <source>Fetched from “%1”: already up to date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="604"/>
+        <location filename="../app/gui/MainWindow.cpp" line="619"/>
         <source>Fetched from “%1”: %2 updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="631"/>
+        <location filename="../app/gui/MainWindow.cpp" line="646"/>
         <source>Fetch failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="632"/>
+        <location filename="../app/gui/MainWindow.cpp" line="647"/>
         <source>Fetch Failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3684,33 +3689,33 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
         <translation type="vanished">Eine Version in mehreren Stufen wird aus der höchsten ausgeliefert. Eine niedrigere Kopie mit identischem Inhalt (≡) wurde befördert und wartet auf ihre Entfernung; eine niedrigere Kopie mit anderem Inhalt (≠) wird nie ausgeliefert. Zeigen Sie für Einzelheiten auf eine Version.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="771"/>
+        <location filename="../app/gui/MainWindow.cpp" line="786"/>
         <source>Open a Package-Storage Repository</source>
         <translation>Paketspeicher-Repository öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="786"/>
-        <location filename="../app/gui/MainWindow.cpp" line="793"/>
+        <location filename="../app/gui/MainWindow.cpp" line="801"/>
+        <location filename="../app/gui/MainWindow.cpp" line="808"/>
         <source>Opening the demo storage…</source>
         <translation>Demo-Speicher wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="786"/>
+        <location filename="../app/gui/MainWindow.cpp" line="801"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="793"/>
+        <location filename="../app/gui/MainWindow.cpp" line="808"/>
         <source>Opening “%1”…</source>
         <translation>„%1“ wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="795"/>
+        <location filename="../app/gui/MainWindow.cpp" line="810"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="845"/>
+        <location filename="../app/gui/MainWindow.cpp" line="860"/>
         <source>Read in %1 ms; %n version(s) parsed, the rest reused.</source>
         <translation>
             <numerusform>In %1 ms gelesen; %n Version ausgewertet, der Rest übernommen.</numerusform>
@@ -3718,82 +3723,82 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="861"/>
+        <location filename="../app/gui/MainWindow.cpp" line="876"/>
         <source>Loading was cancelled; the tiers shown are as they were.</source>
         <translation>Das Laden wurde abgebrochen; die angezeigten Stufen sind unverändert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="864"/>
+        <location filename="../app/gui/MainWindow.cpp" line="879"/>
         <source>Loading was cancelled</source>
         <translation>Das Laden wurde abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="867"/>
+        <location filename="../app/gui/MainWindow.cpp" line="882"/>
         <source>Loading was cancelled.</source>
         <translation>Das Laden wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="883"/>
+        <location filename="../app/gui/MainWindow.cpp" line="898"/>
         <source>The demo storage could not be opened</source>
         <translation>Der Demo-Speicher konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="884"/>
+        <location filename="../app/gui/MainWindow.cpp" line="899"/>
         <source>Could not open “%1”</source>
         <translation>„%1“ konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="885"/>
+        <location filename="../app/gui/MainWindow.cpp" line="900"/>
         <source>Repository: %1</source>
         <translation>Repository: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="888"/>
+        <location filename="../app/gui/MainWindow.cpp" line="903"/>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="899"/>
+        <location filename="../app/gui/MainWindow.cpp" line="914"/>
         <source>Show the Demo Storage</source>
         <translation>Demo-Speicher anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="902"/>
+        <location filename="../app/gui/MainWindow.cpp" line="917"/>
         <source>Try Again</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="918"/>
+        <location filename="../app/gui/MainWindow.cpp" line="933"/>
         <source>No Recent Repositories</source>
         <translation>Keine zuletzt geöffneten Repositorys</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="920"/>
+        <location filename="../app/gui/MainWindow.cpp" line="935"/>
         <source>&amp;Clear List</source>
         <translation>Liste &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="950"/>
+        <location filename="../app/gui/MainWindow.cpp" line="965"/>
         <source>Demo Storage — Tierdesk</source>
         <translation>Demo-Speicher — Tierdesk</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="950"/>
+        <location filename="../app/gui/MainWindow.cpp" line="965"/>
         <source>%1 — Tierdesk</source>
         <translation>%1 — Tierdesk</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="952"/>
+        <location filename="../app/gui/MainWindow.cpp" line="967"/>
         <source>Tierdesk</source>
         <translation>Tierdesk</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="957"/>
+        <location filename="../app/gui/MainWindow.cpp" line="972"/>
         <source>About Tierdesk</source>
         <translation>Über Tierdesk</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="958"/>
+        <location filename="../app/gui/MainWindow.cpp" line="973"/>
         <source>&lt;h3&gt;Tierdesk %1&lt;/h3&gt;&lt;p&gt;Review and promote packages across the tiers of a package storage: snapshot, staging and production.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and libgit2 %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Tierdesk %1&lt;/h3&gt;&lt;p&gt;Pakete über die Stufen eines Paketspeichers hinweg prüfen und befördern: snapshot, staging und production.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 und libgit2 %3.&lt;/p&gt;</translation>
     </message>
