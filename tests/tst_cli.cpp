@@ -1,4 +1,5 @@
 // tierdesk-cli index: output, exit codes, and agreement with `git ls-tree`.
+#include "CliRunner.h"
 #include "FixtureBundle.h"
 #include "RepoBuilder.h"
 
@@ -12,24 +13,9 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = CliRun;
 
-Run cli(const QStringList &args)
-{
-    QProcess p;
-    p.start(qEnvironmentVariable("TIERDESK_BIN_DIR") + u"/tierdesk-cli"_s, args);
-    Run r;
-    if (!p.waitForFinished(120000))
-        return r;
-    r.exitCode = p.exitCode();
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
+Run cli(const QStringList &args) { return runCli(args); }
 
 QString git(const QString &repo, const QStringList &args)
 {

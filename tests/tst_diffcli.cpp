@@ -1,5 +1,6 @@
 // tierdesk-cli diff: line counts agree with `git diff --numstat` between the
 // same two trees, on built repositories and on the real fixture bundle.
+#include "CliRunner.h"
 #include "FixtureBundle.h"
 #include "RepoBuilder.h"
 
@@ -13,24 +14,9 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = CliRun;
 
-Run cli(const QStringList &args)
-{
-    QProcess p;
-    p.start(qEnvironmentVariable("TIERDESK_BIN_DIR") + u"/tierdesk-cli"_s, args);
-    Run r;
-    if (!p.waitForFinished(180000))
-        return r;
-    r.exitCode = p.exitCode();
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
+Run cli(const QStringList &args) { return runCli(args); }
 
 QByteArray git(const QString &repo, const QStringList &args)
 {

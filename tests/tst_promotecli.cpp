@@ -2,6 +2,7 @@
 // against the fake GitHub, and the real fixture bundle.
 #include "FakeGitHub.h"
 #include "FixtureBundle.h"
+#include "CliRunner.h"
 #include "RepoBuilder.h"
 
 #include <QJsonArray>
@@ -16,11 +17,7 @@ using namespace Qt::StringLiterals;
 namespace {
 const QString token = u"ghp_CLItoken_0123456789abcdef"_s;
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = CliRun;
 
 QProcessEnvironment cliEnvironment(const QString &githubToken = {})
 {
@@ -32,20 +29,9 @@ QProcessEnvironment cliEnvironment(const QString &githubToken = {})
     return env;
 }
 
-// Runs the CLI while this thread's event loop keeps serving (the fake GitHub lives here).
 Run cli(const QStringList &args, const QString &githubToken = {})
 {
-    QProcess p;
-    p.setProcessEnvironment(cliEnvironment(githubToken));
-    QSignalSpy finished(&p, &QProcess::finished);
-    p.start(qEnvironmentVariable("TIERDESK_BIN_DIR") + u"/tierdesk-cli"_s, args);
-    Run r;
-    if (!finished.wait(120000))
-        return r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return runCli(args, cliEnvironment(githubToken), 120000);
 }
 
 QString git(const QString &repo, const QStringList &args)

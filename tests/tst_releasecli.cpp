@@ -1,4 +1,5 @@
 // tierdesk-cli release-check and tag: output forms, exit codes, tagging and pushing.
+#include "CliRunner.h"
 #include "FixtureBundle.h"
 #include "ReleaseByHand.h"
 #include "RepoBuilder.h"
@@ -12,27 +13,14 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = CliRun;
 
 Run cli(const QStringList &args)
 {
-    QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"GIT_COMMITTER_NAME"_s, u"Release Manager"_s);
     env.insert(u"GIT_COMMITTER_EMAIL"_s, u"release@example.com"_s);
-    p.setProcessEnvironment(env);
-    p.start(qEnvironmentVariable("TIERDESK_BIN_DIR") + u"/tierdesk-cli"_s, args);
-    Run r;
-    if (!p.waitForFinished(120000))
-        return r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return runCli(args, env);
 }
 
 QJsonObject json(const Run &r)
