@@ -89,6 +89,7 @@ HistoryCommit HistoryCommit::from(const git::CommitInfo &info, bool isRoot)
     c.authorName = info.authorName;
     c.authorEmail = info.authorEmail;
     c.authorTime = info.authorTime;
+    c.commitTime = info.commitTime;
     c.pullRequest = pullRequestOf(info.subject);
     c.isRoot = isRoot;
     return c;

@@ -31,6 +31,7 @@ struct TIERDESK_CORE_EXPORT HistoryCommit {
     QString authorName;
     QString authorEmail;
     QDateTime authorTime;
+    QDateTime commitTime; // when it landed on the tier branch (a merge or a squash)
     int pullRequest = 0;  // from a trailing "(#1234)" in the subject; 0 when none
     bool isRoot = false;  // the oldest commit of the walked history: it may be truncated
 

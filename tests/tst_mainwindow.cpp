@@ -111,6 +111,7 @@ private Q_SLOTS:
     void badgesFollowTheData();
     void filterAndQuickFilters();
     void sortOrders();
+    void newestChangeFollowsHistory();
     void selectChipShowsDetailsAndChanges();
     void keyboardMovesBetweenChips();
     void tiersCompareAndExport();
@@ -381,6 +382,22 @@ void TestMainWindow::chipLayoutFitsTheCell()
     QVERIFY(narrow.contains(some.more));
     for (const QRect &r : some.chips)
         QVERIFY(!r.intersects(some.more));
+    for (qsizetype i = 0; i < some.order.size(); ++i)
+        QCOMPARE(some.order[i], int(i)); // newest first
+
+    // A selected version behind "+N" is shown in place of the last visible one.
+    const int oldest = int(chips.size() - 1);
+    QVERIFY(!some.order.contains(oldest));
+    const auto pinned = VersionChipDelegate::layout(narrow, fm, chips, chips[oldest].version);
+    QVERIFY(pinned.order.contains(oldest));
+    QCOMPARE(pinned.chips.size() + pinned.hidden, chips.size());
+    QVERIFY(pinned.hidden > 0);
+    for (const QRect &r : pinned.chips) {
+        QVERIFY(narrow.contains(r));
+        QVERIFY(!r.intersects(pinned.more));
+    }
+    // The others keep their newest-first order.
+    QCOMPARE(pinned.order.first(pinned.order.size() - 1), some.order.first(pinned.order.size() - 1));
 }
 
 void TestMainWindow::badgesFollowTheData()
@@ -425,7 +442,7 @@ void TestMainWindow::filterAndQuickFilters()
     QCOMPARE(visiblePackages(window), (QStringList{u"alpha"_s, u"gamma"_s}));
     quick->setCurrentIndex(int(PackageFilterModel::Quick::RemovalPending));
     QCOMPARE(visiblePackages(window), QStringList{u"alpha"_s});
-    quick->setCurrentIndex(int(PackageFilterModel::Quick::Problems));
+    quick->setCurrentIndex(int(PackageFilterModel::Quick::WithProblems));
     QCOMPARE(visiblePackages(window), (QStringList{u"beta"_s, u"gamma"_s}));
     quick->setCurrentIndex(int(PackageFilterModel::Quick::SingleTier));
     QCOMPARE(visiblePackages(window), QStringList{u"gamma"_s});
@@ -457,6 +474,33 @@ void TestMainWindow::sortOrders()
     QCOMPARE(visiblePackages(window).constLast(), u"beta"_s);
     window.sortBox()->setCurrentIndex(int(PackageFilterModel::Sort::Name));
     QCOMPARE(visiblePackages(window), (QStringList{u"alpha"_s, u"beta"_s, u"gamma"_s}));
+}
+
+void TestMainWindow::newestChangeFollowsHistory()
+{
+    // early and late share production's tip, but late changed in the tip commit
+    // and early one commit before; fresh arrived on snapshot last of all.
+    RepoBuilder repo;
+    QVERIFY(!repo.commit(u"production"_s, merged({RepoBuilder::package(u"late"_s, u"1.0.0"_s),
+                                                  RepoBuilder::package(u"early"_s, u"1.0.0"_s)}))
+                 .isNull());
+    QVERIFY(!repo.commit(u"production"_s, RepoBuilder::package(u"late"_s, u"1.1.0"_s)).isNull());
+    QVERIFY(!repo.commit(u"snapshot"_s, RepoBuilder::package(u"fresh"_s, u"0.1.0"_s)).isNull());
+
+    MainWindow window;
+    QVERIFY(openAndWait(window, repo.path()));
+    window.sortBox()->setCurrentIndex(int(PackageFilterModel::Sort::NewestChange));
+    // Tier tips alone would tie early and late and fall back to the name.
+    QTRY_COMPARE_WITH_TIMEOUT(visiblePackages(window), (QStringList{u"fresh"_s, u"late"_s, u"early"_s}),
+                              LoadTimeoutMs);
+    const TierMatrixModel *model = window.matrixModel();
+    const QModelIndex late = model->index(model->rowOfPackage(u"late"_s), TierMatrixModel::PackageColumn);
+    const QModelIndex early = model->index(model->rowOfPackage(u"early"_s), TierMatrixModel::PackageColumn);
+    QVERIFY(late.data(TierMatrixModel::LastChangeRole).toDateTime()
+            > early.data(TierMatrixModel::LastChangeRole).toDateTime());
+    // The package's tooltip says when and by which commit.
+    const QString tip = late.data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(u"Last changed"_s), qPrintable(tip));
 }
 
 void TestMainWindow::selectChipShowsDetailsAndChanges()

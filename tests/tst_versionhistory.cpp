@@ -1,7 +1,9 @@
 // When each version directory was added and last changed: one first-parent
 // walk per tier, early stops, the cache, and agreement with `git log`.
 #include "FixtureBundle.h"
+#include "PackageActivity.h"
 #include "RepoBuilder.h"
+#include "StorageReader.h"
 #include "VersionHistory.h"
 
 #include <QProcess>
@@ -77,6 +79,7 @@ private slots:
     void cacheMakesReaskingFree();
     void cacheAcrossThreads();
     void cancel();
+    void packageActivity();
     void fixtureAgreesWithGitLog();
 };
 
@@ -256,6 +259,36 @@ void TestVersionHistory::cancel()
     auto entries = VersionHistory::computeTier(h.b.repo(), h.b.tip(Production), job);
     QVERIFY(!entries);
     QVERIFY(entries.error().message.contains(u"cancelled"_s));
+}
+
+void TestVersionHistory::packageActivity()
+{
+    History h;
+    StorageReader reader;
+    auto snapshot = reader.read(h.b.path(), TierConfig{});
+    QVERIFY2(snapshot, qPrintable(snapshot ? QString() : snapshot.error().text()));
+    VersionHistoryCache cache;
+    auto activity = PackageActivity::compute(cache, *snapshot);
+    QVERIFY2(activity, qPrintable(activity ? QString() : activity.error().text()));
+    const auto commitTime = [&](const git::ObjectId &id) {
+        auto info = h.b.repo().commitInfo(id);
+        return info ? info->commitTime : QDateTime();
+    };
+    // nginx: 2.0.0 re-added by c8 on production is newer than the snapshot edit s1.
+    QCOMPARE(activity->lastCommit.value(u"nginx"_s).id, h.c[8]);
+    QCOMPARE(activity->lastChange.value(u"nginx"_s), commitTime(h.c[8]));
+    // aws: 0.2.0 by c9; bar: moved by c5 (the move is its change).
+    QCOMPARE(activity->lastCommit.value(u"aws"_s).id, h.c[9]);
+    QCOMPARE(activity->lastCommit.value(u"bar"_s).id, h.c[5]);
+    QCOMPARE(activity->lastChange.value(u"bar"_s), commitTime(h.c[5]));
+    // foo moved away on production but still lives on snapshot, unchanged since c2.
+    QCOMPARE(activity->lastCommit.value(u"foo"_s).id, h.c[2]);
+    // The order a "newest change" sort shows: aws, nginx, bar; no longer ties on the tier tip.
+    QVERIFY(activity->lastChange.value(u"aws"_s) > activity->lastChange.value(u"nginx"_s));
+    QVERIFY(activity->lastChange.value(u"nginx"_s) > activity->lastChange.value(u"bar"_s));
+    // Both tiers went through the cache: asking again walks nothing.
+    QVERIFY(cache.hasTier(h.b.tip(Production)));
+    QVERIFY(cache.hasTier(h.b.tip(Snapshot)));
 }
 
 void TestVersionHistory::fixtureAgreesWithGitLog()

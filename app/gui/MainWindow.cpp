@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "BackgroundJob.h"
 #include "DiffView.h"
 #include "GitFetch.h"
 #include "LoadProgress.h"
@@ -158,7 +159,11 @@ MainWindow::MainWindow(QWidget *parent)
     updateTitle();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    if (m_activityCancel)
+        m_activityCancel->store(true);
+}
 
 QString MainWindow::demoPath()
 {
@@ -200,8 +205,8 @@ void MainWindow::createActions()
     m_problemsOnlyAction->setToolTip(tr("Show only packages that have a version with problems"));
     connect(m_problemsOnlyAction, &QAction::toggled, this, [this](bool on) {
         if (on)
-            m_quickBox->setCurrentIndex(int(PackageFilterModel::Quick::Problems));
-        else if (m_quickBox->currentIndex() == int(PackageFilterModel::Quick::Problems))
+            m_quickBox->setCurrentIndex(int(PackageFilterModel::Quick::WithProblems));
+        else if (m_quickBox->currentIndex() == int(PackageFilterModel::Quick::WithProblems))
             m_quickBox->setCurrentIndex(int(PackageFilterModel::Quick::All));
         if (m_summary)
             m_summary->setProblemsOnly(on);
@@ -312,7 +317,7 @@ QWidget *MainWindow::createMatrixPage()
     m_quickBox->addItem(tr("In only one tier"));
     connect(m_quickBox, &QComboBox::currentIndexChanged, this, [this](int i) {
         m_filter->setQuickFilter(PackageFilterModel::Quick(i));
-        m_problemsOnlyAction->setChecked(i == int(PackageFilterModel::Quick::Problems));
+        m_problemsOnlyAction->setChecked(i == int(PackageFilterModel::Quick::WithProblems));
     });
 
     m_ownerBox = new QComboBox(page);
@@ -826,6 +831,7 @@ void MainWindow::onLoadFinished(const LoadOutcome &outcome)
     m_errorText.clear();
     const ChipRef current = m_view->currentChip();
     m_model->setStorage(outcome.storage);
+    refreshActivity(outcome.storage);
     m_summary->setStorage(outcome.storage.get());
     fillOwnerChoices();
     const auto &loaded = outcome.storage;
@@ -864,6 +870,28 @@ void MainWindow::onLoadFinished(const LoadOutcome &outcome)
     if (!m_view->hasFocus() && !m_filterEdit->hasFocus())
         m_view->setFocus(Qt::OtherFocusReason);
     Q_EMIT storageShown();
+}
+
+void MainWindow::refreshActivity(const std::shared_ptr<const LoadedStorage> &storage)
+{
+    if (m_activityCancel)
+        m_activityCancel->store(true);
+    m_activityCancel = std::make_shared<std::atomic_bool>(false);
+    auto work = [cache = m_details->historyCache(), storage, cancel = m_activityCancel]() -> Result<PackageActivity> {
+        JobControl job;
+        job.isCancelled = [cancel] { return cancel->load(); };
+        return PackageActivity::compute(*cache, storage->snapshot, job);
+    };
+    runInBackground(this, std::move(work), [this, storage, cancel = m_activityCancel](const Result<PackageActivity> &r) {
+        if (cancel->load() || m_model->storage() != storage)
+            return; // superseded by a newer load
+        if (r)
+            m_model->setActivity(std::make_shared<const PackageActivity>(*r));
+        else
+            statusBar()->showMessage(tr("Could not read the tiers' history for “newest change”: %1")
+                                         .arg(r.error().text()),
+                                     10000);
+    });
 }
 
 void MainWindow::onLoadCancelled()

@@ -130,6 +130,8 @@ private:
 
     void startLoad(const QString &path, bool demo);
     void onLoadFinished(const LoadOutcome &outcome);
+    // Reads when each package last changed from the tiers' history, in the background.
+    void refreshActivity(const std::shared_ptr<const LoadedStorage> &storage);
     void onLoadCancelled();
     void showError(const QString &path, bool demo, const Error &error);
     void addRecoveryButtons(bool offerRetry);
@@ -173,6 +175,7 @@ private:
     DraftsPanel *m_drafts = nullptr;
     QAction *m_promoteAction = nullptr;
     std::shared_ptr<std::atomic_bool> m_fetchCancel; // set while a fetch runs
+    std::shared_ptr<std::atomic_bool> m_activityCancel; // of the history walk for the newest-change dates
     QList<SuggestedComparison> m_comparisons; // offered for the current version
     QAction *m_fetchAction = nullptr;
     QAction *m_cancelFetchAction = nullptr;

@@ -48,9 +48,9 @@ QRect MatrixView::chipRect(const ChipRef &chip) const
                 continue;
             const QModelIndex cell = model()->index(row, column);
             const auto chips = cell.data(TierMatrixModel::ChipsRole).value<QList<VersionChip>>();
-            const auto l = VersionChipDelegate::layout(visualRect(cell), QFontMetrics(font()), chips);
+            const auto l = VersionChipDelegate::cellLayout(visualRect(cell), QFontMetrics(font()), cell, m_current);
             for (qsizetype i = 0; i < l.chips.size(); ++i)
-                if (chips[i].version == chip.version)
+                if (chips[l.order[i]].version == chip.version)
                     return l.chips[i];
             return l.hidden > 0 ? l.more : QRect();
         }
@@ -64,11 +64,11 @@ ChipRef MatrixView::chipAt(const QPoint &pos) const
     if (!cell.isValid() || cell.column() == TierMatrixModel::PackageColumn)
         return {};
     const auto chips = cell.data(TierMatrixModel::ChipsRole).value<QList<VersionChip>>();
-    const auto l = VersionChipDelegate::layout(visualRect(cell), QFontMetrics(font()), chips);
+    const auto l = VersionChipDelegate::cellLayout(visualRect(cell), QFontMetrics(font()), cell, m_current);
     const QString name = cell.data(TierMatrixModel::PackageNameRole).toString();
     for (qsizetype i = 0; i < l.chips.size(); ++i)
         if (l.chips[i].contains(pos))
-            return {tierOfColumn(cell.column()), name, chips[i].version};
+            return {tierOfColumn(cell.column()), name, chips[l.order[i]].version};
     return {};
 }
 

@@ -32,7 +32,7 @@ void PackageFilterModel::setText(const QString &text)
 void PackageFilterModel::setProblemsOnly(bool on)
 {
     if (on != problemsOnly())
-        setQuickFilter(on ? Quick::Problems : Quick::All);
+        setQuickFilter(on ? Quick::WithProblems : Quick::All);
 }
 
 void PackageFilterModel::setQuickFilter(Quick quick)
@@ -84,7 +84,7 @@ bool PackageFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sour
         if (!badges.contains(u"promoted"_s))
             return false;
         break;
-    case Quick::Problems:
+    case Quick::WithProblems:
         if (!badges.contains(u"policy"_s) && !badges.contains(u"manifest"_s)
             && package.data(TierMatrixModel::ProblemCountRole).toInt() == 0)
             return false;

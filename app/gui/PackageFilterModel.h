@@ -9,7 +9,7 @@ class PackageFilterModel : public QSortFilterProxyModel {
     Q_OBJECT
 
 public:
-    enum class Quick { All, Candidates, RemovalPending, Problems, SingleTier };
+    enum class Quick { All, Candidates, RemovalPending, WithProblems, SingleTier };
     enum class Sort { Name, NewestChange, PendingCount };
 
     explicit PackageFilterModel(QObject *parent = nullptr);
@@ -17,7 +17,7 @@ public:
     void setText(const QString &text);
     QString text() const { return m_text; }
     void setProblemsOnly(bool on);
-    bool problemsOnly() const { return m_quick == Quick::Problems; }
+    bool problemsOnly() const { return m_quick == Quick::WithProblems; }
     void setQuickFilter(Quick quick);
     Quick quickFilter() const { return m_quick; }
     void setOwner(const QString &owner); // empty: any

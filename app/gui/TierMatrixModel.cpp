@@ -1,5 +1,7 @@
 #include "TierMatrixModel.h"
 
+#include <QLocale>
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -42,6 +44,15 @@ void TierMatrixModel::setStorage(std::shared_ptr<const LoadedStorage> storage)
 void TierMatrixModel::clear()
 {
     setStorage({});
+    m_activity.reset();
+}
+
+void TierMatrixModel::setActivity(std::shared_ptr<const PackageActivity> activity)
+{
+    m_activity = std::move(activity);
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, PackageColumn), index(rowCount() - 1, PackageColumn),
+                           {LastChangeRole, Qt::ToolTipRole});
 }
 
 int TierMatrixModel::tierColumn(const QString &tier) const
@@ -103,6 +114,10 @@ QVariant TierMatrixModel::packageData(const PackageRow &row, int role) const
     case ReleaseRole:
         return row.release;
     case LastChangeRole:
+        if (m_activity) {
+            if (const QDateTime when = m_activity->lastChange.value(row.name); when.isValid())
+                return when;
+        }
         return row.lastChange;
     case PendingCountRole:
         return row.pendingCount;
@@ -114,8 +129,13 @@ QVariant TierMatrixModel::packageData(const PackageRow &row, int role) const
             tip.append(row.description);
         if (!row.owner.isEmpty())
             tip.append(tr("Owner: %1 · Release: %2").arg(row.owner, row.release));
+        if (m_activity && m_activity->lastCommit.contains(row.name)) {
+            const HistoryCommit &c = m_activity->lastCommit[row.name];
+            tip.append(tr("Last changed %1: %2")
+                           .arg(QLocale().toString(c.commitTime, QLocale::ShortFormat), c.subject));
+        }
         if (row.pendingCount > 0)
-            tip.append(tr("%1 version(s) pending promotion or removal.").arg(row.pendingCount));
+            tip.append(tr("%n version(s) pending promotion or removal.", nullptr, row.pendingCount));
         if (row.problemCount > 0)
             tip.append(tr("⚠ %n problem(s) in its versions.", nullptr, row.problemCount));
         return tip.join(u'\n');

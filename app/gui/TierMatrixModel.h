@@ -1,6 +1,7 @@
 #pragma once
 // Packages down, tiers across: each tier cell lists that tier's versions of the package.
 #include "LoadedStorage.h"
+#include "PackageActivity.h"
 
 #include <QAbstractTableModel>
 
@@ -36,6 +37,10 @@ public:
     // Keeps rows in place (selection, scrolling) when only the cells changed.
     void setStorage(std::shared_ptr<const LoadedStorage> storage);
     void clear();
+    // Finer "last change" dates from the tiers' history, which arrive after the
+    // storage; the previous ones stay until then (rows without one use their tier tips).
+    void setActivity(std::shared_ptr<const PackageActivity> activity);
+    std::shared_ptr<const PackageActivity> activity() const { return m_activity; }
     std::shared_ptr<const LoadedStorage> storage() const { return m_storage; }
 
     int tierColumn(const QString &tier) const; // -1 when not a column
@@ -52,6 +57,7 @@ private:
     QVariant cellData(const TierCell &cell, const TierColumn &tier, const PackageRow &row, int role) const;
 
     std::shared_ptr<const LoadedStorage> m_storage;
+    std::shared_ptr<const PackageActivity> m_activity;
 };
 
 } // namespace tierdesk

@@ -60,19 +60,19 @@ int VersionChipDelegate::rowHeight(const QFontMetrics &fm)
     return std::max(2 * fm.height() + 10, 2 * chipHeight(fm) + Gap + 2 * Margin) + 1;
 }
 
-VersionChipDelegate::Layout VersionChipDelegate::layout(const QRect &cell, const QFontMetrics &fm,
-                                                        const QList<VersionChip> &chips)
+namespace {
+
+// Chips placed in `sequence` order (indices into the cell's chips) on as many
+// lines as the cell holds, keeping room for "+N" on the last line.
+VersionChipDelegate::Layout place(const QRect &cell, const QFontMetrics &fm, const QList<int> &widths,
+                                  const QList<int> &sequence)
 {
-    Layout result;
+    VersionChipDelegate::Layout result;
     const QRect area = cell.adjusted(Margin, Margin, -Margin, -Margin);
     const int width = std::max(area.width(), 1);
     const int height = chipHeight(fm);
     const int maxLines = std::max(1, (area.height() + Gap) / (height + Gap));
-    const qsizetype n = chips.size();
-    QList<int> widths;
-    widths.reserve(n);
-    for (const VersionChip &c : chips)
-        widths.append(std::min(chipWidth(fm, c.label()), width));
+    const qsizetype n = sequence.size();
 
     struct Placed {
         int line;
@@ -84,7 +84,7 @@ VersionChipDelegate::Layout VersionChipDelegate::layout(const QRect &cell, const
     int x = 0;
     int lastLineEnd = 0;
     for (qsizetype i = 0; i < n; ++i) {
-        const int w = widths[i];
+        const int w = widths[sequence[i]];
         if (x > 0 && x + w > width) {
             ++line;
             x = 0;
@@ -95,12 +95,13 @@ VersionChipDelegate::Layout VersionChipDelegate::layout(const QRect &cell, const
             // On the last line keep room for "+N" unless everything left fits.
             int rest = 0;
             for (qsizetype j = i + 1; j < n; ++j)
-                rest += Gap + widths[j];
+                rest += Gap + widths[sequence[j]];
             const bool restFits = x + w + rest <= width;
             if (!restFits && x + w + Gap + chipWidth(fm, moreLabel(int(n - i - 1))) > width)
                 break;
         }
         placed.append({line, x, w});
+        result.order.append(sequence[i]);
         x += w + Gap;
         lastLineEnd = x;
     }
@@ -117,6 +118,50 @@ VersionChipDelegate::Layout VersionChipDelegate::layout(const QRect &cell, const
                             std::min(chipWidth(fm, moreLabel(result.hidden)), std::max(width - moreX, 1)), height);
     }
     return result;
+}
+
+} // namespace
+
+VersionChipDelegate::Layout VersionChipDelegate::layout(const QRect &cell, const QFontMetrics &fm,
+                                                        const QList<VersionChip> &chips, const QString &pinned)
+{
+    const qsizetype n = chips.size();
+    const int width = std::max(cell.width() - 2 * Margin, 1);
+    QList<int> widths;
+    QList<int> sequence;
+    widths.reserve(n);
+    sequence.reserve(n);
+    qsizetype pin = -1;
+    for (qsizetype i = 0; i < n; ++i) {
+        widths.append(std::min(chipWidth(fm, chips[i].label()), width));
+        sequence.append(int(i));
+        if (!pinned.isEmpty() && chips[i].version == pinned)
+            pin = i;
+    }
+    Layout l = place(cell, fm, widths, sequence);
+    if (pin < 0 || l.order.contains(int(pin)))
+        return l;
+    // The selected version would hide behind "+N": it takes the place of the
+    // last shown ones, so a selection is always visible.
+    for (qsizetype keep = l.order.size() - 1; keep >= 0; --keep) {
+        QList<int> pinnedFirst = l.order.first(keep);
+        pinnedFirst.append(int(pin));
+        for (qsizetype i = 0; i < n; ++i)
+            if (i != pin && !pinnedFirst.contains(int(i)))
+                pinnedFirst.append(int(i));
+        Layout candidate = place(cell, fm, widths, pinnedFirst);
+        if (candidate.order.contains(int(pin)))
+            return candidate;
+    }
+    return l;
+}
+
+VersionChipDelegate::Layout VersionChipDelegate::cellLayout(const QRect &cell, const QFontMetrics &fm,
+                                                            const QModelIndex &index, const ChipRef &current)
+{
+    const bool here = !current.isNull() && current.tier == index.data(TierMatrixModel::TierRole).toString()
+        && current.name == index.data(TierMatrixModel::PackageNameRole).toString();
+    return layout(cell, fm, chipsOf(index), here ? current.version : QString());
 }
 
 void VersionChipDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -144,21 +189,22 @@ void VersionChipDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
         painter->restore();
         return;
     }
-    const Layout l = layout(option.rect, fm, chips);
     // The matrix's current chip gets a strong ring in the highlight colour (and a bold label).
     ChipRef current;
     if (const auto *view = qobject_cast<const MatrixView *>(widget))
         current = view->currentChip();
+    const Layout l = cellLayout(option.rect, fm, index, current);
     const bool currentHere = !current.isNull() && current.tier == index.data(TierMatrixModel::TierRole).toString()
         && current.name == index.data(TierMatrixModel::PackageNameRole).toString();
     for (qsizetype i = 0; i < l.chips.size(); ++i) {
-        const bool isCurrent = currentHere && chips[i].version == current.version;
+        const VersionChip &chip = chips[l.order[i]];
+        const bool isCurrent = currentHere && chip.version == current.version;
         if (isCurrent) {
             QFont bold = option.font;
             bold.setBold(true);
             painter->setFont(bold);
         }
-        paintChip(painter, l.chips[i], chips[i].label(), chipColors(palette, chips[i]), fm);
+        paintChip(painter, l.chips[i], chip.label(), chipColors(palette, chip), fm);
         if (isCurrent) {
             painter->setFont(option.font);
             const QRectF ring = QRectF(l.chips[i]).adjusted(-1.5, -1.5, 1.5, 1.5);
@@ -192,17 +238,21 @@ bool VersionChipDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, 
     const QList<VersionChip> chips = chipsOf(index);
     if (chips.isEmpty())
         return QStyledItemDelegate::helpEvent(event, view, option, index);
-    const Layout l = layout(option.rect, QFontMetrics(option.font), chips);
+    ChipRef current;
+    if (const auto *matrix = qobject_cast<const MatrixView *>(view))
+        current = matrix->currentChip();
+    const Layout l = cellLayout(option.rect, QFontMetrics(option.font), index, current);
     for (qsizetype i = 0; i < l.chips.size(); ++i) {
         if (l.chips[i].contains(event->pos())) {
-            QToolTip::showText(event->globalPos(), chips[i].toolTip, view->viewport(), l.chips[i]);
+            QToolTip::showText(event->globalPos(), chips[l.order[i]].toolTip, view->viewport(), l.chips[i]);
             return true;
         }
     }
     if (l.hidden > 0 && l.more.contains(event->pos())) {
         QStringList labels;
-        for (qsizetype i = l.chips.size(); i < chips.size(); ++i)
-            labels.append(chips[i].label());
+        for (qsizetype i = 0; i < chips.size(); ++i)
+            if (!l.order.contains(int(i)))
+                labels.append(chips[i].label());
         QToolTip::showText(event->globalPos(),
                            tr("%n more version(s): %1", nullptr, l.hidden).arg(labels.join(u", "_s)),
                            view->viewport(), l.more);

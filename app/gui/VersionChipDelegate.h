@@ -1,6 +1,7 @@
 #pragma once
 // Paints a tier cell as rounded version chips, each marked by colour and symbol,
 // and explains the chip under the mouse in its tooltip.
+#include "MatrixView.h" // ChipRef
 #include "TierMatrix.h"
 
 #include <QStyledItemDelegate>
@@ -14,11 +15,17 @@ public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
     struct Layout {
-        QList<QRect> chips; // the first chips.size() chips, in order
+        QList<QRect> chips; // where each shown chip goes
+        QList<int> order;   // which chip each rectangle shows (index into the cell's chips)
         QRect more;         // the "+N" chip when some do not fit
         int hidden = 0;
     };
-    static Layout layout(const QRect &cell, const QFontMetrics &metrics, const QList<VersionChip> &chips);
+    // Newest first as far as the cell allows; a `pinned` version is always shown.
+    static Layout layout(const QRect &cell, const QFontMetrics &metrics, const QList<VersionChip> &chips,
+                         const QString &pinned = {});
+    // The layout of a matrix cell, with the view's current chip pinned when it is in that cell.
+    static Layout cellLayout(const QRect &cell, const QFontMetrics &metrics, const QModelIndex &index,
+                             const ChipRef &current);
     // Rows fit two lines of chips (and the package column's name and title).
     static int rowHeight(const QFontMetrics &metrics);
 
