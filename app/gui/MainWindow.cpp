@@ -355,17 +355,17 @@ QWidget *MainWindow::createMatrixPage()
     connect(m_sortBox, &QComboBox::currentIndexChanged, this,
             [this](int i) { m_filter->setSortOrder(PackageFilterModel::Sort(i)); });
 
-    // The combos may shrink (eliding) so the window still fits 1280 pixels with the side panel.
-    for (QComboBox *box : {m_quickBox, m_ownerBox, m_releaseBox, m_sortBox}) {
-        box->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
-        box->setMinimumWidth(80);
-    }
+    // Two rows, so every choice reads in full even when the side panel leaves
+    // the matrix half of a 1280-pixel window: text and order, then the filters.
     bar->addWidget(m_filterEdit, 1);
-    bar->addWidget(m_quickBox);
-    bar->addWidget(m_ownerBox);
-    bar->addWidget(m_releaseBox);
     bar->addWidget(m_sortBox);
     layout->addLayout(bar);
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_quickBox);
+    filters->addWidget(m_ownerBox);
+    filters->addWidget(m_releaseBox);
+    filters->addStretch(1);
+    layout->addLayout(filters);
 
     auto *legend = new QLabel(page);
     legend->setObjectName(u"legend"_s);
@@ -410,10 +410,9 @@ QWidget *MainWindow::createMatrixPage()
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(VersionChipDelegate::rowHeight(m_view->fontMetrics()));
     QHeaderView *header = m_view->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::Stretch);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     header->setHighlightSections(false);
-    header->setMinimumSectionSize(110);
+    header->setMinimumSectionSize(90);
     connect(m_view, &MatrixView::currentChipChanged, this, &MainWindow::onCurrentChipChanged);
     connect(m_view, &MatrixView::promotionRequested, this, &MainWindow::promotionRequested);
     layout->addWidget(m_view, 1);

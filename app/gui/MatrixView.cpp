@@ -1,4 +1,6 @@
 #include "MatrixView.h"
+#include <QResizeEvent>
+#include <QHeaderView>
 
 #include "TierMatrixModel.h"
 #include "VersionChipDelegate.h"
@@ -103,6 +105,39 @@ bool MatrixView::selectChip(const ChipRef &chip)
         }
     }
     return false;
+}
+
+void MatrixView::setModel(QAbstractItemModel *model)
+{
+    QTableView::setModel(model);
+    if (model) {
+        connect(model, &QAbstractItemModel::modelReset, this, &MatrixView::fitColumns);
+        connect(model, &QAbstractItemModel::columnsInserted, this, &MatrixView::fitColumns);
+        connect(model, &QAbstractItemModel::columnsRemoved, this, &MatrixView::fitColumns);
+    }
+    fitColumns();
+}
+
+void MatrixView::resizeEvent(QResizeEvent *event)
+{
+    QTableView::resizeEvent(event);
+    fitColumns();
+}
+
+void MatrixView::fitColumns()
+{
+    QHeaderView *header = horizontalHeader();
+    const int columns = model() ? model()->columnCount() : 0;
+    if (columns <= 1)
+        return;
+    header->setMinimumSectionSize(std::min(90, header->minimumSectionSize()));
+    header->setSectionResizeMode(QHeaderView::Stretch);
+    header->setSectionResizeMode(TierMatrixModel::PackageColumn, QHeaderView::Fixed);
+    const QFontMetrics fm(font());
+    // Between about 14 and 30 characters: a package name, and a title line.
+    const int wanted = std::clamp(viewport()->width() * 3 / 10, 14 * fm.averageCharWidth() + 16,
+                                  30 * fm.averageCharWidth() + 16);
+    header->resizeSection(TierMatrixModel::PackageColumn, wanted);
 }
 
 void MatrixView::currentChanged(const QModelIndex &current, const QModelIndex &previous)

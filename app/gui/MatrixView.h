@@ -20,6 +20,8 @@ class MatrixView : public QTableView {
 public:
     explicit MatrixView(QWidget *parent = nullptr);
 
+    void setModel(QAbstractItemModel *model) override;
+
     ChipRef currentChip() const { return m_current; }
     // Selects the chip and scrolls to it; false when the view does not show it.
     bool selectChip(const ChipRef &chip);
@@ -45,8 +47,12 @@ protected:
     void dragMoveEvent(QDragMoveEvent *event) override;
     void dropEvent(QDropEvent *event) override;
     void currentChanged(const QModelIndex &current, const QModelIndex &previous) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    // The package column takes about a third of the width, the tiers share the
+    // rest, so all tiers stay in view when the side panel narrows the matrix.
+    void fitColumns();
     QStringList versionsAt(const QModelIndex &index) const;
     void setCurrentChip(const ChipRef &chip);
     bool moveHorizontally(int step);

@@ -226,7 +226,8 @@ QVariant TierMatrixModel::headerData(int section, Qt::Orientation orientation, i
     const TierColumn &tier = matrix()->tiers[section - 1];
     switch (role) {
     case Qt::DisplayRole: {
-        QString text = tier.present ? tr("%1 · %2").arg(tier.name, tier.shortId) : tr("%1 · absent").arg(tier.name);
+        // The tip's id is in the tooltip and the status bar: the column keeps its room for versions.
+        QString text = tier.present ? tier.name : tr("%1 · absent").arg(tier.name);
         if (tier.problemCount > 0)
             text = u"⚠ "_s + text;
         return text;
