@@ -168,6 +168,8 @@ git_remote_callbacks callbacksFor(Transfer &t)
     git_remote_callbacks cb;
     git_remote_init_callbacks(&cb, GIT_REMOTE_CALLBACKS_VERSION);
     cb.credentials = credentialsCallback;
+    // No certificate_check on purpose: libgit2 then accepts only SSH hosts listed in
+    // ~/.ssh/known_hosts and HTTPS certificates the system trusts (tst_pushcredentials).
     cb.push_update_reference = pushUpdateReference;
     cb.sideband_progress = sideband;
     cb.push_transfer_progress = pushProgress;
@@ -192,15 +194,27 @@ Error transferError(int rc, const Transfer &t, const QString &what)
         return Error{Tr::tr("%1 was cancelled.").arg(what), {}, GIT_EUSER};
     Error e = git::lastError(rc, {});
     e.detail = redacted(e.detail, *t.credentials);
+    // libgit2 checks SSH host keys against ~/.ssh/known_hosts and HTTPS certificates
+    // against the system's CAs before any credential is offered; say so plainly.
+    if (rc == GIT_ECERTIFICATE) {
+        e.message = Tr::tr("%1 failed: the server's identity could not be verified (its SSH host key is not in "
+                           "~/.ssh/known_hosts, or its HTTPS certificate is not trusted). No credentials were sent.")
+                        .arg(what);
+        return e;
+    }
     if (t.exhausted || rc == GIT_EAUTH) {
+        // Our callback ended the transfer: libgit2 set no error for that, so whatever
+        // git_error_last() holds is stale ("no error", or an unrelated config lookup).
+        if (t.exhausted)
+            e.detail.clear();
         e.message = t.tried.isEmpty()
                         ? Tr::tr("%1 failed: the server asks for credentials and none is available (an ssh agent, a "
                              "key file in ~/.ssh, or a GitHub token for HTTPS).")
                               .arg(what)
-                        : Tr::tr("%1 failed: the server refused the credentials after %2 attempts (tried %3).")
-                              .arg(what)
-                              .arg(t.attempts)
-                              .arg(t.tried.join(u", "_s));
+                        // Counts what was offered, not the callback's calls (the last one only gives up).
+                        : Tr::tr("%1 failed: the server refused the credentials after %n attempt(s) (tried %2).",
+                                 nullptr, int(t.tried.size()))
+                              .arg(what, t.tried.join(u", "_s));
         e.code = GIT_EAUTH;
         return e;
     }
