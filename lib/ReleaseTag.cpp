@@ -259,17 +259,4 @@ Result<PushReport> pushTag(const git::Repository &repo, const QString &remote, c
     return report;
 }
 
-QStringList remoteNames(const git::Repository &repo)
-{
-    QStringList names;
-    git_strarray list{};
-    if (git_remote_list(&list, repo.raw()) < 0)
-        return names;
-    for (size_t i = 0; i < list.count; ++i)
-        names.append(QString::fromUtf8(list.strings[i]));
-    git_strarray_dispose(&list);
-    names.sort();
-    return names;
-}
-
 } // namespace tierdesk

@@ -38,7 +38,4 @@ struct PushReport {
 TIERDESK_CORE_EXPORT Result<PushReport> pushTag(const git::Repository &repo, const QString &remote,
                                                 const QString &tagName, const JobControl &job = {});
 
-// The names of the configured remotes, sorted.
-TIERDESK_CORE_EXPORT QStringList remoteNames(const git::Repository &repo);
-
 } // namespace tierdesk

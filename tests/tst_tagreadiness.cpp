@@ -576,7 +576,7 @@ void TestTagReadiness::pushToLocalBareRepository()
     git_remote *configured = nullptr;
     QVERIFY(git_remote_create(&configured, b.repo().raw(), "upstream", third.path().toUtf8().constData()) == 0);
     git::RemoteHandle configuredOwner(configured);
-    QCOMPARE(remoteNames(b.repo()), QStringList{u"upstream"_s});
+    QCOMPARE(b.repo().remoteNames(), QStringList{u"upstream"_s});
     auto byName = pushTag(b.repo(), u"upstream"_s, u"8.6.0"_s);
     QVERIFY2(byName, qPrintable(byName ? QString() : byName.error().text()));
     QCOMPARE(tagTarget(third.repo(), u"8.6.0"_s), r.productionCommit.toHex());

@@ -10,6 +10,7 @@ struct LoadedStorage {
     StorageSnapshot snapshot;
     DistributionAnalysis analysis;
     TierMatrix matrix;
+    QStringList remotes; // configured remotes, sorted: what File > Fetch From offers
     int parsedCount = 0; // versions parsed rather than taken from the cache or the previous snapshot
     qint64 elapsedMs = 0;
 };

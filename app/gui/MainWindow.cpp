@@ -136,6 +136,14 @@ MainWindow::MainWindow(QWidget *parent)
     addRecoveryButtons(false);
     m_stack->setCurrentWidget(m_statusPage);
     layout->addWidget(m_demoBanner);
+    // A failed fetch is reported here, not in a modal box: the storage shown stays usable.
+    m_fetchBanner = new MessageBanner(central);
+    m_fetchBanner->setObjectName(u"fetchBanner"_s);
+    m_fetchBanner->setKind(MessageBanner::Kind::Error);
+    connect(m_fetchBanner->addButton(tr("Retry")), &QPushButton::clicked, this, [this] { fetch(); });
+    connect(m_fetchBanner->addButton(tr("Dismiss")), &QPushButton::clicked, m_fetchBanner, &QWidget::hide);
+    m_fetchBanner->hide();
+    layout->addWidget(m_fetchBanner);
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
 
@@ -230,17 +238,14 @@ void MainWindow::createActions()
             startPromotion(chip.tier, chip.name, chip.version);
     });
 
-    m_fetchAction = new QAction(tr("&Fetch from Remote"), this);
+    m_fetchAction = new QAction(tr("&Fetch"), this);
     m_fetchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     m_fetchAction->setStatusTip(tr("Download the remote's tier branches in the background, then reload"));
     m_fetchAction->setEnabled(false);
-    connect(m_fetchAction, &QAction::triggered, this, &MainWindow::fetch);
+    connect(m_fetchAction, &QAction::triggered, this, [this] { fetch(); });
     m_cancelFetchAction = new QAction(tr("&Cancel Fetch"), this);
     m_cancelFetchAction->setEnabled(false);
-    connect(m_cancelFetchAction, &QAction::triggered, this, [this] {
-        if (m_fetchCancel)
-            m_fetchCancel->store(true);
-    });
+    connect(m_cancelFetchAction, &QAction::triggered, this, &MainWindow::cancelFetch);
 
     m_aboutAction = new QAction(tr("&About Tierdesk"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -260,6 +265,9 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_reloadAction);
     file->addAction(m_fetchAction);
+    m_fetchMenu = file->addMenu(tr("Fetch Fro&m"));
+    m_fetchMenu->setObjectName(u"fetchMenu"_s);
+    m_fetchMenu->setEnabled(false);
     file->addAction(m_cancelFetchAction);
     file->addSeparator();
     file->addAction(m_quitAction);
@@ -597,34 +605,54 @@ bool MainWindow::isFetching() const
     return m_fetchCancel != nullptr;
 }
 
-void MainWindow::fetch()
+void MainWindow::updateFetchChoices()
+{
+    const auto loaded = m_model->storage();
+    const QStringList remotes = loaded && !m_demo ? loaded->remotes : QStringList();
+    if (!remotes.contains(m_fetchRemote))
+        m_fetchRemote = remotes.contains(m_config.remote) ? m_config.remote : remotes.value(0);
+    const bool idle = !m_fetchCancel;
+    m_fetchAction->setEnabled(idle && !m_fetchRemote.isEmpty());
+    m_fetchAction->setText(m_fetchRemote.isEmpty() ? tr("&Fetch") : tr("&Fetch from “%1”").arg(m_fetchRemote));
+    m_fetchAction->setToolTip(remotes.isEmpty() && loaded && !m_demo
+                                  ? tr("This repository has no remote to fetch from.")
+                                  : tr("Download the remote's tier branches in the background, then reload"));
+    m_fetchMenu->clear();
+    m_fetchMenu->setEnabled(idle && !remotes.isEmpty());
+    for (const QString &remote : remotes) {
+        QAction *action = m_fetchMenu->addAction(remote);
+        action->setCheckable(true);
+        action->setChecked(remote == m_fetchRemote);
+        connect(action, &QAction::triggered, this, [this, remote] { fetch(remote); });
+    }
+}
+
+void MainWindow::cancelFetch()
+{
+    if (m_fetchCancel)
+        m_fetchCancel->store(true);
+}
+
+void MainWindow::fetch(const QString &requested)
 {
     if (m_path.isEmpty() || m_demo || m_fetchCancel)
         return;
-    const QString remote = m_config.remote.isEmpty() ? u"origin"_s : m_config.remote;
+    if (!requested.isEmpty())
+        m_fetchRemote = requested;
+    if (m_fetchRemote.isEmpty())
+        return;
+    const QString remote = m_fetchRemote;
     m_fetchCancel = std::make_shared<std::atomic_bool>(false);
-    m_fetchAction->setEnabled(false);
+    updateFetchChoices();
     m_cancelFetchAction->setEnabled(true);
+    m_fetchBanner->hide();
     m_progress->begin(tr("Fetching from “%1”…").arg(remote));
     m_progress->show();
     // The worker reports through queued calls; the window may go away first, hence the QPointer.
     QPointer<LoadProgressWidget> progress = m_progress;
     const auto cancel = m_fetchCancel;
-    auto *watcher = new QFutureWatcher<Result<FetchReport>>(this);
-    connect(watcher, &QFutureWatcher<Result<FetchReport>>::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        const Result<FetchReport> result = watcher->result();
-        if (!result) {
-            onFetchFinished(false, result.error().text());
-            return;
-        }
-        const QString message = result->updatedRefs.isEmpty()
-            ? tr("Fetched from “%1”: already up to date.").arg(result->remote)
-            : tr("Fetched from “%1”: %2 updated.").arg(result->remote, QLocale().createSeparatedList(result->updatedRefs));
-        onFetchFinished(true, message);
-    });
     const QString path = m_path;
-    watcher->setFuture(QtConcurrent::run([path, remote, cancel, progress]() -> Result<FetchReport> {
+    auto work = [path, remote, cancel, progress]() -> Result<FetchReport> {
         JobControl job;
         job.isCancelled = [cancel] { return cancel->load(); };
         job.progress = [progress](int done, int total, const QString &what) {
@@ -633,22 +661,34 @@ void MainWindow::fetch()
                     progress->setProgress(done, total, what);
             }, Qt::QueuedConnection);
         };
-        return fetchRemote(path, remote, job);
-    }));
+        return tierdesk::fetchRemote(path, remote, job);
+    };
+    runInBackground(this, std::move(work), [this, cancel](const Result<FetchReport> &result) {
+        if (!result) {
+            onFetchFinished(false, cancel->load(), result.error().text());
+            return;
+        }
+        const QString message = result->updatedRefs.isEmpty()
+            ? tr("Fetched from “%1”: already up to date.").arg(result->remote)
+            : tr("Fetched from “%1”: %2 updated.").arg(result->remote, QLocale().createSeparatedList(result->updatedRefs));
+        onFetchFinished(true, false, message);
+    });
 }
 
-void MainWindow::onFetchFinished(bool ok, const QString &message)
+void MainWindow::onFetchFinished(bool ok, bool cancelled, const QString &message)
 {
     m_fetchCancel.reset();
     m_cancelFetchAction->setEnabled(false);
-    m_fetchAction->setEnabled(!m_path.isEmpty() && !m_demo);
+    updateFetchChoices();
     m_progress->hide();
     if (ok) {
         statusBar()->showMessage(message, 10000);
         reload();
+    } else if (cancelled) {
+        statusBar()->showMessage(message, 10000);
     } else {
-        statusBar()->showMessage(tr("Fetch failed: %1").arg(message), 20000);
-        QMessageBox::warning(this, tr("Fetch Failed"), message);
+        m_fetchBanner->setText(tr("Fetch failed: %1").arg(message));
+        m_fetchBanner->show();
     }
     Q_EMIT fetchFinished(ok, message);
 }
@@ -729,7 +769,13 @@ void MainWindow::createStatusBar()
     m_progress = new LoadProgressWidget(statusBar());
     m_progress->setObjectName(u"loadProgress"_s);
     m_progress->hide();
-    connect(m_progress, &LoadProgressWidget::cancelRequested, m_loader, &StorageLoader::cancel);
+    // One Cancel for whatever runs: a fetch, or a load.
+    connect(m_progress, &LoadProgressWidget::cancelRequested, this, [this] {
+        if (isFetching())
+            cancelFetch();
+        else
+            m_loader->cancel();
+    });
     m_summary = new StorageSummary(statusBar());
     m_summary->setObjectName(u"storageSummary"_s);
     connect(m_summary, &StorageSummary::problemsOnlyToggled, m_problemsOnlyAction, &QAction::setChecked);
@@ -825,6 +871,8 @@ void MainWindow::onLoadFinished(const LoadOutcome &outcome)
         showError(outcome.path, outcome.demo, outcome.error);
         return;
     }
+    if (outcome.path != m_path)
+        m_fetchBanner->hide(); // it spoke of another repository
     m_path = outcome.path;
     m_demo = outcome.demo;
     m_errorText.clear();
@@ -839,7 +887,7 @@ void MainWindow::onLoadFinished(const LoadOutcome &outcome)
     m_compare->setStorage(part(loaded, loaded->snapshot));
     m_release->setStorage(m_path, m_config);
     m_drafts->setRepository(m_path);
-    m_fetchAction->setEnabled(!m_demo && !m_fetchCancel);
+    updateFetchChoices();
     m_demoBanner->setVisible(m_demo);
     m_stack->setCurrentWidget(m_views);
     // Keep the selected version across reloads; otherwise start on the first version shown.
@@ -920,7 +968,7 @@ void MainWindow::showError(const QString &path, bool demo, const Error &error)
     m_overview->setStorage(nullptr);
     m_compare->setStorage(nullptr);
     m_diff->clear();
-    m_fetchAction->setEnabled(false);
+    updateFetchChoices();
     m_demoBanner->hide();
     const QString title = demo ? tr("The demo storage could not be opened")
                                : tr("Could not open “%1”").arg(shortName(path));

@@ -64,8 +64,13 @@ public:
     View currentView() const;
     // Makes tier:name@version the current version: details, changes; false when the matrix does not show it.
     bool selectVersion(const QString &tier, const QString &name, const QString &version);
-    // Fetches every tier's remote in the background, then reloads.
-    void fetch();
+    // Fetches a remote (empty: the one chosen last, else the tier configuration's,
+    // else the first) in the background, then reloads.
+    void fetch(const QString &remote = {});
+    void cancelFetch();
+    QString fetchRemote() const { return m_fetchRemote; }
+    QMenu *fetchMenu() const { return m_fetchMenu; }
+    MessageBanner *fetchBanner() const { return m_fetchBanner; }
 
     // Dragging a chip onto a higher tier's column emits promotionRequested. Enabled
     // automatically while something is connected to promotionRequested.
@@ -126,7 +131,8 @@ private:
     void fillOwnerChoices();
     void saveSettings() const;
     void restoreViewSettings();
-    void onFetchFinished(bool ok, const QString &message);
+    void onFetchFinished(bool ok, bool cancelled, const QString &message);
+    void updateFetchChoices();
 
     void startLoad(const QString &path, bool demo);
     void onLoadFinished(const LoadOutcome &outcome);
@@ -179,6 +185,9 @@ private:
     QList<SuggestedComparison> m_comparisons; // offered for the current version
     QAction *m_fetchAction = nullptr;
     QAction *m_cancelFetchAction = nullptr;
+    QMenu *m_fetchMenu = nullptr;
+    QString m_fetchRemote; // the remote fetched by Ctrl+Shift+F
+    MessageBanner *m_fetchBanner = nullptr;
     QList<QAction *> m_viewActions;
     MessageBanner *m_demoBanner = nullptr;
     StatusPage *m_statusPage = nullptr;

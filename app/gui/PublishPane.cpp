@@ -14,25 +14,9 @@
 #include <QPushButton>
 #include <QTimer>
 
-#include <git2.h>
-
 using namespace Qt::StringLiterals;
 
 namespace tierdesk {
-
-namespace {
-QStringList remotesOf(const git::Repository &repo)
-{
-    QStringList names;
-    git_strarray list{};
-    if (git_remote_list(&list, repo.raw()) < 0)
-        return names;
-    for (size_t i = 0; i < list.count; ++i)
-        names.append(QString::fromUtf8(list.strings[i]));
-    git_strarray_dispose(&list);
-    return names;
-}
-} // namespace
 
 PublishPane::PublishPane(QWidget *parent)
     : QWidget(parent)
@@ -110,7 +94,7 @@ void PublishPane::setRepository(const QString &path)
                 s.error = repo.error().text();
                 return s;
             }
-            s.remotes = remotesOf(*repo);
+            s.remotes = repo->remoteNames();
             TokenSources sources;
             KeychainSecretStore store;
             if (keychain)

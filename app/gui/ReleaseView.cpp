@@ -442,7 +442,7 @@ void ReleaseView::loadRefs()
         const auto tags = versionTags(*repo);
         for (auto it = tags.crbegin(); it != tags.crend(); ++it)
             outcome.versionTags.append(it->second);
-        outcome.remotes = remoteNames(*repo);
+        outcome.remotes = repo->remoteNames();
         return outcome;
     }));
 }

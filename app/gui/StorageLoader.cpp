@@ -72,6 +72,8 @@ void load(QPromise<LoadOutcome> &promise, const LoadRequest &request, const std:
     storage->snapshot = std::move(*snapshot);
     storage->analysis = DistributionAnalysis::analyze(storage->snapshot);
     storage->matrix = TierMatrix::build(storage->snapshot, storage->analysis);
+    if (auto repo = git::Repository::open(outcome.path))
+        storage->remotes = repo->remoteNames();
     storage->parsedCount = reader.parsedCount();
     storage->elapsedMs = clock.elapsed();
     outcome.storage = std::move(storage);

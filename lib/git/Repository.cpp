@@ -126,6 +126,19 @@ CommitInfo Repository::commitInfo(const git_commit *commit)
     return info;
 }
 
+QStringList Repository::remoteNames() const
+{
+    QStringList names;
+    git_strarray list{};
+    if (git_remote_list(&list, raw()) < 0)
+        return names;
+    for (size_t i = 0; i < list.count; ++i)
+        names.append(QString::fromUtf8(list.strings[i]));
+    git_strarray_dispose(&list);
+    names.sort();
+    return names;
+}
+
 Result<CommitInfo> Repository::commitInfo(const ObjectId &id) const
 {
     auto commit = lookupCommit(id);

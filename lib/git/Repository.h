@@ -36,6 +36,8 @@ public:
     // Full names of the references matching a glob such as "refs/heads/*".
     QStringList references(const QString &glob = {}) const;
     bool hasReference(const QString &name) const;
+    // The configured remotes, sorted; empty when there are none.
+    QStringList remoteNames() const;
     // The commit a reference (or any revision) finally points to.
     Result<ObjectId> resolveCommit(const QString &revision) const;
 
