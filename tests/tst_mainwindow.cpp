@@ -115,6 +115,7 @@ private Q_SLOTS:
     void selectChipShowsDetailsAndChanges();
     void keyboardMovesBetweenChips();
     void tiersCompareAndExport();
+    void tierCardsShowEveryLine();
     void viewShortcuts();
     void filtersSurviveRestart();
     void promotionDragOnlyWithHandler();
@@ -566,6 +567,35 @@ void TestMainWindow::keyboardMovesBetweenChips()
     QTest::keyClick(view, Qt::Key_Down); // beta in staging
     QCOMPARE(view->currentChip(), (ChipRef{u"staging"_s, u"beta"_s, u"2.0.0"_s}));
     QTRY_COMPARE(window.details()->name(), u"beta"_s);
+}
+
+void TestMainWindow::tierCardsShowEveryLine()
+{
+    // Long subjects wrap; the cards above the comparison must grow for them.
+    RepoBuilder repo;
+    const QString longSubject = u"[production] Promote packages from staging to production: aws-1.2.3, "
+                                u"nginx-1.4.0, kafka-0.9.1, system-1.4.2 (#1234)"_s;
+    QVERIFY(!repo.commit(u"production"_s, RepoBuilder::package(u"aws"_s, u"1.2.3"_s), longSubject).isNull());
+    QVERIFY(!repo.commit(u"staging"_s, RepoBuilder::package(u"aws"_s, u"1.3.0"_s), longSubject).isNull());
+    QVERIFY(!repo.commit(u"snapshot"_s, RepoBuilder::package(u"aws"_s, u"1.4.0"_s), longSubject).isNull());
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(openAndWait(window, repo.path()));
+    window.showView(MainWindow::View::Tiers);
+    bool wrapped = false;
+    QTRY_VERIFY([&] {
+        for (const QLabel *label : window.tierOverview()->findChildren<QLabel *>()) {
+            if (!label->isVisible() || !label->wordWrap())
+                continue;
+            if (label->height() < label->heightForWidth(label->width()))
+                return false;
+            wrapped = wrapped || label->heightForWidth(label->width()) > 2 * label->fontMetrics().height();
+        }
+        return true;
+    }());
+    QVERIFY(wrapped); // the premise: some line really needed wrapping
 }
 
 void TestMainWindow::tiersCompareAndExport()

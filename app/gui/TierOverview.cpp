@@ -6,6 +6,7 @@
 
 #include <QEvent>
 #include <QGridLayout>
+#include <QResizeEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -109,6 +110,22 @@ void TierOverview::rebuild()
         }
     }
     m_rebuilding = false;
+    updateGeometry();
+}
+
+QSize TierOverview::minimumSizeHint() const
+{
+    QSize size = QWidget::minimumSizeHint();
+    if (layout() && layout()->hasHeightForWidth())
+        size.setHeight(std::max(size.height(), layout()->totalHeightForWidth(width())));
+    return size;
+}
+
+void TierOverview::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (event->size().width() != event->oldSize().width())
+        updateGeometry(); // wrapped lines change with the width
 }
 
 QWidget *TierOverview::card(const TierState &t, const QString &nextTier, bool registryDiffers)

@@ -41,6 +41,12 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+public:
+    // Tall enough for the wrapped texts at the current width, so the splitter
+    // above the comparison never squeezes a card's lines away.
+    QSize minimumSizeHint() const override;
 
 private:
     void rebuild();
