@@ -88,7 +88,7 @@ bool compare(const Storage &s, const QString &a, const QString &b, const QString
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
-    QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
+    QApplication::setStyle(tierdesk::createPaletteStyle());
     const QStringList args = QCoreApplication::arguments();
     if (args.size() < 2) {
         std::fprintf(stderr, "usage: detailsshot OUTDIR [--fixture REPO]\n");

@@ -16,6 +16,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QTemporaryDir>
+#include <QScopeGuard>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -168,6 +170,47 @@ private Q_SLOTS:
         QVERIFY(panel.view()->topLevelItem(0)->text(2).contains(u"nginx-1.1.0"_s));
     }
 
+    void editedBodiesSurviveReplan()
+    {
+        RepoBuilder b;
+        buildStorage(b);
+        setIdentity(b.repo());
+        auto snap = readStorage(b.path());
+        QVERIFY(snap);
+        PromotionDialog dialog(snap, b.path(), {{u"snapshot"_s, u"nginx"_s, u"1.1.0"_s}}, u"staging"_s);
+        dialog.setUseKeychain(false);
+        dialog.show();
+        dialog.setStep(PromotionDialog::TextsStep);
+        QVERIFY(!dialog.keptEditsNote()->isVisible());
+        dialog.promotionBodyEdit()->appendPlainText(u"Reviewed by the on-call."_s);
+        const QString removalBefore = dialog.removalBodyEdit()->toPlainText();
+
+        // Ticking another version replans: the edited body stays, the untouched one follows the plan.
+        QListWidgetItem *aws = nullptr;
+        for (int i = 0; i < dialog.versionList()->count(); ++i)
+            if (dialog.versionList()->item(i)->text().startsWith(u"aws"_s))
+                aws = dialog.versionList()->item(i);
+        QVERIFY(aws);
+        aws->setCheckState(Qt::Checked);
+        QVERIFY(dialog.plan());
+        QCOMPARE(dialog.plan()->versions.size(), 2);
+        QVERIFY(dialog.promotionBodyEdit()->toPlainText().contains(u"Reviewed by the on-call."_s));
+        QVERIFY(!dialog.promotionBodyEdit()->toPlainText().contains(u"aws"_s));
+        QVERIFY(dialog.removalBodyEdit()->toPlainText() != removalBefore);
+        QVERIFY(dialog.removalBodyEdit()->toPlainText().contains(u"aws"_s));
+        QVERIFY(dialog.keptEditsNote()->isVisible());
+
+        // The user may take the generated texts instead.
+        dialog.useGeneratedButton()->click();
+        QVERIFY(dialog.promotionBodyEdit()->toPlainText().contains(u"aws"_s));
+        QVERIFY(!dialog.promotionBodyEdit()->toPlainText().contains(u"Reviewed by the on-call."_s));
+        QVERIFY(!dialog.keptEditsNote()->isVisible());
+        // Unedited bodies keep following the plan without a note.
+        aws->setCheckState(Qt::Unchecked);
+        QVERIFY(!dialog.promotionBodyEdit()->toPlainText().contains(u"aws"_s));
+        QVERIFY(!dialog.keptEditsNote()->isVisible());
+    }
+
     void blocked_data()
     {
         QTest::addColumn<QString>("source");
@@ -213,6 +256,66 @@ private Q_SLOTS:
         QVERIFY(dialog.draftId().isEmpty());
     }
 
+    void publishWithoutTokenOffersTexts()
+    {
+        // No token anywhere: environment cleared, a home without ~/.elastic, no keychain.
+        QTemporaryDir home;
+        const QByteArray oldHome = qgetenv("HOME");
+        qputenv("HOME", QFile::encodeName(home.path()));
+        qunsetenv("GITHUB_TOKEN");
+        qunsetenv("GH_TOKEN");
+        const auto restore = qScopeGuard([&] { qputenv("HOME", oldHome); });
+        RepoBuilder b;
+        buildStorage(b);
+        setIdentity(b.repo());
+        RepoBuilder fork(true);
+        git_remote *remote = nullptr;
+        QCOMPARE(git_remote_create(&remote, b.repo().raw(), "origin", "https://github.com/elastic/package-storage.git"), 0);
+        git_remote_free(remote);
+        QCOMPARE(git_remote_create(&remote, b.repo().raw(), "fork", QFile::encodeName(fork.path()).constData()), 0);
+        git_remote_free(remote);
+        auto snap = readStorage(b.path());
+        QVERIFY(snap);
+        PromotionDialog dialog(snap, b.path(), {{u"snapshot"_s, u"nginx"_s, u"1.1.0"_s}}, u"staging"_s);
+        dialog.setUseKeychain(false);
+        dialog.show();
+        QTRY_VERIFY(dialog.checksReady());
+        for (QCheckBox *box : dialog.confirmationBoxes())
+            box->click();
+        dialog.setStep(PromotionDialog::DraftStep);
+        QVERIFY(dialog.draftButton()->isEnabled());
+        dialog.draftButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.draftId().isEmpty(), 20000);
+        PublishPane *pane = dialog.publishPane();
+        QTRY_COMPARE(pane->remoteBox()->count(), 2);
+        QCOMPARE(pane->remoteBox()->currentText(), u"fork"_s); // not the upstream
+        pane->forkOwnerEdit()->setText(u"ada"_s);
+        pane->publishButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!pane->isBusy(), 30000);
+
+        // Both branches reached the fork; the texts and compare links are offered to copy.
+        auto draft = findDraft(b.path(), dialog.draftId());
+        QVERIFY(draft);
+        QVERIFY(fork.repo().hasReference(u"refs/heads/"_s + draft->promotion.name));
+        QVERIFY(fork.repo().hasReference(u"refs/heads/"_s + draft->removal.name));
+        const QString status = pane->statusLabel()->text();
+        QVERIFY2(status.contains(u"Pushed to"_s), qPrintable(status));
+        // Said once, in the outcome: the note shown before publishing is gone.
+        QCOMPARE(status.count(u"No GitHub token"_s), 1);
+        for (const QLabel *label : pane->findChildren<QLabel *>())
+            if (label != pane->statusLabel() && label->isVisible())
+                QVERIFY2(!label->text().contains(u"No GitHub token"_s), qPrintable(label->text()));
+        QStringList copied;
+        for (const QLineEdit *edit : pane->findChildren<QLineEdit *>())
+            copied.append(edit->text());
+        QVERIFY2(copied.contains(draft->promotion.title), qPrintable(copied.join(u" | "_s)));
+        QVERIFY2(copied.contains(draft->removal.title), qPrintable(copied.join(u" | "_s)));
+        bool compare = false;
+        for (const QString &text : copied)
+            compare = compare || text.startsWith(u"https://github.com/elastic/package-storage/compare/staging...ada:"_s);
+        QVERIFY2(compare, qPrintable(copied.join(u" | "_s)));
+    }
+
     // Not a check: screenshots of every step for review, in light and dark.
     void screenshots()
     {
@@ -220,7 +323,7 @@ private Q_SLOTS:
         if (dir.isEmpty())
             QSKIP("TIERDESK_SCREENSHOT_DIR is not set");
         QVERIFY(QDir().mkpath(dir));
-        QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
+        QApplication::setStyle(tierdesk::createPaletteStyle());
         const QPalette light = QApplication::style()->standardPalette();
         for (const bool dark : {false, true}) {
             QApplication::setPalette(dark ? darkPalette() : light);

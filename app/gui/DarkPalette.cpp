@@ -1,5 +1,12 @@
 #include "DarkPalette.h"
 
+#include "ThemeColors.h"
+
+#include <QPainter>
+#include <QProxyStyle>
+#include <QStyleFactory>
+#include <QStyleOption>
+
 namespace tierdesk {
 
 QPalette darkPalette()
@@ -35,6 +42,42 @@ QPalette darkPalette()
         p.setColor(QPalette::Disabled, role, disabledText);
     p.setColor(QPalette::Disabled, QPalette::Highlight, QColor(0x45, 0x4a, 0x4f));
     return p;
+}
+
+namespace {
+
+class PaletteStyle : public QProxyStyle {
+public:
+    PaletteStyle() : QProxyStyle(QStyleFactory::create(QStringLiteral("Fusion"))) {}
+
+    void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
+                       const QWidget *widget) const override
+    {
+        QProxyStyle::drawPrimitive(element, option, painter, widget);
+        const bool indicator = element == PE_IndicatorCheckBox || element == PE_IndicatorItemViewItemCheck
+            || element == PE_IndicatorRadioButton;
+        const QPalette &pal = option->palette;
+        if (!indicator || pal.color(QPalette::Base).lightness() >= 128)
+            return;
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        const bool enabled = option->state & State_Enabled;
+        painter->setPen(QPen(mix(pal.color(QPalette::Base), pal.color(QPalette::Text), enabled ? 0.55 : 0.3), 1));
+        painter->setBrush(Qt::NoBrush);
+        const QRectF r = QRectF(option->rect).adjusted(1.5, 1.5, -1.5, -1.5);
+        if (element == PE_IndicatorRadioButton)
+            painter->drawEllipse(r);
+        else
+            painter->drawRoundedRect(r, 2, 2);
+        painter->restore();
+    }
+};
+
+} // namespace
+
+QStyle *createPaletteStyle()
+{
+    return new PaletteStyle;
 }
 
 } // namespace tierdesk

@@ -122,6 +122,14 @@ void MatrixView::resizeEvent(QResizeEvent *event)
 {
     QTableView::resizeEvent(event);
     fitColumns();
+    // A selection the resize half hid (the side panel opening, the filters
+    // wrapping) comes back into view; one scrolled away entirely stays away.
+    const QModelIndex current = currentIndex();
+    if (current.isValid()) {
+        const QRect cell = visualRect(current);
+        if (cell.intersects(viewport()->rect()) && !viewport()->rect().contains(cell))
+            scrollTo(current);
+    }
 }
 
 void MatrixView::fitColumns()

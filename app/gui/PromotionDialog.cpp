@@ -272,11 +272,22 @@ void PromotionDialog::replan()
                                             .arg(m_plan->destinationTier)
                                       : texts.promotionTitle);
         m_promotionTitle->setCursorPosition(0);
-        m_promotionBody->setPlainText(texts.promotionBody);
-        m_promotionBody->setEnabled(!texts.promotionTitle.isEmpty());
         m_removalTitle->setText(texts.removalTitle);
         m_removalTitle->setCursorPosition(0);
-        m_removalBody->setPlainText(texts.removalBody);
+        const std::optional<PromotionTexts> previous = m_composed;
+        m_composed = texts;
+        // A body the user edited is never thrown away by a change of plan.
+        const auto edited = [](const QPlainTextEdit *edit, const QString &generated) {
+            return !edit->toPlainText().isEmpty() && edit->toPlainText() != generated;
+        };
+        const bool keptPromotion = previous && edited(m_promotionBody, previous->promotionBody);
+        const bool keptRemoval = previous && edited(m_removalBody, previous->removalBody);
+        if (!keptPromotion)
+            m_promotionBody->setPlainText(texts.promotionBody);
+        if (!keptRemoval)
+            m_removalBody->setPlainText(texts.removalBody);
+        m_keptEdits->setVisible(keptPromotion || keptRemoval);
+        m_promotionBody->setEnabled(!texts.promotionTitle.isEmpty());
         m_addsVersion->blockSignals(true);
         m_addsVersion->clear();
         for (const PlannedVersion &v : m_plan->versions)
@@ -287,9 +298,12 @@ void PromotionDialog::replan()
     } else {
         m_planSummary->setText(m_planError);
         m_promotionTitle->clear();
-        m_promotionBody->clear();
         m_removalTitle->clear();
-        m_removalBody->clear();
+        // Edited bodies wait for the next valid plan; generated ones go.
+        if (m_composed && m_promotionBody->toPlainText() == m_composed->promotionBody)
+            m_promotionBody->clear();
+        if (m_composed && m_removalBody->toPlainText() == m_composed->removalBody)
+            m_removalBody->clear();
         m_addsVersion->clear();
     }
     m_diff->clear();
@@ -443,6 +457,25 @@ QWidget *PromotionDialog::buildTextsPage()
     layout->addWidget(wrappedLabel(tr("The titles follow the repository's conventions; the bodies can be edited until "
                                       "drafting. The removal body links the promotion pull request once it exists."),
                                    page));
+    m_keptEdits = new QWidget(page);
+    m_keptEdits->setObjectName(u"keptEditsNote"_s);
+    auto *kept = new QHBoxLayout(m_keptEdits);
+    kept->setContentsMargins(0, 0, 0, 0);
+    kept->addWidget(wrappedLabel(tr("The plan changed after you edited a body: your text was kept, so it may list other "
+                                    "versions than the plan now holds."),
+                                 m_keptEdits),
+                    1);
+    m_useGenerated = new QPushButton(tr("Use the Generated Texts"), m_keptEdits);
+    connect(m_useGenerated, &QPushButton::clicked, this, [this] {
+        if (!m_composed)
+            return;
+        m_promotionBody->setPlainText(m_composed->promotionBody);
+        m_removalBody->setPlainText(m_composed->removalBody);
+        m_keptEdits->hide();
+    });
+    kept->addWidget(m_useGenerated, 0, Qt::AlignTop);
+    m_keptEdits->hide();
+    layout->addWidget(m_keptEdits);
     layout->addWidget(group(tr("Promotion pull request"), m_promotionTitle, m_promotionBody), 1);
     layout->addWidget(group(tr("Removal pull request"), m_removalTitle, m_removalBody), 1);
     return page;

@@ -73,6 +73,9 @@ public:
     QLineEdit *removalTitleEdit() const { return m_removalTitle; }
     QPlainTextEdit *promotionBodyEdit() const { return m_promotionBody; }
     QPlainTextEdit *removalBodyEdit() const { return m_removalBody; }
+    // Shown when a replan kept bodies the user had edited.
+    QWidget *keptEditsNote() const { return m_keptEdits; }
+    QPushButton *useGeneratedButton() const { return m_useGenerated; }
     QComboBox *addsVersionBox() const { return m_addsVersion; }
     DiffView *diffView() const { return m_diff; }
     QPushButton *draftButton() const { return m_draft; }
@@ -141,6 +144,9 @@ private:
     QPlainTextEdit *m_promotionBody = nullptr;
     QLineEdit *m_removalTitle = nullptr;
     QPlainTextEdit *m_removalBody = nullptr;
+    QWidget *m_keptEdits = nullptr;
+    QPushButton *m_useGenerated = nullptr;
+    std::optional<PromotionTexts> m_composed; // the texts last generated from a plan
     // Adds
     QComboBox *m_addsVersion = nullptr;
     QLabel *m_addsLabel = nullptr;

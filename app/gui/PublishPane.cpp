@@ -135,6 +135,7 @@ void PublishPane::setDraftId(const QString &id)
     m_draftId = id;
     clearOutcome();
     m_status->clear();
+    m_tokenLabel->show();
     updateButtons();
 }
 
@@ -209,6 +210,9 @@ void PublishPane::showOutcome(const Published &result)
     for (const QString &n : o.notes)
         lines << n.toHtmlEscaped();
     m_status->setText(lines.join(u"<br>"_s));
+    // The outcome's notes now say what happened (a missing token included): the
+    // sentence announcing it before publishing would only repeat them.
+    m_tokenLabel->hide();
 
     // Whatever GitHub did not receive is offered to copy.
     const bool promotionOpen = o.draft.promotion.pullRequest.exists() || !o.draft.promotion.exists();

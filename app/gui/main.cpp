@@ -154,7 +154,7 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(darkOption)) {
         // Fusion draws everything from the palette, so the dark palette applies fully.
-        QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
+        QApplication::setStyle(tierdesk::createPaletteStyle());
         QApplication::setPalette(tierdesk::darkPalette());
     }
 
