@@ -15,7 +15,9 @@ Error lastError(int code, QString message)
 {
     const git_error *e = git_error_last();
     QString detail;
-    if (e && e->message && *e->message)
+    // libgit2 >= 1.8 answers "no error" (class GIT_ERROR_NONE) rather than null
+    // when the failure recorded nothing, e.g. after a callback gave up.
+    if (e && e->klass != GIT_ERROR_NONE && e->message && *e->message)
         detail = QString::fromUtf8(e->message).trimmed();
     return Error{std::move(message), std::move(detail), code};
 }
