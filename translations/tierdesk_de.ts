@@ -11,7 +11,7 @@
     <message>
         <location filename="../app/gui/main.cpp" line="76"/>
         <source>%1:%2@%3 is not in the matrix.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2@%3 ist nicht in der Matrix.</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="85"/>
@@ -76,42 +76,42 @@
     <message>
         <location filename="../app/gui/main.cpp" line="125"/>
         <source>The view to show: packages, tiers or release.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die anzuzeigende Ansicht: packages, tiers oder release.</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="126"/>
         <source>VIEW</source>
-        <translation type="unfinished"></translation>
+        <translation>ANSICHT</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="128"/>
         <source>Select a version, e.g. snapshot:nginx@1.3.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Version auswählen, z. B. snapshot:nginx@1.3.0.</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="129"/>
         <source>TIER:NAME@VERSION</source>
-        <translation type="unfinished"></translation>
+        <translation>STUFE:NAME@VERSION</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="131"/>
         <source>The side panel of the packages view: details or changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seitenleiste der Paketansicht: details oder changes.</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="132"/>
         <source>PANEL</source>
-        <translation type="unfinished"></translation>
+        <translation>BEREICH</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="134"/>
         <source>Check production for this stack version in the release view.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Release-Ansicht production für diese Stack-Version prüfen.</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="135"/>
         <source>VERSION</source>
-        <translation type="unfinished"></translation>
+        <translation>VERSION</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="141"/>
@@ -126,12 +126,12 @@
     <message>
         <location filename="../app/gui/main.cpp" line="165"/>
         <source>The view must be packages, tiers or release, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ansicht muss packages, tiers oder release sein, nicht „%1“.</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="173"/>
         <source>--select must look like snapshot:nginx@1.3.0, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--select muss wie snapshot:nginx@1.3.0 aussehen, nicht „%1“.</translation>
     </message>
 </context>
 <context>
@@ -139,59 +139,59 @@
     <message>
         <location filename="../lib/DemoStorage.cpp" line="149"/>
         <source>The demo history has an invalid date: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo-Historie enthält ein ungültiges Datum: %1.</translation>
     </message>
     <message>
         <location filename="../lib/DemoStorage.cpp" line="174"/>
         <source>The demo has no content for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo hat keinen Inhalt für %1.</translation>
     </message>
     <message>
         <location filename="../lib/DemoStorage.cpp" line="298"/>
         <source>%1 is not in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht in %2.</translation>
     </message>
     <message>
         <location filename="../lib/DemoStorage.cpp" line="339"/>
         <source>Could not find the commit to tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zu taggende Commit wurde nicht gefunden.</translation>
     </message>
     <message>
         <location filename="../lib/DemoStorage.cpp" line="348"/>
         <location filename="../lib/DemoStorage.cpp" line="354"/>
         <source>Could not write the release tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Release-Tag konnte nicht geschrieben werden.</translation>
     </message>
     <message>
         <location filename="../lib/DemoStorage.cpp" line="367"/>
         <source>Could not point HEAD at production.</source>
-        <translation type="unfinished"></translation>
+        <translation>HEAD konnte nicht auf production gesetzt werden.</translation>
     </message>
     <message>
         <location filename="../lib/DemoStorage.cpp" line="496"/>
         <source>“%1” already exists and is not empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ existiert bereits und ist nicht leer.</translation>
     </message>
     <message>
         <location filename="../lib/DemoStorage.cpp" line="498"/>
         <location filename="../lib/DemoStorage.cpp" line="522"/>
         <source>Could not create the folder “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner „%1“ konnte nicht angelegt werden.</translation>
     </message>
     <message>
         <location filename="../lib/DemoStorage.cpp" line="515"/>
         <source>“%1” exists and is not the Tierdesk demo; it was left untouched. Move it away to get the demo back.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ existiert und ist nicht die Tierdesk-Demo; er wurde nicht verändert. Verschieben Sie ihn, um die Demo zurückzubekommen.</translation>
     </message>
     <message>
         <location filename="../lib/DemoStorage.cpp" line="526"/>
         <source>Could not create a temporary folder in “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>In „%1“ konnte kein temporärer Ordner angelegt werden.</translation>
     </message>
     <message>
         <location filename="../lib/DemoStorage.cpp" line="537"/>
         <source>Could not move the demo into “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo konnte nicht nach „%1“ verschoben werden.</translation>
     </message>
 </context>
 <context>
@@ -199,187 +199,187 @@
     <message>
         <location filename="../app/cli/DiffCommand.cpp" line="39"/>
         <source>mode %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus %1 → %2</translation>
     </message>
     <message>
         <location filename="../app/cli/DiffCommand.cpp" line="41"/>
         <source>binary</source>
-        <translation type="unfinished"></translation>
+        <translation>binär</translation>
     </message>
     <message>
         <location filename="../app/cli/DiffCommand.cpp" line="43"/>
         <source>too large: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zu groß: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/DiffCommand.cpp" line="60"/>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt</translation>
     </message>
     <message>
         <location filename="../app/cli/DiffCommand.cpp" line="60"/>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt</translation>
     </message>
     <message>
         <location filename="../app/cli/DiffCommand.cpp" line="60"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../app/cli/DiffCommand.cpp" line="60"/>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad</translation>
     </message>
     <message>
         <location filename="../app/cli/DiffCommand.cpp" line="71"/>
         <source>Files: %1 changed (%2 added, %3 removed, %4 modified, %5 renamed); lines: +%6 -%7.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien: %1 geändert (%2 hinzugefügt, %3 entfernt, %4 verändert, %5 umbenannt); Zeilen: +%6 -%7.</translation>
     </message>
     <message>
         <location filename="../app/cli/DiffCommand.cpp" line="85"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <location filename="../app/cli/DiffCommand.cpp" line="94"/>
         <source>Manifest: no field changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manifest: kein Feld geändert.</translation>
     </message>
     <message>
         <location filename="../app/cli/DiffCommand.cpp" line="96"/>
         <source>Manifest:</source>
-        <translation type="unfinished"></translation>
+        <translation>Manifest:</translation>
     </message>
     <message>
         <location filename="../app/cli/DiffCommand.cpp" line="97"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <location filename="../app/cli/DiffCommand.cpp" line="97"/>
         <source>Old</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt</translation>
     </message>
     <message>
         <location filename="../app/cli/DiffCommand.cpp" line="97"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <location filename="../app/cli/DiffCommand.cpp" line="118"/>
         <source>Changelog entries added:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügte Changelog-Einträge:</translation>
     </message>
     <message>
         <location filename="../app/cli/DiffCommand.cpp" line="119"/>
         <source>Changelog entries removed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernte Changelog-Einträge:</translation>
     </message>
     <message>
         <location filename="../app/cli/DiffCommand.cpp" line="121"/>
         <source>Changelog: no entry added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Changelog: kein Eintrag hinzugefügt.</translation>
     </message>
     <message>
         <location filename="../app/cli/DiffCommand.cpp" line="123"/>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/DiffCommand.cpp" line="191"/>
         <source>Compares two package versions, in any tiers, straight from git objects: files, lines, manifest fields and new changelog entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleicht zwei Paketversionen aus beliebigen Stufen direkt aus den Git-Objekten: Dateien, Zeilen, Manifest-Felder und neue Changelog-Einträge.</translation>
     </message>
     <message>
         <location filename="../app/cli/DiffCommand.cpp" line="193"/>
         <source>The package-storage repository (bare or not).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Paketspeicher-Repository (bare oder nicht).</translation>
     </message>
     <message>
         <location filename="../app/cli/DiffCommand.cpp" line="194"/>
         <source>The old side, as TIER:NAME@VERSION (e.g. production:nginx@1.2.0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die alte Seite als STUFE:NAME@VERSION (z. B. production:nginx@1.2.0).</translation>
     </message>
     <message>
         <location filename="../app/cli/DiffCommand.cpp" line="195"/>
         <source>The new side, as TIER:NAME@VERSION (e.g. snapshot:nginx@1.3.0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Seite als STUFE:NAME@VERSION (z. B. snapshot:nginx@1.3.0).</translation>
     </message>
     <message>
         <location filename="../app/cli/DiffCommand.cpp" line="196"/>
         <source>Print only the table of files with their line counts and totals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Tabelle der Dateien mit ihren Zeilenzahlen und Summen ausgeben.</translation>
     </message>
     <message>
         <location filename="../app/cli/DiffCommand.cpp" line="197"/>
         <source>Print one JSON document: files and the manifest summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JSON-Dokument ausgeben: Dateien und die Manifest-Zusammenfassung.</translation>
     </message>
     <message>
         <location filename="../app/cli/DiffCommand.cpp" line="198"/>
         <source>Print a unified diff (files above the size limit appear as binary).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Unified Diff ausgeben (Dateien über der Größengrenze erscheinen als binär).</translation>
     </message>
     <message>
         <location filename="../app/cli/DiffCommand.cpp" line="199"/>
         <source>Remote whose tier branches are used when there is no local one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remote, dessen Stufen-Branches verwendet werden, wenn es keinen lokalen gibt.</translation>
     </message>
     <message>
         <location filename="../app/cli/DiffCommand.cpp" line="200"/>
         <source>NAME</source>
-        <translation type="unfinished">NAME</translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <location filename="../app/cli/DiffCommand.cpp" line="201"/>
         <source>Tier branches, lowest first (default: snapshot,staging,production).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufen-Branches, niedrigste zuerst (Vorgabe: snapshot,staging,production).</translation>
     </message>
     <message>
         <location filename="../app/cli/DiffCommand.cpp" line="202"/>
         <source>LIST</source>
-        <translation type="unfinished"></translation>
+        <translation>LISTE</translation>
     </message>
     <message>
         <location filename="../app/cli/DiffCommand.cpp" line="204"/>
         <source>Files larger than BYTES are listed as too large and not compared (default: 1048576).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien größer als BYTES werden als zu groß aufgeführt und nicht verglichen (Vorgabe: 1048576).</translation>
     </message>
     <message>
         <location filename="../app/cli/DiffCommand.cpp" line="205"/>
         <source>BYTES</source>
-        <translation type="unfinished"></translation>
+        <translation>BYTES</translation>
     </message>
     <message>
         <location filename="../app/cli/DiffCommand.cpp" line="212"/>
         <source>tierdesk-cli diff: give a repository and two versions as TIER:NAME@VERSION.</source>
-        <translation type="unfinished"></translation>
+        <translation>tierdesk-cli diff: Bitte ein Repository und zwei Versionen als STUFE:NAME@VERSION angeben.</translation>
     </message>
     <message>
         <location filename="../app/cli/DiffCommand.cpp" line="217"/>
         <source>choose one of --stat, --json and --patch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine der Optionen --stat, --json und --patch.</translation>
     </message>
     <message>
         <location filename="../app/cli/DiffCommand.cpp" line="222"/>
         <source>--max-size takes a number of bytes, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-size erwartet eine Anzahl Bytes, nicht „%1“.</translation>
     </message>
     <message>
         <location filename="../app/cli/DiffCommand.cpp" line="236"/>
         <source>“%1” is not TIER:NAME@VERSION (e.g. staging:nginx@1.2.0).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist nicht STUFE:NAME@VERSION (z. B. staging:nginx@1.2.0).</translation>
     </message>
     <message>
         <location filename="../app/cli/DiffCommand.cpp" line="249"/>
         <source>could not write to the standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>In die Standardausgabe konnte nicht geschrieben werden.</translation>
     </message>
     <message>
         <location filename="../app/cli/DiffCommand.cpp" line="271"/>
         <source>The two versions have identical content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Versionen haben identischen Inhalt.</translation>
     </message>
 </context>
 <context>
@@ -387,28 +387,28 @@
     <message>
         <location filename="../lib/GitFetch.cpp" line="40"/>
         <source>Receiving objects (%1 KiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekte werden empfangen (%1 KiB)</translation>
     </message>
     <message>
         <location filename="../lib/GitFetch.cpp" line="90"/>
         <location filename="../lib/GitFetch.cpp" line="125"/>
         <source>Fetching from “%1” was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Abrufen von „%1“ wurde abgebrochen.</translation>
     </message>
     <message>
         <location filename="../lib/GitFetch.cpp" line="98"/>
         <source>The repository has no remote named “%1”; add one with git remote add, or choose another remote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Repository hat kein Remote namens „%1“; fügen Sie eines mit git remote add hinzu oder wählen Sie ein anderes Remote.</translation>
     </message>
     <message>
         <location filename="../lib/GitFetch.cpp" line="102"/>
         <source>Could not read the remote “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Remote „%1“ konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <location filename="../lib/GitFetch.cpp" line="126"/>
         <source>Could not fetch from “%1” (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrufen von „%1“ fehlgeschlagen (%2).</translation>
     </message>
 </context>
 <context>
@@ -416,75 +416,83 @@
     <message>
         <location filename="../lib/GitPush.cpp" line="39"/>
         <source>Could not read the remote “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Remote „%1“ konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <location filename="../lib/GitPush.cpp" line="41"/>
         <source>There is no remote named “%1” in this repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Repository gibt es kein Remote namens „%1“.</translation>
     </message>
     <message>
         <location filename="../lib/GitPush.cpp" line="43"/>
         <source>“%1” is not a usable remote address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine verwendbare Remote-Adresse.</translation>
     </message>
     <message>
         <location filename="../lib/GitPush.cpp" line="89"/>
         <source>the ssh agent</source>
-        <translation type="unfinished"></translation>
+        <translation>der SSH-Agent</translation>
     </message>
     <message>
         <location filename="../lib/GitPush.cpp" line="110"/>
         <source>the GitHub token</source>
-        <translation type="unfinished"></translation>
+        <translation>das GitHub-Token</translation>
     </message>
     <message>
-        <location filename="../lib/GitPush.cpp" line="192"/>
+        <location filename="../lib/GitPush.cpp" line="194"/>
         <source>%1 was cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/GitPush.cpp" line="197"/>
-        <source>%1 failed: the server asks for credentials and none is available (an ssh agent, a key file in ~/.ssh, or a GitHub token for HTTPS).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde abgebrochen.</translation>
     </message>
     <message>
         <location filename="../lib/GitPush.cpp" line="200"/>
-        <source>%1 failed: the server refused the credentials after %2 attempts (tried %3).</source>
-        <translation type="unfinished"></translation>
+        <source>%1 failed: the server&apos;s identity could not be verified (its SSH host key is not in ~/.ssh/known_hosts, or its HTTPS certificate is not trusted). No credentials were sent.</source>
+        <translation>%1 fehlgeschlagen: Die Identität des Servers konnte nicht überprüft werden (sein SSH-Host-Schlüssel steht nicht in ~/.ssh/known_hosts oder sein HTTPS-Zertifikat ist nicht vertrauenswürdig). Es wurden keine Zugangsdaten gesendet.</translation>
     </message>
     <message>
-        <location filename="../lib/GitPush.cpp" line="207"/>
+        <location filename="../lib/GitPush.cpp" line="211"/>
+        <source>%1 failed: the server asks for credentials and none is available (an ssh agent, a key file in ~/.ssh, or a GitHub token for HTTPS).</source>
+        <translation>%1 fehlgeschlagen: Der Server verlangt Zugangsdaten, aber keine sind verfügbar (ein SSH-Agent, eine Schlüsseldatei in ~/.ssh oder ein GitHub-Token für HTTPS).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lib/GitPush.cpp" line="215"/>
+        <source>%1 failed: the server refused the credentials after %n attempt(s) (tried %2).</source>
+        <translation>
+            <numerusform>%1 fehlgeschlagen: Der Server hat die Zugangsdaten nach %n Versuch abgelehnt (versucht: %2).</numerusform>
+            <numerusform>%1 fehlgeschlagen: Der Server hat die Zugangsdaten nach %n Versuchen abgelehnt (versucht: %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../lib/GitPush.cpp" line="221"/>
         <source>%1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../lib/GitPush.cpp" line="276"/>
-        <location filename="../lib/GitPush.cpp" line="284"/>
+        <location filename="../lib/GitPush.cpp" line="290"/>
+        <location filename="../lib/GitPush.cpp" line="298"/>
         <source>Pushing to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Push nach %1</translation>
     </message>
     <message>
-        <location filename="../lib/GitPush.cpp" line="294"/>
+        <location filename="../lib/GitPush.cpp" line="308"/>
         <source>the server did not confirm this update</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat diese Aktualisierung nicht bestätigt</translation>
     </message>
     <message>
-        <location filename="../lib/GitPush.cpp" line="310"/>
+        <location filename="../lib/GitPush.cpp" line="324"/>
         <source>Fetching %1 from %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/GitPush.cpp" line="313"/>
-        <location filename="../lib/GitPush.cpp" line="318"/>
-        <location filename="../lib/GitPush.cpp" line="346"/>
-        <source>Fetching from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird von %2 abgerufen</translation>
     </message>
     <message>
         <location filename="../lib/GitPush.cpp" line="327"/>
+        <location filename="../lib/GitPush.cpp" line="332"/>
+        <location filename="../lib/GitPush.cpp" line="360"/>
+        <source>Fetching from %1</source>
+        <translation>Abrufen von %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/GitPush.cpp" line="341"/>
         <source>%1 has no branch “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Branch „%2“.</translation>
     </message>
 </context>
 <context>
@@ -492,122 +500,122 @@
     <message>
         <location filename="../app/cli/IndexCommand.cpp" line="45"/>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <location filename="../app/cli/IndexCommand.cpp" line="45"/>
         <source>Branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Branch</translation>
     </message>
     <message>
         <location filename="../app/cli/IndexCommand.cpp" line="45"/>
         <source>Commit</source>
-        <translation type="unfinished"></translation>
+        <translation>Commit</translation>
     </message>
     <message>
         <location filename="../app/cli/IndexCommand.cpp" line="45"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location filename="../app/cli/IndexCommand.cpp" line="45"/>
         <source>Packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakete</translation>
     </message>
     <message>
         <location filename="../app/cli/IndexCommand.cpp" line="45"/>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen</translation>
     </message>
     <message>
         <location filename="../app/cli/IndexCommand.cpp" line="45"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme</translation>
     </message>
     <message>
         <location filename="../app/cli/IndexCommand.cpp" line="48"/>
         <source>(absent)</source>
-        <translation type="unfinished"></translation>
+        <translation>(fehlt)</translation>
     </message>
     <message>
         <location filename="../app/cli/IndexCommand.cpp" line="57"/>
         <source>Package</source>
-        <translation type="unfinished">Paket</translation>
+        <translation>Paket</translation>
     </message>
     <message>
         <location filename="../app/cli/IndexCommand.cpp" line="68"/>
         <source>Markers: = identical copy in a higher tier (promoted, removal pending); ~ different content from the served copy (shadowed); ! has problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierungen: = identische Kopie in einer höheren Stufe (befördert, Entfernung ausstehend); ~ anderer Inhalt als die ausgelieferte Kopie (verdeckt); ! hat Probleme.</translation>
     </message>
     <message>
         <location filename="../app/cli/IndexCommand.cpp" line="73"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <location filename="../app/cli/IndexCommand.cpp" line="73"/>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <location filename="../app/cli/IndexCommand.cpp" line="73"/>
         <source>Copies</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopien</translation>
     </message>
     <message>
         <location filename="../app/cli/IndexCommand.cpp" line="78"/>
         <source>identical</source>
-        <translation type="unfinished"></translation>
+        <translation>identisch</translation>
     </message>
     <message>
         <location filename="../app/cli/IndexCommand.cpp" line="78"/>
         <source>different</source>
-        <translation type="unfinished"></translation>
+        <translation>verschieden</translation>
     </message>
     <message>
         <location filename="../app/cli/IndexCommand.cpp" line="96"/>
         <source>Packages: %1, versions: %2, problems: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakete: %1, Versionen: %2, Probleme: %3.</translation>
     </message>
     <message>
         <location filename="../app/cli/IndexCommand.cpp" line="107"/>
         <source>Lists what every tier of a package storage holds, read from git objects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet auf, was jede Stufe eines Paketspeichers enthält, gelesen aus Git-Objekten.</translation>
     </message>
     <message>
         <location filename="../app/cli/IndexCommand.cpp" line="108"/>
         <source>The package-storage repository (bare or not).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Paketspeicher-Repository (bare oder nicht).</translation>
     </message>
     <message>
         <location filename="../app/cli/IndexCommand.cpp" line="109"/>
         <source>Remote whose tier branches are used when there is no local one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remote, dessen Stufen-Branches verwendet werden, wenn es keinen lokalen gibt.</translation>
     </message>
     <message>
         <location filename="../app/cli/IndexCommand.cpp" line="110"/>
         <source>NAME</source>
-        <translation type="unfinished">NAME</translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <location filename="../app/cli/IndexCommand.cpp" line="111"/>
         <source>Tier branches, lowest first (default: snapshot,staging,production).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufen-Branches, niedrigste zuerst (Vorgabe: snapshot,staging,production).</translation>
     </message>
     <message>
         <location filename="../app/cli/IndexCommand.cpp" line="112"/>
         <source>LIST</source>
-        <translation type="unfinished"></translation>
+        <translation>LISTE</translation>
     </message>
     <message>
         <location filename="../app/cli/IndexCommand.cpp" line="113"/>
         <source>Print one JSON document instead of tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JSON-Dokument statt Tabellen ausgeben.</translation>
     </message>
     <message>
         <location filename="../app/cli/IndexCommand.cpp" line="119"/>
         <source>tierdesk-cli index: give exactly one repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>tierdesk-cli index: Bitte genau ein Repository angeben.</translation>
     </message>
 </context>
 <context>
@@ -615,32 +623,32 @@
     <message>
         <location filename="../lib/Manifest.cpp" line="34"/>
         <source>The manifest field “%1” should be a single value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Manifest-Feld „%1“ sollte ein einzelner Wert sein.</translation>
     </message>
     <message>
         <location filename="../lib/Manifest.cpp" line="64"/>
         <source>The manifest is not valid YAML (line %1, column %2: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Manifest ist kein gültiges YAML (Zeile %1, Spalte %2: %3).</translation>
     </message>
     <message>
         <location filename="../lib/Manifest.cpp" line="73"/>
         <source>The manifest is not a YAML mapping of fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Manifest ist keine YAML-Zuordnung von Feldern.</translation>
     </message>
     <message>
         <location filename="../lib/Manifest.cpp" line="104"/>
         <source>The manifest could not be read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Manifest konnte nicht gelesen werden: %1.</translation>
     </message>
     <message>
         <location filename="../lib/Manifest.cpp" line="107"/>
         <source>The manifest has no “name”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Manifest hat keinen „name“.</translation>
     </message>
     <message>
         <location filename="../lib/Manifest.cpp" line="109"/>
         <source>The manifest has no “version”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Manifest hat keine „version“.</translation>
     </message>
 </context>
 <context>
@@ -648,102 +656,102 @@
     <message>
         <location filename="../lib/ManifestDiff.cpp" line="95"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../lib/ManifestDiff.cpp" line="96"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <location filename="../lib/ManifestDiff.cpp" line="97"/>
         <source>Kibana constraint</source>
-        <translation type="unfinished"></translation>
+        <translation>Kibana-Bedingung</translation>
     </message>
     <message>
         <location filename="../lib/ManifestDiff.cpp" line="99"/>
         <source>Release</source>
-        <translation type="unfinished"></translation>
+        <translation>Release</translation>
     </message>
     <message>
         <location filename="../lib/ManifestDiff.cpp" line="100"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Besitzer</translation>
     </message>
     <message>
         <location filename="../lib/ManifestDiff.cpp" line="101"/>
         <source>Format version</source>
-        <translation type="unfinished"></translation>
+        <translation>Formatversion</translation>
     </message>
     <message>
         <location filename="../lib/ManifestDiff.cpp" line="103"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location filename="../lib/ManifestDiff.cpp" line="104"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <location filename="../lib/ManifestDiff.cpp" line="105"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location filename="../lib/ManifestDiff.cpp" line="106"/>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorien</translation>
     </message>
     <message>
         <location filename="../lib/ManifestDiff.cpp" line="108"/>
         <source>Icons</source>
-        <translation type="unfinished"></translation>
+        <translation>Symbole</translation>
     </message>
     <message>
         <location filename="../lib/ManifestDiff.cpp" line="140"/>
         <source>changelog.yml is not valid YAML (line %1: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>changelog.yml ist kein gültiges YAML (Zeile %1: %2).</translation>
     </message>
     <message>
         <location filename="../lib/ManifestDiff.cpp" line="146"/>
         <source>changelog.yml is not a list of versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>changelog.yml ist keine Liste von Versionen.</translation>
     </message>
     <message>
         <location filename="../lib/ManifestDiff.cpp" line="164"/>
         <source>changelog.yml could not be read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>changelog.yml konnte nicht gelesen werden: %1.</translation>
     </message>
     <message>
         <location filename="../lib/ManifestDiff.cpp" line="187"/>
         <source>The old manifest.yml could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das alte manifest.yml konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <location filename="../lib/ManifestDiff.cpp" line="189"/>
         <source>The new manifest.yml could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue manifest.yml konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <location filename="../lib/ManifestDiff.cpp" line="191"/>
         <source>Only the new side has a manifest.yml.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die neue Seite hat ein manifest.yml.</translation>
     </message>
     <message>
         <location filename="../lib/ManifestDiff.cpp" line="192"/>
         <source>Only the old side has a manifest.yml.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die alte Seite hat ein manifest.yml.</translation>
     </message>
     <message>
         <location filename="../lib/ManifestDiff.cpp" line="254"/>
         <source>Old side: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alte Seite: %1</translation>
     </message>
     <message>
         <location filename="../lib/ManifestDiff.cpp" line="256"/>
         <source>New side: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Seite: %1</translation>
     </message>
 </context>
 <context>
@@ -751,7 +759,7 @@
     <message>
         <location filename="../app/gui/PackageAssets.cpp" line="134"/>
         <source>%1 could not be read as a picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht als Bild gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -759,67 +767,67 @@
     <message>
         <location filename="../lib/PackageDiff.cpp" line="69"/>
         <source> and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation> und %1 weitere</translation>
     </message>
     <message>
         <location filename="../lib/PackageDiff.cpp" line="145"/>
         <source>Could not compare %1 with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht mit %2 verglichen werden.</translation>
     </message>
     <message>
         <location filename="../lib/PackageDiff.cpp" line="152"/>
         <source>Could not look for renamed files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suche nach umbenannten Dateien ist fehlgeschlagen.</translation>
     </message>
     <message>
         <location filename="../lib/PackageDiff.cpp" line="210"/>
         <source>(nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nichts)</translation>
     </message>
     <message>
         <location filename="../lib/PackageDiff.cpp" line="219"/>
         <source>“%1” is not a tier; the tiers are %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Stufe; die Stufen sind %2.</translation>
     </message>
     <message>
         <location filename="../lib/PackageDiff.cpp" line="225"/>
         <source>The tier %1 has no branch (looked for %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stufe %1 hat keinen Branch (gesucht: %2).</translation>
     </message>
     <message>
         <location filename="../lib/PackageDiff.cpp" line="247"/>
         <source>%1 has no package “%2”; it has no packages at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat kein Paket „%2“; es hat überhaupt keine Pakete.</translation>
     </message>
     <message>
         <location filename="../lib/PackageDiff.cpp" line="249"/>
         <source>%1 has no package “%2”; it has %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat kein Paket „%2“; es hat %3.</translation>
     </message>
     <message>
         <location filename="../lib/PackageDiff.cpp" line="251"/>
         <source>“%1” is in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist in %2.</translation>
     </message>
     <message>
         <location filename="../lib/PackageDiff.cpp" line="277"/>
         <source>%1 has no version %2 of %3; it has %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Version %2 von %3; es hat %4.</translation>
     </message>
     <message>
         <location filename="../lib/PackageDiff.cpp" line="280"/>
         <source>%1 has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat sie.</translation>
     </message>
     <message>
         <location filename="../lib/PackageDiff.cpp" line="590"/>
         <source>Against %1 in %2 (what promoting changes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegen %1 in %2 (was das Befördern ändert)</translation>
     </message>
     <message>
         <location filename="../lib/PackageDiff.cpp" line="593"/>
         <source>Against the previous version %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegen die vorige Version %1 in %2</translation>
     </message>
 </context>
 <context>
@@ -827,425 +835,425 @@
     <message>
         <location filename="../app/cli/PromoteCommand.cpp" line="29"/>
         <source>The remote (your fork) the draft branches are pushed to: a name or URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Remote (Ihr Fork), auf das die Entwurfs-Branches gepusht werden: ein Name oder eine URL.</translation>
     </message>
     <message>
         <location filename="../app/cli/PromoteCommand.cpp" line="30"/>
         <location filename="../app/cli/PromoteCommand.cpp" line="33"/>
         <location filename="../app/cli/PromoteCommand.cpp" line="40"/>
         <source>NAME</source>
-        <translation type="unfinished">NAME</translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <location filename="../app/cli/PromoteCommand.cpp" line="32"/>
         <source>GitHub API base URL (GitHub Enterprise: https://HOST/api/v3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URL der GitHub-API (GitHub Enterprise: https://HOST/api/v3).</translation>
     </message>
     <message>
         <location filename="../app/cli/PromoteCommand.cpp" line="32"/>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <location filename="../app/cli/PromoteCommand.cpp" line="33"/>
         <source>Owner of the fork (default: from the remote&apos;s URL).</source>
-        <translation type="unfinished"></translation>
+        <translation>Besitzer des Forks (Vorgabe: aus der URL des Remotes).</translation>
     </message>
     <message>
         <location filename="../app/cli/PromoteCommand.cpp" line="35"/>
         <source>GitHub repository the pull requests go to (default: from the upstream remote&apos;s URL).</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub-Repository, an das die Pull Requests gehen (Vorgabe: aus der URL des Upstream-Remotes).</translation>
     </message>
     <message>
         <location filename="../app/cli/PromoteCommand.cpp" line="36"/>
         <source>OWNER/REPO</source>
-        <translation type="unfinished"></translation>
+        <translation>BESITZER/REPO</translation>
     </message>
     <message>
         <location filename="../app/cli/PromoteCommand.cpp" line="38"/>
         <source>Remote of the upstream repository: its tier branches, its GitHub address, and the fetch for the removal check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remote des Upstream-Repositorys: seine Stufen-Branches, seine GitHub-Adresse und der Abruf für die Entfernungsprüfung.</translation>
     </message>
     <message>
         <location filename="../app/cli/PromoteCommand.cpp" line="41"/>
         <source>Push only; print the compare links.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur pushen; die Vergleichslinks ausgeben.</translation>
     </message>
     <message>
         <location filename="../app/cli/PromoteCommand.cpp" line="42"/>
         <source>Do not look for the GitHub token in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht im Schlüsselbund des Systems nach dem GitHub-Token suchen.</translation>
     </message>
     <message>
         <location filename="../app/cli/PromoteCommand.cpp" line="43"/>
         <source>Seconds to wait for GitHub (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden, die auf GitHub gewartet wird (Vorgabe 30).</translation>
     </message>
     <message>
         <location filename="../app/cli/PromoteCommand.cpp" line="43"/>
         <source>SECONDS</source>
-        <translation type="unfinished"></translation>
+        <translation>SEKUNDEN</translation>
     </message>
     <message>
         <location filename="../app/cli/PromoteCommand.cpp" line="87"/>
         <source>remove only (not promoted)</source>
-        <translation type="unfinished"></translation>
+        <translation>nur entfernen (nicht befördert)</translation>
     </message>
     <message>
         <location filename="../app/cli/PromoteCommand.cpp" line="89"/>
         <source>copy, remove</source>
-        <translation type="unfinished"></translation>
+        <translation>kopieren, entfernen</translation>
     </message>
     <message>
         <location filename="../app/cli/PromoteCommand.cpp" line="90"/>
         <source>remove only (%1 has it identically)</source>
-        <translation type="unfinished"></translation>
+        <translation>nur entfernen (%1 hat sie identisch)</translation>
     </message>
     <message>
         <location filename="../app/cli/PromoteCommand.cpp" line="91"/>
         <source>copy over different content, remove</source>
-        <translation type="unfinished"></translation>
+        <translation>über anderen Inhalt kopieren, entfernen</translation>
     </message>
     <message>
         <location filename="../app/cli/PromoteCommand.cpp" line="106"/>
         <source>Promotion from %1 to %2 (versions: %3, newest only: %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beförderung von %1 nach %2 (Versionen: %3, nur neueste: %4)</translation>
     </message>
     <message>
         <location filename="../app/cli/PromoteCommand.cpp" line="109"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location filename="../app/cli/PromoteCommand.cpp" line="109"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <location filename="../app/cli/PromoteCommand.cpp" line="114"/>
         <source>Package</source>
-        <translation type="unfinished">Paket</translation>
+        <translation>Paket</translation>
     </message>
     <message>
         <location filename="../app/cli/PromoteCommand.cpp" line="114"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <location filename="../app/cli/PromoteCommand.cpp" line="114"/>
         <source>Tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Tree</translation>
     </message>
     <message>
         <location filename="../app/cli/PromoteCommand.cpp" line="114"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <location filename="../app/cli/PromoteCommand.cpp" line="123"/>
         <source>Checks:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungen:</translation>
     </message>
     <message>
         <location filename="../app/cli/PromoteCommand.cpp" line="125"/>
         <source>nothing to report</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts zu melden</translation>
     </message>
     <message>
         <location filename="../app/cli/PromoteCommand.cpp" line="130"/>
         <source> (not confirmed)</source>
-        <translation type="unfinished"></translation>
+        <translation> (nicht bestätigt)</translation>
     </message>
     <message>
         <location filename="../app/cli/PromoteCommand.cpp" line="130"/>
         <source> (confirmed)</source>
-        <translation type="unfinished"></translation>
+        <translation> (bestätigt)</translation>
     </message>
     <message>
         <location filename="../app/cli/PromoteCommand.cpp" line="142"/>
         <source>Branch:</source>
-        <translation type="unfinished"></translation>
+        <translation>Branch:</translation>
     </message>
     <message>
         <location filename="../app/cli/PromoteCommand.cpp" line="143"/>
         <source>Commit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commit:</translation>
     </message>
     <message>
         <location filename="../app/cli/PromoteCommand.cpp" line="145"/>
         <source>Base:</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis:</translation>
     </message>
     <message>
         <location filename="../app/cli/PromoteCommand.cpp" line="146"/>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel:</translation>
     </message>
     <message>
         <location filename="../app/cli/PromoteCommand.cpp" line="148"/>
         <source>Pull request:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pull Request:</translation>
     </message>
     <message>
         <location filename="../app/cli/PromoteCommand.cpp" line="149"/>
         <source>Body:</source>
-        <translation type="unfinished"></translation>
+        <translation>Text:</translation>
     </message>
     <message>
         <location filename="../app/cli/PromoteCommand.cpp" line="155"/>
         <source>Promotion draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Beförderungsentwurf</translation>
     </message>
     <message>
         <location filename="../app/cli/PromoteCommand.cpp" line="157"/>
         <location filename="../app/cli/PromoteCommand.cpp" line="389"/>
         <source>Promotion draft: none, %1 already has every version with identical content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beförderungsentwurf: keiner, %1 hat bereits jede Version mit identischem Inhalt.</translation>
     </message>
     <message>
         <location filename="../app/cli/PromoteCommand.cpp" line="159"/>
         <source>Removal draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernungsentwurf</translation>
     </message>
     <message>
         <location filename="../app/cli/PromoteCommand.cpp" line="230"/>
         <source>Publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen</translation>
     </message>
     <message>
         <location filename="../app/cli/PromoteCommand.cpp" line="232"/>
         <source>Pushed to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gepusht nach %1: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/PromoteCommand.cpp" line="234"/>
         <source>Promotion pull request:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beförderungs-Pull-Request:</translation>
     </message>
     <message>
         <location filename="../app/cli/PromoteCommand.cpp" line="236"/>
         <source>Removal pull request:</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernungs-Pull-Request:</translation>
     </message>
     <message>
         <location filename="../app/cli/PromoteCommand.cpp" line="238"/>
         <source>Open the promotion:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beförderung öffnen:</translation>
     </message>
     <message>
         <location filename="../app/cli/PromoteCommand.cpp" line="240"/>
         <source>Open the removal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernung öffnen:</translation>
     </message>
     <message>
         <location filename="../app/cli/PromoteCommand.cpp" line="250"/>
         <source>Using the GitHub token from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das GitHub-Token aus %1 wird verwendet.</translation>
     </message>
     <message>
         <location filename="../app/cli/PromoteCommand.cpp" line="255"/>
         <source>The draft %1 is kept; retry with: tierdesk-cli drafts %2 --publish %1 --remote %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf %1 bleibt erhalten; erneut versuchen mit: tierdesk-cli drafts %2 --publish %1 --remote %3</translation>
     </message>
     <message>
         <location filename="../app/cli/PromoteCommand.cpp" line="278"/>
         <source>tierdesk-cli %1: give exactly one repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>tierdesk-cli %1: Bitte genau ein Repository angeben.</translation>
     </message>
     <message>
         <location filename="../app/cli/PromoteCommand.cpp" line="287"/>
         <source>Drafts a promotion: a branch copying the chosen versions to a higher tier (same tree objects), and a branch removing them from the lower tier. Only new objects and two new branches are written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt den Entwurf einer Beförderung: einen Branch, der die gewählten Versionen in eine höhere Stufe kopiert (dieselben Tree-Objekte), und einen Branch, der sie aus der niedrigeren Stufe entfernt. Es werden nur neue Objekte und zwei neue Branches geschrieben.</translation>
     </message>
     <message>
         <location filename="../app/cli/PromoteCommand.cpp" line="289"/>
         <source>The package-storage repository (bare or not).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Paketspeicher-Repository (bare oder nicht).</translation>
     </message>
     <message>
         <location filename="../app/cli/PromoteCommand.cpp" line="290"/>
         <source>The source tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Quellstufe.</translation>
     </message>
     <message>
         <location filename="../app/cli/PromoteCommand.cpp" line="290"/>
         <location filename="../app/cli/PromoteCommand.cpp" line="291"/>
         <source>TIER</source>
-        <translation type="unfinished"></translation>
+        <translation>STUFE</translation>
     </message>
     <message>
         <location filename="../app/cli/PromoteCommand.cpp" line="291"/>
         <source>The destination tier (any higher tier).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zielstufe (jede höhere Stufe).</translation>
     </message>
     <message>
         <location filename="../app/cli/PromoteCommand.cpp" line="293"/>
         <source>Versions to promote: name@version or name-version, comma-separated; a bare name means its newest version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu befördernde Versionen: name@version oder name-version, durch Kommas getrennt; ein bloßer Name steht für seine neueste Version.</translation>
     </message>
     <message>
         <location filename="../app/cli/PromoteCommand.cpp" line="295"/>
         <location filename="../app/cli/PromoteCommand.cpp" line="305"/>
         <source>LIST</source>
-        <translation type="unfinished"></translation>
+        <translation>LISTE</translation>
     </message>
     <message>
         <location filename="../app/cli/PromoteCommand.cpp" line="297"/>
         <source>Promote each package&apos;s newest version and remove all its versions from the source tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neueste Version jedes Pakets befördern und alle seine Versionen aus der Quellstufe entfernen.</translation>
     </message>
     <message>
         <location filename="../app/cli/PromoteCommand.cpp" line="299"/>
         <source>Show the plan, checks and texts; write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan, Prüfungen und Texte anzeigen; nichts schreiben.</translation>
     </message>
     <message>
         <location filename="../app/cli/PromoteCommand.cpp" line="300"/>
         <location filename="../app/cli/PromoteCommand.cpp" line="442"/>
         <source>Print one JSON document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JSON-Dokument ausgeben.</translation>
     </message>
     <message>
         <location filename="../app/cli/PromoteCommand.cpp" line="302"/>
         <source>Confirm findings that need it: “all”, or their keys, comma-separated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde bestätigen, die es erfordern: „all“ oder ihre Schlüssel, durch Kommas getrennt.</translation>
     </message>
     <message>
         <location filename="../app/cli/PromoteCommand.cpp" line="303"/>
         <source>KEYS</source>
-        <translation type="unfinished"></translation>
+        <translation>SCHLÜSSEL</translation>
     </message>
     <message>
         <location filename="../app/cli/PromoteCommand.cpp" line="304"/>
         <source>Tier branches, lowest first (default: snapshot,staging,production).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufen-Branches, niedrigste zuerst (Vorgabe: snapshot,staging,production).</translation>
     </message>
     <message>
         <location filename="../app/cli/PromoteCommand.cpp" line="307"/>
         <source>Push both branches to --remote and open both draft pull requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Branches nach --remote pushen und beide Pull Requests als Entwurf öffnen.</translation>
     </message>
     <message>
         <location filename="../app/cli/PromoteCommand.cpp" line="318"/>
         <source>tierdesk-cli promote: --%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>tierdesk-cli promote: --%1 ist erforderlich.</translation>
     </message>
     <message>
         <location filename="../app/cli/PromoteCommand.cpp" line="324"/>
         <source>tierdesk-cli promote: --publish needs --remote (your fork).</source>
-        <translation type="unfinished"></translation>
+        <translation>tierdesk-cli promote: --publish braucht --remote (Ihren Fork).</translation>
     </message>
     <message>
         <location filename="../app/cli/PromoteCommand.cpp" line="393"/>
         <source>Promotion draft (not written)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beförderungsentwurf (nicht geschrieben)</translation>
     </message>
     <message>
         <location filename="../app/cli/PromoteCommand.cpp" line="394"/>
         <source>Removal draft (not written)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernungsentwurf (nicht geschrieben)</translation>
     </message>
     <message>
         <location filename="../app/cli/PromoteCommand.cpp" line="397"/>
         <source>Blocked: nothing was drafted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockiert: Es wurde kein Entwurf erstellt.</translation>
     </message>
     <message>
         <location filename="../app/cli/PromoteCommand.cpp" line="399"/>
         <source>Not drafted: confirm with --confirm %1 (or --confirm all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Entwurf erstellt: Bestätigen Sie mit --confirm %1 (oder --confirm all).</translation>
     </message>
     <message>
         <location filename="../app/cli/PromoteCommand.cpp" line="402"/>
         <source>Dry run: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf: Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location filename="../app/cli/PromoteCommand.cpp" line="420"/>
         <source>Drafted as %1 (list drafts with: tierdesk-cli drafts %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Als %1 entworfen (Entwürfe auflisten mit: tierdesk-cli drafts %2).</translation>
     </message>
     <message>
         <location filename="../app/cli/PromoteCommand.cpp" line="440"/>
         <source>Lists, publishes and deletes promotion drafts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet, veröffentlicht und löscht Beförderungsentwürfe.</translation>
     </message>
     <message>
         <location filename="../app/cli/PromoteCommand.cpp" line="441"/>
         <source>The package-storage repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Paketspeicher-Repository.</translation>
     </message>
     <message>
         <location filename="../app/cli/PromoteCommand.cpp" line="443"/>
         <source>Delete a draft&apos;s local branches and record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokalen Branches und den Eintrag eines Entwurfs löschen.</translation>
     </message>
     <message>
         <location filename="../app/cli/PromoteCommand.cpp" line="443"/>
         <location filename="../app/cli/PromoteCommand.cpp" line="445"/>
         <location filename="../app/cli/PromoteCommand.cpp" line="449"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../app/cli/PromoteCommand.cpp" line="444"/>
         <source>Push a draft to --remote and open its pull requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Entwurf nach --remote pushen und seine Pull Requests öffnen.</translation>
     </message>
     <message>
         <location filename="../app/cli/PromoteCommand.cpp" line="447"/>
         <source>Fetch the destination tier and check it contains the draft&apos;s promoted versions with the same tree ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zielstufe abrufen und prüfen, ob sie die beförderten Versionen des Entwurfs mit denselben Tree-IDs enthält.</translation>
     </message>
     <message>
         <location filename="../app/cli/PromoteCommand.cpp" line="466"/>
         <source>Deleted the draft %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf %1 wurde gelöscht.</translation>
     </message>
     <message>
         <location filename="../app/cli/PromoteCommand.cpp" line="474"/>
         <source>tierdesk-cli drafts: --publish needs --remote (your fork).</source>
-        <translation type="unfinished"></translation>
+        <translation>tierdesk-cli drafts: --publish braucht --remote (Ihren Fork).</translation>
     </message>
     <message>
         <location filename="../app/cli/PromoteCommand.cpp" line="495"/>
         <source>Not fetched: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht abgerufen: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/PromoteCommand.cpp" line="513"/>
         <source>No drafts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Entwürfe.</translation>
     </message>
     <message>
         <location filename="../app/cli/PromoteCommand.cpp" line="516"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf</translation>
     </message>
     <message>
         <location filename="../app/cli/PromoteCommand.cpp" line="516"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <location filename="../app/cli/PromoteCommand.cpp" line="516"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach</translation>
     </message>
     <message>
         <location filename="../app/cli/PromoteCommand.cpp" line="516"/>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen</translation>
     </message>
     <message>
         <location filename="../app/cli/PromoteCommand.cpp" line="516"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <location filename="../app/cli/PromoteCommand.cpp" line="516"/>
         <source>Branches</source>
-        <translation type="unfinished"></translation>
+        <translation>Branches</translation>
     </message>
 </context>
 <context>
@@ -1253,98 +1261,98 @@
     <message>
         <location filename="../lib/PromotionChecks.cpp" line="40"/>
         <source>Could not read the directory tree %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verzeichnisbaum %1 konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <location filename="../lib/PromotionChecks.cpp" line="49"/>
         <source> and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation> und %1 weitere</translation>
     </message>
     <message>
         <location filename="../lib/PromotionChecks.cpp" line="75"/>
         <source>%1 is removed from %2 without being promoted (newest-only mode removes every version of the package).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird aus %2 entfernt, ohne befördert zu werden (der Modus „nur neueste“ entfernt jede Version des Pakets).</translation>
     </message>
     <message>
         <location filename="../lib/PromotionChecks.cpp" line="84"/>
         <source>%1 already has %2 with identical content: nothing to copy, it is only removed from %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 bereits mit identischem Inhalt: Es gibt nichts zu kopieren, die Version wird nur aus %3 entfernt.</translation>
     </message>
     <message>
         <location filename="../lib/PromotionChecks.cpp" line="93"/>
         <source>%1 already has %2 with different content; a published production version is never overwritten: release a new version instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 bereits mit anderem Inhalt; eine veröffentlichte Produktionsversion wird nie überschrieben: Veröffentlichen Sie stattdessen eine neue Version.</translation>
     </message>
     <message>
         <location filename="../lib/PromotionChecks.cpp" line="100"/>
         <source>%1 already has %2 with different content: the promotion overwrites it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 bereits mit anderem Inhalt: Die Beförderung überschreibt sie.</translation>
     </message>
     <message>
         <location filename="../lib/PromotionChecks.cpp" line="105"/>
         <source>%1 already has %2 with different content: it is overwritten, which %1 allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 bereits mit anderem Inhalt: Sie wird überschrieben, was %1 erlaubt.</translation>
     </message>
     <message>
         <location filename="../lib/PromotionChecks.cpp" line="114"/>
         <source>%1 is not newer than %2, the newest version of the package in %3; production accepts only increments.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht neuer als %2, die neueste Version des Pakets in %3; production akzeptiert nur Erhöhungen.</translation>
     </message>
     <message>
         <location filename="../lib/PromotionChecks.cpp" line="117"/>
         <source>%1 is not newer than %2, the newest version of the package in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht neuer als %2, die neueste Version des Pakets in %3.</translation>
     </message>
     <message>
         <location filename="../lib/PromotionChecks.cpp" line="123"/>
         <source>%1 contains development files (%2); directories and files starting with “_” must not be promoted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält Entwicklungsdateien (%2); Verzeichnisse und Dateien, die mit „_“ beginnen, dürfen nicht befördert werden.</translation>
     </message>
     <message>
         <location filename="../lib/PromotionChecks.cpp" line="131"/>
         <source>The manifest of %1 says version %2, but the directory is named “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Manifest von %1 nennt Version %2, aber das Verzeichnis heißt „%3“.</translation>
     </message>
     <message>
         <location filename="../lib/PromotionChecks.cpp" line="138"/>
         <source>The Kibana version condition of %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kibana-Versionsbedingung von %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../lib/PromotionChecks.cpp" line="143"/>
         <location filename="../lib/PromotionChecks.cpp" line="147"/>
         <source>%1 has a manifest problem: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat ein Problem im Manifest: %2</translation>
     </message>
     <message>
         <location filename="../lib/PromotionChecks.cpp" line="167"/>
         <source>information</source>
-        <translation type="unfinished"></translation>
+        <translation>Information</translation>
     </message>
     <message>
         <location filename="../lib/PromotionChecks.cpp" line="168"/>
         <source>needs confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>erfordert Bestätigung</translation>
     </message>
     <message>
         <location filename="../lib/PromotionChecks.cpp" line="169"/>
         <source>blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>blockiert</translation>
     </message>
     <message>
         <location filename="../lib/PromotionChecks.cpp" line="216"/>
         <source>The checks were cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfungen wurden abgebrochen.</translation>
     </message>
     <message>
         <location filename="../lib/PromotionChecks.cpp" line="232"/>
         <source>The removal deletes %1 from %2, whose distribution serves them until the promotion is merged: confirm the removal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entfernung löscht %1 aus %2, dessen Distribution sie ausliefert, bis die Beförderung gemergt ist: Bestätigen Sie die Entfernung.</translation>
     </message>
     <message>
         <location filename="../lib/PromotionChecks.cpp" line="238"/>
         <source>Versions are never removed from %1, a production tier: promote copies from a lower tier instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus %1, einer Produktionsstufe, werden nie Versionen entfernt: Befördern Sie stattdessen Kopien aus einer niedrigeren Stufe.</translation>
     </message>
 </context>
 <context>
@@ -1352,103 +1360,103 @@
     <message>
         <location filename="../lib/PromotionDraft.cpp" line="23"/>
         <source>The %1 branch (%2) is gone since the plan was made: refresh the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Branch %1 (%2) ist verschwunden, seit der Plan erstellt wurde: Aktualisieren Sie den Plan.</translation>
     </message>
     <message>
         <location filename="../lib/PromotionDraft.cpp" line="26"/>
         <source>The %1 branch moved since the plan was made (from %2 to %3): refresh the plan and check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Branch %1 hat sich bewegt, seit der Plan erstellt wurde (von %2 nach %3): Aktualisieren Sie den Plan und prüfen Sie erneut.</translation>
     </message>
     <message>
         <location filename="../lib/PromotionDraft.cpp" line="93"/>
         <source>Could not find a free branch name for “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für „%1“ wurde kein freier Branch-Name gefunden.</translation>
     </message>
     <message>
         <location filename="../lib/PromotionDraft.cpp" line="107"/>
         <source>Could not read the branch “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Branch „%1“ konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <location filename="../lib/PromotionDraft.cpp" line="112"/>
         <source>The branch “%1” was moved since it was drafted; it was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Branch „%1“ wurde seit dem Entwurf verschoben; er wurde unverändert gelassen.</translation>
     </message>
     <message>
         <location filename="../lib/PromotionDraft.cpp" line="116"/>
         <source>Could not delete the branch “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Branch „%1“ konnte nicht gelöscht werden.</translation>
     </message>
     <message>
         <location filename="../lib/PromotionDraft.cpp" line="154"/>
         <source>local</source>
-        <translation type="unfinished"></translation>
+        <translation>lokal</translation>
     </message>
     <message>
         <location filename="../lib/PromotionDraft.cpp" line="155"/>
         <source>pushed</source>
-        <translation type="unfinished"></translation>
+        <translation>gepusht</translation>
     </message>
     <message>
         <location filename="../lib/PromotionDraft.cpp" line="156"/>
         <source>pull requests open</source>
-        <translation type="unfinished"></translation>
+        <translation>Pull Requests offen</translation>
     </message>
     <message>
         <location filename="../lib/PromotionDraft.cpp" line="157"/>
         <source>branches moved or deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Branches verschoben oder gelöscht</translation>
     </message>
     <message>
         <location filename="../lib/PromotionDraft.cpp" line="179"/>
         <source>Drafting was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Erstellen des Entwurfs wurde abgebrochen.</translation>
     </message>
     <message>
         <location filename="../lib/PromotionDraft.cpp" line="181"/>
         <source>Checking the tier branches</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufen-Branches werden geprüft</translation>
     </message>
     <message>
         <location filename="../lib/PromotionDraft.cpp" line="193"/>
         <source>The promotion is blocked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beförderung ist blockiert: %1</translation>
     </message>
     <message>
         <location filename="../lib/PromotionDraft.cpp" line="195"/>
         <source>These findings need a confirmation first: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Befunde müssen zuerst bestätigt werden: %1.</translation>
     </message>
     <message>
         <location filename="../lib/PromotionDraft.cpp" line="227"/>
         <source>Writing the promotion</source>
-        <translation type="unfinished"></translation>
+        <translation>Beförderung wird geschrieben</translation>
     </message>
     <message>
         <location filename="../lib/PromotionDraft.cpp" line="240"/>
         <source>The promoted copy of %1 differs from its source; nothing was drafted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beförderte Kopie von %1 unterscheidet sich von ihrer Quelle; es wurde kein Entwurf erstellt.</translation>
     </message>
     <message>
         <location filename="../lib/PromotionDraft.cpp" line="254"/>
         <source>Writing the removal</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernung wird geschrieben</translation>
     </message>
     <message>
         <location filename="../lib/PromotionDraft.cpp" line="299"/>
         <source>Creating the branches</source>
-        <translation type="unfinished"></translation>
+        <translation>Branches werden angelegt</translation>
     </message>
     <message>
         <location filename="../lib/PromotionDraft.cpp" line="332"/>
         <source>Recording the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf wird gespeichert</translation>
     </message>
     <message>
         <location filename="../lib/PromotionDraft.cpp" line="366"/>
         <location filename="../lib/PromotionDraft.cpp" line="383"/>
         <source>There is no draft “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Entwurf „%1“.</translation>
     </message>
 </context>
 <context>
@@ -1456,38 +1464,38 @@
     <message>
         <location filename="../lib/PromotionDraftStore.cpp" line="87"/>
         <source>A recorded draft has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein gespeicherter Entwurf hat keine ID.</translation>
     </message>
     <message>
         <location filename="../lib/PromotionDraftStore.cpp" line="126"/>
         <source>Could not read the drafts file “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entwurfsdatei „%1“ konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <location filename="../lib/PromotionDraftStore.cpp" line="131"/>
         <source>The drafts file “%1” is damaged; move it away to start afresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entwurfsdatei „%1“ ist beschädigt; verschieben Sie sie, um neu zu beginnen.</translation>
     </message>
     <message>
         <location filename="../lib/PromotionDraftStore.cpp" line="153"/>
         <source>There is no draft “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Entwurf „%1“.</translation>
     </message>
     <message>
         <location filename="../lib/PromotionDraftStore.cpp" line="160"/>
         <source>Could not create the folder for “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner für „%1“ konnte nicht angelegt werden.</translation>
     </message>
     <message>
         <location filename="../lib/PromotionDraftStore.cpp" line="164"/>
         <source>Another Tierdesk process is writing “%1”; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Tierdesk-Prozess schreibt „%1“; versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../lib/PromotionDraftStore.cpp" line="174"/>
         <location filename="../lib/PromotionDraftStore.cpp" line="178"/>
         <source>Could not write the drafts file “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entwurfsdatei „%1“ konnte nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -1495,59 +1503,59 @@
     <message>
         <location filename="../lib/PromotionPlan.cpp" line="76"/>
         <source>An empty package name was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde ein leerer Paketname angegeben.</translation>
     </message>
     <message>
         <location filename="../lib/PromotionPlan.cpp" line="81"/>
         <source>“%1” is not of the form name@version.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat nicht die Form name@version.</translation>
     </message>
     <message>
         <location filename="../lib/PromotionPlan.cpp" line="116"/>
         <source>No package versions were given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurden keine Paketversionen angegeben.</translation>
     </message>
     <message>
         <location filename="../lib/PromotionPlan.cpp" line="125"/>
         <location filename="../lib/PromotionPlan.cpp" line="127"/>
         <source>There is no tier named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Stufe namens „%1“.</translation>
     </message>
     <message>
         <location filename="../lib/PromotionPlan.cpp" line="129"/>
         <location filename="../lib/PromotionPlan.cpp" line="131"/>
         <source>The tier “%1” has no branch in this repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stufe „%1“ hat keinen Branch in diesem Repository.</translation>
     </message>
     <message>
         <location filename="../lib/PromotionPlan.cpp" line="133"/>
         <source>Packages are promoted to a higher tier: “%1” is not above “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakete werden in eine höhere Stufe befördert: „%1“ liegt nicht über „%2“.</translation>
     </message>
     <message>
         <location filename="../lib/PromotionPlan.cpp" line="135"/>
         <source>No package versions were chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurden keine Paketversionen ausgewählt.</translation>
     </message>
     <message>
         <location filename="../lib/PromotionPlan.cpp" line="154"/>
         <source>The package “%1” is not in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Paket „%1“ ist nicht in %2.</translation>
     </message>
     <message>
         <location filename="../lib/PromotionPlan.cpp" line="163"/>
         <source>%1 has no version %2 in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Version %2 in %3.</translation>
     </message>
     <message>
         <location filename="../lib/PromotionPlan.cpp" line="167"/>
         <source>Newest-only mode promotes one version per package, but several versions of “%1” were chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Modus „nur neueste“ befördert eine Version pro Paket, aber es wurden mehrere Versionen von „%1“ gewählt.</translation>
     </message>
     <message>
         <location filename="../lib/PromotionPlan.cpp" line="172"/>
         <source>Newest-only mode removes every version of “%1” from %2, but %3 is not its newest version there (%4 is).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Modus „nur neueste“ entfernt jede Version von „%1“ aus %2, aber %3 ist dort nicht die neueste Version (sondern %4).</translation>
     </message>
 </context>
 <context>
@@ -1555,77 +1563,77 @@
     <message>
         <location filename="../lib/PromotionPublish.cpp" line="55"/>
         <source>“%1” is not a GitHub repository name of the form owner/repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein GitHub-Repository-Name der Form besitzer/repository.</translation>
     </message>
     <message>
         <location filename="../lib/PromotionPublish.cpp" line="60"/>
         <source>Cannot tell which GitHub repository the pull requests belong to: the remote “%1” has no GitHub address; name it (owner/repository).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist unklar, zu welchem GitHub-Repository die Pull Requests gehören: Das Remote „%1“ hat keine GitHub-Adresse; geben Sie es an (besitzer/repository).</translation>
     </message>
     <message>
         <location filename="../lib/PromotionPublish.cpp" line="69"/>
         <source>Cannot tell who owns the fork “%1”: name the fork&apos;s owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist unklar, wem der Fork „%1“ gehört: Geben Sie den Besitzer des Forks an.</translation>
     </message>
     <message>
         <location filename="../lib/PromotionPublish.cpp" line="78"/>
         <source>`%1`, which already has every version</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1`, das bereits jede Version hat</translation>
     </message>
     <message>
         <location filename="../lib/PromotionPublish.cpp" line="103"/>
         <source>A branch of the draft %1 was moved or deleted since drafting; delete the draft and draft again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Branch des Entwurfs %1 wurde seit dem Entwurf verschoben oder gelöscht; löschen Sie den Entwurf und erstellen Sie ihn neu.</translation>
     </message>
     <message>
         <location filename="../lib/PromotionPublish.cpp" line="107"/>
         <source>Publishing was cancelled; the draft is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Veröffentlichen wurde abgebrochen; der Entwurf bleibt erhalten.</translation>
     </message>
     <message>
         <location filename="../lib/PromotionPublish.cpp" line="115"/>
         <source>Choose the remote (your fork) to push the draft branches to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie das Remote (Ihren Fork), auf das die Entwurfs-Branches gepusht werden.</translation>
     </message>
     <message>
         <location filename="../lib/PromotionPublish.cpp" line="116"/>
         <source>Pushing the draft branches</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurfs-Branches werden gepusht</translation>
     </message>
     <message>
         <location filename="../lib/PromotionPublish.cpp" line="122"/>
         <source>%1 refused the draft branches: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Entwurfs-Branches abgelehnt: %2</translation>
     </message>
     <message>
         <location filename="../lib/PromotionPublish.cpp" line="141"/>
         <source>No pull requests were opened, as asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie gewünscht wurden keine Pull Requests geöffnet.</translation>
     </message>
     <message>
         <location filename="../lib/PromotionPublish.cpp" line="145"/>
         <source>No GitHub token was found (GITHUB_TOKEN, GH_TOKEN, ~/.elastic/github.token or the system keychain): open the pull requests from the compare links.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein GitHub-Token gefunden (GITHUB_TOKEN, GH_TOKEN, ~/.elastic/github.token oder der Schlüsselbund des Systems): Öffnen Sie die Pull Requests über die Vergleichslinks.</translation>
     </message>
     <message>
         <location filename="../lib/PromotionPublish.cpp" line="178"/>
         <source>Opening the promotion pull request</source>
-        <translation type="unfinished"></translation>
+        <translation>Beförderungs-Pull-Request wird geöffnet</translation>
     </message>
     <message>
         <location filename="../lib/PromotionPublish.cpp" line="185"/>
         <source>Checking the destination tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielstufe wird geprüft</translation>
     </message>
     <message>
         <location filename="../lib/PromotionPublish.cpp" line="191"/>
         <source>The destination tier could not be fetched: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zielstufe konnte nicht abgerufen werden: %1</translation>
     </message>
     <message>
         <location filename="../lib/PromotionPublish.cpp" line="197"/>
         <source>Opening the removal pull request</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernungs-Pull-Request wird geöffnet</translation>
     </message>
 </context>
 <context>
@@ -1633,27 +1641,27 @@
     <message>
         <location filename="../lib/PromotionSafety.cpp" line="39"/>
         <source>%1 contains every promoted version with the same tree id (checked against %2): the removal can be merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält jede beförderte Version mit derselben Tree-ID (geprüft gegen %2): Die Entfernung kann gemergt werden.</translation>
     </message>
     <message>
         <location filename="../lib/PromotionSafety.cpp" line="44"/>
         <source>%1 does not contain %2 yet (checked against %3): merge the promotion first, then the removal.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält %2 noch nicht (geprüft gegen %3): Mergen Sie zuerst die Beförderung, dann die Entfernung.</translation>
     </message>
     <message>
         <location filename="../lib/PromotionSafety.cpp" line="48"/>
         <source>%1 has %2 with different content than promoted (checked against %3): do not merge the removal.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 mit anderem Inhalt als befördert (geprüft gegen %3): Mergen Sie die Entfernung nicht.</translation>
     </message>
     <message>
         <location filename="../lib/PromotionSafety.cpp" line="91"/>
         <source>%1 on %2, just fetched</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2, gerade abgerufen</translation>
     </message>
     <message>
         <location filename="../lib/PromotionSafety.cpp" line="103"/>
         <source>the local %1 branch, not fetched</source>
-        <translation type="unfinished"></translation>
+        <translation>der lokale Branch %1, nicht abgerufen</translation>
     </message>
 </context>
 <context>
@@ -1661,13 +1669,13 @@
     <message>
         <location filename="../lib/RefContents.cpp" line="76"/>
         <source>Could not create a temporary directory to read “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte kein temporäres Verzeichnis zum Lesen von „%1“ angelegt werden.</translation>
     </message>
     <message>
         <location filename="../lib/RefContents.cpp" line="82"/>
         <location filename="../lib/RefContents.cpp" line="85"/>
         <source>Could not open the object database to read “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Objektdatenbank zum Lesen von „%1“ konnte nicht geöffnet werden.</translation>
     </message>
 </context>
 <context>
@@ -1675,215 +1683,217 @@
     <message>
         <location filename="../app/cli/ReleaseCommand.cpp" line="25"/>
         <source>Compare with this tag, branch or commit instead of the previous version-named tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit diesem Tag, Branch oder Commit vergleichen statt mit dem vorigen nach einer Version benannten Tag.</translation>
     </message>
     <message>
         <location filename="../app/cli/ReleaseCommand.cpp" line="26"/>
         <source>REF</source>
-        <translation type="unfinished"></translation>
+        <translation>REF</translation>
     </message>
     <message>
         <location filename="../app/cli/ReleaseCommand.cpp" line="27"/>
         <source>Remote whose tier branches are used when there is no local one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remote, dessen Stufen-Branches verwendet werden, wenn es keinen lokalen gibt.</translation>
     </message>
     <message>
         <location filename="../app/cli/ReleaseCommand.cpp" line="28"/>
         <source>NAME</source>
-        <translation type="unfinished">NAME</translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <location filename="../app/cli/ReleaseCommand.cpp" line="29"/>
         <source>Tier branches, lowest first (default: snapshot,staging,production).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufen-Branches, niedrigste zuerst (Vorgabe: snapshot,staging,production).</translation>
     </message>
     <message>
         <location filename="../app/cli/ReleaseCommand.cpp" line="30"/>
         <source>LIST</source>
-        <translation type="unfinished"></translation>
+        <translation>LISTE</translation>
     </message>
     <message>
         <location filename="../app/cli/ReleaseCommand.cpp" line="51"/>
         <source>Release check for stack version %1 (tag %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Release-Prüfung für Stack-Version %1 (Tag %2)</translation>
     </message>
     <message>
         <location filename="../app/cli/ReleaseCommand.cpp" line="53"/>
         <source>Production: the %1 branch is absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktion: Der Branch %1 fehlt</translation>
     </message>
     <message>
         <location filename="../app/cli/ReleaseCommand.cpp" line="55"/>
         <source>Production: %1 at %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktion: %1 bei %2 (%3)</translation>
     </message>
     <message>
         <location filename="../app/cli/ReleaseCommand.cpp" line="59"/>
         <source>Previous release: %1 at %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Voriges Release: %1 bei %2%3</translation>
     </message>
     <message>
         <location filename="../app/cli/ReleaseCommand.cpp" line="61"/>
         <source> (found automatically)</source>
-        <translation type="unfinished"></translation>
+        <translation> (automatisch gefunden)</translation>
     </message>
     <message>
         <location filename="../app/cli/ReleaseCommand.cpp" line="64"/>
         <source>Previous release: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Voriges Release: keines</translation>
     </message>
     <message>
         <location filename="../app/cli/ReleaseCommand.cpp" line="65"/>
         <source>Verdict: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/ReleaseCommand.cpp" line="71"/>
         <source>Warnings: %1 (see Findings)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen: %1 (siehe Befunde)</translation>
     </message>
     <message>
         <location filename="../app/cli/ReleaseCommand.cpp" line="73"/>
         <source>Contents: %1 packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt: %1 Pakete</translation>
     </message>
     <message>
         <location filename="../app/cli/ReleaseCommand.cpp" line="74"/>
         <source>Package</source>
-        <translation type="unfinished">Paket</translation>
+        <translation>Paket</translation>
     </message>
     <message>
         <location filename="../app/cli/ReleaseCommand.cpp" line="74"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <location filename="../app/cli/ReleaseCommand.cpp" line="74"/>
         <source>Kibana constraint</source>
-        <translation type="unfinished"></translation>
+        <translation>Kibana-Bedingung</translation>
     </message>
     <message>
         <location filename="../app/cli/ReleaseCommand.cpp" line="76"/>
         <source>(none: any version)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine: jede Version)</translation>
     </message>
     <message>
         <location filename="../app/cli/ReleaseCommand.cpp" line="79"/>
         <source>Findings: %1 blocking, %2 warnings, %3 notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde: %1 blockierend, %2 Warnungen, %3 Hinweise</translation>
     </message>
     <message>
         <location filename="../app/cli/ReleaseCommand.cpp" line="92"/>
         <source>Compared with %1: added %2, updated %3, removed %4, unchanged %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Verglichen mit %1: %2 hinzugefügt, %3 aktualisiert, %4 entfernt, %5 unverändert</translation>
     </message>
     <message>
         <location filename="../app/cli/ReleaseCommand.cpp" line="111"/>
         <source>Distributions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Distributionen:</translation>
     </message>
     <message>
         <location filename="../app/cli/ReleaseCommand.cpp" line="116"/>
         <source>built from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gebaut aus %1</translation>
     </message>
     <message>
         <location filename="../app/cli/ReleaseCommand.cpp" line="118"/>
         <source>image</source>
-        <translation type="unfinished"></translation>
+        <translation>Image</translation>
     </message>
     <message>
         <location filename="../app/cli/ReleaseCommand.cpp" line="120"/>
         <source>label</source>
-        <translation type="unfinished"></translation>
+        <translation>Label</translation>
     </message>
     <message>
         <location filename="../app/cli/ReleaseCommand.cpp" line="129"/>
         <source>tierdesk-cli %1: give a repository and a stack version (such as 8.6.0).</source>
-        <translation type="unfinished"></translation>
+        <translation>tierdesk-cli %1: Bitte ein Repository und eine Stack-Version (z. B. 8.6.0) angeben.</translation>
     </message>
     <message>
         <location filename="../app/cli/ReleaseCommand.cpp" line="148"/>
         <source>Checks whether production can be tagged for a stack version and lists what the tag would contain.
 Exit status: 0 ready (warnings allowed), 1 not ready, 2 usage or repository error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüft, ob production für eine Stack-Version getaggt werden kann, und listet auf, was das Tag enthalten würde.
+Exit-Status: 0 bereit (Warnungen erlaubt), 1 nicht bereit, 2 Aufruf- oder Repository-Fehler.</translation>
     </message>
     <message>
         <location filename="../app/cli/ReleaseCommand.cpp" line="150"/>
         <location filename="../app/cli/ReleaseCommand.cpp" line="185"/>
         <source>The package-storage repository (bare or not).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Paketspeicher-Repository (bare oder nicht).</translation>
     </message>
     <message>
         <location filename="../app/cli/ReleaseCommand.cpp" line="151"/>
         <source>The stack version, such as 8.6.0 or 8.6.0-SNAPSHOT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stack-Version, z. B. 8.6.0 oder 8.6.0-SNAPSHOT.</translation>
     </message>
     <message>
         <location filename="../app/cli/ReleaseCommand.cpp" line="154"/>
         <source>Print one JSON document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JSON-Dokument ausgeben.</translation>
     </message>
     <message>
         <location filename="../app/cli/ReleaseCommand.cpp" line="155"/>
         <source>Print a Markdown report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Markdown-Bericht ausgeben.</translation>
     </message>
     <message>
         <location filename="../app/cli/ReleaseCommand.cpp" line="161"/>
         <source>tierdesk-cli release-check: --json and --markdown exclude each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>tierdesk-cli release-check: --json und --markdown schließen einander aus.</translation>
     </message>
     <message>
         <location filename="../app/cli/ReleaseCommand.cpp" line="181"/>
         <source>Creates the annotated stack-version tag on the production tip when the release check passes, and optionally pushes it. An existing tag is never moved.
 Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, repository or push error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt das annotierte Stack-Versions-Tag auf der Spitze von production, wenn die Release-Prüfung besteht, und pusht es optional. Ein bestehendes Tag wird nie verschoben.
+Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufruf-, Repository- oder Push-Fehler.</translation>
     </message>
     <message>
         <location filename="../app/cli/ReleaseCommand.cpp" line="186"/>
         <source>The stack version, such as 8.6.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stack-Version, z. B. 8.6.0.</translation>
     </message>
     <message>
         <location filename="../app/cli/ReleaseCommand.cpp" line="189"/>
         <source>Push the new tag to this remote (a name, URL or path).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Tag auf dieses Remote pushen (ein Name, eine URL oder ein Pfad).</translation>
     </message>
     <message>
         <location filename="../app/cli/ReleaseCommand.cpp" line="189"/>
         <source>REMOTE</source>
-        <translation type="unfinished"></translation>
+        <translation>REMOTE</translation>
     </message>
     <message>
         <location filename="../app/cli/ReleaseCommand.cpp" line="191"/>
         <source>Create the tag although the check has warnings (never when not ready).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tag erstellen, obwohl die Prüfung Warnungen hat (nie, wenn nicht bereit).</translation>
     </message>
     <message>
         <location filename="../app/cli/ReleaseCommand.cpp" line="204"/>
         <source>Not tagged: production is not ready for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht getaggt: production ist nicht bereit für %1.</translation>
     </message>
     <message>
         <location filename="../app/cli/ReleaseCommand.cpp" line="205"/>
         <source>Not tagged: the check for %1 has warnings; add --force-warnings to tag anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht getaggt: Die Prüfung für %1 hat Warnungen; fügen Sie --force-warnings hinzu, um trotzdem zu taggen.</translation>
     </message>
     <message>
         <location filename="../app/cli/ReleaseCommand.cpp" line="226"/>
         <source>Created tag %1 (%2) on %3 at %4 with %5 packages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag %1 (%2) auf %3 bei %4 mit %5 Paketen erstellt.</translation>
     </message>
     <message>
         <location filename="../app/cli/ReleaseCommand.cpp" line="236"/>
         <source>The tag was created locally; push it again once the problem is solved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tag wurde lokal erstellt; pushen Sie es erneut, sobald das Problem gelöst ist.</translation>
     </message>
     <message>
         <location filename="../app/cli/ReleaseCommand.cpp" line="240"/>
         <source>Pushed %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach %2 gepusht.</translation>
     </message>
 </context>
 <context>
@@ -1891,94 +1901,94 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
     <message>
         <location filename="../lib/ReleaseTag.cpp" line="27"/>
         <source>The tagger “%1 &lt;%2&gt;” is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tagger „%1 &lt;%2&gt;“ ist ungültig.</translation>
     </message>
     <message>
         <location filename="../lib/ReleaseTag.cpp" line="31"/>
         <source>No git identity is configured for the tag: set user.name and user.email (git config --global user.name &quot;Your Name&quot;) or GIT_COMMITTER_NAME and GIT_COMMITTER_EMAIL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für das Tag ist keine Git-Identität konfiguriert: Setzen Sie user.name und user.email (git config --global user.name &quot;Ihr Name&quot;) oder GIT_COMMITTER_NAME und GIT_COMMITTER_EMAIL.</translation>
     </message>
     <message>
         <location filename="../lib/ReleaseTag.cpp" line="71"/>
         <source>ssh-agent</source>
-        <translation type="unfinished"></translation>
+        <translation>ssh-agent</translation>
     </message>
     <message>
         <location filename="../lib/ReleaseTag.cpp" line="93"/>
         <source>the token in GITHUB_TOKEN/GH_TOKEN</source>
-        <translation type="unfinished"></translation>
+        <translation>das Token in GITHUB_TOKEN/GH_TOKEN</translation>
     </message>
     <message>
         <location filename="../lib/ReleaseTag.cpp" line="105"/>
         <source>No credentials for %1: start ssh-agent, add a key in ~/.ssh, or set GITHUB_TOKEN for https.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zugangsdaten für %1: Starten Sie ssh-agent, legen Sie einen Schlüssel in ~/.ssh ab oder setzen Sie GITHUB_TOKEN für HTTPS.</translation>
     </message>
     <message>
         <location filename="../lib/ReleaseTag.cpp" line="107"/>
         <source>%1 refused every credential tried (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat alle versuchten Zugangsdaten abgelehnt (%2).</translation>
     </message>
     <message>
         <location filename="../lib/ReleaseTag.cpp" line="140"/>
         <source>Uploading objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekte werden hochgeladen</translation>
     </message>
     <message>
         <location filename="../lib/ReleaseTag.cpp" line="169"/>
         <source>Production is not ready for the tag %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktion ist nicht bereit für das Tag %1.</translation>
     </message>
     <message>
         <location filename="../lib/ReleaseTag.cpp" line="173"/>
         <source>The check for %1 has warnings; confirm them to create the tag anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung für %1 hat Warnungen; bestätigen Sie sie, um das Tag trotzdem zu erstellen.</translation>
     </message>
     <message>
         <location filename="../lib/ReleaseTag.cpp" line="182"/>
         <source>%1 moved from %2 to %3 since the check; check again before tagging.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat sich seit der Prüfung von %2 nach %3 bewegt; prüfen Sie vor dem Taggen erneut.</translation>
     </message>
     <message>
         <location filename="../lib/ReleaseTag.cpp" line="186"/>
         <location filename="../lib/ReleaseTag.cpp" line="201"/>
         <source>The tag %1 already exists; it was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tag %1 existiert bereits; es wurde unverändert gelassen.</translation>
     </message>
     <message>
         <location filename="../lib/ReleaseTag.cpp" line="193"/>
         <source>The commit to tag is missing from the repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zu taggende Commit fehlt im Repository.</translation>
     </message>
     <message>
         <location filename="../lib/ReleaseTag.cpp" line="203"/>
         <source>Could not create the tag %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tag %1 konnte nicht erstellt werden.</translation>
     </message>
     <message>
         <location filename="../lib/ReleaseTag.cpp" line="212"/>
         <source>There is no tag %1 to push.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Tag %1 zum Pushen.</translation>
     </message>
     <message>
         <location filename="../lib/ReleaseTag.cpp" line="218"/>
         <source>There is no remote named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Remote namens „%1“.</translation>
     </message>
     <message>
         <location filename="../lib/ReleaseTag.cpp" line="224"/>
         <source>“%1” is neither a remote nor a repository location.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist weder ein Remote noch ein Repository-Ort.</translation>
     </message>
     <message>
         <location filename="../lib/ReleaseTag.cpp" line="250"/>
         <location filename="../lib/ReleaseTag.cpp" line="251"/>
         <source>Could not push %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht nach %2 gepusht werden.</translation>
     </message>
     <message>
         <location filename="../lib/ReleaseTag.cpp" line="257"/>
         <source>%1 rejected the tag %2; nothing was overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat das Tag %2 abgelehnt; es wurde nichts überschrieben.</translation>
     </message>
 </context>
 <context>
@@ -1986,52 +1996,57 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
     <message>
         <location filename="../lib/git/Repository.cpp" line="23"/>
         <source>“%1” is not a git repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Git-Repository.</translation>
     </message>
     <message>
         <location filename="../lib/git/Repository.cpp" line="24"/>
         <source>Could not open the repository “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Repository „%1“ konnte nicht geöffnet werden.</translation>
     </message>
     <message>
         <location filename="../lib/git/Repository.cpp" line="34"/>
         <source>Could not create a repository in “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>In „%1“ konnte kein Repository angelegt werden.</translation>
     </message>
     <message>
         <location filename="../lib/git/Repository.cpp" line="74"/>
         <source>“%1” does not name a commit.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ bezeichnet keinen Commit.</translation>
     </message>
     <message>
         <location filename="../lib/git/Repository.cpp" line="78"/>
         <source>“%1” does not point to a commit.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ zeigt nicht auf einen Commit.</translation>
     </message>
     <message>
         <location filename="../lib/git/Repository.cpp" line="87"/>
         <source>Commit %1 is missing from the repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commit %1 fehlt im Repository.</translation>
     </message>
     <message>
         <location filename="../lib/git/Repository.cpp" line="95"/>
         <source>Tree %1 is missing from the repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tree %1 fehlt im Repository.</translation>
     </message>
     <message>
         <location filename="../lib/git/Repository.cpp" line="103"/>
         <source>File content %1 is missing from the repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateiinhalt %1 fehlt im Repository.</translation>
     </message>
     <message>
-        <location filename="../lib/git/Repository.cpp" line="141"/>
+        <location filename="../lib/git/Repository.cpp" line="134"/>
+        <source>Could not compare %1 with %2.</source>
+        <translation>%1 konnte nicht mit %2 verglichen werden.</translation>
+    </message>
+    <message>
+        <location filename="../lib/git/Repository.cpp" line="163"/>
         <source>“%1” does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../lib/git/Repository.cpp" line="144"/>
+        <location filename="../lib/git/Repository.cpp" line="166"/>
         <source>“%1” is not a directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Verzeichnis.</translation>
     </message>
 </context>
 <context>
@@ -2057,77 +2072,77 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
     <message>
         <location filename="../lib/StorageReader.cpp" line="61"/>
         <source>a submodule</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Submodul</translation>
     </message>
     <message>
         <location filename="../lib/StorageReader.cpp" line="62"/>
         <source>a symbolic link</source>
-        <translation type="unfinished"></translation>
+        <translation>ein symbolischer Link</translation>
     </message>
     <message>
         <location filename="../lib/StorageReader.cpp" line="63"/>
         <source>a file</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Datei</translation>
     </message>
     <message>
         <location filename="../lib/StorageReader.cpp" line="89"/>
         <source>The directory&apos;s content (tree %1) is missing from the repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Inhalt des Verzeichnisses (Tree %1) fehlt im Repository.</translation>
     </message>
     <message>
         <location filename="../lib/StorageReader.cpp" line="97"/>
         <source>The version has no manifest.yml.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version hat kein manifest.yml.</translation>
     </message>
     <message>
         <location filename="../lib/StorageReader.cpp" line="103"/>
         <source>manifest.yml (blob %1) is missing from the repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.yml (Blob %1) fehlt im Repository.</translation>
     </message>
     <message>
         <location filename="../lib/StorageReader.cpp" line="159"/>
         <source>The branch has no packages/ directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Branch hat kein Verzeichnis packages/.</translation>
     </message>
     <message>
         <location filename="../lib/StorageReader.cpp" line="178"/>
         <source>“%1” is %2 where a package directory belongs.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist %2, wo ein Paketverzeichnis hingehört.</translation>
     </message>
     <message>
         <location filename="../lib/StorageReader.cpp" line="196"/>
         <source>The directory “%1” (tree %2) is missing from the repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Verzeichnis „%1“ (Tree %2) fehlt im Repository.</translation>
     </message>
     <message>
         <location filename="../lib/StorageReader.cpp" line="208"/>
         <source>“%1” is %2 where a version directory belongs.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist %2, wo ein Versionsverzeichnis hingehört.</translation>
     </message>
     <message>
         <location filename="../lib/StorageReader.cpp" line="229"/>
         <source>The directory name “%1” is not a semantic version (such as 1.2.3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verzeichnisname „%1“ ist keine semantische Version (wie 1.2.3).</translation>
     </message>
     <message>
         <location filename="../lib/StorageReader.cpp" line="246"/>
         <source>The manifest names the package “%1” but its directory is “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Manifest nennt das Paket „%1“, aber sein Verzeichnis ist „%2“.</translation>
     </message>
     <message>
         <location filename="../lib/StorageReader.cpp" line="250"/>
         <source>The manifest says version %1 but its directory is “%2”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/StorageReader.cpp" line="311"/>
-        <source>This repository has no tier branches: none of %1 exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Manifest nennt Version %1, aber ihr Verzeichnis ist „%2“.</translation>
     </message>
     <message>
         <location filename="../lib/StorageReader.cpp" line="325"/>
+        <source>This repository has no tier branches: none of %1 exists.</source>
+        <translation>Dieses Repository hat keine Stufen-Branches: Keiner von %1 existiert.</translation>
+    </message>
+    <message>
+        <location filename="../lib/StorageReader.cpp" line="344"/>
         <source>Loading was cancelled.</source>
-        <translation type="unfinished">Das Laden wurde abgebrochen.</translation>
+        <translation>Das Laden wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -2135,142 +2150,142 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
     <message>
         <location filename="../lib/TagReadiness.cpp" line="109"/>
         <source>The %1 branch is absent, so there is nothing to tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Branch %1 fehlt, also gibt es nichts zu taggen.</translation>
     </message>
     <message>
         <location filename="../lib/TagReadiness.cpp" line="113"/>
         <source>No %1 version accepts stack version %2: the tag would hold no package.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Version in %1 akzeptiert die Stack-Version %2: Das Tag würde kein Paket enthalten.</translation>
     </message>
     <message>
         <location filename="../lib/TagReadiness.cpp" line="117"/>
         <source>%1 is a pre-release: as in the package registry, only constraints that name a pre-release themselves (such as &gt;=%2-0) accept it; ^ and &gt;= ranges of releases do not.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Vorabversion: Wie in der Paket-Registry akzeptieren sie nur Bedingungen, die selbst eine Vorabversion nennen (wie &gt;=%2-0); ^- und &gt;=-Bereiche von Releases nicht.</translation>
     </message>
     <message>
         <location filename="../lib/TagReadiness.cpp" line="159"/>
         <source>Release tags are never “v”-prefixed: the tag is named %1, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Release-Tags haben nie das Präfix „v“: Das Tag heißt %1, nicht %2.</translation>
     </message>
     <message>
         <location filename="../lib/TagReadiness.cpp" line="160"/>
         <source>“%2” is not a valid version for a tag name; the valid spelling is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%2“ ist keine gültige Version für einen Tag-Namen; die gültige Schreibweise ist %1.</translation>
     </message>
     <message>
         <location filename="../lib/TagReadiness.cpp" line="163"/>
         <source>“%1” is not a stack version such as 8.6.0 or 8.6.0-SNAPSHOT.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Stack-Version wie 8.6.0 oder 8.6.0-SNAPSHOT.</translation>
     </message>
     <message>
         <location filename="../lib/TagReadiness.cpp" line="169"/>
         <source>“%1” cannot be a git tag name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann kein Git-Tag-Name sein.</translation>
     </message>
     <message>
         <location filename="../lib/TagReadiness.cpp" line="184"/>
         <source>%1 %2, in the contents, has no conditions.kibana.version: the registry offers it to every stack version. Versions without one: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 im Inhalt hat kein conditions.kibana.version: Die Registry bietet es jeder Stack-Version an. Versionen ohne: %3.</translation>
     </message>
     <message>
         <location filename="../lib/TagReadiness.cpp" line="187"/>
         <source>Versions of %1 without conditions.kibana.version: %2; none of them is in the contents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen von %1 ohne conditions.kibana.version: %2; keine davon ist im Inhalt.</translation>
     </message>
     <message>
         <location filename="../lib/TagReadiness.cpp" line="203"/>
         <source>%1 %2 has no readable manifest, so the registry cannot serve it: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 hat kein lesbares Manifest, daher kann die Registry es nicht ausliefern: %3</translation>
     </message>
     <message>
         <location filename="../lib/TagReadiness.cpp" line="210"/>
         <source>%1 %2 cannot be matched to any stack version, as the registry refuses it: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 kann keiner Stack-Version zugeordnet werden, da die Registry es ablehnt: %3</translation>
     </message>
     <message>
         <location filename="../lib/TagReadiness.cpp" line="238"/>
         <source>The tag %1 already exists and points to the %2 tip (%3): this release is already tagged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tag %1 existiert bereits und zeigt auf die Spitze von %2 (%3): Dieses Release ist bereits getaggt.</translation>
     </message>
     <message>
         <location filename="../lib/TagReadiness.cpp" line="240"/>
         <source>The tag %1 already exists and points to commit %2, not to the %3 tip; tags are never moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tag %1 existiert bereits und zeigt auf Commit %2, nicht auf die Spitze von %3; Tags werden nie verschoben.</translation>
     </message>
     <message>
         <location filename="../lib/TagReadiness.cpp" line="253"/>
         <source>No version-named tag is lower than %1, so there is no previous release to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein nach einer Version benanntes Tag ist niedriger als %1, daher gibt es kein voriges Release zum Vergleich.</translation>
     </message>
     <message>
         <location filename="../lib/TagReadiness.cpp" line="286"/>
         <source>%1 had %2 in %3, but no %4 version of it accepts %5 now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hatte %2 in %3, aber keine Version davon in %4 akzeptiert jetzt %5.</translation>
     </message>
     <message>
         <location filename="../lib/TagReadiness.cpp" line="292"/>
         <source>%1 (%2 in %3) is no longer in %4: the release drops it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 in %3) ist nicht mehr in %4: Das Release lässt es weg.</translation>
     </message>
     <message>
         <location filename="../lib/TagReadiness.cpp" line="300"/>
         <source>%1 goes back from %2 in %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geht von %2 in %3 zurück auf %4.</translation>
     </message>
     <message>
         <location filename="../lib/TagReadiness.cpp" line="341"/>
         <source>%1 %2 accepts %3 and waits in %4; the tag would carry %5. Promote it first to release it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 akzeptiert %3 und wartet in %4; das Tag würde %5 enthalten. Befördern Sie es zuerst, um es zu veröffentlichen.</translation>
     </message>
     <message>
         <location filename="../lib/TagReadiness.cpp" line="344"/>
         <source>%1 %2 accepts %3 and waits in %4; the tag would not carry %1 at all. Promote it first to release it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 akzeptiert %3 und wartet in %4; das Tag würde %1 überhaupt nicht enthalten. Befördern Sie es zuerst, um es zu veröffentlichen.</translation>
     </message>
     <message>
         <location filename="../lib/TagReadiness.cpp" line="359"/>
         <source>%1 %2 in %3 differs from the %4 copy in the contents (tree %5 vs %6); the tag carries %4&apos;s, the %3 edit is never served.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 in %3 unterscheidet sich von der Kopie in %4 im Inhalt (Tree %5 gegenüber %6); das Tag enthält die aus %4, die Änderung in %3 wird nie ausgeliefert.</translation>
     </message>
     <message>
         <location filename="../lib/TagReadiness.cpp" line="378"/>
         <source>(no Dockerfile version)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Dockerfile-Version)</translation>
     </message>
     <message>
         <location filename="../lib/TagReadiness.cpp" line="382"/>
         <source>The tiers&apos; Dockerfiles name different package-registry versions: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dockerfiles der Stufen nennen verschiedene Versionen der Paket-Registry: %1.</translation>
     </message>
     <message>
         <location filename="../lib/TagReadiness.cpp" line="470"/>
         <source>Blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockiert</translation>
     </message>
     <message>
         <location filename="../lib/TagReadiness.cpp" line="471"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <location filename="../lib/TagReadiness.cpp" line="472"/>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
     <message>
         <location filename="../lib/TagReadiness.cpp" line="512"/>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit</translation>
     </message>
     <message>
         <location filename="../lib/TagReadiness.cpp" line="513"/>
         <source>Ready with warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit mit Warnungen</translation>
     </message>
     <message>
         <location filename="../lib/TagReadiness.cpp" line="514"/>
         <source>Not ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bereit</translation>
     </message>
 </context>
 <context>
@@ -2278,153 +2293,153 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
     <message>
         <location filename="../lib/TagReadinessReport.cpp" line="34"/>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>hinzugefügt</translation>
     </message>
     <message>
         <location filename="../lib/TagReadinessReport.cpp" line="35"/>
         <source>updated</source>
-        <translation type="unfinished"></translation>
+        <translation>aktualisiert</translation>
     </message>
     <message>
         <location filename="../lib/TagReadinessReport.cpp" line="36"/>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>entfernt</translation>
     </message>
     <message>
         <location filename="../lib/TagReadinessReport.cpp" line="53"/>
         <source>Release check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Release-Prüfung: %1</translation>
     </message>
     <message>
         <location filename="../lib/TagReadinessReport.cpp" line="54"/>
         <source>Verdict: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis: %1</translation>
     </message>
     <message>
         <location filename="../lib/TagReadinessReport.cpp" line="55"/>
         <source>blocking: %1, warnings: %2, notes: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>blockierend: %1, Warnungen: %2, Hinweise: %3.</translation>
     </message>
     <message>
         <location filename="../lib/TagReadinessReport.cpp" line="61"/>
         <source>Production: the %1 branch is absent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktion: Der Branch %1 fehlt.</translation>
     </message>
     <message>
         <location filename="../lib/TagReadinessReport.cpp" line="64"/>
         <source>Tag %1 on %2 at %3 (%4), for stack version %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag %1 auf %2 bei %3 (%4), für Stack-Version %5.</translation>
     </message>
     <message>
         <location filename="../lib/TagReadinessReport.cpp" line="70"/>
         <source>Previous release: %1 at %2 (the highest lower version tag).</source>
-        <translation type="unfinished"></translation>
+        <translation>Voriges Release: %1 bei %2 (das höchste niedrigere Versions-Tag).</translation>
     </message>
     <message>
         <location filename="../lib/TagReadinessReport.cpp" line="71"/>
         <source>Compared with: %1 at %2 (chosen).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verglichen mit: %1 bei %2 (gewählt).</translation>
     </message>
     <message>
         <location filename="../lib/TagReadinessReport.cpp" line="75"/>
         <source>Previous release: none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voriges Release: keines.</translation>
     </message>
     <message>
         <location filename="../lib/TagReadinessReport.cpp" line="77"/>
         <source>The tag already exists at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tag existiert bereits bei %1.</translation>
     </message>
     <message>
         <location filename="../lib/TagReadinessReport.cpp" line="81"/>
         <source>Reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Gründe</translation>
     </message>
     <message>
         <location filename="../lib/TagReadinessReport.cpp" line="86"/>
         <source>Contents (%1 packages)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt (%1 Pakete)</translation>
     </message>
     <message>
         <location filename="../lib/TagReadinessReport.cpp" line="87"/>
         <location filename="../lib/TagReadinessReport.cpp" line="108"/>
         <source>Package</source>
-        <translation type="unfinished">Paket</translation>
+        <translation>Paket</translation>
     </message>
     <message>
         <location filename="../lib/TagReadinessReport.cpp" line="87"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <location filename="../lib/TagReadinessReport.cpp" line="87"/>
         <source>Kibana constraint</source>
-        <translation type="unfinished"></translation>
+        <translation>Kibana-Bedingung</translation>
     </message>
     <message>
         <location filename="../lib/TagReadinessReport.cpp" line="91"/>
         <source>(none: any version)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine: jede Version)</translation>
     </message>
     <message>
         <location filename="../lib/TagReadinessReport.cpp" line="93"/>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde</translation>
     </message>
     <message>
         <location filename="../lib/TagReadinessReport.cpp" line="95"/>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine.</translation>
     </message>
     <message>
         <location filename="../lib/TagReadinessReport.cpp" line="104"/>
         <source>Compared with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verglichen mit %1</translation>
     </message>
     <message>
         <location filename="../lib/TagReadinessReport.cpp" line="105"/>
         <source>Added: %1, updated: %2, removed: %3, unchanged: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt: %1, aktualisiert: %2, entfernt: %3, unverändert: %4.</translation>
     </message>
     <message>
         <location filename="../lib/TagReadinessReport.cpp" line="108"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <location filename="../lib/TagReadinessReport.cpp" line="108"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher</translation>
     </message>
     <message>
         <location filename="../lib/TagReadinessReport.cpp" line="108"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt</translation>
     </message>
     <message>
         <location filename="../lib/TagReadinessReport.cpp" line="111"/>
         <source>downgraded</source>
-        <translation type="unfinished"></translation>
+        <translation>herabgestuft</translation>
     </message>
     <message>
         <location filename="../lib/TagReadinessReport.cpp" line="116"/>
         <source>Distribution identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identität der Distribution</translation>
     </message>
     <message>
         <location filename="../lib/TagReadinessReport.cpp" line="122"/>
         <source>Built from: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebaut aus: %1</translation>
     </message>
     <message>
         <location filename="../lib/TagReadinessReport.cpp" line="123"/>
         <source>Images:</source>
-        <translation type="unfinished"></translation>
+        <translation>Images:</translation>
     </message>
     <message>
         <location filename="../lib/TagReadinessReport.cpp" line="126"/>
         <source>Labels:</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels:</translation>
     </message>
 </context>
 <context>
@@ -2433,74 +2448,74 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
         <location filename="../lib/TierComparison.cpp" line="87"/>
         <location filename="../lib/TierComparison.cpp" line="88"/>
         <source>Only in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur in %1</translation>
     </message>
     <message>
         <location filename="../lib/TierComparison.cpp" line="89"/>
         <source>In both, identical content</source>
-        <translation type="unfinished"></translation>
+        <translation>In beiden, identischer Inhalt</translation>
     </message>
     <message>
         <location filename="../lib/TierComparison.cpp" line="90"/>
         <source>In both, different content</source>
-        <translation type="unfinished"></translation>
+        <translation>In beiden, verschiedener Inhalt</translation>
     </message>
     <message>
         <location filename="../lib/TierComparison.cpp" line="108"/>
         <location filename="../lib/TierComparison.cpp" line="134"/>
         <source>Tier comparison: %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufenvergleich: %1 und %2</translation>
     </message>
     <message>
         <location filename="../lib/TierComparison.cpp" line="109"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <location filename="../lib/TierComparison.cpp" line="109"/>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen</translation>
     </message>
     <message>
         <location filename="../lib/TierComparison.cpp" line="114"/>
         <source>Neither tier holds any version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine der Stufen enthält eine Version.</translation>
     </message>
     <message>
         <location filename="../lib/TierComparison.cpp" line="117"/>
         <source>Package</source>
-        <translation type="unfinished">Paket</translation>
+        <translation>Paket</translation>
     </message>
     <message>
         <location filename="../lib/TierComparison.cpp" line="117"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <location filename="../lib/TierComparison.cpp" line="117"/>
         <source>Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich</translation>
     </message>
 </context>
 <context>
     <name>TierMatrix</name>
     <message>
-        <location filename="../app/gui/TierMatrix.cpp" line="100"/>
+        <location filename="../app/gui/TierMatrix.cpp" line="102"/>
         <source>%1 at %2</source>
         <translation>%1 bei %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/TierMatrix.cpp" line="104"/>
+        <location filename="../app/gui/TierMatrix.cpp" line="108"/>
         <source>Committed %1</source>
         <translation>Committet am %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/TierMatrix.cpp" line="106"/>
+        <location filename="../app/gui/TierMatrix.cpp" line="110"/>
         <source>Its distribution serves %1.</source>
         <translation>Ihre Distribution liefert %1 aus.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/TierMatrix.cpp" line="108"/>
+        <location filename="../app/gui/TierMatrix.cpp" line="112"/>
         <source>⚠ %n problem(s) in this tier.</source>
         <translation>
             <numerusform>⚠ %n Problem in dieser Stufe.</numerusform>
@@ -2508,57 +2523,57 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/TierMatrix.cpp" line="113"/>
+        <location filename="../app/gui/TierMatrix.cpp" line="117"/>
         <source>No branch for the tier “%1” was found (looked for %2).</source>
         <translation>Für die Stufe „%1“ wurde kein Branch gefunden (gesucht: %2).</translation>
     </message>
     <message>
-        <location filename="../app/gui/TierMatrix.cpp" line="153"/>
+        <location filename="../app/gui/TierMatrix.cpp" line="157"/>
         <source>%1 %2 in %3</source>
         <translation>%1 %2 in %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/TierMatrix.cpp" line="174"/>
+        <location filename="../app/gui/TierMatrix.cpp" line="178"/>
         <source>⊘ Policy: the directory name “%1” is not a semantic version.</source>
-        <translation type="unfinished"></translation>
+        <translation>⊘ Richtlinie: Der Verzeichnisname „%1“ ist keine semantische Version.</translation>
     </message>
     <message>
-        <location filename="../app/gui/TierMatrix.cpp" line="183"/>
+        <location filename="../app/gui/TierMatrix.cpp" line="187"/>
         <source>⊘ Policy: %1 never overwrites a published version, yet another tier holds %2 %3 with different content.</source>
-        <translation type="unfinished"></translation>
+        <translation>⊘ Richtlinie: %1 überschreibt nie eine veröffentlichte Version, doch eine andere Stufe enthält %2 %3 mit anderem Inhalt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/TierMatrix.cpp" line="189"/>
+        <location filename="../app/gui/TierMatrix.cpp" line="193"/>
         <source>↑ Promotion candidate: newer than every version of %1 in the higher tiers.</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ Kandidat für die Beförderung: neuer als jede Version von %1 in den höheren Stufen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/TierMatrix.cpp" line="192"/>
+        <location filename="../app/gui/TierMatrix.cpp" line="196"/>
         <source>Served by the distributions of %1.</source>
         <translation>Ausgeliefert von den Distributionen von %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/TierMatrix.cpp" line="196"/>
+        <location filename="../app/gui/TierMatrix.cpp" line="200"/>
         <source>≡ %1 holds an identical copy: promoted, its removal is pending.</source>
         <translation>≡ %1 enthält eine identische Kopie: befördert, ihre Entfernung steht aus.</translation>
     </message>
     <message>
-        <location filename="../app/gui/TierMatrix.cpp" line="198"/>
+        <location filename="../app/gui/TierMatrix.cpp" line="202"/>
         <source>≠ %1 holds a copy with different content, which is never served.</source>
         <translation>≠ %1 enthält eine Kopie mit anderem Inhalt, die nie ausgeliefert wird.</translation>
     </message>
     <message>
-        <location filename="../app/gui/TierMatrix.cpp" line="203"/>
+        <location filename="../app/gui/TierMatrix.cpp" line="207"/>
         <source>≡ Promoted copy: identical to the copy in %1, which is the one served. Its removal from %2 is pending.</source>
         <translation>≡ Beförderte Kopie: identisch mit der Kopie in %1, die ausgeliefert wird. Ihre Entfernung aus %2 steht aus.</translation>
     </message>
     <message>
-        <location filename="../app/gui/TierMatrix.cpp" line="208"/>
+        <location filename="../app/gui/TierMatrix.cpp" line="212"/>
         <source>≠ Shadowed copy: its content differs from the copy in %1. Every distribution serves the %1 copy instead, so this one is never served.</source>
         <translation>≠ Verdeckte Kopie: ihr Inhalt unterscheidet sich von der Kopie in %1. Jede Distribution liefert stattdessen die Kopie aus %1 aus, diese hier also nie.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/TierMatrix.cpp" line="215"/>
+        <location filename="../app/gui/TierMatrix.cpp" line="219"/>
         <source>⚠ %n problem(s):</source>
         <translation>
             <numerusform>⚠ %n Problem:</numerusform>
@@ -2571,12 +2586,49 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
     <message>
         <location filename="../lib/TierSummary.cpp" line="28"/>
         <source>%1 none</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 keine</translation>
     </message>
     <message>
         <location filename="../lib/TierSummary.cpp" line="31"/>
         <source>The tiers use different package-registry versions: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stufen verwenden verschiedene Versionen der Paket-Registry: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lib/TierSummary.cpp" line="42"/>
+        <source>%n commit(s) behind</source>
+        <translation>
+            <numerusform>%n Commit zurück</numerusform>
+            <numerusform>%n Commits zurück</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lib/TierSummary.cpp" line="44"/>
+        <source>%n commit(s) ahead</source>
+        <translation>
+            <numerusform>%n Commit voraus</numerusform>
+            <numerusform>%n Commits voraus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../lib/TierSummary.cpp" line="46"/>
+        <source>up to date</source>
+        <translation>aktuell</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lib/TierSummary.cpp" line="55"/>
+        <source>%1 (%n behind)</source>
+        <translation>
+            <numerusform>%1 (%n zurück)</numerusform>
+            <numerusform>%1 (%n zurück)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lib/TierSummary.cpp" line="58"/>
+        <source>The local branch(es) %1 are behind %2: Tierdesk shows the local branches. Update them with git to see what was fetched.</source>
+        <translation>
+            <numerusform>Der lokale Branch %1 liegt hinter %2 zurück: Tierdesk zeigt die lokalen Branches. Aktualisieren Sie ihn mit git, um zu sehen, was abgerufen wurde.</numerusform>
+            <numerusform>Die lokalen Branches %1 liegen hinter %2 zurück: Tierdesk zeigt die lokalen Branches. Aktualisieren Sie sie mit git, um zu sehen, was abgerufen wurde.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2584,44 +2636,44 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
     <message>
         <location filename="../lib/TokenSource.cpp" line="36"/>
         <source>The system keychain did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems hat nicht geantwortet.</translation>
     </message>
     <message>
         <location filename="../lib/TokenSource.cpp" line="73"/>
         <location filename="../lib/TokenSource.cpp" line="89"/>
         <location filename="../lib/TokenSource.cpp" line="104"/>
         <source>There is no system keychain in this session (no D-Bus session bus).</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Sitzung gibt es keinen Schlüsselbund (kein D-Bus-Sitzungsbus).</translation>
     </message>
     <message>
         <location filename="../lib/TokenSource.cpp" line="82"/>
         <source>Could not read from the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Schlüsselbund des Systems konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <location filename="../lib/TokenSource.cpp" line="97"/>
         <source>Could not store the token in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token konnte nicht im Schlüsselbund des Systems gespeichert werden.</translation>
     </message>
     <message>
         <location filename="../lib/TokenSource.cpp" line="111"/>
         <source>Could not remove the token from the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token konnte nicht aus dem Schlüsselbund des Systems entfernt werden.</translation>
     </message>
     <message>
         <location filename="../lib/TokenSource.cpp" line="125"/>
         <source>the %1 environment variable</source>
-        <translation type="unfinished"></translation>
+        <translation>die Umgebungsvariable %1</translation>
     </message>
     <message>
         <location filename="../lib/TokenSource.cpp" line="130"/>
         <source>the file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei %1</translation>
     </message>
     <message>
         <location filename="../lib/TokenSource.cpp" line="134"/>
         <source>the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund des Systems</translation>
     </message>
 </context>
 <context>
@@ -2629,18 +2681,18 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
     <message>
         <location filename="../lib/PackageDiff.cpp" line="346"/>
         <source>The comparison was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vergleich wurde abgebrochen.</translation>
     </message>
     <message>
         <location filename="../lib/PackageDiff.cpp" line="372"/>
         <location filename="../lib/PackageDiff.cpp" line="523"/>
         <source>Could not compare “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht verglichen werden.</translation>
     </message>
     <message>
         <location filename="../lib/PackageDiff.cpp" line="580"/>
         <source>Could not write the difference of %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Unterschied zwischen %1 und %2 konnte nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -2648,43 +2700,43 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
     <message>
         <location filename="../lib/git/TreeEditor.cpp" line="22"/>
         <source>The author “%1 &lt;%2&gt;” is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Autor „%1 &lt;%2&gt;“ ist ungültig.</translation>
     </message>
     <message>
         <location filename="../lib/git/TreeEditor.cpp" line="33"/>
         <source>Could not store “%1” in the repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht im Repository gespeichert werden.</translation>
     </message>
     <message>
         <location filename="../lib/git/TreeEditor.cpp" line="60"/>
         <location filename="../lib/git/TreeEditor.cpp" line="63"/>
         <source>Could not write a tree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Tree konnte nicht geschrieben werden.</translation>
     </message>
     <message>
         <location filename="../lib/git/TreeEditor.cpp" line="83"/>
         <source>Could not write the new tree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neue Tree konnte nicht geschrieben werden.</translation>
     </message>
     <message>
         <location filename="../lib/git/TreeEditor.cpp" line="91"/>
         <source>No git identity is configured: set user.name and user.email (git config --global user.name &quot;Your Name&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine Git-Identität konfiguriert: Setzen Sie user.name und user.email (git config --global user.name &quot;Ihr Name&quot;).</translation>
     </message>
     <message>
         <location filename="../lib/git/TreeEditor.cpp" line="123"/>
         <source>Could not write the commit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Commit konnte nicht geschrieben werden.</translation>
     </message>
     <message>
         <location filename="../lib/git/TreeEditor.cpp" line="133"/>
         <source>The reference “%1” already exists; it was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Referenz „%1“ existiert bereits; sie wurde unverändert gelassen.</translation>
     </message>
     <message>
         <location filename="../lib/git/TreeEditor.cpp" line="135"/>
         <source>Could not create the reference “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Referenz „%1“ konnte nicht angelegt werden.</translation>
     </message>
 </context>
 <context>
@@ -2692,71 +2744,71 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
     <message>
         <location filename="../lib/VersionConstraint.cpp" line="99"/>
         <source>unexpected character “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Zeichen „%1“</translation>
     </message>
     <message>
         <location filename="../lib/VersionConstraint.cpp" line="108"/>
         <source>“%1” is not a valid version constraint: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige Versionsbedingung: %2.</translation>
     </message>
     <message>
         <location filename="../lib/VersionConstraint.cpp" line="117"/>
         <source>it is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>sie ist leer</translation>
     </message>
     <message>
         <location filename="../lib/VersionConstraint.cpp" line="119"/>
         <source>one of the alternatives joined by “||” is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>eine der mit „||“ verbundenen Alternativen ist leer</translation>
     </message>
     <message>
         <location filename="../lib/VersionConstraint.cpp" line="159"/>
         <source>“%1” must be followed by a version</source>
-        <translation type="unfinished"></translation>
+        <translation>auf „%1“ muss eine Version folgen</translation>
     </message>
     <message>
         <location filename="../lib/VersionConstraint.cpp" line="182"/>
         <source>a comma must be followed by another comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>auf ein Komma muss ein weiterer Vergleich folgen</translation>
     </message>
     <message>
         <location filename="../lib/VersionConstraint.cpp" line="192"/>
         <source>“%1” must be separated from the comparison before it by a space or a comma</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss vom vorangehenden Vergleich durch ein Leerzeichen oder ein Komma getrennt sein</translation>
     </message>
     <message>
         <location filename="../lib/VersionConstraint.cpp" line="203"/>
         <source>“%1” is not a version</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Version</translation>
     </message>
 </context>
 <context>
     <name>VersionHistory</name>
     <message>
-        <location filename="../lib/VersionHistory.cpp" line="183"/>
-        <location filename="../lib/VersionHistory.cpp" line="187"/>
+        <location filename="../lib/VersionHistory.cpp" line="184"/>
+        <location filename="../lib/VersionHistory.cpp" line="188"/>
         <source>Could not walk the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Historie konnte nicht durchlaufen werden.</translation>
     </message>
     <message>
-        <location filename="../lib/VersionHistory.cpp" line="189"/>
+        <location filename="../lib/VersionHistory.cpp" line="190"/>
         <source>Could not walk the history from commit %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Historie konnte ab Commit %1 nicht durchlaufen werden.</translation>
     </message>
     <message>
-        <location filename="../lib/VersionHistory.cpp" line="195"/>
+        <location filename="../lib/VersionHistory.cpp" line="196"/>
         <source>Computing the history was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Berechnen der Historie wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../lib/VersionHistory.cpp" line="250"/>
+        <location filename="../lib/VersionHistory.cpp" line="251"/>
         <source>The history of %1 ended before its addition was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Historie von %1 endete, bevor das Hinzufügen gefunden wurde.</translation>
     </message>
     <message>
-        <location filename="../lib/VersionHistory.cpp" line="301"/>
+        <location filename="../lib/VersionHistory.cpp" line="302"/>
         <source>%1 is not in commit %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht in Commit %2.</translation>
     </message>
 </context>
 <context>
@@ -2764,81 +2816,60 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
     <message>
         <location filename="../app/cli/main.cpp" line="49"/>
         <source>list what every tier of a package storage holds</source>
-        <translation type="unfinished"></translation>
+        <translation>auflisten, was jede Stufe eines Paketspeichers enthält</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="50"/>
         <source>compare two package versions in any tiers: files, lines, manifest, changelog</source>
-        <translation type="unfinished"></translation>
+        <translation>zwei Paketversionen aus beliebigen Stufen vergleichen: Dateien, Zeilen, Manifest, Changelog</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="51"/>
         <source>check whether production can be tagged for a stack version</source>
-        <translation type="unfinished"></translation>
+        <translation>prüfen, ob production für eine Stack-Version getaggt werden kann</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="52"/>
         <source>cut the stack-version tag from production (when the check passes)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Stack-Versions-Tag auf production setzen (wenn die Prüfung besteht)</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="53"/>
         <source>draft (and publish) a promotion: a copy to a higher tier and a removal below</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Beförderung entwerfen (und veröffentlichen): eine Kopie in eine höhere Stufe und eine Entfernung darunter</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="54"/>
         <source>list, publish or delete promotion drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Beförderungsentwürfe auflisten, veröffentlichen oder löschen</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="59"/>
         <source>usage: tierdesk-cli COMMAND [ARGS...]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: tierdesk-cli BEFEHL [ARGUMENTE...]</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="60"/>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle:</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="64"/>
         <source>Run &apos;tierdesk-cli COMMAND --help&apos; for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit „tierdesk-cli BEFEHL --help“ erhalten Sie die Optionen eines Befehls.</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="92"/>
         <source>tierdesk-cli: unknown command “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Package</source>
-        <translation type="obsolete">Paket</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation type="obsolete">NAME</translation>
+        <translation>tierdesk-cli: unbekannter Befehl „%1“.</translation>
     </message>
 </context>
 <context>
-    <name>cli::CommonOptions</name>
+    <name>tierdesk::DiffEditor</name>
     <message>
-        <source>NAME</source>
-        <translation type="obsolete">NAME</translation>
-    </message>
-</context>
-<context>
-    <name>cli::PublishFlags</name>
-    <message>
-        <source>NAME</source>
-        <translation type="obsolete">NAME</translation>
-    </message>
-</context>
-<context>
-    <name>tierdesk</name>
-    <message>
-        <source>Package</source>
-        <translation type="obsolete">Paket</translation>
+        <location filename="../app/gui/DiffEditor.cpp" line="84"/>
+        <source>No newline at end of file</source>
+        <translation>Kein Zeilenumbruch am Dateiende</translation>
     </message>
 </context>
 <context>
@@ -2846,74 +2877,74 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
     <message>
         <location filename="../app/gui/DiffFileList.cpp" line="32"/>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>hinzugefügt</translation>
     </message>
     <message>
         <location filename="../app/gui/DiffFileList.cpp" line="33"/>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>entfernt</translation>
     </message>
     <message>
         <location filename="../app/gui/DiffFileList.cpp" line="34"/>
         <source>modified</source>
-        <translation type="unfinished"></translation>
+        <translation>geändert</translation>
     </message>
     <message>
         <location filename="../app/gui/DiffFileList.cpp" line="35"/>
         <location filename="../app/gui/DiffFileList.cpp" line="110"/>
         <source>renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>umbenannt</translation>
     </message>
     <message>
         <location filename="../app/gui/DiffFileList.cpp" line="89"/>
         <source>%1% similar</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % ähnlich</translation>
     </message>
     <message>
         <location filename="../app/gui/DiffFileList.cpp" line="91"/>
         <source>mode %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus %1 → %2</translation>
     </message>
     <message>
         <location filename="../app/gui/DiffFileList.cpp" line="93"/>
         <location filename="../app/gui/DiffFileList.cpp" line="102"/>
         <source>binary</source>
-        <translation type="unfinished"></translation>
+        <translation>binär</translation>
     </message>
     <message>
         <location filename="../app/gui/DiffFileList.cpp" line="95"/>
         <source>too large (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>zu groß (%1)</translation>
     </message>
     <message>
         <location filename="../app/gui/DiffFileList.cpp" line="104"/>
         <source>too large</source>
-        <translation type="unfinished"></translation>
+        <translation>zu groß</translation>
     </message>
     <message>
         <location filename="../app/gui/DiffFileList.cpp" line="108"/>
         <source>mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus</translation>
     </message>
     <message>
         <location filename="../app/gui/DiffFileList.cpp" line="128"/>
         <source>%1 lines added, %2 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen hinzugefügt, %2 entfernt</translation>
     </message>
 </context>
 <context>
     <name>tierdesk::DiffImagePane</name>
     <message>
-        <location filename="../app/gui/DiffImagePane.cpp" line="82"/>
         <location filename="../app/gui/DiffImagePane.cpp" line="83"/>
+        <location filename="../app/gui/DiffImagePane.cpp" line="84"/>
         <source>The picture could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffImagePane.cpp" line="82"/>
         <location filename="../app/gui/DiffImagePane.cpp" line="83"/>
+        <location filename="../app/gui/DiffImagePane.cpp" line="84"/>
         <source>Not in this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht in dieser Version</translation>
     </message>
 </context>
 <context>
@@ -2921,199 +2952,199 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
     <message>
         <location filename="../app/gui/DiffSummary.cpp" line="19"/>
         <source>link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link</translation>
     </message>
     <message>
         <location filename="../app/gui/DiffSummary.cpp" line="41"/>
         <source>none</source>
-        <translation type="unfinished">keine</translation>
+        <translation>keine</translation>
     </message>
     <message>
         <location filename="../app/gui/DiffSummary.cpp" line="47"/>
         <location filename="../app/gui/DiffSummary.cpp" line="50"/>
         <source>Manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>Manifest</translation>
     </message>
     <message>
         <location filename="../app/gui/DiffSummary.cpp" line="48"/>
         <source>no field changed</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Feld geändert</translation>
     </message>
     <message>
         <location filename="../app/gui/DiffSummary.cpp" line="77"/>
         <source>Changelog entries added</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügte Changelog-Einträge</translation>
     </message>
     <message>
         <location filename="../app/gui/DiffSummary.cpp" line="78"/>
         <source>Changelog entries removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernte Changelog-Einträge</translation>
     </message>
     <message>
         <location filename="../app/gui/DiffSummary.cpp" line="80"/>
         <source>Changelog</source>
-        <translation type="unfinished"></translation>
+        <translation>Changelog</translation>
     </message>
     <message>
         <location filename="../app/gui/DiffSummary.cpp" line="80"/>
         <source>no entry added</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Eintrag hinzugefügt</translation>
     </message>
 </context>
 <context>
     <name>tierdesk::DiffTextPane</name>
     <message>
-        <location filename="../app/gui/DiffTextPane.cpp" line="136"/>
+        <location filename="../app/gui/DiffTextPane.cpp" line="190"/>
         <source>⋯  %1 unchanged lines  ⋯</source>
-        <translation type="unfinished"></translation>
+        <translation>⋯  %1 unveränderte Zeilen  ⋯</translation>
     </message>
 </context>
 <context>
     <name>tierdesk::DiffView</name>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="56"/>
+        <location filename="../app/gui/DiffView.cpp" line="51"/>
         <source>Side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Nebeneinander</translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="57"/>
+        <location filename="../app/gui/DiffView.cpp" line="52"/>
         <source>Unified</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheitlich</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DiffView.cpp" line="62"/>
+        <source>Previous change</source>
+        <translation>Vorige Änderung</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DiffView.cpp" line="64"/>
+        <source>Next change</source>
+        <translation>Nächste Änderung</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DiffView.cpp" line="66"/>
+        <source>Previous change (Alt+Up, Shift+F7)</source>
+        <translation>Vorige Änderung (Alt+Hoch, Umschalt+F7)</translation>
     </message>
     <message>
         <location filename="../app/gui/DiffView.cpp" line="67"/>
-        <source>Previous change</source>
-        <translation type="unfinished"></translation>
+        <source>Next change (Alt+Down, F7)</source>
+        <translation>Nächste Änderung (Alt+Runter, F7)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DiffView.cpp" line="68"/>
+        <source>Expand all</source>
+        <translation>Alle aufklappen</translation>
     </message>
     <message>
         <location filename="../app/gui/DiffView.cpp" line="69"/>
-        <source>Next change</source>
-        <translation type="unfinished"></translation>
+        <source>Show every unchanged line of this file</source>
+        <translation>Jede unveränderte Zeile dieser Datei anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="71"/>
-        <source>Previous change (Alt+Up, Shift+F7)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/gui/DiffView.cpp" line="70"/>
+        <source>Show source</source>
+        <translation>Quelltext anzeigen</translation>
     </message>
     <message>
         <location filename="../app/gui/DiffView.cpp" line="72"/>
-        <source>Next change (Alt+Down, F7)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/DiffView.cpp" line="73"/>
-        <source>Expand all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/DiffView.cpp" line="74"/>
-        <source>Show every unchanged line of this file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/DiffView.cpp" line="75"/>
-        <source>Show source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/DiffView.cpp" line="77"/>
         <source>Compare the SVG&apos;s text instead of the pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Text der SVG-Datei statt der Bilder vergleichen</translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="197"/>
+        <location filename="../app/gui/DiffView.cpp" line="217"/>
         <source>No comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Vergleich</translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="201"/>
+        <location filename="../app/gui/DiffView.cpp" line="220"/>
         <source>Choose two versions to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zwei Versionen zum Vergleichen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="211"/>
+        <location filename="../app/gui/DiffView.cpp" line="230"/>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="212"/>
+        <location filename="../app/gui/DiffView.cpp" line="231"/>
         <source>Comparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleiche…</translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="213"/>
+        <location filename="../app/gui/DiffView.cpp" line="232"/>
         <source>Comparing %1 with %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird mit %2 verglichen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="233"/>
+        <location filename="../app/gui/DiffView.cpp" line="252"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="245"/>
+        <location filename="../app/gui/DiffView.cpp" line="264"/>
         <source>Hide mode-only changes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reine Modusänderungen ausblenden (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="249"/>
+        <location filename="../app/gui/DiffView.cpp" line="269"/>
         <source>The two versions have identical content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Versionen haben identischen Inhalt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="260"/>
+        <location filename="../app/gui/DiffView.cpp" line="280"/>
         <source>%1 files changed · +%2 −%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Dateien geändert · +%2 −%3</translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="310"/>
+        <location filename="../app/gui/DiffView.cpp" line="334"/>
         <source>Loading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geladen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="365"/>
+        <location filename="../app/gui/DiffView.cpp" line="389"/>
         <source>%1 · %2 × %3 px · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 × %3 px · %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="378"/>
+        <location filename="../app/gui/DiffView.cpp" line="402"/>
         <source>%1 is too large to compare here (%2; the limit is %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist zu groß, um hier verglichen zu werden (%2; die Grenze ist %3).</translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="382"/>
+        <location filename="../app/gui/DiffView.cpp" line="406"/>
         <source>%1 is a binary file (%2 → %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Binärdatei (%2 → %3).</translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="387"/>
+        <location filename="../app/gui/DiffView.cpp" line="411"/>
         <source>Only the file mode changed: %1 → %2. The content is identical.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur der Dateimodus hat sich geändert: %1 → %2. Der Inhalt ist identisch.</translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="390"/>
+        <location filename="../app/gui/DiffView.cpp" line="414"/>
         <source>Renamed from %1 without changes to the content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenannt von %1, ohne Änderungen am Inhalt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="392"/>
+        <location filename="../app/gui/DiffView.cpp" line="416"/>
         <source>%1 is a new, empty file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine neue, leere Datei.</translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="394"/>
+        <location filename="../app/gui/DiffView.cpp" line="418"/>
         <source>%1, an empty file, was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, eine leere Datei, wurde entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="396"/>
+        <location filename="../app/gui/DiffView.cpp" line="420"/>
         <source>No difference in the content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Unterschied im Inhalt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="426"/>
+        <location filename="../app/gui/DiffView.cpp" line="450"/>
         <source>Change %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung %1 von %2</translation>
     </message>
 </context>
 <context>
@@ -3121,107 +3152,107 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
     <message>
         <location filename="../app/gui/DraftsPanel.cpp" line="36"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <location filename="../app/gui/DraftsPanel.cpp" line="37"/>
         <source>Check Removal Safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernung auf Sicherheit prüfen</translation>
     </message>
     <message>
         <location filename="../app/gui/DraftsPanel.cpp" line="38"/>
         <source>Publish…</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen…</translation>
     </message>
     <message>
         <location filename="../app/gui/DraftsPanel.cpp" line="39"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen…</translation>
     </message>
     <message>
         <location filename="../app/gui/DraftsPanel.cpp" line="42"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf</translation>
     </message>
     <message>
         <location filename="../app/gui/DraftsPanel.cpp" line="42"/>
         <source>Tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufen</translation>
     </message>
     <message>
         <location filename="../app/gui/DraftsPanel.cpp" line="42"/>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen</translation>
     </message>
     <message>
         <location filename="../app/gui/DraftsPanel.cpp" line="42"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <location filename="../app/gui/DraftsPanel.cpp" line="42"/>
         <source>Pull requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Pull Requests</translation>
     </message>
     <message>
         <location filename="../app/gui/DraftsPanel.cpp" line="96"/>
         <source>The drafts could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entwürfe konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../app/gui/DraftsPanel.cpp" line="111"/>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <location filename="../app/gui/DraftsPanel.cpp" line="120"/>
         <source>A draft branch is gone or was moved by someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Entwurfs-Branch ist verschwunden oder wurde von jemand anderem verschoben.</translation>
     </message>
     <message>
         <location filename="../app/gui/DraftsPanel.cpp" line="130"/>
         <source>No drafts. Promote versions to create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Entwürfe. Befördern Sie Versionen, um einen zu erstellen.</translation>
     </message>
     <message>
         <location filename="../app/gui/DraftsPanel.cpp" line="157"/>
         <source>Fetching %1 and comparing the promoted versions…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird abgerufen und die beförderten Versionen werden verglichen…</translation>
     </message>
     <message>
         <location filename="../app/gui/DraftsPanel.cpp" line="165"/>
         <source>The removal safety could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherheit der Entfernung konnte nicht geprüft werden: %1</translation>
     </message>
     <message>
         <location filename="../app/gui/DraftsPanel.cpp" line="171"/>
         <source>(Not fetched: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Nicht abgerufen: %1)</translation>
     </message>
     <message>
         <location filename="../app/gui/DraftsPanel.cpp" line="183"/>
         <source>Publish Draft %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf %1 veröffentlichen</translation>
     </message>
     <message>
         <location filename="../app/gui/DraftsPanel.cpp" line="204"/>
         <source>Delete Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf löschen</translation>
     </message>
     <message>
         <location filename="../app/gui/DraftsPanel.cpp" line="205"/>
         <source>Delete the draft %1 and its local branches? Pushed branches and opened pull requests are not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Entwurf %1 und seine lokalen Branches löschen? Gepushte Branches und geöffnete Pull Requests bleiben unberührt.</translation>
     </message>
     <message>
         <location filename="../app/gui/DraftsPanel.cpp" line="216"/>
         <source>The draft could not be deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf konnte nicht gelöscht werden: %1</translation>
     </message>
     <message>
         <location filename="../app/gui/DraftsPanel.cpp" line="220"/>
         <source>Deleted the draft %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf %1 wurde gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -3229,72 +3260,72 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
     <message>
         <location filename="../lib/GitHubClient.cpp" line="147"/>
         <source>%1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde abgebrochen.</translation>
     </message>
     <message>
         <location filename="../lib/GitHubClient.cpp" line="149"/>
         <source>%1 failed: %2 did not answer within %3 seconds; the drafts are kept, try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen: %2 hat nicht innerhalb von %3 Sekunden geantwortet; die Entwürfe bleiben erhalten, versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <location filename="../lib/GitHubClient.cpp" line="153"/>
         <source>%1 failed: %2 could not be reached; the drafts are kept, try again when online.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen: %2 war nicht erreichbar; die Entwürfe bleiben erhalten, versuchen Sie es erneut, sobald Sie online sind.</translation>
     </message>
     <message>
         <location filename="../lib/GitHubClient.cpp" line="161"/>
         <source>%1 failed: GitHub did not accept the token (401): it is wrong, expired or revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen: GitHub hat das Token nicht akzeptiert (401): Es ist falsch, abgelaufen oder widerrufen.</translation>
     </message>
     <message>
         <location filename="../lib/GitHubClient.cpp" line="164"/>
         <source>%1 failed: GitHub refused it (403): the token may lack permission for pull requests on this repository, or a rate limit was reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen: GitHub hat die Anfrage abgelehnt (403): Dem Token fehlt eventuell die Berechtigung für Pull Requests in diesem Repository, oder ein Ratenlimit wurde erreicht.</translation>
     </message>
     <message>
         <location filename="../lib/GitHubClient.cpp" line="169"/>
         <source>%1 failed: GitHub does not know the repository or branch (404), or the token cannot see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen: GitHub kennt das Repository oder den Branch nicht (404), oder das Token kann sie nicht sehen.</translation>
     </message>
     <message>
         <location filename="../lib/GitHubClient.cpp" line="173"/>
         <source>%1 failed: GitHub did not accept the pull request (422).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen: GitHub hat den Pull Request nicht akzeptiert (422).</translation>
     </message>
     <message>
         <location filename="../lib/GitHubClient.cpp" line="176"/>
         <source>%1 failed: GitHub had an internal error (HTTP %2); try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen: GitHub hatte einen internen Fehler (HTTP %2); versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <location filename="../lib/GitHubClient.cpp" line="179"/>
         <source>%1 failed: GitHub answered HTTP %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen: GitHub antwortete mit HTTP %2.</translation>
     </message>
     <message>
         <location filename="../lib/GitHubClient.cpp" line="193"/>
         <source>Opening the pull request “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Pull Request „%1“ wird geöffnet</translation>
     </message>
     <message>
         <location filename="../lib/GitHubClient.cpp" line="203"/>
         <source>%1 failed: GitHub&apos;s answer names no pull request.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen: Die Antwort von GitHub nennt keinen Pull Request.</translation>
     </message>
     <message>
         <location filename="../lib/GitHubClient.cpp" line="216"/>
         <source>Looking up the pull request of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pull Request von %1 wird gesucht</translation>
     </message>
     <message>
         <location filename="../lib/GitHubClient.cpp" line="226"/>
         <source>There is no open pull request for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen offenen Pull Request für %1.</translation>
     </message>
     <message>
         <location filename="../lib/GitHubClient.cpp" line="251"/>
         <source>The request ended without an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage endete ohne Antwort.</translation>
     </message>
 </context>
 <context>
@@ -3313,409 +3344,419 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
 <context>
     <name>tierdesk::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="109"/>
+        <location filename="../app/gui/MainWindow.cpp" line="111"/>
         <source>You are looking at Tierdesk&apos;s demo storage.</source>
         <translation>Sie sehen den Demo-Speicher von Tierdesk.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="110"/>
-        <location filename="../app/gui/MainWindow.cpp" line="910"/>
+        <location filename="../app/gui/MainWindow.cpp" line="112"/>
+        <location filename="../app/gui/MainWindow.cpp" line="999"/>
         <source>Open a Repository…</source>
         <translation>Repository öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="117"/>
-        <location filename="../app/gui/MainWindow.cpp" line="210"/>
+        <location filename="../app/gui/MainWindow.cpp" line="119"/>
+        <location filename="../app/gui/MainWindow.cpp" line="225"/>
         <source>&amp;Packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;kete</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="118"/>
-        <location filename="../app/gui/MainWindow.cpp" line="210"/>
+        <location filename="../app/gui/MainWindow.cpp" line="120"/>
+        <location filename="../app/gui/MainWindow.cpp" line="225"/>
         <source>&amp;Tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stufen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="121"/>
-        <location filename="../app/gui/MainWindow.cpp" line="210"/>
+        <location filename="../app/gui/MainWindow.cpp" line="123"/>
+        <location filename="../app/gui/MainWindow.cpp" line="225"/>
         <source>&amp;Release</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="124"/>
-        <location filename="../app/gui/MainWindow.cpp" line="210"/>
-        <source>&amp;Drafts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="125"/>
-        <source>The tiers side by side, the selected version&apos;s details and changes (Ctrl+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Release</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="126"/>
-        <source>Each tier&apos;s state, and two tiers compared (Ctrl+2)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/gui/MainWindow.cpp" line="225"/>
+        <source>&amp;Drafts</source>
+        <translation>&amp;Entwürfe</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="127"/>
-        <source>Is production ready to be tagged for a stack release? (Ctrl+3)</source>
-        <translation type="unfinished"></translation>
+        <source>The tiers side by side, the selected version&apos;s details and changes (Ctrl+1)</source>
+        <translation>Die Stufen nebeneinander, Details und Änderungen der ausgewählten Version (Strg+1)</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="128"/>
-        <source>Promotion drafts: their branches, pull requests and removal safety (Ctrl+4)</source>
-        <translation type="unfinished"></translation>
+        <source>Each tier&apos;s state, and two tiers compared (Ctrl+2)</source>
+        <translation>Der Zustand jeder Stufe und zwei Stufen im Vergleich (Strg+2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="133"/>
+        <location filename="../app/gui/MainWindow.cpp" line="129"/>
+        <source>Is production ready to be tagged for a stack release? (Ctrl+3)</source>
+        <translation>Ist production bereit, für ein Stack-Release getaggt zu werden? (Strg+3)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="130"/>
+        <source>Promotion drafts: their branches, pull requests and removal safety (Ctrl+4)</source>
+        <translation>Beförderungsentwürfe: ihre Branches, Pull Requests und die Sicherheit der Entfernung (Strg+4)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="135"/>
         <source>No repository is open</source>
         <translation>Kein Repository geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="133"/>
+        <location filename="../app/gui/MainWindow.cpp" line="135"/>
         <source>Open a package-storage repository to see its tiers.</source>
         <translation>Öffnen Sie ein Paketspeicher-Repository, um seine Stufen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="170"/>
+        <location filename="../app/gui/MainWindow.cpp" line="144"/>
+        <source>Retry</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="146"/>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="185"/>
         <source>&amp;Open Repository…</source>
         <translation>Repository ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="172"/>
+        <location filename="../app/gui/MainWindow.cpp" line="187"/>
         <source>Open a package-storage git repository</source>
         <translation>Ein Git-Repository eines Paketspeichers öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="175"/>
+        <location filename="../app/gui/MainWindow.cpp" line="190"/>
         <source>Show the &amp;Demo Storage</source>
         <translation>&amp;Demo-Speicher anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="176"/>
+        <location filename="../app/gui/MainWindow.cpp" line="191"/>
         <source>Open the built-in demo storage</source>
         <translation>Den eingebauten Demo-Speicher öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="179"/>
+        <location filename="../app/gui/MainWindow.cpp" line="194"/>
         <source>&amp;Reload</source>
         <translation>&amp;Neu laden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="181"/>
+        <location filename="../app/gui/MainWindow.cpp" line="196"/>
         <source>Read the tiers again; unchanged tiers are reused</source>
         <translation>Die Stufen erneut lesen; unveränderte Stufen werden übernommen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="185"/>
+        <location filename="../app/gui/MainWindow.cpp" line="200"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="190"/>
+        <location filename="../app/gui/MainWindow.cpp" line="205"/>
         <source>&amp;Filter Packages</source>
         <translation>Pakete &amp;filtern</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="198"/>
+        <location filename="../app/gui/MainWindow.cpp" line="213"/>
         <source>Only Packages with &amp;Problems</source>
         <translation>Nur Pakete mit &amp;Problemen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="200"/>
+        <location filename="../app/gui/MainWindow.cpp" line="215"/>
         <source>Show only packages that have a version with problems</source>
         <translation>Nur Pakete anzeigen, die eine Version mit Problemen haben</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="218"/>
-        <source>&amp;Promote…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="220"/>
-        <source>Draft the promotion of the selected version to a higher tier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="228"/>
-        <source>&amp;Fetch from Remote</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="230"/>
-        <source>Download the remote&apos;s tier branches in the background, then reload</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/gui/MainWindow.cpp" line="233"/>
-        <source>&amp;Cancel Fetch</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Promote…</source>
+        <translation>&amp;Befördern…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="240"/>
+        <location filename="../app/gui/MainWindow.cpp" line="235"/>
+        <source>Draft the promotion of the selected version to a higher tier</source>
+        <translation>Die Beförderung der ausgewählten Version in eine höhere Stufe entwerfen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="243"/>
+        <location filename="../app/gui/MainWindow.cpp" line="618"/>
+        <source>&amp;Fetch</source>
+        <translation>&amp;Abrufen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="245"/>
+        <location filename="../app/gui/MainWindow.cpp" line="621"/>
+        <source>Download the remote&apos;s tier branches in the background, then reload</source>
+        <translation>Die Stufen-Branches des Remotes im Hintergrund herunterladen, dann neu laden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="248"/>
+        <source>&amp;Cancel Fetch</source>
+        <translation>Abrufen abbre&amp;chen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="252"/>
         <source>&amp;About Tierdesk</source>
         <translation>&amp;Über Tierdesk</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="243"/>
+        <location filename="../app/gui/MainWindow.cpp" line="255"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="250"/>
+        <location filename="../app/gui/MainWindow.cpp" line="262"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="252"/>
+        <location filename="../app/gui/MainWindow.cpp" line="264"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="262"/>
+        <location filename="../app/gui/MainWindow.cpp" line="270"/>
+        <source>Fetch Fro&amp;m</source>
+        <translation>Abrufen &amp;von</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="277"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="279"/>
+        <location filename="../app/gui/MainWindow.cpp" line="294"/>
         <source>&amp;Package</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paket</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="282"/>
+        <location filename="../app/gui/MainWindow.cpp" line="297"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="297"/>
-        <source>Filter packages…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="300"/>
-        <source>Filter packages by name, title or owner team (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="305"/>
-        <location filename="../app/gui/MainWindow.cpp" line="306"/>
-        <source>Quick filter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="308"/>
-        <source>All packages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="309"/>
-        <source>↑ Promotion candidates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="310"/>
-        <source>≡ Removal pending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="311"/>
-        <source>⚠ Problems</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/gui/MainWindow.cpp" line="312"/>
-        <source>In only one tier</source>
-        <translation type="unfinished"></translation>
+        <source>Filter packages…</source>
+        <translation>Pakete filtern…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="315"/>
+        <source>Filter packages by name, title or owner team (Ctrl+F)</source>
+        <translation>Pakete nach Name, Titel oder Besitzer-Team filtern (Strg+F)</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="320"/>
-        <source>Owner team (owner.github)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/gui/MainWindow.cpp" line="321"/>
+        <source>Quick filter</source>
+        <translation>Schnellfilter</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="321"/>
-        <source>Owner team</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/gui/MainWindow.cpp" line="323"/>
+        <source>All packages</source>
+        <translation>Alle Pakete</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="324"/>
+        <source>↑ Promotion candidates</source>
+        <translation>↑ Kandidaten für die Beförderung</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="325"/>
-        <location filename="../app/gui/MainWindow.cpp" line="581"/>
-        <source>Any owner</source>
-        <translation type="unfinished"></translation>
+        <source>≡ Removal pending</source>
+        <translation>≡ Entfernung ausstehend</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="333"/>
-        <source>Release stage of the newest version</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/gui/MainWindow.cpp" line="326"/>
+        <source>⚠ Problems</source>
+        <translation>⚠ Probleme</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="334"/>
-        <source>Release stage</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/gui/MainWindow.cpp" line="327"/>
+        <source>In only one tier</source>
+        <translation>Nur in einer Stufe</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="335"/>
-        <source>Any release</source>
-        <translation type="unfinished"></translation>
+        <source>Owner team (owner.github)</source>
+        <translation>Besitzer-Team (owner.github)</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="336"/>
-        <source>GA</source>
-        <translation type="unfinished"></translation>
+        <source>Owner team</source>
+        <translation>Besitzer-Team</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="337"/>
-        <source>Beta</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="338"/>
-        <source>Experimental</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="344"/>
-        <location filename="../app/gui/MainWindow.cpp" line="345"/>
-        <source>Sort packages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="347"/>
-        <source>Sort by name</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/gui/MainWindow.cpp" line="340"/>
+        <location filename="../app/gui/MainWindow.cpp" line="595"/>
+        <source>Any owner</source>
+        <translation>Jeder Besitzer</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="348"/>
-        <source>Sort by newest change</source>
-        <translation type="unfinished"></translation>
+        <source>Release stage of the newest version</source>
+        <translation>Release-Phase der neuesten Version</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="349"/>
+        <source>Release stage</source>
+        <translation>Release-Phase</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="350"/>
+        <source>Any release</source>
+        <translation>Jedes Release</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="351"/>
+        <source>GA</source>
+        <translation>GA</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="352"/>
+        <source>Beta</source>
+        <translation>Beta</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="353"/>
+        <source>Experimental</source>
+        <translation>Experimentell</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="359"/>
+        <location filename="../app/gui/MainWindow.cpp" line="360"/>
+        <source>Sort packages</source>
+        <translation>Pakete sortieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="362"/>
+        <source>Sort by name</source>
+        <translation>Nach Name sortieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="363"/>
+        <source>Sort by newest change</source>
+        <translation>Nach neuester Änderung sortieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="364"/>
         <source>Sort by pending versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach ausstehenden Versionen sortieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="368"/>
+        <location filename="../app/gui/MainWindow.cpp" line="383"/>
         <source>↑ promotion candidate   ≡ promoted, removal pending   ≠ shadowed, never served   ⊘ policy problem   ⚠ manifest problem</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ Kandidat für Beförderung   ≡ befördert, Entfernung ausstehend   ≠ verdeckt, nie ausgeliefert   ⊘ Richtlinienproblem   ⚠ Manifest-Problem</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="370"/>
+        <location filename="../app/gui/MainWindow.cpp" line="385"/>
         <source>A version in several tiers is served from the highest one. A lower copy with identical content (≡) has been promoted and waits for removal; a lower copy with different content (≠) is never served. ↑ marks a version newer than anything in the higher tiers. Hover a version for details; click it or use the arrow keys to select it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Version in mehreren Stufen wird aus der höchsten ausgeliefert. Eine niedrigere Kopie mit identischem Inhalt (≡) wurde befördert und wartet auf ihre Entfernung; eine niedrigere Kopie mit anderem Inhalt (≠) wird nie ausgeliefert. ↑ markiert eine Version, die neuer ist als alles in den höheren Stufen. Zeigen Sie für Einzelheiten auf eine Version; klicken Sie sie an oder wählen Sie sie mit den Pfeiltasten aus.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="388"/>
+        <location filename="../app/gui/MainWindow.cpp" line="403"/>
         <source>Promote %1 %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 befördern…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="429"/>
+        <location filename="../app/gui/MainWindow.cpp" line="443"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="436"/>
-        <source>What the selected version is compared with</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="437"/>
-        <source>Compare with</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="442"/>
-        <location filename="../app/gui/MainWindow.cpp" line="548"/>
-        <source>Select a version in the matrix to see what changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="449"/>
-        <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="450"/>
+        <source>What the selected version is compared with</source>
+        <translation>Womit die ausgewählte Version verglichen wird</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="451"/>
+        <source>Compare with</source>
+        <translation>Vergleichen mit</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="456"/>
+        <location filename="../app/gui/MainWindow.cpp" line="562"/>
+        <source>Select a version in the matrix to see what changed.</source>
+        <translation>Wählen Sie eine Version in der Matrix, um zu sehen, was sich geändert hat.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="463"/>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="464"/>
         <source>What promoting the selected version changes, or what changed since its previous version (Alt+Down: next change)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was das Befördern der ausgewählten Version ändert oder was sich seit ihrer vorigen Version geändert hat (Alt+Runter: nächste Änderung)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="492"/>
+        <location filename="../app/gui/MainWindow.cpp" line="506"/>
         <source>Comparison exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="549"/>
+        <location filename="../app/gui/MainWindow.cpp" line="563"/>
         <source>%1 %2 has no other version to compare with: no higher tier holds the package and %3 has no older version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="604"/>
-        <source>Fetching from “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 hat keine andere Version zum Vergleichen: Keine höhere Stufe enthält das Paket und %3 hat keine ältere Version.</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="618"/>
+        <source>&amp;Fetch from “%1”</source>
+        <translation>&amp;Abrufen von „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="620"/>
+        <source>This repository has no remote to fetch from.</source>
+        <translation>Dieses Repository hat kein Remote, von dem abgerufen werden kann.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="651"/>
+        <source>Fetching from “%1”…</source>
+        <translation>Abrufen von „%1“…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="674"/>
         <source>Fetched from “%1”: already up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von „%1“ abgerufen: bereits aktuell.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="619"/>
+        <location filename="../app/gui/MainWindow.cpp" line="675"/>
         <source>Fetched from “%1”: %2 updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von „%1“ abgerufen: %2 aktualisiert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="646"/>
+        <location filename="../app/gui/MainWindow.cpp" line="694"/>
         <source>Fetch failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrufen fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="647"/>
-        <source>Fetch Failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter packages by name or title…</source>
-        <translation type="vanished">Pakete nach Name oder Titel filtern…</translation>
-    </message>
-    <message>
-        <source>≡ promoted copy, removal pending   ≠ shadowed copy, never served   ⚠ problems</source>
-        <translation type="vanished">≡ beförderte Kopie, Entfernung ausstehend   ≠ verdeckte Kopie, nie ausgeliefert   ⚠ Probleme</translation>
-    </message>
-    <message>
-        <source>A version in several tiers is served from the highest one. A lower copy with identical content (≡) has been promoted and waits for removal; a lower copy with different content (≠) is never served. Hover a version for details.</source>
-        <translation type="vanished">Eine Version in mehreren Stufen wird aus der höchsten ausgeliefert. Eine niedrigere Kopie mit identischem Inhalt (≡) wurde befördert und wartet auf ihre Entfernung; eine niedrigere Kopie mit anderem Inhalt (≠) wird nie ausgeliefert. Zeigen Sie für Einzelheiten auf eine Version.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="786"/>
+        <location filename="../app/gui/MainWindow.cpp" line="841"/>
         <source>Open a Package-Storage Repository</source>
         <translation>Paketspeicher-Repository öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="801"/>
-        <location filename="../app/gui/MainWindow.cpp" line="808"/>
+        <location filename="../app/gui/MainWindow.cpp" line="856"/>
+        <location filename="../app/gui/MainWindow.cpp" line="863"/>
         <source>Opening the demo storage…</source>
         <translation>Demo-Speicher wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="801"/>
+        <location filename="../app/gui/MainWindow.cpp" line="856"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="808"/>
+        <location filename="../app/gui/MainWindow.cpp" line="863"/>
         <source>Opening “%1”…</source>
         <translation>„%1“ wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="810"/>
+        <location filename="../app/gui/MainWindow.cpp" line="865"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="860"/>
+        <location filename="../app/gui/MainWindow.cpp" line="927"/>
         <source>Read in %1 ms; %n version(s) parsed, the rest reused.</source>
         <translation>
             <numerusform>In %1 ms gelesen; %n Version ausgewertet, der Rest übernommen.</numerusform>
@@ -3723,82 +3764,87 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="876"/>
+        <location filename="../app/gui/MainWindow.cpp" line="952"/>
+        <source>Could not read the tiers&apos; history for “newest change”: %1</source>
+        <translation>Die Historie der Stufen für „neueste Änderung“ konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="965"/>
         <source>Loading was cancelled; the tiers shown are as they were.</source>
         <translation>Das Laden wurde abgebrochen; die angezeigten Stufen sind unverändert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="879"/>
+        <location filename="../app/gui/MainWindow.cpp" line="968"/>
         <source>Loading was cancelled</source>
         <translation>Das Laden wurde abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="882"/>
+        <location filename="../app/gui/MainWindow.cpp" line="971"/>
         <source>Loading was cancelled.</source>
         <translation>Das Laden wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="898"/>
+        <location filename="../app/gui/MainWindow.cpp" line="987"/>
         <source>The demo storage could not be opened</source>
         <translation>Der Demo-Speicher konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="899"/>
+        <location filename="../app/gui/MainWindow.cpp" line="988"/>
         <source>Could not open “%1”</source>
         <translation>„%1“ konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="900"/>
+        <location filename="../app/gui/MainWindow.cpp" line="989"/>
         <source>Repository: %1</source>
         <translation>Repository: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="903"/>
+        <location filename="../app/gui/MainWindow.cpp" line="992"/>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="914"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1003"/>
         <source>Show the Demo Storage</source>
         <translation>Demo-Speicher anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="917"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1006"/>
         <source>Try Again</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="933"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1022"/>
         <source>No Recent Repositories</source>
         <translation>Keine zuletzt geöffneten Repositorys</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="935"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1024"/>
         <source>&amp;Clear List</source>
         <translation>Liste &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="965"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1054"/>
         <source>Demo Storage — Tierdesk</source>
         <translation>Demo-Speicher — Tierdesk</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="965"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1054"/>
         <source>%1 — Tierdesk</source>
         <translation>%1 — Tierdesk</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="967"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1056"/>
         <source>Tierdesk</source>
         <translation>Tierdesk</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="972"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1061"/>
         <source>About Tierdesk</source>
         <translation>Über Tierdesk</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="973"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1062"/>
         <source>&lt;h3&gt;Tierdesk %1&lt;/h3&gt;&lt;p&gt;Review and promote packages across the tiers of a package storage: snapshot, staging and production.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and libgit2 %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Tierdesk %1&lt;/h3&gt;&lt;p&gt;Pakete über die Stufen eines Paketspeichers hinweg prüfen und befördern: snapshot, staging und production.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 und libgit2 %3.&lt;/p&gt;</translation>
     </message>
@@ -3816,215 +3862,215 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
     <message>
         <location filename="../app/gui/PackageDetails.cpp" line="113"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location filename="../app/gui/PackageDetails.cpp" line="113"/>
         <source>Release</source>
-        <translation type="unfinished"></translation>
+        <translation>Release</translation>
     </message>
     <message>
         <location filename="../app/gui/PackageDetails.cpp" line="113"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Besitzer</translation>
     </message>
     <message>
         <location filename="../app/gui/PackageDetails.cpp" line="114"/>
         <source>Kibana</source>
-        <translation type="unfinished"></translation>
+        <translation>Kibana</translation>
     </message>
     <message>
         <location filename="../app/gui/PackageDetails.cpp" line="114"/>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorien</translation>
     </message>
     <message>
         <location filename="../app/gui/PackageDetails.cpp" line="152"/>
         <source>Versions across tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen über die Stufen</translation>
     </message>
     <message>
         <location filename="../app/gui/PackageDetails.cpp" line="154"/>
         <source>Changelog</source>
-        <translation type="unfinished"></translation>
+        <translation>Changelog</translation>
     </message>
     <message>
         <location filename="../app/gui/PackageDetails.cpp" line="157"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historie</translation>
     </message>
     <message>
         <location filename="../app/gui/PackageDetails.cpp" line="220"/>
         <source>Select a version to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Version, um ihre Details zu sehen.</translation>
     </message>
     <message>
         <location filename="../app/gui/PackageDetails.cpp" line="220"/>
         <source>No storage is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Speicher geöffnet.</translation>
     </message>
     <message>
         <location filename="../app/gui/PackageDetails.cpp" line="236"/>
         <source>%1 %2 is not in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 ist nicht in %3.</translation>
     </message>
     <message>
         <location filename="../app/gui/PackageDetails.cpp" line="307"/>
         <source>Only in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur in %1.</translation>
     </message>
     <message>
         <location filename="../app/gui/PackageDetails.cpp" line="318"/>
         <source>%1 (identical)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (identisch)</translation>
     </message>
     <message>
         <location filename="../app/gui/PackageDetails.cpp" line="318"/>
         <source>%1 (different content)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (anderer Inhalt)</translation>
     </message>
     <message>
         <location filename="../app/gui/PackageDetails.cpp" line="320"/>
         <source>The served copy; also in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgelieferte Kopie; auch in %1.</translation>
     </message>
     <message>
         <location filename="../app/gui/PackageDetails.cpp" line="323"/>
         <source>Identical to the served copy in %1: promoted, its removal from %2 is pending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identisch mit der ausgelieferten Kopie in %1: befördert, die Entfernung aus %2 steht aus.</translation>
     </message>
     <message>
         <location filename="../app/gui/PackageDetails.cpp" line="324"/>
         <source>Different content from the copy in %1, which is served instead: this copy is never served.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderer Inhalt als die Kopie in %1, die stattdessen ausgeliefert wird: Diese Kopie wird nie ausgeliefert.</translation>
     </message>
     <message>
         <location filename="../app/gui/PackageDetails.cpp" line="330"/>
         <location filename="../app/gui/PackageDetails.cpp" line="345"/>
         <source>%1 %2 in %3</source>
-        <translation type="unfinished">%1 %2 in %3</translation>
+        <translation>%1 %2 in %3</translation>
     </message>
     <message>
         <location filename="../app/gui/PackageDetails.cpp" line="333"/>
         <source>Identical to the served copy in a higher tier: removal pending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identisch mit der ausgelieferten Kopie in einer höheren Stufe: Entfernung ausstehend.</translation>
     </message>
     <message>
         <location filename="../app/gui/PackageDetails.cpp" line="335"/>
         <source>Different content from the served copy in a higher tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderer Inhalt als die ausgelieferte Kopie in einer höheren Stufe.</translation>
     </message>
     <message>
         <location filename="../app/gui/PackageDetails.cpp" line="337"/>
         <source>Problems: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme: %1</translation>
     </message>
     <message>
         <location filename="../app/gui/PackageDetails.cpp" line="348"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location filename="../app/gui/PackageDetails.cpp" line="438"/>
         <source>This version has no icon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Version hat kein Symbol.</translation>
     </message>
     <message>
         <location filename="../app/gui/PackageDetails.cpp" line="439"/>
         <source>This version has no readable icon: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Version hat kein lesbares Symbol: %1</translation>
     </message>
     <message>
         <location filename="../app/gui/PackageDetails.cpp" line="451"/>
         <source>Changelog of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Changelog von %1</translation>
     </message>
     <message>
         <location filename="../app/gui/PackageDetails.cpp" line="455"/>
         <source>Reading changelog.yml…</source>
-        <translation type="unfinished"></translation>
+        <translation>changelog.yml wird gelesen…</translation>
     </message>
     <message>
         <location filename="../app/gui/PackageDetails.cpp" line="457"/>
         <source>This version has no changelog.yml.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Version hat kein changelog.yml.</translation>
     </message>
     <message>
         <location filename="../app/gui/PackageDetails.cpp" line="460"/>
         <source>changelog.yml lists no versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>changelog.yml listet keine Versionen auf.</translation>
     </message>
     <message>
         <location filename="../app/gui/PackageDetails.cpp" line="463"/>
         <source>changelog.yml has no entry for %1; its newest entry, %2, is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>changelog.yml hat keinen Eintrag für %1; der neueste Eintrag, %2, wird angezeigt.</translation>
     </message>
     <message>
         <location filename="../app/gui/PackageDetails.cpp" line="467"/>
         <source>The entry for %1 lists no changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag für %1 listet keine Änderungen auf.</translation>
     </message>
     <message>
         <location filename="../app/gui/PackageDetails.cpp" line="483"/>
         <source>change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <location filename="../app/gui/PackageDetails.cpp" line="548"/>
         <source>PR #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>PR #%1</translation>
     </message>
     <message>
         <location filename="../app/gui/PackageDetails.cpp" line="563"/>
         <location filename="../app/gui/PackageDetails.cpp" line="564"/>
         <source>History unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Historie nicht verfügbar: %1</translation>
     </message>
     <message>
         <location filename="../app/gui/PackageDetails.cpp" line="567"/>
         <location filename="../app/gui/PackageDetails.cpp" line="568"/>
         <source>computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>wird berechnet…</translation>
     </message>
     <message>
         <location filename="../app/gui/PackageDetails.cpp" line="572"/>
         <source>Present since</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhanden seit</translation>
     </message>
     <message>
         <location filename="../app/gui/PackageDetails.cpp" line="572"/>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt</translation>
     </message>
     <message>
         <location filename="../app/gui/PackageDetails.cpp" line="578"/>
         <source>The oldest commit of the available history; the directory may be older.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der älteste Commit der verfügbaren Historie; das Verzeichnis kann älter sein.</translation>
     </message>
     <message>
         <location filename="../app/gui/PackageDetails.cpp" line="580"/>
         <source>Last changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geändert</translation>
     </message>
     <message>
         <location filename="../app/gui/PackageDetails.cpp" line="582"/>
         <source>Unchanged since then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitdem unverändert.</translation>
     </message>
     <message>
         <location filename="../app/gui/PackageDetails.cpp" line="586"/>
         <source>present since</source>
-        <translation type="unfinished"></translation>
+        <translation>vorhanden seit</translation>
     </message>
     <message>
         <location filename="../app/gui/PackageDetails.cpp" line="586"/>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>hinzugefügt</translation>
     </message>
     <message>
         <location filename="../app/gui/PackageDetails.cpp" line="588"/>
         <source>last changed</source>
-        <translation type="unfinished"></translation>
+        <translation>zuletzt geändert</translation>
     </message>
 </context>
 <context>
@@ -4032,407 +4078,417 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
     <message>
         <location filename="../app/gui/PromotionDialog.cpp" line="63"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <location filename="../app/gui/PromotionDialog.cpp" line="64"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <location filename="../app/gui/PromotionDialog.cpp" line="65"/>
-        <location filename="../app/gui/PromotionDialog.cpp" line="547"/>
+        <location filename="../app/gui/PromotionDialog.cpp" line="580"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location filename="../app/gui/PromotionDialog.cpp" line="68"/>
         <source>Promote Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen befördern</translation>
     </message>
     <message>
         <location filename="../app/gui/PromotionDialog.cpp" line="69"/>
         <source>1. Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Plan</translation>
     </message>
     <message>
         <location filename="../app/gui/PromotionDialog.cpp" line="69"/>
         <source>2. Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Prüfungen</translation>
     </message>
     <message>
         <location filename="../app/gui/PromotionDialog.cpp" line="69"/>
         <source>3. Pull requests</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Pull Requests</translation>
     </message>
     <message>
         <location filename="../app/gui/PromotionDialog.cpp" line="69"/>
         <source>4. What it adds</source>
-        <translation type="unfinished"></translation>
+        <translation>4. Was hinzukommt</translation>
     </message>
     <message>
         <location filename="../app/gui/PromotionDialog.cpp" line="70"/>
         <source>5. Draft and publish</source>
-        <translation type="unfinished"></translation>
+        <translation>5. Entwerfen und veröffentlichen</translation>
     </message>
     <message>
         <location filename="../app/gui/PromotionDialog.cpp" line="145"/>
         <source>Newest only: promote each chosen package&apos;s newest version and remove all its versions from the source tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur neueste: die neueste Version jedes gewählten Pakets befördern und alle seine Versionen aus der Quellstufe entfernen</translation>
     </message>
     <message>
         <location filename="../app/gui/PromotionDialog.cpp" line="149"/>
         <source>Filter packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakete filtern</translation>
     </message>
     <message>
         <location filename="../app/gui/PromotionDialog.cpp" line="156"/>
         <source>From tier:</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Stufe:</translation>
     </message>
     <message>
         <location filename="../app/gui/PromotionDialog.cpp" line="157"/>
         <source>To tier:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Stufe:</translation>
     </message>
     <message>
         <location filename="../app/gui/PromotionDialog.cpp" line="159"/>
         <source>Choose the versions to copy to a higher tier. They are removed from the source tier by a second pull request, merged after the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Versionen, die in eine höhere Stufe kopiert werden. Sie werden durch einen zweiten Pull Request aus der Quellstufe entfernt, der nach dem ersten gemergt wird.</translation>
     </message>
     <message>
         <location filename="../app/gui/PromotionDialog.cpp" line="225"/>
         <source>This version has problems; the checks will tell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Version hat Probleme; die Prüfungen zeigen sie.</translation>
     </message>
     <message>
         <location filename="../app/gui/PromotionDialog.cpp" line="258"/>
         <source>Tick at least one version to promote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens eine Version zum Befördern an.</translation>
     </message>
     <message>
         <location filename="../app/gui/PromotionDialog.cpp" line="266"/>
         <source>Copies to %1: %2. Removes from %3: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert nach %1: %2. Entfernt aus %3: %4.</translation>
     </message>
     <message>
         <location filename="../app/gui/PromotionDialog.cpp" line="271"/>
         <source>(none: %1 already has every version with identical content)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine: %1 hat bereits jede Version mit identischem Inhalt)</translation>
     </message>
     <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="367"/>
+        <location filename="../app/gui/PromotionDialog.cpp" line="381"/>
         <source>Confirm: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="379"/>
+        <location filename="../app/gui/PromotionDialog.cpp" line="393"/>
         <source>Nothing to report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu melden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="400"/>
+        <location filename="../app/gui/PromotionDialog.cpp" line="414"/>
         <source>The checks could not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfungen konnten nicht laufen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="402"/>
+        <location filename="../app/gui/PromotionDialog.cpp" line="416"/>
         <source>Checking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="404"/>
+        <location filename="../app/gui/PromotionDialog.cpp" line="418"/>
         <source>Blocked: this promotion cannot be drafted until the problems below are fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockiert: Diese Beförderung kann erst entworfen werden, wenn die Probleme unten behoben sind.</translation>
     </message>
     <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="406"/>
+        <location filename="../app/gui/PromotionDialog.cpp" line="420"/>
         <source>Tick each finding below to confirm it (%1 left).</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken Sie jeden Befund unten an, um ihn zu bestätigen (noch %1).</translation>
     </message>
     <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="408"/>
+        <location filename="../app/gui/PromotionDialog.cpp" line="422"/>
         <source>Ready to draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit zum Entwerfen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="415"/>
+        <location filename="../app/gui/PromotionDialog.cpp" line="429"/>
         <source>Drafting writes two new branches in this repository; your working tree, index and existing branches stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Entwerfen schreibt zwei neue Branches in dieses Repository; Ihr Arbeitsverzeichnis, der Index und bestehende Branches bleiben unverändert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="438"/>
+        <location filename="../app/gui/PromotionDialog.cpp" line="452"/>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="439"/>
+        <location filename="../app/gui/PromotionDialog.cpp" line="453"/>
         <source>Body:</source>
-        <translation type="unfinished"></translation>
+        <translation>Text:</translation>
     </message>
     <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="443"/>
+        <location filename="../app/gui/PromotionDialog.cpp" line="457"/>
         <source>The titles follow the repository&apos;s conventions; the bodies can be edited until drafting. The removal body links the promotion pull request once it exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Titel folgen den Konventionen des Repositorys; die Texte können bis zum Entwerfen bearbeitet werden. Der Text der Entfernung verlinkt den Beförderungs-Pull-Request, sobald es ihn gibt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="446"/>
+        <location filename="../app/gui/PromotionDialog.cpp" line="464"/>
+        <source>The plan changed after you edited a body: your text was kept, so it may list other versions than the plan now holds.</source>
+        <translation>Der Plan hat sich geändert, nachdem Sie einen Text bearbeitet haben: Ihr Text wurde beibehalten, er kann also andere Versionen nennen, als der Plan jetzt enthält.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PromotionDialog.cpp" line="468"/>
+        <source>Use the Generated Texts</source>
+        <translation>Erzeugte Texte verwenden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PromotionDialog.cpp" line="479"/>
         <source>Promotion pull request</source>
-        <translation type="unfinished"></translation>
+        <translation>Beförderungs-Pull-Request</translation>
     </message>
     <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="447"/>
+        <location filename="../app/gui/PromotionDialog.cpp" line="480"/>
         <source>Removal pull request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="461"/>
-        <source>Version:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="474"/>
-        <source>No version is promoted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernungs-Pull-Request</translation>
     </message>
     <message>
         <location filename="../app/gui/PromotionDialog.cpp" line="494"/>
+        <source>Version:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PromotionDialog.cpp" line="507"/>
+        <source>No version is promoted.</source>
+        <translation>Es wird keine Version befördert.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PromotionDialog.cpp" line="527"/>
         <source>%1 already has this version with identical content.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat diese Version bereits mit identischem Inhalt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="495"/>
+        <location filename="../app/gui/PromotionDialog.cpp" line="528"/>
         <source>Compared with %1&apos;s newest version of %2, %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verglichen mit der neuesten Version von %2 in %1, %3.</translation>
     </message>
     <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="498"/>
+        <location filename="../app/gui/PromotionDialog.cpp" line="531"/>
         <source>%1 has no version of %2 yet: every file is new there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat noch keine Version von %2: Dort ist jede Datei neu.</translation>
     </message>
     <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="510"/>
+        <location filename="../app/gui/PromotionDialog.cpp" line="543"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwerfen</translation>
     </message>
     <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="512"/>
+        <location filename="../app/gui/PromotionDialog.cpp" line="545"/>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="514"/>
-        <source>Refresh Plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="515"/>
-        <source>Read the tiers again and plan the same versions anew.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="521"/>
-        <source>Publish</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="542"/>
-        <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../app/gui/PromotionDialog.cpp" line="547"/>
+        <source>Refresh Plan</source>
+        <translation>Plan aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PromotionDialog.cpp" line="548"/>
+        <source>Read the tiers again and plan the same versions anew.</source>
+        <translation>Die Stufen erneut lesen und dieselben Versionen neu planen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PromotionDialog.cpp" line="554"/>
+        <source>Publish</source>
+        <translation>Veröffentlichen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PromotionDialog.cpp" line="575"/>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PromotionDialog.cpp" line="580"/>
         <source>Close (publishing continues…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen (Veröffentlichen läuft weiter…)</translation>
     </message>
     <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="576"/>
+        <location filename="../app/gui/PromotionDialog.cpp" line="609"/>
         <source>Drafting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird entworfen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="590"/>
+        <location filename="../app/gui/PromotionDialog.cpp" line="623"/>
         <source>A tier branch moved since this plan was made, so nothing was drafted. Refresh the plan and check it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Stufen-Branch hat sich bewegt, seit dieser Plan erstellt wurde, daher wurde nichts entworfen. Aktualisieren Sie den Plan und prüfen Sie ihn erneut.</translation>
     </message>
     <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="594"/>
+        <location filename="../app/gui/PromotionDialog.cpp" line="627"/>
         <source>Drafting was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Entwerfen wurde abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="596"/>
+        <location filename="../app/gui/PromotionDialog.cpp" line="629"/>
         <source>Drafting failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="600"/>
-        <source>Drafted as %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="602"/>
-        <source>Promotion branch: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="604"/>
-        <source>No promotion branch: %1 already has every version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="605"/>
-        <source>Removal branch: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="607"/>
-        <source>The draft is in this repository. Publish it to your fork and open both pull requests, or later from the drafts panel.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="620"/>
-        <source>Reading the tiers again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwerfen fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../app/gui/PromotionDialog.cpp" line="633"/>
-        <source>The tiers could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <source>Drafted as %1.</source>
+        <translation>Als %1 entworfen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PromotionDialog.cpp" line="635"/>
+        <source>Promotion branch: %1</source>
+        <translation>Beförderungs-Branch: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PromotionDialog.cpp" line="637"/>
+        <source>No promotion branch: %1 already has every version.</source>
+        <translation>Kein Beförderungs-Branch: %1 hat bereits jede Version.</translation>
     </message>
     <message>
         <location filename="../app/gui/PromotionDialog.cpp" line="638"/>
+        <source>Removal branch: %1</source>
+        <translation>Entfernungs-Branch: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PromotionDialog.cpp" line="640"/>
+        <source>The draft is in this repository. Publish it to your fork and open both pull requests, or later from the drafts panel.</source>
+        <translation>Der Entwurf liegt in diesem Repository. Veröffentlichen Sie ihn in Ihrem Fork und öffnen Sie beide Pull Requests, oder später über die Entwurfsleiste.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PromotionDialog.cpp" line="653"/>
+        <source>Reading the tiers again…</source>
+        <translation>Die Stufen werden erneut gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PromotionDialog.cpp" line="666"/>
+        <source>The tiers could not be read: %1</source>
+        <translation>Die Stufen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PromotionDialog.cpp" line="671"/>
         <source>The plan was refreshed; review the checks again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan wurde aktualisiert; sehen Sie sich die Prüfungen erneut an.</translation>
     </message>
 </context>
 <context>
     <name>tierdesk::PublishPane</name>
     <message>
-        <location filename="../app/gui/PublishPane.cpp" line="43"/>
+        <location filename="../app/gui/PublishPane.cpp" line="27"/>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../app/gui/PublishPane.cpp" line="44"/>
+        <location filename="../app/gui/PublishPane.cpp" line="28"/>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/PublishPane.cpp" line="52"/>
+        <location filename="../app/gui/PublishPane.cpp" line="36"/>
         <source>Your fork: a remote name or URL the draft branches are pushed to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Fork: ein Remote-Name oder eine URL, auf die die Entwurfs-Branches gepusht werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/PublishPane.cpp" line="53"/>
+        <location filename="../app/gui/PublishPane.cpp" line="37"/>
         <source>GitHub API base URL (GitHub Enterprise: https://HOST/api/v3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URL der GitHub-API (GitHub Enterprise: https://HOST/api/v3).</translation>
     </message>
     <message>
-        <location filename="../app/gui/PublishPane.cpp" line="54"/>
+        <location filename="../app/gui/PublishPane.cpp" line="38"/>
         <source>from the remote&apos;s URL</source>
-        <translation type="unfinished"></translation>
+        <translation>aus der URL des Remotes</translation>
     </message>
     <message>
-        <location filename="../app/gui/PublishPane.cpp" line="64"/>
+        <location filename="../app/gui/PublishPane.cpp" line="48"/>
         <source>Push to remote:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pushen auf Remote:</translation>
     </message>
     <message>
-        <location filename="../app/gui/PublishPane.cpp" line="65"/>
+        <location filename="../app/gui/PublishPane.cpp" line="49"/>
         <source>GitHub API URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub-API-URL:</translation>
     </message>
     <message>
-        <location filename="../app/gui/PublishPane.cpp" line="66"/>
+        <location filename="../app/gui/PublishPane.cpp" line="50"/>
         <source>Fork owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fork-Besitzer:</translation>
     </message>
     <message>
-        <location filename="../app/gui/PublishPane.cpp" line="89"/>
+        <location filename="../app/gui/PublishPane.cpp" line="73"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/PublishPane.cpp" line="101"/>
+        <location filename="../app/gui/PublishPane.cpp" line="85"/>
         <source>Looking for a GitHub token…</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub-Token wird gesucht…</translation>
     </message>
     <message>
-        <location filename="../app/gui/PublishPane.cpp" line="139"/>
+        <location filename="../app/gui/PublishPane.cpp" line="123"/>
         <source>No GitHub token found (GITHUB_TOKEN, GH_TOKEN, ~/.elastic/github.token or the keychain): the branches are pushed and the pull-request texts and links are offered to copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein GitHub-Token gefunden (GITHUB_TOKEN, GH_TOKEN, ~/.elastic/github.token oder der Schlüsselbund): Die Branches werden gepusht, und die Pull-Request-Texte und Links werden zum Kopieren angeboten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/PublishPane.cpp" line="143"/>
+        <location filename="../app/gui/PublishPane.cpp" line="127"/>
         <source>Pull requests are opened as drafts with the GitHub token from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pull Requests werden als Entwürfe mit dem GitHub-Token aus %1 geöffnet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/PublishPane.cpp" line="164"/>
+        <location filename="../app/gui/PublishPane.cpp" line="149"/>
         <source>Choose the remote of your fork to push to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie das Remote Ihres Forks, auf das gepusht wird.</translation>
     </message>
     <message>
-        <location filename="../app/gui/PublishPane.cpp" line="173"/>
+        <location filename="../app/gui/PublishPane.cpp" line="158"/>
         <source>The GitHub API URL is not a valid address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die GitHub-API-URL ist keine gültige Adresse.</translation>
     </message>
     <message>
-        <location filename="../app/gui/PublishPane.cpp" line="182"/>
+        <location filename="../app/gui/PublishPane.cpp" line="167"/>
         <source>Publishing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird veröffentlicht…</translation>
     </message>
     <message>
-        <location filename="../app/gui/PublishPane.cpp" line="208"/>
+        <location filename="../app/gui/PublishPane.cpp" line="193"/>
         <source>Publishing failed: %1 The draft is kept; you can publish it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen fehlgeschlagen: %1 Der Entwurf bleibt erhalten; Sie können ihn erneut veröffentlichen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PublishPane.cpp" line="206"/>
+        <source>Pushed to %1.</source>
+        <translation>Gepusht nach %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PublishPane.cpp" line="209"/>
+        <source>Pull request: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</source>
+        <translation>Pull Request: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PublishPane.cpp" line="220"/>
+        <location filename="../app/gui/PublishPane.cpp" line="239"/>
+        <source>Promotion compare URL</source>
+        <translation>Vergleichs-URL der Beförderung</translation>
     </message>
     <message>
         <location filename="../app/gui/PublishPane.cpp" line="221"/>
-        <source>Pushed to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/PublishPane.cpp" line="224"/>
-        <source>Pull request: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/PublishPane.cpp" line="232"/>
-        <location filename="../app/gui/PublishPane.cpp" line="251"/>
-        <source>Promotion compare URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/PublishPane.cpp" line="233"/>
         <source>Promotion title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel der Beförderung</translation>
     </message>
     <message>
-        <location filename="../app/gui/PublishPane.cpp" line="234"/>
+        <location filename="../app/gui/PublishPane.cpp" line="222"/>
         <source>Promotion body</source>
-        <translation type="unfinished"></translation>
+        <translation>Text der Beförderung</translation>
     </message>
     <message>
-        <location filename="../app/gui/PublishPane.cpp" line="237"/>
+        <location filename="../app/gui/PublishPane.cpp" line="225"/>
         <source>Removal compare URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichs-URL der Entfernung</translation>
     </message>
     <message>
-        <location filename="../app/gui/PublishPane.cpp" line="238"/>
+        <location filename="../app/gui/PublishPane.cpp" line="226"/>
         <source>Removal title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel der Entfernung</translation>
     </message>
     <message>
-        <location filename="../app/gui/PublishPane.cpp" line="239"/>
+        <location filename="../app/gui/PublishPane.cpp" line="227"/>
         <source>Removal body</source>
-        <translation type="unfinished"></translation>
+        <translation>Text der Entfernung</translation>
     </message>
     <message>
-        <location filename="../app/gui/PublishPane.cpp" line="264"/>
+        <location filename="../app/gui/PublishPane.cpp" line="252"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
 </context>
 <context>
@@ -4440,376 +4496,369 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
     <message>
         <location filename="../app/gui/ReleaseView.cpp" line="195"/>
         <source>e.g. 8.6.0 or 8.6.0-SNAPSHOT</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 8.6.0 oder 8.6.0-SNAPSHOT</translation>
     </message>
     <message>
         <location filename="../app/gui/ReleaseView.cpp" line="197"/>
         <source>Stack version</source>
-        <translation type="unfinished"></translation>
+        <translation>Stack-Version</translation>
     </message>
     <message>
         <location filename="../app/gui/ReleaseView.cpp" line="206"/>
         <location filename="../app/gui/ReleaseView.cpp" line="396"/>
         <source>Compare with</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen mit</translation>
     </message>
     <message>
         <location filename="../app/gui/ReleaseView.cpp" line="209"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen</translation>
     </message>
     <message>
         <location filename="../app/gui/ReleaseView.cpp" line="210"/>
         <source>Copy as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Markdown kopieren</translation>
     </message>
     <message>
         <location filename="../app/gui/ReleaseView.cpp" line="212"/>
         <source>Export Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown exportieren…</translation>
     </message>
     <message>
         <location filename="../app/gui/ReleaseView.cpp" line="214"/>
         <source>Create Tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag erstellen…</translation>
     </message>
     <message>
         <location filename="../app/gui/ReleaseView.cpp" line="217"/>
         <source>&amp;Stack version:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tack-Version:</translation>
     </message>
     <message>
         <location filename="../app/gui/ReleaseView.cpp" line="219"/>
         <source>Compare &amp;with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen &amp;mit:</translation>
     </message>
     <message>
         <location filename="../app/gui/ReleaseView.cpp" line="255"/>
         <location filename="../app/gui/ReleaseView.cpp" line="287"/>
         <source>Package</source>
-        <translation type="unfinished">Paket</translation>
+        <translation>Paket</translation>
     </message>
     <message>
         <location filename="../app/gui/ReleaseView.cpp" line="255"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <location filename="../app/gui/ReleaseView.cpp" line="255"/>
         <source>Kibana constraint</source>
-        <translation type="unfinished"></translation>
+        <translation>Kibana-Bedingung</translation>
     </message>
     <message>
         <location filename="../app/gui/ReleaseView.cpp" line="287"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <location filename="../app/gui/ReleaseView.cpp" line="287"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher</translation>
     </message>
     <message>
         <location filename="../app/gui/ReleaseView.cpp" line="287"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt</translation>
     </message>
     <message>
         <location filename="../app/gui/ReleaseView.cpp" line="296"/>
         <source>Distribution identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identität der Distribution</translation>
     </message>
     <message>
         <location filename="../app/gui/ReleaseView.cpp" line="299"/>
         <source>Tier / item</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe / Eintrag</translation>
     </message>
     <message>
         <location filename="../app/gui/ReleaseView.cpp" line="299"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <location filename="../app/gui/ReleaseView.cpp" line="340"/>
         <source>Previous version tag (automatic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Voriges Versions-Tag (automatisch)</translation>
     </message>
     <message>
         <location filename="../app/gui/ReleaseView.cpp" line="341"/>
         <source>Other tag, branch or commit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderes Tag, anderer Branch oder Commit…</translation>
     </message>
     <message>
         <location filename="../app/gui/ReleaseView.cpp" line="397"/>
         <source>A tag, branch or commit to compare the contents with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Tag, Branch oder Commit, mit dem der Inhalt verglichen wird:</translation>
     </message>
     <message>
         <location filename="../app/gui/ReleaseView.cpp" line="462"/>
         <source>Tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag %1</translation>
     </message>
     <message>
         <location filename="../app/gui/ReleaseView.cpp" line="496"/>
         <source>Checking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geprüft…</translation>
     </message>
     <message>
         <location filename="../app/gui/ReleaseView.cpp" line="520"/>
         <source>No repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Repository</translation>
     </message>
     <message>
         <location filename="../app/gui/ReleaseView.cpp" line="520"/>
         <source>Open a package storage to check a release.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie einen Paketspeicher, um ein Release zu prüfen.</translation>
     </message>
     <message>
         <location filename="../app/gui/ReleaseView.cpp" line="522"/>
         <source>Type a stack version</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Stack-Version ein</translation>
     </message>
     <message>
         <location filename="../app/gui/ReleaseView.cpp" line="523"/>
         <source>The check tells whether production can be tagged for it and what the tag would contain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung zeigt, ob production dafür getaggt werden kann und was das Tag enthalten würde.</translation>
     </message>
     <message>
         <location filename="../app/gui/ReleaseView.cpp" line="530"/>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <location filename="../app/gui/ReleaseView.cpp" line="531"/>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde</translation>
     </message>
     <message>
         <location filename="../app/gui/ReleaseView.cpp" line="532"/>
         <source>Compared with the previous release</source>
-        <translation type="unfinished"></translation>
+        <translation>Verglichen mit dem vorigen Release</translation>
     </message>
     <message>
         <location filename="../app/gui/ReleaseView.cpp" line="541"/>
         <source>Cannot check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung nicht möglich</translation>
     </message>
     <message>
         <location filename="../app/gui/ReleaseView.cpp" line="556"/>
         <source>…and %1 more, listed under Findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>…und %1 weitere, aufgeführt unter Befunde.</translation>
     </message>
     <message>
         <location filename="../app/gui/ReleaseView.cpp" line="559"/>
         <source>Production can be tagged %1: no finding needs attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Production kann als %1 getaggt werden: Kein Befund erfordert Aufmerksamkeit.</translation>
     </message>
     <message>
         <location filename="../app/gui/ReleaseView.cpp" line="566"/>
         <source>The %1 branch is absent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Branch %1 fehlt.</translation>
     </message>
     <message>
         <location filename="../app/gui/ReleaseView.cpp" line="567"/>
         <source>Tag %1 on %2 at %3 (%4) · stack version %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag %1 auf %2 bei %3 (%4) · Stack-Version %5</translation>
     </message>
     <message>
         <location filename="../app/gui/ReleaseView.cpp" line="573"/>
         <source>previous release %1</source>
-        <translation type="unfinished"></translation>
+        <translation>voriges Release %1</translation>
     </message>
     <message>
         <location filename="../app/gui/ReleaseView.cpp" line="573"/>
         <source>compared with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>verglichen mit %1</translation>
     </message>
     <message>
         <location filename="../app/gui/ReleaseView.cpp" line="589"/>
         <source>(none: any)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine: jede)</translation>
     </message>
     <message>
         <location filename="../app/gui/ReleaseView.cpp" line="591"/>
         <source>No conditions.kibana.version: offered to every stack version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein conditions.kibana.version: wird jeder Stack-Version angeboten.</translation>
     </message>
     <message>
         <location filename="../app/gui/ReleaseView.cpp" line="592"/>
         <source>conditions.kibana.version</source>
-        <translation type="unfinished"></translation>
+        <translation>conditions.kibana.version</translation>
     </message>
     <message>
         <location filename="../app/gui/ReleaseView.cpp" line="599"/>
         <source>Contents: %1 packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt: %1 Pakete</translation>
     </message>
     <message>
         <location filename="../app/gui/ReleaseView.cpp" line="610"/>
         <source>Findings: %1 blocking, %2 warnings, %3 notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde: %1 blockierend, %2 Warnungen, %3 Hinweise</translation>
     </message>
     <message>
         <location filename="../app/gui/ReleaseView.cpp" line="626"/>
         <source>No previous release to compare with</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein voriges Release zum Vergleichen</translation>
     </message>
     <message>
         <location filename="../app/gui/ReleaseView.cpp" line="627"/>
         <source>No version-named tag is lower than %1; pick a tag, branch or commit under “Compare with”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein nach einer Version benanntes Tag ist niedriger als %1; wählen Sie unter „Vergleichen mit“ ein Tag, einen Branch oder einen Commit.</translation>
     </message>
     <message>
         <location filename="../app/gui/ReleaseView.cpp" line="633"/>
         <source>No package changed since %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit %1 hat sich kein Paket geändert.</translation>
     </message>
     <message>
         <location filename="../app/gui/ReleaseView.cpp" line="639"/>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>hinzugefügt</translation>
     </message>
     <message>
         <location filename="../app/gui/ReleaseView.cpp" line="641"/>
         <source>downgraded</source>
-        <translation type="unfinished"></translation>
+        <translation>herabgestuft</translation>
     </message>
     <message>
         <location filename="../app/gui/ReleaseView.cpp" line="641"/>
         <source>updated</source>
-        <translation type="unfinished"></translation>
+        <translation>aktualisiert</translation>
     </message>
     <message>
         <location filename="../app/gui/ReleaseView.cpp" line="645"/>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>entfernt</translation>
     </message>
     <message>
         <location filename="../app/gui/ReleaseView.cpp" line="652"/>
         <source>Compared with %1: %2 added, %3 updated, %4 removed, %5 unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Verglichen mit %1: %2 hinzugefügt, %3 aktualisiert, %4 entfernt, %5 unverändert</translation>
     </message>
     <message>
         <location filename="../app/gui/ReleaseView.cpp" line="666"/>
         <source>built from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gebaut aus %1</translation>
     </message>
     <message>
         <location filename="../app/gui/ReleaseView.cpp" line="671"/>
         <source>image</source>
-        <translation type="unfinished"></translation>
+        <translation>Image</translation>
     </message>
     <message>
         <location filename="../app/gui/ReleaseView.cpp" line="673"/>
         <source>label</source>
-        <translation type="unfinished"></translation>
+        <translation>Label</translation>
     </message>
     <message>
         <location filename="../app/gui/ReleaseView.cpp" line="685"/>
         <source>Check a stack version first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie zuerst eine Stack-Version.</translation>
     </message>
     <message>
         <location filename="../app/gui/ReleaseView.cpp" line="687"/>
         <source>Production is not ready for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Production ist nicht bereit für %1.</translation>
     </message>
     <message>
         <location filename="../app/gui/ReleaseView.cpp" line="688"/>
         <source>Create the annotated tag %1 on the production tip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das annotierte Tag %1 auf der Spitze von production erstellen.</translation>
     </message>
     <message>
         <location filename="../app/gui/ReleaseView.cpp" line="698"/>
         <source>The report for %1 was copied as Markdown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht für %1 wurde als Markdown kopiert.</translation>
     </message>
     <message>
         <location filename="../app/gui/ReleaseView.cpp" line="706"/>
         <source>Export Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown exportieren</translation>
     </message>
     <message>
         <location filename="../app/gui/ReleaseView.cpp" line="708"/>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <location filename="../app/gui/ReleaseView.cpp" line="717"/>
         <source>Saved the report to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht wurde in %1 gespeichert.</translation>
     </message>
     <message>
         <location filename="../app/gui/ReleaseView.cpp" line="718"/>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <location filename="../app/gui/ReleaseView.cpp" line="735"/>
         <source>Create Tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag %1 erstellen</translation>
     </message>
     <message>
         <location filename="../app/gui/ReleaseView.cpp" line="737"/>
         <source>Create the annotated tag &lt;b&gt;%1&lt;/b&gt; on %2 at &lt;tt&gt;%3&lt;/tt&gt;? Its message lists the %4 packages of the contents. An existing tag is never moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das annotierte Tag &lt;b&gt;%1&lt;/b&gt; auf %2 bei &lt;tt&gt;%3&lt;/tt&gt; erstellen? Seine Nachricht listet die %4 Pakete des Inhalts auf. Ein bestehendes Tag wird nie verschoben.</translation>
     </message>
     <message>
         <location filename="../app/gui/ReleaseView.cpp" line="749"/>
         <source>The check has warnings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung hat Warnungen:</translation>
     </message>
     <message>
         <location filename="../app/gui/ReleaseView.cpp" line="755"/>
         <source>Push it to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pushen nach:</translation>
     </message>
     <message>
         <location filename="../app/gui/ReleaseView.cpp" line="759"/>
         <source>A remote&apos;s name, a URL or a repository path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name eines Remotes, eine URL oder ein Repository-Pfad.</translation>
     </message>
     <message>
         <location filename="../app/gui/ReleaseView.cpp" line="767"/>
         <source>Create Tag Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag trotzdem erstellen</translation>
     </message>
     <message>
         <location filename="../app/gui/ReleaseView.cpp" line="768"/>
         <source>Create Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag erstellen</translation>
     </message>
     <message>
         <location filename="../app/gui/ReleaseView.cpp" line="789"/>
         <source>Creating the tag %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag %1 wird erstellt…</translation>
     </message>
     <message>
         <location filename="../app/gui/ReleaseView.cpp" line="829"/>
         <source>The tag %1 was not created: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tag %1 wurde nicht erstellt: %2</translation>
     </message>
     <message>
         <location filename="../app/gui/ReleaseView.cpp" line="831"/>
         <source>Created the tag %1 (%2), but pushing it failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tag %1 (%2) wurde erstellt, aber das Pushen ist fehlgeschlagen: %3</translation>
     </message>
     <message>
         <location filename="../app/gui/ReleaseView.cpp" line="834"/>
         <source>Created the tag %1 (%2) and pushed it to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tag %1 (%2) wurde erstellt und nach %3 gepusht.</translation>
     </message>
     <message>
         <location filename="../app/gui/ReleaseView.cpp" line="836"/>
         <source>Created the tag %1 (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>tierdesk::StorageReader</name>
-    <message>
-        <source>Loading was cancelled.</source>
-        <translation type="obsolete">Das Laden wurde abgebrochen.</translation>
+        <translation>Das Tag %1 (%2) wurde erstellt.</translation>
     </message>
 </context>
 <context>
@@ -4884,125 +4933,133 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
     <message>
         <location filename="../app/gui/TierCompareView.cpp" line="40"/>
         <source>Copy as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Markdown kopieren</translation>
     </message>
     <message>
         <location filename="../app/gui/TierCompareView.cpp" line="40"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren…</translation>
     </message>
     <message>
         <location filename="../app/gui/TierCompareView.cpp" line="51"/>
         <location filename="../app/gui/TierCompareView.cpp" line="52"/>
         <source>Swap the two tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Stufen tauschen</translation>
     </message>
     <message>
         <location filename="../app/gui/TierCompareView.cpp" line="53"/>
         <source>Put the comparison on the clipboard as a Markdown table, for a pull request review</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Vergleich als Markdown-Tabelle in die Zwischenablage legen, für die Prüfung eines Pull Requests</translation>
     </message>
     <message>
         <location filename="../app/gui/TierCompareView.cpp" line="54"/>
         <source>Save the comparison as Markdown (.md) or plain text (.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Vergleich als Markdown (.md) oder reinen Text (.txt) speichern</translation>
     </message>
     <message>
         <location filename="../app/gui/TierCompareView.cpp" line="55"/>
         <source>&amp;Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergleichen</translation>
     </message>
     <message>
         <location filename="../app/gui/TierCompareView.cpp" line="57"/>
         <source>&amp;with</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;mit</translation>
     </message>
     <message>
         <location filename="../app/gui/TierCompareView.cpp" line="179"/>
         <source>Package</source>
-        <translation type="unfinished">Paket</translation>
+        <translation>Paket</translation>
     </message>
     <message>
         <location filename="../app/gui/TierCompareView.cpp" line="179"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <location filename="../app/gui/TierCompareView.cpp" line="179"/>
         <source>A</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <location filename="../app/gui/TierCompareView.cpp" line="180"/>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>B</translation>
     </message>
     <message>
         <location filename="../app/gui/TierCompareView.cpp" line="182"/>
         <source>No storage is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Speicher geöffnet.</translation>
     </message>
     <message>
         <location filename="../app/gui/TierCompareView.cpp" line="188"/>
         <source>Both sides are %1: choose two different tiers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Seiten sind %1: Wählen Sie zwei verschiedene Stufen.</translation>
     </message>
     <message>
         <location filename="../app/gui/TierCompareView.cpp" line="215"/>
         <location filename="../app/gui/TierCompareView.cpp" line="216"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location filename="../app/gui/TierCompareView.cpp" line="265"/>
         <source>Copied as Markdown (%1 versions).</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Markdown kopiert (%1 Versionen).</translation>
     </message>
     <message>
         <location filename="../app/gui/TierCompareView.cpp" line="274"/>
         <source>Plain text (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiner Text (*.txt)</translation>
     </message>
     <message>
         <location filename="../app/gui/TierCompareView.cpp" line="275"/>
         <source>Export Tier Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufenvergleich exportieren</translation>
     </message>
     <message>
         <location filename="../app/gui/TierCompareView.cpp" line="276"/>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <location filename="../app/gui/TierCompareView.cpp" line="288"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird exportiert…</translation>
     </message>
     <message>
         <location filename="../app/gui/TierCompareView.cpp" line="294"/>
         <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 exportiert.</translation>
     </message>
     <message>
         <location filename="../app/gui/TierCompareView.cpp" line="297"/>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>tierdesk::TierMatrixModel</name>
     <message>
-        <location filename="../app/gui/TierMatrixModel.cpp" line="116"/>
+        <location filename="../app/gui/TierMatrixModel.cpp" line="131"/>
         <source>Owner: %1 · Release: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Besitzer: %1 · Release: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/TierMatrixModel.cpp" line="118"/>
-        <source>%1 version(s) pending promotion or removal.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/gui/TierMatrixModel.cpp" line="134"/>
+        <source>Last changed %1: %2</source>
+        <translation>Zuletzt geändert %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/TierMatrixModel.cpp" line="120"/>
+        <location filename="../app/gui/TierMatrixModel.cpp" line="138"/>
+        <source>%n version(s) pending promotion or removal.</source>
+        <translation>
+            <numerusform>%n Version wartet auf Beförderung oder Entfernung.</numerusform>
+            <numerusform>%n Versionen warten auf Beförderung oder Entfernung.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/TierMatrixModel.cpp" line="140"/>
         <source>⚠ %n problem(s) in its versions.</source>
         <translation>
             <numerusform>⚠ %n Problem in seinen Versionen.</numerusform>
@@ -5010,32 +5067,27 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/TierMatrixModel.cpp" line="178"/>
+        <location filename="../app/gui/TierMatrixModel.cpp" line="198"/>
         <source>%1 has no version of %2.</source>
         <translation>%1 hat keine Version von %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/TierMatrixModel.cpp" line="188"/>
+        <location filename="../app/gui/TierMatrixModel.cpp" line="208"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../app/gui/TierMatrixModel.cpp" line="201"/>
+        <location filename="../app/gui/TierMatrixModel.cpp" line="221"/>
         <source>Package</source>
         <translation>Paket</translation>
     </message>
     <message>
-        <location filename="../app/gui/TierMatrixModel.cpp" line="203"/>
+        <location filename="../app/gui/TierMatrixModel.cpp" line="223"/>
         <source>Every package in any tier, with the title of its newest version.</source>
         <translation>Jedes Paket aus allen Stufen, mit dem Titel seiner neuesten Version.</translation>
     </message>
     <message>
-        <location filename="../app/gui/TierMatrixModel.cpp" line="209"/>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/TierMatrixModel.cpp" line="209"/>
+        <location filename="../app/gui/TierMatrixModel.cpp" line="230"/>
         <source>%1 · absent</source>
         <translation>%1 · fehlt</translation>
     </message>
@@ -5043,80 +5095,90 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
 <context>
     <name>tierdesk::TierOverview</name>
     <message>
-        <location filename="../app/gui/TierOverview.cpp" line="58"/>
+        <location filename="../app/gui/TierOverview.cpp" line="59"/>
         <source>No storage is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Speicher geöffnet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/TierOverview.cpp" line="133"/>
+        <location filename="../app/gui/TierOverview.cpp" line="150"/>
         <source>No branch for this tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Branch für diese Stufe.</translation>
     </message>
     <message>
-        <location filename="../app/gui/TierOverview.cpp" line="154"/>
+        <location filename="../app/gui/TierOverview.cpp" line="171"/>
         <source>Branch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/TierOverview.cpp" line="158"/>
-        <source>Tip</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/TierOverview.cpp" line="163"/>
-        <source>Packages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/TierOverview.cpp" line="164"/>
-        <source>Versions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/TierOverview.cpp" line="166"/>
-        <source>None</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/TierOverview.cpp" line="169"/>
-        <source>Problems</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/TierOverview.cpp" line="172"/>
-        <source>not set (no Dockerfile with ARG PACKAGE_REGISTRY)</source>
-        <translation type="unfinished"></translation>
+        <translation>Branch</translation>
     </message>
     <message>
         <location filename="../app/gui/TierOverview.cpp" line="175"/>
-        <source>(differs between tiers)</source>
-        <translation type="unfinished"></translation>
+        <source>Tip</source>
+        <translation>Spitze</translation>
     </message>
     <message>
         <location filename="../app/gui/TierOverview.cpp" line="180"/>
-        <source>Registry</source>
-        <translation type="unfinished"></translation>
+        <source>Packages</source>
+        <translation>Pakete</translation>
     </message>
     <message>
-        <location filename="../app/gui/TierOverview.cpp" line="187"/>
-        <source>The %1 distribution serves the versions of these tiers; where several hold a version, the highest tier&apos;s copy wins.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/gui/TierOverview.cpp" line="181"/>
+        <source>Versions</source>
+        <translation>Versionen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TierOverview.cpp" line="183"/>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TierOverview.cpp" line="186"/>
+        <source>Problems</source>
+        <translation>Probleme</translation>
     </message>
     <message>
         <location filename="../app/gui/TierOverview.cpp" line="189"/>
-        <source>Serves</source>
-        <translation type="unfinished"></translation>
+        <source>not set (no Dockerfile with ARG PACKAGE_REGISTRY)</source>
+        <translation>nicht gesetzt (kein Dockerfile mit ARG PACKAGE_REGISTRY)</translation>
     </message>
     <message>
-        <location filename="../app/gui/TierOverview.cpp" line="194"/>
+        <location filename="../app/gui/TierOverview.cpp" line="192"/>
+        <source>(differs between tiers)</source>
+        <translation>(unterscheidet sich zwischen Stufen)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TierOverview.cpp" line="197"/>
+        <source>Registry</source>
+        <translation>Registry</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TierOverview.cpp" line="203"/>
+        <source>A fetch does not move local branches: Tierdesk shows %1 as the local branch has it.</source>
+        <translation>Ein Abruf bewegt keine lokalen Branches: Tierdesk zeigt %1 so, wie der lokale Branch es enthält.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TierOverview.cpp" line="206"/>
+        <source>Remote</source>
+        <translation>Remote</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TierOverview.cpp" line="215"/>
+        <source>The %1 distribution serves the versions of these tiers; where several hold a version, the highest tier&apos;s copy wins.</source>
+        <translation>Die Distribution %1 liefert die Versionen dieser Stufen aus; wo mehrere eine Version enthalten, gilt die Kopie der höchsten Stufe.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TierOverview.cpp" line="217"/>
+        <source>Serves</source>
+        <translation>Liefert aus</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TierOverview.cpp" line="222"/>
         <source>Compare with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit %1 vergleichen</translation>
     </message>
 </context>
 <context>
     <name>tierdesk::VersionChipDelegate</name>
     <message numerus="yes">
-        <location filename="../app/gui/VersionChipDelegate.cpp" line="207"/>
+        <location filename="../app/gui/VersionChipDelegate.cpp" line="257"/>
         <source>%n more version(s): %1</source>
         <translation>
             <numerusform>%n weitere Version: %1</numerusform>
@@ -5129,27 +5191,27 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
     <message>
         <location filename="../app/gui/VersionTimeline.cpp" line="72"/>
         <source>Versions across tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen über die Stufen</translation>
     </message>
     <message>
         <location filename="../app/gui/VersionTimeline.cpp" line="316"/>
         <source>no version of this package</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Version dieses Pakets</translation>
     </message>
     <message>
         <location filename="../app/gui/VersionTimeline.cpp" line="316"/>
         <source>no branch</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Branch</translation>
     </message>
     <message>
         <location filename="../app/gui/VersionTimeline.cpp" line="369"/>
         <source>← older</source>
-        <translation type="unfinished"></translation>
+        <translation>← älter</translation>
     </message>
     <message>
         <location filename="../app/gui/VersionTimeline.cpp" line="370"/>
         <source>newer →</source>
-        <translation type="unfinished"></translation>
+        <translation>neuer →</translation>
     </message>
 </context>
 </TS>

@@ -439,50 +439,58 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/GitPush.cpp" line="192"/>
+        <location filename="../lib/GitPush.cpp" line="194"/>
         <source>%1 was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/GitPush.cpp" line="197"/>
+        <location filename="../lib/GitPush.cpp" line="200"/>
+        <source>%1 failed: the server&apos;s identity could not be verified (its SSH host key is not in ~/.ssh/known_hosts, or its HTTPS certificate is not trusted). No credentials were sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/GitPush.cpp" line="211"/>
         <source>%1 failed: the server asks for credentials and none is available (an ssh agent, a key file in ~/.ssh, or a GitHub token for HTTPS).</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../lib/GitPush.cpp" line="200"/>
-        <source>%1 failed: the server refused the credentials after %2 attempts (tried %3).</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../lib/GitPush.cpp" line="215"/>
+        <source>%1 failed: the server refused the credentials after %n attempt(s) (tried %2).</source>
+        <translation>
+            <numerusform>%1 failed: the server refused the credentials after %n attempt (tried %2).</numerusform>
+            <numerusform>%1 failed: the server refused the credentials after %n attempts (tried %2).</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../lib/GitPush.cpp" line="207"/>
+        <location filename="../lib/GitPush.cpp" line="221"/>
         <source>%1 failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/GitPush.cpp" line="276"/>
-        <location filename="../lib/GitPush.cpp" line="284"/>
+        <location filename="../lib/GitPush.cpp" line="290"/>
+        <location filename="../lib/GitPush.cpp" line="298"/>
         <source>Pushing to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/GitPush.cpp" line="294"/>
+        <location filename="../lib/GitPush.cpp" line="308"/>
         <source>the server did not confirm this update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/GitPush.cpp" line="310"/>
+        <location filename="../lib/GitPush.cpp" line="324"/>
         <source>Fetching %1 from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/GitPush.cpp" line="313"/>
-        <location filename="../lib/GitPush.cpp" line="318"/>
-        <location filename="../lib/GitPush.cpp" line="346"/>
+        <location filename="../lib/GitPush.cpp" line="327"/>
+        <location filename="../lib/GitPush.cpp" line="332"/>
+        <location filename="../lib/GitPush.cpp" line="360"/>
         <source>Fetching from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/GitPush.cpp" line="327"/>
+        <location filename="../lib/GitPush.cpp" line="341"/>
         <source>%1 has no branch “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2024,12 +2032,17 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/git/Repository.cpp" line="141"/>
+        <location filename="../lib/git/Repository.cpp" line="134"/>
+        <source>Could not compare %1 with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/git/Repository.cpp" line="163"/>
         <source>“%1” does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/git/Repository.cpp" line="144"/>
+        <location filename="../lib/git/Repository.cpp" line="166"/>
         <source>“%1” is not a directory.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2120,12 +2133,12 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/StorageReader.cpp" line="311"/>
+        <location filename="../lib/StorageReader.cpp" line="325"/>
         <source>This repository has no tier branches: none of %1 exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/StorageReader.cpp" line="325"/>
+        <location filename="../lib/StorageReader.cpp" line="344"/>
         <source>Loading was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2485,22 +2498,22 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
 <context>
     <name>TierMatrix</name>
     <message>
-        <location filename="../app/gui/TierMatrix.cpp" line="100"/>
+        <location filename="../app/gui/TierMatrix.cpp" line="102"/>
         <source>%1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/TierMatrix.cpp" line="104"/>
+        <location filename="../app/gui/TierMatrix.cpp" line="108"/>
         <source>Committed %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/TierMatrix.cpp" line="106"/>
+        <location filename="../app/gui/TierMatrix.cpp" line="110"/>
         <source>Its distribution serves %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/TierMatrix.cpp" line="108"/>
+        <location filename="../app/gui/TierMatrix.cpp" line="112"/>
         <source>⚠ %n problem(s) in this tier.</source>
         <translation>
             <numerusform>⚠ %n problem in this tier.</numerusform>
@@ -2508,57 +2521,57 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/TierMatrix.cpp" line="113"/>
+        <location filename="../app/gui/TierMatrix.cpp" line="117"/>
         <source>No branch for the tier “%1” was found (looked for %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/TierMatrix.cpp" line="153"/>
+        <location filename="../app/gui/TierMatrix.cpp" line="157"/>
         <source>%1 %2 in %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/TierMatrix.cpp" line="174"/>
+        <location filename="../app/gui/TierMatrix.cpp" line="178"/>
         <source>⊘ Policy: the directory name “%1” is not a semantic version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/TierMatrix.cpp" line="183"/>
+        <location filename="../app/gui/TierMatrix.cpp" line="187"/>
         <source>⊘ Policy: %1 never overwrites a published version, yet another tier holds %2 %3 with different content.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/TierMatrix.cpp" line="189"/>
+        <location filename="../app/gui/TierMatrix.cpp" line="193"/>
         <source>↑ Promotion candidate: newer than every version of %1 in the higher tiers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/TierMatrix.cpp" line="192"/>
+        <location filename="../app/gui/TierMatrix.cpp" line="196"/>
         <source>Served by the distributions of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/TierMatrix.cpp" line="196"/>
+        <location filename="../app/gui/TierMatrix.cpp" line="200"/>
         <source>≡ %1 holds an identical copy: promoted, its removal is pending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/TierMatrix.cpp" line="198"/>
+        <location filename="../app/gui/TierMatrix.cpp" line="202"/>
         <source>≠ %1 holds a copy with different content, which is never served.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/TierMatrix.cpp" line="203"/>
+        <location filename="../app/gui/TierMatrix.cpp" line="207"/>
         <source>≡ Promoted copy: identical to the copy in %1, which is the one served. Its removal from %2 is pending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/TierMatrix.cpp" line="208"/>
+        <location filename="../app/gui/TierMatrix.cpp" line="212"/>
         <source>≠ Shadowed copy: its content differs from the copy in %1. Every distribution serves the %1 copy instead, so this one is never served.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/TierMatrix.cpp" line="215"/>
+        <location filename="../app/gui/TierMatrix.cpp" line="219"/>
         <source>⚠ %n problem(s):</source>
         <translation>
             <numerusform>⚠ %n problem:</numerusform>
@@ -2577,6 +2590,43 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
         <location filename="../lib/TierSummary.cpp" line="31"/>
         <source>The tiers use different package-registry versions: %1.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lib/TierSummary.cpp" line="42"/>
+        <source>%n commit(s) behind</source>
+        <translation>
+            <numerusform>%n commit behind</numerusform>
+            <numerusform>%n commits behind</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lib/TierSummary.cpp" line="44"/>
+        <source>%n commit(s) ahead</source>
+        <translation>
+            <numerusform>%n commit ahead</numerusform>
+            <numerusform>%n commits ahead</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../lib/TierSummary.cpp" line="46"/>
+        <source>up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lib/TierSummary.cpp" line="55"/>
+        <source>%1 (%n behind)</source>
+        <translation>
+            <numerusform>%1 (%n behind)</numerusform>
+            <numerusform>%1 (%n behind)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lib/TierSummary.cpp" line="58"/>
+        <source>The local branch(es) %1 are behind %2: Tierdesk shows the local branches. Update them with git to see what was fetched.</source>
+        <translation>
+            <numerusform>The local branch %1 is behind %2: Tierdesk shows the local branches. Update it with git to see what was fetched.</numerusform>
+            <numerusform>The local branches %1 are behind %2: Tierdesk shows the local branches. Update them with git to see what was fetched.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2733,28 +2783,28 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
 <context>
     <name>VersionHistory</name>
     <message>
-        <location filename="../lib/VersionHistory.cpp" line="183"/>
-        <location filename="../lib/VersionHistory.cpp" line="187"/>
+        <location filename="../lib/VersionHistory.cpp" line="184"/>
+        <location filename="../lib/VersionHistory.cpp" line="188"/>
         <source>Could not walk the history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/VersionHistory.cpp" line="189"/>
+        <location filename="../lib/VersionHistory.cpp" line="190"/>
         <source>Could not walk the history from commit %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/VersionHistory.cpp" line="195"/>
+        <location filename="../lib/VersionHistory.cpp" line="196"/>
         <source>Computing the history was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/VersionHistory.cpp" line="250"/>
+        <location filename="../lib/VersionHistory.cpp" line="251"/>
         <source>The history of %1 ended before its addition was found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/VersionHistory.cpp" line="301"/>
+        <location filename="../lib/VersionHistory.cpp" line="302"/>
         <source>%1 is not in commit %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2809,6 +2859,14 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
     <message>
         <location filename="../app/cli/main.cpp" line="92"/>
         <source>tierdesk-cli: unknown command “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tierdesk::DiffEditor</name>
+    <message>
+        <location filename="../app/gui/DiffEditor.cpp" line="84"/>
+        <source>No newline at end of file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2875,14 +2933,14 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
 <context>
     <name>tierdesk::DiffImagePane</name>
     <message>
-        <location filename="../app/gui/DiffImagePane.cpp" line="82"/>
         <location filename="../app/gui/DiffImagePane.cpp" line="83"/>
+        <location filename="../app/gui/DiffImagePane.cpp" line="84"/>
         <source>The picture could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffImagePane.cpp" line="82"/>
         <location filename="../app/gui/DiffImagePane.cpp" line="83"/>
+        <location filename="../app/gui/DiffImagePane.cpp" line="84"/>
         <source>Not in this version</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2934,7 +2992,7 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
 <context>
     <name>tierdesk::DiffTextPane</name>
     <message>
-        <location filename="../app/gui/DiffTextPane.cpp" line="136"/>
+        <location filename="../app/gui/DiffTextPane.cpp" line="190"/>
         <source>⋯  %1 unchanged lines  ⋯</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2942,147 +3000,147 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
 <context>
     <name>tierdesk::DiffView</name>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="56"/>
+        <location filename="../app/gui/DiffView.cpp" line="51"/>
         <source>Side by side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="57"/>
+        <location filename="../app/gui/DiffView.cpp" line="52"/>
         <source>Unified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="67"/>
+        <location filename="../app/gui/DiffView.cpp" line="62"/>
         <source>Previous change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="69"/>
+        <location filename="../app/gui/DiffView.cpp" line="64"/>
         <source>Next change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="71"/>
+        <location filename="../app/gui/DiffView.cpp" line="66"/>
         <source>Previous change (Alt+Up, Shift+F7)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="72"/>
+        <location filename="../app/gui/DiffView.cpp" line="67"/>
         <source>Next change (Alt+Down, F7)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="73"/>
+        <location filename="../app/gui/DiffView.cpp" line="68"/>
         <source>Expand all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="74"/>
+        <location filename="../app/gui/DiffView.cpp" line="69"/>
         <source>Show every unchanged line of this file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="75"/>
+        <location filename="../app/gui/DiffView.cpp" line="70"/>
         <source>Show source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="77"/>
+        <location filename="../app/gui/DiffView.cpp" line="72"/>
         <source>Compare the SVG&apos;s text instead of the pictures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="197"/>
+        <location filename="../app/gui/DiffView.cpp" line="217"/>
         <source>No comparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="201"/>
+        <location filename="../app/gui/DiffView.cpp" line="220"/>
         <source>Choose two versions to compare.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="211"/>
+        <location filename="../app/gui/DiffView.cpp" line="230"/>
         <source>%1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="212"/>
+        <location filename="../app/gui/DiffView.cpp" line="231"/>
         <source>Comparing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="213"/>
+        <location filename="../app/gui/DiffView.cpp" line="232"/>
         <source>Comparing %1 with %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="233"/>
+        <location filename="../app/gui/DiffView.cpp" line="252"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="245"/>
+        <location filename="../app/gui/DiffView.cpp" line="264"/>
         <source>Hide mode-only changes (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="249"/>
+        <location filename="../app/gui/DiffView.cpp" line="269"/>
         <source>The two versions have identical content.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="260"/>
+        <location filename="../app/gui/DiffView.cpp" line="280"/>
         <source>%1 files changed · +%2 −%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="310"/>
+        <location filename="../app/gui/DiffView.cpp" line="334"/>
         <source>Loading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="365"/>
+        <location filename="../app/gui/DiffView.cpp" line="389"/>
         <source>%1 · %2 × %3 px · %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="378"/>
+        <location filename="../app/gui/DiffView.cpp" line="402"/>
         <source>%1 is too large to compare here (%2; the limit is %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="382"/>
+        <location filename="../app/gui/DiffView.cpp" line="406"/>
         <source>%1 is a binary file (%2 → %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="387"/>
+        <location filename="../app/gui/DiffView.cpp" line="411"/>
         <source>Only the file mode changed: %1 → %2. The content is identical.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="390"/>
+        <location filename="../app/gui/DiffView.cpp" line="414"/>
         <source>Renamed from %1 without changes to the content.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="392"/>
+        <location filename="../app/gui/DiffView.cpp" line="416"/>
         <source>%1 is a new, empty file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="394"/>
+        <location filename="../app/gui/DiffView.cpp" line="418"/>
         <source>%1, an empty file, was removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="396"/>
+        <location filename="../app/gui/DiffView.cpp" line="420"/>
         <source>No difference in the content.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="426"/>
+        <location filename="../app/gui/DiffView.cpp" line="450"/>
         <source>Change %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3284,397 +3342,419 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
 <context>
     <name>tierdesk::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="109"/>
+        <location filename="../app/gui/MainWindow.cpp" line="111"/>
         <source>You are looking at Tierdesk&apos;s demo storage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="110"/>
-        <location filename="../app/gui/MainWindow.cpp" line="910"/>
+        <location filename="../app/gui/MainWindow.cpp" line="112"/>
+        <location filename="../app/gui/MainWindow.cpp" line="999"/>
         <source>Open a Repository…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="117"/>
-        <location filename="../app/gui/MainWindow.cpp" line="210"/>
+        <location filename="../app/gui/MainWindow.cpp" line="119"/>
+        <location filename="../app/gui/MainWindow.cpp" line="225"/>
         <source>&amp;Packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="118"/>
-        <location filename="../app/gui/MainWindow.cpp" line="210"/>
+        <location filename="../app/gui/MainWindow.cpp" line="120"/>
+        <location filename="../app/gui/MainWindow.cpp" line="225"/>
         <source>&amp;Tiers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="121"/>
-        <location filename="../app/gui/MainWindow.cpp" line="210"/>
+        <location filename="../app/gui/MainWindow.cpp" line="123"/>
+        <location filename="../app/gui/MainWindow.cpp" line="225"/>
         <source>&amp;Release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="124"/>
-        <location filename="../app/gui/MainWindow.cpp" line="210"/>
+        <location filename="../app/gui/MainWindow.cpp" line="126"/>
+        <location filename="../app/gui/MainWindow.cpp" line="225"/>
         <source>&amp;Drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="125"/>
+        <location filename="../app/gui/MainWindow.cpp" line="127"/>
         <source>The tiers side by side, the selected version&apos;s details and changes (Ctrl+1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="126"/>
+        <location filename="../app/gui/MainWindow.cpp" line="128"/>
         <source>Each tier&apos;s state, and two tiers compared (Ctrl+2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="127"/>
+        <location filename="../app/gui/MainWindow.cpp" line="129"/>
         <source>Is production ready to be tagged for a stack release? (Ctrl+3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="128"/>
+        <location filename="../app/gui/MainWindow.cpp" line="130"/>
         <source>Promotion drafts: their branches, pull requests and removal safety (Ctrl+4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="133"/>
+        <location filename="../app/gui/MainWindow.cpp" line="135"/>
         <source>No repository is open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="133"/>
+        <location filename="../app/gui/MainWindow.cpp" line="135"/>
         <source>Open a package-storage repository to see its tiers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="170"/>
-        <source>&amp;Open Repository…</source>
+        <location filename="../app/gui/MainWindow.cpp" line="144"/>
+        <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="172"/>
-        <source>Open a package-storage git repository</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="175"/>
-        <source>Show the &amp;Demo Storage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="176"/>
-        <source>Open the built-in demo storage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="179"/>
-        <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="181"/>
-        <source>Read the tiers again; unchanged tiers are reused</source>
+        <location filename="../app/gui/MainWindow.cpp" line="146"/>
+        <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="185"/>
-        <source>&amp;Quit</source>
+        <source>&amp;Open Repository…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="187"/>
+        <source>Open a package-storage git repository</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="190"/>
-        <source>&amp;Filter Packages</source>
+        <source>Show the &amp;Demo Storage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="198"/>
-        <source>Only Packages with &amp;Problems</source>
+        <location filename="../app/gui/MainWindow.cpp" line="191"/>
+        <source>Open the built-in demo storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="194"/>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="196"/>
+        <source>Read the tiers again; unchanged tiers are reused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="200"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="205"/>
+        <source>&amp;Filter Packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="213"/>
+        <source>Only Packages with &amp;Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="215"/>
         <source>Show only packages that have a version with problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="218"/>
+        <location filename="../app/gui/MainWindow.cpp" line="233"/>
         <source>&amp;Promote…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="220"/>
+        <location filename="../app/gui/MainWindow.cpp" line="235"/>
         <source>Draft the promotion of the selected version to a higher tier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="228"/>
-        <source>&amp;Fetch from Remote</source>
+        <location filename="../app/gui/MainWindow.cpp" line="243"/>
+        <location filename="../app/gui/MainWindow.cpp" line="618"/>
+        <source>&amp;Fetch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="230"/>
+        <location filename="../app/gui/MainWindow.cpp" line="245"/>
+        <location filename="../app/gui/MainWindow.cpp" line="621"/>
         <source>Download the remote&apos;s tier branches in the background, then reload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="233"/>
+        <location filename="../app/gui/MainWindow.cpp" line="248"/>
         <source>&amp;Cancel Fetch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="240"/>
+        <location filename="../app/gui/MainWindow.cpp" line="252"/>
         <source>&amp;About Tierdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="243"/>
+        <location filename="../app/gui/MainWindow.cpp" line="255"/>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="250"/>
+        <location filename="../app/gui/MainWindow.cpp" line="262"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="252"/>
+        <location filename="../app/gui/MainWindow.cpp" line="264"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="262"/>
+        <location filename="../app/gui/MainWindow.cpp" line="270"/>
+        <source>Fetch Fro&amp;m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="277"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="279"/>
+        <location filename="../app/gui/MainWindow.cpp" line="294"/>
         <source>&amp;Package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="282"/>
+        <location filename="../app/gui/MainWindow.cpp" line="297"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="297"/>
+        <location filename="../app/gui/MainWindow.cpp" line="312"/>
         <source>Filter packages…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="300"/>
+        <location filename="../app/gui/MainWindow.cpp" line="315"/>
         <source>Filter packages by name, title or owner team (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="305"/>
-        <location filename="../app/gui/MainWindow.cpp" line="306"/>
+        <location filename="../app/gui/MainWindow.cpp" line="320"/>
+        <location filename="../app/gui/MainWindow.cpp" line="321"/>
         <source>Quick filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="308"/>
+        <location filename="../app/gui/MainWindow.cpp" line="323"/>
         <source>All packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="309"/>
+        <location filename="../app/gui/MainWindow.cpp" line="324"/>
         <source>↑ Promotion candidates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="310"/>
+        <location filename="../app/gui/MainWindow.cpp" line="325"/>
         <source>≡ Removal pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="311"/>
+        <location filename="../app/gui/MainWindow.cpp" line="326"/>
         <source>⚠ Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="312"/>
+        <location filename="../app/gui/MainWindow.cpp" line="327"/>
         <source>In only one tier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="320"/>
+        <location filename="../app/gui/MainWindow.cpp" line="335"/>
         <source>Owner team (owner.github)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="321"/>
+        <location filename="../app/gui/MainWindow.cpp" line="336"/>
         <source>Owner team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="325"/>
-        <location filename="../app/gui/MainWindow.cpp" line="581"/>
+        <location filename="../app/gui/MainWindow.cpp" line="340"/>
+        <location filename="../app/gui/MainWindow.cpp" line="595"/>
         <source>Any owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="333"/>
+        <location filename="../app/gui/MainWindow.cpp" line="348"/>
         <source>Release stage of the newest version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="334"/>
+        <location filename="../app/gui/MainWindow.cpp" line="349"/>
         <source>Release stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="335"/>
+        <location filename="../app/gui/MainWindow.cpp" line="350"/>
         <source>Any release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="336"/>
+        <location filename="../app/gui/MainWindow.cpp" line="351"/>
         <source>GA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="337"/>
+        <location filename="../app/gui/MainWindow.cpp" line="352"/>
         <source>Beta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="338"/>
+        <location filename="../app/gui/MainWindow.cpp" line="353"/>
         <source>Experimental</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="344"/>
-        <location filename="../app/gui/MainWindow.cpp" line="345"/>
+        <location filename="../app/gui/MainWindow.cpp" line="359"/>
+        <location filename="../app/gui/MainWindow.cpp" line="360"/>
         <source>Sort packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="347"/>
+        <location filename="../app/gui/MainWindow.cpp" line="362"/>
         <source>Sort by name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="348"/>
+        <location filename="../app/gui/MainWindow.cpp" line="363"/>
         <source>Sort by newest change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="349"/>
+        <location filename="../app/gui/MainWindow.cpp" line="364"/>
         <source>Sort by pending versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="368"/>
+        <location filename="../app/gui/MainWindow.cpp" line="383"/>
         <source>↑ promotion candidate   ≡ promoted, removal pending   ≠ shadowed, never served   ⊘ policy problem   ⚠ manifest problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="370"/>
+        <location filename="../app/gui/MainWindow.cpp" line="385"/>
         <source>A version in several tiers is served from the highest one. A lower copy with identical content (≡) has been promoted and waits for removal; a lower copy with different content (≠) is never served. ↑ marks a version newer than anything in the higher tiers. Hover a version for details; click it or use the arrow keys to select it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="388"/>
+        <location filename="../app/gui/MainWindow.cpp" line="403"/>
         <source>Promote %1 %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="429"/>
+        <location filename="../app/gui/MainWindow.cpp" line="443"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="436"/>
+        <location filename="../app/gui/MainWindow.cpp" line="450"/>
         <source>What the selected version is compared with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="437"/>
+        <location filename="../app/gui/MainWindow.cpp" line="451"/>
         <source>Compare with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="442"/>
-        <location filename="../app/gui/MainWindow.cpp" line="548"/>
+        <location filename="../app/gui/MainWindow.cpp" line="456"/>
+        <location filename="../app/gui/MainWindow.cpp" line="562"/>
         <source>Select a version in the matrix to see what changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="449"/>
+        <location filename="../app/gui/MainWindow.cpp" line="463"/>
         <source>Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="450"/>
+        <location filename="../app/gui/MainWindow.cpp" line="464"/>
         <source>What promoting the selected version changes, or what changed since its previous version (Alt+Down: next change)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="492"/>
+        <location filename="../app/gui/MainWindow.cpp" line="506"/>
         <source>Comparison exported to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="549"/>
+        <location filename="../app/gui/MainWindow.cpp" line="563"/>
         <source>%1 %2 has no other version to compare with: no higher tier holds the package and %3 has no older version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="604"/>
+        <location filename="../app/gui/MainWindow.cpp" line="618"/>
+        <source>&amp;Fetch from “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="620"/>
+        <source>This repository has no remote to fetch from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="651"/>
         <source>Fetching from “%1”…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="618"/>
+        <location filename="../app/gui/MainWindow.cpp" line="674"/>
         <source>Fetched from “%1”: already up to date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="619"/>
+        <location filename="../app/gui/MainWindow.cpp" line="675"/>
         <source>Fetched from “%1”: %2 updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="646"/>
+        <location filename="../app/gui/MainWindow.cpp" line="694"/>
         <source>Fetch failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="647"/>
-        <source>Fetch Failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="786"/>
+        <location filename="../app/gui/MainWindow.cpp" line="841"/>
         <source>Open a Package-Storage Repository</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="801"/>
-        <location filename="../app/gui/MainWindow.cpp" line="808"/>
+        <location filename="../app/gui/MainWindow.cpp" line="856"/>
+        <location filename="../app/gui/MainWindow.cpp" line="863"/>
         <source>Opening the demo storage…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="801"/>
+        <location filename="../app/gui/MainWindow.cpp" line="856"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="808"/>
+        <location filename="../app/gui/MainWindow.cpp" line="863"/>
         <source>Opening “%1”…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="810"/>
+        <location filename="../app/gui/MainWindow.cpp" line="865"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="860"/>
+        <location filename="../app/gui/MainWindow.cpp" line="927"/>
         <source>Read in %1 ms; %n version(s) parsed, the rest reused.</source>
         <translation>
             <numerusform>Read in %1 ms; %n version parsed, the rest reused.</numerusform>
@@ -3682,82 +3762,87 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="876"/>
+        <location filename="../app/gui/MainWindow.cpp" line="952"/>
+        <source>Could not read the tiers&apos; history for “newest change”: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="965"/>
         <source>Loading was cancelled; the tiers shown are as they were.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="879"/>
+        <location filename="../app/gui/MainWindow.cpp" line="968"/>
         <source>Loading was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="882"/>
+        <location filename="../app/gui/MainWindow.cpp" line="971"/>
         <source>Loading was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="898"/>
+        <location filename="../app/gui/MainWindow.cpp" line="987"/>
         <source>The demo storage could not be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="899"/>
+        <location filename="../app/gui/MainWindow.cpp" line="988"/>
         <source>Could not open “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="900"/>
+        <location filename="../app/gui/MainWindow.cpp" line="989"/>
         <source>Repository: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="903"/>
+        <location filename="../app/gui/MainWindow.cpp" line="992"/>
         <source>Error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="914"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1003"/>
         <source>Show the Demo Storage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="917"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1006"/>
         <source>Try Again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="933"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1022"/>
         <source>No Recent Repositories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="935"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1024"/>
         <source>&amp;Clear List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="965"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1054"/>
         <source>Demo Storage — Tierdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="965"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1054"/>
         <source>%1 — Tierdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="967"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1056"/>
         <source>Tierdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="972"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1061"/>
         <source>About Tierdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="973"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1062"/>
         <source>&lt;h3&gt;Tierdesk %1&lt;/h3&gt;&lt;p&gt;Review and promote packages across the tiers of a package storage: snapshot, staging and production.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and libgit2 %3.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4000,7 +4085,7 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
     </message>
     <message>
         <location filename="../app/gui/PromotionDialog.cpp" line="65"/>
-        <location filename="../app/gui/PromotionDialog.cpp" line="547"/>
+        <location filename="../app/gui/PromotionDialog.cpp" line="580"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4080,187 +4165,197 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="367"/>
+        <location filename="../app/gui/PromotionDialog.cpp" line="381"/>
         <source>Confirm: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="379"/>
+        <location filename="../app/gui/PromotionDialog.cpp" line="393"/>
         <source>Nothing to report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="400"/>
+        <location filename="../app/gui/PromotionDialog.cpp" line="414"/>
         <source>The checks could not run: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="402"/>
+        <location filename="../app/gui/PromotionDialog.cpp" line="416"/>
         <source>Checking %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="404"/>
+        <location filename="../app/gui/PromotionDialog.cpp" line="418"/>
         <source>Blocked: this promotion cannot be drafted until the problems below are fixed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="406"/>
+        <location filename="../app/gui/PromotionDialog.cpp" line="420"/>
         <source>Tick each finding below to confirm it (%1 left).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="408"/>
+        <location filename="../app/gui/PromotionDialog.cpp" line="422"/>
         <source>Ready to draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="415"/>
+        <location filename="../app/gui/PromotionDialog.cpp" line="429"/>
         <source>Drafting writes two new branches in this repository; your working tree, index and existing branches stay as they are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="438"/>
+        <location filename="../app/gui/PromotionDialog.cpp" line="452"/>
         <source>Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="439"/>
+        <location filename="../app/gui/PromotionDialog.cpp" line="453"/>
         <source>Body:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="443"/>
+        <location filename="../app/gui/PromotionDialog.cpp" line="457"/>
         <source>The titles follow the repository&apos;s conventions; the bodies can be edited until drafting. The removal body links the promotion pull request once it exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="446"/>
+        <location filename="../app/gui/PromotionDialog.cpp" line="464"/>
+        <source>The plan changed after you edited a body: your text was kept, so it may list other versions than the plan now holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PromotionDialog.cpp" line="468"/>
+        <source>Use the Generated Texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PromotionDialog.cpp" line="479"/>
         <source>Promotion pull request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="447"/>
+        <location filename="../app/gui/PromotionDialog.cpp" line="480"/>
         <source>Removal pull request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="461"/>
+        <location filename="../app/gui/PromotionDialog.cpp" line="494"/>
         <source>Version:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="474"/>
+        <location filename="../app/gui/PromotionDialog.cpp" line="507"/>
         <source>No version is promoted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="494"/>
+        <location filename="../app/gui/PromotionDialog.cpp" line="527"/>
         <source>%1 already has this version with identical content.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="495"/>
+        <location filename="../app/gui/PromotionDialog.cpp" line="528"/>
         <source>Compared with %1&apos;s newest version of %2, %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="498"/>
+        <location filename="../app/gui/PromotionDialog.cpp" line="531"/>
         <source>%1 has no version of %2 yet: every file is new there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="510"/>
+        <location filename="../app/gui/PromotionDialog.cpp" line="543"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="512"/>
+        <location filename="../app/gui/PromotionDialog.cpp" line="545"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="514"/>
+        <location filename="../app/gui/PromotionDialog.cpp" line="547"/>
         <source>Refresh Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="515"/>
+        <location filename="../app/gui/PromotionDialog.cpp" line="548"/>
         <source>Read the tiers again and plan the same versions anew.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="521"/>
+        <location filename="../app/gui/PromotionDialog.cpp" line="554"/>
         <source>Publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="542"/>
+        <location filename="../app/gui/PromotionDialog.cpp" line="575"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="547"/>
+        <location filename="../app/gui/PromotionDialog.cpp" line="580"/>
         <source>Close (publishing continues…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="576"/>
+        <location filename="../app/gui/PromotionDialog.cpp" line="609"/>
         <source>Drafting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="590"/>
+        <location filename="../app/gui/PromotionDialog.cpp" line="623"/>
         <source>A tier branch moved since this plan was made, so nothing was drafted. Refresh the plan and check it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="594"/>
+        <location filename="../app/gui/PromotionDialog.cpp" line="627"/>
         <source>Drafting was cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="596"/>
+        <location filename="../app/gui/PromotionDialog.cpp" line="629"/>
         <source>Drafting failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="600"/>
+        <location filename="../app/gui/PromotionDialog.cpp" line="633"/>
         <source>Drafted as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="602"/>
+        <location filename="../app/gui/PromotionDialog.cpp" line="635"/>
         <source>Promotion branch: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="604"/>
+        <location filename="../app/gui/PromotionDialog.cpp" line="637"/>
         <source>No promotion branch: %1 already has every version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="605"/>
+        <location filename="../app/gui/PromotionDialog.cpp" line="638"/>
         <source>Removal branch: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="607"/>
+        <location filename="../app/gui/PromotionDialog.cpp" line="640"/>
         <source>The draft is in this repository. Publish it to your fork and open both pull requests, or later from the drafts panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="620"/>
+        <location filename="../app/gui/PromotionDialog.cpp" line="653"/>
         <source>Reading the tiers again…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="633"/>
+        <location filename="../app/gui/PromotionDialog.cpp" line="666"/>
         <source>The tiers could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="638"/>
+        <location filename="../app/gui/PromotionDialog.cpp" line="671"/>
         <source>The plan was refreshed; review the checks again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4268,128 +4363,128 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
 <context>
     <name>tierdesk::PublishPane</name>
     <message>
-        <location filename="../app/gui/PublishPane.cpp" line="43"/>
+        <location filename="../app/gui/PublishPane.cpp" line="27"/>
         <source>Publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PublishPane.cpp" line="44"/>
+        <location filename="../app/gui/PublishPane.cpp" line="28"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PublishPane.cpp" line="52"/>
+        <location filename="../app/gui/PublishPane.cpp" line="36"/>
         <source>Your fork: a remote name or URL the draft branches are pushed to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PublishPane.cpp" line="53"/>
+        <location filename="../app/gui/PublishPane.cpp" line="37"/>
         <source>GitHub API base URL (GitHub Enterprise: https://HOST/api/v3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PublishPane.cpp" line="54"/>
+        <location filename="../app/gui/PublishPane.cpp" line="38"/>
         <source>from the remote&apos;s URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PublishPane.cpp" line="64"/>
+        <location filename="../app/gui/PublishPane.cpp" line="48"/>
         <source>Push to remote:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PublishPane.cpp" line="65"/>
+        <location filename="../app/gui/PublishPane.cpp" line="49"/>
         <source>GitHub API URL:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PublishPane.cpp" line="66"/>
+        <location filename="../app/gui/PublishPane.cpp" line="50"/>
         <source>Fork owner:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PublishPane.cpp" line="89"/>
+        <location filename="../app/gui/PublishPane.cpp" line="73"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PublishPane.cpp" line="101"/>
+        <location filename="../app/gui/PublishPane.cpp" line="85"/>
         <source>Looking for a GitHub token…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PublishPane.cpp" line="139"/>
+        <location filename="../app/gui/PublishPane.cpp" line="123"/>
         <source>No GitHub token found (GITHUB_TOKEN, GH_TOKEN, ~/.elastic/github.token or the keychain): the branches are pushed and the pull-request texts and links are offered to copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PublishPane.cpp" line="143"/>
+        <location filename="../app/gui/PublishPane.cpp" line="127"/>
         <source>Pull requests are opened as drafts with the GitHub token from %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PublishPane.cpp" line="164"/>
+        <location filename="../app/gui/PublishPane.cpp" line="149"/>
         <source>Choose the remote of your fork to push to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PublishPane.cpp" line="173"/>
+        <location filename="../app/gui/PublishPane.cpp" line="158"/>
         <source>The GitHub API URL is not a valid address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PublishPane.cpp" line="182"/>
+        <location filename="../app/gui/PublishPane.cpp" line="167"/>
         <source>Publishing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PublishPane.cpp" line="208"/>
+        <location filename="../app/gui/PublishPane.cpp" line="193"/>
         <source>Publishing failed: %1 The draft is kept; you can publish it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PublishPane.cpp" line="221"/>
+        <location filename="../app/gui/PublishPane.cpp" line="206"/>
         <source>Pushed to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PublishPane.cpp" line="224"/>
+        <location filename="../app/gui/PublishPane.cpp" line="209"/>
         <source>Pull request: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PublishPane.cpp" line="232"/>
-        <location filename="../app/gui/PublishPane.cpp" line="251"/>
+        <location filename="../app/gui/PublishPane.cpp" line="220"/>
+        <location filename="../app/gui/PublishPane.cpp" line="239"/>
         <source>Promotion compare URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PublishPane.cpp" line="233"/>
+        <location filename="../app/gui/PublishPane.cpp" line="221"/>
         <source>Promotion title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PublishPane.cpp" line="234"/>
+        <location filename="../app/gui/PublishPane.cpp" line="222"/>
         <source>Promotion body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PublishPane.cpp" line="237"/>
+        <location filename="../app/gui/PublishPane.cpp" line="225"/>
         <source>Removal compare URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PublishPane.cpp" line="238"/>
+        <location filename="../app/gui/PublishPane.cpp" line="226"/>
         <source>Removal title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PublishPane.cpp" line="239"/>
+        <location filename="../app/gui/PublishPane.cpp" line="227"/>
         <source>Removal body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PublishPane.cpp" line="264"/>
+        <location filename="../app/gui/PublishPane.cpp" line="252"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4944,17 +5039,25 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
 <context>
     <name>tierdesk::TierMatrixModel</name>
     <message>
-        <location filename="../app/gui/TierMatrixModel.cpp" line="116"/>
+        <location filename="../app/gui/TierMatrixModel.cpp" line="131"/>
         <source>Owner: %1 · Release: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/TierMatrixModel.cpp" line="118"/>
-        <source>%1 version(s) pending promotion or removal.</source>
+        <location filename="../app/gui/TierMatrixModel.cpp" line="134"/>
+        <source>Last changed %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/TierMatrixModel.cpp" line="120"/>
+        <location filename="../app/gui/TierMatrixModel.cpp" line="138"/>
+        <source>%n version(s) pending promotion or removal.</source>
+        <translation>
+            <numerusform>%n version pending promotion or removal.</numerusform>
+            <numerusform>%n versions pending promotion or removal.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/TierMatrixModel.cpp" line="140"/>
         <source>⚠ %n problem(s) in its versions.</source>
         <translation>
             <numerusform>⚠ %n problem in its versions.</numerusform>
@@ -4962,32 +5065,27 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/TierMatrixModel.cpp" line="178"/>
+        <location filename="../app/gui/TierMatrixModel.cpp" line="198"/>
         <source>%1 has no version of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/TierMatrixModel.cpp" line="188"/>
+        <location filename="../app/gui/TierMatrixModel.cpp" line="208"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/TierMatrixModel.cpp" line="201"/>
+        <location filename="../app/gui/TierMatrixModel.cpp" line="221"/>
         <source>Package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/TierMatrixModel.cpp" line="203"/>
+        <location filename="../app/gui/TierMatrixModel.cpp" line="223"/>
         <source>Every package in any tier, with the title of its newest version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/TierMatrixModel.cpp" line="209"/>
-        <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/TierMatrixModel.cpp" line="209"/>
+        <location filename="../app/gui/TierMatrixModel.cpp" line="230"/>
         <source>%1 · absent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4995,72 +5093,82 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
 <context>
     <name>tierdesk::TierOverview</name>
     <message>
-        <location filename="../app/gui/TierOverview.cpp" line="58"/>
+        <location filename="../app/gui/TierOverview.cpp" line="59"/>
         <source>No storage is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/TierOverview.cpp" line="133"/>
+        <location filename="../app/gui/TierOverview.cpp" line="150"/>
         <source>No branch for this tier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/TierOverview.cpp" line="154"/>
+        <location filename="../app/gui/TierOverview.cpp" line="171"/>
         <source>Branch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/TierOverview.cpp" line="158"/>
+        <location filename="../app/gui/TierOverview.cpp" line="175"/>
         <source>Tip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/TierOverview.cpp" line="163"/>
+        <location filename="../app/gui/TierOverview.cpp" line="180"/>
         <source>Packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/TierOverview.cpp" line="164"/>
+        <location filename="../app/gui/TierOverview.cpp" line="181"/>
         <source>Versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/TierOverview.cpp" line="166"/>
+        <location filename="../app/gui/TierOverview.cpp" line="183"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/TierOverview.cpp" line="169"/>
+        <location filename="../app/gui/TierOverview.cpp" line="186"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/TierOverview.cpp" line="172"/>
+        <location filename="../app/gui/TierOverview.cpp" line="189"/>
         <source>not set (no Dockerfile with ARG PACKAGE_REGISTRY)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/TierOverview.cpp" line="175"/>
+        <location filename="../app/gui/TierOverview.cpp" line="192"/>
         <source>(differs between tiers)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/TierOverview.cpp" line="180"/>
+        <location filename="../app/gui/TierOverview.cpp" line="197"/>
         <source>Registry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/TierOverview.cpp" line="187"/>
+        <location filename="../app/gui/TierOverview.cpp" line="203"/>
+        <source>A fetch does not move local branches: Tierdesk shows %1 as the local branch has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TierOverview.cpp" line="206"/>
+        <source>Remote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TierOverview.cpp" line="215"/>
         <source>The %1 distribution serves the versions of these tiers; where several hold a version, the highest tier&apos;s copy wins.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/TierOverview.cpp" line="189"/>
+        <location filename="../app/gui/TierOverview.cpp" line="217"/>
         <source>Serves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/TierOverview.cpp" line="194"/>
+        <location filename="../app/gui/TierOverview.cpp" line="222"/>
         <source>Compare with %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5068,7 +5176,7 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
 <context>
     <name>tierdesk::VersionChipDelegate</name>
     <message numerus="yes">
-        <location filename="../app/gui/VersionChipDelegate.cpp" line="207"/>
+        <location filename="../app/gui/VersionChipDelegate.cpp" line="257"/>
         <source>%n more version(s): %1</source>
         <translation>
             <numerusform>%n more version: %1</numerusform>
