@@ -1,5 +1,6 @@
 // diffshot OUTDIR [--fixture REPO]: screenshots of DiffView for reviews, in
-// light and dark palettes, side by side and unified, at 1280x800.
+// light and dark palettes, side by side and unified, at 1280x800 and at the
+// narrow widths of the package details side panel (760 and 500 px).
 #include "DarkPalette.h"
 #include "DiffTextPane.h"
 #include "DiffView.h"
@@ -93,6 +94,8 @@ void buildRepo(RepoBuilder &b)
         {o + u"data_stream/access/agent/stream/stream.yml.hbs"_s, stream},
         {o + u"data_stream/access/elasticsearch/ingest_pipeline/default.json"_s, pipeline(false)},
         {o + u"img/logo.svg"_s, svg(u"#009639"_s, u"#006b28"_s)},
+        // Without a line break at its end: the view marks the last line.
+        {o + u"kibana/tags.yml"_s, "- nginx\n- web"},
     };
     Files after{
         {n + u"manifest.yml"_s, RepoBuilder::manifest(u"nginx"_s, u"1.3.0"_s, u"^7.16.0 || ^8.0.0"_s, u"ga"_s,
@@ -103,6 +106,7 @@ void buildRepo(RepoBuilder &b)
         {n + u"data_stream/access/agent/stream/stream.yml.hbs"_s, stream2},
         {n + u"data_stream/access/elasticsearch/ingest_pipeline/default.json"_s, pipeline(true)},
         {n + u"img/logo.svg"_s, svg(u"#1f8ceb"_s, u"#0b5cad"_s)},
+        {n + u"kibana/tags.yml"_s, "- nginx\n- web\n- observability\n"},
     };
     b.commit(u"production"_s, before);
     b.commit(u"snapshot"_s, after);
@@ -132,7 +136,7 @@ bool save(DiffView &view, const QString &file)
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
-    QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
+    QApplication::setStyle(tierdesk::createPaletteStyle());
     const QStringList args = QCoreApplication::arguments();
     if (args.size() < 2) {
         std::fprintf(stderr, "usage: diffshot OUTDIR [--fixture REPO]\n");
@@ -149,6 +153,7 @@ int main(int argc, char **argv)
         QString file;
         DiffMode mode;
         QString name;
+        QSize size = QSize(1280, 800);
     };
     const QList<Shot> shots{
         {u"manifest.yml"_s, DiffMode::SideBySide, u"side-by-side"_s},
@@ -157,6 +162,11 @@ int main(int argc, char **argv)
         {u"data_stream/access/agent/stream/stream.yml.hbs"_s, DiffMode::Unified, u"hbs-unified"_s},
         {u"docs/README.md"_s, DiffMode::SideBySide, u"markdown-side-by-side"_s},
         {u"img/logo.svg"_s, DiffMode::SideBySide, u"image"_s},
+        {u"kibana/tags.yml"_s, DiffMode::SideBySide, u"no-newline-side-by-side"_s},
+        {u"kibana/tags.yml"_s, DiffMode::Unified, u"no-newline-unified"_s},
+        {u"manifest.yml"_s, DiffMode::SideBySide, u"panel760-side-by-side"_s, QSize(760, 700)},
+        {u"manifest.yml"_s, DiffMode::Unified, u"panel500-unified"_s, QSize(500, 700)},
+        {u"kibana/tags.yml"_s, DiffMode::Unified, u"panel500-no-newline"_s, QSize(500, 700)},
     };
     int failures = 0;
     for (const bool dark : {false, true}) {
@@ -174,14 +184,21 @@ int main(int argc, char **argv)
                 ++failures;
                 continue;
             }
+            view.resize(s.size);
             view.setMode(s.mode);
+            // The formats come from a worker: wait for them, as a user would see them.
+            if (!QTest::qWaitFor([&] { return view.textPane()->isHighlighted(); }, 20000))
+                ++failures;
             failures += !save(view, out + u"/diff-"_s + (dark ? u"dark-"_s : u"light-"_s) + s.name + u".png"_s);
         }
         if (!fixture.isEmpty()) {
             view.setComparison(fixture, {u"staging"_s, u"system"_s, u"0.10.8"_s, {}}, {u"snapshot"_s, u"system"_s, u"0.11.2"_s, {}});
             if (QTest::qWaitFor([&] { return view.comparison() != nullptr; }, 60000)
                 && waitShown(view, u"data_stream/security/fields/fields.yml"_s)) {
+                view.resize(1280, 800);
                 view.setMode(DiffMode::SideBySide);
+                if (!QTest::qWaitFor([&] { return view.textPane()->isHighlighted(); }, 20000))
+                    ++failures;
                 failures += !save(view, out + u"/diff-"_s + (dark ? u"dark"_s : u"light"_s) + u"-fixture-system.png"_s);
             } else {
                 ++failures;

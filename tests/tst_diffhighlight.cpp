@@ -1,5 +1,6 @@
 // Syntax highlighting of diff fragments: the definition's formats survive the
-// diff backgrounds, each fragment starts from a fresh state, errors stay hidden.
+// diff backgrounds, each fragment starts from a fresh state, errors stay hidden,
+// and the formats are computed on a worker thread (DiffSyntax).
 #include "DarkPalette.h"
 #include "DiffEditor.h"
 #include "DiffHighlighter.h"
@@ -10,7 +11,9 @@
 #include <KSyntaxHighlighting/State>
 
 #include <QApplication>
+#include <QSignalSpy>
 #include <QStyle>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QTest>
 #include <QTextBlock>
 
@@ -29,6 +32,8 @@ public:
     };
     QList<Range> run(const QString &fileName, const QString &line, const QPalette &palette)
     {
+        // Only while highlighting: holding it longer would keep the panes' workers waiting.
+        QMutexLocker lock(&DiffHighlighter::repositoryMutex());
         setDefinition(DiffHighlighter::repository().definitionForFileName(fileName));
         setTheme(DiffHighlighter::repository().themeForPalette(palette));
         m_ranges.clear();
@@ -115,6 +120,9 @@ private slots:
     void errorFormatsHidden();
     void themeFollowsPalette();
     void paneFollowsPaletteChanges();
+    void formatsArriveFromTheBackground();
+    void workerSyntaxRestartsAfterCollapsedRegions();
+    void workerSyntaxCancels();
 };
 
 void TestDiffHighlight::definitionFromFileName_data()
@@ -184,6 +192,7 @@ void TestDiffHighlight::backgroundsDoNotReplaceSyntaxColours()
                                                  {DiffLine::Added, 0, 2, u"version: 1.3.0"_s, {}},
                                                  {DiffLine::Context, 3, 3, u"type: integration"_s, {}},
                                              }));
+    QTRY_VERIFY(pane.isHighlighted());
     Reference ref;
     ref.run(u"manifest.yml"_s, u"version: 1.3.0"_s, lightPalette());
     const QColor keyColour = ref.find(u"Key"_s).format.textColor(ref.theme());
@@ -252,6 +261,7 @@ void TestDiffHighlight::stateResetPerHunkInThePane()
     pane.setPalette(lightPalette());
     pane.resize(900, 600);
     pane.setDetail(detail(u"docs/README.md"_s, lines));
+    QTRY_VERIFY(pane.isHighlighted());
     Reference ref;
     ref.run(u"README.md"_s, u"# Heading"_s, lightPalette());
     const QColor heading = ref.find(u"Header H1"_s).format.textColor(ref.theme());
@@ -270,6 +280,7 @@ void TestDiffHighlight::stateResetPerHunkInThePane()
     // Expanded, the file reads as one fragment and the comment really does go on.
     pane.expandAll();
     QVERIFY(!pane.hasCollapsed());
+    QVERIFY(pane.isHighlighted()); // precomputed for either state: expanding highlights nothing anew
     row = headingRow();
     QVERIFY(foregroundCovering(right->document()->findBlockByNumber(row).layout()->formats(), 0) != heading);
 }
@@ -335,6 +346,7 @@ void TestDiffHighlight::paneFollowsPaletteChanges()
     pane.setPalette(lightPalette());
     pane.resize(800, 200);
     pane.setDetail(detail(u"manifest.yml"_s, {{DiffLine::Added, 0, 1, u"version: 1.3.0"_s, {}}}));
+    QTRY_VERIFY(pane.isHighlighted());
     DiffEditor *right = pane.rightEditor();
     const QColor lightKey = foregroundAt(right->document()->firstBlock().layout()->formats(), 0, 7);
     const QColor lightAdded = right->colors().addedLine;
@@ -342,11 +354,96 @@ void TestDiffHighlight::paneFollowsPaletteChanges()
     pane.setPalette(darkPalette());
     Reference ref;
     ref.run(u"manifest.yml"_s, u"version: 1.3.0"_s, darkPalette());
+    QTRY_VERIFY(pane.isHighlighted()); // re-highlighted in the background, too
     const QColor darkKey = foregroundAt(right->document()->firstBlock().layout()->formats(), 0, 7);
     QCOMPARE(darkKey, ref.find(u"Key"_s).format.textColor(ref.theme()));
     QVERIFY(darkKey != lightKey);
     QVERIFY(right->colors().addedLine != lightAdded);
     QVERIFY(right->colors().addedLine.lightness() < 100);
+}
+
+void TestDiffHighlight::formatsArriveFromTheBackground()
+{
+    DiffTextPane pane;
+    pane.setPalette(lightPalette());
+    pane.resize(800, 200);
+    QSignalSpy highlighted(&pane, &DiffTextPane::highlighted);
+    pane.setDetail(detail(u"manifest.yml"_s, {{DiffLine::Added, 0, 1, u"version: 1.3.0"_s, {}}}));
+    // The text is there at once, without colours: the GUI thread did not highlight it.
+    DiffEditor *right = pane.rightEditor();
+    QCOMPARE(right->document()->firstBlock().text(), u"version: 1.3.0"_s);
+    QVERIFY(!pane.isHighlighted());
+    QVERIFY(!pane.syntax());
+    QVERIFY(!foregroundAt(right->document()->firstBlock().layout()->formats(), 0, 7).isValid());
+    // The worker's formats arrive with the job's finished signal.
+    QVERIFY(highlighted.wait());
+    QVERIFY(pane.isHighlighted());
+    QVERIFY(pane.syntax());
+    Reference ref;
+    ref.run(u"manifest.yml"_s, u"version: 1.3.0"_s, lightPalette());
+    QCOMPARE(foregroundAt(right->document()->firstBlock().layout()->formats(), 0, 7),
+             ref.find(u"Key"_s).format.textColor(ref.theme()));
+    // Precomputed formats for the palette shown are used as they are.
+    DiffTextPane second;
+    second.setPalette(lightPalette());
+    second.setDetail(pane.detail(), pane.syntax());
+    QVERIFY(second.isHighlighted());
+    QCOMPARE(second.syntax(), pane.syntax());
+    // For another palette they are not.
+    DiffTextPane dark;
+    dark.setPalette(darkPalette());
+    dark.setDetail(pane.detail(), pane.syntax());
+    QVERIFY(!dark.isHighlighted());
+    QTRY_VERIFY(dark.isHighlighted());
+    QVERIFY(dark.syntax() != pane.syntax());
+}
+
+void TestDiffHighlight::workerSyntaxRestartsAfterCollapsedRegions()
+{
+    // A comment opened in the first hunk, closed nowhere; 20 unchanged lines; a heading in the second hunk.
+    QList<DiffLine> lines;
+    int n = 0;
+    lines.append({DiffLine::Added, 0, ++n, u"<!-- a comment that a later hunk closes"_s, {}});
+    for (int i = 0; i < 20; ++i, ++n)
+        lines.append({DiffLine::Context, n, n + 1, u"plain text %1"_s.arg(i), {}});
+    lines.append({DiffLine::Removed, n, 0, u"old text"_s, {}});
+    lines.append({DiffLine::Added, 0, n + 1, u"# Heading"_s, {}});
+    const auto d = detail(u"docs/README.md"_s, lines);
+    const QList<DiffRows::Gap> gaps = DiffRows::gaps(d->lines);
+    QCOMPARE(gaps.size(), 1);
+    const int gap = gaps[0].start;
+    // On a worker thread, as DiffView and DiffTextPane run it.
+    const auto syntax = QtConcurrent::run([d] { return computeDiffSyntax(*d, lightPalette()); }).result();
+    QVERIFY(syntax);
+    QCOMPARE(syntax->oldFormats.size(), d->lines.size());
+    Reference ref;
+    ref.run(u"README.md"_s, u"# Heading"_s, lightPalette());
+    const QColor heading = ref.find(u"Header H1"_s).format.textColor(ref.theme());
+    ref.run(u"README.md"_s, u"<!-- open"_s, lightPalette());
+    const QColor comment = ref.find(u"Comment"_s).format.textColor(ref.theme());
+    const int headingLine = int(d->lines.size()) - 1;
+    // Collapsed, the second hunk starts from a fresh state: a heading...
+    QCOMPARE(foregroundCovering(syntax->formats(headingLine, true, {}), 0), heading);
+    // ...expanded, the file reads on and the comment goes on.
+    QCOMPARE(foregroundCovering(syntax->formats(headingLine, true, {gap}), 0), comment);
+    // So is the first line after the region, a context line.
+    const int afterGap = gaps[0].end;
+    QVERIFY(syntax->restarted.contains(afterGap));
+    QVERIFY(foregroundCovering(syntax->formats(afterGap, true, {}), 0) != comment);
+    QCOMPARE(foregroundCovering(syntax->formats(afterGap, true, {gap}), 0), comment);
+    QVERIFY(syntax->newFormats[headingLine - 1].isEmpty()); // a removed line is not in the new file
+    // Lines above the first collapsed region have one set of formats only.
+    QVERIFY(!syntax->restarted.contains(0));
+}
+
+void TestDiffHighlight::workerSyntaxCancels()
+{
+    QList<DiffLine> lines;
+    for (int i = 1; i <= 2000; ++i)
+        lines.append({DiffLine::Added, 0, i, u"key%1: value"_s.arg(i), {}});
+    const auto d = detail(u"manifest.yml"_s, lines);
+    QVERIFY(!computeDiffSyntax(*d, lightPalette(), [] { return true; }));
+    QVERIFY(computeDiffSyntax(*d, lightPalette(), [] { return false; }));
 }
 
 QTEST_MAIN(TestDiffHighlight)

@@ -16,6 +16,11 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QTextBlock>
+#include <QScopeGuard>
+#include <QVBoxLayout>
+#include <QToolBar>
+#include <QToolButton>
+#include <QSplitter>
 
 using namespace Qt::StringLiterals;
 using namespace tierdesk;
@@ -113,6 +118,10 @@ private slots:
     void hideModeOnlyChanges();
     void manyFilesStayResponsive();
     void failuresAndIdenticalVersions();
+    void syntaxComesWithTheFile();
+    void noNewlineMarker();
+    void noNewlineMarkerOnBothSides();
+    void narrowViewDegradesGracefully();
 };
 
 void TestDiffView::listsFilesInTheBackground()
@@ -349,6 +358,142 @@ void TestDiffView::failuresAndIdenticalVersions()
     QTRY_COMPARE_WITH_TIMEOUT(ready2.size(), 1, 20000);
     QCOMPARE(view.comparison()->newSide.version, u"1.3.0"_s);
     QVERIFY(!ready2.wait(300)); // the superseded result never arrives
+}
+
+void TestDiffView::syntaxComesWithTheFile()
+{
+    Opened o;
+    QVERIFY(o.openFile(u"manifest.yml"_s));
+    // The load job highlighted the file on its worker: shown, it is already coloured.
+    DiffTextPane *pane = o.view.textPane();
+    QVERIFY(pane->syntax());
+    QVERIFY(pane->isHighlighted());
+    bool coloured = false;
+    for (QTextBlock b = pane->rightEditor()->document()->firstBlock(); b.isValid(); b = b.next())
+        coloured = coloured || !b.layout()->formats().isEmpty();
+    QVERIFY(coloured);
+}
+
+namespace {
+std::shared_ptr<FileDetail> textDetail(QList<DiffLine> lines, bool oldMissing, bool newMissing)
+{
+    auto d = std::make_shared<FileDetail>();
+    d->delta.path = d->delta.oldPath = u"notes.txt"_s;
+    d->lines = std::move(lines);
+    d->oldNoNewlineAtEnd = oldMissing;
+    d->newNoNewlineAtEnd = newMissing;
+    return d;
+}
+
+QList<int> markedRows(const DiffEditor *editor)
+{
+    QList<int> rows;
+    for (int r = 0; r < editor->rows().size(); ++r)
+        if (editor->rows()[r].noNewline)
+            rows.append(r);
+    return rows;
+}
+} // namespace
+
+void TestDiffView::noNewlineMarker()
+{
+    // The old file ended without a line break; the new one has it.
+    DiffTextPane pane;
+    pane.resize(900, 300);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    pane.setDetail(textDetail({{DiffLine::Context, 1, 1, u"first"_s, {}},
+                               {DiffLine::Removed, 2, 0, u"last"_s, {}},
+                               {DiffLine::Added, 0, 2, u"last"_s, {}}},
+                              true, false));
+    // Side by side: on the old column's last line only.
+    QCOMPARE(markedRows(pane.leftEditor()), QList<int>{1});
+    QCOMPARE(markedRows(pane.rightEditor()), QList<int>{});
+    DiffEditor *left = pane.leftEditor();
+    const QRect marker = left->noNewlineRect(1);
+    QVERIFY(marker.width() > 40);
+    QVERIFY(marker.left() > left->textRect(1, 0, 4).right()); // after the text
+    QVERIFY(pane.rightEditor()->noNewlineRect(1).isEmpty());
+    QVERIFY(!DiffEditor::noNewlineText().isEmpty());
+    // Painted beside the text, not part of it: selecting and copying leave it out.
+    QVERIFY(!left->toPlainText().contains(DiffEditor::noNewlineText()));
+    const QImage shot = left->viewport()->grab().toImage();
+    const QColor background = shot.pixelColor(marker.center().x(), left->rowRect(0).center().y());
+    int painted = 0;
+    for (int x = marker.left(); x <= marker.right(); ++x)
+        painted += shot.pixelColor(x, marker.center().y()) != left->colors().removedLine
+                   && shot.pixelColor(x, marker.center().y()) != background;
+    QVERIFY2(painted > 10, "the marker is drawn");
+
+    // Unified: on the removed line, not on the added one.
+    pane.setMode(DiffMode::Unified);
+    QCOMPARE(left->rows()[1].kind, RowKind::Removed);
+    QCOMPARE(markedRows(left), QList<int>{1});
+    QVERIFY(!left->noNewlineRect(1).isEmpty());
+
+    // The other way round: the new file lacks it.
+    pane.setDetail(textDetail({{DiffLine::Context, 1, 1, u"first"_s, {}},
+                               {DiffLine::Removed, 2, 0, u"last"_s, {}},
+                               {DiffLine::Added, 0, 2, u"last"_s, {}}},
+                              false, true));
+    QCOMPARE(markedRows(left), QList<int>{2});
+    QCOMPARE(left->rows()[2].kind, RowKind::Added);
+    pane.setMode(DiffMode::SideBySide);
+    QCOMPARE(markedRows(pane.leftEditor()), QList<int>{});
+    QCOMPARE(markedRows(pane.rightEditor()), QList<int>{1});
+}
+
+void TestDiffView::noNewlineMarkerOnBothSides()
+{
+    // Neither file ends with a line break and the last line did not change.
+    DiffTextPane pane;
+    pane.resize(900, 300);
+    pane.setDetail(textDetail({{DiffLine::Removed, 1, 0, u"old"_s, {}},
+                               {DiffLine::Added, 0, 1, u"new"_s, {}},
+                               {DiffLine::Context, 2, 2, u"end"_s, {}}},
+                              true, true));
+    QCOMPARE(markedRows(pane.leftEditor()), QList<int>{1});
+    QCOMPARE(markedRows(pane.rightEditor()), QList<int>{1});
+    pane.setMode(DiffMode::Unified);
+    QCOMPARE(markedRows(pane.leftEditor()), QList<int>{2}); // once, on the shared line
+}
+
+void TestDiffView::narrowViewDegradesGracefully()
+{
+    Opened o;
+    QVERIFY(o.openFile(u"img/logo.png"_s)); // the picture page, with its long captions
+    QVERIFY(o.openFile(u"docs/README.md"_s));
+    QToolBar *tools = o.view.toolBar();
+    auto *overflow = tools->findChild<QToolButton *>(u"qt_toolbar_ext_button"_s);
+    QVERIFY(overflow);
+    // Wide: every tool in the bar, the file list beside the difference.
+    QTRY_VERIFY(tools->widgetForAction(o.view.nextChangeAction())->isVisible());
+    QVERIFY(!overflow->isVisible());
+    QCOMPARE(o.view.splitter()->orientation(), Qt::Horizontal);
+
+    // In a side panel as narrow as the package details one: nothing forces the view wider...
+    QWidget panel;
+    auto *panelLayout = new QVBoxLayout(&panel);
+    panelLayout->setContentsMargins(0, 0, 0, 0);
+    panelLayout->addWidget(&o.view);
+    auto unparent = qScopeGuard([&o] { o.view.setParent(nullptr); }); // the view is not the panel's to delete
+    panel.resize(480, 700);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QTRY_COMPARE(o.view.splitter()->orientation(), Qt::Vertical);
+    QTRY_COMPARE(o.view.width(), 480);
+    QVERIFY(o.view.minimumSizeHint().width() <= 480);
+    QVERIFY(tools->geometry().right() < o.view.width());
+    // ...the file list moves above the difference, and what does not fit goes to the overflow menu.
+    QCOMPARE(o.view.splitter()->orientation(), Qt::Vertical);
+    QVERIFY(o.view.fileList()->width() > 400);
+    QTRY_VERIFY(overflow->isVisible());
+    QVERIFY(!tools->widgetForAction(o.view.nextChangeAction())->isVisible()
+            || !tools->widgetForAction(o.view.expandAllAction())->isVisible());
+    // Wide again: back beside it.
+    panel.resize(1280, 800);
+    QTRY_COMPARE(o.view.splitter()->orientation(), Qt::Horizontal);
+    QTRY_VERIFY(!overflow->isVisible());
 }
 
 QTEST_MAIN(TestDiffView)

@@ -92,6 +92,8 @@ private slots:
     void cancelled();
     void loadFileLinesAndHunks();
     void loadFileKinds();
+    void missingFinalNewline_data();
+    void missingFinalNewline();
     void groupHunksMergesCloseChanges();
     void wordChanges_data();
     void wordChanges();
@@ -270,6 +272,44 @@ void TestPackageDiff::loadFileKinds()
     QVERIFY(image->newData.endsWith("<!-- -->\n"));
     QCOMPARE(image->lines.size(), 2); // an SVG is text too
     QVERIFY(PackageDiff::loadFile(f.b.repo(), *findFile(*c, u"docs/README.md"_s))->oldData.isEmpty());
+}
+
+void TestPackageDiff::missingFinalNewline_data()
+{
+    QTest::addColumn<QByteArray>("before");
+    QTest::addColumn<QByteArray>("after");
+    QTest::addColumn<bool>("oldMissing");
+    QTest::addColumn<bool>("newMissing");
+    QTest::newRow("newline added") << QByteArray("a\nb") << QByteArray("a\nb\n") << true << false;
+    QTest::newRow("newline dropped") << QByteArray("a\nb\n") << QByteArray("a\nb") << false << true;
+    QTest::newRow("both lack one, last line edited") << QByteArray("a\nb") << QByteArray("a\nc") << true << true;
+    QTest::newRow("both lack one, unchanged end") << QByteArray("x\nb") << QByteArray("y\nb") << true << true;
+    QTest::newRow("both have one") << QByteArray("a\nb\n") << QByteArray("a\nc\n") << false << false;
+    QTest::newRow("added file") << QByteArray() << QByteArray("a\nb") << false << true;
+}
+
+void TestPackageDiff::missingFinalNewline()
+{
+    QFETCH(QByteArray, before);
+    QFETCH(QByteArray, after);
+    QFETCH(bool, oldMissing);
+    QFETCH(bool, newMissing);
+    RepoBuilder b;
+    b.commit(u"snapshot"_s, {{u"packages/a/1.0.0/other.txt"_s, "x\n"}});
+    if (!before.isEmpty())
+        b.commit(u"snapshot"_s, {{u"packages/a/1.0.0/notes.txt"_s, before}});
+    b.commit(u"snapshot"_s, {{u"packages/a/1.0.1/other.txt"_s, "x\n"}, {u"packages/a/1.0.1/notes.txt"_s, after}});
+    const DiffSide o{u"snapshot"_s, u"a"_s, u"1.0.0"_s, b.versionTree(u"snapshot"_s, u"a"_s, u"1.0.0"_s)};
+    const DiffSide n{u"snapshot"_s, u"a"_s, u"1.0.1"_s, b.versionTree(u"snapshot"_s, u"a"_s, u"1.0.1"_s)};
+    auto c = PackageDiff::compare(b.repo(), o, n);
+    QVERIFY(c);
+    const FileDelta *notes = findFile(*c, u"notes.txt"_s);
+    QVERIFY(notes);
+    auto detail = PackageDiff::loadFile(b.repo(), *notes);
+    QVERIFY(detail);
+    QCOMPARE(detail->oldNoNewlineAtEnd, oldMissing);
+    QCOMPARE(detail->newNoNewlineAtEnd, newMissing);
+    QCOMPARE(detail->lines.last().text.endsWith(u'\n'), false);
 }
 
 void TestPackageDiff::groupHunksMergesCloseChanges()

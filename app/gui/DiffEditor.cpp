@@ -57,6 +57,12 @@ void DiffEditor::setRows(QList<Row> rows, const QStringList &texts, const QList<
     m_rows = std::move(rows);
     m_changeFirst = m_changeLast = -1;
     setPlainText(texts.join(u'\n'));
+    setFormats(formats);
+    updateGutterGeometry();
+}
+
+void DiffEditor::setFormats(const QList<QList<QTextLayout::FormatRange>> &formats)
+{
     QTextCharFormat collapsed;
     collapsed.setForeground(m_colors.expanderText);
     collapsed.setFontItalic(true);
@@ -67,11 +73,53 @@ void DiffEditor::setRows(QList<Row> rows, const QStringList &texts, const QList<
             ranges = {{0, int(block.length()), collapsed}};
         if (!ranges.isEmpty())
             block.layout()->setFormats(ranges);
+        else if (block.layout() && !block.layout()->formats().isEmpty())
+            block.layout()->clearFormats();
     }
     // Bold or italic syntax formats change widths: lay the text out again.
     document()->markContentsDirty(0, document()->characterCount());
-    updateGutterGeometry();
     viewport()->update();
+}
+
+QString DiffEditor::noNewlineText() { return tr("No newline at end of file"); }
+
+QFont DiffEditor::markerFont() const
+{
+    QFont f = font();
+    f.setItalic(true);
+    f.setPointSizeF(f.pointSizeF() > 0 ? f.pointSizeF() * 0.85 : f.pointSizeF());
+    return f;
+}
+
+QRect DiffEditor::noNewlineRect(int row) const
+{
+    if (row < 0 || row >= m_rows.size() || !m_rows[row].noNewline)
+        return {};
+    const QTextBlock block = document()->findBlockByNumber(row);
+    if (!block.isValid() || !block.layout())
+        return {};
+    const QRect text = textRect(row, 0, int(block.length()) - 1);
+    const QRect line = rowRect(row);
+    const QFontMetrics fm(markerFont());
+    const int width = fm.horizontalAdvance(noNewlineText()) + 12;
+    return QRect(text.right() + 12, line.top() + 1, width, line.height() - 2);
+}
+
+void DiffEditor::paintNoNewline(QPainter &p, int row)
+{
+    const QRect r = noNewlineRect(row);
+    if (r.isEmpty())
+        return;
+    // Painted beside the text, not part of it: it is neither selected nor copied.
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(m_colors.fillerHatch);
+    p.setBrush(m_colors.gutter);
+    p.drawRoundedRect(QRectF(r).adjusted(0.5, 0.5, -0.5, -0.5), 3, 3);
+    p.setFont(markerFont());
+    p.setPen(m_colors.gutterText);
+    p.drawText(r, Qt::AlignCenter, noNewlineText());
+    p.restore();
 }
 
 void DiffEditor::setNumbers(Numbers numbers)
@@ -125,10 +173,11 @@ QRect DiffEditor::textRect(int row, int start, int length) const
     const QTextBlock block = document()->findBlockByNumber(row);
     if (!block.isValid() || !block.layout())
         return {};
+    // First: the geometry lays the block out, when it is not yet.
+    const QRectF r = blockBoundingGeometry(block).translated(contentOffset());
     const QTextLine line = block.layout()->lineForTextPosition(start);
     if (!line.isValid())
         return {};
-    const QRectF r = blockBoundingGeometry(block).translated(contentOffset());
     const qreal x1 = line.cursorToX(start);
     const qreal x2 = line.cursorToX(start + length);
     return QRectF(r.left() + block.layout()->position().x() + x1, r.top() + line.y(), x2 - x1, line.height())
@@ -234,6 +283,14 @@ void DiffEditor::paintEvent(QPaintEvent *event)
         }
     }
     QPlainTextEdit::paintEvent(event);
+    QPainter p(viewport());
+    for (QTextBlock block = firstVisibleBlock(); block.isValid(); block = block.next()) {
+        const int n = block.blockNumber();
+        if (n >= m_rows.size() || blockBoundingGeometry(block).translated(contentOffset()).top() > event->rect().bottom())
+            break;
+        if (m_rows[n].noNewline)
+            paintNoNewline(p, n);
+    }
 }
 
 void DiffEditor::paintGutter(QPaintEvent *event)

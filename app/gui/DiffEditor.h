@@ -23,12 +23,15 @@ public:
         int newLine = 0;
         QList<TextRange> changes; // changed words on this row's text
         int gap = -1;             // Collapsed rows: the region they stand for
+        bool noNewline = false;   // the file's last line, without a line break at its end
     };
 
     explicit DiffEditor(QWidget *parent = nullptr);
 
     // Replaces the content: one text and one list of syntax formats per row.
     void setRows(QList<Row> rows, const QStringList &texts, const QList<QList<QTextLayout::FormatRange>> &formats);
+    // Replaces only the syntax formats, one list per row (cheap: no new text).
+    void setFormats(const QList<QList<QTextLayout::FormatRange>> &formats);
     const QList<Row> &rows() const { return m_rows; }
     void setNumbers(Numbers numbers);
     Numbers numbers() const { return m_numbers; }
@@ -44,6 +47,10 @@ public:
     // Where characters [start, start + length) of a row are drawn, on the viewport.
     QRect textRect(int row, int start, int length) const;
     const DiffColors &colors() const { return m_colors; }
+    // The marker painted after a last line that lacks its line break (git's "\\ No newline at end of file").
+    static QString noNewlineText();
+    // Where that marker is drawn for `row`, on the viewport; empty when the row has none.
+    QRect noNewlineRect(int row) const;
 
 Q_SIGNALS:
     void expandRequested(int gap);
@@ -63,6 +70,8 @@ private:
     int gutterWidth() const;
     void updateGutterGeometry();
     void paintWordChanges(QPainter &p, const QTextBlock &block, const QRectF &rowRect, const Row &row);
+    void paintNoNewline(QPainter &p, int row);
+    QFont markerFont() const;
 
     QList<Row> m_rows;
     Numbers m_numbers = Numbers::New;

@@ -15,9 +15,22 @@ KSyntaxHighlighting::Repository &DiffHighlighter::repository()
     return repo;
 }
 
-DiffHighlighter::DiffHighlighter()
+QRecursiveMutex &DiffHighlighter::repositoryMutex()
+{
+    static QRecursiveMutex mutex;
+    return mutex;
+}
+
+DiffHighlighter::DiffHighlighter() : m_lock(&repositoryMutex())
 {
     setTheme(repository().defaultTheme(KSyntaxHighlighting::Repository::LightTheme));
+}
+
+DiffHighlighter::~DiffHighlighter()
+{
+    // The definition and theme go before the lock does.
+    setDefinition({});
+    setTheme({});
 }
 
 void DiffHighlighter::setFileName(const QString &fileName)
@@ -75,6 +88,17 @@ void DiffHighlighter::applyFormat(int offset, int length, const KSyntaxHighlight
     if (f.properties().isEmpty())
         return;
     m_out->append({offset, length, f});
+}
+
+KSyntaxHighlighting::State DiffHighlighter::highlightOne(const QString &text, const KSyntaxHighlighting::State &state,
+                                                        QList<QTextLayout::FormatRange> *out)
+{
+    m_out = out;
+    m_collect = out != nullptr;
+    KSyntaxHighlighting::State next = highlightLine(text, state);
+    m_out = nullptr;
+    m_collect = true;
+    return next;
 }
 
 QList<QList<QTextLayout::FormatRange>> DiffHighlighter::highlight(const QList<Line> &lines)

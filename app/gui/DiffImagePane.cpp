@@ -72,6 +72,7 @@ DiffImagePane::DiffImagePane(QWidget *parent)
     grid->addWidget(m_new, 1, 1);
     grid->setRowStretch(1, 1);
     for (QLabel *l : {m_oldCaption, m_newCaption}) {
+        l->setWordWrap(true); // long captions must not widen a narrow view
         l->setAlignment(Qt::AlignCenter);
         l->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }

@@ -69,7 +69,8 @@ QImage decodeImage(const QByteArray &data, const QString &path, QSize *natural)
     return image;
 }
 
-FileOutcome loadFileOutcome(const QString &repoPath, const FileDelta &delta, const DiffOptions &options)
+FileOutcome loadFileOutcome(const QString &repoPath, const FileDelta &delta, const DiffOptions &options,
+                            const QPalette &palette, std::shared_ptr<std::atomic_bool> cancelled)
 {
     FileOutcome out;
     auto repo = git::Repository::open(repoPath);
@@ -86,6 +87,9 @@ FileOutcome loadFileOutcome(const QString &repoPath, const FileDelta &delta, con
         out.oldImage = decodeImage(detail->oldData, delta.oldPath, &out.oldNaturalSize);
         out.newImage = decodeImage(detail->newData, delta.path, &out.newNaturalSize);
     }
+    // Highlighting is the slow part of a long file: here, not on the GUI thread.
+    if (!detail->lines.isEmpty() && !(cancelled && cancelled->load()))
+        out.syntax = computeDiffSyntax(*detail, palette, [cancelled] { return cancelled && cancelled->load(); });
     out.detail = std::make_shared<const FileDetail>(std::move(*detail));
     return out;
 }

@@ -4,10 +4,7 @@ namespace tierdesk {
 
 namespace {
 
-struct HiddenRange {
-    int start; // first hidden line
-    int end;   // one past the last
-};
+using HiddenRange = DiffRows::Gap;
 
 // Regions of unchanged lines that are far enough from every change to hide.
 QList<HiddenRange> hiddenRanges(const QList<DiffLine> &lines, int context)
@@ -45,6 +42,8 @@ RowKind kindOf(DiffLine::Origin origin)
 }
 
 } // namespace
+
+QList<DiffRows::Gap> DiffRows::gaps(const QList<DiffLine> &lines, int context) { return hiddenRanges(lines, context); }
 
 QSet<int> DiffRows::allGaps(const QList<DiffLine> &lines, int context)
 {

@@ -36,6 +36,12 @@ struct DiffRows {
     static DiffRows build(const QList<DiffLine> &lines, DiffMode mode, const QSet<int> &expandedGaps, int context = 3);
     // Every collapsible region's id, for "expand all".
     static QSet<int> allGaps(const QList<DiffLine> &lines, int context = 3);
+    // The collapsible regions, in order: lines [start, end) of FileDetail::lines; `start` is the id.
+    struct Gap {
+        int start;
+        int end;
+    };
+    static QList<Gap> gaps(const QList<DiffLine> &lines, int context = 3);
 
     bool isChange(int row) const;
     // The first row of each change (a run of added, removed or filler rows).

@@ -1,5 +1,6 @@
 #include "DiffTextPane.h"
 
+#include "BackgroundJob.h"
 #include "DiffEditor.h"
 
 #include <QEvent>
@@ -12,8 +13,7 @@ using namespace Qt::StringLiterals;
 namespace tierdesk {
 
 DiffTextPane::DiffTextPane(QWidget *parent)
-    : QWidget(parent), m_left(new DiffEditor(this)), m_right(new DiffEditor(this)),
-      m_highlighter(std::make_unique<DiffHighlighter>())
+    : QWidget(parent), m_left(new DiffEditor(this)), m_right(new DiffEditor(this))
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -24,7 +24,6 @@ DiffTextPane::DiffTextPane(QWidget *parent)
     m_right->setObjectName(u"diffRight"_s);
     m_left->setNumbers(DiffEditor::Numbers::Old);
     m_right->setNumbers(DiffEditor::Numbers::New);
-    m_highlighter->setPalette(palette());
 
     // Both columns have the same rows, so equal scroll values show equal rows.
     auto sync = [this](QScrollBar *from, QScrollBar *to) {
@@ -43,7 +42,7 @@ DiffTextPane::DiffTextPane(QWidget *parent)
     connect(m_right, &DiffEditor::expandRequested, this, &DiffTextPane::expandGap);
 }
 
-DiffTextPane::~DiffTextPane() = default;
+DiffTextPane::~DiffTextPane() { cancelSyntax(); }
 
 void DiffTextPane::mirrorCursor(DiffEditor *from, DiffEditor *to)
 {
@@ -59,12 +58,46 @@ void DiffTextPane::mirrorCursor(DiffEditor *from, DiffEditor *to)
     m_mirroring = false;
 }
 
-void DiffTextPane::setDetail(std::shared_ptr<const FileDetail> detail)
+void DiffTextPane::setDetail(std::shared_ptr<const FileDetail> detail, std::shared_ptr<const DiffSyntax> syntax)
 {
+    cancelSyntax();
     m_detail = std::move(detail);
     m_expanded.clear();
-    m_highlighter->setFileName(m_detail ? m_detail->delta.path : QString());
+    m_syntax = syntax && syntax->suits(palette()) ? std::move(syntax) : nullptr;
     rebuild(false);
+    if (m_detail && !m_syntax)
+        requestSyntax();
+}
+
+void DiffTextPane::cancelSyntax()
+{
+    ++m_syntaxGeneration;
+    if (m_syntaxCancel)
+        *m_syntaxCancel = true;
+    m_syntaxCancel.reset();
+}
+
+void DiffTextPane::requestSyntax()
+{
+    cancelSyntax();
+    if (!m_detail || m_detail->lines.isEmpty())
+        return;
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    m_syntaxCancel = cancel;
+    const quint64 generation = m_syntaxGeneration;
+    runInBackground(
+        this,
+        [detail = m_detail, palette = palette(), cancel] {
+            return computeDiffSyntax(*detail, palette, [cancel] { return cancel->load(); });
+        },
+        [this, generation](const std::shared_ptr<const DiffSyntax> &syntax) {
+            if (generation != m_syntaxGeneration || !syntax)
+                return; // another file or palette since
+            m_syntaxCancel.reset();
+            m_syntax = syntax;
+            applySyntax();
+            Q_EMIT highlighted();
+        });
 }
 
 void DiffTextPane::clear() { setDetail(nullptr); }
@@ -104,48 +137,72 @@ bool DiffTextPane::hasCollapsed() const
     return false;
 }
 
-void DiffTextPane::fill(DiffEditor *editor, const QList<DiffRow> &rows, DiffHighlighter::Stream contextStream)
+QList<DiffSyntax::Formats> DiffTextPane::rowFormats(const QList<DiffRow> &rows, bool contextNew) const
+{
+    QList<DiffSyntax::Formats> out(rows.size());
+    if (!m_syntax)
+        return out;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const DiffRow &row = rows[i];
+        if (row.line < 0)
+            continue;
+        const bool newSide = row.kind == RowKind::Added || (row.kind != RowKind::Removed && contextNew);
+        out[i] = m_syntax->formats(row.line, newSide, m_expanded);
+    }
+    return out;
+}
+
+void DiffTextPane::fill(DiffEditor *editor, const QList<DiffRow> &rows, bool contextNew)
 {
     const QList<DiffLine> empty;
     const QList<DiffLine> &lines = m_detail ? m_detail->lines : empty;
+    // The last line of each file, for the missing-newline marker.
+    int lastOld = -1, lastNew = -1;
+    for (int i = int(lines.size()) - 1; i >= 0 && (lastOld < 0 || lastNew < 0); --i) {
+        if (lastOld < 0 && lines[i].origin != DiffLine::Added)
+            lastOld = i;
+        if (lastNew < 0 && lines[i].origin != DiffLine::Removed)
+            lastNew = i;
+    }
+    const bool oldMissing = m_detail && m_detail->oldNoNewlineAtEnd;
+    const bool newMissing = m_detail && m_detail->newNoNewlineAtEnd;
     QList<DiffEditor::Row> editorRows;
     QStringList texts;
-    QList<DiffHighlighter::Line> highlight;
     editorRows.reserve(rows.size());
     texts.reserve(rows.size());
-    highlight.reserve(rows.size());
-    bool reset = true;
     for (const DiffRow &row : rows) {
         DiffEditor::Row er;
         er.kind = row.kind;
         er.gap = row.gap;
         QString text;
-        DiffHighlighter::Stream stream = DiffHighlighter::Stream::None;
         if (row.line >= 0) {
             const DiffLine &line = lines[row.line];
             er.oldLine = line.oldLine;
             er.newLine = line.newLine;
             er.changes = line.changes;
             text = line.text;
-            switch (row.kind) {
-            case RowKind::Added: stream = DiffHighlighter::Stream::New; break;
-            case RowKind::Removed: stream = DiffHighlighter::Stream::Old; break;
-            default: stream = contextStream; break;
-            }
+            // A context row stands for the file its column shows; unified, for both.
+            const bool context = row.kind == RowKind::Context;
+            const bool showsOld = row.kind == RowKind::Removed || (context && (!contextNew || m_mode == DiffMode::Unified));
+            const bool showsNew = row.kind == RowKind::Added || (context && contextNew);
+            er.noNewline = (oldMissing && row.line == lastOld && showsOld) || (newMissing && row.line == lastNew && showsNew);
         } else if (row.kind == RowKind::Collapsed) {
             text = tr("⋯  %1 unchanged lines  ⋯").arg(row.hidden);
         }
-        // Each fragment after collapsed lines starts from a fresh highlighting state.
-        const bool resetHere = reset && row.line >= 0;
-        highlight.append({text, stream, resetHere});
-        if (row.kind == RowKind::Collapsed)
-            reset = true;
-        else if (resetHere)
-            reset = false;
         texts.append(text);
         editorRows.append(er);
     }
-    editor->setRows(editorRows, texts, m_highlighter->highlight(highlight));
+    editor->setRows(editorRows, texts, rowFormats(rows, contextNew));
+}
+
+void DiffTextPane::applySyntax()
+{
+    if (m_mode == DiffMode::SideBySide) {
+        m_left->setFormats(rowFormats(m_rows.left, false));
+        m_right->setFormats(rowFormats(m_rows.right, true));
+    } else {
+        m_left->setFormats(rowFormats(m_rows.left, true));
+    }
 }
 
 void DiffTextPane::rebuild(bool keepPosition)
@@ -161,11 +218,11 @@ void DiffTextPane::rebuild(bool keepPosition)
     m_mirroring = true;
     if (m_mode == DiffMode::SideBySide) {
         m_left->setNumbers(DiffEditor::Numbers::Old);
-        fill(m_left, m_rows.left, DiffHighlighter::Stream::Old);
-        fill(m_right, m_rows.right, DiffHighlighter::Stream::New);
+        fill(m_left, m_rows.left, false);
+        fill(m_right, m_rows.right, true);
     } else {
         m_left->setNumbers(DiffEditor::Numbers::Both);
-        fill(m_left, m_rows.left, DiffHighlighter::Stream::Both);
+        fill(m_left, m_rows.left, true);
         m_right->setRows({}, {}, {});
     }
     m_mirroring = false;
@@ -228,14 +285,10 @@ void DiffTextPane::goToChange(int index)
 void DiffTextPane::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange) {
-        // The syntax theme follows the palette (light or dark).
-        m_highlighter->setPalette(palette());
-        if (m_detail) {
-            const int change = m_current;
-            rebuild(true);
-            if (change >= 0)
-                goToChange(change);
-        }
+        // The syntax theme follows the palette (light or dark); until the new
+        // formats arrive, the old ones stay.
+        if (m_detail && !(m_syntax && m_syntax->suits(palette())))
+            requestSyntax();
     }
     QWidget::changeEvent(event);
 }

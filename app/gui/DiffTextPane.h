@@ -1,11 +1,14 @@
 #pragma once
 // One file's text difference: two synchronised columns side by side, or one
-// unified column; collapsed unchanged regions; next/previous change.
-#include "DiffHighlighter.h"
+// unified column; collapsed unchanged regions; next/previous change. Syntax
+// formats come precomputed (DiffSyntax, from a worker): the text shows at once
+// and takes its colours when they arrive.
 #include "DiffRows.h"
+#include "DiffSyntax.h"
 
 #include <QWidget>
 
+#include <atomic>
 #include <memory>
 
 namespace tierdesk {
@@ -19,8 +22,9 @@ public:
     explicit DiffTextPane(QWidget *parent = nullptr);
     ~DiffTextPane() override;
 
-    // Shows a file (collapsing its unchanged regions again).
-    void setDetail(std::shared_ptr<const FileDetail> detail);
+    // Shows a file (collapsing its unchanged regions again). Without `syntax`
+    // (or with one for another palette) the pane highlights in the background.
+    void setDetail(std::shared_ptr<const FileDetail> detail, std::shared_ptr<const DiffSyntax> syntax = {});
     std::shared_ptr<const FileDetail> detail() const { return m_detail; }
     void clear();
 
@@ -30,6 +34,9 @@ public:
     void expandGap(int gap);
     void expandAll();
     bool hasCollapsed() const;
+    // False while syntax formats are being computed for what is shown.
+    bool isHighlighted() const { return !m_syntaxCancel; }
+    std::shared_ptr<const DiffSyntax> syntax() const { return m_syntax; }
 
     int changeCount() const { return int(m_changeStarts.size()); }
     int currentChange() const { return m_current; }
@@ -46,13 +53,19 @@ public:
 Q_SIGNALS:
     void currentChangeChanged(int index, int count);
     void rebuilt();
+    // The syntax formats computed in the background are on screen.
+    void highlighted();
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void rebuild(bool keepPosition);
-    void fill(DiffEditor *editor, const QList<DiffRow> &rows, DiffHighlighter::Stream contextStream);
+    void fill(DiffEditor *editor, const QList<DiffRow> &rows, bool contextNew);
+    QList<DiffSyntax::Formats> rowFormats(const QList<DiffRow> &rows, bool contextNew) const;
+    void applySyntax();
+    void requestSyntax();
+    void cancelSyntax();
     void mirrorCursor(DiffEditor *from, DiffEditor *to);
 
     std::shared_ptr<const FileDetail> m_detail;
@@ -63,7 +76,9 @@ private:
     int m_current = -1;
     DiffEditor *m_left = nullptr;
     DiffEditor *m_right = nullptr;
-    std::unique_ptr<DiffHighlighter> m_highlighter;
+    std::shared_ptr<const DiffSyntax> m_syntax;
+    std::shared_ptr<std::atomic_bool> m_syntaxCancel; // set while a computation runs
+    quint64 m_syntaxGeneration = 0;
     bool m_mirroring = false;
 };
 

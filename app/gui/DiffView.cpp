@@ -14,7 +14,7 @@
 #include <QLocale>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QToolButton>
+#include <QToolBar>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -25,14 +25,6 @@ namespace tierdesk {
 namespace {
 QString modeText(quint32 mode) { return QString::number(mode, 8).rightJustified(6, u'0'); }
 
-QToolButton *toolButton(QAction *action, QWidget *parent)
-{
-    auto *b = new QToolButton(parent);
-    b->setDefaultAction(action);
-    b->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    b->setAutoRaise(true);
-    return b;
-}
 } // namespace
 
 DiffView::DiffView(QWidget *parent)
@@ -49,6 +41,9 @@ DiffView::DiffView(QWidget *parent)
     m_status->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     auto *header = new QHBoxLayout;
     header->setContentsMargins(8, 6, 8, 2);
+    // Both wrap rather than widen the view beyond a narrow side panel.
+    m_title->setWordWrap(true);
+    m_status->setWordWrap(true);
     header->addWidget(m_title, 1);
     header->addWidget(m_status);
 
@@ -84,22 +79,25 @@ DiffView::DiffView(QWidget *parent)
     connect(m_expandAllAction, &QAction::triggered, m_textPane, &DiffTextPane::expandAll);
     connect(m_sourceAction, &QAction::toggled, this, &DiffView::setSourceShown);
 
-    auto *tools = new QHBoxLayout;
-    tools->setContentsMargins(4, 0, 8, 0);
-    tools->setSpacing(2);
-    m_sideBySideButton = toolButton(m_sideBySideAction, this);
-    m_unifiedButton = toolButton(m_unifiedAction, this);
-    tools->addWidget(m_sideBySideButton);
-    tools->addWidget(m_unifiedButton);
-    tools->addSpacing(12);
-    tools->addWidget(toolButton(m_previousAction, this));
-    tools->addWidget(toolButton(m_nextAction, this));
-    tools->addWidget(m_changeLabel);
-    tools->addSpacing(12);
-    tools->addWidget(toolButton(m_expandAllAction, this));
-    m_sourceButton = toolButton(m_sourceAction, this);
-    tools->addWidget(m_sourceButton);
-    tools->addStretch(1);
+    // A tool bar rather than a row of buttons: when the view is narrow (the
+    // side panel), what does not fit moves into its » overflow menu instead of
+    // being cut off.
+    m_tools = new QToolBar(this);
+    m_tools->setObjectName(u"diffTools"_s);
+    m_tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_tools->setMovable(false);
+    m_tools->setFloatable(false);
+    m_tools->setContentsMargins(4, 0, 8, 0);
+    m_tools->addAction(m_sideBySideAction);
+    m_tools->addAction(m_unifiedAction);
+    m_tools->addSeparator();
+    m_tools->addAction(m_previousAction);
+    m_tools->addAction(m_nextAction);
+    m_tools->addWidget(m_changeLabel);
+    m_tools->addSeparator();
+    m_tools->addAction(m_expandAllAction);
+    m_tools->addAction(m_sourceAction);
+    m_changeLabel->setContentsMargins(6, 0, 6, 0);
 
     // The file list.
     m_fileList->setModel(m_model);
@@ -111,6 +109,8 @@ DiffView::DiffView(QWidget *parent)
     connect(m_fileList->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { onCurrentRowChanged(current.row()); });
     m_hideModeOnly->setVisible(false);
+    // Its text must not set the view's minimum width; the tooltip has it in full.
+    m_hideModeOnly->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
     connect(m_hideModeOnly, &QCheckBox::toggled, this, [this](bool hide) {
         const int file = m_currentFile;
         m_model->setHideModeOnly(hide);
@@ -134,21 +134,21 @@ DiffView::DiffView(QWidget *parent)
     m_stack->addWidget(m_imagePane);
     connect(m_textPane, &DiffTextPane::currentChangeChanged, this, [this] { updateActions(); });
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(filesBox);
-    splitter->addWidget(m_stack);
-    splitter->setStretchFactor(0, 0);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({300, 980});
-    splitter->setChildrenCollapsible(false);
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->addWidget(filesBox);
+    m_splitter->addWidget(m_stack);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({300, 980});
+    m_splitter->setChildrenCollapsible(false);
 
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->setSpacing(4);
     outer->addLayout(header);
     outer->addWidget(m_summary);
-    outer->addLayout(tools);
-    outer->addWidget(splitter, 1);
+    outer->addWidget(m_tools);
+    outer->addWidget(m_splitter, 1);
 
     clear();
 }
@@ -158,9 +158,26 @@ DiffView::~DiffView()
     // Workers stop early; their results, if any, are dropped with the watchers.
     if (m_cancel)
         *m_cancel = true;
+    if (m_fileCancel)
+        *m_fileCancel = true;
 }
 
 const ManifestSummary &DiffView::manifestSummary() const { return m_manifest; }
+
+void DiffView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // Narrow (the package details side panel): the file list goes above the
+    // difference instead of squeezing it.
+    const Qt::Orientation wanted = width() < narrowWidth ? Qt::Vertical : Qt::Horizontal;
+    if (m_splitter->orientation() == wanted)
+        return;
+    m_splitter->setOrientation(wanted);
+    if (wanted == Qt::Vertical)
+        m_splitter->setSizes({m_splitter->height() / 4, m_splitter->height() * 3 / 4});
+    else
+        m_splitter->setSizes({300, std::max(1, m_splitter->width() - 300)});
+}
 
 DiffMode DiffView::mode() const { return m_textPane->mode(); }
 
@@ -184,6 +201,9 @@ void DiffView::clear()
     if (m_cancel)
         *m_cancel = true;
     m_cancel.reset();
+    if (m_fileCancel)
+        *m_fileCancel = true;
+    m_fileCancel.reset();
     m_comparisonWatcher = nullptr;
     m_comparison.reset();
     m_manifest = {};
@@ -197,7 +217,6 @@ void DiffView::clear()
     m_title->setText(tr("No comparison"));
     m_status->clear();
     m_sourceAction->setVisible(false);
-    m_sourceButton->setVisible(false);
     showMessage(tr("Choose two versions to compare."));
     updateActions();
 }
@@ -243,6 +262,7 @@ void DiffView::onComparisonFinished(QFutureWatcher<ComparisonOutcome> *watcher, 
     m_model->setFiles(m_comparison->files);
     const int modeOnly = m_model->modeOnlyCount();
     m_hideModeOnly->setText(tr("Hide mode-only changes (%1)").arg(modeOnly));
+    m_hideModeOnly->setToolTip(m_hideModeOnly->text());
     m_hideModeOnly->setVisible(modeOnly > 0);
     updateStatus();
     if (m_comparison->files.isEmpty())
@@ -302,6 +322,10 @@ bool DiffView::selectFile(const QString &path)
 void DiffView::loadFile(int fileIndex)
 {
     ++m_fileGeneration;
+    // Only the file asked for last is worth highlighting.
+    if (m_fileCancel)
+        *m_fileCancel = true;
+    m_fileCancel.reset();
     if (const auto cached = m_loaded.constFind(fileIndex); cached != m_loaded.cend()) {
         showFile(fileIndex, *cached);
         return;
@@ -317,7 +341,9 @@ void DiffView::loadFile(int fileIndex)
             return;
         onFileFinished(watcher, generation, fileIndex);
     });
-    watcher->setFuture(QtConcurrent::run(loadFileOutcome, m_repoPath, m_comparison->files[fileIndex], m_options));
+    m_fileCancel = std::make_shared<std::atomic_bool>(false);
+    watcher->setFuture(QtConcurrent::run(loadFileOutcome, m_repoPath, m_comparison->files[fileIndex], m_options,
+                                         m_textPane->palette(), m_fileCancel));
 }
 
 void DiffView::onFileFinished(QFutureWatcher<FileOutcome> *watcher, quint64 generation, int fileIndex)
@@ -344,7 +370,6 @@ void DiffView::showFile(int fileIndex, const FileOutcome &outcome)
     m_shownFile = fileIndex;
     const Pending pending = std::exchange(m_pending, Pending::None);
     m_sourceAction->setVisible(false);
-    m_sourceButton->setVisible(false);
     if (!outcome.detail) {
         showMessage(outcome.error);
         updateActions();
@@ -356,7 +381,6 @@ void DiffView::showFile(int fileIndex, const FileOutcome &outcome)
     const bool pictures = detail.isImage() && (!outcome.oldImage.isNull() || !outcome.newImage.isNull());
     const bool svgText = pictures && !detail.lines.isEmpty();
     m_sourceAction->setVisible(svgText);
-    m_sourceButton->setVisible(svgText); // a tool button does not follow its action's visibility
     const QLocale locale;
     if (pictures && !(svgText && m_sourceAction->isChecked())) {
         auto caption = [&locale](const DiffSide &side, const QImage &image, QSize natural, qint64 bytes) -> QString {
@@ -397,7 +421,7 @@ void DiffView::showFile(int fileIndex, const FileOutcome &outcome)
         showMessage(text);
     } else {
         if (m_textPane->detail() != outcome.detail)
-            m_textPane->setDetail(outcome.detail);
+            m_textPane->setDetail(outcome.detail, outcome.syntax);
         m_stack->setCurrentWidget(m_textPane);
         if (pending == Pending::LastChange)
             m_textPane->goToChange(m_textPane->changeCount() - 1);

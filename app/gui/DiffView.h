@@ -23,7 +23,8 @@ class QCheckBox;
 class QLabel;
 class QListView;
 class QStackedWidget;
-class QToolButton;
+class QSplitter;
+class QToolBar;
 
 namespace tierdesk {
 
@@ -67,6 +68,7 @@ public:
     void previousChange();
     QAction *nextChangeAction() const { return m_nextAction; }
     QAction *previousChangeAction() const { return m_previousAction; }
+    QAction *expandAllAction() const { return m_expandAllAction; }
 
     // Parts, for embedding and tests.
     QListView *fileList() const { return m_fileList; }
@@ -74,6 +76,10 @@ public:
     DiffTextPane *textPane() const { return m_textPane; }
     DiffImagePane *imagePane() const { return m_imagePane; }
     DiffSummary *summaryView() const { return m_summary; }
+    QToolBar *toolBar() const { return m_tools; }
+    QSplitter *splitter() const { return m_splitter; }
+    // Below this width the file list sits above the difference, not beside it.
+    static constexpr int narrowWidth = 800;
     QWidget *currentPage() const;
 
 Q_SIGNALS:
@@ -81,6 +87,9 @@ Q_SIGNALS:
     void comparisonFailed(const QString &message);
     void fileShown(int fileIndex);
     void modeChanged(tierdesk::DiffMode mode);
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     enum class Pending { None, FirstChange, LastChange };
@@ -108,6 +117,7 @@ private:
     std::shared_ptr<std::atomic_bool> m_cancel;
     QFutureWatcher<ComparisonOutcome> *m_comparisonWatcher = nullptr;
     quint64 m_fileGeneration = 0;
+    std::shared_ptr<std::atomic_bool> m_fileCancel; // the file load under way
     QHash<int, FileOutcome> m_loaded; // by file index; cleared per comparison
     int m_currentFile = -1;
     int m_shownFile = -1;
@@ -116,9 +126,8 @@ private:
     QLabel *m_title;
     QLabel *m_status;
     DiffSummary *m_summary;
-    QToolButton *m_sideBySideButton;
-    QToolButton *m_unifiedButton;
-    QToolButton *m_sourceButton;
+    QToolBar *m_tools;
+    QSplitter *m_splitter;
     QAction *m_sideBySideAction;
     QAction *m_unifiedAction;
     QAction *m_previousAction;

@@ -1,0 +1,200 @@
+// How long the GUI thread is busy while DiffView opens a large file's
+// difference (a 30,000-line YAML file with changes spread through it).
+// Every event the GUI thread handles is timed (QApplication::notify), so the
+// figures are what the user waits for: the sum, and the longest single stall.
+// Usage: tierdesk-diffbench [LINES] [RUNS]   (run offscreen or under xvfb)
+#include "DiffEditor.h"
+#include "DiffTextPane.h"
+#include "DiffView.h"
+#include "RepoBuilder.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QTest>
+#include <QTextStream>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+using namespace tierdesk;
+
+namespace {
+
+// Times the GUI thread's top-level event deliveries.
+class TimedApplication : public QApplication {
+public:
+    using QApplication::QApplication;
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        if (m_depth++ > 0) {
+            const bool r = QApplication::notify(receiver, event);
+            --m_depth;
+            return r;
+        }
+        QElapsedTimer t;
+        t.start();
+        const bool r = QApplication::notify(receiver, event);
+        const qint64 ns = t.nsecsElapsed();
+        --m_depth;
+        busyNs += ns;
+        longestNs = std::max(longestNs, ns);
+        return r;
+    }
+    void resetCounters() { busyNs = longestNs = 0; }
+    qint64 busyNs = 0;
+    qint64 longestNs = 0;
+
+private:
+    int m_depth = 0;
+};
+
+QByteArray fields(int lines, bool updated)
+{
+    QByteArray out;
+    out.reserve(lines * 32);
+    int n = 0;
+    for (int i = 0; n < lines; ++i, n += 3) {
+        // About thirty changes, spread through the file: thirty hunks.
+        const bool changed = updated && i % 330 == 7;
+        out += "- name: nginx.access.field" + QByteArray::number(i) + "\n  type: " +
+               (changed ? "long" : "keyword") + "\n  description: Field " + QByteArray::number(i) + " of the log.\n";
+    }
+    return out;
+}
+
+struct Figures {
+    double busyMs = 0;
+    double longestMs = 0;
+    double wallMs = 0;
+};
+
+double ms(qint64 ns) { return double(ns) / 1e6; }
+
+// Runs `start`, then the event loop until `done()`, and reports the GUI thread's work.
+Figures measure(TimedApplication &app, const std::function<void()> &start, const std::function<bool()> &done)
+{
+    QTest::qWait(50); // settle: pending paints of the previous step are not this step's
+    app.resetCounters();
+    QElapsedTimer wall;
+    wall.start();
+    QElapsedTimer t;
+    t.start();
+    start();
+    const qint64 startNs = t.nsecsElapsed(); // the call itself runs outside notify()
+    if (!QTest::qWaitFor(done, 120000))
+        QTextStream(stderr) << "diffbench: timed out\n";
+    QTest::qWait(20); // the repaint that shows the result
+    Figures f;
+    f.busyMs = ms(app.busyNs + startNs);
+    f.longestMs = ms(std::max(app.longestNs, startNs));
+    f.wallMs = ms(wall.nsecsElapsed());
+    return f;
+}
+
+Figures median(QList<Figures> runs)
+{
+    auto mid = [&runs](double Figures::*field) {
+        QList<double> v;
+        for (const Figures &f : runs)
+            v.append(f.*field);
+        std::sort(v.begin(), v.end());
+        return v[v.size() / 2];
+    };
+    return {mid(&Figures::busyMs), mid(&Figures::longestMs), mid(&Figures::wallMs)};
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    TimedApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    const int lines = args.size() > 1 ? args[1].toInt() : 30000;
+    const int runs = args.size() > 2 ? args[2].toInt() : 5;
+    QTextStream out(stdout);
+
+    RepoBuilder b;
+    b.commit(u"production"_s, {{u"packages/big/1.0.0/data_stream/access/fields/fields.yml"_s, fields(lines, false)}});
+    b.commit(u"snapshot"_s, {{u"packages/big/1.1.0/data_stream/access/fields/fields.yml"_s, fields(lines, true)},
+                             {u"packages/big/1.1.0/data_stream/added/fields/fields.yml"_s, fields(lines, false)}});
+    const QString addedFile = u"data_stream/added/fields/fields.yml"_s;
+
+    DiffView view;
+    view.resize(1280, 800);
+    view.show();
+    QList<Figures> open, expand, unified, added;
+    for (int run = 0; run < runs; ++run) {
+        view.setMode(DiffMode::SideBySide);
+        view.setComparison(b.path(), {u"production"_s, u"big"_s, u"1.0.0"_s, {}}, {u"snapshot"_s, u"big"_s, u"1.1.0"_s, {}});
+        if (!QTest::qWaitFor([&] { return view.comparison() != nullptr; }, 60000))
+            return 1;
+        // The comparison is cheap (one file); the file itself is what this measures.
+        view.clear();
+        open.append(measure(
+            app,
+            [&] {
+                view.setComparison(b.path(), {u"production"_s, u"big"_s, u"1.0.0"_s, {}},
+                                   {u"snapshot"_s, u"big"_s, u"1.1.0"_s, {}});
+            },
+            [&] { return view.isFileShown() && view.textPane()->isHighlighted(); }));
+        expand.append(measure(
+            app, [&] { view.textPane()->expandAll(); }, [&] { return view.textPane()->isHighlighted(); }));
+        unified.append(measure(
+            app, [&] { view.setMode(DiffMode::Unified); }, [&] { return view.textPane()->isHighlighted(); }));
+        added.append(measure(
+            app, [&] { view.selectFile(addedFile); },
+            [&] {
+                return view.isFileShown() && view.comparison()->files[view.currentFile()].path == addedFile
+                    && view.textPane()->isHighlighted();
+            }));
+    }
+    out << "files: " << lines << " lines modified in 30 places, and " << lines << " lines added; median of " << runs
+        << " runs\n";
+    out << "case                          gui-busy-ms  longest-event-ms  wall-ms\n";
+    auto row = [&out](const char *name, const Figures &f) {
+        out << QString::fromLatin1(name).leftJustified(30) << QString::number(f.busyMs, 'f', 1).rightJustified(11)
+            << QString::number(f.longestMs, 'f', 1).rightJustified(18) << QString::number(f.wallMs, 'f', 1).rightJustified(9)
+            << "\n";
+    };
+    row("open modified file", median(open));
+    row("expand all (side by side)", median(expand));
+    row("switch to unified (expanded)", median(unified));
+    row("open added file (unified)", median(added));
+
+    // The parts: highlighting (worker work now) and filling an editor (GUI work).
+    FileDetail detail;
+    detail.delta.path = u"fields.yml"_s;
+    QStringList texts;
+    QList<DiffEditor::Row> rows;
+    for (const QByteArray &l : fields(lines, false).split('\n')) {
+        const int n = int(rows.size()) + 1;
+        detail.lines.append({DiffLine::Added, 0, n, QString::fromUtf8(l), {}});
+        texts.append(QString::fromUtf8(l));
+        rows.append({RowKind::Added, 0, n, {}, -1, false});
+    }
+    QList<double> hlMs, fillMs, plainMs;
+    DiffEditor editor;
+    editor.resize(800, 600);
+    editor.show();
+    for (int run = 0; run < runs; ++run) {
+        QElapsedTimer t;
+        t.start();
+        const auto syntax = computeDiffSyntax(detail, editor.palette());
+        hlMs.append(ms(t.nsecsElapsed()));
+        t.restart();
+        editor.setRows(rows, texts, syntax->newFormats);
+        QCoreApplication::processEvents();
+        fillMs.append(ms(t.nsecsElapsed()));
+        t.restart();
+        editor.setRows(rows, texts, {});
+        QCoreApplication::processEvents();
+        plainMs.append(ms(t.nsecsElapsed()));
+    }
+    std::sort(hlMs.begin(), hlMs.end());
+    std::sort(fillMs.begin(), fillMs.end());
+    std::sort(plainMs.begin(), plainMs.end());
+    out << "parts, " << rows.size() << " added lines: computeDiffSyntax " << QString::number(hlMs[runs / 2], 'f', 1)
+        << " ms; DiffEditor::setRows with formats " << QString::number(fillMs[runs / 2], 'f', 1)
+        << " ms, without " << QString::number(plainMs[runs / 2], 'f', 1) << " ms\n";
+    return 0;
+}
