@@ -302,6 +302,20 @@ Result<StorageSnapshot> StorageReader::read(const git::Repository &repo, const T
             tier.head.id = *id;
             break;
         }
+        // A local branch shown while its remote-tracking branch moved on (a fetch
+        // does not move local branches): say how far apart they are.
+        const QString tracking = u"refs/remotes/"_s + config.remote + u'/' + name;
+        if (tier.refName.startsWith(u"refs/heads/"_s) && !config.remote.isEmpty() && repo.hasReference(tracking)) {
+            if (auto upstream = repo.resolveCommit(tracking)) {
+                tier.trackingRef = tracking;
+                if (*upstream != tier.head.id) {
+                    if (auto counts = repo.aheadBehind(tier.head.id, *upstream)) {
+                        tier.ahead = counts->first;
+                        tier.behind = counts->second;
+                    }
+                }
+            }
+        }
         snapshot.tiers.append(tier);
     }
     if (std::none_of(snapshot.tiers.cbegin(), snapshot.tiers.cend(), [](const TierState &t) { return t.present(); })) {
@@ -316,7 +330,12 @@ Result<StorageSnapshot> StorageReader::read(const git::Repository &repo, const T
         if (previous) {
             const TierState *old = previous->tier(tier.name);
             if (old && old->refName == tier.refName && old->head.id == tier.head.id) {
-                tier = *old; // an unchanged tip means unchanged content
+                // An unchanged tip means unchanged content; the remote-tracking branch may have moved.
+                const TierState fresh = tier;
+                tier = *old;
+                tier.trackingRef = fresh.trackingRef;
+                tier.ahead = fresh.ahead;
+                tier.behind = fresh.behind;
                 continue;
             }
         }

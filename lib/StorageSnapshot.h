@@ -12,6 +12,11 @@ struct TIERDESK_CORE_EXPORT TierState {
     QString name;
     int rank = 0;            // position in TierConfig::tiers, lowest first
     QString refName;         // e.g. refs/heads/staging or refs/remotes/origin/staging; empty when absent
+    // A local tier branch next to its remote-tracking branch (refs/remotes/<remote>/<tier>):
+    // how far they have diverged. After a fetch the local branch may be behind.
+    QString trackingRef;
+    int ahead = 0;  // commits on the local branch only
+    int behind = 0; // commits on the remote-tracking branch only
     git::CommitInfo head;    // the tip commit
     git::ObjectId packagesTree;
     QString registryVersion; // ARG PACKAGE_REGISTRY=... from the tier's Dockerfile, when present

@@ -178,6 +178,37 @@ private Q_SLOTS:
         QVERIFY(!banner->isVisible());
     }
 
+    void localBranchesBehindAreExplained()
+    {
+        // A clone with a local snapshot branch: a fetch moves origin/snapshot only.
+        const auto tracked = m_local->repo().resolveCommit(u"refs/remotes/origin/snapshot"_s);
+        QVERIFY(tracked);
+        git_reference *ref = nullptr;
+        QCOMPARE(git_reference_create(&ref, m_local->repo().raw(), "refs/heads/snapshot", tracked->raw(), 0, "test"), 0);
+        git_reference_free(ref);
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(open(window));
+        QVERIFY(!window.fetchBanner()->isVisible());
+        QVERIFY(!m_upstream->commit(u"snapshot"_s, RepoBuilder::package(u"nginx"_s, u"1.2.0"_s)).isNull());
+
+        QSignalSpy shown(&window, &MainWindow::storageShown);
+        window.fetch();
+        QVERIFY(shown.wait(TimeoutMs)); // the reload after the fetch
+        // The local branch is shown as it is, and the window says why nothing changed.
+        QCOMPARE(snapshotVersions(window, u"nginx"_s), QStringList{u"1.1.0"_s});
+        MessageBanner *banner = window.fetchBanner();
+        QTRY_VERIFY(banner->isVisible());
+        QCOMPARE(banner->kind(), MessageBanner::Kind::Warning);
+        QVERIFY2(banner->text().contains(u"snapshot (1 behind)"_s), qPrintable(banner->text()));
+        QVERIFY2(banner->text().contains(u"origin"_s), qPrintable(banner->text()));
+        const TierState *snapshot = window.storage()->snapshot.tier(u"snapshot"_s);
+        QCOMPARE(snapshot->refName, u"refs/heads/snapshot"_s);
+        QCOMPARE(snapshot->behind, 1);
+        QCOMPARE(snapshot->ahead, 0);
+    }
+
     void cancelFromTheProgress()
     {
         MainWindow window;

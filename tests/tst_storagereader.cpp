@@ -2,6 +2,9 @@
 #include "Distribution.h"
 #include "RepoBuilder.h"
 #include "StorageReader.h"
+#include "TierSummary.h"
+
+#include <git2.h>
 
 #include <QTest>
 
@@ -49,6 +52,7 @@ private slots:
     void missingObject();
     void cacheByTreeId();
     void unchangedTiersAreReused();
+    void localBranchBehindItsRemote();
     void cancel();
     void distributions();
     void duplicateClassification();
@@ -340,6 +344,62 @@ void TestStorageReader::unchangedTiersAreReused()
     // Only the changed tier was walked.
     QCOMPARE(progressCalls, 1);
     QVERIFY(seen.constFirst().startsWith(u"snapshot"_s));
+}
+
+void TestStorageReader::localBranchBehindItsRemote()
+{
+    // production: local at c1; origin/production at c3 (c1 -> c2 -> c3);
+    // staging: local one commit ahead of origin/staging; snapshot: no tracking branch.
+    RepoBuilder b;
+    const git::ObjectId c1 = b.commit(u"production"_s, RepoBuilder::package(u"a"_s, u"1.0.0"_s));
+    b.commit(u"production"_s, RepoBuilder::package(u"a"_s, u"1.1.0"_s));
+    const git::ObjectId c3 = b.commit(u"production"_s, RepoBuilder::package(u"a"_s, u"1.2.0"_s));
+    const git::ObjectId s1 = b.commit(u"staging"_s, RepoBuilder::package(u"a"_s, u"1.3.0"_s));
+    b.commit(u"staging"_s, RepoBuilder::package(u"a"_s, u"1.4.0"_s));
+    b.commit(u"snapshot"_s, RepoBuilder::package(u"a"_s, u"2.0.0"_s));
+    const auto setRef = [&](const char *name, const git::ObjectId &id) {
+        git_reference *ref = nullptr;
+        const int rc = git_reference_create(&ref, b.repo().raw(), name, id.raw(), 1, "test");
+        git_reference_free(ref);
+        return rc == 0;
+    };
+    QVERIFY(setRef("refs/remotes/origin/production", c3));
+    QVERIFY(setRef("refs/heads/production", c1));
+    QVERIFY(setRef("refs/remotes/origin/staging", s1));
+
+    StorageReader reader;
+    auto snap = reader.read(b.path(), {});
+    QVERIFY2(snap, qPrintable(snap ? QString() : snap.error().text()));
+    const TierState *production = snap->tier(u"production"_s);
+    QCOMPARE(production->refName, u"refs/heads/production"_s); // the local branch is what is shown
+    QCOMPARE(production->trackingRef, u"refs/remotes/origin/production"_s);
+    QCOMPARE(production->behind, 2);
+    QCOMPARE(production->ahead, 0);
+    QCOMPARE(versionsOf(*production, u"a"_s), QStringList{u"1.0.0"_s});
+    const TierState *staging = snap->tier(u"staging"_s);
+    QCOMPARE(staging->ahead, 1);
+    QCOMPARE(staging->behind, 0);
+    const TierState *snapshot = snap->tier(u"snapshot"_s);
+    QVERIFY(snapshot->trackingRef.isEmpty());
+    // No translator here: plural forms read "commit(s)".
+    const QString productionText = TierSummary::trackingText(*production);
+    QVERIFY2(productionText.startsWith(u"origin/production: 2 commit"_s) && productionText.endsWith(u" behind"_s),
+             qPrintable(productionText));
+    const QString stagingText = TierSummary::trackingText(*staging);
+    QVERIFY2(stagingText.startsWith(u"origin/staging: 1 commit"_s) && stagingText.endsWith(u" ahead"_s),
+             qPrintable(stagingText));
+    QCOMPARE(TierSummary::trackingText(*snapshot), QString());
+    const QString note = TierSummary::staleBranchesNote(*snap);
+    QVERIFY2(note.contains(u"production (2 behind)"_s), qPrintable(note));
+    QVERIFY2(!note.contains(u"staging"_s), qPrintable(note));
+
+    // A re-read after the remote-tracking branch moved on (a fetch) counts again,
+    // even though the local tip, and so the tier's content, is reused.
+    QVERIFY(setRef("refs/remotes/origin/production", c1));
+    auto again = reader.read(b.path(), {}, {}, &*snap);
+    QVERIFY(again);
+    QCOMPARE(again->tier(u"production"_s)->behind, 0);
+    QVERIFY(TierSummary::staleBranchesNote(*again).isEmpty());
 }
 
 void TestStorageReader::cancel()

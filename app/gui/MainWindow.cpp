@@ -11,6 +11,7 @@
 #include "ReleaseView.h"
 #include "TierCompareView.h"
 #include "TierOverview.h"
+#include "TierSummary.h"
 #include "MessageBanner.h"
 #include "PackageDelegate.h"
 #include "PackageFilterModel.h"
@@ -140,7 +141,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_fetchBanner = new MessageBanner(central);
     m_fetchBanner->setObjectName(u"fetchBanner"_s);
     m_fetchBanner->setKind(MessageBanner::Kind::Error);
-    connect(m_fetchBanner->addButton(tr("Retry")), &QPushButton::clicked, this, [this] { fetch(); });
+    m_fetchRetry = m_fetchBanner->addButton(tr("Retry"));
+    connect(m_fetchRetry, &QPushButton::clicked, this, [this] { fetch(); });
     connect(m_fetchBanner->addButton(tr("Dismiss")), &QPushButton::clicked, m_fetchBanner, &QWidget::hide);
     m_fetchBanner->hide();
     layout->addWidget(m_fetchBanner);
@@ -683,11 +685,14 @@ void MainWindow::onFetchFinished(bool ok, bool cancelled, const QString &message
     m_progress->hide();
     if (ok) {
         statusBar()->showMessage(message, 10000);
+        m_reloadAfterFetch = true;
         reload();
     } else if (cancelled) {
         statusBar()->showMessage(message, 10000);
     } else {
+        m_fetchBanner->setKind(MessageBanner::Kind::Error);
         m_fetchBanner->setText(tr("Fetch failed: %1").arg(message));
+        m_fetchRetry->show();
         m_fetchBanner->show();
     }
     Q_EMIT fetchFinished(ok, message);
@@ -876,6 +881,15 @@ void MainWindow::onLoadFinished(const LoadOutcome &outcome)
     m_path = outcome.path;
     m_demo = outcome.demo;
     m_errorText.clear();
+    if (std::exchange(m_reloadAfterFetch, false)) {
+        // The fetch moved remote-tracking branches only: local tier branches behind them hide it.
+        if (const QString note = TierSummary::staleBranchesNote(outcome.storage->snapshot); !note.isEmpty()) {
+            m_fetchBanner->setKind(MessageBanner::Kind::Warning);
+            m_fetchBanner->setText(note);
+            m_fetchRetry->hide();
+            m_fetchBanner->show();
+        }
+    }
     const ChipRef current = m_view->currentChip();
     m_model->setStorage(outcome.storage);
     refreshActivity(outcome.storage);

@@ -14,6 +14,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QMenu;
+class QPushButton;
 class QSplitter;
 class QStackedWidget;
 class QTabWidget;
@@ -188,6 +189,8 @@ private:
     QMenu *m_fetchMenu = nullptr;
     QString m_fetchRemote; // the remote fetched by Ctrl+Shift+F
     MessageBanner *m_fetchBanner = nullptr;
+    QPushButton *m_fetchRetry = nullptr;
+    bool m_reloadAfterFetch = false; // the next load shows what the fetch changed
     QList<QAction *> m_viewActions;
     MessageBanner *m_demoBanner = nullptr;
     StatusPage *m_statusPage = nullptr;

@@ -1,5 +1,7 @@
 #include "TierMatrix.h"
 
+#include "TierSummary.h"
+
 #include <QHash>
 #include <QLocale>
 
@@ -98,6 +100,8 @@ TierMatrix TierMatrix::build(const StorageSnapshot &snapshot, const Distribution
             column.problemCount = tier.problemCount();
             QStringList tip;
             tip.append(tr("%1 at %2").arg(tier.refName, column.shortId));
+            if (tier.behind > 0)
+                tip.append(u"⚠ "_s + TierSummary::trackingText(tier));
             if (!column.subject.isEmpty())
                 tip.append(column.subject);
             if (column.commitTime.isValid())

@@ -195,6 +195,17 @@ QWidget *TierOverview::card(const TierState &t, const QString &nextTier, bool re
         registry = textLabel(t.registryVersion, frame);
     }
     addRow(tr("Registry"), registry);
+    if (const QString tracking = TierSummary::trackingText(t); !tracking.isEmpty()) {
+        auto *remote = textLabel(tracking, frame);
+        if (t.behind > 0) {
+            setInk(remote, mix(warningHue(), pal.color(QPalette::Text), 0.35));
+            remote->setText(u"⚠ "_s + tracking);
+            remote->setToolTip(tr("A fetch does not move local branches: Tierdesk shows %1 as the local branch has it.")
+                                   .arg(t.name));
+        }
+        addRow(tr("Remote"), remote);
+        lines.append(remote->text());
+    }
     // A tier's distribution serves its own versions and every higher tier's.
     QStringList served;
     for (const TierState &other : m_snapshot->tiers)

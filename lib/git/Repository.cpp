@@ -126,6 +126,15 @@ CommitInfo Repository::commitInfo(const git_commit *commit)
     return info;
 }
 
+Result<std::pair<int, int>> Repository::aheadBehind(const ObjectId &local, const ObjectId &upstream) const
+{
+    size_t ahead = 0;
+    size_t behind = 0;
+    if (const int rc = git_graph_ahead_behind(&ahead, &behind, raw(), local.raw(), upstream.raw()); rc < 0)
+        return failGit(rc, Tr::tr("Could not compare %1 with %2.").arg(local.shortHex(), upstream.shortHex()));
+    return std::pair{int(ahead), int(behind)};
+}
+
 QStringList Repository::remoteNames() const
 {
     QStringList names;

@@ -38,6 +38,8 @@ public:
     bool hasReference(const QString &name) const;
     // The configured remotes, sorted; empty when there are none.
     QStringList remoteNames() const;
+    // Commits reachable from `local` only, and from `upstream` only.
+    Result<std::pair<int, int>> aheadBehind(const ObjectId &local, const ObjectId &upstream) const;
     // The commit a reference (or any revision) finally points to.
     Result<ObjectId> resolveCommit(const QString &revision) const;
 
