@@ -122,6 +122,7 @@ private slots:
     void noNewlineMarker();
     void noNewlineMarkerOnBothSides();
     void narrowViewDegradesGracefully();
+    void longFilesAreBuiltInTheBackground();
 };
 
 void TestDiffView::listsFilesInTheBackground()
@@ -494,6 +495,56 @@ void TestDiffView::narrowViewDegradesGracefully()
     panel.resize(1280, 800);
     QTRY_COMPARE(o.view.splitter()->orientation(), Qt::Horizontal);
     QTRY_VERIFY(!overflow->isVisible());
+}
+
+void TestDiffView::longFilesAreBuiltInTheBackground()
+{
+    const int count = DiffTextPane::backgroundRows + 2000;
+    QList<DiffLine> lines;
+    for (int i = 1; i <= count; ++i)
+        lines.append({DiffLine::Added, 0, i, u"key%1: value"_s.arg(i), {}});
+    auto d = textDetail(lines, false, false);
+    d->delta.path = d->delta.oldPath = u"fields.yml"_s;
+    DiffTextPane pane;
+    pane.resize(900, 400);
+    pane.show();
+    QSignalSpy rebuilt(&pane, &DiffTextPane::rebuilt);
+    pane.setDetail(d);
+    // The rows are known at once; the editors' documents come from a worker.
+    QVERIFY(pane.isBuilding());
+    QCOMPARE(pane.changeCount(), 1);
+    QVERIFY(pane.rightEditor()->rows().isEmpty());
+    pane.goToChange(0); // remembered until the documents are in
+    QCOMPARE(pane.currentChange(), 0);
+    QVERIFY(rebuilt.wait());
+    QVERIFY(!pane.isBuilding());
+    DiffEditor *right = pane.rightEditor();
+    QCOMPARE(right->rows().size(), count);
+    QCOMPARE(right->document()->blockCount(), count);
+    QCOMPARE(right->document()->findBlockByNumber(count - 1).text(), u"key%1: value"_s.arg(count));
+    QCOMPARE(right->document()->thread(), pane.thread());
+    QCOMPARE(pane.leftEditor()->cursorRow(), 0);
+    QCOMPARE(pane.currentChange(), 0);
+    // The syntax formats reach the built documents too, whichever came first.
+    QTRY_VERIFY(pane.isHighlighted());
+    QVERIFY(!right->document()->firstBlock().layout()->formats().isEmpty());
+    QVERIFY(!right->document()->findBlockByNumber(count - 1).layout()->formats().isEmpty());
+
+    // Unified: built in the background again, the second column hidden once it is in.
+    pane.setMode(DiffMode::Unified);
+    QVERIFY(pane.isBuilding());
+    QTRY_VERIFY(!pane.isBuilding());
+    QCOMPARE(pane.leftEditor()->rows().size(), count);
+    QCOMPARE(pane.leftEditor()->rows()[0].kind, RowKind::Added);
+    QVERIFY(!right->isVisible());
+    QCOMPARE(pane.currentChange(), 0);
+    QVERIFY(!pane.leftEditor()->document()->firstBlock().layout()->formats().isEmpty());
+    // A rebuild that replaces one under way wins: the earlier documents are dropped.
+    pane.setMode(DiffMode::SideBySide);
+    pane.setMode(DiffMode::Unified);
+    QTRY_VERIFY(!pane.isBuilding());
+    QVERIFY(!right->isVisible());
+    QCOMPARE(pane.leftEditor()->numbers(), DiffEditor::Numbers::Both);
 }
 
 QTEST_MAIN(TestDiffView)

@@ -1,6 +1,9 @@
 #include "DiffEditor.h"
 
 #include <QFontDatabase>
+#include <QPlainTextDocumentLayout>
+#include <QPointer>
+#include <QTextDocument>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QScrollBar>
@@ -61,23 +64,63 @@ void DiffEditor::setRows(QList<Row> rows, const QStringList &texts, const QList<
     updateGutterGeometry();
 }
 
-void DiffEditor::setFormats(const QList<QList<QTextLayout::FormatRange>> &formats)
+namespace {
+void applyFormats(QTextDocument *document, const QList<DiffEditor::Row> &rows,
+                  const QList<QList<QTextLayout::FormatRange>> &formats, const QColor &collapsedText)
 {
     QTextCharFormat collapsed;
-    collapsed.setForeground(m_colors.expanderText);
+    collapsed.setForeground(collapsedText);
     collapsed.setFontItalic(true);
-    QTextBlock block = document()->firstBlock();
-    for (qsizetype i = 0; block.isValid() && i < m_rows.size(); ++i, block = block.next()) {
+    QTextBlock block = document->firstBlock();
+    for (qsizetype i = 0; block.isValid() && i < rows.size(); ++i, block = block.next()) {
         QList<QTextLayout::FormatRange> ranges = formats.value(i);
-        if (m_rows[i].kind == RowKind::Collapsed)
+        if (rows[i].kind == RowKind::Collapsed)
             ranges = {{0, int(block.length()), collapsed}};
         if (!ranges.isEmpty())
             block.layout()->setFormats(ranges);
         else if (block.layout() && !block.layout()->formats().isEmpty())
             block.layout()->clearFormats();
     }
+}
+} // namespace
+
+void DiffEditor::setFormats(const QList<QList<QTextLayout::FormatRange>> &formats)
+{
+    applyFormats(document(), m_rows, formats, m_colors.expanderText);
     // Bold or italic syntax formats change widths: lay the text out again.
     document()->markContentsDirty(0, document()->characterCount());
+    viewport()->update();
+}
+
+QTextDocument *DiffEditor::buildDocument(const QList<Row> &rows, const QStringList &texts,
+                                         const QList<QList<QTextLayout::FormatRange>> &formats, const QFont &font,
+                                         const QColor &collapsedText)
+{
+    // Nothing here may lay text out: shaping on this thread would leave the
+    // blocks holding font engines of this thread's font cache. So the layout
+    // comes last (a document without one lays nothing out), and only marks
+    // the blocks to be laid out where they are painted.
+    auto *document = new QTextDocument;
+    document->setUndoRedoEnabled(false);
+    document->setDefaultFont(font);
+    document->setPlainText(texts.join(u'\n'));
+    applyFormats(document, rows, formats, collapsedText);
+    document->setDocumentLayout(new QPlainTextDocumentLayout(document));
+    return document;
+}
+
+void DiffEditor::adoptDocument(QList<Row> rows, QTextDocument *document)
+{
+    m_rows = std::move(rows);
+    m_changeFirst = m_changeLast = -1;
+    // The text control deletes its own first document; an adopted one is ours to delete.
+    const QPointer<QTextDocument> previous = this->document();
+    const bool adopted = previous && previous->parent() == this;
+    document->setParent(this);
+    setDocument(document);
+    if (adopted && previous && previous != document)
+        delete previous.data();
+    updateGutterGeometry();
     viewport()->update();
 }
 

@@ -30,6 +30,13 @@ public:
 
     // Replaces the content: one text and one list of syntax formats per row.
     void setRows(QList<Row> rows, const QStringList &texts, const QList<QList<QTextLayout::FormatRange>> &formats);
+    // The same content as setRows() as a document of its own, built on any
+    // thread; the caller moves it to the editor's thread for adoptDocument().
+    static QTextDocument *buildDocument(const QList<Row> &rows, const QStringList &texts,
+                                        const QList<QList<QTextLayout::FormatRange>> &formats, const QFont &font,
+                                        const QColor &collapsedText);
+    // Shows a document from buildDocument(), which it takes over, with its rows.
+    void adoptDocument(QList<Row> rows, QTextDocument *document);
     // Replaces only the syntax formats, one list per row (cheap: no new text).
     void setFormats(const QList<QList<QTextLayout::FormatRange>> &formats);
     const QList<Row> &rows() const { return m_rows; }

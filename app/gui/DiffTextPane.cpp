@@ -7,6 +7,8 @@
 #include <QHBoxLayout>
 #include <QScrollBar>
 #include <QTextBlock>
+#include <QTextDocument>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 
@@ -95,7 +97,10 @@ void DiffTextPane::requestSyntax()
                 return; // another file or palette since
             m_syntaxCancel.reset();
             m_syntax = syntax;
-            applySyntax();
+            if (m_building)
+                m_syntaxArrivedWhileBuilding = true; // the documents under way have none
+            else
+                applySyntax();
             Q_EMIT highlighted();
         });
 }
@@ -152,7 +157,7 @@ QList<DiffSyntax::Formats> DiffTextPane::rowFormats(const QList<DiffRow> &rows, 
     return out;
 }
 
-void DiffTextPane::fill(DiffEditor *editor, const QList<DiffRow> &rows, bool contextNew)
+DiffTextPane::Column DiffTextPane::column(const QList<DiffRow> &rows, bool contextNew) const
 {
     const QList<DiffLine> empty;
     const QList<DiffLine> &lines = m_detail ? m_detail->lines : empty;
@@ -166,8 +171,9 @@ void DiffTextPane::fill(DiffEditor *editor, const QList<DiffRow> &rows, bool con
     }
     const bool oldMissing = m_detail && m_detail->oldNoNewlineAtEnd;
     const bool newMissing = m_detail && m_detail->newNoNewlineAtEnd;
-    QList<DiffEditor::Row> editorRows;
-    QStringList texts;
+    Column c;
+    QList<DiffEditor::Row> &editorRows = c.rows;
+    QStringList &texts = c.texts;
     editorRows.reserve(rows.size());
     texts.reserve(rows.size());
     for (const DiffRow &row : rows) {
@@ -192,7 +198,8 @@ void DiffTextPane::fill(DiffEditor *editor, const QList<DiffRow> &rows, bool con
         texts.append(text);
         editorRows.append(er);
     }
-    editor->setRows(editorRows, texts, rowFormats(rows, contextNew));
+    c.formats = rowFormats(rows, contextNew);
+    return c;
 }
 
 void DiffTextPane::applySyntax()
@@ -205,34 +212,99 @@ void DiffTextPane::applySyntax()
     }
 }
 
+namespace {
+// Documents built on a worker; whichever are not taken go with the last reference.
+struct BuiltDocuments {
+    QTextDocument *left = nullptr;
+    QTextDocument *right = nullptr;
+    BuiltDocuments() = default;
+    BuiltDocuments(const BuiltDocuments &) = delete;
+    BuiltDocuments &operator=(const BuiltDocuments &) = delete;
+    ~BuiltDocuments()
+    {
+        delete left;
+        delete right;
+    }
+};
+} // namespace
+
 void DiffTextPane::rebuild(bool keepPosition)
 {
-    const int scroll = m_left->verticalScrollBar()->value();
-    const int hscroll = m_left->horizontalScrollBar()->value();
-    const int cursorRow = m_left->cursorRow();
+    // Where the view was: from the pending position when a build is still under way.
+    const Position position = m_building ? m_buildPosition
+                                         : Position{m_left->verticalScrollBar()->value(),
+                                                    m_left->horizontalScrollBar()->value(), m_left->cursorRow()};
     const QList<DiffLine> empty;
     m_rows = DiffRows::build(m_detail ? m_detail->lines : empty, m_mode, m_expanded);
     m_changeStarts = m_rows.changeStarts();
     m_current = -1;
-    m_right->setVisible(m_mode == DiffMode::SideBySide);
-    m_mirroring = true;
-    if (m_mode == DiffMode::SideBySide) {
-        m_left->setNumbers(DiffEditor::Numbers::Old);
-        fill(m_left, m_rows.left, false);
-        fill(m_right, m_rows.right, true);
-    } else {
-        m_left->setNumbers(DiffEditor::Numbers::Both);
-        fill(m_left, m_rows.left, true);
-        m_right->setRows({}, {}, {});
+    m_pendingChange = -1;
+    const quint64 generation = ++m_buildGeneration;
+    const bool sideBySide = m_mode == DiffMode::SideBySide;
+    Column left = column(m_rows.left, !sideBySide);
+    Column right = sideBySide ? column(m_rows.right, true) : Column{};
+    if (m_rows.left.size() <= backgroundRows) {
+        m_building = false;
+        m_syntaxArrivedWhileBuilding = false; // the formats are in the rows already
+        m_mirroring = true;
+        m_left->setRows(std::move(left.rows), left.texts, left.formats);
+        m_right->setRows(std::move(right.rows), right.texts, right.formats);
+        m_mirroring = false;
+        finishRebuild(keepPosition, position);
+        return;
     }
-    m_mirroring = false;
+    // Long: setting the text and its formats into a document takes the GUI
+    // thread ~0.2 s per 30,000 rows; a worker builds the documents instead and
+    // the GUI thread only swaps them in. Until then the old text stays.
+    m_building = true;
+    m_buildPosition = position;
+    const QFont font = m_left->font();
+    const QColor collapsedText = m_left->colors().expanderText;
+    QThread *gui = thread();
+    runInBackground(
+        this,
+        [left, right, sideBySide, font, collapsedText, gui] {
+            auto built = std::make_shared<BuiltDocuments>();
+            built->left = DiffEditor::buildDocument(left.rows, left.texts, left.formats, font, collapsedText);
+            built->left->moveToThread(gui);
+            if (sideBySide) {
+                built->right = DiffEditor::buildDocument(right.rows, right.texts, right.formats, font, collapsedText);
+                built->right->moveToThread(gui);
+            }
+            return built;
+        },
+        [this, generation, left, right, keepPosition](const std::shared_ptr<BuiltDocuments> &built) {
+            if (generation != m_buildGeneration)
+                return; // rebuilt again since
+            m_building = false;
+            m_mirroring = true;
+            m_left->adoptDocument(left.rows, std::exchange(built->left, nullptr));
+            if (built->right)
+                m_right->adoptDocument(right.rows, std::exchange(built->right, nullptr));
+            else
+                m_right->setRows({}, {}, {});
+            m_mirroring = false;
+            if (m_syntaxArrivedWhileBuilding)
+                applySyntax();
+            m_syntaxArrivedWhileBuilding = false;
+            const int change = m_pendingChange;
+            finishRebuild(keepPosition, m_buildPosition);
+            if (change >= 0)
+                goToChange(change);
+        });
+}
+
+void DiffTextPane::finishRebuild(bool keepPosition, const Position &position)
+{
+    m_right->setVisible(m_mode == DiffMode::SideBySide);
+    m_left->setNumbers(m_mode == DiffMode::SideBySide ? DiffEditor::Numbers::Old : DiffEditor::Numbers::Both);
     if (keepPosition) {
         // Expanding happens below or at the row clicked: the rows above stay, and so does the view.
-        const QTextBlock block = m_left->document()->findBlockByNumber(cursorRow);
+        const QTextBlock block = m_left->document()->findBlockByNumber(position.cursorRow);
         if (block.isValid())
             m_left->setTextCursor(QTextCursor(block));
-        m_left->verticalScrollBar()->setValue(scroll);
-        m_left->horizontalScrollBar()->setValue(hscroll);
+        m_left->verticalScrollBar()->setValue(position.scroll);
+        m_left->horizontalScrollBar()->setValue(position.hscroll);
     }
     Q_EMIT rebuilt();
     Q_EMIT currentChangeChanged(m_current, changeCount());
@@ -240,6 +312,12 @@ void DiffTextPane::rebuild(bool keepPosition)
 
 bool DiffTextPane::nextChange()
 {
+    if (m_building) { // the editors still show the previous rows: go by the change index
+        if (m_current + 1 >= changeCount())
+            return false;
+        goToChange(m_current + 1);
+        return true;
+    }
     const int row = m_left->cursorRow();
     for (int i = 0; i < changeCount(); ++i) {
         // Before any navigation a change at the cursor's own row counts as next.
@@ -253,6 +331,12 @@ bool DiffTextPane::nextChange()
 
 bool DiffTextPane::previousChange()
 {
+    if (m_building) {
+        if (m_current <= 0)
+            return false;
+        goToChange(m_current - 1);
+        return true;
+    }
     const int row = m_left->cursorRow();
     for (int i = changeCount() - 1; i >= 0; --i) {
         if (m_rows.changeEnd(m_changeStarts[i]) < row) {
@@ -268,6 +352,11 @@ void DiffTextPane::goToChange(int index)
     if (index < 0 || index >= changeCount())
         return;
     m_current = index;
+    if (m_building) { // shown once the documents are in
+        m_pendingChange = index;
+        Q_EMIT currentChangeChanged(m_current, changeCount());
+        return;
+    }
     const int first = m_changeStarts[index];
     const int last = m_rows.changeEnd(first);
     m_left->setCurrentChange(first, last);

@@ -3,6 +3,7 @@
 // unified column; collapsed unchanged regions; next/previous change. Syntax
 // formats come precomputed (DiffSyntax, from a worker): the text shows at once
 // and takes its colours when they arrive.
+#include "DiffEditor.h"
 #include "DiffRows.h"
 #include "DiffSyntax.h"
 
@@ -34,6 +35,10 @@ public:
     void expandGap(int gap);
     void expandAll();
     bool hasCollapsed() const;
+    // Above this many rows, the editors' documents are built on a worker.
+    static constexpr int backgroundRows = 3000;
+    // True while a worker builds the documents for the current rows.
+    bool isBuilding() const { return m_building; }
     // False while syntax formats are being computed for what is shown.
     bool isHighlighted() const { return !m_syntaxCancel; }
     std::shared_ptr<const DiffSyntax> syntax() const { return m_syntax; }
@@ -61,7 +66,18 @@ protected:
 
 private:
     void rebuild(bool keepPosition);
-    void fill(DiffEditor *editor, const QList<DiffRow> &rows, bool contextNew);
+    struct Column {
+        QList<DiffEditor::Row> rows;
+        QStringList texts;
+        QList<DiffSyntax::Formats> formats;
+    };
+    struct Position {
+        int scroll = 0;
+        int hscroll = 0;
+        int cursorRow = 0;
+    };
+    Column column(const QList<DiffRow> &rows, bool contextNew) const;
+    void finishRebuild(bool keepPosition, const Position &position);
     QList<DiffSyntax::Formats> rowFormats(const QList<DiffRow> &rows, bool contextNew) const;
     void applySyntax();
     void requestSyntax();
@@ -80,6 +96,11 @@ private:
     std::shared_ptr<std::atomic_bool> m_syntaxCancel; // set while a computation runs
     quint64 m_syntaxGeneration = 0;
     bool m_mirroring = false;
+    bool m_building = false;
+    quint64 m_buildGeneration = 0;
+    Position m_buildPosition;
+    int m_pendingChange = -1; // navigated to while building
+    bool m_syntaxArrivedWhileBuilding = false;
 };
 
 } // namespace tierdesk

@@ -41,9 +41,8 @@ DiffView::DiffView(QWidget *parent)
     m_status->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     auto *header = new QHBoxLayout;
     header->setContentsMargins(8, 6, 8, 2);
-    // Both wrap rather than widen the view beyond a narrow side panel.
+    // The title wraps rather than widen the view beyond a narrow side panel.
     m_title->setWordWrap(true);
-    m_status->setWordWrap(true);
     header->addWidget(m_title, 1);
     header->addWidget(m_status);
 
@@ -177,6 +176,7 @@ void DiffView::resizeEvent(QResizeEvent *event)
         m_splitter->setSizes({m_splitter->height() / 4, m_splitter->height() * 3 / 4});
     else
         m_splitter->setSizes({300, std::max(1, m_splitter->width() - 300)});
+    m_fileList->scrollTo(m_fileList->currentIndex()); // the file shown stays in sight
 }
 
 DiffMode DiffView::mode() const { return m_textPane->mode(); }
