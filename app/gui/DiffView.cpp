@@ -14,7 +14,9 @@
 #include <QLocale>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QPainter>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -97,6 +99,7 @@ DiffView::DiffView(QWidget *parent)
     m_tools->addAction(m_expandAllAction);
     m_tools->addAction(m_sourceAction);
     m_changeLabel->setContentsMargins(6, 0, 6, 0);
+    updateOverflowIcon();
 
     // The file list.
     m_fileList->setModel(m_model);
@@ -162,6 +165,37 @@ DiffView::~DiffView()
 }
 
 const ManifestSummary &DiffView::manifestSummary() const { return m_manifest; }
+
+void DiffView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        updateOverflowIcon();
+}
+
+void DiffView::updateOverflowIcon()
+{
+    // The style's » is drawn in a fixed dark colour, nearly invisible on a
+    // dark palette: draw it in the palette's text colour instead.
+    auto *overflow = m_tools->findChild<QToolButton *>(u"qt_toolbar_ext_button"_s);
+    if (!overflow)
+        return;
+    const qreal dpr = devicePixelRatioF();
+    QPixmap pixmap(QSize(16, 16) * dpr);
+    pixmap.setDevicePixelRatio(dpr);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    QFont f = font();
+    f.setBold(true);
+    f.setPixelSize(14);
+    p.setFont(f);
+    p.setPen(palette().color(QPalette::WindowText));
+    p.drawText(QRect(0, 0, 16, 16), Qt::AlignCenter, u"»"_s);
+    p.end();
+    overflow->setIcon(QIcon(pixmap));
+    overflow->setToolTip(tr("More tools"));
+}
 
 void DiffView::resizeEvent(QResizeEvent *event)
 {

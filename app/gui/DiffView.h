@@ -90,6 +90,7 @@ Q_SIGNALS:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     enum class Pending { None, FirstChange, LastChange };
@@ -104,6 +105,7 @@ private:
     void updateStatus();
     bool moveToFile(int step, Pending pending);
     void setSourceShown(bool shown);
+    void updateOverflowIcon();
 
     TierConfig m_config;
     DiffOptions m_options;
