@@ -43,7 +43,9 @@ struct ShotSetup {
 // Background work the views started (icon, changelog, diff, release check) is done.
 bool viewsSettled(const tierdesk::MainWindow &window)
 {
-    return !window.details()->isLoadingAssets() && !window.diffView()->isComputing()
+    const tierdesk::DiffView *diff = window.diffView();
+    const bool diffShown = !diff->isVisible() || diff->currentFile() < 0 || diff->isFileShown();
+    return !window.details()->isLoadingAssets() && !diff->isComputing() && diffShown
         && !window.releaseView()->isChecking();
 }
 
