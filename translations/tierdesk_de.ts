@@ -4,132 +4,132 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="66"/>
+        <location filename="../app/gui/main.cpp" line="68"/>
         <source>Could not save the screenshot to %1.</source>
         <translation>Das Bildschirmfoto konnte nicht in %1 gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="76"/>
+        <location filename="../app/gui/main.cpp" line="78"/>
         <source>%1:%2@%3 is not in the matrix.</source>
         <translation>%1:%2@%3 ist nicht in der Matrix.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="85"/>
+        <location filename="../app/gui/main.cpp" line="87"/>
         <source>Could not load the storage: %1 (the screenshot shows the error).</source>
         <translation>Der Speicher konnte nicht geladen werden: %1 (das Bildschirmfoto zeigt den Fehler).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="89"/>
+        <location filename="../app/gui/main.cpp" line="91"/>
         <source>Loading took more than five minutes; no screenshot was taken.</source>
         <translation>Das Laden dauerte länger als fünf Minuten; es wurde kein Bildschirmfoto aufgenommen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="107"/>
+        <location filename="../app/gui/main.cpp" line="109"/>
         <source>Review package-storage tiers side by side.</source>
         <translation>Die Stufen eines Paketspeichers nebeneinander prüfen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="111"/>
+        <location filename="../app/gui/main.cpp" line="113"/>
         <source>The package-storage repository to open. Default: the one opened last, else the demo storage.</source>
         <translation>Das zu öffnende Paketspeicher-Repository. Vorgabe: das zuletzt geöffnete, sonst der Demo-Speicher.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="113"/>
+        <location filename="../app/gui/main.cpp" line="115"/>
         <source>[REPO]</source>
         <translation>[REPO]</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="115"/>
+        <location filename="../app/gui/main.cpp" line="117"/>
         <source>Read the tiers from remote-tracking branches of NAME when there are no local tier branches.</source>
         <translation>Die Stufen aus den Remote-Tracking-Branches von NAME lesen, wenn es keine lokalen Stufen-Branches gibt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="117"/>
+        <location filename="../app/gui/main.cpp" line="119"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="119"/>
+        <location filename="../app/gui/main.cpp" line="121"/>
         <source>Load the storage, save a PNG screenshot of the window to FILE and exit.</source>
         <translation>Den Speicher laden, ein PNG-Bildschirmfoto des Fensters in DATEI speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="121"/>
+        <location filename="../app/gui/main.cpp" line="123"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="122"/>
+        <location filename="../app/gui/main.cpp" line="124"/>
         <source>The window size, e.g. 1280x800 (the default for screenshots).</source>
         <translation>Die Fenstergröße, z. B. 1280x800 (die Vorgabe für Bildschirmfotos).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="123"/>
+        <location filename="../app/gui/main.cpp" line="125"/>
         <source>WxH</source>
         <translation>BxH</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="124"/>
+        <location filename="../app/gui/main.cpp" line="126"/>
         <source>Use a dark palette, to check readability.</source>
         <translation>Eine dunkle Farbpalette verwenden, um die Lesbarkeit zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="125"/>
+        <location filename="../app/gui/main.cpp" line="127"/>
         <source>The view to show: packages, tiers or release.</source>
         <translation>Die anzuzeigende Ansicht: packages, tiers oder release.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="126"/>
+        <location filename="../app/gui/main.cpp" line="128"/>
         <source>VIEW</source>
         <translation>ANSICHT</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="128"/>
+        <location filename="../app/gui/main.cpp" line="130"/>
         <source>Select a version, e.g. snapshot:nginx@1.3.0.</source>
         <translation>Eine Version auswählen, z. B. snapshot:nginx@1.3.0.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="129"/>
+        <location filename="../app/gui/main.cpp" line="131"/>
         <source>TIER:NAME@VERSION</source>
         <translation>STUFE:NAME@VERSION</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="131"/>
+        <location filename="../app/gui/main.cpp" line="133"/>
         <source>The side panel of the packages view: details or changes.</source>
         <translation>Die Seitenleiste der Paketansicht: details oder changes.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="132"/>
+        <location filename="../app/gui/main.cpp" line="134"/>
         <source>PANEL</source>
         <translation>BEREICH</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="134"/>
+        <location filename="../app/gui/main.cpp" line="136"/>
         <source>Check production for this stack version in the release view.</source>
         <translation>In der Release-Ansicht production für diese Stack-Version prüfen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="135"/>
+        <location filename="../app/gui/main.cpp" line="137"/>
         <source>VERSION</source>
         <translation>VERSION</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="141"/>
+        <location filename="../app/gui/main.cpp" line="143"/>
         <source>Give at most one repository.</source>
         <translation>Bitte höchstens ein Repository angeben.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="150"/>
+        <location filename="../app/gui/main.cpp" line="152"/>
         <source>The size must look like 1280x800, not “%1”.</source>
         <translation>Die Größe muss wie 1280x800 aussehen, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="165"/>
+        <location filename="../app/gui/main.cpp" line="167"/>
         <source>The view must be packages, tiers or release, not “%1”.</source>
         <translation>Die Ansicht muss packages, tiers oder release sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="173"/>
+        <location filename="../app/gui/main.cpp" line="175"/>
         <source>--select must look like snapshot:nginx@1.3.0, not “%1”.</source>
         <translation>--select muss wie snapshot:nginx@1.3.0 aussehen, nicht „%1“.</translation>
     </message>
@@ -2867,7 +2867,7 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
 <context>
     <name>tierdesk::DiffEditor</name>
     <message>
-        <location filename="../app/gui/DiffEditor.cpp" line="84"/>
+        <location filename="../app/gui/DiffEditor.cpp" line="127"/>
         <source>No newline at end of file</source>
         <translation>Kein Zeilenumbruch am Dateiende</translation>
     </message>
@@ -2994,7 +2994,7 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
 <context>
     <name>tierdesk::DiffTextPane</name>
     <message>
-        <location filename="../app/gui/DiffTextPane.cpp" line="190"/>
+        <location filename="../app/gui/DiffTextPane.cpp" line="196"/>
         <source>⋯  %1 unchanged lines  ⋯</source>
         <translation>⋯  %1 unveränderte Zeilen  ⋯</translation>
     </message>
@@ -3002,147 +3002,152 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
 <context>
     <name>tierdesk::DiffView</name>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="51"/>
+        <location filename="../app/gui/DiffView.cpp" line="52"/>
         <source>Side by side</source>
         <translation>Nebeneinander</translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="52"/>
+        <location filename="../app/gui/DiffView.cpp" line="53"/>
         <source>Unified</source>
         <translation>Einheitlich</translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="62"/>
+        <location filename="../app/gui/DiffView.cpp" line="63"/>
         <source>Previous change</source>
         <translation>Vorige Änderung</translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="64"/>
+        <location filename="../app/gui/DiffView.cpp" line="65"/>
         <source>Next change</source>
         <translation>Nächste Änderung</translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="66"/>
+        <location filename="../app/gui/DiffView.cpp" line="67"/>
         <source>Previous change (Alt+Up, Shift+F7)</source>
         <translation>Vorige Änderung (Alt+Hoch, Umschalt+F7)</translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="67"/>
+        <location filename="../app/gui/DiffView.cpp" line="68"/>
         <source>Next change (Alt+Down, F7)</source>
         <translation>Nächste Änderung (Alt+Runter, F7)</translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="68"/>
+        <location filename="../app/gui/DiffView.cpp" line="69"/>
         <source>Expand all</source>
         <translation>Alle aufklappen</translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="69"/>
+        <location filename="../app/gui/DiffView.cpp" line="70"/>
         <source>Show every unchanged line of this file</source>
         <translation>Jede unveränderte Zeile dieser Datei anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="70"/>
+        <location filename="../app/gui/DiffView.cpp" line="71"/>
         <source>Show source</source>
         <translation>Quelltext anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="72"/>
+        <location filename="../app/gui/DiffView.cpp" line="73"/>
         <source>Compare the SVG&apos;s text instead of the pictures</source>
         <translation>Den Text der SVG-Datei statt der Bilder vergleichen</translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="217"/>
+        <location filename="../app/gui/DiffView.cpp" line="197"/>
+        <source>More tools</source>
+        <translation>Weitere Werkzeuge</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DiffView.cpp" line="251"/>
         <source>No comparison</source>
         <translation>Kein Vergleich</translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="220"/>
+        <location filename="../app/gui/DiffView.cpp" line="254"/>
         <source>Choose two versions to compare.</source>
         <translation>Wählen Sie zwei Versionen zum Vergleichen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="230"/>
+        <location filename="../app/gui/DiffView.cpp" line="264"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="231"/>
+        <location filename="../app/gui/DiffView.cpp" line="265"/>
         <source>Comparing…</source>
         <translation>Vergleiche…</translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="232"/>
+        <location filename="../app/gui/DiffView.cpp" line="266"/>
         <source>Comparing %1 with %2…</source>
         <translation>%1 wird mit %2 verglichen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="252"/>
+        <location filename="../app/gui/DiffView.cpp" line="286"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="264"/>
+        <location filename="../app/gui/DiffView.cpp" line="298"/>
         <source>Hide mode-only changes (%1)</source>
         <translation>Reine Modusänderungen ausblenden (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="269"/>
+        <location filename="../app/gui/DiffView.cpp" line="303"/>
         <source>The two versions have identical content.</source>
         <translation>Die beiden Versionen haben identischen Inhalt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="280"/>
+        <location filename="../app/gui/DiffView.cpp" line="314"/>
         <source>%1 files changed · +%2 −%3</source>
         <translation>%1 Dateien geändert · +%2 −%3</translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="334"/>
+        <location filename="../app/gui/DiffView.cpp" line="368"/>
         <source>Loading %1…</source>
         <translation>%1 wird geladen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="389"/>
+        <location filename="../app/gui/DiffView.cpp" line="423"/>
         <source>%1 · %2 × %3 px · %4</source>
         <translation>%1 · %2 × %3 px · %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="402"/>
+        <location filename="../app/gui/DiffView.cpp" line="436"/>
         <source>%1 is too large to compare here (%2; the limit is %3).</source>
         <translation>%1 ist zu groß, um hier verglichen zu werden (%2; die Grenze ist %3).</translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="406"/>
+        <location filename="../app/gui/DiffView.cpp" line="440"/>
         <source>%1 is a binary file (%2 → %3).</source>
         <translation>%1 ist eine Binärdatei (%2 → %3).</translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="411"/>
+        <location filename="../app/gui/DiffView.cpp" line="445"/>
         <source>Only the file mode changed: %1 → %2. The content is identical.</source>
         <translation>Nur der Dateimodus hat sich geändert: %1 → %2. Der Inhalt ist identisch.</translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="414"/>
+        <location filename="../app/gui/DiffView.cpp" line="448"/>
         <source>Renamed from %1 without changes to the content.</source>
         <translation>Umbenannt von %1, ohne Änderungen am Inhalt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="416"/>
+        <location filename="../app/gui/DiffView.cpp" line="450"/>
         <source>%1 is a new, empty file.</source>
         <translation>%1 ist eine neue, leere Datei.</translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="418"/>
+        <location filename="../app/gui/DiffView.cpp" line="452"/>
         <source>%1, an empty file, was removed.</source>
         <translation>%1, eine leere Datei, wurde entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="420"/>
+        <location filename="../app/gui/DiffView.cpp" line="454"/>
         <source>No difference in the content.</source>
         <translation>Kein Unterschied im Inhalt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="450"/>
+        <location filename="../app/gui/DiffView.cpp" line="484"/>
         <source>Change %1 of %2</source>
         <translation>Änderung %1 von %2</translation>
     </message>

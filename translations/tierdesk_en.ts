@@ -4,132 +4,132 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="66"/>
+        <location filename="../app/gui/main.cpp" line="68"/>
         <source>Could not save the screenshot to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="76"/>
+        <location filename="../app/gui/main.cpp" line="78"/>
         <source>%1:%2@%3 is not in the matrix.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="85"/>
+        <location filename="../app/gui/main.cpp" line="87"/>
         <source>Could not load the storage: %1 (the screenshot shows the error).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="89"/>
+        <location filename="../app/gui/main.cpp" line="91"/>
         <source>Loading took more than five minutes; no screenshot was taken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="107"/>
+        <location filename="../app/gui/main.cpp" line="109"/>
         <source>Review package-storage tiers side by side.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="111"/>
+        <location filename="../app/gui/main.cpp" line="113"/>
         <source>The package-storage repository to open. Default: the one opened last, else the demo storage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="113"/>
+        <location filename="../app/gui/main.cpp" line="115"/>
         <source>[REPO]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="115"/>
+        <location filename="../app/gui/main.cpp" line="117"/>
         <source>Read the tiers from remote-tracking branches of NAME when there are no local tier branches.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="117"/>
+        <location filename="../app/gui/main.cpp" line="119"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="119"/>
+        <location filename="../app/gui/main.cpp" line="121"/>
         <source>Load the storage, save a PNG screenshot of the window to FILE and exit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="121"/>
+        <location filename="../app/gui/main.cpp" line="123"/>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="122"/>
+        <location filename="../app/gui/main.cpp" line="124"/>
         <source>The window size, e.g. 1280x800 (the default for screenshots).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="123"/>
+        <location filename="../app/gui/main.cpp" line="125"/>
         <source>WxH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="124"/>
+        <location filename="../app/gui/main.cpp" line="126"/>
         <source>Use a dark palette, to check readability.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="125"/>
+        <location filename="../app/gui/main.cpp" line="127"/>
         <source>The view to show: packages, tiers or release.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="126"/>
+        <location filename="../app/gui/main.cpp" line="128"/>
         <source>VIEW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="128"/>
+        <location filename="../app/gui/main.cpp" line="130"/>
         <source>Select a version, e.g. snapshot:nginx@1.3.0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="129"/>
+        <location filename="../app/gui/main.cpp" line="131"/>
         <source>TIER:NAME@VERSION</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="131"/>
+        <location filename="../app/gui/main.cpp" line="133"/>
         <source>The side panel of the packages view: details or changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="132"/>
+        <location filename="../app/gui/main.cpp" line="134"/>
         <source>PANEL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="134"/>
+        <location filename="../app/gui/main.cpp" line="136"/>
         <source>Check production for this stack version in the release view.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="135"/>
+        <location filename="../app/gui/main.cpp" line="137"/>
         <source>VERSION</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="141"/>
+        <location filename="../app/gui/main.cpp" line="143"/>
         <source>Give at most one repository.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="150"/>
+        <location filename="../app/gui/main.cpp" line="152"/>
         <source>The size must look like 1280x800, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="165"/>
+        <location filename="../app/gui/main.cpp" line="167"/>
         <source>The view must be packages, tiers or release, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="173"/>
+        <location filename="../app/gui/main.cpp" line="175"/>
         <source>--select must look like snapshot:nginx@1.3.0, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2865,7 +2865,7 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
 <context>
     <name>tierdesk::DiffEditor</name>
     <message>
-        <location filename="../app/gui/DiffEditor.cpp" line="84"/>
+        <location filename="../app/gui/DiffEditor.cpp" line="127"/>
         <source>No newline at end of file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2992,7 +2992,7 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
 <context>
     <name>tierdesk::DiffTextPane</name>
     <message>
-        <location filename="../app/gui/DiffTextPane.cpp" line="190"/>
+        <location filename="../app/gui/DiffTextPane.cpp" line="196"/>
         <source>⋯  %1 unchanged lines  ⋯</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3000,147 +3000,152 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
 <context>
     <name>tierdesk::DiffView</name>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="51"/>
+        <location filename="../app/gui/DiffView.cpp" line="52"/>
         <source>Side by side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="52"/>
+        <location filename="../app/gui/DiffView.cpp" line="53"/>
         <source>Unified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="62"/>
+        <location filename="../app/gui/DiffView.cpp" line="63"/>
         <source>Previous change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="64"/>
+        <location filename="../app/gui/DiffView.cpp" line="65"/>
         <source>Next change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="66"/>
+        <location filename="../app/gui/DiffView.cpp" line="67"/>
         <source>Previous change (Alt+Up, Shift+F7)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="67"/>
+        <location filename="../app/gui/DiffView.cpp" line="68"/>
         <source>Next change (Alt+Down, F7)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="68"/>
+        <location filename="../app/gui/DiffView.cpp" line="69"/>
         <source>Expand all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="69"/>
+        <location filename="../app/gui/DiffView.cpp" line="70"/>
         <source>Show every unchanged line of this file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="70"/>
+        <location filename="../app/gui/DiffView.cpp" line="71"/>
         <source>Show source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="72"/>
+        <location filename="../app/gui/DiffView.cpp" line="73"/>
         <source>Compare the SVG&apos;s text instead of the pictures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="217"/>
+        <location filename="../app/gui/DiffView.cpp" line="197"/>
+        <source>More tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DiffView.cpp" line="251"/>
         <source>No comparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="220"/>
+        <location filename="../app/gui/DiffView.cpp" line="254"/>
         <source>Choose two versions to compare.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="230"/>
+        <location filename="../app/gui/DiffView.cpp" line="264"/>
         <source>%1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="231"/>
+        <location filename="../app/gui/DiffView.cpp" line="265"/>
         <source>Comparing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="232"/>
+        <location filename="../app/gui/DiffView.cpp" line="266"/>
         <source>Comparing %1 with %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="252"/>
+        <location filename="../app/gui/DiffView.cpp" line="286"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="264"/>
+        <location filename="../app/gui/DiffView.cpp" line="298"/>
         <source>Hide mode-only changes (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="269"/>
+        <location filename="../app/gui/DiffView.cpp" line="303"/>
         <source>The two versions have identical content.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="280"/>
+        <location filename="../app/gui/DiffView.cpp" line="314"/>
         <source>%1 files changed · +%2 −%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="334"/>
+        <location filename="../app/gui/DiffView.cpp" line="368"/>
         <source>Loading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="389"/>
+        <location filename="../app/gui/DiffView.cpp" line="423"/>
         <source>%1 · %2 × %3 px · %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="402"/>
+        <location filename="../app/gui/DiffView.cpp" line="436"/>
         <source>%1 is too large to compare here (%2; the limit is %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="406"/>
+        <location filename="../app/gui/DiffView.cpp" line="440"/>
         <source>%1 is a binary file (%2 → %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="411"/>
+        <location filename="../app/gui/DiffView.cpp" line="445"/>
         <source>Only the file mode changed: %1 → %2. The content is identical.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="414"/>
+        <location filename="../app/gui/DiffView.cpp" line="448"/>
         <source>Renamed from %1 without changes to the content.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="416"/>
+        <location filename="../app/gui/DiffView.cpp" line="450"/>
         <source>%1 is a new, empty file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="418"/>
+        <location filename="../app/gui/DiffView.cpp" line="452"/>
         <source>%1, an empty file, was removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="420"/>
+        <location filename="../app/gui/DiffView.cpp" line="454"/>
         <source>No difference in the content.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="450"/>
+        <location filename="../app/gui/DiffView.cpp" line="484"/>
         <source>Change %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
