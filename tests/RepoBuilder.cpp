@@ -2,6 +2,8 @@
 
 #include <QTest>
 
+#include <git2.h>
+
 using namespace Qt::StringLiterals;
 using namespace tierdesk;
 
@@ -12,6 +14,22 @@ RepoBuilder::RepoBuilder(bool bare)
         m_repo.emplace(std::move(*repo));
     else
         qWarning() << "RepoBuilder:" << repo.error().text();
+}
+
+bool RepoBuilder::addRemote(const QString &name, const QString &url) const
+{
+    git_remote *remote = nullptr;
+    const int rc = git_remote_create(&remote, m_repo->raw(), name.toUtf8().constData(), url.toUtf8().constData());
+    git_remote_free(remote);
+    return rc == 0;
+}
+
+bool RepoBuilder::setReference(const QString &name, const git::ObjectId &id) const
+{
+    git_reference *ref = nullptr;
+    const int rc = git_reference_create(&ref, m_repo->raw(), name.toUtf8().constData(), id.raw(), 1, "RepoBuilder");
+    git_reference_free(ref);
+    return rc == 0;
 }
 
 git::ObjectId RepoBuilder::tip(const QString &branch) const

@@ -27,6 +27,10 @@ public:
                                        const QString &message, const QString &from = {});
 
     tierdesk::git::ObjectId tip(const QString &branch) const;
+    // `git remote add NAME URL`; false when it failed.
+    bool addRemote(const QString &name, const QString &url) const;
+    // Creates or moves any reference (refs/heads/x, refs/remotes/origin/x) to `id`.
+    bool setReference(const QString &name, const tierdesk::git::ObjectId &id) const;
     // The tree id of packages/<name>/<version> on `branch`.
     tierdesk::git::ObjectId versionTree(const QString &branch, const QString &name, const QString &version) const;
 

@@ -12,14 +12,6 @@ using namespace tierdesk;
 
 namespace {
 
-bool addRemote(const RepoBuilder &local, const QString &name, const QString &url)
-{
-    git_remote *remote = nullptr;
-    const int rc = git_remote_create(&remote, local.repo().raw(), name.toUtf8().constData(), url.toUtf8().constData());
-    git_remote_free(remote);
-    return rc == 0;
-}
-
 QString trackingTip(const RepoBuilder &repo, const QString &ref)
 {
     git_oid oid;
@@ -43,7 +35,7 @@ private Q_SLOTS:
         QVERIFY(upstream.isValid() && local.isValid());
         const auto first = upstream.commit(u"snapshot"_s, RepoBuilder::package(u"nginx"_s, u"1.0.0"_s));
         upstream.commit(u"production"_s, RepoBuilder::package(u"nginx"_s, u"0.9.0"_s));
-        QVERIFY(addRemote(local, u"origin"_s, upstream.path()));
+        QVERIFY(local.addRemote(u"origin"_s, upstream.path()));
 
         int progressCalls = 0;
         JobControl job;
@@ -81,7 +73,7 @@ private Q_SLOTS:
     {
         RepoBuilder local(true);
         QVERIFY(local.isValid());
-        QVERIFY(addRemote(local, u"origin"_s, local.path() + u"/does-not-exist.git"_s));
+        QVERIFY(local.addRemote(u"origin"_s, local.path() + u"/does-not-exist.git"_s));
         const auto report = fetchRemote(local.path(), u"origin"_s, {});
         QVERIFY(!report.has_value());
         QVERIFY2(report.error().text().contains(u"Could not fetch from “origin”"_s), qPrintable(report.error().text()));
@@ -92,7 +84,7 @@ private Q_SLOTS:
         RepoBuilder upstream(true);
         RepoBuilder local(true);
         upstream.commit(u"snapshot"_s, RepoBuilder::package(u"nginx"_s, u"1.0.0"_s));
-        QVERIFY(addRemote(local, u"origin"_s, upstream.path()));
+        QVERIFY(local.addRemote(u"origin"_s, upstream.path()));
         JobControl job;
         job.isCancelled = [] { return true; };
         const auto report = fetchRemote(local.path(), u"origin"_s, job);

@@ -28,14 +28,6 @@ using namespace tierdesk;
 namespace {
 constexpr int TimeoutMs = 30000;
 
-bool addRemote(const RepoBuilder &local, const QString &name, const QString &url)
-{
-    git_remote *remote = nullptr;
-    const int rc = git_remote_create(&remote, local.repo().raw(), name.toUtf8().constData(), url.toUtf8().constData());
-    git_remote_free(remote);
-    return rc == 0;
-}
-
 QStringList snapshotVersions(const MainWindow &window, const QString &package)
 {
     const TierMatrixModel *model = window.matrixModel();
@@ -74,8 +66,8 @@ private Q_SLOTS:
         m_local = std::make_unique<RepoBuilder>(true);
         QVERIFY(!m_upstream->commit(u"production"_s, RepoBuilder::package(u"nginx"_s, u"1.0.0"_s)).isNull());
         QVERIFY(!m_upstream->commit(u"snapshot"_s, RepoBuilder::package(u"nginx"_s, u"1.1.0"_s)).isNull());
-        QVERIFY(addRemote(*m_local, u"origin"_s, m_upstream->path()));
-        QVERIFY(addRemote(*m_local, u"broken"_s, m_local->path() + u"/no-such-remote.git"_s));
+        QVERIFY(m_local->addRemote(u"origin"_s, m_upstream->path()));
+        QVERIFY(m_local->addRemote(u"broken"_s, m_local->path() + u"/no-such-remote.git"_s));
         const auto first = tierdesk::fetchRemote(m_local->path(), u"origin"_s);
         QVERIFY2(first, qPrintable(first ? QString() : first.error().text()));
     }
@@ -183,9 +175,7 @@ private Q_SLOTS:
         // A clone with a local snapshot branch: a fetch moves origin/snapshot only.
         const auto tracked = m_local->repo().resolveCommit(u"refs/remotes/origin/snapshot"_s);
         QVERIFY(tracked);
-        git_reference *ref = nullptr;
-        QCOMPARE(git_reference_create(&ref, m_local->repo().raw(), "refs/heads/snapshot", tracked->raw(), 0, "test"), 0);
-        git_reference_free(ref);
+        QVERIFY(m_local->setReference(u"refs/heads/snapshot"_s, *tracked));
         MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));

@@ -269,11 +269,8 @@ private Q_SLOTS:
         buildStorage(b);
         setIdentity(b.repo());
         RepoBuilder fork(true);
-        git_remote *remote = nullptr;
-        QCOMPARE(git_remote_create(&remote, b.repo().raw(), "origin", "https://github.com/elastic/package-storage.git"), 0);
-        git_remote_free(remote);
-        QCOMPARE(git_remote_create(&remote, b.repo().raw(), "fork", QFile::encodeName(fork.path()).constData()), 0);
-        git_remote_free(remote);
+        QVERIFY(b.addRemote(u"origin"_s, u"https://github.com/elastic/package-storage.git"_s));
+        QVERIFY(b.addRemote(u"fork"_s, fork.path()));
         auto snap = readStorage(b.path());
         QVERIFY(snap);
         PromotionDialog dialog(snap, b.path(), {{u"snapshot"_s, u"nginx"_s, u"1.1.0"_s}}, u"staging"_s);
@@ -333,11 +330,8 @@ private Q_SLOTS:
             setIdentity(b.repo());
             // An upstream on GitHub and a fork to push to (a local bare repository).
             RepoBuilder fork(true);
-            git_remote *remote = nullptr;
-            QCOMPARE(git_remote_create(&remote, b.repo().raw(), "origin", "https://github.com/elastic/package-storage.git"), 0);
-            git_remote_free(remote);
-            QCOMPARE(git_remote_create(&remote, b.repo().raw(), "fork", QFile::encodeName(fork.path()).constData()), 0);
-            git_remote_free(remote);
+            QVERIFY(b.addRemote(u"origin"_s, u"https://github.com/elastic/package-storage.git"_s));
+            QVERIFY(b.addRemote(u"fork"_s, fork.path()));
             auto snap = readStorage(b.path());
             QVERIFY(snap);
             PromotionDialog dialog(snap, b.path(),

@@ -357,15 +357,9 @@ void TestStorageReader::localBranchBehindItsRemote()
     const git::ObjectId s1 = b.commit(u"staging"_s, RepoBuilder::package(u"a"_s, u"1.3.0"_s));
     b.commit(u"staging"_s, RepoBuilder::package(u"a"_s, u"1.4.0"_s));
     b.commit(u"snapshot"_s, RepoBuilder::package(u"a"_s, u"2.0.0"_s));
-    const auto setRef = [&](const char *name, const git::ObjectId &id) {
-        git_reference *ref = nullptr;
-        const int rc = git_reference_create(&ref, b.repo().raw(), name, id.raw(), 1, "test");
-        git_reference_free(ref);
-        return rc == 0;
-    };
-    QVERIFY(setRef("refs/remotes/origin/production", c3));
-    QVERIFY(setRef("refs/heads/production", c1));
-    QVERIFY(setRef("refs/remotes/origin/staging", s1));
+    QVERIFY(b.setReference(u"refs/remotes/origin/production"_s, c3));
+    QVERIFY(b.setReference(u"refs/heads/production"_s, c1));
+    QVERIFY(b.setReference(u"refs/remotes/origin/staging"_s, s1));
 
     StorageReader reader;
     auto snap = reader.read(b.path(), {});
@@ -395,7 +389,7 @@ void TestStorageReader::localBranchBehindItsRemote()
 
     // A re-read after the remote-tracking branch moved on (a fetch) counts again,
     // even though the local tip, and so the tier's content, is reused.
-    QVERIFY(setRef("refs/remotes/origin/production", c1));
+    QVERIFY(b.setReference(u"refs/remotes/origin/production"_s, c1));
     auto again = reader.read(b.path(), {}, {}, &*snap);
     QVERIFY(again);
     QCOMPARE(again->tier(u"production"_s)->behind, 0);
