@@ -3564,7 +3564,7 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="324"/>
         <source>↑ Promotion candidates</source>
-        <translation>↑ Kandidaten für die Beförderung</translation>
+        <translation>↑ Beförderungskandidaten</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="325"/>
@@ -3651,7 +3651,7 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="383"/>
         <source>↑ promotion candidate   ≡ promoted, removal pending   ≠ shadowed, never served   ⊘ policy problem   ⚠ manifest problem</source>
-        <translation>↑ Kandidat für Beförderung   ≡ befördert, Entfernung ausstehend   ≠ verdeckt, nie ausgeliefert   ⊘ Richtlinienproblem   ⚠ Manifest-Problem</translation>
+        <translation>↑ Beförderungskandidat   ≡ befördert, Entfernung offen   ≠ verdeckt, nie ausgeliefert   ⊘ Richtlinie   ⚠ Manifest</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="385"/>
@@ -4501,7 +4501,7 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
     <message>
         <location filename="../app/gui/ReleaseView.cpp" line="195"/>
         <source>e.g. 8.6.0 or 8.6.0-SNAPSHOT</source>
-        <translation>z. B. 8.6.0 oder 8.6.0-SNAPSHOT</translation>
+        <translation>8.6.0, 8.6.0-SNAPSHOT</translation>
     </message>
     <message>
         <location filename="../app/gui/ReleaseView.cpp" line="197"/>
