@@ -136,3 +136,14 @@ Files RepoBuilder::package(const QString &name, const QString &version, const QS
         {dir + u"docs/README.md"_s, u"# %1\n\nVersion %2. %3\n"_s.arg(name, version, note).toUtf8()},
     };
 }
+
+QMap<QString, QString> refsOf(const QString &path)
+{
+    QMap<QString, QString> out;
+    auto repo = tierdesk::git::Repository::open(path);
+    if (!repo)
+        return out;
+    for (const QString &name : repo->references())
+        out.insert(name, repo->resolveCommit(name).value_or(tierdesk::git::ObjectId()).toHex());
+    return out;
+}

@@ -46,3 +46,7 @@ private:
     std::optional<tierdesk::git::Repository> m_repo;
     int m_clock = 0; // commit times advance so history is ordered and deterministic
 };
+
+// Every reference of the repository at `path` and the commit it resolves to
+// (hex), to show that an operation left them alone or wrote exactly these.
+QMap<QString, QString> refsOf(const QString &path);

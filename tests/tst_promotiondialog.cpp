@@ -65,6 +65,25 @@ std::shared_ptr<const StorageSnapshot> readStorage(const QString &path)
     return std::make_shared<const StorageSnapshot>(*snap);
 }
 
+// The storage with an upstream on GitHub ("origin") and the user's fork ("fork",
+// a local bare repository) to publish to.
+struct PublishableStorage {
+    RepoBuilder repo;
+    RepoBuilder fork{true};
+    std::shared_ptr<const StorageSnapshot> snapshot;
+
+    bool make()
+    {
+        buildStorage(repo);
+        setIdentity(repo.repo());
+        if (!repo.addRemote(u"origin"_s, u"https://github.com/elastic/package-storage.git"_s)
+            || !repo.addRemote(u"fork"_s, fork.path()))
+            return false;
+        snapshot = readStorage(repo.path());
+        return snapshot != nullptr;
+    }
+};
+
 bool refExists(const git::Repository &repo, const QString &branch, const git::ObjectId &commit)
 {
     auto id = repo.resolveCommit(u"refs/heads/"_s + branch);
@@ -265,15 +284,11 @@ private Q_SLOTS:
         qunsetenv("GITHUB_TOKEN");
         qunsetenv("GH_TOKEN");
         const auto restore = qScopeGuard([&] { qputenv("HOME", oldHome); });
-        RepoBuilder b;
-        buildStorage(b);
-        setIdentity(b.repo());
-        RepoBuilder fork(true);
-        QVERIFY(b.addRemote(u"origin"_s, u"https://github.com/elastic/package-storage.git"_s));
-        QVERIFY(b.addRemote(u"fork"_s, fork.path()));
-        auto snap = readStorage(b.path());
-        QVERIFY(snap);
-        PromotionDialog dialog(snap, b.path(), {{u"snapshot"_s, u"nginx"_s, u"1.1.0"_s}}, u"staging"_s);
+        PublishableStorage storage;
+        QVERIFY(storage.make());
+        RepoBuilder &b = storage.repo;
+        RepoBuilder &fork = storage.fork;
+        PromotionDialog dialog(storage.snapshot, b.path(), {{u"snapshot"_s, u"nginx"_s, u"1.1.0"_s}}, u"staging"_s);
         dialog.setUseKeychain(false);
         dialog.show();
         QTRY_VERIFY(dialog.checksReady());
@@ -325,15 +340,10 @@ private Q_SLOTS:
         for (const bool dark : {false, true}) {
             QApplication::setPalette(dark ? darkPalette() : light);
             const QString suffix = dark ? u"dark"_s : u"light"_s;
-            RepoBuilder b;
-            buildStorage(b);
-            setIdentity(b.repo());
-            // An upstream on GitHub and a fork to push to (a local bare repository).
-            RepoBuilder fork(true);
-            QVERIFY(b.addRemote(u"origin"_s, u"https://github.com/elastic/package-storage.git"_s));
-            QVERIFY(b.addRemote(u"fork"_s, fork.path()));
-            auto snap = readStorage(b.path());
-            QVERIFY(snap);
+            PublishableStorage storage;
+            QVERIFY(storage.make());
+            RepoBuilder &b = storage.repo;
+            auto snap = storage.snapshot;
             PromotionDialog dialog(snap, b.path(),
                                    {{u"snapshot"_s, u"nginx"_s, u"1.1.0"_s}, {u"snapshot"_s, u"nginx"_s, u"0.9.0"_s}},
                                    u"staging"_s);

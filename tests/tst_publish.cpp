@@ -32,17 +32,6 @@ QString runGit(const QString &repo, const QStringList &args, int *exitCode = nul
     return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
 }
 
-QMap<QString, QString> refsOf(const QString &path)
-{
-    QMap<QString, QString> out;
-    auto repo = git::Repository::open(path);
-    if (!repo)
-        return out;
-    for (const QString &name : repo->references())
-        out.insert(name, repo->resolveCommit(name).value_or(git::ObjectId()).toHex());
-    return out;
-}
-
 void buildStorage(RepoBuilder &b)
 {
     Files s = RepoBuilder::package(u"nginx"_s, u"1.2.0"_s);

@@ -19,17 +19,6 @@ namespace {
 const QString passphrase = u"correct horse battery staple"_s;
 const QString token = u"ghp_TESTtoken0123456789abcdefABCDEF"_s;
 
-QMap<QString, QString> refsOf(const QString &path)
-{
-    QMap<QString, QString> out;
-    auto repo = git::Repository::open(path);
-    if (!repo)
-        return out;
-    for (const QString &name : repo->references())
-        out.insert(name, repo->resolveCommit(name).value_or(git::ObjectId()).toHex());
-    return out;
-}
-
 // The user's repository: two branches to push, and "snapshot" that stays local.
 struct UserRepo {
     RepoBuilder repo{true};
@@ -86,6 +75,9 @@ private slots:
 private:
     // A new bare repository below the directory sshd and the HTTPS server serve; empty on failure.
     QString newBareRepo(const QString &name);
+    // Pushes the user's two branches over ssh with `credentials` and checks
+    // they arrived, nothing local moved, and sshd accepted `acceptedKey`.
+    void pushAcceptedWith(const GitCredentials &credentials, const QString &repoName, const QString &acceptedKey);
 
     QTemporaryDir m_dir;
     QString m_home; // libgit2's home: .ssh/known_hosts
@@ -187,70 +179,54 @@ void TestPushCredentials::sshUnknownHostKeyIsRefused()
     qInfo().noquote() << "unknown host:" << report.error().text();
 }
 
-void TestPushCredentials::sshAgent()
+void TestPushCredentials::pushAcceptedWith(const GitCredentials &credentials, const QString &repoName,
+                                           const QString &acceptedKey)
 {
     UserRepo user;
     const QMap<QString, QString> localBefore = refsOf(user.repo.path());
-    const QString bare = newBareRepo(u"agent.git"_s);
+    const QString bare = newBareRepo(repoName);
     QVERIFY(!bare.isEmpty());
+    const QString logBefore = m_sshd->log();
+    auto report = pushOnWorker(user.repo.path(), m_sshd->url(bare), user.branches, credentials);
+    QVERIFY2(report, qPrintable(text(report)));
+    QVERIFY2(report->ok(), qPrintable(report->rejections().join(u'\n')));
+    QCOMPARE(report->refs.size(), 2);
+    QCOMPARE(report->url, m_sshd->url(bare));
+    QCOMPARE(refsOf(bare), user.expected);
+    QCOMPARE(refsOf(user.repo.path()), localBefore);
+    // sshd accepted exactly the key this case is about.
+    const QString log = m_sshd->log().mid(logBefore.size());
+    QVERIFY2(log.contains(u"Accepted publickey for "_s + SshServer::currentUser()), qPrintable(log));
+    QVERIFY2(log.contains(sshFingerprint(acceptedKey + u".pub"_s)), qPrintable(log));
+}
+
+void TestPushCredentials::sshAgent()
+{
     SshAgent agent(m_dir.path());
     QVERIFY2(agent.start(), qPrintable(agent.error()));
     QVERIFY2(agent.add(m_authorizedKey), qPrintable(agent.error()));
     qputenv("SSH_AUTH_SOCK", agent.socket().toLocal8Bit());
     auto unset = qScopeGuard([] { qunsetenv("SSH_AUTH_SOCK"); });
-
     GitCredentials c;
     c.sshKeyFiles = {m_dir.filePath(u"no-such-key"_s)}; // only the agent can succeed
-    const QString logBefore = m_sshd->log();
-    auto report = pushOnWorker(user.repo.path(), m_sshd->url(bare), user.branches, c);
-    QVERIFY2(report, qPrintable(text(report)));
-    QVERIFY2(report->ok(), qPrintable(report->rejections().join(u'\n')));
-    QCOMPARE(report->refs.size(), 2);
-    QCOMPARE(refsOf(bare), user.expected);
-    QCOMPARE(refsOf(user.repo.path()), localBefore);
-    const QString log = m_sshd->log().mid(logBefore.size());
-    QVERIFY2(log.contains(u"Accepted publickey for "_s + SshServer::currentUser()), qPrintable(log));
-    QVERIFY2(log.contains(sshFingerprint(m_authorizedKey + u".pub"_s)), qPrintable(log));
+    pushAcceptedWith(c, u"agent.git"_s, m_authorizedKey);
 }
 
 void TestPushCredentials::sshKeyFile()
 {
-    UserRepo user;
-    const QMap<QString, QString> localBefore = refsOf(user.repo.path());
-    const QString bare = newBareRepo(u"keyfile.git"_s);
-    QVERIFY(!bare.isEmpty());
     GitCredentials c;
     c.useSshAgent = false;
     c.sshKeyFiles = {m_dir.filePath(u"no-such-key"_s), m_authorizedKey};
-    const QString logBefore = m_sshd->log();
-    auto report = pushOnWorker(user.repo.path(), m_sshd->url(bare), user.branches, c);
-    QVERIFY2(report, qPrintable(text(report)));
-    QVERIFY(report->ok());
-    QCOMPARE(refsOf(bare), user.expected);
-    QCOMPARE(refsOf(user.repo.path()), localBefore);
-    QCOMPARE(report->url, m_sshd->url(bare));
-    const QString log = m_sshd->log().mid(logBefore.size());
-    QVERIFY2(log.contains(sshFingerprint(m_authorizedKey + u".pub"_s)), qPrintable(log));
+    pushAcceptedWith(c, u"keyfile.git"_s, m_authorizedKey);
 }
 
 void TestPushCredentials::sshKeyFileWithPassphrase()
 {
-    UserRepo user;
-    const QMap<QString, QString> localBefore = refsOf(user.repo.path());
-    const QString bare = newBareRepo(u"passphrase.git"_s);
-    QVERIFY(!bare.isEmpty());
     GitCredentials c;
     c.useSshAgent = false;
     c.sshKeyFiles = {m_protectedKey};
     c.sshKeyPassphrase = passphrase;
-    const QString logBefore = m_sshd->log();
-    auto report = pushOnWorker(user.repo.path(), m_sshd->url(bare), user.branches, c);
-    QVERIFY2(report, qPrintable(text(report)));
-    QVERIFY(report->ok());
-    QCOMPARE(refsOf(bare), user.expected);
-    QCOMPARE(refsOf(user.repo.path()), localBefore);
-    const QString log = m_sshd->log().mid(logBefore.size());
-    QVERIFY2(log.contains(sshFingerprint(m_protectedKey + u".pub"_s)), qPrintable(log));
+    pushAcceptedWith(c, u"passphrase.git"_s, m_protectedKey);
 }
 
 void TestPushCredentials::sshRefusedKeys()
