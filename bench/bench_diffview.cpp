@@ -3,10 +3,10 @@
 // Every event the GUI thread handles is timed (QApplication::notify), so the
 // figures are what the user waits for: the sum, and the longest single stall.
 // Usage: tierdesk-diffbench [LINES] [RUNS]   (run offscreen or under xvfb)
-#include "DiffEditor.h"
-#include "DiffTextPane.h"
-#include "DiffView.h"
-#include "RepoBuilder.h"
+#include "diff/DiffEditor.h"
+#include "diff/DiffTextPane.h"
+#include "diff/DiffView.h"
+#include "support/RepoBuilder.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

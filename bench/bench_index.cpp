@@ -1,7 +1,7 @@
 // Times reading a package storage with Tierdesk's core: cold (nothing cached),
 // warm (parsed versions cached by tree id) and incremental (unchanged tiers reused).
 // Prints one "name median_ms" line per case; scripts/bench compares with git.
-#include "StorageReader.h"
+#include "storage/StorageReader.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -2,8 +2,8 @@
 #include "Command.h"
 #include "TextTable.h"
 
-#include "ManifestDiff.h"
-#include "PackageDiff.h"
+#include "diff/ManifestDiff.h"
+#include "diff/PackageDiff.h"
 
 #include <QCoreApplication>
 #include <QFile>

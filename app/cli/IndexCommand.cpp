@@ -2,9 +2,9 @@
 #include "Command.h"
 #include "TextTable.h"
 
-#include "Distribution.h"
-#include "IndexJson.h"
-#include "StorageReader.h"
+#include "storage/Distribution.h"
+#include "storage/IndexJson.h"
+#include "storage/StorageReader.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -4,11 +4,11 @@
 #include "Command.h"
 #include "TextTable.h"
 
-#include "PromotionDraft.h"
-#include "PromotionDraftStore.h"
-#include "PromotionPublish.h"
-#include "StorageReader.h"
-#include "TokenSource.h"
+#include "promotion/PromotionDraft.h"
+#include "promotion/PromotionDraftStore.h"
+#include "promotion/PromotionPublish.h"
+#include "storage/StorageReader.h"
+#include "github/TokenSource.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

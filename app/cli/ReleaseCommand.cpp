@@ -3,9 +3,9 @@
 #include "Command.h"
 #include "TextTable.h"
 
-#include "ReleaseTag.h"
-#include "TagReadiness.h"
-#include "TagReadinessReport.h"
+#include "release/ReleaseTag.h"
+#include "release/TagReadiness.h"
+#include "release/TagReadinessReport.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 #pragma once
 // RAII ownership of libgit2 handles and error capture on the failing thread.
-#include "Error.h"
+#include "core/Error.h"
 #include "tierdesk_core_export.h"
 
 #include <git2.h>

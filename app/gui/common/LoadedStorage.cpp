@@ -1,0 +1,18 @@
+#include "common/LoadedStorage.h"
+
+#include "storage/StorageReader.h"
+
+namespace tierdesk {
+
+LoadedStorage LoadedStorage::analyze(StorageSnapshot snapshot, std::shared_ptr<VersionCache> cache)
+{
+    LoadedStorage storage;
+    storage.snapshot = std::move(snapshot);
+    storage.analysis = DistributionAnalysis::analyze(storage.snapshot);
+    storage.matrix = TierMatrix::build(storage.snapshot, storage.analysis);
+    storage.repositoryPath = storage.snapshot.repositoryPath;
+    storage.cache = cache ? std::move(cache) : std::make_shared<VersionCache>();
+    return storage;
+}
+
+} // namespace tierdesk

@@ -1,0 +1,79 @@
+#pragma once
+// The tiers side by side, one row per package: computed in the loading worker
+// so the GUI thread only swaps it in.
+#include "storage/Distribution.h"
+#include "storage/StorageSnapshot.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+namespace tierdesk {
+
+// One version directory in one tier, as a chip in the matrix.
+struct VersionChip {
+    QString version;
+    CopyRole role = CopyRole::Served;
+    int problemCount = 0;
+    QString servedTier; // the tier whose copy is served (this one when role is Served)
+    QString toolTip;    // the chip explained in words
+    bool candidate = false;     // newer than every version of the package in the higher tiers
+    bool policyProblem = false; // breaks a storage rule (overwritten production version, non-version directory)
+
+    // Badge identifiers for tests and filters: "candidate", "promoted", "shadowed", "policy", "manifest".
+    QStringList badges() const;
+
+    bool hasProblems() const { return problemCount > 0; }
+    // Symbols that carry the chip's meaning besides its colour:
+    // ⊘ policy problem, ⚠ manifest problems, ≡ promoted, ≠ shadowed, ↑ promotion candidate.
+    QString marker() const;
+    QString label() const; // marker and version, as painted
+};
+
+// A stable identifier of a copy role for tests and item data ("served", "promoted", "shadowed").
+QString copyRoleId(CopyRole role);
+
+struct TierCell {
+    QList<VersionChip> chips; // newest first
+};
+
+struct PackageRow {
+    QString name;
+    QString title;       // from the newest manifest
+    QString description; // from the newest manifest
+    int problemCount = 0;
+    QString owner;       // owner.github of the newest manifest
+    QString release;     // release stage of the newest manifest: ga, beta or experimental
+    QDateTime lastChange; // the newest commit date among the tiers holding its newest version
+    int pendingCount = 0; // promotion candidates plus promoted copies waiting for removal
+    int tierCount = 0;    // tiers holding any version
+    QStringList badges;   // the union of its chips' badges
+    QList<TierCell> cells; // one per TierMatrix::tiers entry
+};
+
+struct TierColumn {
+    QString name;
+    bool present = false;
+    QString refName;
+    QString shortId;
+    QString subject;
+    QDateTime commitTime;
+    int problemCount = 0; // the tier's own problems plus its versions'
+    QString toolTip;
+};
+
+struct TierMatrix {
+    Q_DECLARE_TR_FUNCTIONS(TierMatrix)
+
+public:
+    QList<TierColumn> tiers; // config order, lowest first; absent tiers included
+    QList<PackageRow> rows;  // sorted by package name
+
+    static TierMatrix build(const StorageSnapshot &snapshot, const DistributionAnalysis &analysis);
+};
+
+} // namespace tierdesk
+
+Q_DECLARE_METATYPE(tierdesk::VersionChip)

@@ -1,0 +1,66 @@
+#pragma once
+// The promotion drafts of one repository: each one's state (local, pushed,
+// pull requests open with links, damaged), removal safety, publishing and
+// deleting. Listing and every action run on workers.
+#include "common/BackgroundJob.h"
+#include "promotion/PromotionDraft.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTreeWidget;
+
+namespace tierdesk {
+
+class DraftsPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit DraftsPanel(QWidget *parent = nullptr);
+
+    // Lists the repository's drafts (on a worker).
+    void setRepository(const QString &path);
+    QString repository() const { return m_repoPath; }
+    // The remote whose tier branches the removal safety is checked against.
+    void setUpstreamRemote(const QString &remote) { m_upstreamRemote = remote; }
+    // The system keychain may block; tests turn it off.
+    void setUseKeychain(bool use) { m_useKeychain = use; }
+
+    const QList<PromotionDraft> &drafts() const { return m_drafts; }
+    bool isLoading() const { return m_loading; }
+    QString currentDraftId() const;
+    void setCurrentDraft(const QString &id);
+
+    QTreeWidget *view() const { return m_view; }
+    QLabel *statusLabel() const { return m_status; }
+
+public Q_SLOTS:
+    void refresh();
+
+Q_SIGNALS:
+    void draftsLoaded();
+
+private:
+    void showDrafts(const QList<PromotionDraft> &drafts);
+    void checkSafety();
+    void publish();
+    void remove();
+    void updateButtons();
+
+    QString m_repoPath;
+    QString m_upstreamRemote = QStringLiteral("origin");
+    bool m_useKeychain = true;
+    QList<PromotionDraft> m_drafts;
+    quint64 m_generation = 0;
+    bool m_loading = false;
+    bool m_acting = false;
+
+    QTreeWidget *m_view;
+    QPushButton *m_refresh;
+    QPushButton *m_safety;
+    QPushButton *m_publish;
+    QPushButton *m_delete;
+    QLabel *m_status;
+};
+
+} // namespace tierdesk

@@ -1,0 +1,69 @@
+#pragma once
+// Reads a storage in the background: one worker per load, each opening its own
+// repository; only the newest load's result is delivered.
+#include "core/Error.h"
+#include "common/LoadedStorage.h"
+#include "core/TierConfig.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <memory>
+
+namespace tierdesk {
+
+class VersionCache;
+struct LoadProgress;
+
+struct LoadRequest {
+    QString path;      // the repository; for the demo, where it is (or will be) created
+    bool demo = false; // create the demo storage at `path` first when it is not there
+    TierConfig config;
+    std::shared_ptr<const LoadedStorage> previous; // unchanged tiers are reused from it
+};
+
+struct LoadOutcome {
+    QString path;
+    bool demo = false;
+    std::shared_ptr<const LoadedStorage> storage; // null on failure
+    Error error;
+};
+
+class StorageLoader : public QObject {
+    Q_OBJECT
+
+public:
+    explicit StorageLoader(QObject *parent = nullptr);
+    ~StorageLoader() override;
+
+    // Starts a load; a load still running is cancelled and its result dropped.
+    void start(const LoadRequest &request);
+    void cancel();
+    bool isLoading() const { return !m_current.isNull(); }
+    QString loadingPath() const { return m_currentPath; }
+    // Shared by every load, so a reload parses only what changed.
+    std::shared_ptr<VersionCache> cache() const { return m_cache; }
+
+Q_SIGNALS:
+    void started(const QString &path);
+    void progressChanged(int done, int total, const QString &what);
+    void finished(const tierdesk::LoadOutcome &outcome);
+    void cancelled(const QString &path);
+    // A load that was superseded by a newer one ended; its result was discarded.
+    void staleResultDropped(const QString &path);
+
+private:
+    void onWatcherFinished(QFutureWatcher<LoadOutcome> *watcher, const QString &path);
+    void pollProgress();
+
+    std::shared_ptr<VersionCache> m_cache;
+    std::shared_ptr<LoadProgress> m_progress;
+    QPointer<QFutureWatcher<LoadOutcome>> m_current;
+    QString m_currentPath;
+    QTimer m_progressTimer;
+    quint64 m_lastProgressSerial = 0;
+};
+
+} // namespace tierdesk

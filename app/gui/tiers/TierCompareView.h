@@ -1,0 +1,89 @@
+#pragma once
+// Two tiers compared: what only one holds, what both hold with identical or
+// different content; copied or exported as Markdown for a pull request review.
+// Computed from the snapshot alone (tree ids), so it is instant; the export
+// file is written on a worker thread.
+//
+// Embedding:
+//   auto *compare = new tierdesk::TierCompareView(parent);
+//   compare->setStorage(loaded); // shared_ptr<const LoadedStorage>
+//   compare->setTiers(u"snapshot"_s, u"staging"_s); // default: the two lowest present tiers
+//   connect(compare, &TierCompareView::versionActivated, window, ...);
+#include "common/LoadedStorage.h"
+#include "storage/StorageSnapshot.h"
+#include "storage/TierComparison.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QToolButton;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace tierdesk {
+
+class TierCompareView : public QWidget {
+    Q_OBJECT
+
+public:
+    enum ItemRole { GroupRole = Qt::UserRole + 1, NameRole, VersionRole };
+
+    explicit TierCompareView(QWidget *parent = nullptr);
+
+    // Keeps the chosen tiers when the new snapshot still has them; null clears.
+    void setStorage(std::shared_ptr<const LoadedStorage> storage); // null clears
+    void setTiers(const QString &tierA, const QString &tierB);
+    QString tierA() const;
+    QString tierB() const;
+
+    const TierComparison &comparison() const { return m_comparison; }
+    QString markdown() const { return m_comparison.toMarkdown(); }
+
+    // Puts the Markdown table on the clipboard.
+    void copyMarkdown();
+    // Asks for a file, then writes it (Markdown, or plain text for .txt).
+    void exportInteractively();
+    // Writes in the background; emits exported() or exportFailed().
+    void exportTo(const QString &path);
+
+    // What is on screen, for tests and the screenshot harness.
+    QTreeWidget *tree() const { return m_tree; }
+    QStringList groupTitles() const;                 // "Only in snapshot (2)", ... in display order
+    QStringList rowsOf(ComparisonGroup group) const; // "nginx 1.3.0" per row
+    QString statusText() const;
+
+Q_SIGNALS:
+    void tiersChanged(const QString &tierA, const QString &tierB);
+    // A row was activated: the tier is A's copy when A holds it, else B's.
+    void versionActivated(const QString &tier, const QString &name, const QString &version);
+    void exported(const QString &path);
+    void exportFailed(const QString &message);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void fillTierChoices();
+    void recompute();
+    void fillTree();
+    QTreeWidgetItem *groupItem(ComparisonGroup group) const;
+
+    std::shared_ptr<const StorageSnapshot> m_snapshot;
+    TierComparison m_comparison;
+    bool m_filling = false;
+
+    QComboBox *m_a;
+    QComboBox *m_b;
+    QToolButton *m_swap;
+    QPushButton *m_copy;
+    QPushButton *m_export;
+    QLabel *m_summary;
+    QLabel *m_status;
+    QTreeWidget *m_tree;
+};
+
+} // namespace tierdesk

@@ -1,0 +1,61 @@
+#pragma once
+// What a comparison changes for users: manifest fields and new changelog entries.
+#include "core/Error.h"
+#include "git/Repository.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace tierdesk {
+
+struct ChangelogChange {
+    QString description;
+    QString type; // enhancement, bugfix, breaking-change
+    QString link;
+};
+
+struct ChangelogEntry {
+    QString version;
+    QList<ChangelogChange> changes;
+};
+
+// changelog.yml: a list of {version, changes: [{description, type, link}]}.
+struct TIERDESK_CORE_EXPORT ChangelogParse {
+    bool ok = false;
+    QList<ChangelogEntry> entries; // in file order (newest first, by convention)
+    QString error;                 // why it could not be read, when !ok
+
+    static ChangelogParse parse(const QByteArray &yaml);
+};
+
+struct ManifestFieldChange {
+    QString key;      // "version", "conditions.kibana.version", "owner.github", or another top-level key
+    QString label;    // for people: "Kibana constraint"
+    QString oldValue; // empty when the field is absent
+    QString newValue;
+};
+
+struct TIERDESK_CORE_EXPORT ManifestSummary {
+    QString oldVersion; // the manifests' versions (empty when unreadable)
+    QString newVersion;
+    QList<ManifestFieldChange> fields;
+    // Entries whose version is above the old version and at most the new one,
+    // or that the old changelog does not have; in the new file's order.
+    QList<ChangelogEntry> changelogAdded;
+    // Entries of the old changelog the new one lacks (comparing towards an older version).
+    QList<ChangelogEntry> changelogRemoved;
+    QStringList notes; // manifest or changelog missing or unreadable
+
+    bool isEmpty() const { return fields.isEmpty() && changelogAdded.isEmpty() && changelogRemoved.isEmpty(); }
+    const ManifestFieldChange *field(const QString &key) const;
+
+    // Empty arrays stand for absent files.
+    static ManifestSummary compare(const QByteArray &oldManifest, const QByteArray &newManifest,
+                                   const QByteArray &oldChangelog, const QByteArray &newChangelog);
+    // Reads manifest.yml and changelog.yml at the top of both version trees (a null id: absent).
+    static Result<ManifestSummary> read(const git::Repository &repo, const git::ObjectId &oldTree,
+                                        const git::ObjectId &newTree);
+};
+
+} // namespace tierdesk

@@ -1,0 +1,109 @@
+#pragma once
+// Opening pull requests through the GitHub REST API (github.com or a GitHub
+// Enterprise server), and the compare URLs offered when there is no network or
+// token. The token goes into the Authorization header only: error messages are
+// built from GitHub's answer and scrubbed of it.
+#include "core/Error.h"
+#include "core/JobControl.h"
+#include "tierdesk_core_export.h"
+
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QUrl>
+
+#include <chrono>
+#include <functional>
+#include <optional>
+
+class QNetworkReply;
+
+namespace tierdesk {
+
+struct TIERDESK_CORE_EXPORT GitHubRepo {
+    QString host; // "github.com", or an Enterprise host
+    QString owner;
+    QString name;
+
+    // git@github.com:owner/repo.git, ssh://git@host/owner/repo, https://host/owner/repo(.git)
+    static std::optional<GitHubRepo> fromRemoteUrl(const QString &url);
+    // "owner/repo"
+    static std::optional<GitHubRepo> fromFullName(const QString &fullName, const QString &host = QStringLiteral("github.com"));
+    QString fullName() const { return owner + u'/' + name; }
+    bool isValid() const { return !owner.isEmpty() && !name.isEmpty(); }
+};
+
+struct TIERDESK_CORE_EXPORT GitHubEndpoint {
+    QUrl api; // https://api.github.com, or https://host/api/v3 for GitHub Enterprise
+    QUrl web; // https://github.com, or https://host
+
+    static GitHubEndpoint forHost(const QString &host);
+    // From an API base URL; the web address is derived (api.github.com → github.com, /api/v3 dropped).
+    static GitHubEndpoint fromApiUrl(const QUrl &api);
+
+    // https://github.com/<owner>/<repo>/compare/<base>...<head-owner>:<branch>?expand=1
+    QString compareUrl(const GitHubRepo &base, const QString &baseBranch, const QString &headOwner,
+                       const QString &headBranch) const;
+};
+
+struct NewPullRequest {
+    GitHubRepo base;      // the repository the pull request is opened in
+    QString baseBranch;   // the tier branch
+    QString headOwner;    // the fork's owner
+    QString headBranch;
+    QString title;
+    QString body;
+    bool draft = true;
+    bool maintainerCanModify = true;
+};
+
+struct PullRequest {
+    int number = 0;
+    QString url;    // html_url, for people
+    QString apiUrl; // url
+    bool draft = false;
+    QString state;
+};
+
+// Lives on one thread (its QNetworkAccessManager's). Error::code is the HTTP
+// status when GitHub answered, 0 when it did not (network error, timeout).
+class TIERDESK_CORE_EXPORT GitHubClient : public QObject {
+    Q_OBJECT
+public:
+    GitHubClient(GitHubEndpoint endpoint, QString token, QObject *parent = nullptr);
+    ~GitHubClient() override;
+
+    const GitHubEndpoint &endpoint() const { return m_endpoint; }
+    void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+    std::chrono::milliseconds timeout() const { return m_timeout; }
+
+    using Callback = std::function<void(const Result<PullRequest> &)>;
+    // Asynchronous: `done` runs later on this object's thread. Returns the reply
+    // so the caller may abort() it (done then reports the cancellation).
+    QNetworkReply *createPullRequest(const NewPullRequest &request, Callback done);
+    // The open pull request from headOwner:headBranch into baseBranch; GIT_ENOTFOUND in code when none.
+    QNetworkReply *findOpenPullRequest(const GitHubRepo &base, const QString &baseBranch, const QString &headOwner,
+                                       const QString &headBranch, Callback done);
+
+    // Blocking forms for worker threads and the CLI: a local event loop that
+    // `job` can cancel.
+    Result<PullRequest> createPullRequestAndWait(const NewPullRequest &request, const JobControl &job = {});
+    Result<PullRequest> findOpenPullRequestAndWait(const GitHubRepo &base, const QString &baseBranch,
+                                                   const QString &headOwner, const QString &headBranch,
+                                                   const JobControl &job = {});
+
+    // GitHub's 422 for a head that already has an open pull request.
+    static bool isAlreadyExists(const Error &error);
+
+private:
+    QNetworkReply *send(const QByteArray &verb, const QString &path, const QUrlQuery *query, const QByteArray &body,
+                        std::function<void(QNetworkReply *)> handle);
+    Result<PullRequest> wait(const std::function<QNetworkReply *(Callback)> &start, const JobControl &job);
+    Error replyError(QNetworkReply *reply, const QString &what) const;
+
+    GitHubEndpoint m_endpoint;
+    QString m_token;
+    std::chrono::milliseconds m_timeout{30000};
+    QNetworkAccessManager m_network;
+};
+
+} // namespace tierdesk

@@ -1,0 +1,260 @@
+#include "promotion/PromotionChecks.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace tierdesk {
+
+namespace {
+// Tr::tr keeps lupdate and the run-time context in step.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(PromotionChecks)
+};
+
+// Paths below a version directory whose own name starts with "_" (such as
+// _dev): development material that must not reach a distribution.
+struct DevWalk {
+    QStringList paths;
+};
+
+int devCallback(const char *root, const git_tree_entry *entry, void *payload)
+{
+    const char *name = git_tree_entry_name(entry);
+    if (name && name[0] == '_') {
+        static_cast<DevWalk *>(payload)->paths.append(QString::fromUtf8(root) + QString::fromUtf8(name));
+        return 1; // skip what is inside: the top-most path says it all
+    }
+    return 0;
+}
+
+Result<QStringList> developmentPaths(const git::Repository &repo, const git::ObjectId &tree)
+{
+    auto t = repo.lookupTree(tree);
+    if (!t)
+        return std::unexpected(t.error());
+    DevWalk walk;
+    if (int rc = git_tree_walk(t->get(), GIT_TREEWALK_PRE, devCallback, &walk); rc < 0)
+        return git::failGit(rc, Tr::tr("Could not read the directory tree %1.").arg(tree.shortHex(12)));
+    return walk.paths;
+}
+
+QString listed(const QStringList &paths)
+{
+    const int shown = 3;
+    QString text = paths.mid(0, shown).join(u", "_s);
+    if (paths.size() > shown)
+        text += Tr::tr(" and %1 more").arg(paths.size() - shown);
+    return text;
+}
+
+PromotionCheck make(QString id, CheckSeverity severity, const PlannedVersion *v, QString message, QString path = {})
+{
+    PromotionCheck c;
+    c.id = std::move(id);
+    c.severity = severity;
+    if (v) {
+        c.name = v->name();
+        c.version = v->version();
+    }
+    c.message = std::move(message);
+    c.path = std::move(path);
+    return c;
+}
+
+void versionChecks(const PromotionPlan &plan, const PlannedVersion &v, const QStringList &devPaths,
+                   QList<PromotionCheck> &out)
+{
+    const QString what = v.name() + u' ' + v.version();
+    const QString &dst = plan.destinationTier;
+    const QString dir = v.source.path();
+    if (!v.promoted) {
+        out.append(make(u"removed-unpromoted"_s, CheckSeverity::Information, &v,
+                        Tr::tr("%1 is removed from %2 without being promoted (newest-only mode removes every version "
+                           "of the package).")
+                            .arg(what, plan.sourceTier),
+                        dir));
+        return;
+    }
+    if (!v.destinationTree.isNull()) {
+        if (v.identicalInDestination()) {
+            out.append(make(u"identical"_s, CheckSeverity::Information, &v,
+                            Tr::tr("%1 already has %2 with identical content: nothing to copy, it is only removed "
+                               "from %3.")
+                                .arg(dst, what, plan.sourceTier),
+                            dir));
+            return; // nothing is copied, so nothing else about the copy matters
+        }
+        switch (tierRole(plan.config, dst)) {
+        case TierRole::Production:
+            out.append(make(u"overwrite"_s, CheckSeverity::Blocks, &v,
+                            Tr::tr("%1 already has %2 with different content; a published production version is "
+                               "never overwritten: release a new version instead.")
+                                .arg(dst, what),
+                            dir));
+            break;
+        case TierRole::Staging:
+            out.append(make(u"overwrite"_s, CheckSeverity::NeedsConfirmation, &v,
+                            Tr::tr("%1 already has %2 with different content: the promotion overwrites it.").arg(dst, what),
+                            dir));
+            break;
+        case TierRole::Snapshot:
+            out.append(make(u"overwrite"_s, CheckSeverity::Information, &v,
+                            Tr::tr("%1 already has %2 with different content: it is overwritten, which %1 allows.")
+                                .arg(dst, what),
+                            dir));
+            break;
+        }
+    }
+    if (v.source.version && v.destinationNewest && *v.source.version < *v.destinationNewest) {
+        const bool production = tierRole(plan.config, dst) == TierRole::Production;
+        out.append(make(u"not-newer"_s, CheckSeverity::NeedsConfirmation, &v,
+                        production ? Tr::tr("%1 is not newer than %2, the newest version of the package in %3; "
+                                        "production accepts only increments.")
+                                         .arg(what, v.destinationNewestText, dst)
+                                   : Tr::tr("%1 is not newer than %2, the newest version of the package in %3.")
+                                         .arg(what, v.destinationNewestText, dst),
+                        dir));
+    }
+    if (!devPaths.isEmpty()) {
+        out.append(make(u"development-files"_s, CheckSeverity::Blocks, &v,
+                        Tr::tr("%1 contains development files (%2); directories and files starting with “_” must not "
+                           "be promoted.")
+                            .arg(what, listed(devPaths)),
+                        devPaths.constFirst()));
+    }
+    const Manifest *m = v.source.manifest.get();
+    if (m && !m->version.isEmpty() && m->version != v.version())
+        out.append(make(u"version-mismatch"_s, CheckSeverity::Blocks, &v,
+                        Tr::tr("The manifest of %1 says version %2, but the directory is named “%3”.")
+                            .arg(what, m->version, v.version()),
+                        dir + u"/manifest.yml"_s));
+    for (const Problem &p : v.source.problems) {
+        switch (p.kind) {
+        case ProblemKind::InvalidConstraint:
+            out.append(make(u"invalid-constraint"_s, CheckSeverity::Blocks, &v,
+                            Tr::tr("The Kibana version condition of %1 cannot be read: %2").arg(what, p.message), p.path));
+            break;
+        case ProblemKind::ManifestMismatch:
+            if (m && !m->name.isEmpty() && m->name != v.name())
+                out.append(make(u"manifest-problem"_s, CheckSeverity::Blocks, &v,
+                                Tr::tr("%1 has a manifest problem: %2").arg(what, p.message), p.path));
+            break; // a version mismatch is reported above, once
+        default:
+            out.append(make(u"manifest-problem"_s, CheckSeverity::Blocks, &v,
+                            Tr::tr("%1 has a manifest problem: %2").arg(what, p.message), p.path));
+            break;
+        }
+    }
+}
+} // namespace
+
+QString PromotionCheck::severityId(CheckSeverity severity)
+{
+    switch (severity) {
+    case CheckSeverity::Information: return u"information"_s;
+    case CheckSeverity::NeedsConfirmation: return u"needs-confirmation"_s;
+    case CheckSeverity::Blocks: return u"blocks"_s;
+    }
+    return {};
+}
+
+QString PromotionCheck::severityText(CheckSeverity severity)
+{
+    switch (severity) {
+    case CheckSeverity::Information: return Tr::tr("information");
+    case CheckSeverity::NeedsConfirmation: return Tr::tr("needs confirmation");
+    case CheckSeverity::Blocks: return Tr::tr("blocks");
+    }
+    return {};
+}
+
+bool PromotionChecks::blocked() const
+{
+    return std::any_of(checks.cbegin(), checks.cend(),
+                       [](const PromotionCheck &c) { return c.severity == CheckSeverity::Blocks; });
+}
+
+QList<PromotionCheck> PromotionChecks::blocking() const
+{
+    QList<PromotionCheck> out;
+    for (const PromotionCheck &c : checks)
+        if (c.severity == CheckSeverity::Blocks)
+            out.append(c);
+    return out;
+}
+
+QStringList PromotionChecks::confirmationKeys() const
+{
+    QStringList out;
+    for (const PromotionCheck &c : checks)
+        if (c.severity == CheckSeverity::NeedsConfirmation)
+            out.append(c.key());
+    return out;
+}
+
+QStringList PromotionChecks::unconfirmed(const QStringList &confirmed) const
+{
+    if (confirmed.contains(u"all"_s))
+        return {};
+    QStringList out;
+    for (const QString &key : confirmationKeys())
+        if (!confirmed.contains(key))
+            out.append(key);
+    return out;
+}
+
+Result<PromotionChecks> PromotionChecks::run(const git::Repository &repo, const PromotionPlan &plan,
+                                             const JobControl &job)
+{
+    QList<PromotionCheck> found;
+    const qsizetype total = plan.versions.size();
+    for (qsizetype i = 0; i < total; ++i) {
+        if (job.isCancelled())
+            return fail(Tr::tr("The checks were cancelled."), {}, GIT_EUSER);
+        const PlannedVersion &v = plan.versions.at(i);
+        job.progress(int(i), int(total), v.label());
+        QStringList devPaths;
+        if (v.needsCopy()) {
+            auto paths = developmentPaths(repo, v.source.tree);
+            if (!paths)
+                return std::unexpected(paths.error());
+            for (const QString &p : std::as_const(*paths))
+                devPaths.append(v.source.path() + u'/' + p);
+        }
+        versionChecks(plan, v, devPaths, found);
+    }
+    switch (tierRole(plan.config, plan.sourceTier)) {
+    case TierRole::Staging:
+        found.append(make(u"removal-from-staging"_s, CheckSeverity::NeedsConfirmation, nullptr,
+                          Tr::tr("The removal deletes %1 from %2, whose distribution serves them until the promotion "
+                             "is merged: confirm the removal.")
+                              .arg(plan.removedLabels().join(u", "_s), plan.sourceTier)));
+        break;
+    case TierRole::Production:
+        found.append(make(u"removal-from-production"_s, CheckSeverity::Blocks, nullptr,
+                          Tr::tr("Versions are never removed from %1, a production tier: promote copies from a lower "
+                             "tier instead.")
+                              .arg(plan.sourceTier)));
+        break;
+    case TierRole::Snapshot: break;
+    }
+    job.progress(int(total), int(total), QString());
+    std::stable_sort(found.begin(), found.end(), [](const PromotionCheck &a, const PromotionCheck &b) {
+        return int(a.severity) > int(b.severity);
+    });
+    return PromotionChecks{found};
+}
+
+Result<PromotionChecks> PromotionChecks::run(const QString &repositoryPath, const PromotionPlan &plan,
+                                             const JobControl &job)
+{
+    auto repo = git::Repository::open(repositoryPath);
+    if (!repo)
+        return std::unexpected(repo.error());
+    return run(*repo, plan, job);
+}
+
+} // namespace tierdesk

@@ -1,0 +1,55 @@
+#pragma once
+// What could go wrong with a promotion, each finding with a severity and a
+// sentence a person understands. Drafting enforces them: a blocking finding
+// refuses, and every finding that needs confirmation must be confirmed by key.
+#include "promotion/PromotionPlan.h"
+#include "core/Error.h"
+#include "core/JobControl.h"
+#include "git/Repository.h"
+
+namespace tierdesk {
+
+enum class CheckSeverity {
+    Information,       // worth knowing, nothing to do
+    NeedsConfirmation, // allowed once the user confirms this very finding
+    Blocks,            // the promotion cannot be drafted
+};
+
+struct TIERDESK_CORE_EXPORT PromotionCheck {
+    // Stable identifiers: "identical", "overwrite", "not-newer", "removal-from-staging",
+    // "removal-from-production", "removed-unpromoted", "development-files",
+    // "manifest-problem", "invalid-constraint", "version-mismatch".
+    QString id;
+    CheckSeverity severity = CheckSeverity::Information;
+    QString name;    // the package version it concerns; empty for the whole plan
+    QString version;
+    QString message; // a sentence for the user
+    QString path;    // the repository path it concerns, when one
+
+    // What a confirmation ticks: "not-newer:nginx@1.2.3", or the id alone for the whole plan.
+    QString key() const { return name.isEmpty() ? id : id + u':' + name + u'@' + version; }
+
+    static QString severityId(CheckSeverity severity); // "information", "needs-confirmation", "blocks"
+    static QString severityText(CheckSeverity severity); // translated, for people
+};
+
+struct TIERDESK_CORE_EXPORT PromotionChecks {
+    QList<PromotionCheck> checks; // blocking first, then confirmations, then information
+
+    bool blocked() const;
+    QList<PromotionCheck> blocking() const;
+    QStringList confirmationKeys() const; // every key that needs confirmation
+    // The keys needing confirmation that `confirmed` lacks ("all" in `confirmed` confirms every one).
+    QStringList unconfirmed(const QStringList &confirmed) const;
+    // Nothing blocks and every confirmation was given.
+    bool allowsDrafting(const QStringList &confirmed) const { return !blocked() && unconfirmed(confirmed).isEmpty(); }
+
+    // Reads the version trees (for development files); opens nothing itself.
+    static Result<PromotionChecks> run(const git::Repository &repo, const PromotionPlan &plan,
+                                       const JobControl &job = {});
+    // Opens `repositoryPath` itself, so it may run on any worker thread.
+    static Result<PromotionChecks> run(const QString &repositoryPath, const PromotionPlan &plan,
+                                       const JobControl &job = {});
+};
+
+} // namespace tierdesk

@@ -1,0 +1,396 @@
+#include "promotion/PromotionDraft.h"
+
+#include "promotion/PromotionDraftStore.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace tierdesk {
+
+namespace {
+// Tr::tr keeps lupdate and the run-time context in step.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(PromotionDraft)
+};
+
+// The tier branch still points where the plan saw it: drafting against a moved
+// tier would offer reviewers something other than what was checked.
+Status tipUnchanged(const git::Repository &repo, const QString &tier, const QString &ref, const git::ObjectId &planned)
+{
+    auto now = repo.resolveCommit(ref);
+    if (!now)
+        return fail(Tr::tr("The %1 branch (%2) is gone since the plan was made: refresh the plan.").arg(tier, ref),
+                    now.error().detail, GIT_EMODIFIED);
+    if (*now != planned)
+        return fail(Tr::tr("The %1 branch moved since the plan was made (from %2 to %3): refresh the plan and check "
+                       "again.")
+                        .arg(tier, planned.shortHex(), now->shortHex()),
+                    {}, GIT_EMODIFIED);
+    return {};
+}
+
+Result<git::ObjectId> treeOf(const git::Repository &repo, const git::ObjectId &commit)
+{
+    auto info = repo.commitInfo(commit);
+    if (!info)
+        return std::unexpected(info.error());
+    return info->tree;
+}
+
+// The tree id at `path` below the root tree `root`; null when absent.
+git::ObjectId treeAt(const git::Repository &repo, const git::ObjectId &root, const QString &path)
+{
+    auto t = repo.lookupTree(root);
+    if (!t)
+        return {};
+    auto sub = repo.subtree(t->get(), path);
+    return sub ? git::ObjectId(git_tree_id(sub->get())) : git::ObjectId();
+}
+
+QString commitMessage(const QString &title, const QList<DraftVersion> &versions, bool promotion)
+{
+    QString message = title + u"\n\n"_s;
+    for (const DraftVersion &v : versions) {
+        if (promotion && !v.copied)
+            continue;
+        message += v.path() + u": tree "_s + v.tree.toHex() + u'\n';
+    }
+    return message;
+}
+
+// "nginx-1.2.3" for one version, "3-packages" for several: enough to recognise a branch.
+QString branchLabel(const QList<DraftVersion> &versions)
+{
+    if (versions.size() == 1)
+        return versions.constFirst().label();
+    return u"%1-packages"_s.arg(versions.size());
+}
+
+QString validBranch(const QString &name, const QString &fallback)
+{
+    int valid = 0;
+    const QByteArray ref = (u"refs/heads/"_s + name).toUtf8();
+    if (git_reference_name_is_valid(&valid, ref.constData()) == 0 && valid)
+        return name;
+    return fallback;
+}
+
+// Creates a new branch, never moving one: on a name clash a suffix is added.
+Result<QString> createBranch(const git::Repository &repo, const QString &name, const git::ObjectId &commit,
+                             const QString &log)
+{
+    for (int attempt = 1; attempt <= 20; ++attempt) {
+        const QString candidate = attempt == 1 ? name : name + u'-' + QString::number(attempt);
+        if (repo.hasReference(u"refs/heads/"_s + candidate))
+            continue;
+        auto made = git::createReference(repo, u"refs/heads/"_s + candidate, commit, log);
+        if (made)
+            return candidate;
+        if (made.error().code != GIT_EEXISTS)
+            return std::unexpected(made.error());
+    }
+    return fail(Tr::tr("Could not find a free branch name for “%1”.").arg(name));
+}
+
+// Deletes `ref` only while it still points at `expected` (libgit2 deletes with
+// the looked-up value as the expected old value).
+Status deleteIfUnchanged(const git::Repository &repo, const QString &ref, const git::ObjectId &expected,
+                         QStringList *notes)
+{
+    git_reference *r = nullptr;
+    const QByteArray name = ref.toUtf8();
+    int rc = git_reference_lookup(&r, repo.raw(), name.constData());
+    if (rc == GIT_ENOTFOUND)
+        return {};
+    if (rc < 0)
+        return git::failGit(rc, Tr::tr("Could not read the branch “%1”.").arg(ref));
+    git::ReferenceHandle owner(r);
+    const git_oid *target = git_reference_target(r);
+    if (!target || git::ObjectId(target) != expected) {
+        if (notes)
+            notes->append(Tr::tr("The branch “%1” was moved since it was drafted; it was left as it is.").arg(ref));
+        return {};
+    }
+    if (rc = git_reference_delete(r); rc < 0)
+        return git::failGit(rc, Tr::tr("Could not delete the branch “%1”.").arg(ref));
+    return {};
+}
+
+bool branchIntact(const git::Repository &repo, const DraftBranch &b)
+{
+    if (!b.exists())
+        return true;
+    auto id = repo.resolveCommit(b.refName());
+    return id && *id == b.commit;
+}
+} // namespace
+
+DraftState PromotionDraft::state() const
+{
+    if (!branchesIntact)
+        return DraftState::Damaged;
+    if (promotion.pullRequest.exists() || removal.pullRequest.exists())
+        return DraftState::PullRequestsOpen;
+    if (pushedAt.isValid())
+        return DraftState::Pushed;
+    return DraftState::Local;
+}
+
+QString PromotionDraft::stateId(DraftState state)
+{
+    switch (state) {
+    case DraftState::Local: return u"local"_s;
+    case DraftState::Pushed: return u"pushed"_s;
+    case DraftState::PullRequestsOpen: return u"pull-requests-open"_s;
+    case DraftState::Damaged: return u"damaged"_s;
+    }
+    return {};
+}
+
+QString PromotionDraft::stateText(DraftState state)
+{
+    switch (state) {
+    case DraftState::Local: return Tr::tr("local");
+    case DraftState::Pushed: return Tr::tr("pushed");
+    case DraftState::PullRequestsOpen: return Tr::tr("pull requests open");
+    case DraftState::Damaged: return Tr::tr("branches moved or deleted");
+    }
+    return {};
+}
+
+QStringList PromotionDraft::branchNames() const
+{
+    QStringList out;
+    if (promotion.exists())
+        out.append(promotion.name);
+    if (removal.exists())
+        out.append(removal.name);
+    return out;
+}
+
+Result<PromotionDraft> createDraft(const QString &repositoryPath, const PromotionPlan &plan, const DraftOptions &options,
+                                   const JobControl &job)
+{
+    auto opened = git::Repository::open(repositoryPath);
+    if (!opened)
+        return std::unexpected(opened.error());
+    const git::Repository &repo = *opened;
+    auto cancelled = [&] { return fail(Tr::tr("Drafting was cancelled."), {}, GIT_EUSER); };
+    const int steps = 5;
+    job.progress(0, steps, Tr::tr("Checking the tier branches"));
+
+    if (auto s = tipUnchanged(repo, plan.sourceTier, plan.sourceRef, plan.sourceTip); !s)
+        return std::unexpected(s.error());
+    if (auto s = tipUnchanged(repo, plan.destinationTier, plan.destinationRef, plan.destinationTip); !s)
+        return std::unexpected(s.error());
+
+    // The checks are enforced here too, so no caller can draft past them.
+    auto checks = PromotionChecks::run(repo, plan, job);
+    if (!checks)
+        return std::unexpected(checks.error());
+    if (checks->blocked())
+        return fail(Tr::tr("The promotion is blocked: %1").arg(checks->blocking().constFirst().message), {}, GIT_EUSER);
+    if (const QStringList missing = checks->unconfirmed(options.confirmed); !missing.isEmpty())
+        return fail(Tr::tr("These findings need a confirmation first: %1.").arg(missing.join(u", "_s)), {}, GIT_EUSER);
+    if (job.isCancelled())
+        return cancelled();
+
+    git::Signature author;
+    if (options.author) {
+        author = *options.author;
+    } else {
+        auto sig = git::defaultSignature(repo);
+        if (!sig)
+            return std::unexpected(sig.error());
+        author = *sig;
+    }
+    const QDateTime now = options.now.isValid() ? options.now : QDateTime::currentDateTime();
+    author.when = now;
+    const PromotionTexts texts = options.texts ? *options.texts : PromotionTexts::compose(plan);
+
+    PromotionDraft draft;
+    draft.created = now;
+    draft.sourceTier = plan.sourceTier;
+    draft.destinationTier = plan.destinationTier;
+    draft.sourceRef = plan.sourceRef;
+    draft.destinationRef = plan.destinationRef;
+    draft.newestOnly = plan.request.newestOnly;
+    QList<DraftVersion> copied;
+    for (const PlannedVersion &v : plan.versions) {
+        DraftVersion d{v.name(), v.version(), v.source.tree, v.promoted, v.needsCopy()};
+        draft.versions.append(d);
+        if (d.copied)
+            copied.append(d);
+    }
+
+    job.progress(1, steps, Tr::tr("Writing the promotion"));
+    if (!copied.isEmpty()) {
+        auto base = treeOf(repo, plan.destinationTip);
+        if (!base)
+            return std::unexpected(base.error());
+        git::TreeEditor editor(repo, *base);
+        for (const DraftVersion &v : std::as_const(copied))
+            editor.putTree(v.path(), v.tree); // the very same tree object: identical by construction
+        auto tree = editor.write();
+        if (!tree)
+            return std::unexpected(tree.error());
+        for (const DraftVersion &v : std::as_const(copied))
+            if (treeAt(repo, *tree, v.path()) != v.tree)
+                return fail(Tr::tr("The promoted copy of %1 differs from its source; nothing was drafted.").arg(v.label()));
+        auto commit = git::writeCommit(repo, *tree, {plan.destinationTip},
+                                       commitMessage(texts.promotionTitle, draft.versions, true), author, author);
+        if (!commit)
+            return std::unexpected(commit.error());
+        draft.promotion.baseTier = plan.destinationTier;
+        draft.promotion.base = plan.destinationTip;
+        draft.promotion.commit = *commit;
+        draft.promotion.title = texts.promotionTitle;
+        draft.promotion.body = texts.promotionBody;
+    }
+    if (job.isCancelled())
+        return cancelled();
+
+    job.progress(2, steps, Tr::tr("Writing the removal"));
+    {
+        auto base = treeOf(repo, plan.sourceTip);
+        if (!base)
+            return std::unexpected(base.error());
+        git::TreeEditor editor(repo, *base);
+        for (const DraftVersion &v : std::as_const(draft.versions))
+            editor.remove(v.path());
+        auto tree = editor.write();
+        if (!tree)
+            return std::unexpected(tree.error());
+        // A package directory left empty disappears with its last version.
+        git::TreeEditor cleanup(repo, *tree);
+        bool emptied = false;
+        for (const DraftVersion &v : std::as_const(draft.versions)) {
+            const QString package = u"packages/"_s + v.name;
+            const git::ObjectId pkg = treeAt(repo, *tree, package);
+            if (pkg.isNull())
+                continue;
+            auto t = repo.lookupTree(pkg);
+            if (t && git_tree_entrycount(t->get()) == 0) {
+                cleanup.remove(package);
+                emptied = true;
+            }
+        }
+        git::ObjectId finalTree = *tree;
+        if (emptied) {
+            auto cleaned = cleanup.write();
+            if (!cleaned)
+                return std::unexpected(cleaned.error());
+            finalTree = *cleaned;
+        }
+        auto commit = git::writeCommit(repo, finalTree, {plan.sourceTip},
+                                       commitMessage(texts.removalTitle, draft.versions, false), author, author);
+        if (!commit)
+            return std::unexpected(commit.error());
+        draft.removal.baseTier = plan.sourceTier;
+        draft.removal.base = plan.sourceTip;
+        draft.removal.commit = *commit;
+        draft.removal.title = texts.removalTitle;
+        draft.removal.body = texts.removalBody;
+    }
+    if (job.isCancelled())
+        return cancelled(); // only unreachable objects were written so far
+
+    job.progress(3, steps, Tr::tr("Creating the branches"));
+    const QString stamp = now.toUTC().toString(u"yyyyMMdd-HHmm"_s);
+    const QString unique = draft.removal.commit.shortHex(7);
+    draft.id = stamp + u'-' + unique;
+    const QString label = branchLabel(draft.versions);
+    // Compare-and-swap on the tiers once more, right before the only reference writes.
+    if (auto s = tipUnchanged(repo, plan.sourceTier, plan.sourceRef, plan.sourceTip); !s)
+        return std::unexpected(s.error());
+    if (auto s = tipUnchanged(repo, plan.destinationTier, plan.destinationRef, plan.destinationTip); !s)
+        return std::unexpected(s.error());
+    const QString log = u"tierdesk: draft "_s + draft.id;
+    if (!draft.promotion.commit.isNull()) {
+        const QString name = u"tierdesk/promote-"_s + plan.destinationTier + u'-';
+        auto made = createBranch(repo,
+                                 validBranch(name + label + u'-' + stamp + u'-' + unique, name + stamp + u'-' + unique),
+                                 draft.promotion.commit, log);
+        if (!made)
+            return std::unexpected(made.error());
+        draft.promotion.name = *made;
+    }
+    {
+        const QString name = u"tierdesk/remove-"_s + plan.sourceTier + u'-';
+        auto made = createBranch(repo,
+                                 validBranch(name + label + u'-' + stamp + u'-' + unique, name + stamp + u'-' + unique),
+                                 draft.removal.commit, log);
+        if (!made) {
+            if (draft.promotion.exists())
+                (void)deleteIfUnchanged(repo, draft.promotion.refName(), draft.promotion.commit, nullptr);
+            return std::unexpected(made.error());
+        }
+        draft.removal.name = *made;
+    }
+
+    job.progress(4, steps, Tr::tr("Recording the draft"));
+    PromotionDraftStore store(repo);
+    if (auto saved = store.save(draft); !saved) {
+        // Without a record the branches would be strays: take back only what was just made.
+        (void)deleteIfUnchanged(repo, draft.removal.refName(), draft.removal.commit, nullptr);
+        if (draft.promotion.exists())
+            (void)deleteIfUnchanged(repo, draft.promotion.refName(), draft.promotion.commit, nullptr);
+        return std::unexpected(saved.error());
+    }
+    job.progress(steps, steps, QString());
+    return draft;
+}
+
+Result<QList<PromotionDraft>> listDrafts(const QString &repositoryPath)
+{
+    auto repo = git::Repository::open(repositoryPath);
+    if (!repo)
+        return std::unexpected(repo.error());
+    auto drafts = PromotionDraftStore(*repo).load();
+    if (!drafts)
+        return std::unexpected(drafts.error());
+    for (PromotionDraft &d : *drafts)
+        d.branchesIntact = branchIntact(*repo, d.promotion) && branchIntact(*repo, d.removal);
+    return drafts;
+}
+
+Result<PromotionDraft> findDraft(const QString &repositoryPath, const QString &id)
+{
+    auto drafts = listDrafts(repositoryPath);
+    if (!drafts)
+        return std::unexpected(drafts.error());
+    for (const PromotionDraft &d : std::as_const(*drafts))
+        if (d.id == id || d.branchNames().contains(id))
+            return d;
+    return fail(Tr::tr("There is no draft “%1”.").arg(id), {}, GIT_ENOTFOUND);
+}
+
+Result<QStringList> deleteDraft(const QString &repositoryPath, const QString &id)
+{
+    auto repo = git::Repository::open(repositoryPath);
+    if (!repo)
+        return std::unexpected(repo.error());
+    PromotionDraftStore store(*repo);
+    auto drafts = store.load();
+    if (!drafts)
+        return std::unexpected(drafts.error());
+    const PromotionDraft *found = nullptr;
+    for (const PromotionDraft &d : std::as_const(*drafts))
+        if (d.id == id || d.branchNames().contains(id))
+            found = &d;
+    if (!found)
+        return fail(Tr::tr("There is no draft “%1”.").arg(id), {}, GIT_ENOTFOUND);
+    QStringList notes;
+    for (const DraftBranch *b : {&found->promotion, &found->removal}) {
+        if (!b->exists())
+            continue;
+        if (auto s = deleteIfUnchanged(*repo, b->refName(), b->commit, &notes); !s)
+            return std::unexpected(s.error());
+    }
+    if (auto s = store.remove(found->id); !s)
+        return std::unexpected(s.error());
+    return notes;
+}
+
+} // namespace tierdesk

@@ -1,0 +1,241 @@
+#include "promotion/PromotionPlan.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace tierdesk {
+
+namespace {
+// Tr::tr keeps lupdate and the run-time context in step.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(PromotionPlan)
+};
+
+// Oldest first; directories that are not versions after the versions, by name.
+bool olderFirst(const PackageVersion &a, const PackageVersion &b)
+{
+    if (a.name != b.name)
+        return a.name < b.name;
+    if (a.version && b.version)
+        return *a.version < *b.version;
+    if (a.version.has_value() != b.version.has_value())
+        return a.version.has_value();
+    return a.versionText < b.versionText;
+}
+
+bool newer(const PackageVersion &a, const PackageVersion &b)
+{
+    if (a.version && b.version)
+        return *a.version > *b.version;
+    return a.version.has_value() && !b.version.has_value();
+}
+
+QList<const PackageVersion *> versionsOf(const TierState &tier, const QString &name)
+{
+    QList<const PackageVersion *> out;
+    for (const PackageVersion &v : tier.versions)
+        if (v.name == name)
+            out.append(&v);
+    return out;
+}
+
+const PackageVersion *newestOf(const QList<const PackageVersion *> &versions)
+{
+    const PackageVersion *best = nullptr;
+    for (const PackageVersion *v : versions)
+        if (!best || newer(*v, *best))
+            best = v;
+    return best;
+}
+} // namespace
+
+TierRole tierRole(const TierConfig &config, const QString &tier)
+{
+    if (tier == u"snapshot")
+        return TierRole::Snapshot;
+    if (tier == u"staging")
+        return TierRole::Staging;
+    if (tier == u"production")
+        return TierRole::Production;
+    const int rank = config.rank(tier);
+    if (rank <= 0)
+        return TierRole::Snapshot;
+    if (rank >= config.tiers.size() - 1)
+        return TierRole::Production;
+    return TierRole::Staging;
+}
+
+Result<VersionSpec> parseVersionSpec(QStringView raw, const QStringList &knownPackages)
+{
+    const QStringView text = raw.trimmed();
+    if (text.isEmpty())
+        return fail(Tr::tr("An empty package name was given."));
+    if (const qsizetype at = text.indexOf(u'@'); at >= 0) {
+        const QString name = text.left(at).toString();
+        const QString version = text.mid(at + 1).toString();
+        if (name.isEmpty() || version.isEmpty())
+            return fail(Tr::tr("“%1” is not of the form name@version.").arg(text));
+        return VersionSpec{name, version};
+    }
+    // name-version: try every "-<digit>" split; a known package name wins.
+    std::optional<VersionSpec> firstParsable;
+    for (qsizetype i = 1; i + 1 < text.size(); ++i) {
+        if (text[i] != u'-' || !text[i + 1].isDigit())
+            continue;
+        const QStringView version = text.mid(i + 1);
+        if (!Version::parse(version))
+            continue;
+        VersionSpec spec{text.left(i).toString(), version.toString()};
+        if (knownPackages.contains(spec.name))
+            return spec;
+        if (!firstParsable)
+            firstParsable = spec;
+    }
+    if (knownPackages.contains(text.toString()))
+        return VersionSpec{text.toString(), {}};
+    if (firstParsable)
+        return *firstParsable; // planning reports the unknown package
+    return VersionSpec{text.toString(), {}};
+}
+
+Result<QList<VersionSpec>> parseVersionSpecs(QStringView list, const QStringList &knownPackages)
+{
+    QList<VersionSpec> specs;
+    for (QStringView part : list.split(u',', Qt::SkipEmptyParts)) {
+        auto spec = parseVersionSpec(part, knownPackages);
+        if (!spec)
+            return std::unexpected(spec.error());
+        if (!specs.contains(*spec))
+            specs.append(*spec);
+    }
+    if (specs.isEmpty())
+        return fail(Tr::tr("No package versions were given."));
+    return specs;
+}
+
+Result<PromotionPlan> PromotionPlan::make(const StorageSnapshot &snapshot, const PromotionRequest &request)
+{
+    const TierState *src = snapshot.tier(request.sourceTier);
+    const TierState *dst = snapshot.tier(request.destinationTier);
+    if (!src)
+        return fail(Tr::tr("There is no tier named “%1”.").arg(request.sourceTier));
+    if (!dst)
+        return fail(Tr::tr("There is no tier named “%1”.").arg(request.destinationTier));
+    if (!src->present())
+        return fail(Tr::tr("The tier “%1” has no branch in this repository.").arg(src->name));
+    if (!dst->present())
+        return fail(Tr::tr("The tier “%1” has no branch in this repository.").arg(dst->name));
+    if (dst->rank <= src->rank)
+        return fail(Tr::tr("Packages are promoted to a higher tier: “%1” is not above “%2”.").arg(dst->name, src->name));
+    if (request.versions.isEmpty())
+        return fail(Tr::tr("No package versions were chosen."));
+
+    PromotionPlan plan;
+    plan.request = request;
+    plan.repositoryPath = snapshot.repositoryPath;
+    plan.config = snapshot.config;
+    plan.sourceTier = src->name;
+    plan.destinationTier = dst->name;
+    plan.sourceRef = src->refName;
+    plan.destinationRef = dst->refName;
+    plan.sourceTip = src->head.id;
+    plan.destinationTip = dst->head.id;
+
+    // Which source versions are promoted, and (newest-only) which packages are cleared.
+    QList<const PackageVersion *> promoted;
+    QSet<QString> clearedPackages;
+    for (const VersionSpec &spec : request.versions) {
+        const QList<const PackageVersion *> all = versionsOf(*src, spec.name);
+        if (all.isEmpty())
+            return fail(Tr::tr("The package “%1” is not in %2.").arg(spec.name, src->name));
+        const PackageVersion *chosen = nullptr;
+        if (spec.version.isEmpty()) {
+            chosen = newestOf(all);
+        } else {
+            for (const PackageVersion *v : all)
+                if (v->versionText == spec.version)
+                    chosen = v;
+            if (!chosen)
+                return fail(Tr::tr("%1 has no version %2 in %3.").arg(spec.name, spec.version, src->name));
+        }
+        if (request.newestOnly) {
+            if (clearedPackages.contains(spec.name))
+                return fail(Tr::tr("Newest-only mode promotes one version per package, but several versions of “%1” "
+                               "were chosen.")
+                                .arg(spec.name));
+            const PackageVersion *newest = newestOf(all);
+            if (newest != chosen)
+                return fail(Tr::tr("Newest-only mode removes every version of “%1” from %2, but %3 is not its newest "
+                               "version there (%4 is).")
+                                .arg(spec.name, src->name, chosen->versionText, newest->versionText));
+            clearedPackages.insert(spec.name);
+        }
+        if (!promoted.contains(chosen))
+            promoted.append(chosen);
+    }
+
+    QList<const PackageVersion *> removed = promoted;
+    for (const QString &name : std::as_const(clearedPackages))
+        for (const PackageVersion *v : versionsOf(*src, name))
+            if (!removed.contains(v))
+                removed.append(v);
+    std::sort(removed.begin(), removed.end(),
+              [](const PackageVersion *a, const PackageVersion *b) { return olderFirst(*a, *b); });
+
+    for (const PackageVersion *v : std::as_const(removed)) {
+        PlannedVersion p;
+        p.source = *v;
+        p.promoted = promoted.contains(v);
+        const QList<const PackageVersion *> inDestination = versionsOf(*dst, v->name);
+        for (const PackageVersion *d : inDestination)
+            if (d->versionText == v->versionText)
+                p.destinationTree = d->tree;
+        if (const PackageVersion *newest = newestOf(inDestination)) {
+            p.destinationNewest = newest->version;
+            p.destinationNewestText = newest->versionText;
+        }
+        plan.versions.append(std::move(p));
+    }
+    return plan;
+}
+
+QList<PlannedVersion> PromotionPlan::promoted() const
+{
+    QList<PlannedVersion> out;
+    for (const PlannedVersion &v : versions)
+        if (v.promoted)
+            out.append(v);
+    return out;
+}
+
+QList<PlannedVersion> PromotionPlan::copied() const
+{
+    QList<PlannedVersion> out;
+    for (const PlannedVersion &v : versions)
+        if (v.needsCopy())
+            out.append(v);
+    return out;
+}
+
+QStringList PromotionPlan::promotedLabels() const
+{
+    QStringList out;
+    for (const PlannedVersion &v : versions)
+        if (v.promoted)
+            out.append(v.label());
+    return out;
+}
+
+QStringList PromotionPlan::removedLabels() const
+{
+    QStringList out;
+    for (const PlannedVersion &v : versions)
+        out.append(v.label());
+    return out;
+}
+
+} // namespace tierdesk

@@ -1,0 +1,55 @@
+#pragma once
+// Publishing a draft: push both branches to the user's fork, then open both
+// pull requests on GitHub as drafts (promotion first; the removal's body
+// carries the promotion's URL). Every finished step is recorded at once, so a
+// failed publication keeps the draft and a retry continues where it stopped.
+#include "github/GitHubClient.h"
+#include "git/GitPush.h"
+#include "promotion/PromotionSafety.h"
+
+#include <chrono>
+
+namespace tierdesk {
+
+struct PublishOptions {
+    QString remote;                 // where the branches go: the user's fork, a remote name or URL
+    bool push = true;               // false: the branches are on the remote already
+    GitCredentials credentials;     // for the push; httpsToken defaults to `token`
+    QString token;                  // the GitHub token; without it nothing is opened, compare URLs are offered
+    bool openPullRequests = true;
+    QString upstreamRemote = QStringLiteral("origin"); // names the upstream repository; fetched for the removal safety
+    QString upstream;               // "owner/repo" for the pull requests; default: from upstreamRemote's URL
+    QString forkOwner;              // the head's owner; default: the owner in `remote`'s URL
+    QUrl apiUrl;                    // GitHub API base (Enterprise: https://host/api/v3); default: from the upstream's host
+    std::chrono::milliseconds timeout{30000};
+};
+
+// Where pull requests go, resolved from the options and the remotes' URLs.
+struct PublishTarget {
+    GitHubEndpoint endpoint;
+    GitHubRepo upstream;
+    QString forkOwner;
+};
+
+struct PublishOutcome {
+    PromotionDraft draft;                 // as recorded afterwards (push state, pull-request links)
+    std::optional<PushReport> push;
+    std::optional<RemovalSafety> safety;  // checked before the removal pull request is opened
+    QString promotionCompareUrl;          // to open a pull request by hand
+    QString removalCompareUrl;
+    QStringList notes;                    // sentences: what was skipped and why
+};
+
+TIERDESK_CORE_EXPORT Result<PublishTarget> resolvePublishTarget(const git::Repository &repo,
+                                                                const PublishOptions &options);
+
+// The removal body with the promotion link filled in: the pull request's URL,
+// else the promotion's compare URL (when `target` is known), else its branch.
+TIERDESK_CORE_EXPORT QString removalBodyFor(const PromotionDraft &draft, const PublishTarget *target);
+
+// Blocking; opens its own repository and network access: run it on a worker thread (or in the CLI).
+// `job` reports progress and can cancel between and within steps.
+TIERDESK_CORE_EXPORT Result<PublishOutcome> publishDraft(const QString &repositoryPath, const QString &draftId,
+                                                         const PublishOptions &options, const JobControl &job = {});
+
+} // namespace tierdesk

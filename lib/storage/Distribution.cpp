@@ -1,0 +1,121 @@
+#include "storage/Distribution.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+namespace tierdesk {
+
+bool Duplicate::identical() const
+{
+    return std::all_of(copies.cbegin(), copies.cend(), [](const VersionCopy &c) { return c.role != CopyRole::Shadowed; });
+}
+
+namespace {
+struct Key {
+    QString name;
+    QString version;
+    friend bool operator==(const Key &, const Key &) = default;
+    friend size_t qHash(const Key &k, size_t seed = 0) noexcept { return qHashMulti(seed, k.name, k.version); }
+};
+
+bool byNameNewestFirst(const ServedVersion &a, const ServedVersion &b)
+{
+    if (a.name != b.name)
+        return a.name < b.name;
+    const auto va = Version::parse(a.version);
+    const auto vb = Version::parse(b.version);
+    if (va && vb)
+        return *va > *vb;
+    return a.version < b.version;
+}
+} // namespace
+
+DistributionAnalysis DistributionAnalysis::analyze(const StorageSnapshot &snapshot)
+{
+    DistributionAnalysis result;
+    // Highest tier first: the first copy found is the one every distribution serves.
+    QList<const TierState *> highestFirst;
+    for (auto it = snapshot.tiers.crbegin(); it != snapshot.tiers.crend(); ++it)
+        if (it->present())
+            highestFirst.append(&*it);
+
+    QHash<Key, Duplicate> copies;
+    QList<Key> order;
+    for (const TierState *tier : highestFirst) {
+        for (const PackageVersion &v : tier->versions) {
+            const Key key{v.name, v.versionText};
+            auto it = copies.find(key);
+            if (it == copies.end()) {
+                it = copies.insert(key, Duplicate{v.name, v.versionText, {}});
+                order.append(key);
+                it->copies.append({tier->name, v.tree, CopyRole::Served});
+                continue;
+            }
+            const bool same = it->copies.constFirst().tree == v.tree;
+            it->copies.append({tier->name, v.tree, same ? CopyRole::Promoted : CopyRole::Shadowed});
+        }
+    }
+    for (const Key &key : order) {
+        const Duplicate &d = copies[key];
+        if (d.copies.size() > 1)
+            result.duplicates.append(d);
+    }
+    std::sort(result.duplicates.begin(), result.duplicates.end(), [](const Duplicate &a, const Duplicate &b) {
+        if (a.name != b.name)
+            return a.name < b.name;
+        const auto va = Version::parse(a.version);
+        const auto vb = Version::parse(b.version);
+        return va && vb ? *va < *vb : a.version < b.version;
+    });
+
+    for (const TierState &tier : snapshot.tiers) {
+        if (!tier.present())
+            continue;
+        Distribution dist;
+        dist.tier = tier.name;
+        QSet<Key> seen;
+        for (const TierState *source : highestFirst) {
+            if (source->rank < tier.rank)
+                continue;
+            dist.sourceTiers.append(source->name);
+            for (const PackageVersion &v : source->versions) {
+                const Key key{v.name, v.versionText};
+                if (seen.contains(key))
+                    continue;
+                seen.insert(key);
+                dist.served.append({v.name, v.versionText, source->name, v.tree});
+            }
+        }
+        std::sort(dist.served.begin(), dist.served.end(), byNameNewestFirst);
+        result.distributions.append(dist);
+    }
+    return result;
+}
+
+const Distribution *DistributionAnalysis::distribution(const QString &tier) const
+{
+    for (const Distribution &d : distributions)
+        if (d.tier == tier)
+            return &d;
+    return nullptr;
+}
+
+const Duplicate *DistributionAnalysis::duplicate(const QString &name, const QString &version) const
+{
+    for (const Duplicate &d : duplicates)
+        if (d.name == name && d.version == version)
+            return &d;
+    return nullptr;
+}
+
+CopyRole DistributionAnalysis::roleOf(const QString &tier, const QString &name, const QString &version) const
+{
+    if (const Duplicate *d = duplicate(name, version))
+        for (const VersionCopy &c : d->copies)
+            if (c.tier == tier)
+                return c.role;
+    return CopyRole::Served;
+}
+
+} // namespace tierdesk

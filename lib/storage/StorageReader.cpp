@@ -1,0 +1,349 @@
+#include "storage/StorageReader.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QMutex>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace tierdesk {
+
+namespace {
+// Tr::tr keeps lupdate and the run-time context in step.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(StorageReader)
+};
+} // namespace
+
+// What a version's content alone determines; the directory names are checked apart.
+struct VersionCache::Entry {
+    std::shared_ptr<const Manifest> manifest;
+    std::optional<VersionConstraint> kibana;
+    Problems problems; // paths relative to the version directory
+};
+
+struct VersionCache::Private {
+    mutable QMutex mutex;
+    QHash<git::ObjectId, std::shared_ptr<const Entry>> entries;
+};
+
+VersionCache::VersionCache() : d(std::make_unique<Private>()) {}
+VersionCache::~VersionCache() = default;
+
+std::shared_ptr<const VersionCache::Entry> VersionCache::find(const git::ObjectId &tree) const
+{
+    QMutexLocker lock(&d->mutex);
+    return d->entries.value(tree);
+}
+
+void VersionCache::insert(const git::ObjectId &tree, std::shared_ptr<const Entry> entry)
+{
+    QMutexLocker lock(&d->mutex);
+    d->entries.insert(tree, std::move(entry));
+}
+
+qsizetype VersionCache::size() const
+{
+    QMutexLocker lock(&d->mutex);
+    return d->entries.size();
+}
+
+namespace {
+
+QString entryName(const git_tree_entry *e) { return QString::fromUtf8(git_tree_entry_name(e)); }
+
+QString describeEntryKind(git_filemode_t mode)
+{
+    switch (mode) {
+    case GIT_FILEMODE_COMMIT: return Tr::tr("a submodule");
+    case GIT_FILEMODE_LINK: return Tr::tr("a symbolic link");
+    default: return Tr::tr("a file");
+    }
+}
+
+QString registryVersion(const git::Repository &repo, const git_tree *root)
+{
+    const git_tree_entry *e = git_tree_entry_byname(root, "Dockerfile");
+    if (!e || git_tree_entry_type(e) != GIT_OBJECT_BLOB)
+        return {};
+    auto blob = repo.lookupBlob(git::ObjectId(git_tree_entry_id(e)));
+    if (!blob)
+        return {};
+    const QString text = QString::fromUtf8(static_cast<const char *>(git_blob_rawcontent(blob->get())),
+                                           qsizetype(git_blob_rawsize(blob->get())));
+    static const QRegularExpression arg(uR"(^\s*ARG\s+PACKAGE_REGISTRY\s*=\s*"?([^\s"]+))"_s,
+                                        QRegularExpression::MultilineOption);
+    const auto m = arg.match(text);
+    return m.hasMatch() ? m.captured(1) : QString();
+}
+
+std::shared_ptr<const VersionCache::Entry> parseContent(const git::Repository &repo, const git::ObjectId &treeId)
+{
+    auto entry = std::make_shared<VersionCache::Entry>();
+    auto tree = repo.lookupTree(treeId);
+    if (!tree) {
+        entry->problems.append({ProblemKind::MissingObject,
+                                Tr::tr("The directory's content (tree %1) is missing from the repository.")
+                                    .arg(treeId.shortHex(12)),
+                                QString()});
+        return entry;
+    }
+    const git_tree_entry *m = git_tree_entry_byname(tree->get(), "manifest.yml");
+    if (!m || git_tree_entry_type(m) != GIT_OBJECT_BLOB) {
+        entry->problems.append(
+            {ProblemKind::ManifestMissing, Tr::tr("The version has no manifest.yml."), u"manifest.yml"_s});
+        return entry;
+    }
+    auto blob = repo.lookupBlob(git::ObjectId(git_tree_entry_id(m)));
+    if (!blob) {
+        entry->problems.append({ProblemKind::MissingObject,
+                                Tr::tr("manifest.yml (blob %1) is missing from the repository.")
+                                    .arg(git::ObjectId(git_tree_entry_id(m)).shortHex(12)),
+                                u"manifest.yml"_s});
+        return entry;
+    }
+    const QByteArray yaml(static_cast<const char *>(git_blob_rawcontent(blob->get())),
+                          qsizetype(git_blob_rawsize(blob->get())));
+    ManifestParse parsed = ManifestParse::parse(yaml);
+    entry->problems = parsed.problems;
+    if (parsed.ok) {
+        if (!parsed.manifest.kibanaVersion.isEmpty()) {
+            auto c = VersionConstraint::parse(parsed.manifest.kibanaVersion);
+            if (c)
+                entry->kibana = std::move(*c);
+            else
+                entry->problems.append({ProblemKind::InvalidConstraint, c.error(), u"manifest.yml"_s});
+        }
+        entry->manifest = std::make_shared<const Manifest>(std::move(parsed.manifest));
+    }
+    return entry;
+}
+
+bool newestFirst(const PackageVersion &a, const PackageVersion &b)
+{
+    if (a.name != b.name)
+        return a.name < b.name;
+    if (a.version && b.version)
+        return *a.version > *b.version;
+    if (a.version.has_value() != b.version.has_value())
+        return a.version.has_value(); // versions before directories that are not versions
+    return a.versionText < b.versionText;
+}
+
+class TierReader {
+public:
+    TierReader(const git::Repository &repo, VersionCache &cache, const JobControl &job, int &parsed)
+        : m_repo(repo), m_cache(cache), m_job(job), m_parsed(parsed) {}
+
+    // False when cancelled.
+    bool read(TierState &tier)
+    {
+        auto commit = m_repo.lookupCommit(tier.head.id);
+        if (!commit) {
+            tier.problems.append({ProblemKind::MissingObject, commit.error().text(), QString()});
+            return true;
+        }
+        tier.head = git::Repository::commitInfo(commit->get());
+        auto root = m_repo.lookupTree(tier.head.tree);
+        if (!root) {
+            tier.problems.append({ProblemKind::MissingObject, root.error().text(), QString()});
+            return true;
+        }
+        tier.registryVersion = registryVersion(m_repo, root->get());
+        const git_tree_entry *pe = git_tree_entry_byname(root->get(), "packages");
+        if (!pe || git_tree_entry_type(pe) != GIT_OBJECT_TREE) {
+            tier.problems.append({ProblemKind::NoPackagesDirectory,
+                                  Tr::tr("The branch has no packages/ directory."), u"packages"_s});
+            return true;
+        }
+        tier.packagesTree = git::ObjectId(git_tree_entry_id(pe));
+        auto packages = m_repo.lookupTree(tier.packagesTree);
+        if (!packages) {
+            tier.problems.append({ProblemKind::MissingObject, packages.error().text(), u"packages"_s});
+            return true;
+        }
+        const size_t count = git_tree_entrycount(packages->get());
+        for (size_t i = 0; i < count; ++i) {
+            if (m_job.isCancelled())
+                return false;
+            const git_tree_entry *e = git_tree_entry_byindex(packages->get(), i);
+            const QString name = entryName(e);
+            m_job.progress(int(i), int(count), tier.name + u": "_s + name);
+            const QString path = u"packages/"_s + name;
+            if (git_tree_entry_type(e) != GIT_OBJECT_TREE) {
+                tier.problems.append({ProblemKind::UnexpectedEntry,
+                                      Tr::tr("“%1” is %2 where a package directory belongs.")
+                                          .arg(path, describeEntryKind(git_tree_entry_filemode(e))),
+                                      path});
+                continue;
+            }
+            readPackage(tier, name, git::ObjectId(git_tree_entry_id(e)));
+        }
+        std::sort(tier.versions.begin(), tier.versions.end(), newestFirst);
+        return true;
+    }
+
+private:
+    void readPackage(TierState &tier, const QString &name, const git::ObjectId &treeId)
+    {
+        const QString path = u"packages/"_s + name;
+        auto tree = m_repo.lookupTree(treeId);
+        if (!tree) {
+            tier.problems.append({ProblemKind::MissingObject,
+                                  Tr::tr("The directory “%1” (tree %2) is missing from the repository.")
+                                      .arg(path, treeId.shortHex(12)),
+                                  path});
+            return;
+        }
+        const size_t count = git_tree_entrycount(tree->get());
+        for (size_t i = 0; i < count; ++i) {
+            const git_tree_entry *e = git_tree_entry_byindex(tree->get(), i);
+            const QString versionText = entryName(e);
+            if (git_tree_entry_type(e) != GIT_OBJECT_TREE) {
+                const QString p = path + u'/' + versionText;
+                tier.problems.append({ProblemKind::UnexpectedEntry,
+                                      Tr::tr("“%1” is %2 where a version directory belongs.")
+                                          .arg(p, describeEntryKind(git_tree_entry_filemode(e))),
+                                      p});
+                continue;
+            }
+            tier.versions.append(readVersion(tier.name, name, versionText, git::ObjectId(git_tree_entry_id(e))));
+        }
+    }
+
+    PackageVersion readVersion(const QString &tierName, const QString &name, const QString &versionText,
+                               const git::ObjectId &treeId)
+    {
+        PackageVersion v;
+        v.tier = tierName;
+        v.name = name;
+        v.versionText = versionText;
+        v.version = Version::parse(versionText);
+        v.tree = treeId;
+        const QString dir = v.path();
+        if (!v.version)
+            v.problems.append({ProblemKind::NotAVersion,
+                               Tr::tr("The directory name “%1” is not a semantic version (such as 1.2.3).").arg(versionText),
+                               dir});
+        std::shared_ptr<const VersionCache::Entry> content = m_cache.find(treeId);
+        if (!content) {
+            content = parseContent(m_repo, treeId);
+            m_cache.insert(treeId, content);
+            ++m_parsed;
+        }
+        v.manifest = content->manifest;
+        v.kibana = content->kibana;
+        for (Problem p : content->problems) {
+            p.path = p.path.isEmpty() ? dir : dir + u'/' + p.path;
+            v.problems.append(std::move(p));
+        }
+        if (const Manifest *m = v.manifest.get()) {
+            if (!m->name.isEmpty() && m->name != name)
+                v.problems.append({ProblemKind::ManifestMismatch,
+                                   Tr::tr("The manifest names the package “%1” but its directory is “%2”.").arg(m->name, name),
+                                   dir + u"/manifest.yml"_s});
+            if (!m->version.isEmpty() && m->version != versionText)
+                v.problems.append({ProblemKind::ManifestMismatch,
+                                   Tr::tr("The manifest says version %1 but its directory is “%2”.").arg(m->version, versionText),
+                                   dir + u"/manifest.yml"_s});
+        }
+        return v;
+    }
+
+    const git::Repository &m_repo;
+    VersionCache &m_cache;
+    const JobControl &m_job;
+    int &m_parsed;
+};
+
+} // namespace
+
+StorageReader::StorageReader(std::shared_ptr<VersionCache> cache)
+    : m_cache(cache ? std::move(cache) : std::make_shared<VersionCache>())
+{
+}
+
+StorageReader::~StorageReader() = default;
+
+Result<StorageSnapshot> StorageReader::read(const QString &repositoryPath, const TierConfig &config,
+                                            const JobControl &job, const StorageSnapshot *previous)
+{
+    auto repo = git::Repository::open(repositoryPath);
+    if (!repo)
+        return std::unexpected(repo.error());
+    auto snapshot = read(*repo, config, job, previous);
+    if (snapshot)
+        snapshot->repositoryPath = repositoryPath;
+    return snapshot;
+}
+
+Result<StorageSnapshot> StorageReader::read(const git::Repository &repo, const TierConfig &config,
+                                            const JobControl &job, const StorageSnapshot *previous)
+{
+    StorageSnapshot snapshot;
+    snapshot.repositoryPath = repo.isBare() ? repo.path() : repo.workdir();
+    snapshot.config = config;
+    QStringList looked;
+    for (const QString &name : config.tiers) {
+        TierState tier;
+        tier.name = name;
+        tier.rank = config.rank(name);
+        for (const QString &ref : config.candidateRefs(name)) {
+            looked.append(ref);
+            if (!repo.hasReference(ref))
+                continue;
+            auto id = repo.resolveCommit(ref);
+            if (!id)
+                return std::unexpected(id.error());
+            tier.refName = ref;
+            tier.head.id = *id;
+            break;
+        }
+        // A local branch shown while its remote-tracking branch moved on (a fetch
+        // does not move local branches): say how far apart they are.
+        const QString tracking = u"refs/remotes/"_s + config.remote + u'/' + name;
+        if (tier.refName.startsWith(u"refs/heads/"_s) && !config.remote.isEmpty() && repo.hasReference(tracking)) {
+            if (auto upstream = repo.resolveCommit(tracking)) {
+                tier.trackingRef = tracking;
+                if (*upstream != tier.head.id) {
+                    if (auto counts = repo.aheadBehind(tier.head.id, *upstream)) {
+                        tier.ahead = counts->first;
+                        tier.behind = counts->second;
+                    }
+                }
+            }
+        }
+        snapshot.tiers.append(tier);
+    }
+    if (std::none_of(snapshot.tiers.cbegin(), snapshot.tiers.cend(), [](const TierState &t) { return t.present(); })) {
+        QStringList shortNames;
+        for (const QString &r : looked)
+            shortNames.append(r.mid(r.startsWith(u"refs/heads/"_s) ? 11 : 5));
+        return fail(Tr::tr("This repository has no tier branches: none of %1 exists.").arg(shortNames.join(u", "_s)));
+    }
+    for (TierState &tier : snapshot.tiers) {
+        if (!tier.present())
+            continue;
+        if (previous) {
+            const TierState *old = previous->tier(tier.name);
+            if (old && old->refName == tier.refName && old->head.id == tier.head.id) {
+                // An unchanged tip means unchanged content; the remote-tracking branch may have moved.
+                const TierState fresh = tier;
+                tier = *old;
+                tier.trackingRef = fresh.trackingRef;
+                tier.ahead = fresh.ahead;
+                tier.behind = fresh.behind;
+                continue;
+            }
+        }
+        TierReader reader(repo, *m_cache, job, m_parsed);
+        if (!reader.read(tier))
+            return fail(Tr::tr("Loading was cancelled."), {}, GIT_EUSER);
+    }
+    return snapshot;
+}
+
+} // namespace tierdesk

@@ -1,0 +1,51 @@
+#pragma once
+// Reads every tier of a package storage from git objects: no checkout, no files.
+#include "core/Error.h"
+#include "core/JobControl.h"
+#include "storage/StorageSnapshot.h"
+#include "tierdesk_core_export.h"
+
+#include <functional>
+#include <memory>
+
+namespace tierdesk {
+
+class VersionCache;
+
+class TIERDESK_CORE_EXPORT StorageReader {
+public:
+    // The cache may be shared by readers on several threads.
+    explicit StorageReader(std::shared_ptr<VersionCache> cache = {});
+    ~StorageReader();
+
+    // Opens `repositoryPath` itself, so each call may run on any thread.
+    // Tiers whose tip is unchanged since `previous` are reused as they are.
+    Result<StorageSnapshot> read(const QString &repositoryPath, const TierConfig &config,
+                                 const JobControl &job = {}, const StorageSnapshot *previous = nullptr);
+    Result<StorageSnapshot> read(const git::Repository &repo, const TierConfig &config,
+                                 const JobControl &job = {}, const StorageSnapshot *previous = nullptr);
+
+    // How many versions were parsed (not taken from the cache) by this reader.
+    int parsedCount() const { return m_parsed; }
+
+private:
+    std::shared_ptr<VersionCache> m_cache;
+    int m_parsed = 0;
+};
+
+// Parsed version content keyed by tree id: an unchanged version is never parsed twice.
+class TIERDESK_CORE_EXPORT VersionCache {
+public:
+    VersionCache();
+    ~VersionCache();
+    struct Entry;
+    std::shared_ptr<const Entry> find(const git::ObjectId &tree) const;
+    void insert(const git::ObjectId &tree, std::shared_ptr<const Entry> entry);
+    qsizetype size() const;
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace tierdesk

@@ -1,0 +1,346 @@
+#include "storage/VersionHistory.h"
+
+#include <QCoreApplication>
+#include <QMutex>
+#include <QRegularExpression>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace tierdesk {
+
+namespace {
+// Tr::tr keeps lupdate and the run-time context in step.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(VersionHistory)
+};
+
+// The ids of paths in one commit's tree, looked up once each.
+class TreeIds {
+public:
+    TreeIds() = default;
+    TreeIds(const git::Repository &repo, const git::ObjectId &commitTree)
+    {
+        if (auto tree = repo.lookupTree(commitTree))
+            m_root = std::move(*tree);
+        m_rootId = commitTree;
+    }
+
+    // Null when the path is absent (or the commit has no tree, as before a root commit).
+    git::ObjectId id(const QString &path)
+    {
+        if (!m_root)
+            return {};
+        if (path.isEmpty())
+            return m_rootId;
+        if (auto it = m_ids.constFind(path); it != m_ids.cend())
+            return *it;
+        git_tree_entry *entry = nullptr;
+        git::ObjectId found;
+        if (git_tree_entry_bypath(&entry, m_root.get(), git::path8(path).constData()) == 0) {
+            git::TreeEntryHandle owner(entry);
+            if (git_tree_entry_type(entry) == GIT_OBJECT_TREE)
+                found = git::ObjectId(git_tree_entry_id(entry));
+        }
+        m_ids.insert(path, found);
+        return found;
+    }
+
+private:
+    git::TreeHandle m_root;
+    git::ObjectId m_rootId;
+    QHash<QString, git::ObjectId> m_ids;
+};
+
+// "packages/nginx/1.0.0" → {"packages", "packages/nginx", "packages/nginx/1.0.0"}.
+QStringList prefixes(const QString &path)
+{
+    QStringList out;
+    qsizetype from = 0;
+    for (;;) {
+        const qsizetype slash = path.indexOf(u'/', from);
+        if (slash < 0)
+            break;
+        out.append(path.left(slash));
+        from = slash + 1;
+    }
+    out.append(path);
+    return out;
+}
+
+struct Pending {
+    VersionHistoryEntry entry;
+    QStringList prefixes;
+};
+} // namespace
+
+int HistoryCommit::pullRequestOf(const QString &subject)
+{
+    static const QRegularExpression trailing(uR"(\(#(\d+)\)\s*$)"_s);
+    const auto m = trailing.match(subject);
+    return m.hasMatch() ? m.captured(1).toInt() : 0;
+}
+
+HistoryCommit HistoryCommit::from(const git::CommitInfo &info, bool isRoot)
+{
+    HistoryCommit c;
+    c.id = info.id;
+    c.subject = info.subject;
+    c.authorName = info.authorName;
+    c.authorEmail = info.authorEmail;
+    c.authorTime = info.authorTime;
+    c.commitTime = info.commitTime;
+    c.pullRequest = pullRequestOf(info.subject);
+    c.isRoot = isRoot;
+    return c;
+}
+
+struct VersionHistoryCache::Private {
+    mutable QMutex mutex;
+    QHash<git::ObjectId, VersionHistory::Entries> byTip;
+    QSet<git::ObjectId> completeTiers;
+};
+
+VersionHistoryCache::VersionHistoryCache() : d(std::make_unique<Private>()) {}
+VersionHistoryCache::~VersionHistoryCache() = default;
+
+std::optional<VersionHistoryEntry> VersionHistoryCache::find(const git::ObjectId &tip, const QString &path) const
+{
+    QMutexLocker lock(&d->mutex);
+    const auto tier = d->byTip.constFind(tip);
+    if (tier == d->byTip.cend())
+        return std::nullopt;
+    const auto it = tier->constFind(path);
+    if (it == tier->cend())
+        return std::nullopt;
+    return *it;
+}
+
+void VersionHistoryCache::insert(const VersionHistoryEntry &entry)
+{
+    QMutexLocker lock(&d->mutex);
+    d->byTip[entry.tip].insert(entry.path, entry);
+}
+
+VersionHistory::Entries VersionHistoryCache::entries(const git::ObjectId &tip) const
+{
+    QMutexLocker lock(&d->mutex);
+    return d->byTip.value(tip);
+}
+
+bool VersionHistoryCache::hasTier(const git::ObjectId &tip) const
+{
+    QMutexLocker lock(&d->mutex);
+    return d->completeTiers.contains(tip);
+}
+
+void VersionHistoryCache::markTier(const git::ObjectId &tip)
+{
+    QMutexLocker lock(&d->mutex);
+    d->completeTiers.insert(tip);
+}
+
+qsizetype VersionHistoryCache::size() const
+{
+    QMutexLocker lock(&d->mutex);
+    qsizetype n = 0;
+    for (const auto &tier : std::as_const(d->byTip))
+        n += tier.size();
+    return n;
+}
+
+void VersionHistoryCache::clear()
+{
+    QMutexLocker lock(&d->mutex);
+    d->byTip.clear();
+    d->completeTiers.clear();
+}
+
+Result<VersionHistory::Entries> VersionHistory::compute(const git::Repository &repo, const git::ObjectId &tip,
+                                                        const QStringList &paths, const JobControl &job,
+                                                        VersionHistoryStats *stats)
+{
+    auto tipInfo = repo.commitInfo(tip);
+    if (!tipInfo)
+        return std::unexpected(tipInfo.error());
+
+    Entries done;
+    QList<Pending> pending;
+    TreeIds child(repo, tipInfo->tree);
+    for (const QString &path : paths) {
+        const git::ObjectId tree = child.id(path);
+        if (tree.isNull())
+            continue; // not at the tip: nothing to tell
+        Pending p;
+        p.entry.path = path;
+        p.entry.tip = tip;
+        p.entry.tree = tree;
+        p.prefixes = prefixes(path);
+        pending.append(std::move(p));
+    }
+
+    git_revwalk *rawWalk = nullptr;
+    if (int rc = git_revwalk_new(&rawWalk, repo.raw()); rc < 0)
+        return git::failGit(rc, Tr::tr("Could not walk the history."));
+    git::RevwalkHandle walk(rawWalk);
+    git_revwalk_sorting(walk.get(), GIT_SORT_TOPOLOGICAL);
+    if (int rc = git_revwalk_simplify_first_parent(walk.get()); rc < 0)
+        return git::failGit(rc, Tr::tr("Could not walk the history."));
+    if (int rc = git_revwalk_push(walk.get(), tip.raw()); rc < 0)
+        return git::failGit(rc, Tr::tr("Could not walk the history from commit %1.").arg(tip.shortHex()));
+
+    int walked = 0;
+    git_oid oid;
+    while (!pending.isEmpty() && git_revwalk_next(&oid, walk.get()) == 0) {
+        if (job.isCancelled())
+            return fail(Tr::tr("Computing the history was cancelled."));
+        auto commit = repo.lookupCommit(git::ObjectId(oid));
+        if (!commit)
+            return std::unexpected(commit.error());
+        const bool root = git_commit_parentcount(commit->get()) == 0;
+        TreeIds parent;
+        if (!root) {
+            auto parentCommit = repo.lookupCommit(git::ObjectId(git_commit_parent_id(commit->get(), 0)));
+            if (!parentCommit) // a shallow boundary or a missing object: history ends here
+                return std::unexpected(parentCommit.error());
+            parent = TreeIds(repo, git::ObjectId(git_commit_tree_id(parentCommit->get())));
+        }
+        ++walked;
+        job.progress(walked, 0, QString());
+
+        // A prefix unchanged from the parent means everything below it is too.
+        QHash<QString, bool> same;
+        const auto unchanged = [&](const QString &prefix) {
+            if (auto it = same.constFind(prefix); it != same.cend())
+                return *it;
+            const git::ObjectId a = child.id(prefix);
+            const bool equal = !a.isNull() && a == parent.id(prefix);
+            same.insert(prefix, equal);
+            return equal;
+        };
+        std::optional<HistoryCommit> info;
+        const auto commitHere = [&]() -> const HistoryCommit & {
+            if (!info)
+                info = HistoryCommit::from(git::Repository::commitInfo(commit->get()), root);
+            return *info;
+        };
+        for (qsizetype i = 0; i < pending.size();) {
+            Pending &p = pending[i];
+            bool changed = true;
+            for (const QString &prefix : std::as_const(p.prefixes))
+                if (unchanged(prefix)) {
+                    changed = false;
+                    break;
+                }
+            if (changed && p.entry.lastChanged.isNull())
+                p.entry.lastChanged = commitHere();
+            if (changed && parent.id(p.entry.path).isNull()) {
+                p.entry.added = commitHere();
+                const QString path = p.entry.path;
+                done.insert(path, p.entry);
+                pending.removeAt(i);
+                continue;
+            }
+            ++i;
+        }
+        child = std::move(parent);
+    }
+    if (stats)
+        stats->commitsWalked = walked;
+    if (!pending.isEmpty()) // the walk ended without reaching a root: should not happen on a first-parent chain
+        return fail(Tr::tr("The history of %1 ended before its addition was found.").arg(pending.first().entry.path));
+    return done;
+}
+
+Result<QStringList> VersionHistory::versionPaths(const git::Repository &repo, const git::ObjectId &tip)
+{
+    auto info = repo.commitInfo(tip);
+    if (!info)
+        return std::unexpected(info.error());
+    auto root = repo.lookupTree(info->tree);
+    if (!root)
+        return std::unexpected(root.error());
+    QStringList paths;
+    auto packages = repo.subtree(root->get(), u"packages"_s);
+    if (!packages)
+        return paths; // a tier without packages/ has no versions
+    const size_t count = git_tree_entrycount(packages->get());
+    for (size_t i = 0; i < count; ++i) {
+        const git_tree_entry *e = git_tree_entry_byindex(packages->get(), i);
+        if (git_tree_entry_type(e) != GIT_OBJECT_TREE)
+            continue;
+        const QString name = QString::fromUtf8(git_tree_entry_name(e));
+        auto package = repo.lookupTree(git::ObjectId(git_tree_entry_id(e)));
+        if (!package)
+            continue;
+        const size_t versions = git_tree_entrycount(package->get());
+        for (size_t j = 0; j < versions; ++j) {
+            const git_tree_entry *v = git_tree_entry_byindex(package->get(), j);
+            if (git_tree_entry_type(v) == GIT_OBJECT_TREE)
+                paths.append(u"packages/"_s + name + u'/' + QString::fromUtf8(git_tree_entry_name(v)));
+        }
+    }
+    return paths;
+}
+
+Result<VersionHistory::Entries> VersionHistory::computeTier(const git::Repository &repo, const git::ObjectId &tip,
+                                                            const JobControl &job, VersionHistoryStats *stats)
+{
+    auto paths = versionPaths(repo, tip);
+    if (!paths)
+        return std::unexpected(paths.error());
+    return compute(repo, tip, *paths, job, stats);
+}
+
+Result<VersionHistoryEntry> VersionHistory::computeOne(const git::Repository &repo, const git::ObjectId &tip,
+                                                       const QString &path, VersionHistoryStats *stats)
+{
+    auto entries = compute(repo, tip, {path}, {}, stats);
+    if (!entries)
+        return std::unexpected(entries.error());
+    if (!entries->contains(path))
+        return fail(Tr::tr("%1 is not in commit %2.").arg(path, tip.shortHex()), {}, GIT_ENOTFOUND);
+    return entries->value(path);
+}
+
+Result<VersionHistory::Entries> VersionHistory::tierThroughCache(VersionHistoryCache &cache,
+                                                                 const git::Repository &repo,
+                                                                 const git::ObjectId &tip, const JobControl &job)
+{
+    if (cache.hasTier(tip))
+        return cache.entries(tip); // no git at all
+    auto paths = versionPaths(repo, tip);
+    if (!paths)
+        return std::unexpected(paths.error());
+    Entries entries;
+    QStringList missing;
+    for (const QString &path : std::as_const(*paths)) {
+        if (auto e = cache.find(tip, path))
+            entries.insert(path, *e);
+        else
+            missing.append(path);
+    }
+    auto computed = compute(repo, tip, missing, job);
+    if (!computed)
+        return std::unexpected(computed.error());
+    for (const VersionHistoryEntry &e : std::as_const(*computed)) {
+        cache.insert(e);
+        entries.insert(e.path, e);
+    }
+    cache.markTier(tip);
+    return entries;
+}
+
+Result<VersionHistory::Entries> VersionHistory::tierThroughCache(VersionHistoryCache &cache,
+                                                                 const QString &repositoryPath,
+                                                                 const git::ObjectId &tip, const JobControl &job)
+{
+    if (cache.hasTier(tip))
+        return cache.entries(tip); // not even the repository is opened
+    auto repo = git::Repository::open(repositoryPath);
+    if (!repo)
+        return std::unexpected(repo.error());
+    return tierThroughCache(cache, *repo, tip, job);
+}
+
+} // namespace tierdesk

@@ -1,0 +1,104 @@
+#pragma once
+// When a version directory arrived in a tier and when it last changed, found
+// by walking the tier branch's first-parent history once for many paths.
+//
+// "Added" is the newest commit whose first parent lacks the directory (so a
+// directory removed and re-added counts from its re-addition; a move counts
+// from the commit that moved it). "Last changed" is the newest commit whose
+// directory tree differs from its first parent's. Both are computed on the
+// first-parent chain, the way tier branches are written. When history is
+// truncated (a shallow clone, or the fixture bundle, whose branches keep only
+// their last 25 commits), a directory present since the oldest commit is
+// reported as added by that commit with HistoryCommit::isRoot set: it means
+// "present since", not necessarily "added by".
+#include "core/Error.h"
+#include "storage/StorageReader.h"
+#include "git/Repository.h"
+#include "tierdesk_core_export.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+namespace tierdesk {
+
+struct TIERDESK_CORE_EXPORT HistoryCommit {
+    git::ObjectId id;
+    QString subject;
+    QString authorName;
+    QString authorEmail;
+    QDateTime authorTime;
+    QDateTime commitTime; // when it landed on the tier branch (a merge or a squash)
+    int pullRequest = 0;  // from a trailing "(#1234)" in the subject; 0 when none
+    bool isRoot = false;  // the oldest commit of the walked history: it may be truncated
+
+    bool isNull() const { return id.isNull(); }
+    // 1234 for "Update nginx to 1.2.0 (#1234)", else 0.
+    static int pullRequestOf(const QString &subject);
+    static HistoryCommit from(const git::CommitInfo &info, bool isRoot);
+};
+
+struct TIERDESK_CORE_EXPORT VersionHistoryEntry {
+    QString path;            // packages/<name>/<version>
+    git::ObjectId tip;       // the tier's tip commit it was computed from
+    git::ObjectId tree;      // the directory's tree at the tip
+    HistoryCommit added;
+    HistoryCommit lastChanged;
+};
+
+// Results keyed by (tip commit, path): a tier whose tip is unchanged never
+// walks its history twice. Safe to share between threads.
+class TIERDESK_CORE_EXPORT VersionHistoryCache {
+public:
+    VersionHistoryCache();
+    ~VersionHistoryCache();
+    std::optional<VersionHistoryEntry> find(const git::ObjectId &tip, const QString &path) const;
+    void insert(const VersionHistoryEntry &entry);
+    // Every entry computed from `tip`, by path.
+    QHash<QString, VersionHistoryEntry> entries(const git::ObjectId &tip) const;
+    // Whether every version of the tier at `tip` was computed (by computeTier).
+    bool hasTier(const git::ObjectId &tip) const;
+    void markTier(const git::ObjectId &tip);
+    qsizetype size() const;
+    void clear();
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+struct TIERDESK_CORE_EXPORT VersionHistoryStats {
+    int commitsWalked = 0; // commits whose first-parent link was compared
+};
+
+class TIERDESK_CORE_EXPORT VersionHistory {
+public:
+    using Entries = QHash<QString, VersionHistoryEntry>; // by path
+
+    // One walk from `tip` for every path; paths absent at the tip are left out.
+    // The walk stops as soon as every path's addition is found.
+    static Result<Entries> compute(const git::Repository &repo, const git::ObjectId &tip, const QStringList &paths,
+                                   const JobControl &job = {}, VersionHistoryStats *stats = nullptr);
+    // Every packages/<name>/<version> directory at `tip`, in one walk.
+    static Result<Entries> computeTier(const git::Repository &repo, const git::ObjectId &tip,
+                                       const JobControl &job = {}, VersionHistoryStats *stats = nullptr);
+    // One path; GIT_ENOTFOUND when the tip has no such directory.
+    static Result<VersionHistoryEntry> computeOne(const git::Repository &repo, const git::ObjectId &tip,
+                                                  const QString &path, VersionHistoryStats *stats = nullptr);
+
+    // Every version directory of the tree at `tip`: "packages/<name>/<version>".
+    static Result<QStringList> versionPaths(const git::Repository &repo, const git::ObjectId &tip);
+
+    // The whole tier through the cache: computed in one walk the first time,
+    // free afterwards. Entries come back for every version present at `tip`.
+    static Result<Entries> tierThroughCache(VersionHistoryCache &cache, const git::Repository &repo,
+                                            const git::ObjectId &tip, const JobControl &job = {});
+    // Same, opening the repository itself: for worker threads.
+    static Result<Entries> tierThroughCache(VersionHistoryCache &cache, const QString &repositoryPath,
+                                            const git::ObjectId &tip, const JobControl &job = {});
+};
+
+} // namespace tierdesk

@@ -1,0 +1,381 @@
+// tierdesk-cli promote and drafts: output, exit codes, JSON, publishing
+// against the fake GitHub, and the real fixture bundle.
+#include "support/FakeGitHub.h"
+#include "support/FixtureBundle.h"
+#include "support/CliRunner.h"
+#include "support/RepoBuilder.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString token = u"ghp_CLItoken_0123456789abcdef"_s;
+
+using Run = CliRun;
+
+QProcessEnvironment cliEnvironment(const QString &githubToken = {})
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(u"GITHUB_TOKEN"_s);
+    env.remove(u"GH_TOKEN"_s);
+    if (!githubToken.isEmpty())
+        env.insert(u"GITHUB_TOKEN"_s, githubToken);
+    return env;
+}
+
+Run cli(const QStringList &args, const QString &githubToken = {})
+{
+    return runCli(args, cliEnvironment(githubToken), 120000);
+}
+
+QString git(const QString &repo, const QStringList &args)
+{
+    QProcess p;
+    p.start(u"git"_s, QStringList{u"-C"_s, repo} + args);
+    p.waitForFinished(60000);
+    return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+}
+
+QStringList draftBranches(const QString &repo)
+{
+    return git(repo, {u"for-each-ref"_s, u"--format=%(refname)"_s, u"refs/heads/tierdesk/"_s})
+        .split(u'\n', Qt::SkipEmptyParts);
+}
+
+void buildStorage(RepoBuilder &b)
+{
+    Files s = RepoBuilder::package(u"nginx"_s, u"1.2.0"_s);
+    s.insert(RepoBuilder::package(u"nginx"_s, u"1.3.0"_s));
+    s.insert(RepoBuilder::package(u"apm"_s, u"8.3.0-dev1"_s));
+    Files dev = RepoBuilder::package(u"devpkg"_s, u"1.0.0"_s);
+    dev.insert(u"packages/devpkg/1.0.0/_dev/build/build.yml"_s, "x: 1\n");
+    s.insert(dev);
+    b.commit(u"snapshot"_s, s);
+    Files st = RepoBuilder::package(u"nginx"_s, u"1.1.0"_s);
+    st.insert(RepoBuilder::package(u"nginx"_s, u"1.2.0"_s, u"different"_s));
+    b.commit(u"staging"_s, st);
+    b.commit(u"production"_s, RepoBuilder::package(u"aws"_s, u"0.5.0"_s));
+    // The repository's own identity wins over whatever the machine's configuration says.
+    git(b.path(), {u"config"_s, u"user.name"_s, u"CLI Tester"_s});
+    git(b.path(), {u"config"_s, u"user.email"_s, u"cli@example.com"_s});
+}
+
+QJsonObject parse(const QString &text)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError)
+        qWarning() << error.errorString() << text.left(400);
+    return doc.object();
+}
+} // namespace
+
+class TestPromoteCli : public QObject {
+    Q_OBJECT
+private slots:
+    void dryRunWritesNothing();
+    void draftsAndPrintsBoth();
+    void blockedExitsOne();
+    void confirmationNeeded();
+    void usageAndRepositoryErrors_data();
+    void usageAndRepositoryErrors();
+    void prereleaseNames();
+    void jsonOutput();
+    void draftsListAndDelete();
+    void publishToFakeGitHub();
+    void publishFailureKeepsDraft();
+    void publishWithoutToken();
+    void fixture();
+};
+
+void TestPromoteCli::dryRunWritesNothing()
+{
+    RepoBuilder b(true);
+    buildStorage(b);
+    const QString refsBefore = git(b.path(), {u"for-each-ref"_s});
+    const Run r = cli({u"promote"_s, b.path(), u"--from"_s, u"snapshot"_s, u"--to"_s, u"staging"_s, u"--packages"_s,
+                       u"nginx@1.3.0"_s, u"--dry-run"_s});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(u"Title: [staging] Promote packages from snapshot (nginx-1.3.0)"_s), qPrintable(r.out));
+    QVERIFY(r.out.contains(u"Title: [snapshot] Remove promoted packages (nginx-1.3.0)"_s));
+    QVERIFY(r.out.contains(b.versionTree(u"snapshot"_s, u"nginx"_s, u"1.3.0"_s).toHex()));
+    QVERIFY(r.out.contains(u"Dry run: nothing was written."_s));
+    QCOMPARE(git(b.path(), {u"for-each-ref"_s}), refsBefore);
+    QVERIFY(!QFile::exists(b.path() + u"/tierdesk/drafts.json"_s));
+}
+
+void TestPromoteCli::draftsAndPrintsBoth()
+{
+    RepoBuilder b(true);
+    buildStorage(b);
+    const Run r = cli({u"promote"_s, b.path(), u"--from"_s, u"snapshot"_s, u"--to"_s, u"production"_s,
+                       u"--packages"_s, u"nginx@1.3.0,apm-8.3.0-dev1"_s});
+    QCOMPARE(r.exitCode, 0);
+    const QStringList branches = draftBranches(b.path());
+    QCOMPARE(branches.size(), 2);
+    for (const QString &ref : branches) {
+        QVERIFY2(r.out.contains(u"Branch: "_s + ref.mid(11)), qPrintable(r.out));
+        QVERIFY(r.out.contains(u"Commit: "_s + git(b.path(), {u"rev-parse"_s, ref})));
+    }
+    QVERIFY(r.out.contains(u"[production] Promote packages from snapshot (apm-8.3.0-dev1, nginx-1.3.0)"_s));
+    QVERIFY(r.out.contains(u"[snapshot] Remove promoted packages (apm-8.3.0-dev1, nginx-1.3.0)"_s));
+    QVERIFY(r.out.contains(u"Checks:"_s));
+    QVERIFY(r.out.contains(u"Drafted as "_s));
+    // The removal body names the promotion branch until a pull request exists.
+    QVERIFY(r.out.contains(u"merged after"_s) || r.out.contains(u"only after"_s));
+    QCOMPARE(git(b.path(), {u"log"_s, u"-1"_s, u"--format=%an"_s, branches.constFirst()}), u"CLI Tester"_s);
+    const QString promotion = branches.filter(u"/promote-"_s).constFirst();
+    QCOMPARE(git(b.path(), {u"rev-parse"_s, promotion + u":packages/nginx/1.3.0"_s}),
+             b.versionTree(u"snapshot"_s, u"nginx"_s, u"1.3.0"_s).toHex());
+}
+
+void TestPromoteCli::blockedExitsOne()
+{
+    RepoBuilder b(true);
+    buildStorage(b);
+    const Run r = cli({u"promote"_s, b.path(), u"--from"_s, u"snapshot"_s, u"--to"_s, u"staging"_s, u"--packages"_s,
+                       u"devpkg-1.0.0"_s, u"--confirm"_s, u"all"_s});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.out.contains(u"[blocks] development-files:devpkg@1.0.0"_s), qPrintable(r.out));
+    QVERIFY(r.out.contains(u"Blocked: nothing was drafted."_s));
+    QVERIFY(draftBranches(b.path()).isEmpty());
+}
+
+void TestPromoteCli::confirmationNeeded()
+{
+    RepoBuilder b(true);
+    buildStorage(b);
+    const QStringList args{u"promote"_s, b.path(), u"--from"_s, u"snapshot"_s, u"--to"_s, u"staging"_s,
+                           u"--packages"_s, u"nginx@1.2.0"_s};
+    Run r = cli(args);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.out.contains(u"[needs confirmation] overwrite:nginx@1.2.0 (not confirmed)"_s), qPrintable(r.out));
+    QVERIFY(r.out.contains(u"--confirm overwrite:nginx@1.2.0"_s));
+    QVERIFY(draftBranches(b.path()).isEmpty());
+
+    r = cli(args + QStringList{u"--confirm"_s, u"overwrite:nginx@1.2.0"_s});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(u"(confirmed)"_s), qPrintable(r.out));
+    QCOMPARE(draftBranches(b.path()).size(), 2);
+}
+
+void TestPromoteCli::usageAndRepositoryErrors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("no --to") << QStringList{u"--from"_s, u"snapshot"_s, u"--packages"_s, u"nginx"_s} << u"--to"_s;
+    QTest::newRow("unknown package") << QStringList{u"--from"_s, u"snapshot"_s, u"--to"_s, u"staging"_s,
+                                                    u"--packages"_s, u"redis-1.0.0"_s}
+                                     << u"redis"_s;
+    QTest::newRow("downwards") << QStringList{u"--from"_s, u"staging"_s, u"--to"_s, u"snapshot"_s, u"--packages"_s,
+                                              u"nginx"_s}
+                               << u"not above"_s;
+    QTest::newRow("publish without remote") << QStringList{u"--from"_s, u"snapshot"_s, u"--to"_s, u"staging"_s,
+                                                           u"--packages"_s, u"nginx"_s, u"--publish"_s}
+                                            << u"--remote"_s;
+    QTest::newRow("unknown option") << QStringList{u"--frobnicate"_s} << u"frobnicate"_s;
+}
+
+void TestPromoteCli::usageAndRepositoryErrors()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, says);
+    RepoBuilder b(true);
+    buildStorage(b);
+    const Run r = cli(QStringList{u"promote"_s, b.path()} + args);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(says), qPrintable(r.err));
+    QVERIFY(draftBranches(b.path()).isEmpty());
+
+    QTemporaryDir notRepo;
+    const Run n = cli({u"promote"_s, notRepo.path(), u"--from"_s, u"snapshot"_s, u"--to"_s, u"staging"_s,
+                       u"--packages"_s, u"nginx"_s});
+    QCOMPARE(n.exitCode, 2);
+    QVERIFY(n.err.contains(u"not a git repository"_s));
+}
+
+void TestPromoteCli::prereleaseNames()
+{
+    RepoBuilder b(true);
+    buildStorage(b);
+    const Run r = cli({u"promote"_s, b.path(), u"--from"_s, u"snapshot"_s, u"--to"_s, u"staging"_s, u"--packages"_s,
+                       u"apm-8.3.0-dev1"_s, u"--dry-run"_s, u"--json"_s});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject doc = parse(r.out);
+    const QJsonArray versions = doc[u"plan"_s][u"versions"_s].toArray();
+    QCOMPARE(versions.size(), 1);
+    QCOMPARE(versions[0][u"name"_s].toString(), u"apm"_s);
+    QCOMPARE(versions[0][u"version"_s].toString(), u"8.3.0-dev1"_s);
+}
+
+void TestPromoteCli::jsonOutput()
+{
+    RepoBuilder b(true);
+    buildStorage(b);
+    const Run r = cli({u"promote"_s, b.path(), u"--from"_s, u"snapshot"_s, u"--to"_s, u"staging"_s, u"--packages"_s,
+                       u"nginx"_s, u"--newest-only"_s, u"--json"_s});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject doc = parse(r.out);
+    QCOMPARE(doc[u"drafted"_s].toBool(), true);
+    QCOMPARE(doc[u"plan"_s][u"newestOnly"_s].toBool(), true);
+    QCOMPARE(doc[u"plan"_s][u"versions"_s].toArray().size(), 2); // 1.3.0 promoted, 1.2.0 removed only
+    QCOMPARE(doc[u"plan"_s][u"destinationTip"_s].toString(), b.tip(u"staging"_s).toHex());
+    bool removedUnpromoted = false;
+    for (const QJsonValue &c : doc[u"checks"_s].toArray())
+        removedUnpromoted = removedUnpromoted || c[u"id"_s].toString() == u"removed-unpromoted"_s;
+    QVERIFY(removedUnpromoted);
+    const QJsonObject draft = doc[u"draft"_s].toObject();
+    QCOMPARE(draft[u"state"_s].toString(), u"local"_s);
+    QCOMPARE(draft[u"promotion"_s][u"title"_s].toString(), u"[staging] Promote packages from snapshot (nginx-1.3.0)"_s);
+    QCOMPARE(draft[u"removal"_s][u"title"_s].toString(),
+             u"[snapshot] Remove promoted packages (nginx-1.2.0, nginx-1.3.0)"_s);
+    const QString branch = draft[u"promotion"_s][u"branch"_s].toString();
+    QCOMPARE(git(b.path(), {u"rev-parse"_s, branch}), draft[u"promotion"_s][u"commit"_s].toString());
+}
+
+void TestPromoteCli::draftsListAndDelete()
+{
+    RepoBuilder b(true);
+    buildStorage(b);
+    Run r = cli({u"drafts"_s, b.path()});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains(u"No drafts."_s));
+    r = cli({u"promote"_s, b.path(), u"--from"_s, u"snapshot"_s, u"--to"_s, u"staging"_s, u"--packages"_s,
+             u"nginx@1.3.0"_s, u"--json"_s});
+    QCOMPARE(r.exitCode, 0);
+    const QString id = parse(r.out)[u"draft"_s][u"id"_s].toString();
+    QVERIFY(!id.isEmpty());
+
+    r = cli({u"drafts"_s, b.path()});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(id) && r.out.contains(u"local"_s), qPrintable(r.out));
+    r = cli({u"drafts"_s, b.path(), u"--json"_s});
+    QCOMPARE(parse(r.out)[u"drafts"_s].toArray().size(), 1);
+    r = cli({u"drafts"_s, b.path(), u"--check-removal"_s, id, u"--upstream-remote"_s, u""_s});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.out.contains(u"does not contain nginx-1.3.0 yet"_s), qPrintable(r.out + r.err));
+
+    r = cli({u"drafts"_s, b.path(), u"--delete"_s, id});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(draftBranches(b.path()).isEmpty());
+    r = cli({u"drafts"_s, b.path(), u"--delete"_s, id});
+    QCOMPARE(r.exitCode, 2);
+}
+
+void TestPromoteCli::publishToFakeGitHub()
+{
+    RepoBuilder b(true);
+    buildStorage(b);
+    QTemporaryDir forkDir;
+    const QString fork = forkDir.filePath(u"fork.git"_s);
+    QVERIFY(tierdesk::git::Repository::init(fork, true));
+    FakeGitHub server;
+    QVERIFY(server.listen());
+    server.enqueue(FakeGitHub::pullRequest(11, u"https://github.example/elastic/package-storage/pull/11"_s));
+    server.enqueue(FakeGitHub::pullRequest(12, u"https://github.example/elastic/package-storage/pull/12"_s));
+    const Run r = cli({u"promote"_s, b.path(), u"--from"_s, u"snapshot"_s, u"--to"_s, u"staging"_s, u"--packages"_s,
+                       u"nginx@1.3.0"_s, u"--publish"_s, u"--remote"_s, fork, u"--github-url"_s,
+                       server.url(u"/api/v3"_s).toString(), u"--upstream"_s, u"elastic/package-storage"_s,
+                       u"--fork-owner"_s, u"alice"_s, u"--no-keychain"_s, u"--upstream-remote"_s, u""_s},
+                      token);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    QCOMPARE(server.requests.size(), 2);
+    QCOMPARE(server.requests[0].authorization, "Bearer " + token.toUtf8());
+    QCOMPARE(server.requests[0].json[u"base"_s].toString(), u"staging"_s);
+    QVERIFY(server.requests[1].json[u"body"_s].toString().contains(u"/pull/11"_s));
+    QVERIFY(r.out.contains(u"Promotion pull request: https://github.example/elastic/package-storage/pull/11"_s));
+    QVERIFY(r.out.contains(u"Removal pull request: https://github.example/elastic/package-storage/pull/12"_s));
+    QVERIFY(r.out.contains(u"GITHUB_TOKEN"_s)); // where the token came from, never the token
+    QVERIFY(!r.out.contains(token) && !r.err.contains(token));
+    QCOMPARE(git(fork, {u"for-each-ref"_s, u"--format=%(refname)"_s}).split(u'\n').size(), 2);
+    const Run listed = cli({u"drafts"_s, b.path()});
+    QVERIFY(listed.out.contains(u"pull requests open"_s));
+    QVERIFY(listed.out.contains(u"/pull/12"_s));
+}
+
+void TestPromoteCli::publishFailureKeepsDraft()
+{
+    RepoBuilder b(true);
+    buildStorage(b);
+    QTemporaryDir forkDir;
+    const QString fork = forkDir.filePath(u"fork.git"_s);
+    QVERIFY(tierdesk::git::Repository::init(fork, true));
+    FakeGitHub server;
+    QVERIFY(server.listen());
+    server.enqueue(FakeGitHub::error(401, u"Bad credentials"_s));
+    const QStringList publishing{u"--remote"_s, fork, u"--github-url"_s, server.url(u"/api/v3"_s).toString(),
+                                 u"--upstream"_s, u"elastic/package-storage"_s, u"--fork-owner"_s, u"alice"_s,
+                                 u"--no-keychain"_s, u"--upstream-remote"_s, u""_s};
+    Run r = cli(QStringList{u"promote"_s, b.path(), u"--from"_s, u"snapshot"_s, u"--to"_s, u"staging"_s,
+                            u"--packages"_s, u"nginx@1.3.0"_s, u"--publish"_s}
+                    + publishing,
+                token);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(u"401"_s), qPrintable(r.err));
+    QVERIFY(r.err.contains(u"drafts "_s) && r.err.contains(u"--publish"_s)); // how to retry
+    QVERIFY(!r.err.contains(token) && !r.out.contains(token));
+    QCOMPARE(draftBranches(b.path()).size(), 2);
+    const QString id = r.out.section(u"Drafted as "_s, 1).section(u' ', 0, 0);
+    QVERIFY(!id.isEmpty());
+
+    server.enqueue(FakeGitHub::pullRequest(21, u"https://github.example/e/p/pull/21"_s));
+    server.enqueue(FakeGitHub::pullRequest(22, u"https://github.example/e/p/pull/22"_s));
+    r = cli(QStringList{u"drafts"_s, b.path(), u"--publish"_s, id} + publishing, token);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    QVERIFY(r.out.contains(u"/pull/22"_s));
+}
+
+void TestPromoteCli::publishWithoutToken()
+{
+    RepoBuilder b(true);
+    buildStorage(b);
+    QTemporaryDir forkDir;
+    const QString fork = forkDir.filePath(u"fork.git"_s);
+    QVERIFY(tierdesk::git::Repository::init(fork, true));
+    QTemporaryDir home;
+    // No token anywhere: HOME without ~/.elastic, no environment variable, no keychain.
+    QProcess p;
+    QProcessEnvironment env = cliEnvironment();
+    env.insert(u"HOME"_s, home.path());
+    p.setProcessEnvironment(env);
+    p.start(qEnvironmentVariable("TIERDESK_BIN_DIR") + u"/tierdesk-cli"_s,
+            {u"promote"_s, b.path(), u"--from"_s, u"snapshot"_s, u"--to"_s, u"staging"_s, u"--packages"_s,
+             u"nginx@1.3.0"_s, u"--publish"_s, u"--remote"_s, fork, u"--upstream"_s, u"elastic/package-storage"_s,
+             u"--fork-owner"_s, u"alice"_s, u"--no-keychain"_s, u"--upstream-remote"_s, u""_s});
+    QVERIFY(p.waitForFinished(120000));
+    const QString out = QString::fromUtf8(p.readAllStandardOutput());
+    QCOMPARE(p.exitCode(), 0);
+    QVERIFY2(out.contains(u"No GitHub token"_s), qPrintable(out));
+    QVERIFY(out.contains(u"Open the promotion: https://github.com/elastic/package-storage/compare/staging...alice:"_s));
+    QVERIFY(out.contains(u"Open the removal: https://github.com/elastic/package-storage/compare/snapshot...alice:"_s));
+}
+
+void TestPromoteCli::fixture()
+{
+    TIERDESK_REQUIRE_FIXTURE(mirror);
+    QTemporaryDir dir;
+    const QString repo = dir.filePath(u"ps.git"_s);
+    git(dir.path(), {u"clone"_s, u"--quiet"_s, u"--mirror"_s, mirror, repo});
+    Run r = cli({u"promote"_s, repo, u"--from"_s, u"snapshot"_s, u"--to"_s, u"staging"_s, u"--packages"_s,
+                 u"apm-0.1.0-dev.5"_s});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.out.contains(u"development-files:apm@0.1.0-dev.5"_s), qPrintable(r.out));
+
+    r = cli({u"promote"_s, repo, u"--from"_s, u"snapshot"_s, u"--to"_s, u"staging"_s, u"--packages"_s,
+             u"kubernetes-0.4.2,fleet_server@0.1.6"_s, u"--json"_s});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QJsonObject draft = parse(r.out)[u"draft"_s].toObject();
+    const QString promotion = draft[u"promotion"_s][u"branch"_s].toString();
+    QCOMPARE(git(repo, {u"rev-parse"_s, promotion + u":packages/kubernetes/0.4.2"_s}),
+             git(repo, {u"rev-parse"_s, u"snapshot:packages/kubernetes/0.4.2"_s}));
+    QCOMPARE(git(repo, {u"rev-parse"_s, u"staging"_s}), draft[u"promotion"_s][u"base"_s].toString());
+}
+
+QTEST_GUILESS_MAIN(TestPromoteCli)
+#include "tst_promotecli.moc"

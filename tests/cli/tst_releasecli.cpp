@@ -1,0 +1,264 @@
+// tierdesk-cli release-check and tag: output forms, exit codes, tagging and pushing.
+#include "support/CliRunner.h"
+#include "support/FixtureBundle.h"
+#include "support/ReleaseByHand.h"
+#include "support/RepoBuilder.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+using Run = CliRun;
+
+Run cli(const QStringList &args)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"GIT_COMMITTER_NAME"_s, u"Release Manager"_s);
+    env.insert(u"GIT_COMMITTER_EMAIL"_s, u"release@example.com"_s);
+    return runCli(args, env);
+}
+
+QJsonObject json(const Run &r)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError)
+        qWarning() << error.errorString() << r.out << r.err;
+    return doc.object();
+}
+
+QMap<QString, QString> contents(const QJsonObject &doc)
+{
+    QMap<QString, QString> map;
+    for (const QJsonValue &v : doc[u"contents"_s].toArray())
+        map.insert(v[u"name"_s].toString(), v[u"version"_s].toString());
+    return map;
+}
+
+Files pkg(const QString &name, const QString &version, const QString &kibana, const QString &note = {})
+{
+    Files files = RepoBuilder::package(name, version, note);
+    files[u"packages/"_s + name + u'/' + version + u"/manifest.yml"_s] = RepoBuilder::manifest(name, version, kibana);
+    return files;
+}
+
+QString rev(const QString &repo, const QString &what)
+{
+    return byhand::git(repo, {u"rev-parse"_s, u"--verify"_s, u"--quiet"_s, what}).trimmed();
+}
+} // namespace
+
+class TestReleaseCli : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void exitCodes();
+    void readableText();
+    void markdown();
+    void usageErrors_data();
+    void usageErrors();
+    void tagOnlyWhenTheCheckPasses();
+    void tagNeverMovesAnExistingTag();
+    void tagAndPushToBareRepository();
+    void fixtureContents_data();
+    void fixtureContents();
+};
+
+void TestReleaseCli::exitCodes()
+{
+    RepoBuilder b;
+    const auto released = b.commit(u"production"_s, pkg(u"alpha"_s, u"1.0.0"_s, u"^8.0.0"_s));
+    b.commit(u"staging"_s, pkg(u"alpha"_s, u"1.1.0"_s, u"^8.6.0"_s));
+
+    const Run ready = cli({u"release-check"_s, b.path(), u"8.5.0"_s, u"--json"_s});
+    QCOMPARE(ready.exitCode, 0);
+    QCOMPARE(json(ready)[u"verdict"_s].toString(), u"ready"_s);
+
+    const Run warnings = cli({u"release-check"_s, b.path(), u"8.6.0"_s, u"--json"_s});
+    QCOMPARE(warnings.exitCode, 0);
+    const QJsonObject doc = json(warnings);
+    QCOMPARE(doc[u"verdict"_s].toString(), u"ready-with-warnings"_s);
+    QCOMPARE(contents(doc), (QMap<QString, QString>{{u"alpha"_s, u"1.0.0"_s}}));
+    QCOMPARE(doc[u"production"_s][u"commit"_s].toString(), released.toHex());
+    QCOMPARE(doc[u"findings"_s][0][u"kind"_s].toString(), u"pending-newer"_s);
+
+    const Run notReady = cli({u"release-check"_s, b.path(), u"9.0.0"_s, u"--json"_s});
+    QCOMPARE(notReady.exitCode, 1);
+    QCOMPARE(json(notReady)[u"verdict"_s].toString(), u"not-ready"_s);
+
+    // A "v" prefix is reported as a blocking finding, not as a usage error.
+    const Run prefixed = cli({u"release-check"_s, b.path(), u"v8.5.0"_s});
+    QCOMPARE(prefixed.exitCode, 1);
+    QVERIFY2(prefixed.out.contains(u"never “v”-prefixed"_s), qPrintable(prefixed.out));
+}
+
+void TestReleaseCli::readableText()
+{
+    RepoBuilder b;
+    const auto released = b.commit(u"production"_s, pkg(u"alpha"_s, u"1.0.0"_s, u"^7.16.0 || ^8.0.0"_s));
+    QCOMPARE(byhand::git(b.path(), {u"tag"_s, u"8.5.0"_s, released.toHex()}), QString());
+    b.commit(u"production"_s, pkg(u"beta"_s, u"0.2.0"_s, u">=8.6.0"_s));
+    b.commit(u"snapshot"_s, pkg(u"beta"_s, u"0.3.0"_s, u">=8.6.0"_s));
+    const Run r = cli({u"release-check"_s, b.path(), u"8.6.0"_s});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(u"Release check for stack version 8.6.0 (tag 8.6.0)"_s), qPrintable(r.out));
+    QVERIFY(r.out.contains(u"Verdict: READY\n"_s));
+    QVERIFY(r.out.contains(u"Previous release: 8.5.0 at "_s));
+    QVERIFY(r.out.contains(u"Contents: 2 packages"_s));
+    QVERIFY(r.out.contains(u"^7.16.0 || ^8.0.0"_s));
+    QVERIFY(r.out.contains(u"[info]    beta 0.3.0 accepts 8.6.0 and waits in snapshot"_s));
+    QVERIFY(r.out.contains(u"Compared with 8.5.0: added 1, updated 0, removed 0, unchanged 1"_s));
+    QVERIFY(r.out.contains(u"  + beta 0.2.0\n"_s));
+    QVERIFY(r.out.contains(u"image docker.elastic.co/package-registry/distribution:8.6.0"_s));
+    QVERIFY(r.out.contains(u"label org.elastic.package-storage.production.commit="_s));
+}
+
+void TestReleaseCli::markdown()
+{
+    RepoBuilder b;
+    b.commit(u"production"_s, pkg(u"alpha"_s, u"1.0.0"_s, u"^8.0.0"_s));
+    const Run r = cli({u"release-check"_s, b.path(), u"8.6.0"_s, u"--markdown"_s});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.startsWith(u"# Release check: 8.6.0\n"_s), qPrintable(r.out));
+    QVERIFY(r.out.contains(u"| alpha | 1.0.0 | `^8.0.0` |"_s));
+    QVERIFY(r.out.contains(u"## Distribution identity"_s));
+}
+
+void TestReleaseCli::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("no version") << QStringList{u"release-check"_s, u"REPO"_s} << u"stack version"_s;
+    QTest::newRow("not a version") << QStringList{u"release-check"_s, u"REPO"_s, u"banana"_s} << u"banana"_s;
+    QTest::newRow("both formats") << QStringList{u"release-check"_s, u"REPO"_s, u"8.6.0"_s, u"--json"_s,
+                                                 u"--markdown"_s}
+                                  << u"exclude each other"_s;
+    QTest::newRow("unknown previous") << QStringList{u"release-check"_s, u"REPO"_s, u"8.6.0"_s, u"--previous"_s,
+                                                     u"nope"_s}
+                                      << u"nope"_s;
+    QTest::newRow("not a repository") << QStringList{u"release-check"_s, u"/nonexistent/storage"_s, u"8.6.0"_s}
+                                      << u"is not a git repository"_s;
+    QTest::newRow("tag without version") << QStringList{u"tag"_s, u"REPO"_s} << u"stack version"_s;
+    QTest::newRow("tag unknown option") << QStringList{u"tag"_s, u"REPO"_s, u"8.6.0"_s, u"--bogus"_s} << u"bogus"_s;
+}
+
+void TestReleaseCli::usageErrors()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, message);
+    RepoBuilder b;
+    b.commit(u"production"_s, pkg(u"alpha"_s, u"1.0.0"_s, u"^8.0.0"_s));
+    args.replaceInStrings(u"REPO"_s, b.path());
+    const Run r = cli(args);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    QCOMPARE(rev(b.path(), u"refs/tags/8.6.0"_s), QString());
+}
+
+void TestReleaseCli::tagOnlyWhenTheCheckPasses()
+{
+    RepoBuilder b;
+    const auto tip = b.commit(u"production"_s, pkg(u"alpha"_s, u"1.0.0"_s, u"^8.0.0"_s));
+    b.commit(u"staging"_s, pkg(u"alpha"_s, u"1.1.0"_s, u">=8.6.0"_s));
+
+    // Not ready: never, not even with --force-warnings.
+    const Run notReady = cli({u"tag"_s, b.path(), u"9.0.0"_s, u"--force-warnings"_s});
+    QCOMPARE(notReady.exitCode, 1);
+    QVERIFY2(notReady.err.contains(u"not ready"_s), qPrintable(notReady.err));
+    QCOMPARE(rev(b.path(), u"refs/tags/9.0.0"_s), QString());
+
+    // Warnings: only with --force-warnings.
+    const Run warned = cli({u"tag"_s, b.path(), u"8.6.0"_s});
+    QCOMPARE(warned.exitCode, 1);
+    QVERIFY2(warned.err.contains(u"--force-warnings"_s), qPrintable(warned.err));
+    QVERIFY(warned.err.contains(u"waits in staging"_s));
+    QCOMPARE(rev(b.path(), u"refs/tags/8.6.0"_s), QString());
+
+    const Run forced = cli({u"tag"_s, b.path(), u"8.6.0"_s, u"--force-warnings"_s});
+    QCOMPARE(forced.exitCode, 0);
+    QVERIFY2(forced.out.contains(u"Created tag 8.6.0"_s), qPrintable(forced.out + forced.err));
+    QCOMPARE(rev(b.path(), u"refs/tags/8.6.0^{commit}"_s), tip.toHex());
+
+    // Ready: no option needed. The tag is annotated, by the committer, listing the contents.
+    const Run ready = cli({u"tag"_s, b.path(), u"8.5.0"_s});
+    QCOMPARE(ready.exitCode, 0);
+    const QString object = byhand::git(b.path(), {u"cat-file"_s, u"-p"_s, u"refs/tags/8.5.0"_s});
+    QVERIFY2(object.contains(u"type commit\ntag 8.5.0\ntagger Release Manager <release@example.com>"_s),
+             qPrintable(object));
+    QVERIFY(object.contains(u"Elastic Stack 8.5.0\n"_s));
+    QVERIFY(object.contains(u"- alpha: 1.0.0\n"_s));
+}
+
+void TestReleaseCli::tagNeverMovesAnExistingTag()
+{
+    RepoBuilder b;
+    const auto first = b.commit(u"production"_s, pkg(u"alpha"_s, u"1.0.0"_s, u"^8.0.0"_s));
+    QCOMPARE(cli({u"tag"_s, b.path(), u"8.6.0"_s}).exitCode, 0);
+    const QString tagObject = rev(b.path(), u"refs/tags/8.6.0"_s);
+    b.commit(u"production"_s, pkg(u"alpha"_s, u"1.1.0"_s, u"^8.0.0"_s));
+
+    const Run check = cli({u"release-check"_s, b.path(), u"8.6.0"_s, u"--json"_s});
+    QCOMPARE(check.exitCode, 1);
+    const QJsonObject doc = json(check);
+    QCOMPARE(doc[u"existingTag"_s][u"commit"_s].toString(), first.toHex());
+    QCOMPARE(doc[u"existingTag"_s][u"atProductionTip"_s].toBool(), false);
+
+    const Run again = cli({u"tag"_s, b.path(), u"8.6.0"_s, u"--force-warnings"_s});
+    QCOMPARE(again.exitCode, 1);
+    QVERIFY2(again.err.contains(u"already exists"_s), qPrintable(again.err));
+    QCOMPARE(rev(b.path(), u"refs/tags/8.6.0"_s), tagObject);
+    QCOMPARE(rev(b.path(), u"refs/tags/8.6.0^{commit}"_s), first.toHex());
+}
+
+void TestReleaseCli::tagAndPushToBareRepository()
+{
+    RepoBuilder b;
+    const auto tip = b.commit(u"production"_s, pkg(u"alpha"_s, u"1.0.0"_s, u"^8.0.0"_s));
+    RepoBuilder remote(true);
+    const Run r = cli({u"tag"_s, b.path(), u"8.6.0"_s, u"--push"_s, remote.path()});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(u"Pushed refs/tags/8.6.0 to "_s), qPrintable(r.out + r.err));
+    QCOMPARE(rev(remote.path(), u"refs/tags/8.6.0^{commit}"_s), tip.toHex());
+    QCOMPARE(rev(remote.path(), u"refs/tags/8.6.0"_s), rev(b.path(), u"refs/tags/8.6.0"_s));
+
+    // A remote that does not exist: the tag is made locally, the push fails with status 2.
+    const Run unreachable = cli({u"tag"_s, b.path(), u"8.7.0"_s, u"--push"_s, u"nosuchremote"_s});
+    QCOMPARE(unreachable.exitCode, 2);
+    QVERIFY2(unreachable.err.contains(u"nosuchremote"_s), qPrintable(unreachable.err));
+    QVERIFY(unreachable.err.contains(u"created locally"_s));
+    QCOMPARE(rev(b.path(), u"refs/tags/8.7.0^{commit}"_s), tip.toHex());
+}
+
+void TestReleaseCli::fixtureContents_data()
+{
+    QTest::addColumn<QString>("stack");
+    QTest::newRow("7.10.0") << u"7.10.0"_s;
+    QTest::newRow("7.11.0") << u"7.11.0"_s;
+}
+
+void TestReleaseCli::fixtureContents()
+{
+    QFETCH(QString, stack);
+    TIERDESK_REQUIRE_FIXTURE(repo);
+    const QMap<QString, QString> expected = byhand::expectedContents(repo, u"production"_s, stack);
+    QVERIFY(expected.size() > 40);
+    const Run r = cli({u"release-check"_s, repo, stack, u"--json"_s});
+    QVERIFY2(r.exitCode == 0 || r.exitCode == 1, qPrintable(r.err));
+    const QJsonObject doc = json(r);
+    QCOMPARE(contents(doc), expected);
+    QCOMPARE(doc[u"tag"_s].toString(), stack);
+    // The verdict and the exit status agree.
+    QCOMPARE(r.exitCode, doc[u"verdict"_s].toString() == u"not-ready"_s ? 1 : 0);
+    // Compared with an older production commit, as a release manager would with --previous.
+    const Run compared = cli({u"release-check"_s, repo, stack, u"--json"_s, u"--previous"_s, u"production~20"_s});
+    const QJsonObject previous = json(compared)[u"previous"_s].toObject();
+    QCOMPARE(previous[u"commit"_s].toString(), rev(repo, u"production~20"_s));
+    QVERIFY(!previous[u"changes"_s].toArray().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestReleaseCli)
+#include "tst_releasecli.moc"
