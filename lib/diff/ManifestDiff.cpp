@@ -122,11 +122,7 @@ QByteArray blobAt(const git::Repository &repo, const git_tree *tree, const char 
     const git_tree_entry *e = git_tree_entry_byname(tree, name);
     if (!e || git_tree_entry_type(e) != GIT_OBJECT_BLOB)
         return {};
-    auto blob = repo.lookupBlob(git::ObjectId(git_tree_entry_id(e)));
-    if (!blob)
-        return {};
-    return QByteArray(static_cast<const char *>(git_blob_rawcontent(blob->get())),
-                      qsizetype(git_blob_rawsize(blob->get())));
+    return repo.readBlob(git::ObjectId(git_tree_entry_id(e))).value_or(QByteArray());
 }
 } // namespace
 

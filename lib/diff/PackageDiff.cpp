@@ -179,11 +179,7 @@ Result<QByteArray> blobData(const git::Repository &repo, const git::ObjectId &id
 {
     if (id.isNull())
         return QByteArray();
-    auto blob = repo.lookupBlob(id);
-    if (!blob)
-        return std::unexpected(blob.error());
-    return QByteArray(static_cast<const char *>(git_blob_rawcontent(blob->get())),
-                      qsizetype(git_blob_rawsize(blob->get())));
+    return repo.readBlob(id);
 }
 } // namespace
 

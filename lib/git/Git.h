@@ -62,4 +62,10 @@ inline std::unexpected<Error> failGit(int code, QString message)
 
 inline QByteArray path8(const QString &s) { return s.toUtf8(); }
 
+// A blob's content, copied: the one way blob bytes leave libgit2.
+inline QByteArray blobBytes(const git_blob *blob)
+{
+    return QByteArray(static_cast<const char *>(git_blob_rawcontent(blob)), qsizetype(git_blob_rawsize(blob)));
+}
+
 } // namespace tierdesk::git

@@ -104,6 +104,14 @@ Result<BlobHandle> Repository::lookupBlob(const ObjectId &id) const
     return BlobHandle(b);
 }
 
+Result<QByteArray> Repository::readBlob(const ObjectId &id) const
+{
+    auto blob = lookupBlob(id);
+    if (!blob)
+        return std::unexpected(blob.error());
+    return blobBytes(blob->get());
+}
+
 QDateTime toDateTime(const git_time &t)
 {
     return QDateTime::fromSecsSinceEpoch(t.time, QTimeZone::fromSecondsAheadOfUtc(t.offset * 60));

@@ -46,6 +46,8 @@ public:
     Result<CommitHandle> lookupCommit(const ObjectId &id) const;
     Result<TreeHandle> lookupTree(const ObjectId &id) const;
     Result<BlobHandle> lookupBlob(const ObjectId &id) const;
+    // The content of blob `id`.
+    Result<QByteArray> readBlob(const ObjectId &id) const;
     Result<CommitInfo> commitInfo(const ObjectId &id) const;
     static CommitInfo commitInfo(const git_commit *commit);
 

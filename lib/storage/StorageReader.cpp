@@ -69,11 +69,10 @@ QString registryVersion(const git::Repository &repo, const git_tree *root)
     const git_tree_entry *e = git_tree_entry_byname(root, "Dockerfile");
     if (!e || git_tree_entry_type(e) != GIT_OBJECT_BLOB)
         return {};
-    auto blob = repo.lookupBlob(git::ObjectId(git_tree_entry_id(e)));
-    if (!blob)
+    auto bytes = repo.readBlob(git::ObjectId(git_tree_entry_id(e)));
+    if (!bytes)
         return {};
-    const QString text = QString::fromUtf8(static_cast<const char *>(git_blob_rawcontent(blob->get())),
-                                           qsizetype(git_blob_rawsize(blob->get())));
+    const QString text = QString::fromUtf8(*bytes);
     static const QRegularExpression arg(uR"(^\s*ARG\s+PACKAGE_REGISTRY\s*=\s*"?([^\s"]+))"_s,
                                         QRegularExpression::MultilineOption);
     const auto m = arg.match(text);
@@ -105,8 +104,7 @@ std::shared_ptr<const VersionCache::Entry> parseContent(const git::Repository &r
                                 u"manifest.yml"_s});
         return entry;
     }
-    const QByteArray yaml(static_cast<const char *>(git_blob_rawcontent(blob->get())),
-                          qsizetype(git_blob_rawsize(blob->get())));
+    const QByteArray yaml = git::blobBytes(blob->get());
     ManifestParse parsed = ManifestParse::parse(yaml);
     entry->problems = parsed.problems;
     if (parsed.ok) {

@@ -32,11 +32,7 @@ QByteArray blobText(const git::Repository &repo, const git_tree *root, const QSt
     if (git_tree_entry_bypath(&e, root, path.toUtf8().constData()) != 0)
         return {};
     git::TreeEntryHandle owner(e);
-    auto blob = repo.lookupBlob(git::ObjectId(git_tree_entry_id(e)));
-    if (!blob)
-        return {};
-    return QByteArray(static_cast<const char *>(git_blob_rawcontent(blob->get())),
-                      qsizetype(git_blob_rawsize(blob->get())));
+    return repo.readBlob(git::ObjectId(git_tree_entry_id(e))).value_or(QByteArray());
 }
 
 // Every blob path below `tree`, relative to it.

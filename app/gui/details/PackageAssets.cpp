@@ -31,11 +31,10 @@ std::optional<QByteArray> readFile(const git::Repository &repo, const git_tree *
     git::TreeEntryHandle entry(raw);
     if (git_tree_entry_type(raw) != GIT_OBJECT_BLOB)
         return std::nullopt;
-    auto blob = repo.lookupBlob(git::ObjectId(git_tree_entry_id(raw)));
-    if (!blob)
+    auto bytes = repo.readBlob(git::ObjectId(git_tree_entry_id(raw)));
+    if (!bytes)
         return std::nullopt;
-    return QByteArray(static_cast<const char *>(git_blob_rawcontent(blob->get())),
-                      qsizetype(git_blob_rawsize(blob->get())));
+    return *bytes;
 }
 
 // Pictures directly in img/, SVG before PNG, so a logo wins over screenshots.
