@@ -126,7 +126,7 @@ void printChecks(const tierdesk::PromotionChecks &checks, const QStringList &con
     const QStringList missing = checks.unconfirmed(confirmed);
     for (const tierdesk::PromotionCheck &c : checks.checks) {
         QString state;
-        if (c.severity == tierdesk::CheckSeverity::NeedsConfirmation)
+        if (c.needsConfirmation())
             state = missing.contains(c.key()) ? Tr::tr(" (not confirmed)") : Tr::tr(" (confirmed)");
         o << u"  ["_s << tierdesk::PromotionCheck::severityText(c.severity) << u"] "_s << c.key() << state << u'\n'
           << u"      "_s << c.message << u'\n';
@@ -194,7 +194,7 @@ QJsonArray checksJson(const tierdesk::PromotionChecks &checks, const QStringList
         }
         if (!c.path.isEmpty())
             o.insert(u"path"_s, c.path);
-        if (c.severity == tierdesk::CheckSeverity::NeedsConfirmation)
+        if (c.needsConfirmation())
             o.insert(u"confirmed"_s, !missing.contains(c.key()));
         out.append(o);
     }

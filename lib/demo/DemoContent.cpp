@@ -6,6 +6,7 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <iterator>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -69,9 +70,10 @@ struct Package {
     std::vector<Release> releases; // oldest first
 };
 
-const std::vector<Package> &packages()
+// Web servers.
+std::vector<Package> webServers()
 {
-    static const std::vector<Package> all = {
+    return {
         {"apache", "Apache HTTP Server", "Collect logs and metrics from Apache HTTP Server with Elastic Agent.",
          "obs-service-integrations", {"web", "observability"},
          {"access", "Apache access logs", "logs", "logfile", "paths", "Paths", "/var/log/apache2/access.log*",
@@ -82,6 +84,26 @@ const std::vector<Package> &packages()
          {{"1.2.0", "^7.16.0 || ^8.0.0", "ga", {{"Add `ssl.cipher` to the access log pipeline", "enhancement", 2190}}},
           {"1.3.0", "^7.16.0 || ^8.0.0", "ga",
            {{"Fix the status page URL when a path prefix is set", "bugfix", 2415}}}}},
+        {"nginx", "Nginx", "Collect logs and metrics from Nginx HTTP servers with Elastic Agent.",
+         "obs-service-integrations", {"web", "observability"},
+         {"access", "Nginx access logs", "logs", "logfile", "paths", "Paths", "/var/log/nginx/access.log*",
+          {{"remote_ip_list", "keyword", "The remote IP addresses, ordered by proxy hops."},
+           {"body_sent.bytes", "long", "The size of the response body sent to the client."},
+           {"user_name", "keyword", "The name of the authenticated user."}}},
+         "#009639", "#FFFFFF", Shape::Hexagon, KibanaForm::DottedSingle, nullptr,
+         {{"1.0.0", "^7.16.0 || ^8.0.0", "ga", {{"Release Nginx as GA", "enhancement", 2011}}},
+          {"1.1.0", "^7.16.0 || ^8.0.0", "ga", {{"Add `nginx.access.remote_ip_list` to the dashboards", "enhancement", 2268}}},
+          {"1.2.0", "^7.16.0 || ^8.0.0", "ga", {{"Fix parsing of IPv6 addresses in the upstream field", "bugfix", 2593}}},
+          {"1.3.0", "^8.0.0", "ga",
+           {{"Drop support for Kibana 7.x", "breaking-change", 2790},
+            {"Support the log format of Nginx 1.23", "enhancement", 2812}}}}},
+    };
+}
+
+// Elastic's own solutions: observability and security agents.
+std::vector<Package> elasticSolutions()
+{
+    return {
         {"apm", "Elastic APM", "Monitor, detect and diagnose performance problems of your applications.", "apm-server",
          {"elastic_stack", "monitoring"},
          {"traces", "APM traces", "traces", "apm", nullptr, nullptr, nullptr,
@@ -95,18 +117,6 @@ const std::vector<Package> &packages()
             {"Add tail-based sampling settings", "enhancement", 2471}}},
           {"8.3.0-dev1", "^8.3.0", "experimental",
            {{"Preview of the 8.3 data streams for application metrics", "enhancement", 2611}}}}},
-        {"aws", "AWS", "Collect logs and metrics from Amazon Web Services with Elastic Agent.", "obs-cloud-monitoring",
-         {"aws", "cloud"},
-         {"cloudtrail", "AWS CloudTrail logs", "logs", "aws-s3", "queue_url", "Queue URL",
-          "https://sqs.us-east-1.amazonaws.com/123456789012/cloudtrail-events",
-          {{"user_identity.arn", "keyword", "The Amazon Resource Name of the principal that made the call."},
-           {"event_category", "keyword", "Whether the event is a management, data or insight event."},
-           {"request_parameters", "keyword", "The parameters sent with the request."}}},
-         "#FF9900", "#232F3E", Shape::RoundedSquare, KibanaForm::DottedDouble, "# until the CloudTrail mappings are final",
-         {{"0.5.0", ">=7.10.0", "beta", {{"Add the CloudTrail data stream", "enhancement", 1845}}},
-          {"0.5.1", "^7.16.0 || ^8.0.0", "beta",
-           {{"Fix the mapping of `aws.cloudtrail.user_identity.arn`", "bugfix", 2302}}},
-          {"0.6.0", "^8.0.0", "beta", {{"Collect CloudTrail digest files", "enhancement", 2855}}}}},
         {"endpoint", "Endpoint Security", "Protect your hosts with threat prevention, detection and response.",
          "security-onboarding-and-lifecycle-mgt", {"security"},
          {"process", "Endpoint process events", "logs", "endpoint", nullptr, nullptr, nullptr,
@@ -119,6 +129,41 @@ const std::vector<Package> &packages()
           {"8.6.0", "^8.6.0", "ga",
            {{"Rename the policy settings page", "enhancement", 2678},
             {"Fix the event count on the overview dashboard", "bugfix", 2683}}}}},
+        {"osquery", "Osquery Manager", "Deploy osquery with Elastic Agent and run live queries across your hosts.",
+         "security-asset-management", {"security", "os_system"},
+         {"result", "Osquery results", "logs", "osquery", nullptr, nullptr, nullptr,
+          {{"action_id", "keyword", "The id of the live query or pack that produced the result."},
+           {"pack_id", "keyword", "The id of the pack the query belongs to."},
+           {"count", "long", "The number of rows the query returned."}}},
+         "#6F5BD8", "#6F5BD8", Shape::Ring, KibanaForm::DottedDouble, nullptr,
+         {{"1.2.0", "^7.16.0 || ^8.0.0", "ga", {{"Add the saved queries dashboard", "enhancement", 2060}}},
+          {"1.3.0", "^7.16.0 || ^8.0.0", "ga", {{"Map `osquery.count` as a long", "bugfix", 2380}}}}},
+    };
+}
+
+// Cloud providers.
+std::vector<Package> cloudServices()
+{
+    return {
+        {"aws", "AWS", "Collect logs and metrics from Amazon Web Services with Elastic Agent.", "obs-cloud-monitoring",
+         {"aws", "cloud"},
+         {"cloudtrail", "AWS CloudTrail logs", "logs", "aws-s3", "queue_url", "Queue URL",
+          "https://sqs.us-east-1.amazonaws.com/123456789012/cloudtrail-events",
+          {{"user_identity.arn", "keyword", "The Amazon Resource Name of the principal that made the call."},
+           {"event_category", "keyword", "Whether the event is a management, data or insight event."},
+           {"request_parameters", "keyword", "The parameters sent with the request."}}},
+         "#FF9900", "#232F3E", Shape::RoundedSquare, KibanaForm::DottedDouble, "# until the CloudTrail mappings are final",
+         {{"0.5.0", ">=7.10.0", "beta", {{"Add the CloudTrail data stream", "enhancement", 1845}}},
+          {"0.5.1", "^7.16.0 || ^8.0.0", "beta",
+           {{"Fix the mapping of `aws.cloudtrail.user_identity.arn`", "bugfix", 2302}}},
+          {"0.6.0", "^8.0.0", "beta", {{"Collect CloudTrail digest files", "enhancement", 2855}}}}},
+    };
+}
+
+// Databases, queues and coordination services.
+std::vector<Package> dataServices()
+{
+    return {
         {"kafka", "Kafka", "Collect logs and metrics from Kafka brokers with Elastic Agent.",
          "obs-service-integrations", {"message_queue", "observability"},
          {"partition", "Kafka partition metrics", "metrics", "kafka/metrics", "period", "Period", "10s",
@@ -142,28 +187,6 @@ const std::vector<Package> &packages()
           {"1.3.0", "^8.0.0", "ga",
            {{"Drop support for Kibana 7.x", "breaking-change", 2731},
             {"Parse slow log entries written by MySQL 8.0.30", "bugfix", 2736}}}}},
-        {"nginx", "Nginx", "Collect logs and metrics from Nginx HTTP servers with Elastic Agent.",
-         "obs-service-integrations", {"web", "observability"},
-         {"access", "Nginx access logs", "logs", "logfile", "paths", "Paths", "/var/log/nginx/access.log*",
-          {{"remote_ip_list", "keyword", "The remote IP addresses, ordered by proxy hops."},
-           {"body_sent.bytes", "long", "The size of the response body sent to the client."},
-           {"user_name", "keyword", "The name of the authenticated user."}}},
-         "#009639", "#FFFFFF", Shape::Hexagon, KibanaForm::DottedSingle, nullptr,
-         {{"1.0.0", "^7.16.0 || ^8.0.0", "ga", {{"Release Nginx as GA", "enhancement", 2011}}},
-          {"1.1.0", "^7.16.0 || ^8.0.0", "ga", {{"Add `nginx.access.remote_ip_list` to the dashboards", "enhancement", 2268}}},
-          {"1.2.0", "^7.16.0 || ^8.0.0", "ga", {{"Fix parsing of IPv6 addresses in the upstream field", "bugfix", 2593}}},
-          {"1.3.0", "^8.0.0", "ga",
-           {{"Drop support for Kibana 7.x", "breaking-change", 2790},
-            {"Support the log format of Nginx 1.23", "enhancement", 2812}}}}},
-        {"osquery", "Osquery Manager", "Deploy osquery with Elastic Agent and run live queries across your hosts.",
-         "security-asset-management", {"security", "os_system"},
-         {"result", "Osquery results", "logs", "osquery", nullptr, nullptr, nullptr,
-          {{"action_id", "keyword", "The id of the live query or pack that produced the result."},
-           {"pack_id", "keyword", "The id of the pack the query belongs to."},
-           {"count", "long", "The number of rows the query returned."}}},
-         "#6F5BD8", "#6F5BD8", Shape::Ring, KibanaForm::DottedDouble, nullptr,
-         {{"1.2.0", "^7.16.0 || ^8.0.0", "ga", {{"Add the saved queries dashboard", "enhancement", 2060}}},
-          {"1.3.0", "^7.16.0 || ^8.0.0", "ga", {{"Map `osquery.count` as a long", "bugfix", 2380}}}}},
         {"redis", "Redis", "Collect logs and metrics from Redis servers with Elastic Agent.", "obs-service-integrations",
          {"datastore", "observability"},
          {"info", "Redis info metrics", "metrics", "redis/metrics", "period", "Period", "10s",
@@ -173,6 +196,22 @@ const std::vector<Package> &packages()
          "#DC382D", "#FFFFFF", Shape::Diamond, KibanaForm::DottedSingle, nullptr,
          {{"1.0.0", "^7.16.0 || ^8.0.0", "ga", {{"Release Redis as GA", "enhancement", 2004}}},
           {"1.1.0", "^8.0.0", "ga", {{"Add keyspace hit ratio to the overview dashboard", "enhancement", 2744}}}}},
+        {"zookeeper", "ZooKeeper", "Collect metrics from ZooKeeper servers with Elastic Agent.",
+         "obs-service-integrations", {"config_management", "observability"},
+         {"mntr", "ZooKeeper mntr metrics", "metrics", "zookeeper/metrics", "period", "Period", "10s",
+          {{"latency.avg", "long", "The average request latency, in milliseconds."},
+           {"znode_count", "long", "The number of znodes."},
+           {"outstanding_requests", "long", "The number of queued requests."}}},
+         "#8C5A2B", "#FFFFFF", Shape::Diamond, KibanaForm::NestedDouble, nullptr,
+         {{"1.0.0", "^7.16.0 || ^8.0.0", "ga", {{"Release ZooKeeper as GA", "enhancement", 2007}}},
+          {"1.0.1", "^7.16.0 || ^8.0.0", "ga", {{"Fix the `zookeeper.mntr.latency.avg` type", "bugfix", 2433}}}}},
+    };
+}
+
+// Operating systems.
+std::vector<Package> operatingSystems()
+{
+    return {
         {"system", "System", "Collect system logs and metrics from your servers with Elastic Agent.",
          "elastic-agent-data-plane", {"os_system"},
          {"cpu", "System CPU metrics", "metrics", "system/metrics", "period", "Period", "10s",
@@ -196,16 +235,21 @@ const std::vector<Package> &packages()
          {{"1.12.0", "^7.16.0 || ^8.0.0", "ga", {{"Add the PowerShell operational data stream", "enhancement", 2150}}},
           {"1.13.0", "^7.16.0 || ^8.0.0", "ga", {{"Parse script block text split over several events", "bugfix", 2421}}},
           {"1.14.0", "^8.0.0", "ga", {{"Add Sysmon DNS query events", "enhancement", 2751}}}}},
-        {"zookeeper", "ZooKeeper", "Collect metrics from ZooKeeper servers with Elastic Agent.",
-         "obs-service-integrations", {"config_management", "observability"},
-         {"mntr", "ZooKeeper mntr metrics", "metrics", "zookeeper/metrics", "period", "Period", "10s",
-          {{"latency.avg", "long", "The average request latency, in milliseconds."},
-           {"znode_count", "long", "The number of znodes."},
-           {"outstanding_requests", "long", "The number of queued requests."}}},
-         "#8C5A2B", "#FFFFFF", Shape::Diamond, KibanaForm::NestedDouble, nullptr,
-         {{"1.0.0", "^7.16.0 || ^8.0.0", "ga", {{"Release ZooKeeper as GA", "enhancement", 2007}}},
-          {"1.0.1", "^7.16.0 || ^8.0.0", "ga", {{"Fix the `zookeeper.mntr.latency.avg` type", "bugfix", 2433}}}}},
     };
+}
+
+// Sorted by name, as the table always was.
+const std::vector<Package> &packages()
+{
+    static const std::vector<Package> all = [] {
+        std::vector<Package> out;
+        for (auto family : {webServers, elasticSolutions, cloudServices, dataServices, operatingSystems}) {
+            std::vector<Package> some = family();
+            out.insert(out.end(), std::make_move_iterator(some.begin()), std::make_move_iterator(some.end()));
+        }
+        std::ranges::sort(out, [](const Package &a, const Package &b) { return qstrcmp(a.name, b.name) < 0; });
+        return out;
+    }();
     return all;
 }
 

@@ -120,7 +120,7 @@ class DemoHistory {
 public:
     explicit DemoHistory(const git::Repository &repo) : m_repo(repo) {}
 
-    Status run();
+    [[nodiscard]] Status run();
 
 private:
     struct Branch {
@@ -140,6 +140,19 @@ private:
     void removePromoted(const QString &tier, const QList<PackageRef> &refs, const QString &when);
     void tagRelease(const QString &when);
     void publishReferences();
+    // Promotes at 09:00 of `day` and removes the promoted versions from `from` at 09:05, as the bot does.
+    void promoteAndRemove(const QString &from, const QString &to, const QList<PackageRef> &refs, const QString &day);
+
+    // The history, chapter by chapter.
+    void founding();
+    void september();
+    void lateSeptember();
+    void registryUpdate();
+    void october();
+    void releaseBatch();
+    void waitingForProduction();
+    void pendingRemoval();
+    void snapshotOnly();
 
     std::optional<ObjectId> versionTree(const PackageRef &ref, int edition);
     git::Signature sign(const Person &who, const QString &isoLocalTime)
@@ -367,7 +380,14 @@ void DemoHistory::publishReferences()
         return setError(git::lastError(rc, QCoreApplication::translate("DemoStorage", "Could not point HEAD at production.")));
 }
 
-Status DemoHistory::run()
+void DemoHistory::promoteAndRemove(const QString &from, const QString &to, const QList<PackageRef> &refs,
+                                   const QString &day)
+{
+    promote(from, to, refs, day + u"T09:00:00"_s);
+    removePromoted(from, refs, day + u"T09:05:00"_s);
+}
+
+void DemoHistory::founding()
 {
     const QList<PackageRef> imported = {
         {u"apache"_s, u"1.2.0"_s}, {u"apm"_s, u"8.1.0"_s},     {u"aws"_s, u"0.5.0"_s},
@@ -375,88 +395,112 @@ Status DemoHistory::run()
         {u"nginx"_s, u"1.0.0"_s},  {u"osquery"_s, u"1.2.0"_s}, {u"redis"_s, u"1.0.0"_s},
         {u"system"_s, u"1.3.0"_s}, {u"windows"_s, u"1.12.0"_s}, {u"zookeeper"_s, u"1.0.0"_s},
     };
-    const PackageRef nginx110{u"nginx"_s, u"1.1.0"_s}, aws051{u"aws"_s, u"0.5.1"_s};
-    const PackageRef system140{u"system"_s, u"1.4.0"_s}, apache130{u"apache"_s, u"1.3.0"_s},
-        mysql120{u"mysql"_s, u"1.2.0"_s}, osquery130{u"osquery"_s, u"1.3.0"_s};
-    const PackageRef kafka121{u"kafka"_s, u"1.2.1"_s}, apm820{u"apm"_s, u"8.2.0"_s}, windows1130{u"windows"_s, u"1.13.0"_s},
-        endpoint850{u"endpoint"_s, u"8.5.0"_s}, zookeeper101{u"zookeeper"_s, u"1.0.1"_s};
-    const PackageRef system142{u"system"_s, u"1.4.2"_s}, endpoint860{u"endpoint"_s, u"8.6.0"_s};
-    const PackageRef redis110{u"redis"_s, u"1.1.0"_s}, windows1140{u"windows"_s, u"1.14.0"_s},
-        mysql130{u"mysql"_s, u"1.3.0"_s};
-    const PackageRef nginx120{u"nginx"_s, u"1.2.0"_s};
-
     root(u"2022-08-29T09:12:00"_s);
     for (const QString &tier : {Production, Staging, Snapshot})
         addDockerfile(tier, u"v1.4.1"_s, u"[%1] Add the Dockerfile of the %1 distribution\n"_s.arg(tier),
                       u"2022-08-29T10:05:00"_s);
     importPackages(imported, u"2022-08-30T14:40:00"_s);
+}
 
-    // September: nginx 1.1.0 and aws 0.5.1 all the way to production.
+// nginx 1.1.0 and aws 0.5.1 all the way to production.
+void DemoHistory::september()
+{
+    const PackageRef nginx110{u"nginx"_s, u"1.1.0"_s}, aws051{u"aws"_s, u"0.5.1"_s};
     update(nginx110, 1034, u"2022-09-05T10:14:00"_s);
     update(aws051, 1041, u"2022-09-06T16:02:00"_s);
-    promote(Snapshot, Staging, {aws051, nginx110}, u"2022-09-08T09:00:00"_s);
-    removePromoted(Snapshot, {aws051, nginx110}, u"2022-09-08T09:05:00"_s);
-    promote(Staging, Production, {aws051, nginx110}, u"2022-09-13T09:00:00"_s);
-    removePromoted(Staging, {aws051, nginx110}, u"2022-09-13T09:05:00"_s);
+    promoteAndRemove(Snapshot, Staging, {aws051, nginx110}, u"2022-09-08"_s);
+    promoteAndRemove(Staging, Production, {aws051, nginx110}, u"2022-09-13"_s);
+}
 
-    // Late September.
+void DemoHistory::lateSeptember()
+{
+    const PackageRef system140{u"system"_s, u"1.4.0"_s}, apache130{u"apache"_s, u"1.3.0"_s},
+        mysql120{u"mysql"_s, u"1.2.0"_s}, osquery130{u"osquery"_s, u"1.3.0"_s};
     update(system140, 1062, u"2022-09-19T11:30:00"_s);
     update(apache130, 1066, u"2022-09-20T15:47:00"_s);
     update(mysql120, 1069, u"2022-09-21T10:21:00"_s);
     update(osquery130, 1073, u"2022-09-21T13:55:00"_s);
-    promote(Snapshot, Staging, {system140, apache130, mysql120, osquery130}, u"2022-09-22T09:00:00"_s);
-    removePromoted(Snapshot, {system140, apache130, mysql120, osquery130}, u"2022-09-22T09:05:00"_s);
-    promote(Staging, Production, {system140, apache130, mysql120, osquery130}, u"2022-09-27T09:00:00"_s);
-    removePromoted(Staging, {system140, apache130, mysql120, osquery130}, u"2022-09-27T09:05:00"_s);
+    promoteAndRemove(Snapshot, Staging, {system140, apache130, mysql120, osquery130}, u"2022-09-22"_s);
+    promoteAndRemove(Staging, Production, {system140, apache130, mysql120, osquery130}, u"2022-09-27"_s);
+}
 
-    // The registry moves to v1.5.0 on every tier at once.
+// The registry moves to v1.5.0 on every tier at once.
+void DemoHistory::registryUpdate()
+{
     addDockerfile(Snapshot, RegistryVersion, u"[snapshot] Update package-registry to %1 (#1102)\n"_s.arg(RegistryVersion),
                   u"2022-10-03T08:45:00"_s);
     addDockerfile(Staging, RegistryVersion, u"[staging] Update package-registry to %1 (#1103)\n"_s.arg(RegistryVersion),
                   u"2022-10-03T08:50:00"_s);
     addDockerfile(Production, RegistryVersion,
                   u"[production] Update package-registry to %1 (#1104)\n"_s.arg(RegistryVersion), u"2022-10-04T08:30:00"_s);
+}
 
-    // October.
+void DemoHistory::october()
+{
+    const PackageRef kafka121{u"kafka"_s, u"1.2.1"_s}, apm820{u"apm"_s, u"8.2.0"_s}, windows1130{u"windows"_s, u"1.13.0"_s},
+        endpoint850{u"endpoint"_s, u"8.5.0"_s}, zookeeper101{u"zookeeper"_s, u"1.0.1"_s};
     update(kafka121, 1121, u"2022-10-10T10:08:00"_s);
     update(apm820, 1125, u"2022-10-11T09:31:00"_s);
     update(windows1130, 1128, u"2022-10-11T14:12:00"_s);
     update(endpoint850, 1130, u"2022-10-12T11:44:00"_s);
     update(zookeeper101, 1134, u"2022-10-13T16:20:00"_s);
     const QList<PackageRef> october = {kafka121, apm820, windows1130, endpoint850, zookeeper101};
-    promote(Snapshot, Staging, october, u"2022-10-17T09:00:00"_s);
-    removePromoted(Snapshot, october, u"2022-10-17T09:05:00"_s);
-    promote(Staging, Production, october, u"2022-10-25T09:00:00"_s);
-    removePromoted(Staging, october, u"2022-10-25T09:05:00"_s);
+    promoteAndRemove(Snapshot, Staging, october, u"2022-10-17"_s);
+    promoteAndRemove(Staging, Production, october, u"2022-10-25"_s);
+}
 
-    // December to January: the last batch before the 8.6.0 release.
+// December to January: the last batch before the 8.6.0 release.
+void DemoHistory::releaseBatch()
+{
+    const PackageRef system142{u"system"_s, u"1.4.2"_s}, endpoint860{u"endpoint"_s, u"8.6.0"_s};
     update(system142, 1402, u"2022-12-01T10:03:00"_s);
     update(endpoint860, 1407, u"2022-12-02T15:26:00"_s);
-    promote(Snapshot, Staging, {system142, endpoint860}, u"2022-12-05T09:00:00"_s);
-    removePromoted(Snapshot, {system142, endpoint860}, u"2022-12-05T09:05:00"_s);
-    promote(Staging, Production, {system142, endpoint860}, u"2023-01-05T09:00:00"_s);
-    removePromoted(Staging, {system142, endpoint860}, u"2023-01-05T09:05:00"_s);
+    promoteAndRemove(Snapshot, Staging, {system142, endpoint860}, u"2022-12-05"_s);
+    promoteAndRemove(Staging, Production, {system142, endpoint860}, u"2023-01-05"_s);
     tagRelease(u"2023-01-10T12:00:00"_s); // situation 7
+}
 
-    // January: promoted to staging, waiting for production (situation 2).
+// January: promoted to staging, waiting for production (situation 2).
+void DemoHistory::waitingForProduction()
+{
+    const PackageRef redis110{u"redis"_s, u"1.1.0"_s}, windows1140{u"windows"_s, u"1.14.0"_s},
+        mysql130{u"mysql"_s, u"1.3.0"_s};
     update(redis110, 1511, u"2023-01-09T10:40:00"_s);
     update(windows1140, 1514, u"2023-01-10T13:18:00"_s);
     update(mysql130, 1518, u"2023-01-11T09:52:00"_s);
     // Re-published with edits after its release: differs from production (situation 4).
-    update(system142, 1533, u"2023-01-12T17:25:00"_s, 1);
-    promote(Snapshot, Staging, {redis110, windows1140, mysql130}, u"2023-01-16T09:00:00"_s);
-    removePromoted(Snapshot, {redis110, windows1140, mysql130}, u"2023-01-16T09:05:00"_s);
+    update({u"system"_s, u"1.4.2"_s}, 1533, u"2023-01-12T17:25:00"_s, 1);
+    promoteAndRemove(Snapshot, Staging, {redis110, windows1140, mysql130}, u"2023-01-16"_s);
+}
 
-    // Promoted, but not yet removed from snapshot (situation 3).
+// Promoted, but not yet removed from snapshot (situation 3).
+void DemoHistory::pendingRemoval()
+{
+    const PackageRef nginx120{u"nginx"_s, u"1.2.0"_s};
     update(nginx120, 1541, u"2023-01-18T10:10:00"_s);
     promote(Snapshot, Staging, {nginx120}, u"2023-01-23T09:00:00"_s);
+}
 
-    // Still in snapshot only (situations 1, 5, 6).
+// Still in snapshot only (situations 1, 5, 6).
+void DemoHistory::snapshotOnly()
+{
     update({u"apm"_s, u"8.3.0-dev1"_s}, 1550, u"2023-01-19T08:58:00"_s);
     update({u"aws"_s, u"0.6.0"_s}, 1556, u"2023-01-24T11:37:00"_s);
     update({u"nginx"_s, u"1.3.0"_s}, 1560, u"2023-01-25T14:05:00"_s);
     update({u"kafka"_s, u"1.3.0"_s}, 1563, u"2023-01-26T16:49:00"_s);
+}
 
+Status DemoHistory::run()
+{
+    founding();
+    september();
+    lateSeptember();
+    registryUpdate();
+    october();
+    releaseBatch();
+    waitingForProduction();
+    pendingRemoval();
+    snapshotOnly();
     publishReferences();
     if (m_error)
         return std::unexpected(*m_error);

@@ -1,13 +1,12 @@
 #include "diff/ManifestDiff.h"
 
-#include "storage/Manifest.h"
 #include "core/Version.h"
+#include "storage/Manifest.h"
+#include "storage/YamlScalar.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
-
-#include <yaml-cpp/yaml.h>
 
 #include <optional>
 
@@ -20,13 +19,6 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(ManifestDiff)
 };
-
-QString scalar(const YAML::Node &node)
-{
-    if (!node || !node.IsScalar())
-        return {};
-    return QString::fromStdString(node.Scalar()).trimmed();
-}
 
 std::optional<YAML::Node> load(const QByteArray &yaml)
 {
@@ -43,7 +35,7 @@ QString compact(const YAML::Node &node)
     if (!node || node.IsNull())
         return {};
     if (node.IsScalar())
-        return scalar(node);
+        return yamlScalar(node);
     YAML::Emitter e;
     e.SetMapFormat(YAML::Flow);
     e.SetSeqFormat(YAML::Flow);
@@ -124,45 +116,143 @@ QByteArray blobAt(const git::Repository &repo, const git_tree *tree, const char 
         return {};
     return repo.readBlob(git::ObjectId(git_tree_entry_id(e))).value_or(QByteArray());
 }
-} // namespace
 
-ChangelogParse ChangelogParse::parse(const QByteArray &yaml)
-{
-    ChangelogParse result;
-    YAML::Node root;
-    try {
-        root = YAML::Load(std::string(yaml.constData(), size_t(yaml.size())));
-    } catch (const YAML::Exception &e) {
-        result.error = Tr::tr("changelog.yml is not valid YAML (line %1: %2).")
-                           .arg(e.mark.line + 1)
-                           .arg(QString::fromStdString(e.msg));
-        return result;
-    }
-    if (!root.IsSequence()) {
-        result.error = Tr::tr("changelog.yml is not a list of versions.");
-        return result;
-    }
-    try {
-        for (const YAML::Node &entry : root) {
-            if (!entry.IsMap())
-                continue;
-            ChangelogEntry e;
-            e.version = scalar(entry["version"]);
-            if (const YAML::Node changes = entry["changes"]; changes && changes.IsSequence()) {
-                for (const YAML::Node &c : changes) {
-                    if (c.IsMap())
-                        e.changes.append({scalar(c["description"]), scalar(c["type"]), scalar(c["link"])});
-                }
-            }
-            result.entries.append(e);
+// The manifest keys knownFields does not cover (policy_templates, screenshots,
+// conditions' other members...), each as one line of YAML; keys in order of appearance.
+struct OtherFields {
+    QStringList keys;
+    QHash<QString, QString> before, after;
+
+    void collect(const std::optional<YAML::Node> &root, QHash<QString, QString> &values)
+    {
+        if (!root || !root->IsMap())
+            return;
+        for (const auto &kv : *root) {
+            const QString key = QString::fromStdString(kv.first.as<std::string>(""));
+            if (key == u"owner" || key == u"conditions")
+                collectMembers(key, kv.second, values);
+            else if (!isKnownTopLevel(key))
+                record(key, compact(kv.second), values);
         }
-    } catch (const YAML::Exception &e) {
-        result.error = Tr::tr("changelog.yml could not be read: %1.").arg(QString::fromStdString(e.msg));
-        return result;
     }
-    result.ok = true;
-    return result;
+
+    // Their members apart from the ones known by name.
+    void collectMembers(const QString &key, const YAML::Node &map, QHash<QString, QString> &values)
+    {
+        if (!map.IsMap())
+            return;
+        for (const auto &sub : map) {
+            const QString subKey = key + u'.' + QString::fromStdString(sub.first.as<std::string>(""));
+            if (subKey == u"owner.github" || subKey == u"conditions.kibana.version" || subKey == u"conditions.kibana")
+                continue;
+            record(subKey, compact(sub.second), values);
+        }
+    }
+
+    void record(const QString &key, const QString &value, QHash<QString, QString> &values)
+    {
+        if (!keys.contains(key))
+            keys.append(key);
+        values.insert(key, value);
+    }
+};
+
+QList<ManifestFieldChange> otherFieldChanges(const QByteArray &oldManifest, const QByteArray &newManifest)
+{
+    OtherFields other;
+    try {
+        other.collect(load(oldManifest), other.before);
+        other.collect(load(newManifest), other.after);
+    } catch (const YAML::Exception &) {
+        // Keys that are not scalars: nothing more to say than the known fields.
+    }
+    QList<ManifestFieldChange> out;
+    for (const QString &key : std::as_const(other.keys)) {
+        QString was = other.before.value(key), is = other.after.value(key);
+        if (was == is)
+            continue;
+        shorten(was, is);
+        out.append({key, key, was, is});
+    }
+    return out;
 }
+
+// A side without a manifest, or with an unreadable one, has empty fields.
+QList<ManifestFieldChange> knownFieldChanges(const ManifestParse &oldParse, bool hasOld, const ManifestParse &newParse,
+                                             bool hasNew)
+{
+    QList<ManifestFieldChange> out;
+    for (const KnownField &k : knownFields) {
+        const QString before = hasOld && oldParse.ok ? k.value(oldParse.manifest) : QString();
+        const QString after = hasNew && newParse.ok ? k.value(newParse.manifest) : QString();
+        if (before != after)
+            out.append({QString::fromLatin1(k.key), QCoreApplication::translate("ManifestDiff", k.label), before, after});
+    }
+    return out;
+}
+
+void compareManifests(ManifestSummary &s, const QByteArray &oldManifest, const QByteArray &newManifest)
+{
+    // An absent manifest compares as an empty one, so every field of the other shows.
+    const ManifestParse oldParse = ManifestParse::parse(oldManifest.isEmpty() ? QByteArray("{}") : oldManifest);
+    const ManifestParse newParse = ManifestParse::parse(newManifest.isEmpty() ? QByteArray("{}") : newManifest);
+    if (!oldManifest.isEmpty() && !oldParse.ok)
+        s.notes.append(Tr::tr("The old manifest.yml could not be read."));
+    if (!newManifest.isEmpty() && !newParse.ok)
+        s.notes.append(Tr::tr("The new manifest.yml could not be read."));
+    if (oldManifest.isEmpty() != newManifest.isEmpty())
+        s.notes.append(oldManifest.isEmpty() ? Tr::tr("Only the new side has a manifest.yml.")
+                                             : Tr::tr("Only the old side has a manifest.yml."));
+    s.oldVersion = oldParse.manifest.version;
+    s.newVersion = newParse.manifest.version;
+    if (!oldParse.ok && !newParse.ok)
+        return;
+    s.fields = knownFieldChanges(oldParse, !oldManifest.isEmpty(), newParse, !newManifest.isEmpty());
+    s.fields += otherFieldChanges(oldManifest, newManifest);
+}
+
+// An absent changelog has no entries.
+Result<Changelog> readChangelog(const QByteArray &yaml)
+{
+    if (yaml.isEmpty())
+        return Changelog{};
+    return Changelog::parse(yaml);
+}
+
+QSet<QString> versionsOf(const QList<ChangelogEntry> &entries)
+{
+    QSet<QString> out;
+    for (const ChangelogEntry &e : entries)
+        out.insert(e.version);
+    return out;
+}
+
+// Needs the manifests' versions: an entry in their range counts as added even when the old file listed it.
+void compareChangelogs(ManifestSummary &s, const QByteArray &oldChangelog, const QByteArray &newChangelog)
+{
+    const Result<Changelog> oldLog = readChangelog(oldChangelog);
+    const Result<Changelog> newLog = readChangelog(newChangelog);
+    if (!oldLog)
+        s.notes.append(Tr::tr("Old side: %1").arg(oldLog.error().message));
+    if (!newLog)
+        s.notes.append(Tr::tr("New side: %1").arg(newLog.error().message));
+    const QList<ChangelogEntry> before = oldLog.value_or(Changelog{}).entries;
+    const QList<ChangelogEntry> after = newLog.value_or(Changelog{}).entries;
+    const QSet<QString> oldVersions = versionsOf(before);
+    const QSet<QString> newVersions = versionsOf(after);
+    const auto from = Version::parseLoose(s.oldVersion);
+    const auto to = Version::parseLoose(s.newVersion);
+    for (const ChangelogEntry &e : after) {
+        const auto v = Version::parseLoose(e.version);
+        const bool inRange = from && to && v && *v > *from && *v <= *to;
+        if (inRange || !oldVersions.contains(e.version))
+            s.changelogAdded.append(e);
+    }
+    for (const ChangelogEntry &e : before)
+        if (!newVersions.contains(e.version))
+            s.changelogRemoved.append(e);
+}
+} // namespace
 
 const ManifestFieldChange *ManifestSummary::field(const QString &key) const
 {
@@ -176,96 +266,8 @@ ManifestSummary ManifestSummary::compare(const QByteArray &oldManifest, const QB
                                          const QByteArray &oldChangelog, const QByteArray &newChangelog)
 {
     ManifestSummary s;
-    // An absent manifest compares as an empty one, so every field of the other shows.
-    const ManifestParse oldParse = ManifestParse::parse(oldManifest.isEmpty() ? QByteArray("{}") : oldManifest);
-    const ManifestParse newParse = ManifestParse::parse(newManifest.isEmpty() ? QByteArray("{}") : newManifest);
-    if (!oldManifest.isEmpty() && !oldParse.ok)
-        s.notes.append(Tr::tr("The old manifest.yml could not be read."));
-    if (!newManifest.isEmpty() && !newParse.ok)
-        s.notes.append(Tr::tr("The new manifest.yml could not be read."));
-    if (oldManifest.isEmpty() != newManifest.isEmpty())
-        s.notes.append(oldManifest.isEmpty() ? Tr::tr("Only the new side has a manifest.yml.")
-                                             : Tr::tr("Only the old side has a manifest.yml."));
-    s.oldVersion = oldParse.manifest.version;
-    s.newVersion = newParse.manifest.version;
-
-    if (oldParse.ok || newParse.ok) {
-        for (const KnownField &k : knownFields) {
-            const QString before = oldManifest.isEmpty() || !oldParse.ok ? QString() : k.value(oldParse.manifest);
-            const QString after = newManifest.isEmpty() || !newParse.ok ? QString() : k.value(newParse.manifest);
-            if (before != after)
-                s.fields.append({QString::fromLatin1(k.key), QCoreApplication::translate("ManifestDiff", k.label),
-                                 before, after});
-        }
-        // Every other top-level key: policy_templates, screenshots, conditions' other members...
-        const auto oldRoot = load(oldManifest);
-        const auto newRoot = load(newManifest);
-        QStringList keys;
-        QHash<QString, QString> before, after;
-        auto collect = [&keys](const std::optional<YAML::Node> &root, QHash<QString, QString> &values) {
-            if (!root || !root->IsMap())
-                return;
-            for (const auto &kv : *root) {
-                QString key = QString::fromStdString(kv.first.as<std::string>(""));
-                if (key == u"owner" || key == u"conditions") {
-                    // Compare their members apart from the ones known by name.
-                    if (!kv.second.IsMap())
-                        continue;
-                    for (const auto &sub : kv.second) {
-                        const QString subKey = key + u'.' + QString::fromStdString(sub.first.as<std::string>(""));
-                        if (subKey == u"owner.github" || subKey == u"conditions.kibana.version"
-                            || subKey == u"conditions.kibana")
-                            continue;
-                        if (!keys.contains(subKey))
-                            keys.append(subKey);
-                        values.insert(subKey, compact(sub.second));
-                    }
-                    continue;
-                }
-                if (isKnownTopLevel(key))
-                    continue;
-                if (!keys.contains(key))
-                    keys.append(key);
-                values.insert(key, compact(kv.second));
-            }
-        };
-        try {
-            collect(oldRoot, before);
-            collect(newRoot, after);
-        } catch (const YAML::Exception &) {
-            // Keys that are not scalars: nothing more to say than the known fields.
-        }
-        for (const QString &key : std::as_const(keys)) {
-            QString was = before.value(key), is = after.value(key);
-            if (was == is)
-                continue;
-            shorten(was, is);
-            s.fields.append({key, key, was, is});
-        }
-    }
-
-    const ChangelogParse oldLog = ChangelogParse::parse(oldChangelog.isEmpty() ? QByteArray("[]") : oldChangelog);
-    const ChangelogParse newLog = ChangelogParse::parse(newChangelog.isEmpty() ? QByteArray("[]") : newChangelog);
-    if (!oldChangelog.isEmpty() && !oldLog.ok)
-        s.notes.append(Tr::tr("Old side: %1").arg(oldLog.error));
-    if (!newChangelog.isEmpty() && !newLog.ok)
-        s.notes.append(Tr::tr("New side: %1").arg(newLog.error));
-    QSet<QString> oldVersions, newVersions;
-    for (const ChangelogEntry &e : oldLog.entries)
-        oldVersions.insert(e.version);
-    for (const ChangelogEntry &e : newLog.entries)
-        newVersions.insert(e.version);
-    const auto from = Version::parseLoose(s.oldVersion);
-    const auto to = Version::parseLoose(s.newVersion);
-    for (const ChangelogEntry &e : newLog.entries) {
-        const auto v = Version::parseLoose(e.version);
-        const bool inRange = from && to && v && *v > *from && *v <= *to;
-        if (inRange || !oldVersions.contains(e.version))
-            s.changelogAdded.append(e);
-    }
-    for (const ChangelogEntry &e : oldLog.entries)
-        if (!newVersions.contains(e.version))
-            s.changelogRemoved.append(e);
+    compareManifests(s, oldManifest, newManifest);
+    compareChangelogs(s, oldChangelog, newChangelog);
     return s;
 }
 

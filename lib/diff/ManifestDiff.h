@@ -2,32 +2,13 @@
 // What a comparison changes for users: manifest fields and new changelog entries.
 #include "core/Error.h"
 #include "git/Repository.h"
+#include "storage/Changelog.h"
 
 #include <QByteArray>
 #include <QList>
 #include <QString>
 
 namespace tierdesk {
-
-struct ChangelogChange {
-    QString description;
-    QString type; // enhancement, bugfix, breaking-change
-    QString link;
-};
-
-struct ChangelogEntry {
-    QString version;
-    QList<ChangelogChange> changes;
-};
-
-// changelog.yml: a list of {version, changes: [{description, type, link}]}.
-struct TIERDESK_CORE_EXPORT ChangelogParse {
-    bool ok = false;
-    QList<ChangelogEntry> entries; // in file order (newest first, by convention)
-    QString error;                 // why it could not be read, when !ok
-
-    static ChangelogParse parse(const QByteArray &yaml);
-};
 
 struct ManifestFieldChange {
     QString key;      // "version", "conditions.kibana.version", "owner.github", or another top-level key
@@ -54,8 +35,8 @@ struct TIERDESK_CORE_EXPORT ManifestSummary {
     static ManifestSummary compare(const QByteArray &oldManifest, const QByteArray &newManifest,
                                    const QByteArray &oldChangelog, const QByteArray &newChangelog);
     // Reads manifest.yml and changelog.yml at the top of both version trees (a null id: absent).
-    static Result<ManifestSummary> read(const git::Repository &repo, const git::ObjectId &oldTree,
-                                        const git::ObjectId &newTree);
+    [[nodiscard]] static Result<ManifestSummary> read(const git::Repository &repo, const git::ObjectId &oldTree,
+                                                      const git::ObjectId &newTree);
 };
 
 } // namespace tierdesk

@@ -66,97 +66,131 @@ QList<TextRange> toRanges(const QList<Token> &tokens, const std::vector<bool> &c
     return ranges;
 }
 
+// One line as tokens, with the ones that changed.
+struct Side {
+    QStringView line;
+    QList<Token> tokens;
+    std::vector<bool> changed;
+
+    explicit Side(QStringView text) : line(text), tokens(tokenize(text)), changed(size_t(tokens.size()), false) {}
+    const Token &at(qsizetype i) const { return tokens[i]; }
+    qsizetype size() const { return tokens.size(); }
+};
+
+bool same(const Side &a, qsizetype i, const Side &b, qsizetype j) { return same(a.line, a.at(i), b.line, b.at(j)); }
+
+// The tokens equal at both ends, which need no table.
+struct Ends {
+    qsizetype prefix = 0;
+    qsizetype suffix = 0;
+};
+
+Ends commonEnds(const Side &a, const Side &b)
+{
+    Ends e;
+    while (e.prefix < a.size() && e.prefix < b.size() && same(a, e.prefix, b, e.prefix))
+        ++e.prefix;
+    while (e.suffix < a.size() - e.prefix && e.suffix < b.size() - e.prefix
+           && same(a, a.size() - 1 - e.suffix, b, b.size() - 1 - e.suffix))
+        ++e.suffix;
+    return e;
+}
+
+bool wordAtEnds(const Side &a, const Ends &e)
+{
+    for (qsizetype i = 0; i < e.prefix; ++i)
+        if (!a.at(i).space)
+            return true;
+    for (qsizetype i = 0; i < e.suffix; ++i)
+        if (!a.at(a.size() - 1 - i).space)
+            return true;
+    return false;
+}
+
+// Marks the tokens of the middles (n and m tokens after `prefix`) outside their
+// longest common subsequence as changed. True when the subsequence holds a word.
+bool markMiddles(Side &a, Side &b, qsizetype prefix, qsizetype n, qsizetype m)
+{
+    // lcs[i][j]: LCS length of a[prefix+i..] and b[prefix+j..], as a flat table.
+    const qsizetype w = m + 1;
+    std::vector<quint16> lcs(size_t((n + 1) * w), 0);
+    for (qsizetype i = n - 1; i >= 0; --i)
+        for (qsizetype j = m - 1; j >= 0; --j)
+            lcs[size_t(i * w + j)] = same(a, prefix + i, b, prefix + j)
+                                         ? quint16(lcs[size_t((i + 1) * w + j + 1)] + 1)
+                                         : std::max(lcs[size_t((i + 1) * w + j)], lcs[size_t(i * w + j + 1)]);
+    bool commonWord = false;
+    qsizetype i = 0, j = 0;
+    while (i < n && j < m) {
+        if (same(a, prefix + i, b, prefix + j)) {
+            commonWord = commonWord || !a.at(prefix + i).space;
+            ++i;
+            ++j;
+        } else if (lcs[size_t((i + 1) * w + j)] >= lcs[size_t(i * w + j + 1)]) {
+            a.changed[size_t(prefix + i++)] = true;
+        } else {
+            b.changed[size_t(prefix + j++)] = true;
+        }
+    }
+    for (; i < n; ++i)
+        a.changed[size_t(prefix + i)] = true;
+    for (; j < m; ++j)
+        b.changed[size_t(prefix + j)] = true;
+    return commonWord;
+}
+
+int visibleLength(const Side &s, bool unchangedOnly)
+{
+    int length = 0;
+    for (qsizetype i = 0; i < s.size(); ++i)
+        if (!s.at(i).space && !(unchangedOnly && s.changed[size_t(i)]))
+            length += s.at(i).length;
+    return length;
+}
+
+// Lines paired only by position can be unrelated: unless enough of their
+// visible text is shared, marking words would be noise.
+bool sharesEnough(const Side &a, const Side &b)
+{
+    const int common = visibleLength(a, true);
+    const int longest = std::max(visibleLength(a, false), visibleLength(b, false));
+    return common * 10 >= longest * 4;
+}
+
+// Next to changed words, re-indentation adds nothing (the line colour shows
+// it); when only blanks changed, they are the news and stay marked.
+void dropBlankRanges(WordChanges &changes, QStringView oldLine, QStringView newLine)
+{
+    auto blank = [](QStringView line) {
+        return [line](const TextRange &r) { return line.mid(r.start, r.length).trimmed().isEmpty(); };
+    };
+    const bool words = !std::all_of(changes.removed.cbegin(), changes.removed.cend(), blank(oldLine))
+                       || !std::all_of(changes.added.cbegin(), changes.added.cend(), blank(newLine));
+    if (words) {
+        changes.removed.removeIf(blank(oldLine));
+        changes.added.removeIf(blank(newLine));
+    }
+}
 } // namespace
 
 WordChanges wordChanges(QStringView oldLine, QStringView newLine, int maxLineLength, int maxCells)
 {
-    WordChanges result;
     if (oldLine == newLine || oldLine.size() > maxLineLength || newLine.size() > maxLineLength)
-        return result;
-    const QList<Token> a = tokenize(oldLine);
-    const QList<Token> b = tokenize(newLine);
-
-    // The common prefix and suffix need no table.
-    qsizetype prefix = 0;
-    while (prefix < a.size() && prefix < b.size() && same(oldLine, a[prefix], newLine, b[prefix]))
-        ++prefix;
-    qsizetype suffix = 0;
-    while (suffix < a.size() - prefix && suffix < b.size() - prefix
-           && same(oldLine, a[a.size() - 1 - suffix], newLine, b[b.size() - 1 - suffix]))
-        ++suffix;
-
-    const qsizetype n = a.size() - prefix - suffix;
-    const qsizetype m = b.size() - prefix - suffix;
+        return {};
+    Side a(oldLine);
+    Side b(newLine);
+    const Ends ends = commonEnds(a, b);
+    const qsizetype n = a.size() - ends.prefix - ends.suffix;
+    const qsizetype m = b.size() - ends.prefix - ends.suffix;
     if (qint64(n) * qint64(m) > maxCells)
-        return result;
-
-    std::vector<bool> changedA(size_t(a.size()), false);
-    std::vector<bool> changedB(size_t(b.size()), false);
-    bool commonWord = false;
-    for (qsizetype i = 0; i < prefix; ++i)
-        commonWord = commonWord || !a[i].space;
-    for (qsizetype i = 0; i < suffix; ++i)
-        commonWord = commonWord || !a[a.size() - 1 - i].space;
-
-    if (n > 0 && m > 0) {
-        // lcs[i][j]: LCS length of a[prefix+i..] and b[prefix+j..], as a flat table.
-        const qsizetype w = m + 1;
-        std::vector<quint16> lcs(size_t((n + 1) * w), 0);
-        for (qsizetype i = n - 1; i >= 0; --i)
-            for (qsizetype j = m - 1; j >= 0; --j)
-                lcs[size_t(i * w + j)] = same(oldLine, a[prefix + i], newLine, b[prefix + j])
-                                             ? quint16(lcs[size_t((i + 1) * w + j + 1)] + 1)
-                                             : std::max(lcs[size_t((i + 1) * w + j)], lcs[size_t(i * w + j + 1)]);
-        qsizetype i = 0, j = 0;
-        while (i < n && j < m) {
-            if (same(oldLine, a[prefix + i], newLine, b[prefix + j])) {
-                commonWord = commonWord || !a[prefix + i].space;
-                ++i;
-                ++j;
-            } else if (lcs[size_t((i + 1) * w + j)] >= lcs[size_t(i * w + j + 1)]) {
-                changedA[size_t(prefix + i++)] = true;
-            } else {
-                changedB[size_t(prefix + j++)] = true;
-            }
-        }
-        for (; i < n; ++i)
-            changedA[size_t(prefix + i)] = true;
-        for (; j < m; ++j)
-            changedB[size_t(prefix + j)] = true;
-    } else {
-        for (qsizetype i = 0; i < n; ++i)
-            changedA[size_t(prefix + i)] = true;
-        for (qsizetype j = 0; j < m; ++j)
-            changedB[size_t(prefix + j)] = true;
-    }
-    if (!commonWord)
-        return result;
-    // Lines paired only by position can be unrelated: unless enough of their
-    // visible text is shared, marking words would be noise.
-    auto visibleLength = [](const QList<Token> &tokens, const std::vector<bool> &changed, bool unchangedOnly) {
-        int length = 0;
-        for (qsizetype i = 0; i < tokens.size(); ++i)
-            if (!tokens[i].space && !(unchangedOnly && changed[size_t(i)]))
-                length += tokens[i].length;
-        return length;
-    };
-    const int common = visibleLength(a, changedA, true);
-    const int longest = std::max(visibleLength(a, changedA, false), visibleLength(b, changedB, false));
-    if (common * 10 < longest * 4)
-        return result;
-    result.removed = toRanges(a, changedA);
-    result.added = toRanges(b, changedB);
-    // Next to changed words, re-indentation adds nothing (the line colour shows
-    // it); when only blanks changed, they are the news and stay marked.
-    auto blank = [](QStringView line) {
-        return [line](const TextRange &r) { return line.mid(r.start, r.length).trimmed().isEmpty(); };
-    };
-    const bool words = !std::all_of(result.removed.cbegin(), result.removed.cend(), blank(oldLine))
-                       || !std::all_of(result.added.cbegin(), result.added.cend(), blank(newLine));
-    if (words) {
-        result.removed.removeIf(blank(oldLine));
-        result.added.removeIf(blank(newLine));
-    }
+        return {};
+    const bool middleWord = markMiddles(a, b, ends.prefix, n, m);
+    if (!middleWord && !wordAtEnds(a, ends))
+        return {};
+    if (!sharesEnough(a, b))
+        return {};
+    WordChanges result{toRanges(a.tokens, a.changed), toRanges(b.tokens, b.changed)};
+    dropBlankRanges(result, oldLine, newLine);
     return result;
 }
 

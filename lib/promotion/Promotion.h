@@ -4,7 +4,7 @@
 //   1. Plan    PromotionPlan::make(snapshot, request)          pure, instant: GUI thread is fine
 //              parseVersionSpecs() for typed lists; plan.refreshed(newSnapshot) after a tier moved
 //   2. Checks  PromotionChecks::run(repoPath, plan, job)       worker thread (reads version trees)
-//              each PromotionCheck: severity, sentence, key() to tick for NeedsConfirmation
+//              each PromotionCheck: severity, sentence, key() to tick when needsConfirmation()
 //   3. Texts   PromotionTexts::compose(plan)                  pure; bodies editable, pass them in DraftOptions
 //   4. Draft   createDraft(repoPath, plan, options, job)      worker thread; GIT_EMODIFIED = refresh the plan
 //   5. Publish publishDraft(repoPath, draftId, options, job)  worker thread; own QNetworkAccessManager + event loop

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -50,7 +51,7 @@ QString listed(const QStringList &paths)
     return text;
 }
 
-PromotionCheck make(QString id, CheckSeverity severity, const PlannedVersion *v, QString message, QString path = {})
+PromotionCheck make(QString id, Severity severity, const PlannedVersion *v, QString message, QString path = {})
 {
     PromotionCheck c;
     c.id = std::move(id);
@@ -64,109 +65,137 @@ PromotionCheck make(QString id, CheckSeverity severity, const PlannedVersion *v,
     return c;
 }
 
+PromotionCheck removedUnpromoted(const PromotionPlan &plan, const PlannedVersion &v, const QString &what)
+{
+    return make(u"removed-unpromoted"_s, Severity::Info, &v,
+                Tr::tr("%1 is removed from %2 without being promoted (newest-only mode removes every version "
+                       "of the package).")
+                    .arg(what, plan.sourceTier),
+                v.source.path());
+}
+
+PromotionCheck identical(const PromotionPlan &plan, const PlannedVersion &v, const QString &what)
+{
+    return make(u"identical"_s, Severity::Info, &v,
+                Tr::tr("%1 already has %2 with identical content: nothing to copy, it is only removed "
+                       "from %3.")
+                    .arg(plan.destinationTier, what, plan.sourceTier),
+                v.source.path());
+}
+
+// The destination has other content under the same version: what its role allows.
+PromotionCheck overwrite(const PromotionPlan &plan, const PlannedVersion &v, const QString &what)
+{
+    const QString &dst = plan.destinationTier;
+    const QString dir = v.source.path();
+    switch (tierRole(plan.config, dst)) {
+    case TierRole::Production:
+        return make(u"overwrite"_s, Severity::Blocks, &v,
+                    Tr::tr("%1 already has %2 with different content; a published production version is "
+                           "never overwritten: release a new version instead.")
+                        .arg(dst, what),
+                    dir);
+    case TierRole::Staging:
+        return make(u"overwrite"_s, Severity::Warning, &v,
+                    Tr::tr("%1 already has %2 with different content: the promotion overwrites it.").arg(dst, what),
+                    dir);
+    case TierRole::Snapshot: break; // allowed: worth knowing only
+    }
+    return make(u"overwrite"_s, Severity::Info, &v,
+                Tr::tr("%1 already has %2 with different content: it is overwritten, which %1 allows.").arg(dst, what),
+                dir);
+}
+
+std::optional<PromotionCheck> notNewer(const PromotionPlan &plan, const PlannedVersion &v, const QString &what)
+{
+    if (!v.source.version || !v.destinationNewest || !(*v.source.version < *v.destinationNewest))
+        return std::nullopt;
+    const QString &dst = plan.destinationTier;
+    const bool production = tierRole(plan.config, dst) == TierRole::Production;
+    return make(u"not-newer"_s, Severity::Warning, &v,
+                production ? Tr::tr("%1 is not newer than %2, the newest version of the package in %3; "
+                                    "production accepts only increments.")
+                                 .arg(what, v.destinationNewestText, dst)
+                           : Tr::tr("%1 is not newer than %2, the newest version of the package in %3.")
+                                 .arg(what, v.destinationNewestText, dst),
+                v.source.path());
+}
+
+PromotionCheck developmentFiles(const PlannedVersion &v, const QString &what, const QStringList &devPaths)
+{
+    return make(u"development-files"_s, Severity::Blocks, &v,
+                Tr::tr("%1 contains development files (%2); directories and files starting with “_” must not "
+                       "be promoted.")
+                    .arg(what, listed(devPaths)),
+                devPaths.constFirst());
+}
+
+std::optional<PromotionCheck> versionMismatch(const PlannedVersion &v, const QString &what)
+{
+    const Manifest *m = v.source.manifest.get();
+    if (!m || m->version.isEmpty() || m->version == v.version())
+        return std::nullopt;
+    return make(u"version-mismatch"_s, Severity::Blocks, &v,
+                Tr::tr("The manifest of %1 says version %2, but the directory is named “%3”.")
+                    .arg(what, m->version, v.version()),
+                v.source.path() + u"/manifest.yml"_s);
+}
+
+// The problems reading found in the version; a version mismatch is left to versionMismatch(), once.
+void problemChecks(const PlannedVersion &v, const QString &what, QList<PromotionCheck> &out)
+{
+    const Manifest *m = v.source.manifest.get();
+    for (const Problem &p : v.source.problems) {
+        if (p.kind == ProblemKind::InvalidConstraint)
+            out.append(make(u"invalid-constraint"_s, Severity::Blocks, &v,
+                            Tr::tr("The Kibana version condition of %1 cannot be read: %2").arg(what, p.message), p.path));
+        else if (p.kind != ProblemKind::ManifestMismatch || (m && !m->name.isEmpty() && m->name != v.name()))
+            out.append(make(u"manifest-problem"_s, Severity::Blocks, &v,
+                            Tr::tr("%1 has a manifest problem: %2").arg(what, p.message), p.path));
+    }
+}
+
 void versionChecks(const PromotionPlan &plan, const PlannedVersion &v, const QStringList &devPaths,
                    QList<PromotionCheck> &out)
 {
     const QString what = v.name() + u' ' + v.version();
-    const QString &dst = plan.destinationTier;
-    const QString dir = v.source.path();
     if (!v.promoted) {
-        out.append(make(u"removed-unpromoted"_s, CheckSeverity::Information, &v,
-                        Tr::tr("%1 is removed from %2 without being promoted (newest-only mode removes every version "
-                           "of the package).")
-                            .arg(what, plan.sourceTier),
-                        dir));
+        out.append(removedUnpromoted(plan, v, what));
         return;
     }
     if (!v.destinationTree.isNull()) {
         if (v.identicalInDestination()) {
-            out.append(make(u"identical"_s, CheckSeverity::Information, &v,
-                            Tr::tr("%1 already has %2 with identical content: nothing to copy, it is only removed "
-                               "from %3.")
-                                .arg(dst, what, plan.sourceTier),
-                            dir));
+            out.append(identical(plan, v, what));
             return; // nothing is copied, so nothing else about the copy matters
         }
-        switch (tierRole(plan.config, dst)) {
-        case TierRole::Production:
-            out.append(make(u"overwrite"_s, CheckSeverity::Blocks, &v,
-                            Tr::tr("%1 already has %2 with different content; a published production version is "
-                               "never overwritten: release a new version instead.")
-                                .arg(dst, what),
-                            dir));
-            break;
-        case TierRole::Staging:
-            out.append(make(u"overwrite"_s, CheckSeverity::NeedsConfirmation, &v,
-                            Tr::tr("%1 already has %2 with different content: the promotion overwrites it.").arg(dst, what),
-                            dir));
-            break;
-        case TierRole::Snapshot:
-            out.append(make(u"overwrite"_s, CheckSeverity::Information, &v,
-                            Tr::tr("%1 already has %2 with different content: it is overwritten, which %1 allows.")
-                                .arg(dst, what),
-                            dir));
-            break;
-        }
+        out.append(overwrite(plan, v, what));
     }
-    if (v.source.version && v.destinationNewest && *v.source.version < *v.destinationNewest) {
-        const bool production = tierRole(plan.config, dst) == TierRole::Production;
-        out.append(make(u"not-newer"_s, CheckSeverity::NeedsConfirmation, &v,
-                        production ? Tr::tr("%1 is not newer than %2, the newest version of the package in %3; "
-                                        "production accepts only increments.")
-                                         .arg(what, v.destinationNewestText, dst)
-                                   : Tr::tr("%1 is not newer than %2, the newest version of the package in %3.")
-                                         .arg(what, v.destinationNewestText, dst),
-                        dir));
-    }
-    if (!devPaths.isEmpty()) {
-        out.append(make(u"development-files"_s, CheckSeverity::Blocks, &v,
-                        Tr::tr("%1 contains development files (%2); directories and files starting with “_” must not "
-                           "be promoted.")
-                            .arg(what, listed(devPaths)),
-                        devPaths.constFirst()));
-    }
-    const Manifest *m = v.source.manifest.get();
-    if (m && !m->version.isEmpty() && m->version != v.version())
-        out.append(make(u"version-mismatch"_s, CheckSeverity::Blocks, &v,
-                        Tr::tr("The manifest of %1 says version %2, but the directory is named “%3”.")
-                            .arg(what, m->version, v.version()),
-                        dir + u"/manifest.yml"_s));
-    for (const Problem &p : v.source.problems) {
-        switch (p.kind) {
-        case ProblemKind::InvalidConstraint:
-            out.append(make(u"invalid-constraint"_s, CheckSeverity::Blocks, &v,
-                            Tr::tr("The Kibana version condition of %1 cannot be read: %2").arg(what, p.message), p.path));
-            break;
-        case ProblemKind::ManifestMismatch:
-            if (m && !m->name.isEmpty() && m->name != v.name())
-                out.append(make(u"manifest-problem"_s, CheckSeverity::Blocks, &v,
-                                Tr::tr("%1 has a manifest problem: %2").arg(what, p.message), p.path));
-            break; // a version mismatch is reported above, once
-        default:
-            out.append(make(u"manifest-problem"_s, CheckSeverity::Blocks, &v,
-                            Tr::tr("%1 has a manifest problem: %2").arg(what, p.message), p.path));
-            break;
-        }
-    }
+    if (auto c = notNewer(plan, v, what))
+        out.append(*c);
+    if (!devPaths.isEmpty())
+        out.append(developmentFiles(v, what, devPaths));
+    if (auto c = versionMismatch(v, what))
+        out.append(*c);
+    problemChecks(v, what, out);
 }
 } // namespace
 
-QString PromotionCheck::severityId(CheckSeverity severity)
+QString PromotionCheck::severityId(Severity severity)
 {
     switch (severity) {
-    case CheckSeverity::Information: return u"information"_s;
-    case CheckSeverity::NeedsConfirmation: return u"needs-confirmation"_s;
-    case CheckSeverity::Blocks: return u"blocks"_s;
+    case Severity::Info: return u"information"_s;
+    case Severity::Warning: return u"needs-confirmation"_s;
+    case Severity::Blocks: return u"blocks"_s;
     }
     return {};
 }
 
-QString PromotionCheck::severityText(CheckSeverity severity)
+QString PromotionCheck::severityText(Severity severity)
 {
     switch (severity) {
-    case CheckSeverity::Information: return Tr::tr("information");
-    case CheckSeverity::NeedsConfirmation: return Tr::tr("needs confirmation");
-    case CheckSeverity::Blocks: return Tr::tr("blocks");
+    case Severity::Info: return Tr::tr("information");
+    case Severity::Warning: return Tr::tr("needs confirmation");
+    case Severity::Blocks: return Tr::tr("blocks");
     }
     return {};
 }
@@ -174,14 +203,14 @@ QString PromotionCheck::severityText(CheckSeverity severity)
 bool PromotionChecks::blocked() const
 {
     return std::any_of(checks.cbegin(), checks.cend(),
-                       [](const PromotionCheck &c) { return c.severity == CheckSeverity::Blocks; });
+                       [](const PromotionCheck &c) { return c.severity == Severity::Blocks; });
 }
 
 QList<PromotionCheck> PromotionChecks::blocking() const
 {
     QList<PromotionCheck> out;
     for (const PromotionCheck &c : checks)
-        if (c.severity == CheckSeverity::Blocks)
+        if (c.severity == Severity::Blocks)
             out.append(c);
     return out;
 }
@@ -190,7 +219,7 @@ QStringList PromotionChecks::confirmationKeys() const
 {
     QStringList out;
     for (const PromotionCheck &c : checks)
-        if (c.severity == CheckSeverity::NeedsConfirmation)
+        if (c.needsConfirmation())
             out.append(c.key());
     return out;
 }
@@ -228,13 +257,13 @@ Result<PromotionChecks> PromotionChecks::run(const git::Repository &repo, const 
     }
     switch (tierRole(plan.config, plan.sourceTier)) {
     case TierRole::Staging:
-        found.append(make(u"removal-from-staging"_s, CheckSeverity::NeedsConfirmation, nullptr,
+        found.append(make(u"removal-from-staging"_s, Severity::Warning, nullptr,
                           Tr::tr("The removal deletes %1 from %2, whose distribution serves them until the promotion "
                              "is merged: confirm the removal.")
                               .arg(plan.removedLabels().join(u", "_s), plan.sourceTier)));
         break;
     case TierRole::Production:
-        found.append(make(u"removal-from-production"_s, CheckSeverity::Blocks, nullptr,
+        found.append(make(u"removal-from-production"_s, Severity::Blocks, nullptr,
                           Tr::tr("Versions are never removed from %1, a production tier: promote copies from a lower "
                              "tier instead.")
                               .arg(plan.sourceTier)));
@@ -243,7 +272,7 @@ Result<PromotionChecks> PromotionChecks::run(const git::Repository &repo, const 
     }
     job.progress(int(total), int(total), QString());
     std::stable_sort(found.begin(), found.end(), [](const PromotionCheck &a, const PromotionCheck &b) {
-        return int(a.severity) > int(b.severity);
+        return moreSevere(a.severity, b.severity);
     });
     return PromotionChecks{found};
 }

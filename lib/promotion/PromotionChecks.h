@@ -5,22 +5,18 @@
 #include "promotion/PromotionPlan.h"
 #include "core/Error.h"
 #include "core/JobControl.h"
+#include "core/Severity.h"
 #include "git/Repository.h"
 
 namespace tierdesk {
-
-enum class CheckSeverity {
-    Information,       // worth knowing, nothing to do
-    NeedsConfirmation, // allowed once the user confirms this very finding
-    Blocks,            // the promotion cannot be drafted
-};
 
 struct TIERDESK_CORE_EXPORT PromotionCheck {
     // Stable identifiers: "identical", "overwrite", "not-newer", "removal-from-staging",
     // "removal-from-production", "removed-unpromoted", "development-files",
     // "manifest-problem", "invalid-constraint", "version-mismatch".
     QString id;
-    CheckSeverity severity = CheckSeverity::Information;
+    // Blocks: the promotion cannot be drafted; Warning: allowed once the user confirms this very finding.
+    Severity severity = Severity::Info;
     QString name;    // the package version it concerns; empty for the whole plan
     QString version;
     QString message; // a sentence for the user
@@ -29,8 +25,11 @@ struct TIERDESK_CORE_EXPORT PromotionCheck {
     // What a confirmation ticks: "not-newer:nginx@1.2.3", or the id alone for the whole plan.
     QString key() const { return name.isEmpty() ? id : id + u':' + name + u'@' + version; }
 
-    static QString severityId(CheckSeverity severity); // "information", "needs-confirmation", "blocks"
-    static QString severityText(CheckSeverity severity); // translated, for people
+    bool needsConfirmation() const { return severity == Severity::Warning; }
+
+    // A promotion's own words for the scale (JSON and people): a warning "needs confirmation".
+    static QString severityId(Severity severity);   // "information", "needs-confirmation", "blocks"
+    static QString severityText(Severity severity); // translated, for people
 };
 
 struct TIERDESK_CORE_EXPORT PromotionChecks {
@@ -45,11 +44,11 @@ struct TIERDESK_CORE_EXPORT PromotionChecks {
     bool allowsDrafting(const QStringList &confirmed) const { return !blocked() && unconfirmed(confirmed).isEmpty(); }
 
     // Reads the version trees (for development files); opens nothing itself.
-    static Result<PromotionChecks> run(const git::Repository &repo, const PromotionPlan &plan,
-                                       const JobControl &job = {});
+    [[nodiscard]] static Result<PromotionChecks> run(const git::Repository &repo, const PromotionPlan &plan,
+                                                     const JobControl &job = {});
     // Opens `repositoryPath` itself, so it may run on any worker thread.
-    static Result<PromotionChecks> run(const QString &repositoryPath, const PromotionPlan &plan,
-                                       const JobControl &job = {});
+    [[nodiscard]] static Result<PromotionChecks> run(const QString &repositoryPath, const PromotionPlan &plan,
+                                                     const JobControl &job = {});
 };
 
 } // namespace tierdesk

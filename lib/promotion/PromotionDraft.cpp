@@ -124,6 +124,213 @@ bool branchIntact(const git::Repository &repo, const DraftBranch &b)
     auto id = repo.resolveCommit(b.refName());
     return id && *id == b.commit;
 }
+[[nodiscard]] Status tiersUnchanged(const git::Repository &repo, const PromotionPlan &plan)
+{
+    if (auto s = tipUnchanged(repo, plan.sourceTier, plan.sourceRef, plan.sourceTip); !s)
+        return s;
+    return tipUnchanged(repo, plan.destinationTier, plan.destinationRef, plan.destinationTip);
+}
+
+std::unexpected<Error> cancelled() { return fail(Tr::tr("Drafting was cancelled."), {}, GIT_EUSER); }
+
+// The checks are enforced here too, so no caller can draft past them.
+[[nodiscard]] Status checksAllow(const git::Repository &repo, const PromotionPlan &plan, const DraftOptions &options,
+                                 const JobControl &job)
+{
+    auto checks = PromotionChecks::run(repo, plan, job);
+    if (!checks)
+        return std::unexpected(checks.error());
+    if (checks->blocked())
+        return fail(Tr::tr("The promotion is blocked: %1").arg(checks->blocking().constFirst().message), {}, GIT_EUSER);
+    if (const QStringList missing = checks->unconfirmed(options.confirmed); !missing.isEmpty())
+        return fail(Tr::tr("These findings need a confirmation first: %1.").arg(missing.join(u", "_s)), {}, GIT_EUSER);
+    return {};
+}
+
+[[nodiscard]] Result<git::Signature> authorOf(const git::Repository &repo, const DraftOptions &options,
+                                              const QDateTime &now)
+{
+    git::Signature author;
+    if (options.author) {
+        author = *options.author;
+    } else {
+        auto sig = git::defaultSignature(repo);
+        if (!sig)
+            return std::unexpected(sig.error());
+        author = *sig;
+    }
+    author.when = now;
+    return author;
+}
+
+// The draft before anything is written: tiers and versions.
+PromotionDraft draftOf(const PromotionPlan &plan, const QDateTime &now)
+{
+    PromotionDraft draft;
+    draft.created = now;
+    draft.sourceTier = plan.sourceTier;
+    draft.destinationTier = plan.destinationTier;
+    draft.sourceRef = plan.sourceRef;
+    draft.destinationRef = plan.destinationRef;
+    draft.newestOnly = plan.request.newestOnly;
+    for (const PlannedVersion &v : plan.versions)
+        draft.versions.append({v.name(), v.version(), v.source.tree, v.promoted, v.needsCopy()});
+    return draft;
+}
+
+// The destination's tree with the copied versions put in: the very same tree
+// objects, so identical by construction (and verified).
+[[nodiscard]] Result<git::ObjectId> promotedTree(const git::Repository &repo, const git::ObjectId &destinationTip,
+                                                 const QList<DraftVersion> &copied)
+{
+    auto base = treeOf(repo, destinationTip);
+    if (!base)
+        return std::unexpected(base.error());
+    git::TreeEditor editor(repo, *base);
+    for (const DraftVersion &v : copied)
+        editor.putTree(v.path(), v.tree);
+    auto tree = editor.write();
+    if (!tree)
+        return tree;
+    for (const DraftVersion &v : copied)
+        if (treeAt(repo, *tree, v.path()) != v.tree)
+            return fail(Tr::tr("The promoted copy of %1 differs from its source; nothing was drafted.").arg(v.label()));
+    return tree;
+}
+
+// A package directory left empty disappears with its last version.
+[[nodiscard]] Result<git::ObjectId> withoutEmptyPackages(const git::Repository &repo, const git::ObjectId &tree,
+                                                         const QList<DraftVersion> &versions)
+{
+    git::TreeEditor cleanup(repo, tree);
+    bool emptied = false;
+    for (const DraftVersion &v : versions) {
+        const QString package = u"packages/"_s + v.name;
+        const git::ObjectId pkg = treeAt(repo, tree, package);
+        if (pkg.isNull())
+            continue;
+        auto t = repo.lookupTree(pkg);
+        if (t && git_tree_entrycount(t->get()) == 0) {
+            cleanup.remove(package);
+            emptied = true;
+        }
+    }
+    if (!emptied)
+        return tree;
+    return cleanup.write();
+}
+
+// The source's tree without the drafted versions.
+[[nodiscard]] Result<git::ObjectId> removalTree(const git::Repository &repo, const git::ObjectId &sourceTip,
+                                                const QList<DraftVersion> &versions)
+{
+    auto base = treeOf(repo, sourceTip);
+    if (!base)
+        return std::unexpected(base.error());
+    git::TreeEditor editor(repo, *base);
+    for (const DraftVersion &v : versions)
+        editor.remove(v.path());
+    auto tree = editor.write();
+    if (!tree)
+        return tree;
+    return withoutEmptyPackages(repo, *tree, versions);
+}
+
+// A drafted commit on a tier's tip; createBranches() names it.
+DraftBranch unnamedBranch(const QString &tier, const git::ObjectId &tip, const git::ObjectId &commit, const QString &title,
+                          const QString &body)
+{
+    DraftBranch b;
+    b.baseTier = tier;
+    b.base = tip;
+    b.commit = commit;
+    b.title = title;
+    b.body = body;
+    return b;
+}
+
+// The promotion commit on the destination tip; none when the destination has every version already.
+[[nodiscard]] Status writePromotion(const git::Repository &repo, const PromotionPlan &plan, const PromotionTexts &texts,
+                                    const git::Signature &author, PromotionDraft &draft)
+{
+    QList<DraftVersion> copied;
+    for (const DraftVersion &v : std::as_const(draft.versions))
+        if (v.copied)
+            copied.append(v);
+    if (copied.isEmpty())
+        return {};
+    auto tree = promotedTree(repo, plan.destinationTip, copied);
+    if (!tree)
+        return std::unexpected(tree.error());
+    auto commit = git::writeCommit(repo, *tree, {plan.destinationTip},
+                                   commitMessage(texts.promotionTitle, draft.versions, true), author, author);
+    if (!commit)
+        return std::unexpected(commit.error());
+    draft.promotion = unnamedBranch(plan.destinationTier, plan.destinationTip, *commit, texts.promotionTitle,
+                                    texts.promotionBody);
+    return {};
+}
+
+[[nodiscard]] Status writeRemoval(const git::Repository &repo, const PromotionPlan &plan, const PromotionTexts &texts,
+                                  const git::Signature &author, PromotionDraft &draft)
+{
+    auto tree = removalTree(repo, plan.sourceTip, draft.versions);
+    if (!tree)
+        return std::unexpected(tree.error());
+    auto commit = git::writeCommit(repo, *tree, {plan.sourceTip}, commitMessage(texts.removalTitle, draft.versions, false),
+                                   author, author);
+    if (!commit)
+        return std::unexpected(commit.error());
+    draft.removal = unnamedBranch(plan.sourceTier, plan.sourceTip, *commit, texts.removalTitle, texts.removalBody);
+    return {};
+}
+
+// tierdesk/promote-<tier>-<label>-<suffix>, without the label when that is no valid branch name.
+QString branchName(const QString &kind, const QString &tier, const QString &label, const QString &suffix)
+{
+    const QString name = u"tierdesk/"_s + kind + u'-' + tier + u'-';
+    return validBranch(name + label + u'-' + suffix, name + suffix);
+}
+
+// The only reference writes, after one more compare-and-swap on the tiers. The
+// draft's id (time and removal commit) ends both branch names.
+[[nodiscard]] Status createBranches(const git::Repository &repo, const PromotionPlan &plan, const QDateTime &now,
+                                    PromotionDraft &draft)
+{
+    draft.id = now.toUTC().toString(u"yyyyMMdd-HHmm"_s) + u'-' + draft.removal.commit.shortHex(7);
+    const QString label = branchLabel(draft.versions);
+    if (auto s = tiersUnchanged(repo, plan); !s)
+        return s;
+    const QString log = u"tierdesk: draft "_s + draft.id;
+    if (!draft.promotion.commit.isNull()) {
+        auto made = createBranch(repo, branchName(u"promote"_s, plan.destinationTier, label, draft.id),
+                                 draft.promotion.commit, log);
+        if (!made)
+            return std::unexpected(made.error());
+        draft.promotion.name = *made;
+    }
+    auto made = createBranch(repo, branchName(u"remove"_s, plan.sourceTier, label, draft.id), draft.removal.commit, log);
+    if (!made) {
+        if (draft.promotion.exists())
+            (void)deleteIfUnchanged(repo, draft.promotion.refName(), draft.promotion.commit, nullptr);
+        return std::unexpected(made.error());
+    }
+    draft.removal.name = *made;
+    return {};
+}
+
+// Without a record the branches would be strays: take back only what was just made.
+[[nodiscard]] Status recordDraft(const git::Repository &repo, const PromotionDraft &draft)
+{
+    PromotionDraftStore store(repo);
+    auto saved = store.save(draft);
+    if (saved)
+        return {};
+    (void)deleteIfUnchanged(repo, draft.removal.refName(), draft.removal.commit, nullptr);
+    if (draft.promotion.exists())
+        (void)deleteIfUnchanged(repo, draft.promotion.refName(), draft.promotion.commit, nullptr);
+    return saved;
+}
 } // namespace
 
 DraftState PromotionDraft::state() const
@@ -176,168 +383,40 @@ Result<PromotionDraft> createDraft(const QString &repositoryPath, const Promotio
     if (!opened)
         return std::unexpected(opened.error());
     const git::Repository &repo = *opened;
-    auto cancelled = [&] { return fail(Tr::tr("Drafting was cancelled."), {}, GIT_EUSER); };
     const int steps = 5;
     job.progress(0, steps, Tr::tr("Checking the tier branches"));
-
-    if (auto s = tipUnchanged(repo, plan.sourceTier, plan.sourceRef, plan.sourceTip); !s)
+    if (auto s = tiersUnchanged(repo, plan); !s)
         return std::unexpected(s.error());
-    if (auto s = tipUnchanged(repo, plan.destinationTier, plan.destinationRef, plan.destinationTip); !s)
+    if (auto s = checksAllow(repo, plan, options, job); !s)
         return std::unexpected(s.error());
-
-    // The checks are enforced here too, so no caller can draft past them.
-    auto checks = PromotionChecks::run(repo, plan, job);
-    if (!checks)
-        return std::unexpected(checks.error());
-    if (checks->blocked())
-        return fail(Tr::tr("The promotion is blocked: %1").arg(checks->blocking().constFirst().message), {}, GIT_EUSER);
-    if (const QStringList missing = checks->unconfirmed(options.confirmed); !missing.isEmpty())
-        return fail(Tr::tr("These findings need a confirmation first: %1.").arg(missing.join(u", "_s)), {}, GIT_EUSER);
     if (job.isCancelled())
         return cancelled();
-
-    git::Signature author;
-    if (options.author) {
-        author = *options.author;
-    } else {
-        auto sig = git::defaultSignature(repo);
-        if (!sig)
-            return std::unexpected(sig.error());
-        author = *sig;
-    }
     const QDateTime now = options.now.isValid() ? options.now : QDateTime::currentDateTime();
-    author.when = now;
+    const auto author = authorOf(repo, options, now);
+    if (!author)
+        return std::unexpected(author.error());
     const PromotionTexts texts = options.texts ? *options.texts : PromotionTexts::compose(plan);
-
-    PromotionDraft draft;
-    draft.created = now;
-    draft.sourceTier = plan.sourceTier;
-    draft.destinationTier = plan.destinationTier;
-    draft.sourceRef = plan.sourceRef;
-    draft.destinationRef = plan.destinationRef;
-    draft.newestOnly = plan.request.newestOnly;
-    QList<DraftVersion> copied;
-    for (const PlannedVersion &v : plan.versions) {
-        DraftVersion d{v.name(), v.version(), v.source.tree, v.promoted, v.needsCopy()};
-        draft.versions.append(d);
-        if (d.copied)
-            copied.append(d);
-    }
+    PromotionDraft draft = draftOf(plan, now);
 
     job.progress(1, steps, Tr::tr("Writing the promotion"));
-    if (!copied.isEmpty()) {
-        auto base = treeOf(repo, plan.destinationTip);
-        if (!base)
-            return std::unexpected(base.error());
-        git::TreeEditor editor(repo, *base);
-        for (const DraftVersion &v : std::as_const(copied))
-            editor.putTree(v.path(), v.tree); // the very same tree object: identical by construction
-        auto tree = editor.write();
-        if (!tree)
-            return std::unexpected(tree.error());
-        for (const DraftVersion &v : std::as_const(copied))
-            if (treeAt(repo, *tree, v.path()) != v.tree)
-                return fail(Tr::tr("The promoted copy of %1 differs from its source; nothing was drafted.").arg(v.label()));
-        auto commit = git::writeCommit(repo, *tree, {plan.destinationTip},
-                                       commitMessage(texts.promotionTitle, draft.versions, true), author, author);
-        if (!commit)
-            return std::unexpected(commit.error());
-        draft.promotion.baseTier = plan.destinationTier;
-        draft.promotion.base = plan.destinationTip;
-        draft.promotion.commit = *commit;
-        draft.promotion.title = texts.promotionTitle;
-        draft.promotion.body = texts.promotionBody;
-    }
+    if (auto s = writePromotion(repo, plan, texts, *author, draft); !s)
+        return std::unexpected(s.error());
     if (job.isCancelled())
         return cancelled();
 
     job.progress(2, steps, Tr::tr("Writing the removal"));
-    {
-        auto base = treeOf(repo, plan.sourceTip);
-        if (!base)
-            return std::unexpected(base.error());
-        git::TreeEditor editor(repo, *base);
-        for (const DraftVersion &v : std::as_const(draft.versions))
-            editor.remove(v.path());
-        auto tree = editor.write();
-        if (!tree)
-            return std::unexpected(tree.error());
-        // A package directory left empty disappears with its last version.
-        git::TreeEditor cleanup(repo, *tree);
-        bool emptied = false;
-        for (const DraftVersion &v : std::as_const(draft.versions)) {
-            const QString package = u"packages/"_s + v.name;
-            const git::ObjectId pkg = treeAt(repo, *tree, package);
-            if (pkg.isNull())
-                continue;
-            auto t = repo.lookupTree(pkg);
-            if (t && git_tree_entrycount(t->get()) == 0) {
-                cleanup.remove(package);
-                emptied = true;
-            }
-        }
-        git::ObjectId finalTree = *tree;
-        if (emptied) {
-            auto cleaned = cleanup.write();
-            if (!cleaned)
-                return std::unexpected(cleaned.error());
-            finalTree = *cleaned;
-        }
-        auto commit = git::writeCommit(repo, finalTree, {plan.sourceTip},
-                                       commitMessage(texts.removalTitle, draft.versions, false), author, author);
-        if (!commit)
-            return std::unexpected(commit.error());
-        draft.removal.baseTier = plan.sourceTier;
-        draft.removal.base = plan.sourceTip;
-        draft.removal.commit = *commit;
-        draft.removal.title = texts.removalTitle;
-        draft.removal.body = texts.removalBody;
-    }
+    if (auto s = writeRemoval(repo, plan, texts, *author, draft); !s)
+        return std::unexpected(s.error());
     if (job.isCancelled())
         return cancelled(); // only unreachable objects were written so far
 
     job.progress(3, steps, Tr::tr("Creating the branches"));
-    const QString stamp = now.toUTC().toString(u"yyyyMMdd-HHmm"_s);
-    const QString unique = draft.removal.commit.shortHex(7);
-    draft.id = stamp + u'-' + unique;
-    const QString label = branchLabel(draft.versions);
-    // Compare-and-swap on the tiers once more, right before the only reference writes.
-    if (auto s = tipUnchanged(repo, plan.sourceTier, plan.sourceRef, plan.sourceTip); !s)
+    if (auto s = createBranches(repo, plan, now, draft); !s)
         return std::unexpected(s.error());
-    if (auto s = tipUnchanged(repo, plan.destinationTier, plan.destinationRef, plan.destinationTip); !s)
-        return std::unexpected(s.error());
-    const QString log = u"tierdesk: draft "_s + draft.id;
-    if (!draft.promotion.commit.isNull()) {
-        const QString name = u"tierdesk/promote-"_s + plan.destinationTier + u'-';
-        auto made = createBranch(repo,
-                                 validBranch(name + label + u'-' + stamp + u'-' + unique, name + stamp + u'-' + unique),
-                                 draft.promotion.commit, log);
-        if (!made)
-            return std::unexpected(made.error());
-        draft.promotion.name = *made;
-    }
-    {
-        const QString name = u"tierdesk/remove-"_s + plan.sourceTier + u'-';
-        auto made = createBranch(repo,
-                                 validBranch(name + label + u'-' + stamp + u'-' + unique, name + stamp + u'-' + unique),
-                                 draft.removal.commit, log);
-        if (!made) {
-            if (draft.promotion.exists())
-                (void)deleteIfUnchanged(repo, draft.promotion.refName(), draft.promotion.commit, nullptr);
-            return std::unexpected(made.error());
-        }
-        draft.removal.name = *made;
-    }
 
     job.progress(4, steps, Tr::tr("Recording the draft"));
-    PromotionDraftStore store(repo);
-    if (auto saved = store.save(draft); !saved) {
-        // Without a record the branches would be strays: take back only what was just made.
-        (void)deleteIfUnchanged(repo, draft.removal.refName(), draft.removal.commit, nullptr);
-        if (draft.promotion.exists())
-            (void)deleteIfUnchanged(repo, draft.promotion.refName(), draft.promotion.commit, nullptr);
-        return std::unexpected(saved.error());
-    }
+    if (auto s = recordDraft(repo, draft); !s)
+        return std::unexpected(s.error());
     job.progress(steps, steps, QString());
     return draft;
 }

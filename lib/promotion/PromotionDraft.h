@@ -88,8 +88,10 @@ struct DraftOptions {
 // Error codes: GIT_EMODIFIED when a tier branch moved since planning (refresh
 // the plan), GIT_EUSER when a check blocks, a confirmation is missing or the
 // job was cancelled; other libgit2 codes otherwise.
-TIERDESK_CORE_EXPORT Result<PromotionDraft> createDraft(const QString &repositoryPath, const PromotionPlan &plan,
-                                                        const DraftOptions &options = {}, const JobControl &job = {});
+[[nodiscard]] TIERDESK_CORE_EXPORT Result<PromotionDraft> createDraft(const QString &repositoryPath,
+                                                                      const PromotionPlan &plan,
+                                                                      const DraftOptions &options = {},
+                                                                      const JobControl &job = {});
 
 // The recorded drafts, newest first, with branchesIntact checked against the repository.
 TIERDESK_CORE_EXPORT Result<QList<PromotionDraft>> listDrafts(const QString &repositoryPath);

@@ -51,6 +51,110 @@ const PackageVersion *newestOf(const QList<const PackageVersion *> &versions)
             best = v;
     return best;
 }
+[[nodiscard]] Status tiersAllow(const TierState *src, const TierState *dst, const PromotionRequest &request)
+{
+    if (!src)
+        return fail(Tr::tr("There is no tier named “%1”.").arg(request.sourceTier));
+    if (!dst)
+        return fail(Tr::tr("There is no tier named “%1”.").arg(request.destinationTier));
+    if (!src->present())
+        return fail(Tr::tr("The tier “%1” has no branch in this repository.").arg(src->name));
+    if (!dst->present())
+        return fail(Tr::tr("The tier “%1” has no branch in this repository.").arg(dst->name));
+    if (dst->rank <= src->rank)
+        return fail(Tr::tr("Packages are promoted to a higher tier: “%1” is not above “%2”.").arg(dst->name, src->name));
+    if (request.versions.isEmpty())
+        return fail(Tr::tr("No package versions were chosen."));
+    return {};
+}
+
+// The version `spec` names in the source tier; its newest when it names none.
+[[nodiscard]] Result<const PackageVersion *> chosenVersion(const TierState &src,
+                                                           const QList<const PackageVersion *> &all,
+                                                           const VersionSpec &spec)
+{
+    if (spec.version.isEmpty())
+        return newestOf(all);
+    const PackageVersion *chosen = nullptr;
+    for (const PackageVersion *v : all)
+        if (v->versionText == spec.version)
+            chosen = v;
+    if (!chosen)
+        return fail(Tr::tr("%1 has no version %2 in %3.").arg(spec.name, spec.version, src.name));
+    return chosen;
+}
+
+// Newest-only mode removes every version of the package: only its newest may be promoted, once.
+[[nodiscard]] Status newestOnlyAllows(const TierState &src, const QList<const PackageVersion *> &all,
+                                      const PackageVersion *chosen, const QSet<QString> &clearedPackages)
+{
+    if (clearedPackages.contains(chosen->name))
+        return fail(Tr::tr("Newest-only mode promotes one version per package, but several versions of “%1” "
+                           "were chosen.")
+                        .arg(chosen->name));
+    const PackageVersion *newest = newestOf(all);
+    if (newest != chosen)
+        return fail(Tr::tr("Newest-only mode removes every version of “%1” from %2, but %3 is not its newest "
+                           "version there (%4 is).")
+                        .arg(chosen->name, src.name, chosen->versionText, newest->versionText));
+    return {};
+}
+
+struct Selection {
+    QList<const PackageVersion *> promoted;
+    QSet<QString> clearedPackages; // newest-only: every version of these is removed
+};
+
+[[nodiscard]] Result<Selection> select(const TierState &src, const PromotionRequest &request)
+{
+    Selection out;
+    for (const VersionSpec &spec : request.versions) {
+        const QList<const PackageVersion *> all = versionsOf(src, spec.name);
+        if (all.isEmpty())
+            return fail(Tr::tr("The package “%1” is not in %2.").arg(spec.name, src.name));
+        const auto chosen = chosenVersion(src, all, spec);
+        if (!chosen)
+            return std::unexpected(chosen.error());
+        if (request.newestOnly) {
+            if (auto s = newestOnlyAllows(src, all, *chosen, out.clearedPackages); !s)
+                return std::unexpected(s.error());
+            out.clearedPackages.insert(spec.name);
+        }
+        if (!out.promoted.contains(*chosen))
+            out.promoted.append(*chosen);
+    }
+    return out;
+}
+
+// Every version the removal takes from the source, oldest first.
+QList<const PackageVersion *> removedVersions(const TierState &src, const Selection &selection)
+{
+    QList<const PackageVersion *> removed = selection.promoted;
+    for (const QString &name : std::as_const(selection.clearedPackages))
+        for (const PackageVersion *v : versionsOf(src, name))
+            if (!removed.contains(v))
+                removed.append(v);
+    std::sort(removed.begin(), removed.end(),
+              [](const PackageVersion *a, const PackageVersion *b) { return olderFirst(*a, *b); });
+    return removed;
+}
+
+// One removed version, with what the destination has of its package.
+PlannedVersion planned(const PackageVersion &v, bool promoted, const TierState &dst)
+{
+    PlannedVersion p;
+    p.source = v;
+    p.promoted = promoted;
+    const QList<const PackageVersion *> inDestination = versionsOf(dst, v.name);
+    for (const PackageVersion *d : inDestination)
+        if (d->versionText == v.versionText)
+            p.destinationTree = d->tree;
+    if (const PackageVersion *newest = newestOf(inDestination)) {
+        p.destinationNewest = newest->version;
+        p.destinationNewestText = newest->versionText;
+    }
+    return p;
+}
 } // namespace
 
 TierRole tierRole(const TierConfig &config, const QString &tier)
@@ -121,18 +225,11 @@ Result<PromotionPlan> PromotionPlan::make(const StorageSnapshot &snapshot, const
 {
     const TierState *src = snapshot.tier(request.sourceTier);
     const TierState *dst = snapshot.tier(request.destinationTier);
-    if (!src)
-        return fail(Tr::tr("There is no tier named “%1”.").arg(request.sourceTier));
-    if (!dst)
-        return fail(Tr::tr("There is no tier named “%1”.").arg(request.destinationTier));
-    if (!src->present())
-        return fail(Tr::tr("The tier “%1” has no branch in this repository.").arg(src->name));
-    if (!dst->present())
-        return fail(Tr::tr("The tier “%1” has no branch in this repository.").arg(dst->name));
-    if (dst->rank <= src->rank)
-        return fail(Tr::tr("Packages are promoted to a higher tier: “%1” is not above “%2”.").arg(dst->name, src->name));
-    if (request.versions.isEmpty())
-        return fail(Tr::tr("No package versions were chosen."));
+    if (auto s = tiersAllow(src, dst, request); !s)
+        return std::unexpected(s.error());
+    const auto selection = select(*src, request);
+    if (!selection)
+        return std::unexpected(selection.error());
 
     PromotionPlan plan;
     plan.request = request;
@@ -144,62 +241,9 @@ Result<PromotionPlan> PromotionPlan::make(const StorageSnapshot &snapshot, const
     plan.destinationRef = dst->refName;
     plan.sourceTip = src->head.id;
     plan.destinationTip = dst->head.id;
-
-    // Which source versions are promoted, and (newest-only) which packages are cleared.
-    QList<const PackageVersion *> promoted;
-    QSet<QString> clearedPackages;
-    for (const VersionSpec &spec : request.versions) {
-        const QList<const PackageVersion *> all = versionsOf(*src, spec.name);
-        if (all.isEmpty())
-            return fail(Tr::tr("The package “%1” is not in %2.").arg(spec.name, src->name));
-        const PackageVersion *chosen = nullptr;
-        if (spec.version.isEmpty()) {
-            chosen = newestOf(all);
-        } else {
-            for (const PackageVersion *v : all)
-                if (v->versionText == spec.version)
-                    chosen = v;
-            if (!chosen)
-                return fail(Tr::tr("%1 has no version %2 in %3.").arg(spec.name, spec.version, src->name));
-        }
-        if (request.newestOnly) {
-            if (clearedPackages.contains(spec.name))
-                return fail(Tr::tr("Newest-only mode promotes one version per package, but several versions of “%1” "
-                               "were chosen.")
-                                .arg(spec.name));
-            const PackageVersion *newest = newestOf(all);
-            if (newest != chosen)
-                return fail(Tr::tr("Newest-only mode removes every version of “%1” from %2, but %3 is not its newest "
-                               "version there (%4 is).")
-                                .arg(spec.name, src->name, chosen->versionText, newest->versionText));
-            clearedPackages.insert(spec.name);
-        }
-        if (!promoted.contains(chosen))
-            promoted.append(chosen);
-    }
-
-    QList<const PackageVersion *> removed = promoted;
-    for (const QString &name : std::as_const(clearedPackages))
-        for (const PackageVersion *v : versionsOf(*src, name))
-            if (!removed.contains(v))
-                removed.append(v);
-    std::sort(removed.begin(), removed.end(),
-              [](const PackageVersion *a, const PackageVersion *b) { return olderFirst(*a, *b); });
-
-    for (const PackageVersion *v : std::as_const(removed)) {
-        PlannedVersion p;
-        p.source = *v;
-        p.promoted = promoted.contains(v);
-        const QList<const PackageVersion *> inDestination = versionsOf(*dst, v->name);
-        for (const PackageVersion *d : inDestination)
-            if (d->versionText == v->versionText)
-                p.destinationTree = d->tree;
-        if (const PackageVersion *newest = newestOf(inDestination)) {
-            p.destinationNewest = newest->version;
-            p.destinationNewestText = newest->versionText;
-        }
-        plan.versions.append(std::move(p));
-    }
+    const QList<const PackageVersion *> removed = removedVersions(*src, *selection);
+    for (const PackageVersion *v : removed)
+        plan.versions.append(planned(*v, selection->promoted.contains(v), *dst));
     return plan;
 }
 

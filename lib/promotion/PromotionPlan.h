@@ -71,7 +71,7 @@ struct TIERDESK_CORE_EXPORT PromotionPlan {
     QList<PlannedVersion> versions;
 
     // Errors are sentences about the request (unknown tier, package or version).
-    static Result<PromotionPlan> make(const StorageSnapshot &snapshot, const PromotionRequest &request);
+    [[nodiscard]] static Result<PromotionPlan> make(const StorageSnapshot &snapshot, const PromotionRequest &request);
     // The same request against a newer snapshot.
     Result<PromotionPlan> refreshed(const StorageSnapshot &snapshot) const { return make(snapshot, request); }
 

@@ -19,8 +19,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(TagReadiness)
 };
 
-int severityRank(Severity s) { return int(s); }
-
 bool isReadableVersion(const PackageVersion &v) { return v.version.has_value() && v.manifest != nullptr; }
 
 bool hasProblem(const PackageVersion &v, ProblemKind kind)
@@ -131,7 +129,7 @@ public:
 
         std::ranges::stable_sort(m_result.findings, [](const Finding &a, const Finding &b) {
             if (a.severity != b.severity)
-                return severityRank(a.severity) < severityRank(b.severity);
+                return moreSevere(a.severity, b.severity);
             return a.package < b.package;
         });
         return m_result;
@@ -453,26 +451,6 @@ const ContentEntry *TagReadiness::content(const QString &name) const
 }
 
 QString distributionImageRepository() { return u"docker.elastic.co/package-registry/distribution"_s; }
-
-QString severityId(Severity severity)
-{
-    switch (severity) {
-    case Severity::Blocks: return u"blocks"_s;
-    case Severity::Warning: return u"warning"_s;
-    case Severity::Info: return u"info"_s;
-    }
-    return {};
-}
-
-QString severityText(Severity severity)
-{
-    switch (severity) {
-    case Severity::Blocks: return Tr::tr("Blocks");
-    case Severity::Warning: return Tr::tr("Warning");
-    case Severity::Info: return Tr::tr("Info");
-    }
-    return {};
-}
 
 QString findingKindId(FindingKind kind)
 {

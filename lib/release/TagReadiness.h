@@ -13,6 +13,7 @@
 //   it, ">=8.6.0-0" accepts it. So for a pre-release stack version the contents
 //   are usually small or empty; an information finding says so.
 #include "core/Error.h"
+#include "core/Severity.h"
 #include "storage/StorageReader.h"
 #include "storage/StorageSnapshot.h"
 #include "core/Version.h"
@@ -26,12 +27,6 @@
 #include <optional>
 
 namespace tierdesk {
-
-enum class Severity {
-    Blocks,  // the tag must not be cut
-    Warning, // the tag may be cut, but someone should look first
-    Info,    // worth knowing
-};
 
 enum class FindingKind {
     InvalidTagName,       // not a SemVer version, or "v"-prefixed
@@ -53,7 +48,7 @@ enum class FindingKind {
 
 struct Finding {
     FindingKind kind;
-    Severity severity;
+    Severity severity; // Blocks: the tag must not be cut; Warning: it may, but someone should look first
     QString message; // one sentence for people
     QString package; // empty when it concerns no single package
     QString version;
@@ -138,12 +133,10 @@ struct ReadinessRequest {
 // The image repository the distributions are published to.
 TIERDESK_CORE_EXPORT QString distributionImageRepository();
 
-TIERDESK_CORE_EXPORT QString severityId(Severity severity);     // "blocks", "warning", "info"
 TIERDESK_CORE_EXPORT QString findingKindId(FindingKind kind);   // "regression", "pending-newer", ...
 TIERDESK_CORE_EXPORT QString verdictId(Verdict verdict);        // "ready", "ready-with-warnings", "not-ready"
 TIERDESK_CORE_EXPORT QString changeKindId(ChangeKind kind);     // "added", "updated", "removed"
 TIERDESK_CORE_EXPORT QString verdictText(Verdict verdict);      // translated words
-TIERDESK_CORE_EXPORT QString severityText(Severity severity);   // translated words
 
 // Tags whose whole name is a SemVer version ("7.10.0", never "v7.10.0"), lowest first.
 TIERDESK_CORE_EXPORT QList<QPair<Version, QString>> versionTags(const git::Repository &repo);

@@ -46,9 +46,10 @@ QJsonObject entryJson(const ContentEntry &e)
                        {u"constraint"_s, e.constraint.isEmpty() ? QJsonValue() : QJsonValue(e.constraint)},
                        {u"title"_s, e.title}};
 }
-} // namespace
 
-QString readinessToMarkdown(const TagReadiness &r)
+// Markdown sections, in the order they appear.
+
+QString overviewMarkdown(const TagReadiness &r)
 {
     QString md = u"# "_s + Tr::tr("Release check: %1").arg(r.tagName) + u"\n\n"_s;
     md += u"**"_s + Tr::tr("Verdict: %1").arg(verdictText(r.verdict())) + u"** — "_s
@@ -75,45 +76,62 @@ QString readinessToMarkdown(const TagReadiness &r)
         md += u"- "_s + Tr::tr("Previous release: none.") + u'\n';
     if (r.existingTag)
         md += u"- "_s + Tr::tr("The tag already exists at %1.").arg(code(r.existingTag->commit.shortHex(12))) + u'\n';
+    return md;
+}
 
+QString reasonsMarkdown(const TagReadiness &r)
+{
     const QList<Finding> reasons = r.reasons();
-    if (!reasons.isEmpty()) {
-        md += u"\n## "_s + Tr::tr("Reasons") + u"\n\n"_s;
-        for (const Finding &f : reasons)
-            md += u"- "_s + f.message + u'\n';
-    }
+    if (reasons.isEmpty())
+        return {};
+    QString md = u"\n## "_s + Tr::tr("Reasons") + u"\n\n"_s;
+    for (const Finding &f : reasons)
+        md += u"- "_s + f.message + u'\n';
+    return md;
+}
 
-    md += u"\n## "_s + Tr::tr("Contents (%1 packages)").arg(r.contents.size()) + u"\n\n"_s;
+QString contentsMarkdown(const TagReadiness &r)
+{
+    QString md = u"\n## "_s + Tr::tr("Contents (%1 packages)").arg(r.contents.size()) + u"\n\n"_s;
     md += u"| "_s + Tr::tr("Package") + u" | "_s + Tr::tr("Version") + u" | "_s + Tr::tr("Kibana constraint") + u" |\n"_s;
     md += u"|---|---|---|\n"_s;
     for (const ContentEntry &e : r.contents)
         md += u"| "_s + cell(e.name) + u" | "_s + cell(e.version) + u" | "_s
             + (e.constraint.isEmpty() ? Tr::tr("(none: any version)") : cell(code(e.constraint))) + u" |\n"_s;
+    return md;
+}
 
-    md += u"\n## "_s + Tr::tr("Findings") + u"\n\n"_s;
+QString findingsMarkdown(const TagReadiness &r)
+{
+    QString md = u"\n## "_s + Tr::tr("Findings") + u"\n\n"_s;
     if (r.findings.isEmpty())
         md += Tr::tr("None.") + u'\n';
     for (const Finding &f : r.findings)
         md += findingLine(f);
+    return md;
+}
 
-    if (r.previous) {
-        const PreviousRelease &p = *r.previous;
-        int added = 0, updated = 0, removed = 0;
-        for (const PackageChange &c : p.changes)
-            (c.kind == ChangeKind::Added ? added : c.kind == ChangeKind::Updated ? updated : removed) += 1;
-        md += u"\n## "_s + Tr::tr("Compared with %1").arg(p.revision) + u"\n\n"_s;
-        md += Tr::tr("Added: %1, updated: %2, removed: %3, unchanged: %4.").arg(added).arg(updated).arg(removed).arg(p.unchanged)
-            + u"\n\n"_s;
-        if (!p.changes.isEmpty()) {
-            md += u"| "_s + Tr::tr("Change") + u" | "_s + Tr::tr("Package") + u" | "_s + Tr::tr("Before") + u" | "_s + Tr::tr("Now")
-                + u" |\n|---|---|---|---|\n"_s;
-            for (const PackageChange &c : p.changes)
-                md += u"| "_s + (c.downgrade ? Tr::tr("downgraded") : changeText(c.kind)) + u" | "_s + cell(c.name)
-                    + u" | "_s + cell(c.from) + u" | "_s + cell(c.to) + u" |\n"_s;
-        }
-    }
+QString previousMarkdown(const PreviousRelease &p)
+{
+    int added = 0, updated = 0, removed = 0;
+    for (const PackageChange &c : p.changes)
+        (c.kind == ChangeKind::Added ? added : c.kind == ChangeKind::Updated ? updated : removed) += 1;
+    QString md = u"\n## "_s + Tr::tr("Compared with %1").arg(p.revision) + u"\n\n"_s;
+    md += Tr::tr("Added: %1, updated: %2, removed: %3, unchanged: %4.").arg(added).arg(updated).arg(removed).arg(p.unchanged)
+        + u"\n\n"_s;
+    if (p.changes.isEmpty())
+        return md;
+    md += u"| "_s + Tr::tr("Change") + u" | "_s + Tr::tr("Package") + u" | "_s + Tr::tr("Before") + u" | "_s + Tr::tr("Now")
+        + u" |\n|---|---|---|---|\n"_s;
+    for (const PackageChange &c : p.changes)
+        md += u"| "_s + (c.downgrade ? Tr::tr("downgraded") : changeText(c.kind)) + u" | "_s + cell(c.name) + u" | "_s
+            + cell(c.from) + u" | "_s + cell(c.to) + u" |\n"_s;
+    return md;
+}
 
-    md += u"\n## "_s + Tr::tr("Distribution identity") + u"\n"_s;
+QString distributionsMarkdown(const TagReadiness &r)
+{
+    QString md = u"\n## "_s + Tr::tr("Distribution identity") + u"\n"_s;
     for (const DistributionIdentity &d : r.distributions) {
         md += u"\n### "_s + d.tier + u"\n\n"_s;
         QStringList commits;
@@ -127,6 +145,96 @@ QString readinessToMarkdown(const TagReadiness &r)
         for (const auto &[key, value] : d.labels)
             md += u"  - "_s + code(key + u'=' + value) + u'\n';
     }
+    return md;
+}
+
+// JSON parts.
+
+QJsonValue existingTagJson(const std::optional<ExistingTag> &tag)
+{
+    if (!tag)
+        return QJsonValue();
+    return QJsonObject{{u"ref"_s, tag->refName},
+                       {u"commit"_s, tag->commit.toHex()},
+                       {u"annotated"_s, tag->annotated},
+                       {u"atProductionTip"_s, tag->atProductionTip}};
+}
+
+QJsonArray contentsJson(const QList<ContentEntry> &contents)
+{
+    QJsonArray out;
+    for (const ContentEntry &e : contents)
+        out.append(entryJson(e));
+    return out;
+}
+
+QJsonObject findingJson(const Finding &f)
+{
+    QJsonObject o{{u"severity"_s, severityId(f.severity)}, {u"kind"_s, findingKindId(f.kind)}, {u"message"_s, f.message}};
+    if (!f.package.isEmpty())
+        o[u"package"_s] = f.package;
+    if (!f.version.isEmpty())
+        o[u"version"_s] = f.version;
+    if (!f.tier.isEmpty())
+        o[u"tier"_s] = f.tier;
+    return o;
+}
+
+QJsonObject changeJson(const PackageChange &c)
+{
+    QJsonObject o{{u"change"_s, changeKindId(c.kind)}, {u"name"_s, c.name}};
+    o[u"from"_s] = c.from.isEmpty() ? QJsonValue() : QJsonValue(c.from);
+    o[u"to"_s] = c.to.isEmpty() ? QJsonValue() : QJsonValue(c.to);
+    if (c.downgrade)
+        o[u"downgrade"_s] = true;
+    return o;
+}
+
+QJsonValue previousJson(const std::optional<PreviousRelease> &previous)
+{
+    if (!previous)
+        return QJsonValue();
+    const PreviousRelease &p = *previous;
+    QJsonArray changes;
+    for (const PackageChange &c : p.changes)
+        changes.append(changeJson(c));
+    return QJsonObject{
+        {u"revision"_s, p.revision},
+        {u"ref"_s, p.refName.isEmpty() ? QJsonValue() : QJsonValue(p.refName)},
+        {u"automatic"_s, p.automatic},
+        {u"commit"_s, p.commit.toHex()},
+        {u"stackVersion"_s, p.stackVersion ? QJsonValue(p.stackVersion->toString()) : QJsonValue()},
+        {u"unchanged"_s, p.unchanged},
+        {u"changes"_s, changes},
+        {u"contents"_s, contentsJson(p.contents)},
+    };
+}
+
+QJsonObject distributionJson(const DistributionIdentity &d)
+{
+    QJsonArray commits;
+    for (const auto &[branch, commit] : d.commits)
+        commits.append(QJsonObject{{u"branch"_s, branch}, {u"commit"_s, commit.toHex()}});
+    QJsonObject labels;
+    for (const auto &[key, value] : d.labels)
+        labels[key] = value;
+    return QJsonObject{{u"tier"_s, d.tier},
+                       {u"commits"_s, commits},
+                       {u"combinedId"_s, d.combinedId},
+                       {u"images"_s, QJsonArray::fromStringList(d.images)},
+                       {u"labels"_s, labels}};
+}
+} // namespace
+
+QString readinessToMarkdown(const TagReadiness &r)
+{
+    QString md = overviewMarkdown(r);
+    md += reasonsMarkdown(r);
+    md += contentsMarkdown(r);
+    md += findingsMarkdown(r);
+    if (r.previous)
+        md += previousMarkdown(*r.previous);
+    md += distributionsMarkdown(r);
     return md;
 }
 
@@ -146,71 +254,16 @@ QJsonObject readinessToJson(const TagReadiness &r)
         {u"ref"_s, r.productionRef.isEmpty() ? QJsonValue() : QJsonValue(r.productionRef)},
         {u"commit"_s, r.productionCommit.isNull() ? QJsonValue() : QJsonValue(r.productionCommit.toHex())},
     };
-    doc[u"existingTag"_s] = r.existingTag ? QJsonValue(QJsonObject{{u"ref"_s, r.existingTag->refName},
-                                                                   {u"commit"_s, r.existingTag->commit.toHex()},
-                                                                   {u"annotated"_s, r.existingTag->annotated},
-                                                                   {u"atProductionTip"_s, r.existingTag->atProductionTip}})
-                                          : QJsonValue();
-    QJsonArray contents;
-    for (const ContentEntry &e : r.contents)
-        contents.append(entryJson(e));
-    doc[u"contents"_s] = contents;
-
+    doc[u"existingTag"_s] = existingTagJson(r.existingTag);
+    doc[u"contents"_s] = contentsJson(r.contents);
     QJsonArray findings;
-    for (const Finding &f : r.findings) {
-        QJsonObject o{{u"severity"_s, severityId(f.severity)}, {u"kind"_s, findingKindId(f.kind)}, {u"message"_s, f.message}};
-        if (!f.package.isEmpty())
-            o[u"package"_s] = f.package;
-        if (!f.version.isEmpty())
-            o[u"version"_s] = f.version;
-        if (!f.tier.isEmpty())
-            o[u"tier"_s] = f.tier;
-        findings.append(o);
-    }
+    for (const Finding &f : r.findings)
+        findings.append(findingJson(f));
     doc[u"findings"_s] = findings;
-
-    if (r.previous) {
-        const PreviousRelease &p = *r.previous;
-        QJsonArray changes;
-        for (const PackageChange &c : p.changes) {
-            QJsonObject o{{u"change"_s, changeKindId(c.kind)}, {u"name"_s, c.name}};
-            o[u"from"_s] = c.from.isEmpty() ? QJsonValue() : QJsonValue(c.from);
-            o[u"to"_s] = c.to.isEmpty() ? QJsonValue() : QJsonValue(c.to);
-            if (c.downgrade)
-                o[u"downgrade"_s] = true;
-            changes.append(o);
-        }
-        QJsonArray previousContents;
-        for (const ContentEntry &e : p.contents)
-            previousContents.append(entryJson(e));
-        doc[u"previous"_s] = QJsonObject{
-            {u"revision"_s, p.revision},
-            {u"ref"_s, p.refName.isEmpty() ? QJsonValue() : QJsonValue(p.refName)},
-            {u"automatic"_s, p.automatic},
-            {u"commit"_s, p.commit.toHex()},
-            {u"stackVersion"_s, p.stackVersion ? QJsonValue(p.stackVersion->toString()) : QJsonValue()},
-            {u"unchanged"_s, p.unchanged},
-            {u"changes"_s, changes},
-            {u"contents"_s, previousContents},
-        };
-    } else {
-        doc[u"previous"_s] = QJsonValue();
-    }
-
+    doc[u"previous"_s] = previousJson(r.previous);
     QJsonArray distributions;
-    for (const DistributionIdentity &d : r.distributions) {
-        QJsonArray commits;
-        for (const auto &[branch, commit] : d.commits)
-            commits.append(QJsonObject{{u"branch"_s, branch}, {u"commit"_s, commit.toHex()}});
-        QJsonObject labels;
-        for (const auto &[key, value] : d.labels)
-            labels[key] = value;
-        distributions.append(QJsonObject{{u"tier"_s, d.tier},
-                                         {u"commits"_s, commits},
-                                         {u"combinedId"_s, d.combinedId},
-                                         {u"images"_s, QJsonArray::fromStringList(d.images)},
-                                         {u"labels"_s, labels}});
-    }
+    for (const DistributionIdentity &d : r.distributions)
+        distributions.append(distributionJson(d));
     doc[u"distributions"_s] = distributions;
     return doc;
 }

@@ -1,15 +1,54 @@
 #include "storage/Changelog.h"
 
 #include "core/Version.h"
+#include "storage/YamlScalar.h"
+
+#include <QCoreApplication>
 
 namespace tierdesk {
 
+namespace {
+// The messages were first the manifest diff's: their translations are filed under its context.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(ManifestDiff)
+};
+
+ChangelogEntry entryOf(const YAML::Node &entry)
+{
+    ChangelogEntry e;
+    e.version = yamlScalar(entry["version"]);
+    if (const YAML::Node changes = entry["changes"]; changes && changes.IsSequence()) {
+        for (const YAML::Node &c : changes) {
+            if (c.IsMap())
+                e.changes.append({yamlScalar(c["description"]), yamlScalar(c["type"]), yamlScalar(c["link"])});
+        }
+    }
+    return e;
+}
+} // namespace
+
 Result<Changelog> Changelog::parse(const QByteArray &yaml)
 {
-    ChangelogParse parsed = ChangelogParse::parse(yaml);
-    if (!parsed.ok)
-        return fail(parsed.error);
-    return Changelog{std::move(parsed.entries)};
+    YAML::Node root;
+    try {
+        root = YAML::Load(std::string(yaml.constData(), size_t(yaml.size())));
+    } catch (const YAML::Exception &e) {
+        return fail(Tr::tr("changelog.yml is not valid YAML (line %1: %2).")
+                        .arg(e.mark.line + 1)
+                        .arg(QString::fromStdString(e.msg)));
+    }
+    if (!root.IsSequence())
+        return fail(Tr::tr("changelog.yml is not a list of versions."));
+    Changelog log;
+    try {
+        for (const YAML::Node &entry : root) {
+            if (entry.IsMap())
+                log.entries.append(entryOf(entry));
+        }
+    } catch (const YAML::Exception &e) {
+        return fail(Tr::tr("changelog.yml could not be read: %1.").arg(QString::fromStdString(e.msg)));
+    }
+    return log;
 }
 
 const ChangelogEntry *Changelog::entry(const QString &version) const

@@ -1,8 +1,8 @@
 #include "storage/Manifest.h"
 
-#include <QCoreApplication>
+#include "storage/YamlScalar.h"
 
-#include <yaml-cpp/yaml.h>
+#include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
 
@@ -16,13 +16,6 @@ struct Tr {
 
 const QString manifestFile = u"manifest.yml"_s;
 
-QString scalar(const YAML::Node &node)
-{
-    if (!node || !node.IsScalar())
-        return {};
-    return QString::fromStdString(node.Scalar()).trimmed();
-}
-
 // Reads `key` of a mapping as a string, recording a problem when it has the wrong shape.
 QString field(const YAML::Node &map, const char *key, Problems &problems)
 {
@@ -35,7 +28,7 @@ QString field(const YAML::Node &map, const char *key, Problems &problems)
                          manifestFile});
         return {};
     }
-    return scalar(node);
+    return yamlScalar(node);
 }
 
 // conditions.kibana.version may be written dotted or nested.
@@ -90,7 +83,7 @@ ManifestParse ManifestParse::parse(const QByteArray &yaml)
         if (const YAML::Node cats = root["categories"]; cats && cats.IsSequence()) {
             for (const YAML::Node &c : cats)
                 if (c.IsScalar())
-                    m.categories.append(scalar(c));
+                    m.categories.append(yamlScalar(c));
         }
         if (const YAML::Node icons = root["icons"]; icons && icons.IsSequence()) {
             for (const YAML::Node &i : icons) {

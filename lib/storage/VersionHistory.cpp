@@ -72,6 +72,111 @@ struct Pending {
     VersionHistoryEntry entry;
     QStringList prefixes;
 };
+// The paths present at the tip, each waiting for the commit that added it.
+QList<Pending> pendingAt(TreeIds &tipTrees, const git::ObjectId &tip, const QStringList &paths)
+{
+    QList<Pending> pending;
+    for (const QString &path : paths) {
+        const git::ObjectId tree = tipTrees.id(path);
+        if (tree.isNull())
+            continue; // not at the tip: nothing to tell
+        Pending p;
+        p.entry.path = path;
+        p.entry.tip = tip;
+        p.entry.tree = tree;
+        p.prefixes = prefixes(path);
+        pending.append(std::move(p));
+    }
+    return pending;
+}
+
+[[nodiscard]] Result<git::RevwalkHandle> firstParentWalk(const git::Repository &repo, const git::ObjectId &tip)
+{
+    git_revwalk *rawWalk = nullptr;
+    if (int rc = git_revwalk_new(&rawWalk, repo.raw()); rc < 0)
+        return git::failGit(rc, Tr::tr("Could not walk the history."));
+    git::RevwalkHandle walk(rawWalk);
+    git_revwalk_sorting(walk.get(), GIT_SORT_TOPOLOGICAL);
+    if (int rc = git_revwalk_simplify_first_parent(walk.get()); rc < 0)
+        return git::failGit(rc, Tr::tr("Could not walk the history."));
+    if (int rc = git_revwalk_push(walk.get(), tip.raw()); rc < 0)
+        return git::failGit(rc, Tr::tr("Could not walk the history from commit %1.").arg(tip.shortHex()));
+    return walk;
+}
+
+// The first parent's trees; none for a root commit.
+[[nodiscard]] Result<TreeIds> parentTrees(const git::Repository &repo, const git_commit *commit, bool root)
+{
+    if (root)
+        return TreeIds();
+    auto parent = repo.lookupCommit(git::ObjectId(git_commit_parent_id(commit, 0)));
+    if (!parent) // a shallow boundary or a missing object: history ends here
+        return std::unexpected(parent.error());
+    return TreeIds(repo, git::ObjectId(git_commit_tree_id(parent->get())));
+}
+
+// One commit against its first parent. Each prefix is compared once, and the
+// commit's details are read only when a path needs them.
+class CommitStep {
+public:
+    CommitStep(const git_commit *commit, bool root, TreeIds &child, TreeIds &parent)
+        : m_commit(commit), m_root(root), m_child(child), m_parent(parent)
+    {
+    }
+
+    // A prefix unchanged from the parent means everything below it is too.
+    bool changed(const Pending &p)
+    {
+        for (const QString &prefix : p.prefixes)
+            if (unchanged(prefix))
+                return false;
+        return true;
+    }
+    bool parentLacks(const Pending &p) { return m_parent.id(p.entry.path).isNull(); }
+
+    const HistoryCommit &commit()
+    {
+        if (!m_info)
+            m_info = HistoryCommit::from(git::Repository::commitInfo(m_commit), m_root);
+        return *m_info;
+    }
+
+private:
+    bool unchanged(const QString &prefix)
+    {
+        if (auto it = m_same.constFind(prefix); it != m_same.cend())
+            return *it;
+        const git::ObjectId a = m_child.id(prefix);
+        const bool equal = !a.isNull() && a == m_parent.id(prefix);
+        m_same.insert(prefix, equal);
+        return equal;
+    }
+
+    const git_commit *m_commit;
+    bool m_root;
+    TreeIds &m_child;
+    TreeIds &m_parent;
+    QHash<QString, bool> m_same;
+    std::optional<HistoryCommit> m_info;
+};
+
+// Records what `step` tells each pending path; a path whose addition it is moves to `done`.
+void settle(QList<Pending> &pending, CommitStep &step, VersionHistory::Entries &done)
+{
+    for (qsizetype i = 0; i < pending.size();) {
+        Pending &p = pending[i];
+        const bool changed = step.changed(p);
+        if (changed && p.entry.lastChanged.isNull())
+            p.entry.lastChanged = step.commit();
+        if (changed && step.parentLacks(p)) {
+            p.entry.added = step.commit();
+            done.insert(p.entry.path, p.entry);
+            pending.removeAt(i);
+            continue;
+        }
+        ++i;
+    }
+}
 } // namespace
 
 int HistoryCommit::pullRequestOf(const QString &subject)
@@ -163,87 +268,30 @@ Result<VersionHistory::Entries> VersionHistory::compute(const git::Repository &r
     auto tipInfo = repo.commitInfo(tip);
     if (!tipInfo)
         return std::unexpected(tipInfo.error());
+    TreeIds child(repo, tipInfo->tree);
+    QList<Pending> pending = pendingAt(child, tip, paths);
+    auto walk = firstParentWalk(repo, tip);
+    if (!walk)
+        return std::unexpected(walk.error());
 
     Entries done;
-    QList<Pending> pending;
-    TreeIds child(repo, tipInfo->tree);
-    for (const QString &path : paths) {
-        const git::ObjectId tree = child.id(path);
-        if (tree.isNull())
-            continue; // not at the tip: nothing to tell
-        Pending p;
-        p.entry.path = path;
-        p.entry.tip = tip;
-        p.entry.tree = tree;
-        p.prefixes = prefixes(path);
-        pending.append(std::move(p));
-    }
-
-    git_revwalk *rawWalk = nullptr;
-    if (int rc = git_revwalk_new(&rawWalk, repo.raw()); rc < 0)
-        return git::failGit(rc, Tr::tr("Could not walk the history."));
-    git::RevwalkHandle walk(rawWalk);
-    git_revwalk_sorting(walk.get(), GIT_SORT_TOPOLOGICAL);
-    if (int rc = git_revwalk_simplify_first_parent(walk.get()); rc < 0)
-        return git::failGit(rc, Tr::tr("Could not walk the history."));
-    if (int rc = git_revwalk_push(walk.get(), tip.raw()); rc < 0)
-        return git::failGit(rc, Tr::tr("Could not walk the history from commit %1.").arg(tip.shortHex()));
-
     int walked = 0;
     git_oid oid;
-    while (!pending.isEmpty() && git_revwalk_next(&oid, walk.get()) == 0) {
+    while (!pending.isEmpty() && git_revwalk_next(&oid, walk->get()) == 0) {
         if (job.isCancelled())
             return fail(Tr::tr("Computing the history was cancelled."));
         auto commit = repo.lookupCommit(git::ObjectId(oid));
         if (!commit)
             return std::unexpected(commit.error());
         const bool root = git_commit_parentcount(commit->get()) == 0;
-        TreeIds parent;
-        if (!root) {
-            auto parentCommit = repo.lookupCommit(git::ObjectId(git_commit_parent_id(commit->get(), 0)));
-            if (!parentCommit) // a shallow boundary or a missing object: history ends here
-                return std::unexpected(parentCommit.error());
-            parent = TreeIds(repo, git::ObjectId(git_commit_tree_id(parentCommit->get())));
-        }
+        auto parent = parentTrees(repo, commit->get(), root);
+        if (!parent)
+            return std::unexpected(parent.error());
         ++walked;
         job.progress(walked, 0, QString());
-
-        // A prefix unchanged from the parent means everything below it is too.
-        QHash<QString, bool> same;
-        const auto unchanged = [&](const QString &prefix) {
-            if (auto it = same.constFind(prefix); it != same.cend())
-                return *it;
-            const git::ObjectId a = child.id(prefix);
-            const bool equal = !a.isNull() && a == parent.id(prefix);
-            same.insert(prefix, equal);
-            return equal;
-        };
-        std::optional<HistoryCommit> info;
-        const auto commitHere = [&]() -> const HistoryCommit & {
-            if (!info)
-                info = HistoryCommit::from(git::Repository::commitInfo(commit->get()), root);
-            return *info;
-        };
-        for (qsizetype i = 0; i < pending.size();) {
-            Pending &p = pending[i];
-            bool changed = true;
-            for (const QString &prefix : std::as_const(p.prefixes))
-                if (unchanged(prefix)) {
-                    changed = false;
-                    break;
-                }
-            if (changed && p.entry.lastChanged.isNull())
-                p.entry.lastChanged = commitHere();
-            if (changed && parent.id(p.entry.path).isNull()) {
-                p.entry.added = commitHere();
-                const QString path = p.entry.path;
-                done.insert(path, p.entry);
-                pending.removeAt(i);
-                continue;
-            }
-            ++i;
-        }
-        child = std::move(parent);
+        CommitStep step(commit->get(), root, child, *parent);
+        settle(pending, step, done);
+        child = std::move(*parent);
     }
     if (stats)
         stats->commitsWalked = walked;

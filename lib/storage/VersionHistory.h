@@ -80,8 +80,9 @@ public:
 
     // One walk from `tip` for every path; paths absent at the tip are left out.
     // The walk stops as soon as every path's addition is found.
-    static Result<Entries> compute(const git::Repository &repo, const git::ObjectId &tip, const QStringList &paths,
-                                   const JobControl &job = {}, VersionHistoryStats *stats = nullptr);
+    [[nodiscard]] static Result<Entries> compute(const git::Repository &repo, const git::ObjectId &tip,
+                                                 const QStringList &paths, const JobControl &job = {},
+                                                 VersionHistoryStats *stats = nullptr);
     // Every packages/<name>/<version> directory at `tip`, in one walk.
     static Result<Entries> computeTier(const git::Repository &repo, const git::ObjectId &tip,
                                        const JobControl &job = {}, VersionHistoryStats *stats = nullptr);

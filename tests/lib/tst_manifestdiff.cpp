@@ -38,7 +38,6 @@ private slots:
     void unchangedManifest();
     void otherKeys();
     void changelogAdded();
-    void changelogParse();
     void missingAndInvalid();
     void readFromTrees();
     void fixture();
@@ -127,19 +126,6 @@ void TestManifestDiff::changelogAdded()
     const ManifestSummary back = ManifestSummary::compare(m14, m12, newLog, oldLog);
     QVERIFY(back.changelogAdded.isEmpty());
     QCOMPARE(versionsOf(back.changelogRemoved), (QStringList{u"1.5.0"_s, u"1.4.0"_s, u"1.1.5"_s}));
-}
-
-void TestManifestDiff::changelogParse()
-{
-    const ChangelogParse ok = ChangelogParse::parse(changelog({u"0.2.0"_s, u"0.1.0"_s}));
-    QVERIFY(ok.ok);
-    QCOMPARE(versionsOf(ok.entries), (QStringList{u"0.2.0"_s, u"0.1.0"_s}));
-    const ChangelogParse broken = ChangelogParse::parse("- version: [\n");
-    QVERIFY(!broken.ok);
-    QVERIFY2(broken.error.contains(u"not valid YAML"_s), qPrintable(broken.error));
-    const ChangelogParse mapping = ChangelogParse::parse("version: 1.0.0\n");
-    QVERIFY(!mapping.ok);
-    QVERIFY(mapping.error.contains(u"not a list"_s));
 }
 
 void TestManifestDiff::missingAndInvalid()

@@ -350,11 +350,11 @@ void TestPromotion::checkIdenticalAndOverwrite()
     PromotionChecks c = runChecks(b.path(), *toStaging);
     const PromotionCheck *identical = findCheck(c, u"identical"_s, u"same"_s);
     QVERIFY(identical);
-    QCOMPARE(identical->severity, CheckSeverity::Information);
+    QCOMPARE(identical->severity, Severity::Info);
     QVERIFY(identical->message.contains(u"nothing to copy"_s));
     const PromotionCheck *overwrite = findCheck(c, u"overwrite"_s, u"changed"_s);
     QVERIFY(overwrite);
-    QCOMPARE(overwrite->severity, CheckSeverity::NeedsConfirmation);
+    QCOMPARE(overwrite->severity, Severity::Warning);
     QCOMPARE(overwrite->key(), u"overwrite:changed@1.0.0"_s);
     QVERIFY(!c.blocked());
     QVERIFY(!findCheck(c, u"overwrite"_s, u"same"_s));
@@ -364,7 +364,7 @@ void TestPromotion::checkIdenticalAndOverwrite()
     c = runChecks(b.path(), *toProduction);
     overwrite = findCheck(c, u"overwrite"_s, u"changed"_s);
     QVERIFY(overwrite);
-    QCOMPARE(overwrite->severity, CheckSeverity::Blocks);
+    QCOMPARE(overwrite->severity, Severity::Blocks);
     QVERIFY(c.blocked());
 }
 
@@ -381,7 +381,7 @@ void TestPromotion::checkOverwriteInSnapshotTier()
     const PromotionChecks c = runChecks(b.path(), *p);
     const PromotionCheck *overwrite = findCheck(c, u"overwrite"_s);
     QVERIFY(overwrite);
-    QCOMPARE(overwrite->severity, CheckSeverity::Information);
+    QCOMPARE(overwrite->severity, Severity::Info);
     QVERIFY(c.allowsDrafting({}));
 }
 
@@ -397,7 +397,7 @@ void TestPromotion::checkNotNewer()
     PromotionChecks c = runChecks(b.path(), *p);
     const PromotionCheck *notNewer = findCheck(c, u"not-newer"_s);
     QVERIFY(notNewer);
-    QCOMPARE(notNewer->severity, CheckSeverity::NeedsConfirmation);
+    QCOMPARE(notNewer->severity, Severity::Warning);
     QVERIFY(notNewer->message.contains(u"1.5.0"_s));
 
     auto prod = plan(snap, u"snapshot"_s, u"production"_s, {u"nginx-1.0.0"_s});
@@ -426,7 +426,7 @@ void TestPromotion::checkRemovalFromStagingAndProduction()
     PromotionChecks c = runChecks(b.path(), *fromStaging);
     const PromotionCheck *staging = findCheck(c, u"removal-from-staging"_s);
     QVERIFY(staging);
-    QCOMPARE(staging->severity, CheckSeverity::NeedsConfirmation);
+    QCOMPARE(staging->severity, Severity::Warning);
     QCOMPARE(staging->key(), u"removal-from-staging"_s);
     QVERIFY(!findCheck(c, u"removal-from-production"_s));
 
@@ -437,7 +437,7 @@ void TestPromotion::checkRemovalFromStagingAndProduction()
     c = runChecks(b.path(), *fromProduction);
     const PromotionCheck *production = findCheck(c, u"removal-from-production"_s);
     QVERIFY(production);
-    QCOMPARE(production->severity, CheckSeverity::Blocks);
+    QCOMPARE(production->severity, Severity::Blocks);
 
     auto fromSnapshot = plan(read(b.path()), u"snapshot"_s, u"staging"_s, {u"nginx-0.1.0"_s});
     QVERIFY(fromSnapshot);
@@ -471,7 +471,7 @@ void TestPromotion::checkContentProblems()
 
     const PromotionCheck *dev = findCheck(c, u"development-files"_s, u"devfiles"_s);
     QVERIFY(dev);
-    QCOMPARE(dev->severity, CheckSeverity::Blocks);
+    QCOMPARE(dev->severity, Severity::Blocks);
     QVERIFY2(dev->message.contains(u"packages/devfiles/1.0.0/_dev"_s), qPrintable(dev->message));
     QVERIFY(dev->message.contains(u"packages/devfiles/1.0.0/data_stream/logs/_dev"_s));
     QVERIFY(!dev->message.contains(u"_dev/build"_s)); // the top-most path says it all
@@ -479,21 +479,21 @@ void TestPromotion::checkContentProblems()
     for (const QString &name : {u"broken"_s, u"nomanifest"_s}) {
         const PromotionCheck *m = findCheck(c, u"manifest-problem"_s, name);
         QVERIFY2(m, qPrintable(name));
-        QCOMPARE(m->severity, CheckSeverity::Blocks);
+        QCOMPARE(m->severity, Severity::Blocks);
     }
     const PromotionCheck *constraint = findCheck(c, u"invalid-constraint"_s, u"constraint"_s);
     QVERIFY(constraint);
-    QCOMPARE(constraint->severity, CheckSeverity::Blocks);
+    QCOMPARE(constraint->severity, Severity::Blocks);
     const PromotionCheck *mismatch = findCheck(c, u"version-mismatch"_s, u"mismatch"_s);
     QVERIFY(mismatch);
-    QCOMPARE(mismatch->severity, CheckSeverity::Blocks);
+    QCOMPARE(mismatch->severity, Severity::Blocks);
     QVERIFY(mismatch->message.contains(u"1.0.1"_s));
     QVERIFY(!findCheck(c, u"manifest-problem"_s, u"mismatch"_s)); // reported once
 
     for (const PromotionCheck &check : c.checks)
         QVERIFY2(check.name != u"clean"_s, qPrintable(check.message));
     QVERIFY(c.blocked());
-    QCOMPARE(c.checks.constFirst().severity, CheckSeverity::Blocks); // blocking first
+    QCOMPARE(c.checks.constFirst().severity, Severity::Blocks); // blocking first
 }
 
 void TestPromotion::checkRemovedWithoutPromotion()
@@ -506,21 +506,21 @@ void TestPromotion::checkRemovedWithoutPromotion()
     const PromotionCheck *removed = findCheck(c, u"removed-unpromoted"_s, u"nginx"_s);
     QVERIFY(removed);
     QCOMPARE(removed->version, u"1.2.0"_s);
-    QCOMPARE(removed->severity, CheckSeverity::Information);
+    QCOMPARE(removed->severity, Severity::Info);
 }
 
 void TestPromotion::confirmations()
 {
     PromotionChecks c;
-    c.checks.append({u"not-newer"_s, CheckSeverity::NeedsConfirmation, u"a"_s, u"1.0.0"_s, u"x"_s, {}});
-    c.checks.append({u"removal-from-staging"_s, CheckSeverity::NeedsConfirmation, {}, {}, u"y"_s, {}});
-    c.checks.append({u"identical"_s, CheckSeverity::Information, u"b"_s, u"1.0.0"_s, u"z"_s, {}});
+    c.checks.append({u"not-newer"_s, Severity::Warning, u"a"_s, u"1.0.0"_s, u"x"_s, {}});
+    c.checks.append({u"removal-from-staging"_s, Severity::Warning, {}, {}, u"y"_s, {}});
+    c.checks.append({u"identical"_s, Severity::Info, u"b"_s, u"1.0.0"_s, u"z"_s, {}});
     QCOMPARE(c.confirmationKeys(), (QStringList{u"not-newer:a@1.0.0"_s, u"removal-from-staging"_s}));
     QCOMPARE(c.unconfirmed({u"not-newer:a@1.0.0"_s}), QStringList{u"removal-from-staging"_s});
     QVERIFY(!c.allowsDrafting({u"not-newer:a@1.0.0"_s}));
     QVERIFY(c.allowsDrafting({u"not-newer:a@1.0.0"_s, u"removal-from-staging"_s}));
     QVERIFY(c.allowsDrafting({u"all"_s}));
-    c.checks.append({u"development-files"_s, CheckSeverity::Blocks, u"c"_s, u"1.0.0"_s, u"w"_s, {}});
+    c.checks.append({u"development-files"_s, Severity::Blocks, u"c"_s, u"1.0.0"_s, u"w"_s, {}});
     QVERIFY(!c.allowsDrafting({u"all"_s}));
 }
 

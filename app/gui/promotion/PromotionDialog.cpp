@@ -31,12 +31,12 @@ namespace {
 constexpr int NameRole = Qt::UserRole;
 constexpr int VersionRole = Qt::UserRole + 1;
 
-QStyle::StandardPixmap severityPixmap(CheckSeverity severity)
+QStyle::StandardPixmap severityPixmap(Severity severity)
 {
     switch (severity) {
-    case CheckSeverity::Blocks: return QStyle::SP_MessageBoxCritical;
-    case CheckSeverity::NeedsConfirmation: return QStyle::SP_MessageBoxWarning;
-    case CheckSeverity::Information: break;
+    case Severity::Blocks: return QStyle::SP_MessageBoxCritical;
+    case Severity::Warning: return QStyle::SP_MessageBoxWarning;
+    case Severity::Info: break;
     }
     return QStyle::SP_MessageBoxInformation;
 }
@@ -374,7 +374,7 @@ void PromotionDialog::showChecks()
             icon->setAlignment(Qt::AlignTop);
             rowLayout->addWidget(icon, 0, Qt::AlignTop);
             QString text = check.message;
-            if (check.severity == CheckSeverity::NeedsConfirmation) {
+            if (check.needsConfirmation()) {
                 // The checkbox carries no text: a QLabel wraps long sentences, QCheckBox does not.
                 auto *box = new QCheckBox(row);
                 box->setObjectName(check.key());
@@ -384,7 +384,7 @@ void PromotionDialog::showChecks()
                 connect(box, &QCheckBox::toggled, this, &PromotionDialog::updateDraftButton);
             }
             auto *label = wrappedLabel(text, row);
-            if (!m_confirmations.isEmpty() && check.severity == CheckSeverity::NeedsConfirmation)
+            if (!m_confirmations.isEmpty() && check.needsConfirmation())
                 label->setBuddy(m_confirmations.constLast());
             rowLayout->addWidget(label, 1);
             m_checksLayout->addWidget(row);
