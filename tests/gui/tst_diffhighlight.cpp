@@ -1,6 +1,6 @@
 // Syntax highlighting of diff fragments: the definition's formats survive the
 // diff backgrounds, each fragment starts from a fresh state, errors stay hidden,
-// and the formats are computed on a worker thread (DiffSyntax).
+// and the formats are computed on worker threads (DiffSyntax), several at once.
 #include "common/DarkPalette.h"
 #include "diff/DiffEditor.h"
 #include "diff/DiffHighlighter.h"
@@ -11,11 +11,15 @@
 #include <KSyntaxHighlighting/State>
 
 #include <QApplication>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QStyle>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QTest>
 #include <QTextBlock>
+#include <QThreadPool>
+
+#include <array>
 
 using namespace Qt::StringLiterals;
 using namespace tierdesk;
@@ -32,8 +36,7 @@ public:
     };
     QList<Range> run(const QString &fileName, const QString &line, const QPalette &palette)
     {
-        // Only while highlighting: holding it longer would keep the panes' workers waiting.
-        QMutexLocker lock(&DiffHighlighter::repositoryMutex());
+        // The test thread's own definitions: the panes' workers have theirs.
         setDefinition(DiffHighlighter::repository().definitionForFileName(fileName));
         setTheme(DiffHighlighter::repository().themeForPalette(palette));
         m_ranges.clear();
@@ -123,6 +126,7 @@ private slots:
     void formatsArriveFromTheBackground();
     void workerSyntaxRestartsAfterCollapsedRegions();
     void workerSyntaxCancels();
+    void workersHighlightConcurrently();
 };
 
 void TestDiffHighlight::definitionFromFileName_data()
@@ -444,6 +448,58 @@ void TestDiffHighlight::workerSyntaxCancels()
     const auto d = detail(u"manifest.yml"_s, lines);
     QVERIFY(!computeDiffSyntax(*d, lightPalette(), [] { return true; }));
     QVERIFY(computeDiffSyntax(*d, lightPalette(), [] { return false; }));
+}
+
+void TestDiffHighlight::workersHighlightConcurrently()
+{
+    // Two files, each long enough that computeDiffSyntax checks for cancellation
+    // (every 256 lines) while it is highlighting the file.
+    QList<DiffLine> yamlLines, jsonLines;
+    for (int i = 1; i <= 1500; ++i) {
+        yamlLines.append({DiffLine::Context, i, i, u"key%1: value %1 # note"_s.arg(i), {}});
+        jsonLines.append({DiffLine::Context, i, i, u"  \"key%1\": [%1, \"text\", true],"_s.arg(i), {}});
+    }
+    const std::array<std::shared_ptr<FileDetail>, 2> files{detail(u"manifest.yml"_s, yamlLines),
+                                                           detail(u"kibana/dashboard/nginx.json"_s, jsonLines)};
+    const QPalette palette = lightPalette();
+
+    // Each worker, well into its file, lets the other know and waits until the
+    // other is well into its own: both are highlighting at that moment. With one
+    // lock for all highlighting the second could not even begin while the first
+    // waits, and both would give up at the deadline.
+    std::array<QSemaphore, 2> midway;
+    std::array<bool, 2> met{false, false};
+    std::array<const void *, 2> repositories{nullptr, nullptr};
+    QThreadPool pool; // two threads for certain, whatever the machine's core count
+    pool.setMaxThreadCount(2);
+    const auto highlight = [&](int me) {
+        return QtConcurrent::run(&pool, [&, me] {
+            int checks = 0;
+            return computeDiffSyntax(*files[me], palette, [&, me] {
+                if (++checks == 3) { // 512 lines of the old file highlighted
+                    repositories[me] = &DiffHighlighter::repository();
+                    midway[me].release();
+                    met[me] = midway[1 - me].tryAcquire(1, 30000);
+                }
+                return false;
+            });
+        });
+    };
+    auto first = highlight(0);
+    auto second = highlight(1);
+    const std::array<std::shared_ptr<const DiffSyntax>, 2> results{first.result(), second.result()};
+    QVERIFY2(met[0] && met[1], "both workers were highlighting at the same time");
+    QVERIFY(repositories[0] && repositories[1]);
+    QVERIFY(repositories[0] != repositories[1]); // each thread its own definitions
+
+    // Side by side, each got what it gets alone.
+    for (int i = 0; i < 2; ++i) {
+        QVERIFY(results[i]);
+        const auto alone = computeDiffSyntax(*files[i], palette);
+        QCOMPARE(results[i]->newFormats, alone->newFormats);
+        QCOMPARE(results[i]->oldFormats, alone->oldFormats);
+        QVERIFY(!results[i]->newFormats.first().isEmpty());
+    }
 }
 
 QTEST_MAIN(TestDiffHighlight)

@@ -6,7 +6,6 @@
 
 #include <QEvent>
 #include <QFormLayout>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -15,7 +14,6 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <cmath>
 
@@ -73,74 +71,15 @@ PackageDetails::PackageDetails(QWidget *parent)
     m_message->setMargin(24);
     m_message->setObjectName(u"detailsMessage"_s);
 
-    // Header: icon, title, what and where, the copy's role.
-    m_icon->setFixedSize(IconSize + 2 * IconPadding, IconSize + 2 * IconPadding);
-    m_icon->setAlignment(Qt::AlignCenter);
-    m_icon->setObjectName(u"packageIcon"_s);
-    QFont titleFont = m_title->font();
-    titleFont.setBold(true);
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.35);
-    m_title->setFont(titleFont);
-    m_title->setWordWrap(true);
-    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_title->setObjectName(u"packageTitle"_s);
-    m_subtitle->setWordWrap(true);
-    m_subtitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_role->setWordWrap(true);
-    m_role->setObjectName(u"copyRole"_s);
-    auto *titles = new QVBoxLayout;
-    titles->setSpacing(2);
-    titles->addWidget(m_title);
-    titles->addWidget(m_subtitle);
-    titles->addWidget(m_role);
-    titles->addStretch(1);
-    auto *header = new QHBoxLayout;
-    header->setSpacing(12);
-    header->addWidget(m_icon, 0, Qt::AlignTop);
-    header->addLayout(titles, 1);
-
-    m_description->setWordWrap(true);
-    m_description->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_description->setObjectName(u"packageDescription"_s);
-
-    // The manifest's fields.
-    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_form->setRowWrapPolicy(QFormLayout::DontWrapRows);
-    m_form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
-    m_form->setHorizontalSpacing(16);
-    m_form->setVerticalSpacing(4);
-    const std::pair<QString, QString> rows[] = {
-        {u"type"_s, tr("Type")},   {u"release"_s, tr("Release")},      {u"owner"_s, tr("Owner")},
-        {u"kibana"_s, tr("Kibana")}, {u"categories"_s, tr("Categories")},
-    };
-    for (const auto &[key, label] : rows) {
-        QLabel *value = valueLabel(m_content);
-        value->setObjectName(u"field-"_s + key);
-        m_fields.insert(key, value);
-        m_form->addRow(label, value);
-    }
-    m_fields.insert(u"description"_s, m_description);
-    m_fields.insert(u"role"_s, m_role);
-
-    m_problems->setKind(MessageBanner::Kind::Error);
-    m_problems->setVisible(false);
-
+    QLayout *header = createHeader();
+    createFields();
+    createSections();
     connect(m_timeline, &VersionTimeline::chipActivated, this, [this](const QString &chipTier, const QString &chipVersion) {
         // Copies: showVersion() replaces the timeline's lanes the arguments may refer to.
         const QString tier = chipTier, version = chipVersion, name = m_name;
         showVersion(tier, name, version);
         Q_EMIT versionActivated(tier, name, version);
     });
-
-    for (QLabel *l : {m_changelog, m_history}) {
-        l->setWordWrap(true);
-        l->setTextFormat(Qt::RichText);
-        l->setTextInteractionFlags(Qt::TextBrowserInteraction);
-        l->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    }
-    m_changelog->setOpenExternalLinks(true);
-    m_changelog->setObjectName(u"changelog"_s);
-    m_history->setObjectName(u"history"_s);
 
     auto *content = new QVBoxLayout(m_content);
     content->setContentsMargins(12, 12, 12, 12);
@@ -170,6 +109,79 @@ PackageDetails::PackageDetails(QWidget *parent)
 
     changeEvent(nullptr);
     clear();
+}
+
+QLayout *PackageDetails::createHeader()
+{
+    // Icon, title, what and where, the copy's role.
+    m_icon->setFixedSize(IconSize + 2 * IconPadding, IconSize + 2 * IconPadding);
+    m_icon->setAlignment(Qt::AlignCenter);
+    m_icon->setObjectName(u"packageIcon"_s);
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.35);
+    m_title->setFont(titleFont);
+    m_title->setWordWrap(true);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_title->setObjectName(u"packageTitle"_s);
+    m_subtitle->setWordWrap(true);
+    m_subtitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_role->setWordWrap(true);
+    m_role->setObjectName(u"copyRole"_s);
+    auto *titles = new QVBoxLayout;
+    titles->setSpacing(2);
+    titles->addWidget(m_title);
+    titles->addWidget(m_subtitle);
+    titles->addWidget(m_role);
+    titles->addStretch(1);
+    auto *header = new QHBoxLayout;
+    header->setSpacing(12);
+    header->addWidget(m_icon, 0, Qt::AlignTop);
+    header->addLayout(titles, 1);
+    return header;
+}
+
+void PackageDetails::createFields()
+{
+    m_description->setWordWrap(true);
+    m_description->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_description->setObjectName(u"packageDescription"_s);
+
+    // The manifest's fields.
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    m_form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_form->setHorizontalSpacing(16);
+    m_form->setVerticalSpacing(4);
+    const std::pair<QString, QString> rows[] = {
+        {u"type"_s, tr("Type")},   {u"release"_s, tr("Release")},      {u"owner"_s, tr("Owner")},
+        {u"kibana"_s, tr("Kibana")}, {u"categories"_s, tr("Categories")},
+    };
+    for (const auto &[key, label] : rows) {
+        QLabel *value = valueLabel(m_content);
+        value->setObjectName(u"field-"_s + key);
+        m_fields.insert(key, value);
+        m_form->addRow(label, value);
+    }
+    m_fields.insert(u"description"_s, m_description);
+    m_fields.insert(u"role"_s, m_role);
+
+    m_problems->setKind(MessageBanner::Kind::Error);
+    m_problems->setVisible(false);
+}
+
+void PackageDetails::createSections()
+{
+    // Changelog and history: rich text with links.
+    for (QLabel *l : {m_changelog, m_history}) {
+        l->setWordWrap(true);
+        l->setTextFormat(Qt::RichText);
+        l->setTextInteractionFlags(Qt::TextBrowserInteraction);
+        l->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    }
+    m_changelog->setOpenExternalLinks(true);
+    m_changelog->setObjectName(u"changelog"_s);
+    m_history->setObjectName(u"history"_s);
 }
 
 PackageDetails::~PackageDetails()
@@ -208,8 +220,7 @@ void PackageDetails::clear()
     m_name.clear();
     m_version.clear();
     m_tree = {};
-    ++m_assetsGeneration;
-    m_assetsPending = false;
+    m_assetsJob.supersede(); // still kept once read
     m_assets.reset();
     m_iconPixmap = QPixmap();
     m_changelogLines.clear();
@@ -281,7 +292,7 @@ void PackageDetails::paintIcon()
     if (!m_iconPixmap.isNull()) {
         const QSizeF size = QSizeF(m_iconPixmap.size()) / m_iconPixmap.devicePixelRatio();
         p.drawPixmap(QPointF((side - size.width()) / 2, (side - size.height()) / 2), m_iconPixmap);
-    } else if (!m_assetsPending && !m_name.isEmpty()) {
+    } else if (!m_assetsJob.isRunning() && !m_name.isEmpty()) {
         // No icon: the initial, quietly, so the header keeps its shape.
         QFont f = font();
         f.setBold(true);
@@ -395,39 +406,44 @@ void PackageDetails::fillTimeline()
 
 void PackageDetails::requestAssets(const PackageVersion &v)
 {
-    const quint64 generation = ++m_assetsGeneration;
     m_assets.reset();
     if (auto it = m_assetsCache.constFind(v.tree); it != m_assetsCache.cend()) {
+        m_assetsJob.supersede(); // another version's, still kept once read
         applyAssets(*it);
         return;
     }
-    m_assetsPending = true;
-    m_iconPixmap = QPixmap();
-    m_icon->setToolTip(QString());
-    paintIcon();
-    renderChangelog();
     QStringList candidates;
     if (v.manifest)
         for (const ManifestIcon &icon : v.manifest->icons)
             candidates.append(icon.src);
     const int pixels = int(std::ceil(IconSize * devicePixelRatioF()));
-    auto *watcher = new QFutureWatcher<PackageAssets>(this);
-    connect(watcher, &QFutureWatcher<PackageAssets>::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        const PackageAssets assets = watcher->result();
-        if (m_assetsCache.size() > 64) // a handful of versions are revisited; keep memory bounded
-            m_assetsCache.clear();
-        m_assetsCache.insert(assets.tree, assets);
-        if (generation == m_assetsGeneration)
+    // A version left before its icon arrives still gets it cached, for a return.
+    m_assetsJob.start(
+        this,
+        [repositoryPath = m_repositoryPath, tree = v.tree, candidates, pixels] {
+            return loadPackageAssets(repositoryPath, tree, candidates, pixels);
+        },
+        [this](const PackageAssets &assets) {
+            rememberAssets(assets);
             applyAssets(assets);
-    });
-    watcher->setFuture(QtConcurrent::run(loadPackageAssets, m_repositoryPath, v.tree, candidates, pixels));
+        },
+        [this](const PackageAssets &assets) { rememberAssets(assets); });
+    m_iconPixmap = QPixmap();
+    m_icon->setToolTip(QString());
+    paintIcon();
+    renderChangelog();
+}
+
+void PackageDetails::rememberAssets(const PackageAssets &assets)
+{
+    if (m_assetsCache.size() > 64) // a handful of versions are revisited; keep memory bounded
+        m_assetsCache.clear();
+    m_assetsCache.insert(assets.tree, assets);
 }
 
 void PackageDetails::applyAssets(const PackageAssets &assets)
 {
     m_assets = assets;
-    m_assetsPending = false;
     if (!assets.icon.isNull()) {
         m_iconPixmap = QPixmap::fromImage(assets.icon);
         m_iconPixmap.setDevicePixelRatio(std::max(1.0, qreal(assets.icon.width()) / IconSize));
@@ -509,21 +525,20 @@ void PackageDetails::requestHistory()
             continue;
         m_historyInFlight.insert(tip);
         // The whole tier in one walk: the next version asked about is then free.
-        auto *watcher = new QFutureWatcher<QString>(this);
-        connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, tip] {
-            watcher->deleteLater();
-            m_historyInFlight.remove(tip);
-            if (const QString error = watcher->result(); !error.isEmpty())
-                m_historyErrors.insert(tip, error);
-            renderHistory();
-        });
-        watcher->setFuture(QtConcurrent::run(
+        runInBackground(
+            this,
             [cache = m_historyCache, repo = m_repositoryPath, tip, cancel = m_cancel]() -> QString {
                 JobControl job;
                 job.isCancelled = [cancel] { return cancel->load(); };
                 auto entries = VersionHistory::tierThroughCache(*cache, repo, tip, job);
                 return entries ? QString() : entries.error().text();
-            }));
+            },
+            [this, tip](const QString &error) {
+                m_historyInFlight.remove(tip);
+                if (!error.isEmpty())
+                    m_historyErrors.insert(tip, error);
+                renderHistory();
+            });
     }
 }
 

@@ -11,6 +11,7 @@
 //   details->setHistoryCache(sharedCache); // optional: keep history across reloads
 //   details->showVersion(u"snapshot"_s, u"nginx"_s, u"1.3.0"_s);
 //   connect(details, &PackageDetails::versionActivated, matrix, ...); // a timeline chip was picked
+#include "common/BackgroundJob.h"
 #include "common/LoadedStorage.h"
 #include "storage/Distribution.h"
 #include "details/PackageAssets.h"
@@ -27,6 +28,7 @@
 
 class QFormLayout;
 class QLabel;
+class QLayout;
 class QScrollArea;
 
 namespace tierdesk {
@@ -67,7 +69,7 @@ public:
     // Per tier holding the version: "staging added: <short id> <author>: <subject>" and
     // "staging last changed: …", or "staging: computing…".
     QStringList historyLines() const { return m_historyLines; }
-    bool isLoadingAssets() const { return m_assetsPending; }
+    bool isLoadingAssets() const { return m_assetsJob.isRunning(); }
     bool isComputingHistory() const { return m_historyPending; } // for the version shown
 
 Q_SIGNALS:
@@ -80,10 +82,14 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    QLayout *createHeader();
+    void createFields();
+    void createSections();
     void showMessage(const QString &text);
     void fillManifest(const PackageVersion &v);
     void fillTimeline();
     void requestAssets(const PackageVersion &v);
+    void rememberAssets(const PackageAssets &assets);
     void applyAssets(const PackageAssets &assets);
     void paintIcon();
     void renderChangelog();
@@ -103,8 +109,7 @@ private:
     QString m_version;
     git::ObjectId m_tree;
 
-    quint64 m_assetsGeneration = 0;
-    bool m_assetsPending = false;
+    LatestJob m_assetsJob; // the icon and changelog of the version shown, while read
     QHash<git::ObjectId, PackageAssets> m_assetsCache; // by version tree
     std::optional<PackageAssets> m_assets;              // the current version's
     QPixmap m_iconPixmap;                               // its icon, unframed

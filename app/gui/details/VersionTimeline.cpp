@@ -253,122 +253,145 @@ bool VersionTimeline::hitTest(const QPoint &pos, int *lane, int *column) const
     return false;
 }
 
+VersionTimeline::PaintContext VersionTimeline::paintContext() const
+{
+    PaintContext c{palette(), {}, {}, {}, false, metrics(), 0, 0, 0, {}};
+    c.base = c.pal.color(QPalette::Base);
+    c.text = c.pal.color(QPalette::Text);
+    c.highlight = c.pal.color(QPalette::Highlight);
+    c.dark = c.base.lightnessF() < 0.5;
+    c.lanesBottom = c.m.top + int(m_lanes.size()) * c.m.laneHeight;
+    c.columnsLeft = Frame + c.m.labelWidth;
+    c.columnsRight = std::min(width() - Frame, c.columnsLeft + int(m_columns.size()) * c.m.columnWidth - m_offset);
+    c.columnsArea = QRect(c.columnsLeft, c.m.top, width() - Frame - c.columnsLeft, c.lanesBottom - c.m.top);
+    return c;
+}
+
 void VersionTimeline::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
-    const QPalette &pal = palette();
-    const QColor base = pal.color(QPalette::Base);
-    const QColor text = pal.color(QPalette::Text);
-    const QColor highlight = pal.color(QPalette::Highlight);
-    const bool dark = base.lightnessF() < 0.5;
-    const Metrics m = metrics();
-    const int lanesBottom = m.top + int(m_lanes.size()) * m.laneHeight;
-    const int columnsLeft = Frame + m.labelWidth;
-    const int columnsRight =
-        std::min(width() - Frame, columnsLeft + int(m_columns.size()) * m.columnWidth - m_offset);
-    const QRect columnsArea(columnsLeft, m.top, width() - Frame - columnsLeft, lanesBottom - m.top);
+    const PaintContext c = paintContext();
+    paintPanel(p, c);
+    paintLabels(p, c);
+    p.save();
+    p.setClipRect(c.columnsArea);
+    // The selected version's column, across every lane.
+    const int selectedColumn = int(m_columns.indexOf(m_selectedVersion));
+    if (selectedColumn >= 0) {
+        const QRect col(c.columnsLeft + selectedColumn * c.m.columnWidth - m_offset, c.m.top, c.m.columnWidth,
+                        c.lanesBottom - c.m.top);
+        p.fillRect(col, mix(c.base, c.highlight, c.dark ? 0.2 : 0.1));
+    }
+    for (int l = 0; l < m_lanes.size(); ++l)
+        paintLane(p, c, l);
+    p.restore();
+    paintCaption(p, c);
+}
 
+void VersionTimeline::paintPanel(QPainter &p, const PaintContext &c) const
+{
     // The panel and its lanes.
-    const QRect panel(0, 0, width(), lanesBottom + Frame);
-    p.setPen(QPen(mix(base, text, 0.22), 1));
-    p.setBrush(base);
+    const QRect panel(0, 0, width(), c.lanesBottom + Frame);
+    p.setPen(QPen(mix(c.base, c.text, 0.22), 1));
+    p.setBrush(c.base);
     p.drawRoundedRect(QRectF(panel).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
     for (int l = 0; l < m_lanes.size(); ++l) {
-        const QRect laneRect(Frame, m.top + l * m.laneHeight, width() - 2 * Frame, m.laneHeight);
+        const QRect laneRect(Frame, c.m.top + l * c.m.laneHeight, width() - 2 * Frame, c.m.laneHeight);
         if (l % 2 == 1)
-            p.fillRect(laneRect, mix(base, text, dark ? 0.05 : 0.035));
+            p.fillRect(laneRect, mix(c.base, c.text, c.dark ? 0.05 : 0.035));
     }
+}
 
+void VersionTimeline::paintLabels(QPainter &p, const PaintContext &c) const
+{
     // Lane labels stay put; the columns scroll under them.
     for (int l = 0; l < m_lanes.size(); ++l) {
         const TimelineLane &lane = m_lanes[l];
-        const int y = m.top + l * m.laneHeight;
-        const QRect labelRect(Frame + ChipPadding, y, m.labelWidth - ChipPadding, m.laneHeight);
+        const int y = c.m.top + l * c.m.laneHeight;
+        const QRect labelRect(Frame + ChipPadding, y, c.m.labelWidth - ChipPadding, c.m.laneHeight);
         QFont f = font();
         f.setBold(lane.tier == m_selectedTier);
         p.setFont(f);
-        p.setPen(lane.present ? text : dimmedText(pal));
+        p.setPen(lane.present ? c.text : dimmedText(c.pal));
         p.drawText(labelRect, Qt::AlignVCenter | Qt::AlignLeft, laneLabel(lane));
     }
     p.setFont(font());
     if (m_offset > 0) { // a hint that columns are scrolled away to the left
-        p.setPen(QPen(mix(base, text, 0.3), 1));
-        p.drawLine(QPointF(columnsLeft - 0.5, m.top), QPointF(columnsLeft - 0.5, lanesBottom));
+        p.setPen(QPen(mix(c.base, c.text, 0.3), 1));
+        p.drawLine(QPointF(c.columnsLeft - 0.5, c.m.top), QPointF(c.columnsLeft - 0.5, c.lanesBottom));
     }
+}
 
-    p.save();
-    p.setClipRect(columnsArea);
-    // The selected version's column, across every lane.
-    const int selectedColumn = int(m_columns.indexOf(m_selectedVersion));
-    if (selectedColumn >= 0) {
-        const QRect col(columnsLeft + selectedColumn * m.columnWidth - m_offset, m.top, m.columnWidth,
-                        lanesBottom - m.top);
-        p.fillRect(col, mix(base, highlight, dark ? 0.2 : 0.1));
+void VersionTimeline::paintLane(QPainter &p, const PaintContext &c, int l) const
+{
+    const TimelineLane &lane = m_lanes[l];
+    const int y = c.m.top + l * c.m.laneHeight;
+    if (!lane.present || lane.chips.isEmpty()) {
+        p.setPen(dimmedText(c.pal));
+        const QRect rest(c.columnsLeft + ChipPadding, y, width() - c.columnsLeft - ChipPadding - Frame, c.m.laneHeight);
+        p.drawText(rest, Qt::AlignVCenter | Qt::AlignLeft,
+                   lane.present ? tr("no version of this package") : tr("no branch"));
+        return;
     }
-    for (int l = 0; l < m_lanes.size(); ++l) {
-        const TimelineLane &lane = m_lanes[l];
-        const int y = m.top + l * m.laneHeight;
-        if (!lane.present || lane.chips.isEmpty()) {
-            p.setPen(dimmedText(pal));
-            const QRect rest(columnsLeft + ChipPadding, y, width() - columnsLeft - ChipPadding - Frame, m.laneHeight);
-            p.drawText(rest, Qt::AlignVCenter | Qt::AlignLeft,
-                       lane.present ? tr("no version of this package") : tr("no branch"));
-            continue;
+    // The lane's axis, from its oldest to its newest chip.
+    int first = -1, last = -1;
+    for (int col = 0; col < m_columns.size(); ++col)
+        if (chipAt(l, col)) {
+            if (first < 0)
+                first = col;
+            last = col;
         }
-        // The lane's axis, from its oldest to its newest chip.
-        int first = -1, last = -1;
-        for (int c = 0; c < m_columns.size(); ++c)
-            if (chipAt(l, c)) {
-                if (first < 0)
-                    first = c;
-                last = c;
-            }
-        const int axisY = y + m.laneHeight / 2;
-        if (first >= 0 && last > first) {
-            p.setPen(QPen(mix(base, text, 0.3), 1.5));
-            p.drawLine(QPointF(chipRectAt(l, first).center().x(), axisY + 0.5),
-                       QPointF(chipRectAt(l, last).center().x(), axisY + 0.5));
-        }
-        for (int c = 0; c < m_columns.size(); ++c) {
-            const VersionChip *chip = chipAt(l, c);
-            if (!chip)
-                continue;
-            const QRect r = chipRectAt(l, c);
-            if (!r.intersects(columnsArea))
-                continue;
-            const bool selected = lane.tier == m_selectedTier && chip->version == m_selectedVersion;
-            ChipColors colors = chipColors(pal, *chip);
-            if (selected) {
-                colors.fill = highlight;
-                colors.text = readableOn(highlight, pal.color(QPalette::HighlightedText));
-                colors.border = mix(highlight, text, 0.35);
-            }
-            const QRectF rf = QRectF(r).adjusted(0.5, 0.5, -0.5, -0.5);
-            p.setPen(QPen(colors.border, selected ? 1.5 : 1, colors.borderStyle));
-            p.setBrush(colors.fill);
-            p.drawRoundedRect(rf, rf.height() / 2.5, rf.height() / 2.5);
-            p.setPen(colors.text);
-            p.drawText(r, Qt::AlignCenter | Qt::TextDontClip, chip->label());
-            if (selected && hasFocus()) {
-                QStyleOptionFocusRect o;
-                o.initFrom(this);
-                o.rect = r.adjusted(-3, -3, 3, 3);
-                o.backgroundColor = base;
-                style()->drawPrimitive(QStyle::PE_FrameFocusRect, &o, &p, this);
-            }
-        }
+    const int axisY = y + c.m.laneHeight / 2;
+    if (first >= 0 && last > first) {
+        p.setPen(QPen(mix(c.base, c.text, 0.3), 1.5));
+        p.drawLine(QPointF(chipRectAt(l, first).center().x(), axisY + 0.5),
+                   QPointF(chipRectAt(l, last).center().x(), axisY + 0.5));
     }
-    p.restore();
+    for (int col = 0; col < m_columns.size(); ++col)
+        paintChip(p, c, l, col);
+}
 
+void VersionTimeline::paintChip(QPainter &p, const PaintContext &c, int l, int column) const
+{
+    const VersionChip *chip = chipAt(l, column);
+    if (!chip)
+        return;
+    const QRect r = chipRectAt(l, column);
+    if (!r.intersects(c.columnsArea))
+        return;
+    const bool selected = m_lanes[l].tier == m_selectedTier && chip->version == m_selectedVersion;
+    ChipColors colors = chipColors(c.pal, *chip);
+    if (selected) {
+        colors.fill = c.highlight;
+        colors.text = readableOn(c.highlight, c.pal.color(QPalette::HighlightedText));
+        colors.border = mix(c.highlight, c.text, 0.35);
+    }
+    const QRectF rf = QRectF(r).adjusted(0.5, 0.5, -0.5, -0.5);
+    p.setPen(QPen(colors.border, selected ? 1.5 : 1, colors.borderStyle));
+    p.setBrush(colors.fill);
+    p.drawRoundedRect(rf, rf.height() / 2.5, rf.height() / 2.5);
+    p.setPen(colors.text);
+    p.drawText(r, Qt::AlignCenter | Qt::TextDontClip, chip->label());
+    if (selected && hasFocus()) {
+        QStyleOptionFocusRect o;
+        o.initFrom(this);
+        o.rect = r.adjusted(-3, -3, 3, 3);
+        o.backgroundColor = c.base;
+        style()->drawPrimitive(QStyle::PE_FrameFocusRect, &o, &p, this);
+    }
+}
+
+void VersionTimeline::paintCaption(QPainter &p, const PaintContext &c) const
+{
     // Which way time runs.
-    if (m_columns.size() > 1) {
-        p.setPen(dimmedText(pal, QPalette::WindowText));
-        const int top = lanesBottom + Frame + 2 + (m_bar->isVisible() ? m_bar->height() + 2 : 0);
-        const QRect caption(columnsLeft, top, std::max(columnsRight, width() / 2) - columnsLeft, m.captionHeight);
-        p.drawText(caption.adjusted(ChipPadding, 0, 0, 0), Qt::AlignLeft | Qt::AlignTop, tr("← older"));
-        p.drawText(caption.adjusted(0, 0, -ChipPadding, 0), Qt::AlignRight | Qt::AlignTop, tr("newer →"));
-    }
+    if (m_columns.size() <= 1)
+        return;
+    p.setPen(dimmedText(c.pal, QPalette::WindowText));
+    const int top = c.lanesBottom + Frame + 2 + (m_bar->isVisible() ? m_bar->height() + 2 : 0);
+    const QRect caption(c.columnsLeft, top, std::max(c.columnsRight, width() / 2) - c.columnsLeft, c.m.captionHeight);
+    p.drawText(caption.adjusted(ChipPadding, 0, 0, 0), Qt::AlignLeft | Qt::AlignTop, tr("← older"));
+    p.drawText(caption.adjusted(0, 0, -ChipPadding, 0), Qt::AlignRight | Qt::AlignTop, tr("newer →"));
 }
 
 void VersionTimeline::mousePressEvent(QMouseEvent *event)

@@ -9,6 +9,7 @@
 
 #include <QWidget>
 
+class QPainter;
 class QScrollBar;
 
 namespace tierdesk {
@@ -68,6 +69,25 @@ private:
         int contentWidth;    // labels plus every column at its base width
         bool scrolls;
     };
+    // What every part of the painting needs.
+    struct PaintContext {
+        QPalette pal;
+        QColor base;
+        QColor text;
+        QColor highlight;
+        bool dark;
+        Metrics m;
+        int lanesBottom;
+        int columnsLeft;
+        int columnsRight; // where the last column ends, or the widget does
+        QRect columnsArea;
+    };
+    PaintContext paintContext() const;
+    void paintPanel(QPainter &p, const PaintContext &c) const;
+    void paintLabels(QPainter &p, const PaintContext &c) const;
+    void paintLane(QPainter &p, const PaintContext &c, int lane) const;
+    void paintChip(QPainter &p, const PaintContext &c, int lane, int column) const;
+    void paintCaption(QPainter &p, const PaintContext &c) const;
     Metrics metrics() const;
     Metrics metricsFor(int width) const;
     int heightFor(bool scrolls) const;

@@ -10,46 +10,34 @@ namespace tierdesk {
 
 KSyntaxHighlighting::Repository &DiffHighlighter::repository()
 {
-    // Loading the definitions' metadata takes a moment: once per process.
-    static KSyntaxHighlighting::Repository repo;
+    // Loading the definitions' metadata takes a moment: once per thread. A
+    // pool thread lives on while it gets work (it ends after 30 s idle), so
+    // one file after another reuses its definitions, already loaded.
+    thread_local KSyntaxHighlighting::Repository repo;
     return repo;
 }
 
-QRecursiveMutex &DiffHighlighter::repositoryMutex()
+DiffHighlighter::DiffHighlighter() : m_repository(repository())
 {
-    static QRecursiveMutex mutex;
-    return mutex;
-}
-
-DiffHighlighter::DiffHighlighter() : m_lock(&repositoryMutex())
-{
-    setTheme(repository().defaultTheme(KSyntaxHighlighting::Repository::LightTheme));
-}
-
-DiffHighlighter::~DiffHighlighter()
-{
-    // The definition and theme go before the lock does.
-    setDefinition({});
-    setTheme({});
+    setTheme(m_repository.defaultTheme(KSyntaxHighlighting::Repository::LightTheme));
 }
 
 void DiffHighlighter::setFileName(const QString &fileName)
 {
-    KSyntaxHighlighting::Repository &repo = repository();
-    KSyntaxHighlighting::Definition def = repo.definitionForFileName(fileName);
+    KSyntaxHighlighting::Definition def = m_repository.definitionForFileName(fileName);
     // "stream.yml.hbs" is Handlebars; a name the repository does not know may
     // still carry a known inner suffix ("fields.yml.disabled").
     if (!def.isValid()) {
         const QString base = QFileInfo(fileName).completeBaseName();
         if (base.contains(u'.'))
-            def = repo.definitionForFileName(base);
+            def = m_repository.definitionForFileName(base);
     }
     setDefinition(def);
 }
 
 void DiffHighlighter::setPalette(const QPalette &palette)
 {
-    const KSyntaxHighlighting::Theme theme = repository().themeForPalette(palette);
+    const KSyntaxHighlighting::Theme theme = m_repository.themeForPalette(palette);
     if (theme.name() != this->theme().name()) {
         setTheme(theme);
         m_formats.clear();

@@ -3,21 +3,21 @@
 // and font styles come from here: added/removed and word backgrounds are
 // painted by DiffEditor underneath, so neither replaces the other.
 //
-// Threads: runs on workers (DiffSyntax). KSyntaxHighlighting's Repository is
-// not thread-safe, and highlighting is not read-only either: highlightLine()
-// loads definitions lazily (including the ones they include, through the
-// Repository), inserts into a per-definition state cache and uses a
-// Repository-wide regex cache. So the one Repository of the process is only
-// touched under repositoryMutex(), which a DiffHighlighter holds from its
-// construction to its destruction; the GUI thread never creates one.
+// Threads: runs on workers (DiffSyntax), without a lock. KSyntaxHighlighting's
+// Repository is not thread-safe, and highlighting is not read-only either:
+// highlightLine() loads definitions lazily (including the ones they include,
+// through the Repository), inserts into a per-definition state cache and uses
+// a Repository-wide regex cache. All of that belongs to one Repository and the
+// definitions it made, with nothing shared between Repositories (definition
+// ids come from a process-wide atomic so states never mix), so each thread
+// has its own Repository and a DiffHighlighter stays on the thread that made
+// it. The GUI thread never makes one.
 #include <KSyntaxHighlighting/AbstractHighlighter>
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Theme>
 
 #include <QHash>
 #include <QList>
-#include <QMutexLocker>
-#include <QRecursiveMutex>
 #include <QPalette>
 #include <QTextCharFormat>
 #include <QTextLayout>
@@ -41,12 +41,9 @@ public:
     };
 
     DiffHighlighter();
-    ~DiffHighlighter() override;
 
-    // The process-wide definitions and themes; any thread, holding repositoryMutex().
+    // This thread's definitions and themes, made on its first use here.
     static KSyntaxHighlighting::Repository &repository();
-    // Recursive, so one thread may hold several highlighters.
-    static QRecursiveMutex &repositoryMutex();
 
     // Chooses the definition from the file name ("manifest.yml" → YAML).
     void setFileName(const QString &fileName);
@@ -67,7 +64,7 @@ protected:
 private:
     QTextCharFormat charFormat(const KSyntaxHighlighting::Format &format);
 
-    QMutexLocker<QRecursiveMutex> m_lock; // first member: held before the base class is used
+    KSyntaxHighlighting::Repository &m_repository; // this thread's
     bool m_collect = true;
     bool m_showErrors = false;
     QList<QTextLayout::FormatRange> *m_out = nullptr;

@@ -36,7 +36,7 @@ std::shared_ptr<const DiffSyntax> computeDiffSyntax(const FileDetail &detail, co
         return syntax;
     const QList<DiffRows::Gap> gaps = DiffRows::gaps(lines);
 
-    DiffHighlighter h; // holds the repository until it goes
+    DiffHighlighter h; // this thread's definitions: no lock, other files highlight alongside
     h.setFileName(detail.delta.path);
     h.setPalette(palette);
     using KSyntaxHighlighting::State;

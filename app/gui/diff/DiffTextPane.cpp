@@ -44,7 +44,7 @@ DiffTextPane::DiffTextPane(QWidget *parent)
     connect(m_right, &DiffEditor::expandRequested, this, &DiffTextPane::expandGap);
 }
 
-DiffTextPane::~DiffTextPane() { cancelSyntax(); }
+DiffTextPane::~DiffTextPane() = default; // the jobs tell their workers to stop
 
 void DiffTextPane::mirrorCursor(DiffEditor *from, DiffEditor *to)
 {
@@ -62,7 +62,7 @@ void DiffTextPane::mirrorCursor(DiffEditor *from, DiffEditor *to)
 
 void DiffTextPane::setDetail(std::shared_ptr<const FileDetail> detail, std::shared_ptr<const DiffSyntax> syntax)
 {
-    cancelSyntax();
+    m_syntaxJob.cancel();
     m_detail = std::move(detail);
     m_expanded.clear();
     m_syntax = syntax && syntax->suits(palette()) ? std::move(syntax) : nullptr;
@@ -71,33 +71,21 @@ void DiffTextPane::setDetail(std::shared_ptr<const FileDetail> detail, std::shar
         requestSyntax();
 }
 
-void DiffTextPane::cancelSyntax()
-{
-    ++m_syntaxGeneration;
-    if (m_syntaxCancel)
-        *m_syntaxCancel = true;
-    m_syntaxCancel.reset();
-}
-
 void DiffTextPane::requestSyntax()
 {
-    cancelSyntax();
+    m_syntaxJob.cancel(); // another file or palette since
     if (!m_detail || m_detail->lines.isEmpty())
         return;
-    auto cancel = std::make_shared<std::atomic_bool>(false);
-    m_syntaxCancel = cancel;
-    const quint64 generation = m_syntaxGeneration;
-    runInBackground(
+    m_syntaxJob.start(
         this,
-        [detail = m_detail, palette = palette(), cancel] {
+        [detail = m_detail, palette = palette()](const CancelToken &cancel) {
             return computeDiffSyntax(*detail, palette, [cancel] { return cancel->load(); });
         },
-        [this, generation](const std::shared_ptr<const DiffSyntax> &syntax) {
-            if (generation != m_syntaxGeneration || !syntax)
-                return; // another file or palette since
-            m_syntaxCancel.reset();
+        [this](const std::shared_ptr<const DiffSyntax> &syntax) {
+            if (!syntax)
+                return; // cancelled on the way
             m_syntax = syntax;
-            if (m_building)
+            if (isBuilding())
                 m_syntaxArrivedWhileBuilding = true; // the documents under way have none
             else
                 applySyntax();
@@ -231,7 +219,7 @@ struct BuiltDocuments {
 void DiffTextPane::rebuild(bool keepPosition)
 {
     // Where the view was: from the pending position when a build is still under way.
-    const Position position = m_building ? m_buildPosition
+    const Position position = isBuilding() ? m_buildPosition
                                          : Position{m_left->verticalScrollBar()->value(),
                                                     m_left->horizontalScrollBar()->value(), m_left->cursorRow()};
     const QList<DiffLine> empty;
@@ -239,12 +227,11 @@ void DiffTextPane::rebuild(bool keepPosition)
     m_changeStarts = m_rows.changeStarts();
     m_current = -1;
     m_pendingChange = -1;
-    const quint64 generation = ++m_buildGeneration;
     const bool sideBySide = m_mode == DiffMode::SideBySide;
     Column left = column(m_rows.left, !sideBySide);
     Column right = sideBySide ? column(m_rows.right, true) : Column{};
     if (m_rows.left.size() <= backgroundRows) {
-        m_building = false;
+        m_buildJob.cancel(); // a build still under way is for rows gone now
         m_syntaxArrivedWhileBuilding = false; // the formats are in the rows already
         m_mirroring = true;
         m_left->setRows(std::move(left.rows), left.texts, left.formats);
@@ -256,12 +243,11 @@ void DiffTextPane::rebuild(bool keepPosition)
     // Long: setting the text and its formats into a document takes the GUI
     // thread ~0.2 s per 30,000 rows; a worker builds the documents instead and
     // the GUI thread only swaps them in. Until then the old text stays.
-    m_building = true;
     m_buildPosition = position;
     const QFont font = m_left->font();
     const QColor collapsedText = m_left->colors().expanderText;
     QThread *gui = thread();
-    runInBackground(
+    m_buildJob.start(
         this,
         [left, right, sideBySide, font, collapsedText, gui] {
             auto built = std::make_shared<BuiltDocuments>();
@@ -273,10 +259,7 @@ void DiffTextPane::rebuild(bool keepPosition)
             }
             return built;
         },
-        [this, generation, left, right, keepPosition](const std::shared_ptr<BuiltDocuments> &built) {
-            if (generation != m_buildGeneration)
-                return; // rebuilt again since
-            m_building = false;
+        [this, left, right, keepPosition](const std::shared_ptr<BuiltDocuments> &built) {
             m_mirroring = true;
             m_left->adoptDocument(left.rows, std::exchange(built->left, nullptr));
             if (built->right)
@@ -312,7 +295,7 @@ void DiffTextPane::finishRebuild(bool keepPosition, const Position &position)
 
 bool DiffTextPane::nextChange()
 {
-    if (m_building) { // the editors still show the previous rows: go by the change index
+    if (isBuilding()) { // the editors still show the previous rows: go by the change index
         if (m_current + 1 >= changeCount())
             return false;
         goToChange(m_current + 1);
@@ -331,7 +314,7 @@ bool DiffTextPane::nextChange()
 
 bool DiffTextPane::previousChange()
 {
-    if (m_building) {
+    if (isBuilding()) {
         if (m_current <= 0)
             return false;
         goToChange(m_current - 1);
@@ -352,7 +335,7 @@ void DiffTextPane::goToChange(int index)
     if (index < 0 || index >= changeCount())
         return;
     m_current = index;
-    if (m_building) { // shown once the documents are in
+    if (isBuilding()) { // shown once the documents are in
         m_pendingChange = index;
         Q_EMIT currentChangeChanged(m_current, changeCount());
         return;

@@ -3,13 +3,13 @@
 // unified column; collapsed unchanged regions; next/previous change. Syntax
 // formats come precomputed (DiffSyntax, from a worker): the text shows at once
 // and takes its colours when they arrive.
+#include "common/BackgroundJob.h"
 #include "diff/DiffEditor.h"
 #include "diff/DiffRows.h"
 #include "diff/DiffSyntax.h"
 
 #include <QWidget>
 
-#include <atomic>
 #include <memory>
 
 namespace tierdesk {
@@ -38,9 +38,9 @@ public:
     // Above this many rows, the editors' documents are built on a worker.
     static constexpr int backgroundRows = 3000;
     // True while a worker builds the documents for the current rows.
-    bool isBuilding() const { return m_building; }
+    bool isBuilding() const { return m_buildJob.isRunning(); }
     // False while syntax formats are being computed for what is shown.
-    bool isHighlighted() const { return !m_syntaxCancel; }
+    bool isHighlighted() const { return !m_syntaxJob.isRunning(); }
     std::shared_ptr<const DiffSyntax> syntax() const { return m_syntax; }
 
     int changeCount() const { return int(m_changeStarts.size()); }
@@ -81,7 +81,6 @@ private:
     QList<DiffSyntax::Formats> rowFormats(const QList<DiffRow> &rows, bool contextNew) const;
     void applySyntax();
     void requestSyntax();
-    void cancelSyntax();
     void mirrorCursor(DiffEditor *from, DiffEditor *to);
 
     std::shared_ptr<const FileDetail> m_detail;
@@ -93,11 +92,9 @@ private:
     DiffEditor *m_left = nullptr;
     DiffEditor *m_right = nullptr;
     std::shared_ptr<const DiffSyntax> m_syntax;
-    std::shared_ptr<std::atomic_bool> m_syntaxCancel; // set while a computation runs
-    quint64 m_syntaxGeneration = 0;
+    LatestJob m_syntaxJob; // the formats for what is shown, while computed
     bool m_mirroring = false;
-    bool m_building = false;
-    quint64 m_buildGeneration = 0;
+    LatestJob m_buildJob; // the documents for the current rows, while built
     Position m_buildPosition;
     int m_pendingChange = -1; // navigated to while building
     bool m_syntaxArrivedWhileBuilding = false;

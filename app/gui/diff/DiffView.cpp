@@ -18,7 +18,6 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -35,7 +34,37 @@ DiffView::DiffView(QWidget *parent)
       m_model(new DiffFileModel(this)), m_stack(new QStackedWidget(this)), m_textPane(new DiffTextPane(this)),
       m_imagePane(new DiffImagePane(this)), m_message(new QLabel(this))
 {
-    // Header: what is compared, and how far along.
+    QLayout *header = createHeader();
+    createActions();
+    createToolBar();
+    QWidget *files = createFileList();
+    createDifferencePane();
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->addWidget(files);
+    m_splitter->addWidget(m_stack);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({300, 980});
+    m_splitter->setChildrenCollapsible(false);
+
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(4);
+    outer->addLayout(header);
+    outer->addWidget(m_summary);
+    outer->addWidget(m_tools);
+    outer->addWidget(m_splitter, 1);
+
+    clear();
+}
+
+// Workers stop early (the jobs' tokens); their results, if any, are dropped.
+DiffView::~DiffView() = default;
+
+QLayout *DiffView::createHeader()
+{
+    // What is compared, and how far along.
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
     m_title->setFont(titleFont);
@@ -47,8 +76,12 @@ DiffView::DiffView(QWidget *parent)
     m_title->setWordWrap(true);
     header->addWidget(m_title, 1);
     header->addWidget(m_status);
+    return header;
+}
 
-    // Actions: modes, navigation, expansion.
+void DiffView::createActions()
+{
+    // Modes, navigation, expansion.
     m_sideBySideAction = new QAction(tr("Side by side"), this);
     m_unifiedAction = new QAction(tr("Unified"), this);
     for (QAction *a : {m_sideBySideAction, m_unifiedAction})
@@ -79,7 +112,10 @@ DiffView::DiffView(QWidget *parent)
     connect(m_nextAction, &QAction::triggered, this, &DiffView::nextChange);
     connect(m_expandAllAction, &QAction::triggered, m_textPane, &DiffTextPane::expandAll);
     connect(m_sourceAction, &QAction::toggled, this, &DiffView::setSourceShown);
+}
 
+void DiffView::createToolBar()
+{
     // A tool bar rather than a row of buttons: when the view is narrow (the
     // side panel), what does not fit moves into its » overflow menu instead of
     // being cut off.
@@ -100,8 +136,10 @@ DiffView::DiffView(QWidget *parent)
     m_tools->addAction(m_sourceAction);
     m_changeLabel->setContentsMargins(6, 0, 6, 0);
     updateOverflowIcon();
+}
 
-    // The file list.
+QWidget *DiffView::createFileList()
+{
     m_fileList->setModel(m_model);
     m_fileList->setItemDelegate(new DiffFileDelegate(m_fileList));
     m_fileList->setUniformItemSizes(true); // hundreds of files stay cheap
@@ -125,8 +163,11 @@ DiffView::DiffView(QWidget *parent)
     filesLayout->setSpacing(2);
     filesLayout->addWidget(m_hideModeOnly);
     filesLayout->addWidget(m_fileList, 1);
+    return filesBox;
+}
 
-    // The difference pane.
+void DiffView::createDifferencePane()
+{
     m_message->setAlignment(Qt::AlignCenter);
     m_message->setWordWrap(true);
     m_message->setMargin(24);
@@ -135,33 +176,6 @@ DiffView::DiffView(QWidget *parent)
     m_stack->addWidget(m_textPane);
     m_stack->addWidget(m_imagePane);
     connect(m_textPane, &DiffTextPane::currentChangeChanged, this, [this] { updateActions(); });
-
-    m_splitter = new QSplitter(Qt::Horizontal, this);
-    m_splitter->addWidget(filesBox);
-    m_splitter->addWidget(m_stack);
-    m_splitter->setStretchFactor(0, 0);
-    m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({300, 980});
-    m_splitter->setChildrenCollapsible(false);
-
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->setSpacing(4);
-    outer->addLayout(header);
-    outer->addWidget(m_summary);
-    outer->addWidget(m_tools);
-    outer->addWidget(m_splitter, 1);
-
-    clear();
-}
-
-DiffView::~DiffView()
-{
-    // Workers stop early; their results, if any, are dropped with the watchers.
-    if (m_cancel)
-        *m_cancel = true;
-    if (m_fileCancel)
-        *m_fileCancel = true;
 }
 
 const ManifestSummary &DiffView::manifestSummary() const { return m_manifest; }
@@ -230,15 +244,8 @@ QWidget *DiffView::currentPage() const { return m_stack->currentWidget(); }
 
 void DiffView::clear()
 {
-    ++m_generation;
-    ++m_fileGeneration;
-    if (m_cancel)
-        *m_cancel = true;
-    m_cancel.reset();
-    if (m_fileCancel)
-        *m_fileCancel = true;
-    m_fileCancel.reset();
-    m_comparisonWatcher = nullptr;
+    m_comparisonJob.cancel();
+    m_fileJob.cancel();
     m_comparison.reset();
     m_manifest = {};
     m_loaded.clear();
@@ -265,23 +272,14 @@ void DiffView::setComparison(const QString &repoPath, const DiffSide &oldSide, c
     m_status->setText(tr("Comparing…"));
     showMessage(tr("Comparing %1 with %2…").arg(oldSide.label(), newSide.label()));
 
-    m_cancel = std::make_shared<std::atomic_bool>(false);
     const ComparisonRequest request{repoPath, m_config, oldSide, newSide, m_options};
-    const quint64 generation = m_generation;
-    auto *watcher = new QFutureWatcher<ComparisonOutcome>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this,
-            [this, watcher, generation] { onComparisonFinished(watcher, generation); });
-    m_comparisonWatcher = watcher;
-    watcher->setFuture(QtConcurrent::run(computeComparison, request, m_cancel));
+    m_comparisonJob.start(
+        this, [request](const CancelToken &cancel) { return computeComparison(request, cancel); },
+        [this](const ComparisonOutcome &outcome) { onComparisonFinished(outcome); });
 }
 
-void DiffView::onComparisonFinished(QFutureWatcher<ComparisonOutcome> *watcher, quint64 generation)
+void DiffView::onComparisonFinished(const ComparisonOutcome &outcome)
 {
-    watcher->deleteLater();
-    if (generation != m_generation)
-        return; // a newer comparison replaced this one
-    m_comparisonWatcher = nullptr;
-    const ComparisonOutcome outcome = watcher->result();
     if (!outcome.comparison) {
         m_status->setText(tr("Failed"));
         showMessage(outcome.error);
@@ -355,42 +353,36 @@ bool DiffView::selectFile(const QString &path)
 
 void DiffView::loadFile(int fileIndex)
 {
-    ++m_fileGeneration;
-    // Only the file asked for last is worth highlighting.
-    if (m_fileCancel)
-        *m_fileCancel = true;
-    m_fileCancel.reset();
+    // Only the file asked for last is worth highlighting; one on its way is still kept.
+    m_fileJob.supersede();
     if (const auto cached = m_loaded.constFind(fileIndex); cached != m_loaded.cend()) {
         showFile(fileIndex, *cached);
         return;
     }
     m_shownFile = -1;
     showMessage(tr("Loading %1…").arg(m_comparison->files[fileIndex].displayPath()));
-    const quint64 generation = m_fileGeneration;
-    const quint64 comparison = m_generation;
-    auto *watcher = new QFutureWatcher<FileOutcome>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, comparison, fileIndex] {
-        watcher->deleteLater();
-        if (comparison != m_generation)
-            return;
-        onFileFinished(watcher, generation, fileIndex);
-    });
-    m_fileCancel = std::make_shared<std::atomic_bool>(false);
-    watcher->setFuture(QtConcurrent::run(loadFileOutcome, m_repoPath, m_comparison->files[fileIndex], m_options,
-                                         m_textPane->palette(), m_fileCancel));
+    m_fileJob.start(
+        this,
+        [repoPath = m_repoPath, delta = m_comparison->files[fileIndex], options = m_options,
+         palette = m_textPane->palette()](const CancelToken &cancel) {
+            return loadFileOutcome(repoPath, delta, options, palette, cancel);
+        },
+        [this, fileIndex](const FileOutcome &outcome) {
+            rememberFile(fileIndex, outcome);
+            if (fileIndex == m_currentFile)
+                showFile(fileIndex, outcome);
+        },
+        [this, fileIndex](const FileOutcome &outcome) { rememberFile(fileIndex, outcome); });
 }
 
-void DiffView::onFileFinished(QFutureWatcher<FileOutcome> *watcher, quint64 generation, int fileIndex)
+void DiffView::rememberFile(int fileIndex, const FileOutcome &outcome)
 {
-    const FileOutcome outcome = watcher->result();
-    if (outcome.detail) {
-        // Bounded: a long review session need not keep every file.
-        if (m_loaded.size() > 48)
-            m_loaded.clear();
-        m_loaded.insert(fileIndex, outcome);
-    }
-    if (generation == m_fileGeneration && fileIndex == m_currentFile)
-        showFile(fileIndex, outcome);
+    if (!outcome.detail)
+        return;
+    // Bounded: a long review session need not keep every file.
+    if (m_loaded.size() > 48)
+        m_loaded.clear();
+    m_loaded.insert(fileIndex, outcome);
 }
 
 void DiffView::showMessage(const QString &text)

@@ -9,10 +9,10 @@
 //   view->setComparison(repoPath, tierdesk::DiffSide::of(olderVersion), tierdesk::DiffSide::of(selectedVersion));
 //   // or the defaults for a selected version:
 //   for (const auto &c : tierdesk::defaultComparisons(snapshot, selectedVersion)) ...
+#include "common/BackgroundJob.h"
 #include "diff/DiffJobs.h"
 #include "diff/DiffRows.h"
 
-#include <QFutureWatcher>
 #include <QHash>
 #include <QWidget>
 
@@ -21,6 +21,7 @@
 class QAction;
 class QCheckBox;
 class QLabel;
+class QLayout;
 class QListView;
 class QStackedWidget;
 class QSplitter;
@@ -48,7 +49,7 @@ public:
     void setComparison(const QString &repoPath, const DiffSide &oldSide, const DiffSide &newSide);
     void clear();
 
-    bool isComputing() const { return m_comparisonWatcher != nullptr; }
+    bool isComputing() const { return m_comparisonJob.isRunning(); }
     // Null until the comparison is ready.
     std::shared_ptr<const PackageComparison> comparison() const { return m_comparison; }
     const ManifestSummary &manifestSummary() const;
@@ -95,8 +96,13 @@ protected:
 private:
     enum class Pending { None, FirstChange, LastChange };
 
-    void onComparisonFinished(QFutureWatcher<ComparisonOutcome> *watcher, quint64 generation);
-    void onFileFinished(QFutureWatcher<FileOutcome> *watcher, quint64 generation, int fileIndex);
+    QLayout *createHeader();
+    void createActions();
+    void createToolBar();
+    QWidget *createFileList();
+    void createDifferencePane();
+    void onComparisonFinished(const ComparisonOutcome &outcome);
+    void rememberFile(int fileIndex, const FileOutcome &outcome);
     void onCurrentRowChanged(int row);
     void loadFile(int fileIndex);
     void showFile(int fileIndex, const FileOutcome &outcome);
@@ -115,11 +121,8 @@ private:
     std::shared_ptr<const PackageComparison> m_comparison;
     ManifestSummary m_manifest;
 
-    quint64 m_generation = 0;
-    std::shared_ptr<std::atomic_bool> m_cancel;
-    QFutureWatcher<ComparisonOutcome> *m_comparisonWatcher = nullptr;
-    quint64 m_fileGeneration = 0;
-    std::shared_ptr<std::atomic_bool> m_fileCancel; // the file load under way
+    LatestJob m_comparisonJob;
+    LatestJob m_fileJob;              // the selected file's load
     QHash<int, FileOutcome> m_loaded; // by file index; cleared per comparison
     int m_currentFile = -1;
     int m_shownFile = -1;

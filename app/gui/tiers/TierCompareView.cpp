@@ -1,5 +1,6 @@
 #include "tiers/TierCompareView.h"
 
+#include "common/BackgroundJob.h"
 #include "common/ThemeColors.h"
 
 #include <QApplication>
@@ -10,7 +11,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFontDatabase>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -19,7 +19,6 @@
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -40,6 +39,22 @@ TierCompareView::TierCompareView(QWidget *parent)
       m_copy(new QPushButton(tr("Copy as Markdown"), this)), m_export(new QPushButton(tr("Export…"), this)),
       m_summary(new QLabel(this)), m_status(new QLabel(this)), m_tree(new QTreeWidget(this))
 {
+    QLayout *top = createChoices();
+    QLayout *second = createSummary();
+    createTree();
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(10, 10, 10, 10);
+    outer->setSpacing(8);
+    outer->addLayout(top);
+    outer->addLayout(second);
+    outer->addWidget(m_tree, 1);
+    connectControls();
+    setStorage(nullptr);
+}
+
+QLayout *TierCompareView::createChoices()
+{
+    // The two tiers, swapping them, and the exports.
     m_a->setObjectName(u"tierA"_s);
     m_b->setObjectName(u"tierB"_s);
     m_a->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -67,7 +82,11 @@ TierCompareView::TierCompareView(QWidget *parent)
     top->addStretch(1);
     top->addWidget(m_copy);
     top->addWidget(m_export);
+    return top;
+}
 
+QLayout *TierCompareView::createSummary()
+{
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_summary->setObjectName(u"comparisonSummary"_s);
@@ -78,7 +97,11 @@ TierCompareView::TierCompareView(QWidget *parent)
     auto *second = new QHBoxLayout;
     second->addWidget(m_summary, 3);
     second->addWidget(m_status, 2);
+    return second;
+}
 
+void TierCompareView::createTree()
+{
     m_tree->setColumnCount(4);
     m_tree->setRootIsDecorated(true);
     m_tree->setUniformRowHeights(true);
@@ -90,14 +113,10 @@ TierCompareView::TierCompareView(QWidget *parent)
     m_tree->header()->setMinimumSectionSize(80);
     for (int c = 0; c < 3; ++c)
         m_tree->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+}
 
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(10, 10, 10, 10);
-    outer->setSpacing(8);
-    outer->addLayout(top);
-    outer->addLayout(second);
-    outer->addWidget(m_tree, 1);
-
+void TierCompareView::connectControls()
+{
     const auto chosen = [this] {
         if (m_filling)
             return;
@@ -117,8 +136,6 @@ TierCompareView::TierCompareView(QWidget *parent)
         const QString tier = group == ComparisonGroup::OnlyInB ? tierB() : tierA();
         Q_EMIT versionActivated(tier, name, item->data(0, VersionRole).toString());
     });
-
-    setStorage(nullptr);
 }
 
 void TierCompareView::setStorage(std::shared_ptr<const LoadedStorage> storage)
@@ -286,10 +303,7 @@ void TierCompareView::exportTo(const QString &path)
     const bool plain = path.endsWith(u".txt"_s, Qt::CaseInsensitive);
     const QByteArray bytes = (plain ? m_comparison.toPlainText() : m_comparison.toMarkdown()).toUtf8();
     m_status->setText(tr("Exporting…"));
-    auto *watcher = new QFutureWatcher<QString>(this);
-    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, path] {
-        watcher->deleteLater();
-        const QString error = watcher->result();
+    runInBackground(this, [path, bytes] { return writeFile(path, bytes); }, [this, path](const QString &error) {
         if (error.isEmpty()) {
             m_status->setText(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)));
             Q_EMIT exported(path);
@@ -299,7 +313,6 @@ void TierCompareView::exportTo(const QString &path)
             Q_EMIT exportFailed(message);
         }
     });
-    watcher->setFuture(QtConcurrent::run(writeFile, path, bytes));
 }
 
 void TierCompareView::changeEvent(QEvent *event)

@@ -19,6 +19,7 @@
 
 class QComboBox;
 class QLabel;
+class QLayout;
 class QPushButton;
 class QToolButton;
 class QTreeWidget;
@@ -67,6 +68,10 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    QLayout *createChoices();
+    QLayout *createSummary();
+    void createTree();
+    void connectControls();
     void fillTierChoices();
     void recompute();
     void fillTree();

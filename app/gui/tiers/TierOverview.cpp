@@ -130,7 +130,6 @@ void TierOverview::resizeEvent(QResizeEvent *event)
 
 QWidget *TierOverview::card(const TierState &t, const QString &nextTier, bool registryDiffers)
 {
-    const QPalette &pal = palette();
     auto *frame = new TierCard(this);
     frame->setObjectName(u"tierCard-"_s + t.name);
     auto *layout = new QVBoxLayout(frame);
@@ -148,13 +147,22 @@ QWidget *TierOverview::card(const TierState &t, const QString &nextTier, bool re
 
     if (!t.present()) {
         auto *absent = textLabel(tr("No branch for this tier."), frame);
-        setInk(absent, dimmedText(pal));
+        setInk(absent, dimmedText(palette()));
         layout->addWidget(absent);
         lines.append(absent->text());
         layout->addStretch(1);
         return frame;
     }
+    layout->addLayout(cardRows(t, registryDiffers, frame, lines));
+    layout->addStretch(1);
+    if (!nextTier.isEmpty())
+        layout->addLayout(compareButton(t.name, nextTier, frame));
+    return frame;
+}
 
+QLayout *TierOverview::cardRows(const TierState &t, bool registryDiffers, QWidget *frame, QStringList &lines)
+{
+    const QPalette &pal = palette();
     auto *grid = new QGridLayout;
     grid->setHorizontalSpacing(12);
     grid->setVerticalSpacing(4);
@@ -184,25 +192,8 @@ QWidget *TierOverview::card(const TierState &t, const QString &nextTier, bool re
     if (problems > 0)
         setInk(problemLabel, mix(problemHue(), pal.color(QPalette::Text), 0.25));
     addRow(tr("Problems"), problemLabel);
-    QLabel *registry;
-    if (t.registryVersion.isEmpty()) {
-        registry = textLabel(tr("not set (no Dockerfile with ARG PACKAGE_REGISTRY)"), frame);
-        setInk(registry, dimmedText(pal));
-    } else if (registryDiffers) {
-        registry = textLabel(u"⚠ "_s + t.registryVersion + u' ' + tr("(differs between tiers)"), frame);
-        setInk(registry, mix(warningHue(), pal.color(QPalette::Text), 0.35));
-    } else {
-        registry = textLabel(t.registryVersion, frame);
-    }
-    addRow(tr("Registry"), registry);
-    if (const QString tracking = TierSummary::trackingText(t); !tracking.isEmpty()) {
-        auto *remote = textLabel(tracking, frame);
-        if (t.behind > 0) {
-            setInk(remote, mix(warningHue(), pal.color(QPalette::Text), 0.35));
-            remote->setText(u"⚠ "_s + tracking);
-            remote->setToolTip(tr("A fetch does not move local branches: Tierdesk shows %1 as the local branch has it.")
-                                   .arg(t.name));
-        }
+    addRow(tr("Registry"), registryLabel(t, registryDiffers, frame));
+    if (QLabel *remote = remoteLabel(t, frame)) {
         addRow(tr("Remote"), remote);
         lines.append(remote->text());
     }
@@ -215,20 +206,49 @@ QWidget *TierOverview::card(const TierState &t, const QString &nextTier, bool re
     serves->setToolTip(tr("The %1 distribution serves the versions of these tiers; where several hold a version, "
                           "the highest tier's copy wins.").arg(t.name));
     addRow(tr("Serves"), serves);
-    layout->addLayout(grid);
-    layout->addStretch(1);
+    return grid;
+}
 
-    if (!nextTier.isEmpty()) {
-        auto *compare = new QPushButton(tr("Compare with %1").arg(nextTier), frame);
-        compare->setObjectName(u"compare-"_s + t.name);
-        const QString a = t.name;
-        connect(compare, &QPushButton::clicked, this, [this, a, nextTier] { Q_EMIT compareRequested(a, nextTier); });
-        auto *buttons = new QHBoxLayout;
-        buttons->addStretch(1);
-        buttons->addWidget(compare);
-        layout->addLayout(buttons);
+QLabel *TierOverview::registryLabel(const TierState &t, bool registryDiffers, QWidget *frame) const
+{
+    const QPalette &pal = palette();
+    QLabel *registry;
+    if (t.registryVersion.isEmpty()) {
+        registry = textLabel(tr("not set (no Dockerfile with ARG PACKAGE_REGISTRY)"), frame);
+        setInk(registry, dimmedText(pal));
+    } else if (registryDiffers) {
+        registry = textLabel(u"⚠ "_s + t.registryVersion + u' ' + tr("(differs between tiers)"), frame);
+        setInk(registry, mix(warningHue(), pal.color(QPalette::Text), 0.35));
+    } else {
+        registry = textLabel(t.registryVersion, frame);
     }
-    return frame;
+    return registry;
+}
+
+QLabel *TierOverview::remoteLabel(const TierState &t, QWidget *frame) const
+{
+    const QString tracking = TierSummary::trackingText(t);
+    if (tracking.isEmpty())
+        return nullptr;
+    auto *remote = textLabel(tracking, frame);
+    if (t.behind > 0) {
+        setInk(remote, mix(warningHue(), palette().color(QPalette::Text), 0.35));
+        remote->setText(u"⚠ "_s + tracking);
+        remote->setToolTip(tr("A fetch does not move local branches: Tierdesk shows %1 as the local branch has it.")
+                               .arg(t.name));
+    }
+    return remote;
+}
+
+QLayout *TierOverview::compareButton(const QString &tier, const QString &nextTier, QWidget *frame)
+{
+    auto *compare = new QPushButton(tr("Compare with %1").arg(nextTier), frame);
+    compare->setObjectName(u"compare-"_s + tier);
+    connect(compare, &QPushButton::clicked, this, [this, tier, nextTier] { Q_EMIT compareRequested(tier, nextTier); });
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(compare);
+    return buttons;
 }
 
 void TierOverview::changeEvent(QEvent *event)

@@ -18,6 +18,7 @@
 
 class QHBoxLayout;
 class QLabel;
+class QLayout;
 
 namespace tierdesk {
 
@@ -52,6 +53,10 @@ public:
 private:
     void rebuild();
     QWidget *card(const TierState &tier, const QString &nextTier, bool registryDiffers);
+    QLayout *cardRows(const TierState &tier, bool registryDiffers, QWidget *frame, QStringList &lines);
+    QLabel *registryLabel(const TierState &tier, bool registryDiffers, QWidget *frame) const;
+    QLabel *remoteLabel(const TierState &tier, QWidget *frame) const; // null without a remote
+    QLayout *compareButton(const QString &tier, const QString &nextTier, QWidget *frame);
 
     std::shared_ptr<const StorageSnapshot> m_snapshot;
     MessageBanner *m_warning;
