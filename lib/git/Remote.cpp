@@ -32,8 +32,8 @@ PushReport reportFor(git_remote *remote, const QString &remoteOrUrl)
 // Uploads each of `refs` to the same name on `remote`, never forced, and writes
 // no local reference (not even a remote-tracking one). Adds the server's answer
 // per reference to `report`.
-Result<PushReport> upload(git_remote *remote, PushReport report, const QStringList &refs, git::Transfer &t,
-                          const git::TransferWording &wording)
+[[nodiscard]] Result<PushReport> upload(git_remote *remote, PushReport report, const QStringList &refs,
+                                        git::Transfer &t, const git::TransferWording &wording)
 {
     QList<QByteArray> specs;
     for (const QString &ref : refs)

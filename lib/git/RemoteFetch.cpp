@@ -24,7 +24,7 @@ struct FetchTr {
 QString fetchCancelled(const QString &remote) { return FetchTr::tr("Fetching from “%1” was cancelled.").arg(remote); }
 
 // fetchRemote needs a configured remote: its tracking branches are named after it.
-Result<git::RemoteHandle> openNamedRemote(const git::Repository &repo, const QString &remote)
+[[nodiscard]] Result<git::RemoteHandle> openNamedRemote(const git::Repository &repo, const QString &remote)
 {
     auto named = git::lookupRemote(repo, remote);
     if (!named)
@@ -67,8 +67,8 @@ QStringList movedRefs(const QHash<QString, QByteArray> &before, const QHash<QStr
 }
 
 // The tip the connected `remote` advertises for `branch`.
-Result<git::ObjectId> advertisedTip(git_remote *remote, const QString &branch, const QString &url,
-                                    const git::Transfer &t, const git::TransferWording &wording)
+[[nodiscard]] Result<git::ObjectId> advertisedTip(git_remote *remote, const QString &branch, const QString &url,
+                                                  const git::Transfer &t, const git::TransferWording &wording)
 {
     const git_remote_head **heads = nullptr;
     size_t count = 0;
@@ -91,7 +91,8 @@ bool hasObject(const git::Repository &repo, const git::ObjectId &id)
 }
 
 // Downloads `branch`'s objects over the connected `remote`; no destination, so nothing local is updated.
-Status downloadBranch(git_remote *remote, const QString &branch, git::Transfer &t, const git::TransferWording &wording)
+[[nodiscard]] Status downloadBranch(git_remote *remote, const QString &branch, git::Transfer &t,
+                                    const git::TransferWording &wording)
 {
     QByteArray spec = (u"refs/heads/"_s + branch).toUtf8();
     char *raw = spec.data();

@@ -113,7 +113,7 @@ QString removalBodyFor(const PromotionDraft &draft, const PublishTarget *target)
 
 namespace {
 // Pushes both draft branches to the fork and records that they are there.
-Status pushDraftBranches(Publication &p)
+[[nodiscard]] Status pushDraftBranches(Publication &p)
 {
     const PublishOptions &options = p.options;
     PromotionDraft &draft = p.out.draft;
@@ -154,8 +154,8 @@ std::optional<QString> reasonNotToOpen(const PublishOptions &options)
 }
 
 // Opens (or, after an earlier attempt GitHub completed, finds) one pull request and records it.
-Status openPullRequest(Publication &p, GitHubClient &client, const PublishTarget &target, DraftBranch &branch,
-                       const QString &body)
+[[nodiscard]] Status openPullRequest(Publication &p, GitHubClient &client, const PublishTarget &target,
+                                     DraftBranch &branch, const QString &body)
 {
     if (branch.pullRequest.exists())
         return {};
@@ -189,7 +189,7 @@ void noteRemovalSafety(Publication &p)
 }
 
 // The promotion's pull request first, then the removal's, which links to it.
-Status openPullRequests(Publication &p, const PublishTarget &target)
+[[nodiscard]] Status openPullRequests(Publication &p, const PublishTarget &target)
 {
     GitHubClient client(target.endpoint, p.options.token);
     client.setTimeout(p.options.timeout);
