@@ -3,6 +3,7 @@
 #include "Command.h"
 #include "TextTable.h"
 
+#include "git/Remote.h"
 #include "release/ReleaseTag.h"
 #include "release/TagReadiness.h"
 #include "release/TagReadinessReport.h"
@@ -230,14 +231,15 @@ int tag(const QStringList &args)
           << u'\n'
           << Qt::flush;
     if (parser.isSet(push)) {
-        auto pushed = tierdesk::pushTag(*repo, parser.value(push), readiness->tagName);
+        auto pushed = tierdesk::pushTag(*repo, parser.value(push), readiness->tagName,
+                                        tierdesk::GitCredentials::fromEnvironment());
         if (!pushed) {
             err() << u"tierdesk-cli: "_s << pushed.error().text() << u'\n'
                   << Tr::tr("The tag was created locally; push it again once the problem is solved.") << u'\n'
                   << Qt::flush;
             return UsageOrRepository;
         }
-        out() << Tr::tr("Pushed %1 to %2.").arg(pushed->refName, pushed->url) << u'\n' << Qt::flush;
+        out() << Tr::tr("Pushed %1 to %2.").arg(pushed->refs.constFirst().ref, pushed->url) << u'\n' << Qt::flush;
     }
     return Ok;
 }

@@ -136,11 +136,4 @@ std::optional<GitHubToken> findGitHubToken(const TokenSources &sources)
     return std::nullopt;
 }
 
-QString redactSecret(QString text, const QString &secret)
-{
-    if (!secret.isEmpty())
-        text.replace(secret, u"***"_s);
-    return text;
-}
-
 } // namespace tierdesk

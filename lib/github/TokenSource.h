@@ -4,6 +4,7 @@
 // keychain. The token is handed around in memory only: it is never written to
 // settings, logs or messages (redactSecret() guards texts from the outside).
 #include "core/Error.h"
+#include "core/Redact.h"
 #include "tierdesk_core_export.h"
 
 #include <QProcessEnvironment>
@@ -53,7 +54,5 @@ struct TokenSources {
 TIERDESK_CORE_EXPORT std::optional<GitHubToken> findGitHubToken(const TokenSources &sources = {});
 // The keychain entry name for a GitHub host ("github.com", "github.example.com").
 TIERDESK_CORE_EXPORT QString keychainKeyForHost(const QString &host);
-// `text` with every occurrence of `secret` replaced by "***".
-TIERDESK_CORE_EXPORT QString redactSecret(QString text, const QString &secret);
 
 } // namespace tierdesk

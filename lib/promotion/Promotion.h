@@ -18,7 +18,7 @@
 // QtConcurrent::run. JobControl's callbacks are called on that worker thread: forward progress to the GUI
 // with QMetaObject::invokeMethod (queued) and make isCancelled read an atomic flag.
 #include "github/GitHubClient.h"
-#include "git/GitPush.h"
+#include "git/Remote.h"
 #include "promotion/PromotionChecks.h"
 #include "promotion/PromotionDraft.h"
 #include "promotion/PromotionDraftStore.h"

@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace tierdesk {
@@ -36,6 +38,29 @@ Error scrubbed(Error e, const PublishOptions &o)
     }
     return e;
 }
+
+Error cancelledError() { return Error{Tr::tr("Publishing was cancelled; the draft is kept."), {}, GIT_EUSER}; }
+
+// The push's credentials: those given, with the GitHub token for HTTPS unless another was given.
+GitCredentials pushCredentials(const PublishOptions &options)
+{
+    GitCredentials credentials = options.credentials;
+    if (credentials.httpsToken.isEmpty())
+        credentials.httpsToken = options.token;
+    return credentials;
+}
+
+// One publication under way: what its steps read, and what they record.
+struct Publication {
+    const git::Repository &repo;
+    const PublishOptions &options;
+    const JobControl &job;
+    PromotionDraftStore store;
+    GitCredentials credentials;
+    PublishOutcome out;
+
+    static constexpr int Steps = 4;
+};
 } // namespace
 
 Result<PublishTarget> resolvePublishTarget(const git::Repository &repo, const PublishOptions &options)
@@ -86,119 +111,144 @@ QString removalBodyFor(const PromotionDraft &draft, const PublishTarget *target)
     return withPromotionLink(draft.removal.body, link);
 }
 
+namespace {
+// Pushes both draft branches to the fork and records that they are there.
+[[nodiscard]] Status pushDraftBranches(Publication &p)
+{
+    const PublishOptions &options = p.options;
+    PromotionDraft &draft = p.out.draft;
+    if (options.remote.isEmpty())
+        return fail(Tr::tr("Choose the remote (your fork) to push the draft branches to."));
+    p.job.progress(0, Publication::Steps, Tr::tr("Pushing the draft branches"));
+    auto report = pushBranches(p.repo, options.remote, draft.branchNames(), p.credentials, p.job);
+    if (!report)
+        return std::unexpected(scrubbed(report.error(), options));
+    p.out.push = *report;
+    if (!report->ok())
+        return fail(Tr::tr("%1 refused the draft branches: %2").arg(report->url, report->rejections().join(u"; "_s)),
+                    report->remoteMessages.join(u'\n'));
+    draft.pushRemote = options.remote;
+    draft.pushedAt = QDateTime::currentDateTimeUtc();
+    return p.store.save(draft);
+}
+
+void addCompareUrls(PublishOutcome &out, const PublishTarget &target)
+{
+    const PromotionDraft &draft = out.draft;
+    if (draft.promotion.exists())
+        out.promotionCompareUrl = target.endpoint.compareUrl(target.upstream, draft.promotion.baseTier,
+                                                             target.forkOwner, draft.promotion.name);
+    out.removalCompareUrl = target.endpoint.compareUrl(target.upstream, draft.removal.baseTier, target.forkOwner,
+                                                       draft.removal.name);
+}
+
+// Why no pull request is opened, if so: a sentence for the outcome's notes.
+std::optional<QString> reasonNotToOpen(const PublishOptions &options)
+{
+    if (!options.openPullRequests)
+        return Tr::tr("No pull requests were opened, as asked.");
+    if (options.token.isEmpty())
+        return Tr::tr("No GitHub token was found (GITHUB_TOKEN, GH_TOKEN, ~/.elastic/github.token or the "
+                      "system keychain): open the pull requests from the compare links.");
+    return std::nullopt;
+}
+
+// Opens (or, after an earlier attempt GitHub completed, finds) one pull request and records it.
+[[nodiscard]] Status openPullRequest(Publication &p, GitHubClient &client, const PublishTarget &target,
+                                     DraftBranch &branch, const QString &body)
+{
+    if (branch.pullRequest.exists())
+        return {};
+    NewPullRequest request{target.upstream, branch.baseTier, target.forkOwner, branch.name, branch.title, body};
+    auto made = client.createPullRequestAndWait(request, p.job);
+    if (!made && GitHubClient::isAlreadyExists(made.error())) {
+        // An earlier attempt GitHub completed without our hearing of it: adopt that pull request.
+        auto existing = client.findOpenPullRequestAndWait(target.upstream, branch.baseTier, target.forkOwner,
+                                                          branch.name, p.job);
+        if (existing || existing.error().code != GIT_ENOTFOUND)
+            made = existing;
+    }
+    if (!made)
+        return std::unexpected(scrubbed(made.error(), p.options));
+    branch.pullRequest = {made->number, made->url};
+    return p.store.save(p.out.draft);
+}
+
+// Compares the destination tier, fetched when it can be, with the promoted versions; notes what it found.
+void noteRemovalSafety(Publication &p)
+{
+    p.job.progress(2, Publication::Steps, Tr::tr("Checking the destination tier"));
+    auto safety = checkRemovalSafety(p.repo, p.out.draft, p.options.upstreamRemote, p.credentials, p.job);
+    if (!safety)
+        return;
+    p.out.safety = *safety;
+    p.out.notes.append(safety->sentence());
+    if (!safety->fetchProblem.isEmpty())
+        p.out.notes.append(Tr::tr("The destination tier could not be fetched: %1")
+                               .arg(redactSecret(safety->fetchProblem, p.options.token)));
+}
+
+// The promotion's pull request first, then the removal's, which links to it.
+[[nodiscard]] Status openPullRequests(Publication &p, const PublishTarget &target)
+{
+    GitHubClient client(target.endpoint, p.options.token);
+    client.setTimeout(p.options.timeout);
+    PromotionDraft &draft = p.out.draft;
+    draft.apiUrl = target.endpoint.api.toString();
+    draft.upstream = target.upstream.fullName();
+    draft.forkOwner = target.forkOwner;
+    if (draft.promotion.exists()) {
+        p.job.progress(1, Publication::Steps, Tr::tr("Opening the promotion pull request"));
+        if (auto s = openPullRequest(p, client, target, draft.promotion, draft.promotion.body); !s)
+            return s;
+    }
+    if (p.job.isCancelled())
+        return std::unexpected(cancelledError());
+    noteRemovalSafety(p);
+    if (p.job.isCancelled())
+        return std::unexpected(cancelledError());
+    p.job.progress(3, Publication::Steps, Tr::tr("Opening the removal pull request"));
+    if (auto s = openPullRequest(p, client, target, draft.removal, removalBodyFor(draft, &target)); !s)
+        return s;
+    p.job.progress(Publication::Steps, Publication::Steps, QString());
+    return {};
+}
+} // namespace
+
 Result<PublishOutcome> publishDraft(const QString &repositoryPath, const QString &draftId, const PublishOptions &options,
                                     const JobControl &job)
 {
-    auto opened = git::Repository::open(repositoryPath);
-    if (!opened)
-        return std::unexpected(opened.error());
-    const git::Repository &repo = *opened;
+    auto repo = git::Repository::open(repositoryPath);
+    if (!repo)
+        return std::unexpected(repo.error());
     auto found = findDraft(repositoryPath, draftId);
     if (!found)
         return std::unexpected(found.error());
-    PublishOutcome out;
-    out.draft = *found;
-    PromotionDraft &draft = out.draft;
-    if (!draft.branchesIntact)
+    if (!found->branchesIntact)
         return fail(Tr::tr("A branch of the draft %1 was moved or deleted since drafting; delete the draft and draft "
                        "again.")
-                        .arg(draft.id));
-    PromotionDraftStore store(repo);
-    auto cancelled = [] { return fail(Tr::tr("Publishing was cancelled; the draft is kept."), {}, GIT_EUSER); };
-    const int steps = 4;
-
-    GitCredentials credentials = options.credentials;
-    if (credentials.httpsToken.isEmpty())
-        credentials.httpsToken = options.token;
+                        .arg(found->id));
+    Publication p{*repo, options, job, PromotionDraftStore(*repo), pushCredentials(options), {}};
+    p.out.draft = *found;
     if (options.push) {
-        if (options.remote.isEmpty())
-            return fail(Tr::tr("Choose the remote (your fork) to push the draft branches to."));
-        job.progress(0, steps, Tr::tr("Pushing the draft branches"));
-        auto report = pushBranches(repo, options.remote, draft.branchNames(), credentials, job);
-        if (!report)
-            return std::unexpected(scrubbed(report.error(), options));
-        out.push = *report;
-        if (!report->ok())
-            return fail(Tr::tr("%1 refused the draft branches: %2").arg(report->url, report->rejections().join(u"; "_s)),
-                        report->remoteMessages.join(u'\n'));
-        draft.pushRemote = options.remote;
-        draft.pushedAt = QDateTime::currentDateTimeUtc();
-        if (auto s = store.save(draft); !s)
-            return std::unexpected(s.error());
+        if (auto pushed = pushDraftBranches(p); !pushed)
+            return std::unexpected(pushed.error());
     }
     if (job.isCancelled())
-        return cancelled();
+        return std::unexpected(cancelledError());
 
-    auto target = resolvePublishTarget(repo, options);
-    if (target) {
-        if (draft.promotion.exists())
-            out.promotionCompareUrl = target->endpoint.compareUrl(target->upstream, draft.promotion.baseTier,
-                                                                  target->forkOwner, draft.promotion.name);
-        out.removalCompareUrl = target->endpoint.compareUrl(target->upstream, draft.removal.baseTier,
-                                                            target->forkOwner, draft.removal.name);
-    }
-    if (!options.openPullRequests) {
-        out.notes.append(Tr::tr("No pull requests were opened, as asked."));
-        return out;
-    }
-    if (options.token.isEmpty()) {
-        out.notes.append(Tr::tr("No GitHub token was found (GITHUB_TOKEN, GH_TOKEN, ~/.elastic/github.token or the "
-                            "system keychain): open the pull requests from the compare links."));
-        return out;
+    auto target = resolvePublishTarget(*repo, options);
+    if (target)
+        addCompareUrls(p.out, *target);
+    if (const auto reason = reasonNotToOpen(options)) {
+        p.out.notes.append(*reason);
+        return std::move(p.out);
     }
     if (!target)
         return std::unexpected(target.error());
-
-    GitHubClient client(target->endpoint, options.token);
-    client.setTimeout(options.timeout);
-    draft.apiUrl = target->endpoint.api.toString();
-    draft.upstream = target->upstream.fullName();
-    draft.forkOwner = target->forkOwner;
-
-    // Opens (or, after an earlier attempt GitHub completed, finds) one pull request and records it.
-    auto open = [&](DraftBranch &branch, const QString &body) -> Status {
-        if (branch.pullRequest.exists())
-            return {};
-        NewPullRequest request{target->upstream, branch.baseTier, target->forkOwner, branch.name, branch.title, body};
-        auto made = client.createPullRequestAndWait(request, job);
-        if (!made && GitHubClient::isAlreadyExists(made.error())) {
-            // An earlier attempt GitHub completed without our hearing of it: adopt that pull request.
-            auto existing = client.findOpenPullRequestAndWait(target->upstream, branch.baseTier, target->forkOwner,
-                                                              branch.name, job);
-            if (existing || existing.error().code != GIT_ENOTFOUND)
-                made = existing;
-        }
-        if (!made)
-            return std::unexpected(scrubbed(made.error(), options));
-        branch.pullRequest = {made->number, made->url};
-        return store.save(draft);
-    };
-
-    if (draft.promotion.exists()) {
-        job.progress(1, steps, Tr::tr("Opening the promotion pull request"));
-        if (auto s = open(draft.promotion, draft.promotion.body); !s)
-            return std::unexpected(s.error());
-    }
-    if (job.isCancelled())
-        return cancelled();
-
-    job.progress(2, steps, Tr::tr("Checking the destination tier"));
-    auto safety = checkRemovalSafety(repo, draft, options.upstreamRemote, credentials, job);
-    if (safety) {
-        out.safety = *safety;
-        out.notes.append(safety->sentence());
-        if (!safety->fetchProblem.isEmpty())
-            out.notes.append(Tr::tr("The destination tier could not be fetched: %1")
-                                 .arg(redactSecret(safety->fetchProblem, options.token)));
-    }
-    if (job.isCancelled())
-        return cancelled();
-
-    job.progress(3, steps, Tr::tr("Opening the removal pull request"));
-    if (auto s = open(draft.removal, removalBodyFor(draft, &*target)); !s)
-        return std::unexpected(s.error());
-    job.progress(steps, steps, QString());
-    return out;
+    if (auto opened = openPullRequests(p, *target); !opened)
+        return std::unexpected(opened.error());
+    return std::move(p.out);
 }
 
 } // namespace tierdesk

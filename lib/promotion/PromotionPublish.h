@@ -4,7 +4,7 @@
 // carries the promotion's URL). Every finished step is recorded at once, so a
 // failed publication keeps the draft and a retry continues where it stopped.
 #include "github/GitHubClient.h"
-#include "git/GitPush.h"
+#include "git/Remote.h"
 #include "promotion/PromotionSafety.h"
 
 #include <chrono>
@@ -40,8 +40,8 @@ struct PublishOutcome {
     QStringList notes;                    // sentences: what was skipped and why
 };
 
-TIERDESK_CORE_EXPORT Result<PublishTarget> resolvePublishTarget(const git::Repository &repo,
-                                                                const PublishOptions &options);
+[[nodiscard]] TIERDESK_CORE_EXPORT Result<PublishTarget>
+    resolvePublishTarget(const git::Repository &repo, const PublishOptions &options);
 
 // The removal body with the promotion link filled in: the pull request's URL,
 // else the promotion's compare URL (when `target` is known), else its branch.
@@ -49,7 +49,8 @@ TIERDESK_CORE_EXPORT QString removalBodyFor(const PromotionDraft &draft, const P
 
 // Blocking; opens its own repository and network access: run it on a worker thread (or in the CLI).
 // `job` reports progress and can cancel between and within steps.
-TIERDESK_CORE_EXPORT Result<PublishOutcome> publishDraft(const QString &repositoryPath, const QString &draftId,
-                                                         const PublishOptions &options, const JobControl &job = {});
+[[nodiscard]] TIERDESK_CORE_EXPORT Result<PublishOutcome>
+    publishDraft(const QString &repositoryPath, const QString &draftId, const PublishOptions &options,
+                 const JobControl &job = {});
 
 } // namespace tierdesk

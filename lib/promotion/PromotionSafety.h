@@ -2,7 +2,7 @@
 // Whether a removal may be merged: the destination tier must contain every
 // promoted version with the very same tree id, or the removal would take a
 // version out of a distribution before its copy arrived.
-#include "git/GitPush.h"
+#include "git/Remote.h"
 #include "promotion/PromotionDraft.h"
 
 namespace tierdesk {
@@ -28,19 +28,17 @@ struct TIERDESK_CORE_EXPORT RemovalSafety {
 };
 
 // Compares `draft`'s promoted versions with `destinationCommit`.
-TIERDESK_CORE_EXPORT Result<RemovalSafety> removalSafetyAt(const git::Repository &repo, const PromotionDraft &draft,
-                                                           const git::ObjectId &destinationCommit);
+[[nodiscard]] TIERDESK_CORE_EXPORT Result<RemovalSafety>
+    removalSafetyAt(const git::Repository &repo, const PromotionDraft &draft, const git::ObjectId &destinationCommit);
 
 // Fetches the destination tier from `upstreamRemote` (a remote name or URL;
 // nothing local is written) and compares; without a remote, or when the fetch
 // fails, compares with the local destination branch and says so.
-TIERDESK_CORE_EXPORT Result<RemovalSafety> checkRemovalSafety(const git::Repository &repo, const PromotionDraft &draft,
-                                                              const QString &upstreamRemote,
-                                                              const GitCredentials &credentials = {},
-                                                              const JobControl &job = {});
-TIERDESK_CORE_EXPORT Result<RemovalSafety> checkRemovalSafety(const QString &repositoryPath, const QString &draftId,
-                                                              const QString &upstreamRemote,
-                                                              const GitCredentials &credentials = {},
-                                                              const JobControl &job = {});
+[[nodiscard]] TIERDESK_CORE_EXPORT Result<RemovalSafety>
+    checkRemovalSafety(const git::Repository &repo, const PromotionDraft &draft, const QString &upstreamRemote,
+                       const GitCredentials &credentials = {}, const JobControl &job = {});
+[[nodiscard]] TIERDESK_CORE_EXPORT Result<RemovalSafety>
+    checkRemovalSafety(const QString &repositoryPath, const QString &draftId, const QString &upstreamRemote,
+                       const GitCredentials &credentials = {}, const JobControl &job = {});
 
 } // namespace tierdesk

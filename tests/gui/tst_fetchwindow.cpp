@@ -1,7 +1,7 @@
 // Fetching from the window: the remote picker, a fetch that brings a new
 // version into the matrix, a failure reported in a banner (never a modal box)
 // with Retry, and Cancel from the status bar's progress.
-#include "git/GitFetch.h"
+#include "git/Remote.h"
 #include "common/LoadedStorage.h"
 #include "shell/MainWindow.h"
 #include "common/MessageBanner.h"

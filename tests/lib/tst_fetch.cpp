@@ -1,5 +1,5 @@
 // fetchRemote: a local bare repository as the remote (file path URL).
-#include "git/GitFetch.h"
+#include "git/Remote.h"
 #include "support/RepoBuilder.h"
 #include "git/Git.h"
 
@@ -40,7 +40,7 @@ private Q_SLOTS:
         int progressCalls = 0;
         JobControl job;
         job.progress = [&progressCalls](int, int, const QString &) { ++progressCalls; };
-        auto report = fetchRemote(local.path(), u"origin"_s, job);
+        auto report = fetchRemote(local.path(), u"origin"_s, {}, job);
         QVERIFY2(report.has_value(), qPrintable(report ? QString() : report.error().text()));
         QCOMPARE(report->updatedRefs,
                  (QStringList{u"refs/remotes/origin/production"_s, u"refs/remotes/origin/snapshot"_s}));
@@ -87,7 +87,7 @@ private Q_SLOTS:
         QVERIFY(local.addRemote(u"origin"_s, upstream.path()));
         JobControl job;
         job.isCancelled = [] { return true; };
-        const auto report = fetchRemote(local.path(), u"origin"_s, job);
+        const auto report = fetchRemote(local.path(), u"origin"_s, {}, job);
         QVERIFY(!report.has_value());
         QVERIFY2(report.error().text().contains(u"cancelled"_s), qPrintable(report.error().text()));
     }

@@ -2,7 +2,7 @@
 // an ssh-agent, key files and passphrases; a TLS smart-HTTP server backed by
 // git-http-backend that wants a token. Refused credentials must end in a clear
 // message after a bounded number of requests, without leaking any secret.
-#include "git/GitPush.h"
+#include "git/Remote.h"
 #include "support/RepoBuilder.h"
 #include "support/SmartHttpServer.h"
 #include "support/SshServer.h"

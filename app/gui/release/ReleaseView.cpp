@@ -1,6 +1,7 @@
 #include "release/ReleaseView.h"
 
 #include "common/MessageBanner.h"
+#include "git/Remote.h"
 #include "release/ReleaseTag.h"
 #include "common/LoadedStorage.h"
 #include "storage/StorageReader.h"
@@ -812,7 +813,7 @@ void ReleaseView::startTagging(const QString &pushRemote)
         outcome.created = true;
         outcome.id = *id;
         if (!pushRemote.isEmpty()) {
-            auto pushed = pushTag(*repo, pushRemote, readiness.tagName);
+            auto pushed = pushTag(*repo, pushRemote, readiness.tagName, GitCredentials::fromEnvironment());
             if (!pushed)
                 outcome.error = pushed.error();
             else

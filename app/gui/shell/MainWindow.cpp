@@ -2,7 +2,7 @@
 
 #include "common/BackgroundJob.h"
 #include "diff/DiffView.h"
-#include "git/GitFetch.h"
+#include "git/Remote.h"
 #include "shell/LoadProgress.h"
 #include "matrix/MatrixView.h"
 #include "details/PackageDetails.h"
@@ -657,7 +657,7 @@ void MainWindow::fetch(const QString &requested)
                     progress->setProgress(done, total, what);
             }, Qt::QueuedConnection);
         };
-        return tierdesk::fetchRemote(path, remote, job);
+        return tierdesk::fetchRemote(path, remote, {}, job);
     };
     runInBackground(this, std::move(work), [this, cancel](const Result<FetchReport> &result) {
         if (!result) {

@@ -1,0 +1,14 @@
+#include "core/Redact.h"
+
+using namespace Qt::StringLiterals;
+
+namespace tierdesk {
+
+QString redactSecret(QString text, const QString &secret)
+{
+    if (!secret.isEmpty())
+        text.replace(secret, u"***"_s);
+    return text;
+}
+
+} // namespace tierdesk
