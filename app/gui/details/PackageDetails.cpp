@@ -411,20 +411,20 @@ void PackageDetails::requestAssets(const PackageVersion &v)
         for (const ManifestIcon &icon : v.manifest->icons)
             candidates.append(icon.src);
     const int pixels = int(std::ceil(IconSize * devicePixelRatioF()));
-    auto *watcher = new QFutureWatcher<PackageAssets>(this);
-    connect(watcher, &QFutureWatcher<PackageAssets>::finished, this, [this, watcher, generation] {
+    auto *watcher = new QFutureWatcher<DecodedAssets>(this);
+    connect(watcher, &QFutureWatcher<DecodedAssets>::finished, this, [this, watcher, generation] {
         watcher->deleteLater();
-        const PackageAssets assets = watcher->result();
+        const DecodedAssets assets = watcher->result();
         if (m_assetsCache.size() > 64) // a handful of versions are revisited; keep memory bounded
             m_assetsCache.clear();
         m_assetsCache.insert(assets.tree, assets);
         if (generation == m_assetsGeneration)
             applyAssets(assets);
     });
-    watcher->setFuture(QtConcurrent::run(loadPackageAssets, m_repositoryPath, v.tree, candidates, pixels));
+    watcher->setFuture(QtConcurrent::run(loadDecodedAssets, m_repositoryPath, v.tree, candidates, pixels));
 }
 
-void PackageDetails::applyAssets(const PackageAssets &assets)
+void PackageDetails::applyAssets(const DecodedAssets &assets)
 {
     m_assets = assets;
     m_assetsPending = false;

@@ -13,7 +13,7 @@
 //   connect(details, &PackageDetails::versionActivated, matrix, ...); // a timeline chip was picked
 #include "common/LoadedStorage.h"
 #include "storage/Distribution.h"
-#include "details/PackageAssets.h"
+#include "details/PackageIcon.h"
 #include "storage/StorageSnapshot.h"
 #include "storage/VersionHistory.h"
 
@@ -84,7 +84,7 @@ private:
     void fillManifest(const PackageVersion &v);
     void fillTimeline();
     void requestAssets(const PackageVersion &v);
-    void applyAssets(const PackageAssets &assets);
+    void applyAssets(const DecodedAssets &assets);
     void paintIcon();
     void renderChangelog();
     void requestHistory();
@@ -105,8 +105,8 @@ private:
 
     quint64 m_assetsGeneration = 0;
     bool m_assetsPending = false;
-    QHash<git::ObjectId, PackageAssets> m_assetsCache; // by version tree
-    std::optional<PackageAssets> m_assets;              // the current version's
+    QHash<git::ObjectId, DecodedAssets> m_assetsCache; // by version tree
+    std::optional<DecodedAssets> m_assets;              // the current version's
     QPixmap m_iconPixmap;                               // its icon, unframed
     QStringList m_changelogLines;
     QSet<git::ObjectId> m_historyInFlight; // tier tips being walked
