@@ -1,6 +1,7 @@
 #pragma once
 // Shared pieces of the tierdesk-cli subcommands.
 #include <QCommandLineParser>
+#include <QJsonObject>
 #include <QTextStream>
 
 namespace cli {
@@ -9,6 +10,8 @@ enum Exit { Ok = 0, Blocked = 1, UsageOrRepository = 2 };
 
 QTextStream &out();
 QTextStream &err();
+// One JSON document on the standard output, indented, flushed.
+void printJson(const QJsonObject &doc);
 
 // Parses `args` (the subcommand's own, with the program name first); on
 // failure or --help prints and returns false with `exitCode` set.

@@ -2,15 +2,17 @@
 #include "Command.h"
 #include "TextTable.h"
 
+#include "diff/DiffJson.h"
 #include "diff/ManifestDiff.h"
 #include "diff/PackageDiff.h"
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLocale>
+
+#include <array>
+#include <expected>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -21,8 +23,6 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(DiffCommand)
 };
-
-QString modeText(quint32 mode) { return QString::number(mode, 8).rightJustified(6, u'0'); }
 
 QString sizeText(qint64 bytes)
 {
@@ -36,7 +36,7 @@ QString statusText(const tierdesk::FileDelta &f)
         s += u' ' + QString::number(f.similarity) + u'%';
     QStringList notes;
     if (f.modeChanged())
-        notes.append(Tr::tr("mode %1 → %2").arg(modeText(f.oldMode), modeText(f.newMode)));
+        notes.append(Tr::tr("mode %1 → %2").arg(tierdesk::fileModeText(f.oldMode), tierdesk::fileModeText(f.newMode)));
     if (f.binary)
         notes.append(Tr::tr("binary"));
     if (f.tooLarge)
@@ -124,63 +124,133 @@ void printManifest(const tierdesk::ManifestSummary &m)
     o << u'\n';
 }
 
-QJsonObject sideJson(const tierdesk::DiffSide &s)
-{
-    return {{u"tier"_s, s.tier}, {u"name"_s, s.name}, {u"version"_s, s.version}, {u"tree"_s, s.tree.toHex()}};
-}
-
-QJsonObject entryJson(const tierdesk::ChangelogEntry &e)
-{
-    QJsonArray changes;
-    for (const tierdesk::ChangelogChange &c : e.changes)
-        changes.append(QJsonObject{{u"description"_s, c.description}, {u"type"_s, c.type}, {u"link"_s, c.link}});
-    return {{u"version"_s, e.version}, {u"changes"_s, changes}};
-}
-
-QJsonObject toJson(const tierdesk::PackageComparison &c, const tierdesk::ManifestSummary &m)
-{
-    QJsonArray files;
-    for (const tierdesk::FileDelta &f : c.files) {
-        QJsonObject o{{u"path"_s, f.path},
-                      {u"oldPath"_s, f.oldPath},
-                      {u"status"_s, tierdesk::fileStatusId(f.status)},
-                      {u"added"_s, f.added},
-                      {u"removed"_s, f.removed},
-                      {u"binary"_s, f.binary},
-                      {u"tooLarge"_s, f.tooLarge},
-                      {u"oldMode"_s, f.oldMode ? modeText(f.oldMode) : QString()},
-                      {u"newMode"_s, f.newMode ? modeText(f.newMode) : QString()},
-                      {u"oldSize"_s, f.oldSize},
-                      {u"newSize"_s, f.newSize}};
-        if (f.status == tierdesk::FileStatus::Renamed)
-            o.insert(u"similarity"_s, f.similarity);
-        files.append(o);
-    }
-    QJsonArray fields;
-    for (const tierdesk::ManifestFieldChange &f : m.fields)
-        fields.append(QJsonObject{{u"field"_s, f.key}, {u"label"_s, f.label}, {u"old"_s, f.oldValue}, {u"new"_s, f.newValue}});
-    QJsonArray added, removed;
-    for (const tierdesk::ChangelogEntry &e : m.changelogAdded)
-        added.append(entryJson(e));
-    for (const tierdesk::ChangelogEntry &e : m.changelogRemoved)
-        removed.append(entryJson(e));
-    return {{u"old"_s, sideJson(c.oldSide)},
-            {u"new"_s, sideJson(c.newSide)},
-            {u"maxFileSize"_s, c.maxFileSize},
-            {u"files"_s, files},
-            {u"totals"_s, QJsonObject{{u"files"_s, c.files.size()}, {u"added"_s, c.added()}, {u"removed"_s, c.removed()}}},
-            {u"manifest"_s, QJsonObject{{u"oldVersion"_s, m.oldVersion},
-                                         {u"newVersion"_s, m.newVersion},
-                                         {u"fields"_s, fields},
-                                         {u"changelogAdded"_s, added},
-                                         {u"changelogRemoved"_s, removed},
-                                         {u"notes"_s, QJsonArray::fromStringList(m.notes)}}}};
-}
-
 int failWith(const QString &message)
 {
     err() << u"tierdesk-cli diff: "_s << message << u'\n' << Qt::flush;
     return UsageOrRepository;
+}
+
+// The command's options, in --help order.
+struct DiffFlags {
+    QCommandLineOption stat{u"stat"_s, Tr::tr("Print only the table of files with their line counts and totals.")};
+    QCommandLineOption json{u"json"_s, Tr::tr("Print one JSON document: files and the manifest summary.")};
+    QCommandLineOption patch{u"patch"_s, Tr::tr("Print a unified diff (files above the size limit appear as binary).")};
+    QCommandLineOption remote{u"remote"_s, Tr::tr("Remote whose tier branches are used when there is no local one."),
+                              Tr::tr("NAME"), u"origin"_s};
+    QCommandLineOption tiers{u"tiers"_s, Tr::tr("Tier branches, lowest first (default: snapshot,staging,production)."),
+                             Tr::tr("LIST")};
+    QCommandLineOption maxSize{u"max-size"_s,
+                               Tr::tr("Files larger than BYTES are listed as too large and not compared (default: 1048576)."),
+                               Tr::tr("BYTES"), u"1048576"_s};
+
+    void addTo(QCommandLineParser &parser) const { parser.addOptions({stat, json, patch, remote, tiers, maxSize}); }
+};
+
+enum class Format { Full, Stat, Json, Patch };
+
+// What the command line asks to compare, and how to print it.
+struct DiffRequest {
+    QString repository;
+    QStringList specs; // the OLD and NEW sides as given
+    tierdesk::TierConfig config;
+    tierdesk::DiffOptions options;
+    Format format = Format::Full;
+};
+
+// The request, or nothing with `code` set once the reason is printed.
+std::optional<DiffRequest> readRequest(const QCommandLineParser &parser, const DiffFlags &flags, int &code)
+{
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 3) {
+        err() << Tr::tr("tierdesk-cli diff: give a repository and two versions as TIER:NAME@VERSION.") << u'\n'
+              << parser.helpText() << Qt::flush;
+        code = UsageOrRepository;
+        return std::nullopt;
+    }
+    if (int(parser.isSet(flags.stat)) + int(parser.isSet(flags.json)) + int(parser.isSet(flags.patch)) > 1) {
+        code = failWith(Tr::tr("choose one of --stat, --json and --patch."));
+        return std::nullopt;
+    }
+    DiffRequest r;
+    bool sizeOk = false;
+    r.options.maxFileSize = parser.value(flags.maxSize).toLongLong(&sizeOk);
+    if (!sizeOk || r.options.maxFileSize < 0) {
+        code = failWith(Tr::tr("--max-size takes a number of bytes, not “%1”.").arg(parser.value(flags.maxSize)));
+        return std::nullopt;
+    }
+    r.repository = positional[0];
+    r.specs = positional.mid(1);
+    r.config.remote = parser.value(flags.remote);
+    if (parser.isSet(flags.tiers))
+        r.config.tiers = parser.value(flags.tiers).split(u',', Qt::SkipEmptyParts);
+    r.format = parser.isSet(flags.patch) ? Format::Patch
+               : parser.isSet(flags.json) ? Format::Json
+               : parser.isSet(flags.stat) ? Format::Stat
+                                          : Format::Full;
+    return r;
+}
+
+using Sides = std::array<tierdesk::DiffSide, 2>;
+
+// Both sides found in their tiers, or why one is not (the old side is looked at first).
+std::expected<Sides, QString> resolveSides(const tierdesk::git::Repository &repo, const DiffRequest &r)
+{
+    Sides sides;
+    for (int i = 0; i < 2; ++i) {
+        const auto parsed = tierdesk::DiffSide::parse(r.specs[i]);
+        if (!parsed)
+            return std::unexpected(Tr::tr("“%1” is not TIER:NAME@VERSION (e.g. staging:nginx@1.2.0).").arg(r.specs[i]));
+        const tierdesk::SideResolution found = tierdesk::resolveSide(repo, r.config, *parsed);
+        if (!found.side)
+            return std::unexpected(found.message);
+        sides[i] = *found.side;
+    }
+    return sides;
+}
+
+int printPatch(const tierdesk::git::Repository &repo, const Sides &sides, const tierdesk::DiffOptions &options)
+{
+    auto text = tierdesk::PackageDiff::unifiedPatch(repo, sides[0], sides[1], options);
+    if (!text)
+        return failWith(text.error().text());
+    QFile stdOut;
+    if (!stdOut.open(stdout, QIODevice::WriteOnly))
+        return failWith(Tr::tr("could not write to the standard output."));
+    stdOut.write(*text); // raw bytes: a patch need not be UTF-8
+    stdOut.flush();
+    return Ok;
+}
+
+// The default format: both sides, then the manifest summary and the files unless they are identical.
+void printFull(const Sides &sides, const tierdesk::PackageComparison &comparison, const tierdesk::ManifestSummary &manifest)
+{
+    QTextStream &o = out();
+    o << sides[0].label() << u" ("_s << sides[0].tree.shortHex(12) << u") → "_s << sides[1].label() << u" ("_s
+      << sides[1].tree.shortHex(12) << u")\n\n"_s;
+    if (comparison.identical()) {
+        o << Tr::tr("The two versions have identical content.") << u'\n';
+        return;
+    }
+    printManifest(manifest);
+    printStat(comparison);
+}
+
+int printComparison(const tierdesk::git::Repository &repo, const Sides &sides, const DiffRequest &r)
+{
+    auto comparison = tierdesk::PackageDiff::compare(repo, sides[0], sides[1], r.options);
+    if (!comparison)
+        return failWith(comparison.error().text());
+    auto manifest = tierdesk::ManifestSummary::read(repo, sides[0].tree, sides[1].tree);
+    if (!manifest)
+        return failWith(manifest.error().text());
+    if (r.format == Format::Json)
+        printJson(tierdesk::diffToJson(*comparison, *manifest));
+    else if (r.format == Format::Stat)
+        printStat(*comparison);
+    else
+        printFull(sides, *comparison, *manifest);
+    out() << Qt::flush;
+    return Ok;
 }
 } // namespace
 
@@ -193,89 +263,23 @@ int diff(const QStringList &args)
     parser.addPositionalArgument(u"REPO"_s, Tr::tr("The package-storage repository (bare or not)."));
     parser.addPositionalArgument(u"OLD"_s, Tr::tr("The old side, as TIER:NAME@VERSION (e.g. production:nginx@1.2.0)."));
     parser.addPositionalArgument(u"NEW"_s, Tr::tr("The new side, as TIER:NAME@VERSION (e.g. snapshot:nginx@1.3.0)."));
-    const QCommandLineOption stat(u"stat"_s, Tr::tr("Print only the table of files with their line counts and totals."));
-    const QCommandLineOption json(u"json"_s, Tr::tr("Print one JSON document: files and the manifest summary."));
-    const QCommandLineOption patch(u"patch"_s, Tr::tr("Print a unified diff (files above the size limit appear as binary)."));
-    const QCommandLineOption remote(u"remote"_s, Tr::tr("Remote whose tier branches are used when there is no local one."),
-                                    Tr::tr("NAME"), u"origin"_s);
-    const QCommandLineOption tiers(u"tiers"_s, Tr::tr("Tier branches, lowest first (default: snapshot,staging,production)."),
-                                   Tr::tr("LIST"));
-    const QCommandLineOption maxSize(u"max-size"_s,
-                                     Tr::tr("Files larger than BYTES are listed as too large and not compared (default: 1048576)."),
-                                     Tr::tr("BYTES"), u"1048576"_s);
-    parser.addOptions({stat, json, patch, remote, tiers, maxSize});
+    const DiffFlags flags;
+    flags.addTo(parser);
     int code = Ok;
     if (!cli::parse(parser, args, code))
         return code;
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 3) {
-        err() << Tr::tr("tierdesk-cli diff: give a repository and two versions as TIER:NAME@VERSION.") << u'\n'
-              << parser.helpText() << Qt::flush;
-        return UsageOrRepository;
-    }
-    if (int(parser.isSet(stat)) + int(parser.isSet(json)) + int(parser.isSet(patch)) > 1)
-        return failWith(Tr::tr("choose one of --stat, --json and --patch."));
-    tierdesk::DiffOptions options;
-    bool sizeOk = false;
-    options.maxFileSize = parser.value(maxSize).toLongLong(&sizeOk);
-    if (!sizeOk || options.maxFileSize < 0)
-        return failWith(Tr::tr("--max-size takes a number of bytes, not “%1”.").arg(parser.value(maxSize)));
-
-    tierdesk::TierConfig config;
-    config.remote = parser.value(remote);
-    if (parser.isSet(tiers))
-        config.tiers = parser.value(tiers).split(u',', Qt::SkipEmptyParts);
-
-    auto repo = tierdesk::git::Repository::open(positional[0]);
+    const std::optional<DiffRequest> request = readRequest(parser, flags, code);
+    if (!request)
+        return code;
+    auto repo = tierdesk::git::Repository::open(request->repository);
     if (!repo)
         return failWith(repo.error().text());
-    tierdesk::DiffSide sides[2];
-    for (int i = 0; i < 2; ++i) {
-        const auto parsed = tierdesk::DiffSide::parse(positional[i + 1]);
-        if (!parsed)
-            return failWith(Tr::tr("“%1” is not TIER:NAME@VERSION (e.g. staging:nginx@1.2.0).").arg(positional[i + 1]));
-        const tierdesk::SideResolution found = tierdesk::resolveSide(*repo, config, *parsed);
-        if (!found.side)
-            return failWith(found.message);
-        sides[i] = *found.side;
-    }
-
-    if (parser.isSet(patch)) {
-        auto text = tierdesk::PackageDiff::unifiedPatch(*repo, sides[0], sides[1], options);
-        if (!text)
-            return failWith(text.error().text());
-        QFile stdOut;
-        if (!stdOut.open(stdout, QIODevice::WriteOnly))
-            return failWith(Tr::tr("could not write to the standard output."));
-        stdOut.write(*text); // raw bytes: a patch need not be UTF-8
-        stdOut.flush();
-        return Ok;
-    }
-
-    auto comparison = tierdesk::PackageDiff::compare(*repo, sides[0], sides[1], options);
-    if (!comparison)
-        return failWith(comparison.error().text());
-    auto manifest = tierdesk::ManifestSummary::read(*repo, sides[0].tree, sides[1].tree);
-    if (!manifest)
-        return failWith(manifest.error().text());
-
-    QTextStream &o = out();
-    if (parser.isSet(json)) {
-        o << QString::fromUtf8(QJsonDocument(toJson(*comparison, *manifest)).toJson(QJsonDocument::Indented));
-    } else if (parser.isSet(stat)) {
-        printStat(*comparison);
-    } else {
-        o << sides[0].label() << u" ("_s << sides[0].tree.shortHex(12) << u") → "_s << sides[1].label() << u" ("_s
-          << sides[1].tree.shortHex(12) << u")\n\n"_s;
-        if (comparison->identical()) {
-            o << Tr::tr("The two versions have identical content.") << u'\n';
-        } else {
-            printManifest(*manifest);
-            printStat(*comparison);
-        }
-    }
-    o << Qt::flush;
-    return Ok;
+    const auto sides = resolveSides(*repo, *request);
+    if (!sides)
+        return failWith(sides.error());
+    if (request->format == Format::Patch)
+        return printPatch(*repo, *sides, request->options);
+    return printComparison(*repo, *sides, *request);
 }
 
 } // namespace cli

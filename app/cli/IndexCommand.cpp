@@ -7,7 +7,6 @@
 #include "storage/StorageReader.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -132,7 +131,7 @@ int index(const QStringList &args)
     }
     const auto analysis = tierdesk::DistributionAnalysis::analyze(*snap);
     if (parser.isSet(json))
-        out() << QString::fromUtf8(QJsonDocument(tierdesk::indexToJson(*snap, analysis)).toJson(QJsonDocument::Indented));
+        printJson(tierdesk::indexToJson(*snap, analysis));
     else
         printTable(*snap, analysis);
     out() << Qt::flush;

@@ -2,6 +2,7 @@
 #include "Command.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -17,6 +18,11 @@ QTextStream &err()
 {
     static QTextStream s(stderr);
     return s;
+}
+
+void printJson(const QJsonObject &doc)
+{
+    out() << QString::fromUtf8(QJsonDocument(doc).toJson(QJsonDocument::Indented)) << Qt::flush;
 }
 
 bool parse(QCommandLineParser &parser, const QStringList &args, int &exitCode)

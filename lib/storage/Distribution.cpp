@@ -4,7 +4,19 @@
 
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
 namespace tierdesk {
+
+QString copyRoleId(CopyRole role)
+{
+    switch (role) {
+    case CopyRole::Served: return u"served"_s;
+    case CopyRole::Promoted: return u"promoted"_s;
+    case CopyRole::Shadowed: return u"shadowed"_s;
+    }
+    return {};
+}
 
 bool Duplicate::identical() const
 {

@@ -12,6 +12,9 @@ enum class CopyRole {
     Shadowed, // different content from the served copy: never served
 };
 
+// A stable identifier of a copy role for JSON, tests and item data ("served", "promoted", "shadowed").
+TIERDESK_CORE_EXPORT QString copyRoleId(CopyRole role);
+
 struct VersionCopy {
     QString tier;
     git::ObjectId tree;

@@ -18,16 +18,6 @@ QJsonArray problemsToJson(const Problems &problems)
 QJsonValue orNull(const QString &s) { return s.isEmpty() ? QJsonValue() : QJsonValue(s); }
 } // namespace
 
-QString copyRoleId(CopyRole role)
-{
-    switch (role) {
-    case CopyRole::Served: return u"served"_s;
-    case CopyRole::Promoted: return u"promoted"_s;
-    case CopyRole::Shadowed: return u"shadowed"_s;
-    }
-    return {};
-}
-
 QJsonObject indexToJson(const StorageSnapshot &snapshot, const DistributionAnalysis &analysis)
 {
     QJsonArray tiers;

@@ -8,7 +8,6 @@
 
 namespace tierdesk {
 
-TIERDESK_CORE_EXPORT QString copyRoleId(CopyRole role);
 TIERDESK_CORE_EXPORT QJsonObject indexToJson(const StorageSnapshot &snapshot, const DistributionAnalysis &analysis);
 
 } // namespace tierdesk

@@ -2,7 +2,7 @@
 // The one loaded storage of a window: everything one background read produces,
 // immutable once handed to the GUI. Every view takes it through
 // setStorage(std::shared_ptr<const LoadedStorage>); null clears.
-#include "matrix/TierMatrix.h"
+#include "storage/TierMatrix.h"
 #include "storage/Distribution.h"
 #include "storage/StorageSnapshot.h"
 

@@ -1,6 +1,6 @@
 #include "common/ThemeColors.h"
 
-#include "matrix/TierMatrix.h"
+#include "storage/TierMatrix.h"
 
 namespace tierdesk {
 

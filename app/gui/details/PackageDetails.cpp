@@ -421,27 +421,27 @@ void PackageDetails::requestAssets(const PackageVersion &v)
     m_assetsJob.start(
         this,
         [repositoryPath = m_repositoryPath, tree = v.tree, candidates, pixels] {
-            return loadPackageAssets(repositoryPath, tree, candidates, pixels);
+            return loadDecodedAssets(repositoryPath, tree, candidates, pixels);
         },
-        [this](const PackageAssets &assets) {
+        [this](const DecodedAssets &assets) {
             rememberAssets(assets);
             applyAssets(assets);
         },
-        [this](const PackageAssets &assets) { rememberAssets(assets); });
+        [this](const DecodedAssets &assets) { rememberAssets(assets); });
     m_iconPixmap = QPixmap();
     m_icon->setToolTip(QString());
     paintIcon();
     renderChangelog();
 }
 
-void PackageDetails::rememberAssets(const PackageAssets &assets)
+void PackageDetails::rememberAssets(const DecodedAssets &assets)
 {
     if (m_assetsCache.size() > 64) // a handful of versions are revisited; keep memory bounded
         m_assetsCache.clear();
     m_assetsCache.insert(assets.tree, assets);
 }
 
-void PackageDetails::applyAssets(const PackageAssets &assets)
+void PackageDetails::applyAssets(const DecodedAssets &assets)
 {
     m_assets = assets;
     if (!assets.icon.isNull()) {

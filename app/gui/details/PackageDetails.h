@@ -14,7 +14,7 @@
 #include "common/BackgroundJob.h"
 #include "common/LoadedStorage.h"
 #include "storage/Distribution.h"
-#include "details/PackageAssets.h"
+#include "details/PackageIcon.h"
 #include "storage/StorageSnapshot.h"
 #include "storage/VersionHistory.h"
 
@@ -89,8 +89,8 @@ private:
     void fillManifest(const PackageVersion &v);
     void fillTimeline();
     void requestAssets(const PackageVersion &v);
-    void rememberAssets(const PackageAssets &assets);
-    void applyAssets(const PackageAssets &assets);
+    void rememberAssets(const DecodedAssets &assets);
+    void applyAssets(const DecodedAssets &assets);
     void paintIcon();
     void renderChangelog();
     void requestHistory();
@@ -110,8 +110,8 @@ private:
     git::ObjectId m_tree;
 
     LatestJob m_assetsJob; // the icon and changelog of the version shown, while read
-    QHash<git::ObjectId, PackageAssets> m_assetsCache; // by version tree
-    std::optional<PackageAssets> m_assets;              // the current version's
+    QHash<git::ObjectId, DecodedAssets> m_assetsCache; // by version tree
+    std::optional<DecodedAssets> m_assets;              // the current version's
     QPixmap m_iconPixmap;                               // its icon, unframed
     QStringList m_changelogLines;
     QSet<git::ObjectId> m_historyInFlight; // tier tips being walked

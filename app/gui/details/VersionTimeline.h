@@ -5,7 +5,7 @@
 // other tiers' copies of it stand out. Custom painted; keyboard and mouse.
 // When the versions do not fit, the columns scroll sideways under the fixed
 // lane labels (a scroll bar appears, the wheel scrolls too).
-#include "matrix/TierMatrix.h"
+#include "storage/TierMatrix.h"
 
 #include <QWidget>
 

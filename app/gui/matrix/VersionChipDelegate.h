@@ -2,7 +2,7 @@
 // Paints a tier cell as rounded version chips, each marked by colour and symbol,
 // and explains the chip under the mouse in its tooltip.
 #include "matrix/MatrixView.h" // ChipRef
-#include "matrix/TierMatrix.h"
+#include "storage/TierMatrix.h"
 
 #include <QStyledItemDelegate>
 

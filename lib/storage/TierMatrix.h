@@ -1,8 +1,10 @@
 #pragma once
-// The tiers side by side, one row per package: computed in the loading worker
-// so the GUI thread only swaps it in.
+// The tiers side by side, one row per package, with the rules that mark each
+// version: promotion candidates, copy roles and policy problems. Computed in
+// the loading worker so the GUI thread only swaps it in; the GUI only paints it.
 #include "storage/Distribution.h"
 #include "storage/StorageSnapshot.h"
+#include "tierdesk_core_export.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -13,7 +15,7 @@
 namespace tierdesk {
 
 // One version directory in one tier, as a chip in the matrix.
-struct VersionChip {
+struct TIERDESK_CORE_EXPORT VersionChip {
     QString version;
     CopyRole role = CopyRole::Served;
     int problemCount = 0;
@@ -31,9 +33,6 @@ struct VersionChip {
     QString marker() const;
     QString label() const; // marker and version, as painted
 };
-
-// A stable identifier of a copy role for tests and item data ("served", "promoted", "shadowed").
-QString copyRoleId(CopyRole role);
 
 struct TierCell {
     QList<VersionChip> chips; // newest first
@@ -64,7 +63,7 @@ struct TierColumn {
     QString toolTip;
 };
 
-struct TierMatrix {
+struct TIERDESK_CORE_EXPORT TierMatrix {
     Q_DECLARE_TR_FUNCTIONS(TierMatrix)
 
 public:

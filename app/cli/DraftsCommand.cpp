@@ -1,0 +1,136 @@
+// tierdesk-cli drafts REPO [--json] [--delete ID] [--publish ID --remote NAME ...] [--check-removal ID]
+#include "Command.h"
+#include "PromotionShared.h"
+#include "TextTable.h"
+
+#include "promotion/PromotionDraft.h"
+#include "promotion/PromotionJson.h"
+#include "promotion/PromotionSafety.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace cli {
+
+namespace {
+// Tr::tr keeps lupdate and the run-time context in step; drafts shares promote's context.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(PromoteCommand)
+};
+
+// The command's own options, in --help order; the publishing ones follow.
+struct DraftsFlags {
+    QCommandLineOption json{u"json"_s, Tr::tr("Print one JSON document.")};
+    QCommandLineOption remove{u"delete"_s, Tr::tr("Delete a draft's local branches and record."), Tr::tr("ID")};
+    QCommandLineOption publish{u"publish"_s, Tr::tr("Push a draft to --remote and open its pull requests."), Tr::tr("ID")};
+    QCommandLineOption checkRemoval{u"check-removal"_s,
+                                    Tr::tr("Fetch the destination tier and check it contains the draft's promoted "
+                                       "versions with the same tree ids."),
+                                    Tr::tr("ID")};
+    PublishFlags publishing;
+
+    void addTo(QCommandLineParser &p) const
+    {
+        p.addOptions({json, remove, publish, checkRemoval});
+        publishing.addTo(p);
+    }
+};
+
+int deleteOne(const QString &repoPath, const QString &id)
+{
+    auto notes = tierdesk::deleteDraft(repoPath, id);
+    if (!notes)
+        return failWith(notes.error().text());
+    out() << Tr::tr("Deleted the draft %1.").arg(id) << u'\n';
+    for (const QString &n : std::as_const(*notes))
+        out() << n << u'\n';
+    out() << Qt::flush;
+    return Ok;
+}
+
+int publishOne(const QString &repoPath, const QCommandLineParser &parser, const DraftsFlags &f)
+{
+    if (!parser.isSet(f.publishing.remote)) {
+        err() << Tr::tr("tierdesk-cli drafts: --publish needs --remote (your fork).") << u'\n' << Qt::flush;
+        return UsageOrRepository;
+    }
+    QString tokenSource;
+    const tierdesk::PublishOptions options = f.publishing.options(parser, &tokenSource);
+    const bool asJson = parser.isSet(f.json);
+    tierdesk::PromotionJson doc;
+    const int result = publish(repoPath, parser.value(f.publish), options, tokenSource, asJson, asJson ? &doc : nullptr);
+    if (asJson)
+        printJson(doc.object());
+    out() << Qt::flush;
+    return result;
+}
+
+// Whether the destination holds every promoted version with the same tree: exit 0 when safe.
+int checkOne(const QString &repoPath, const QString &id, const QString &upstreamRemote)
+{
+    auto safety = tierdesk::checkRemovalSafety(repoPath, id, upstreamRemote);
+    if (!safety)
+        return failWith(safety.error().text());
+    out() << safety->sentence() << u'\n';
+    if (!safety->fetchProblem.isEmpty())
+        out() << Tr::tr("Not fetched: %1").arg(safety->fetchProblem) << u'\n';
+    out() << Qt::flush;
+    return safety->safe() ? Ok : Blocked;
+}
+
+void printList(const QList<tierdesk::PromotionDraft> &list)
+{
+    if (list.isEmpty()) {
+        out() << Tr::tr("No drafts.") << u'\n' << Qt::flush;
+        return;
+    }
+    TextTable table({Tr::tr("Draft"), Tr::tr("From"), Tr::tr("To"), Tr::tr("Versions"), Tr::tr("State"), Tr::tr("Branches")});
+    for (const tierdesk::PromotionDraft &d : list)
+        table.addRow({d.id, d.sourceTier, d.destinationTier, QString::number(d.versions.size()),
+                      tierdesk::PromotionDraft::stateText(d.state()), d.branchNames().join(u' ')});
+    out() << table.toString();
+    for (const tierdesk::PromotionDraft &d : list) {
+        for (const tierdesk::DraftBranch *b : {&d.promotion, &d.removal})
+            if (b->pullRequest.exists())
+                out() << u"  "_s << d.id << u": "_s << b->pullRequest.url << u'\n';
+    }
+    out() << Qt::flush;
+}
+
+int listAll(const QString &repoPath, bool asJson)
+{
+    auto list = tierdesk::listDrafts(repoPath);
+    if (!list)
+        return failWith(list.error().text());
+    if (asJson)
+        printJson(tierdesk::draftsToJson(*list));
+    else
+        printList(*list);
+    return Ok;
+}
+} // namespace
+
+int drafts(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Tr::tr("Lists, publishes and deletes promotion drafts."));
+    parser.addPositionalArgument(u"REPO"_s, Tr::tr("The package-storage repository."));
+    const DraftsFlags flags;
+    flags.addTo(parser);
+    int code = Ok;
+    if (!cli::parse(parser, args, code))
+        return code;
+    if (!oneRepository(parser, u"drafts"_s))
+        return UsageOrRepository;
+    const QString repoPath = parser.positionalArguments().constFirst();
+    if (parser.isSet(flags.remove))
+        return deleteOne(repoPath, parser.value(flags.remove));
+    if (parser.isSet(flags.publish))
+        return publishOne(repoPath, parser, flags);
+    if (parser.isSet(flags.checkRemoval))
+        return checkOne(repoPath, parser.value(flags.checkRemoval), parser.value(flags.publishing.upstreamRemote));
+    return listAll(repoPath, parser.isSet(flags.json));
+}
+
+} // namespace cli

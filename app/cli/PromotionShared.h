@@ -1,0 +1,45 @@
+#pragma once
+// What `promote` and `drafts` share: the publishing options, printing a draft,
+// and publishing one. Their strings stay in the PromoteCommand context.
+#include "Command.h"
+
+#include "promotion/PromotionDraft.h"
+#include "promotion/PromotionJson.h"
+#include "promotion/PromotionPublish.h"
+
+namespace cli {
+
+// The publishing options both subcommands take.
+struct PublishFlags {
+    PublishFlags();
+
+    QCommandLineOption remote;
+    QCommandLineOption githubUrl;
+    QCommandLineOption forkOwner;
+    QCommandLineOption upstream;
+    QCommandLineOption upstreamRemote;
+    QCommandLineOption noPullRequests;
+    QCommandLineOption noKeychain;
+    QCommandLineOption timeout;
+
+    void addTo(QCommandLineParser &p) const;
+    // The options with the GitHub token found; `tokenSource` says where it was found.
+    tierdesk::PublishOptions options(const QCommandLineParser &p, QString *tokenSource) const;
+};
+
+// "tierdesk-cli: <text>" on the standard error; the usage-or-repository exit code.
+int failWith(const QString &text);
+
+// False, with the usage printed, unless exactly one repository is given.
+bool oneRepository(const QCommandLineParser &parser, const QString &command);
+
+// One draft branch: its name, commit, base, title, pull request and body.
+void printBranch(const QString &heading, const tierdesk::DraftBranch &b, const QString &body);
+// Both branches of a draft; the removal body links the promotion through `target` when known.
+void printDraft(const tierdesk::PromotionDraft &d, const tierdesk::PublishTarget *target);
+
+// Publishes and prints (into `doc` when given, else as text); the exit code.
+int publish(const QString &repoPath, const QString &draftId, const tierdesk::PublishOptions &options,
+            const QString &tokenSource, bool json, tierdesk::PromotionJson *doc);
+
+} // namespace cli
