@@ -4,6 +4,7 @@
 
 #include "diff/ManifestDiff.h"
 #include "diff/PackageDiff.h"
+#include "core/Tr.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -17,10 +18,7 @@ using namespace Qt::StringLiterals;
 namespace cli {
 
 namespace {
-// Tr::tr keeps lupdate and the run-time context in step.
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(DiffCommand)
-};
+namespace Tr = tierdesk::trcontext::DiffCommand;
 
 QString modeText(quint32 mode) { return QString::number(mode, 8).rightJustified(6, u'0'); }
 

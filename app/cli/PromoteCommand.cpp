@@ -9,6 +9,7 @@
 #include "promotion/PromotionPublish.h"
 #include "storage/StorageReader.h"
 #include "github/TokenSource.h"
+#include "core/Tr.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -19,10 +20,7 @@ using namespace Qt::StringLiterals;
 namespace cli {
 
 namespace {
-// Tr::tr keeps lupdate and the run-time context in step.
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(PromoteCommand)
-};
+namespace Tr = tierdesk::trcontext::PromoteCommand;
 
 // The publishing options both subcommands share.
 struct PublishFlags {

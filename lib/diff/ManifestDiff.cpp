@@ -2,6 +2,7 @@
 
 #include "storage/Manifest.h"
 #include "core/Version.h"
+#include "core/Tr.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -16,10 +17,7 @@ using namespace Qt::StringLiterals;
 namespace tierdesk {
 
 namespace {
-// Tr::tr keeps lupdate and the run-time context in step.
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(ManifestDiff)
-};
+namespace Tr = trcontext::ManifestDiff;
 
 QString scalar(const YAML::Node &node)
 {

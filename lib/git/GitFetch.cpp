@@ -2,6 +2,7 @@
 
 #include "git/Git.h"
 #include "git/Repository.h"
+#include "core/Tr.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -14,10 +15,7 @@ namespace tierdesk {
 
 namespace {
 
-// Tr::tr keeps lupdate and the run-time context in step.
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(GitFetch)
-};
+namespace Tr = trcontext::GitFetch;
 
 struct FetchState {
     const JobControl *job = nullptr;

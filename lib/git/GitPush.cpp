@@ -1,5 +1,7 @@
 #include "git/GitPush.h"
 
+#include "core/Tr.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -13,10 +15,7 @@ using namespace Qt::StringLiterals;
 namespace tierdesk {
 
 namespace {
-// Tr::tr keeps lupdate and the run-time context in step.
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(GitPush)
-};
+namespace Tr = trcontext::GitPush;
 
 bool looksLikeUrl(const QString &s)
 {

@@ -1,5 +1,7 @@
 #include "storage/Manifest.h"
 
+#include "core/Tr.h"
+
 #include <QCoreApplication>
 
 #include <yaml-cpp/yaml.h>
@@ -9,10 +11,7 @@ using namespace Qt::StringLiterals;
 namespace tierdesk {
 
 namespace {
-// Tr::tr keeps lupdate and the run-time context in step.
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(Manifest)
-};
+namespace Tr = trcontext::Manifest;
 
 const QString manifestFile = u"manifest.yml"_s;
 
