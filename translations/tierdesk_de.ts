@@ -829,6 +829,22 @@
         <source>Against the previous version %1 in %2</source>
         <translation>Gegen die vorige Version %1 in %2</translation>
     </message>
+    <message>
+        <location filename="../lib/PackageDiff.cpp" line="346"/>
+        <source>The comparison was cancelled.</source>
+        <translation>Der Vergleich wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../lib/PackageDiff.cpp" line="372"/>
+        <location filename="../lib/PackageDiff.cpp" line="523"/>
+        <source>Could not compare “%1”.</source>
+        <translation>„%1“ konnte nicht verglichen werden.</translation>
+    </message>
+    <message>
+        <location filename="../lib/PackageDiff.cpp" line="580"/>
+        <source>Could not write the difference of %1 and %2.</source>
+        <translation>Der Unterschied zwischen %1 und %2 konnte nicht geschrieben werden.</translation>
+    </message>
 </context>
 <context>
     <name>PromoteCommand</name>
@@ -2674,25 +2690,6 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
         <location filename="../lib/TokenSource.cpp" line="134"/>
         <source>the system keychain</source>
         <translation>der Schlüsselbund des Systems</translation>
-    </message>
-</context>
-<context>
-    <name>Tr</name>
-    <message>
-        <location filename="../lib/PackageDiff.cpp" line="346"/>
-        <source>The comparison was cancelled.</source>
-        <translation>Der Vergleich wurde abgebrochen.</translation>
-    </message>
-    <message>
-        <location filename="../lib/PackageDiff.cpp" line="372"/>
-        <location filename="../lib/PackageDiff.cpp" line="523"/>
-        <source>Could not compare “%1”.</source>
-        <translation>„%1“ konnte nicht verglichen werden.</translation>
-    </message>
-    <message>
-        <location filename="../lib/PackageDiff.cpp" line="580"/>
-        <source>Could not write the difference of %1 and %2.</source>
-        <translation>Der Unterschied zwischen %1 und %2 konnte nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>

@@ -829,6 +829,22 @@
         <source>Against the previous version %1 in %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../lib/PackageDiff.cpp" line="346"/>
+        <source>The comparison was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PackageDiff.cpp" line="372"/>
+        <location filename="../lib/PackageDiff.cpp" line="523"/>
+        <source>Could not compare “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/PackageDiff.cpp" line="580"/>
+        <source>Could not write the difference of %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PromoteCommand</name>
@@ -2671,25 +2687,6 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
     <message>
         <location filename="../lib/TokenSource.cpp" line="134"/>
         <source>the system keychain</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Tr</name>
-    <message>
-        <location filename="../lib/PackageDiff.cpp" line="346"/>
-        <source>The comparison was cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/PackageDiff.cpp" line="372"/>
-        <location filename="../lib/PackageDiff.cpp" line="523"/>
-        <source>Could not compare “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/PackageDiff.cpp" line="580"/>
-        <source>Could not write the difference of %1 and %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

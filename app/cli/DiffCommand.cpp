@@ -5,6 +5,7 @@
 #include "diff/DiffJson.h"
 #include "diff/ManifestDiff.h"
 #include "diff/PackageDiff.h"
+#include "core/Tr.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -19,10 +20,7 @@ using namespace Qt::StringLiterals;
 namespace cli {
 
 namespace {
-// Tr::tr keeps lupdate and the run-time context in step.
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(DiffCommand)
-};
+namespace Tr = tierdesk::trcontext::DiffCommand;
 
 QString sizeText(qint64 bytes)
 {

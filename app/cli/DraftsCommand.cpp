@@ -1,5 +1,6 @@
 // tierdesk-cli drafts REPO [--json] [--delete ID] [--publish ID --remote NAME ...] [--check-removal ID]
 #include "Command.h"
+#include "core/Tr.h"
 #include "PromotionShared.h"
 #include "TextTable.h"
 
@@ -14,10 +15,8 @@ using namespace Qt::StringLiterals;
 namespace cli {
 
 namespace {
-// Tr::tr keeps lupdate and the run-time context in step; drafts shares promote's context.
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(PromoteCommand)
-};
+// drafts shares promote's translation context.
+namespace Tr = tierdesk::trcontext::PromoteCommand;
 
 // The command's own options, in --help order; the publishing ones follow.
 struct DraftsFlags {

@@ -5,6 +5,7 @@
 #include "storage/Distribution.h"
 #include "storage/IndexJson.h"
 #include "storage/StorageReader.h"
+#include "core/Tr.h"
 
 #include <QCoreApplication>
 
@@ -13,10 +14,7 @@ using namespace Qt::StringLiterals;
 namespace cli {
 
 namespace {
-// Tr::tr keeps lupdate and the run-time context in step.
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(IndexCommand)
-};
+namespace Tr = tierdesk::trcontext::IndexCommand;
 
 // One cell of the package table: versions newest first, each with its markers.
 QString cell(const tierdesk::TierState &tier, const QString &name, const tierdesk::DistributionAnalysis &analysis)

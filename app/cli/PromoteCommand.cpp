@@ -9,6 +9,7 @@
 #include "promotion/PromotionPlan.h"
 #include "promotion/PromotionTexts.h"
 #include "storage/StorageReader.h"
+#include "core/Tr.h"
 
 #include <QCoreApplication>
 
@@ -17,10 +18,7 @@ using namespace Qt::StringLiterals;
 namespace cli {
 
 namespace {
-// Tr::tr keeps lupdate and the run-time context in step.
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(PromoteCommand)
-};
+namespace Tr = tierdesk::trcontext::PromoteCommand;
 
 // The command's own options, in --help order; the publishing ones follow.
 struct PromoteFlags {

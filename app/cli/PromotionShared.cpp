@@ -1,4 +1,5 @@
 #include "PromotionShared.h"
+#include "core/Tr.h"
 
 #include "github/TokenSource.h"
 
@@ -9,10 +10,7 @@ using namespace Qt::StringLiterals;
 namespace cli {
 
 namespace {
-// Tr::tr keeps lupdate and the run-time context in step.
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(PromoteCommand)
-};
+namespace Tr = tierdesk::trcontext::PromoteCommand;
 
 QString indented(const QString &text, const QString &prefix = u"    "_s)
 {

@@ -7,6 +7,7 @@
 #include "release/ReleaseTag.h"
 #include "release/TagReadiness.h"
 #include "release/TagReadinessReport.h"
+#include "core/Tr.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -16,10 +17,7 @@ using namespace Qt::StringLiterals;
 namespace cli {
 
 namespace {
-// Tr::tr keeps lupdate and the run-time context in step.
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(ReleaseCommand)
-};
+namespace Tr = tierdesk::trcontext::ReleaseCommand;
 
 struct CommonOptions {
     QCommandLineOption previous{u"previous"_s,

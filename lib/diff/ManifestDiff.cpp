@@ -1,6 +1,7 @@
 #include "diff/ManifestDiff.h"
 
 #include "core/Version.h"
+#include "core/Tr.h"
 #include "storage/Manifest.h"
 #include "storage/YamlScalar.h"
 
@@ -15,10 +16,7 @@ using namespace Qt::StringLiterals;
 namespace tierdesk {
 
 namespace {
-// Tr::tr keeps lupdate and the run-time context in step.
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(ManifestDiff)
-};
+namespace Tr = trcontext::ManifestDiff;
 
 std::optional<YAML::Node> load(const QByteArray &yaml)
 {

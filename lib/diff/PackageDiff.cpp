@@ -1,5 +1,7 @@
 #include "diff/PackageDiff.h"
 
+#include "core/Tr.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 
@@ -10,10 +12,7 @@ using namespace Qt::StringLiterals;
 namespace tierdesk {
 
 namespace {
-// Tr::tr keeps lupdate and the run-time context in step.
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(PackageDiff)
-};
+namespace Tr = trcontext::PackageDiff;
 
 QString fromGit(const char *s) { return s ? QString::fromUtf8(s) : QString(); }
 

@@ -91,7 +91,10 @@ struct TIERDESK_CORE_EXPORT PackageComparison {
 };
 
 struct DiffLine {
-    enum Origin : char { Context = ' ', Added = '+', Removed = '-' };
+    // No fixed underlying type: lupdate (6.8) reads the ':' of a typed enum in a
+    // class as an initializer list, loses the classes after it and filed the
+    // strings of PackageDiff's members under the context "Tr".
+    enum Origin { Context = ' ', Added = '+', Removed = '-' };
     Origin origin = Context;
     int oldLine = 0; // 1-based; 0 on added lines
     int newLine = 0; // 1-based; 0 on removed lines

@@ -1,4 +1,5 @@
 #include "git/Credentials.h"
+#include "core/Tr.h"
 
 #include "core/Redact.h"
 
@@ -11,10 +12,7 @@ using namespace Qt::StringLiterals;
 namespace tierdesk {
 
 namespace {
-// Tr::tr keeps lupdate and the run-time context in step.
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(GitPush)
-};
+namespace Tr = trcontext::GitPush;
 
 // Whether the token may be offered to `url`. Issue #14: it goes to every remote
 // that asks, plain HTTP included, as it always has; the fix is this one line

@@ -1,5 +1,6 @@
 // Pushing: branches to the user's fork, the release tag to its remote.
 #include "git/Remote.h"
+#include "core/Tr.h"
 
 #include "git/Transfer.h"
 
@@ -13,13 +14,8 @@ using namespace Qt::StringLiterals;
 namespace tierdesk {
 
 namespace {
-// Tr::tr keeps lupdate and the run-time context in step.
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(GitPush)
-};
-struct TagTr {
-    Q_DECLARE_TR_FUNCTIONS(ReleaseTag)
-};
+namespace Tr = trcontext::GitPush;
+namespace TagTr = trcontext::ReleaseTag;
 
 PushReport reportFor(git_remote *remote, const QString &remoteOrUrl)
 {

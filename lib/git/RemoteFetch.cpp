@@ -1,6 +1,7 @@
 // Fetching: a remote into its remote-tracking branches, or one branch's tip
 // without writing any reference.
 #include "git/Remote.h"
+#include "core/Tr.h"
 
 #include "git/Transfer.h"
 
@@ -13,13 +14,8 @@ using namespace Qt::StringLiterals;
 namespace tierdesk {
 
 namespace {
-// Tr::tr keeps lupdate and the run-time context in step.
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(GitPush)
-};
-struct FetchTr {
-    Q_DECLARE_TR_FUNCTIONS(GitFetch)
-};
+namespace Tr = trcontext::GitPush;
+namespace FetchTr = trcontext::GitFetch;
 
 QString fetchCancelled(const QString &remote) { return FetchTr::tr("Fetching from “%1” was cancelled.").arg(remote); }
 

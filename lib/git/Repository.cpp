@@ -1,5 +1,7 @@
 #include "git/Repository.h"
 
+#include "core/Tr.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QTimeZone>
@@ -7,10 +9,7 @@
 namespace tierdesk::git {
 
 namespace {
-// Tr::tr keeps lupdate and the run-time context in step.
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(Repository)
-};
+namespace Tr = trcontext::Repository;
 } // namespace
 
 Result<Repository> Repository::open(const QString &path)

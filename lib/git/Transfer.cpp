@@ -1,4 +1,5 @@
 #include "git/Transfer.h"
+#include "core/Tr.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -9,13 +10,8 @@ using namespace Qt::StringLiterals;
 namespace tierdesk::git {
 
 namespace {
-// Tr::tr keeps lupdate and the run-time context in step.
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(GitPush)
-};
-struct FetchTr {
-    Q_DECLARE_TR_FUNCTIONS(GitFetch)
-};
+namespace Tr = trcontext::GitPush;
+namespace FetchTr = trcontext::GitFetch;
 
 bool looksLikeUrl(const QString &s)
 {

@@ -1,15 +1,14 @@
 #include "git/TreeEditor.h"
 
+#include "core/Tr.h"
+
 #include <QCoreApplication>
 #include <QTimeZone>
 
 namespace tierdesk::git {
 
 namespace {
-// Tr::tr keeps lupdate and the run-time context in step.
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(TreeEditor)
-};
+namespace Tr = trcontext::TreeEditor;
 
 Result<SignatureHandle> toGit(const Signature &s)
 {

@@ -1,5 +1,7 @@
 #include "github/TokenSource.h"
 
+#include "core/Tr.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QEventLoop>
@@ -13,10 +15,7 @@ using namespace Qt::StringLiterals;
 namespace tierdesk {
 
 namespace {
-// Tr::tr keeps lupdate and the run-time context in step.
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(TokenSource)
-};
+namespace Tr = trcontext::TokenSource;
 
 // Runs a QtKeychain job to its end on a local event loop, bounded in time.
 template <class Job>

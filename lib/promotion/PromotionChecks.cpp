@@ -1,5 +1,7 @@
 #include "promotion/PromotionChecks.h"
 
+#include "core/Tr.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -10,10 +12,7 @@ using namespace Qt::StringLiterals;
 namespace tierdesk {
 
 namespace {
-// Tr::tr keeps lupdate and the run-time context in step.
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(PromotionChecks)
-};
+namespace Tr = trcontext::PromotionChecks;
 
 // Paths below a version directory whose own name starts with "_" (such as
 // _dev): development material that must not reach a distribution.

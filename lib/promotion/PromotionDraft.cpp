@@ -1,6 +1,7 @@
 #include "promotion/PromotionDraft.h"
 
 #include "promotion/PromotionDraftStore.h"
+#include "core/Tr.h"
 
 #include <QCoreApplication>
 
@@ -9,10 +10,7 @@ using namespace Qt::StringLiterals;
 namespace tierdesk {
 
 namespace {
-// Tr::tr keeps lupdate and the run-time context in step.
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(PromotionDraft)
-};
+namespace Tr = trcontext::PromotionDraft;
 
 // The tier branch still points where the plan saw it: drafting against a moved
 // tier would offer reviewers something other than what was checked.

@@ -1,5 +1,7 @@
 #include "promotion/PromotionDraftStore.h"
 
+#include "core/Tr.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -16,10 +18,7 @@ using namespace Qt::StringLiterals;
 namespace tierdesk {
 
 namespace {
-// Tr::tr keeps lupdate and the run-time context in step.
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(PromotionDraftStore)
-};
+namespace Tr = trcontext::PromotionDraftStore;
 
 constexpr int formatVersion = 1;
 

@@ -1,5 +1,7 @@
 #include "promotion/PromotionPlan.h"
 
+#include "core/Tr.h"
+
 #include <QCoreApplication>
 #include <QSet>
 
@@ -10,10 +12,7 @@ using namespace Qt::StringLiterals;
 namespace tierdesk {
 
 namespace {
-// Tr::tr keeps lupdate and the run-time context in step.
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(PromotionPlan)
-};
+namespace Tr = trcontext::PromotionPlan;
 
 // Oldest first; directories that are not versions after the versions, by name.
 bool olderFirst(const PackageVersion &a, const PackageVersion &b)

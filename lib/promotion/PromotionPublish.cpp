@@ -2,6 +2,7 @@
 
 #include "promotion/PromotionDraftStore.h"
 #include "github/TokenSource.h"
+#include "core/Tr.h"
 
 #include <QCoreApplication>
 
@@ -12,10 +13,7 @@ using namespace Qt::StringLiterals;
 namespace tierdesk {
 
 namespace {
-// Tr::tr keeps lupdate and the run-time context in step.
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(PromotionPublish)
-};
+namespace Tr = trcontext::PromotionPublish;
 
 std::optional<GitHubRepo> repoOfRemote(const git::Repository &repo, const QString &remote)
 {

@@ -1,5 +1,7 @@
 #include "promotion/PromotionSafety.h"
 
+#include "core/Tr.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
@@ -7,10 +9,7 @@ using namespace Qt::StringLiterals;
 namespace tierdesk {
 
 namespace {
-// Tr::tr keeps lupdate and the run-time context in step.
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(PromotionSafety)
-};
+namespace Tr = trcontext::PromotionSafety;
 
 QStringList labelsWith(const QList<VersionSafety> &versions, VersionSafety::Status status)
 {

@@ -1,5 +1,7 @@
 #include "release/ReleaseTag.h"
 
+#include "core/Tr.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
@@ -7,10 +9,7 @@ using namespace Qt::StringLiterals;
 namespace tierdesk {
 
 namespace {
-// Tr::tr keeps lupdate and the run-time context in step.
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(ReleaseTag)
-};
+namespace Tr = trcontext::ReleaseTag;
 
 Result<git::SignatureHandle> taggerSignature(const git::Repository &repo, const std::optional<git::Signature> &given)
 {

@@ -2,6 +2,7 @@
 
 #include "storage/Distribution.h"
 #include "storage/RefContents.h"
+#include "core/Tr.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -14,10 +15,7 @@ using namespace Qt::StringLiterals;
 namespace tierdesk {
 
 namespace {
-// Tr::tr keeps lupdate and the run-time context in step.
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(TagReadiness)
-};
+namespace Tr = trcontext::TagReadiness;
 
 bool isReadableVersion(const PackageVersion &v) { return v.version.has_value() && v.manifest != nullptr; }
 

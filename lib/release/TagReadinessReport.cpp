@@ -1,5 +1,7 @@
 #include "release/TagReadinessReport.h"
 
+#include "core/Tr.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -8,10 +10,7 @@ using namespace Qt::StringLiterals;
 namespace tierdesk {
 
 namespace {
-// Tr::tr keeps lupdate and the run-time context in step.
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(TagReadinessReport)
-};
+namespace Tr = trcontext::TagReadinessReport;
 
 // Table cells: a "|" (as in "^7.16.0 || ^8.0.0") would end the cell.
 QString cell(const QString &text) { return QString(text).replace(u'|', u"\\|"_s); }

@@ -1,4 +1,5 @@
 #include "storage/Changelog.h"
+#include "core/Tr.h"
 
 #include "core/Version.h"
 #include "storage/YamlScalar.h"
@@ -9,9 +10,7 @@ namespace tierdesk {
 
 namespace {
 // The messages were first the manifest diff's: their translations are filed under its context.
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(ManifestDiff)
-};
+namespace Tr = trcontext::ManifestDiff;
 
 ChangelogEntry entryOf(const YAML::Node &entry)
 {

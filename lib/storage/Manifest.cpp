@@ -1,6 +1,9 @@
 #include "storage/Manifest.h"
 
+#include "core/Tr.h"
 #include "storage/YamlScalar.h"
+
+#include <QCoreApplication>
 
 #include <QCoreApplication>
 
@@ -9,10 +12,7 @@ using namespace Qt::StringLiterals;
 namespace tierdesk {
 
 namespace {
-// Tr::tr keeps lupdate and the run-time context in step.
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(Manifest)
-};
+namespace Tr = trcontext::Manifest;
 
 const QString manifestFile = u"manifest.yml"_s;
 

@@ -1,6 +1,7 @@
 #include "storage/PackageAssets.h"
 
 #include "git/Repository.h"
+#include "core/Tr.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -10,10 +11,7 @@ using namespace Qt::StringLiterals;
 namespace tierdesk {
 
 namespace {
-// Tr::tr keeps lupdate and the run-time context in step.
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(PackageAssets)
-};
+namespace Tr = trcontext::PackageAssets;
 
 bool isPicture(const QString &path)
 {

@@ -1,6 +1,7 @@
 #include "storage/RefContents.h"
 
 #include "git/TreeEditor.h"
+#include "core/Tr.h"
 
 #include <QCoreApplication>
 #include <QTemporaryDir>
@@ -12,10 +13,7 @@ using namespace Qt::StringLiterals;
 namespace tierdesk {
 
 namespace {
-// Tr::tr keeps lupdate and the run-time context in step.
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(RefContents)
-};
+namespace Tr = trcontext::RefContents;
 
 // The branch name the reading view gives the commit; never visible to users.
 const QString viewBranch = u"tierdesk-view"_s;

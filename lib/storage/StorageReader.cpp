@@ -1,5 +1,7 @@
 #include "storage/StorageReader.h"
 
+#include "core/Tr.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QMutex>
@@ -12,10 +14,7 @@ using namespace Qt::StringLiterals;
 namespace tierdesk {
 
 namespace {
-// Tr::tr keeps lupdate and the run-time context in step.
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(StorageReader)
-};
+namespace Tr = trcontext::StorageReader;
 } // namespace
 
 // What a version's content alone determines; the directory names are checked apart.

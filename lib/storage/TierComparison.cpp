@@ -1,5 +1,7 @@
 #include "storage/TierComparison.h"
 
+#include "core/Tr.h"
+
 #include <QCoreApplication>
 #include <QMap>
 
@@ -10,10 +12,7 @@ using namespace Qt::StringLiterals;
 namespace tierdesk {
 
 namespace {
-// Tr::tr keeps lupdate and the run-time context in step.
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(TierComparison)
-};
+namespace Tr = trcontext::TierComparison;
 
 struct Key {
     QString name;

@@ -1,5 +1,7 @@
 #include "storage/VersionHistory.h"
 
+#include "core/Tr.h"
+
 #include <QCoreApplication>
 #include <QMutex>
 #include <QRegularExpression>
@@ -10,10 +12,7 @@ using namespace Qt::StringLiterals;
 namespace tierdesk {
 
 namespace {
-// Tr::tr keeps lupdate and the run-time context in step.
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(VersionHistory)
-};
+namespace Tr = trcontext::VersionHistory;
 
 // The ids of paths in one commit's tree, looked up once each.
 class TreeIds {

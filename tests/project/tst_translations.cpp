@@ -178,6 +178,7 @@ private slots:
     void finishedTranslationsKeepTheSource();
     void germanIsComplete();
     void englishPluralsAreComplete();
+    void contextsExistAtRunTime();
     void checkerCatchesBrokenEntries();
 };
 
@@ -254,6 +255,27 @@ void TestTranslations::englishPluralsAreComplete()
     QVERIFY2(unfinished.isEmpty(),
              qPrintable(u"tierdesk_en.ts lacks the plural forms of %1 message(s):\n  "_s.arg(unfinished.size())
                         + unfinished.mid(0, 5).join(u"\n  "_s)));
+}
+
+// Contexts lupdate makes up when it cannot follow a `Tr` (core/Tr.h): "Tr"
+// itself when it loses the alias, "tierdesk::trcontext::X" when it runs
+// without the -tr-function-alias option. No translate() call asks for them,
+// so their translations would never show.
+void TestTranslations::contextsExistAtRunTime()
+{
+    for (const QString &language : {u"de"_s, u"en"_s}) {
+        const TsFile ts = readTs(tsPath(language));
+        QVERIFY2(ts.error.isEmpty(), qPrintable(ts.error));
+        QStringList wrong;
+        for (const TsMessage &m : ts.messages) {
+            const bool current = m.type != "vanished"_L1 && m.type != "obsolete"_L1;
+            if (current && (m.context == "Tr"_L1 || m.context.startsWith("tierdesk::trcontext"_L1)))
+                wrong << describe(m);
+        }
+        QVERIFY2(wrong.isEmpty(), qPrintable(u"tierdesk_%1.ts files %2 message(s) under a context no code uses:\n  "_s
+                                                 .arg(language).arg(wrong.size())
+                                             + wrong.mid(0, 5).join(u"\n  "_s)));
+    }
 }
 
 // The checker itself: each kind of damage is reported.

@@ -5,6 +5,7 @@
 #include "details/PackageDetails.h"
 #include "release/ReleaseView.h"
 #include "shell/Translations.h"
+#include "core/Tr.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -22,10 +23,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// The command line's texts; a class so lupdate finds their context.
-struct CommandLine {
-    Q_DECLARE_TR_FUNCTIONS(CommandLine)
-};
+namespace CommandLine = tierdesk::trcontext::CommandLine; // the command line's texts
 
 void printError(const QString &message)
 {
