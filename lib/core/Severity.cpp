@@ -1,6 +1,6 @@
 #include "core/Severity.h"
 
-#include <QCoreApplication>
+#include "core/Tr.h"
 
 using namespace Qt::StringLiterals;
 
@@ -8,9 +8,7 @@ namespace tierdesk {
 
 namespace {
 // The words came from the release check: their translations are filed under its context.
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(TagReadiness)
-};
+namespace Tr = trcontext::TagReadiness;
 } // namespace
 
 QString severityId(Severity severity)
