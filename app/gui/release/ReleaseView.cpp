@@ -3,6 +3,7 @@
 #include "common/BackgroundJob.h"
 #include "common/LoadedStorage.h"
 #include "common/MessageBanner.h"
+#include "release/PreviousReleaseBox.h"
 #include "release/ReadinessTables.h"
 #include "release/TagAction.h"
 #include "release/TagReadinessReport.h"
@@ -15,7 +16,6 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -29,10 +29,6 @@ using namespace Qt::StringLiterals;
 namespace tierdesk {
 
 namespace {
-// The item data role holding a previous-release choice's ref ("" = automatic, "\x01" = other).
-constexpr int RefRole = Qt::UserRole + 1;
-const QString OtherRef = u"\x01"_s;
-
 // The check on the storage's tiers as loaded; the repository is opened only for
 // the tags and the previous release, whose contents the storage's cache shares.
 Result<TagReadiness> checkStorage(const LoadedStorage &storage, const ReadinessRequest &request)
@@ -91,9 +87,6 @@ void ReleaseView::buildUi()
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(400);
     connectInputs();
-
-    m_previous->addItem(tr("Previous version tag (automatic)"), QString());
-    m_previous->addItem(tr("Other tag, branch or commit…"), OtherRef);
 }
 
 // The row above the result: the stack version, what to compare with, the actions.
@@ -110,10 +103,7 @@ QHBoxLayout *ReleaseView::buildInputs()
     m_completer->setCompletionMode(QCompleter::PopupCompletion);
     m_version->setCompleter(m_completer);
 
-    m_previous = new QComboBox(this);
-    m_previous->setObjectName(u"previousRelease"_s);
-    m_previous->setAccessibleName(tr("Compare with"));
-    m_previous->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_previous = new PreviousReleaseBox(this);
 
     m_checkButton = new QPushButton(tr("Check"), this);
     m_copyButton = new QPushButton(tr("Copy as Markdown"), this);
@@ -213,44 +203,16 @@ void ReleaseView::scheduleCheck()
     m_debounce->start();
 }
 
-QString ReleaseView::previousRef() const
-{
-    const QString ref = m_previous->currentData(RefRole).toString();
-    return ref == OtherRef ? QString() : ref;
-}
-
 void ReleaseView::onPreviousActivated(int index)
 {
-    if (m_previous->itemData(index, RefRole).toString() == OtherRef) {
-        bool ok = false;
-        const QString ref = QInputDialog::getText(this, tr("Compare with"),
-                                                  tr("A tag, branch or commit to compare the contents with:"),
-                                                  QLineEdit::Normal, QString(), &ok)
-                                .trimmed();
-        selectPrevious(ok ? ref : QString());
-    }
+    m_previous->askIfOther(index);
     check();
 }
 
 void ReleaseView::setPreviousRef(const QString &ref)
 {
-    selectPrevious(ref.trimmed());
+    m_previous->select(ref.trimmed());
     check();
-}
-
-void ReleaseView::selectPrevious(const QString &ref)
-{
-    if (ref.isEmpty()) {
-        m_previous->setCurrentIndex(0);
-        return;
-    }
-    int at = m_previous->findData(ref, RefRole);
-    if (at < 0) {
-        at = m_previous->count() - 1; // before "Other…"
-        m_previous->insertItem(at, ref);
-        m_previous->setItemData(at, ref, RefRole);
-    }
-    m_previous->setCurrentIndex(at);
 }
 
 // The version-named tags, for completion and the "Compare with" choices.
@@ -280,24 +242,7 @@ void ReleaseView::showRefs(const RefsOutcome &outcome)
     if (outcome.path != repositoryPath())
         return;
     m_tagModel->setStringList(outcome.versionTags);
-    const QString current = m_previous->currentData(RefRole).toString();
-    // Keep "automatic" first and "Other…" last; the tags in between, newest first.
-    while (m_previous->count() > 2)
-        m_previous->removeItem(1);
-    int at = 1;
-    for (const QString &tag : outcome.versionTags) {
-        m_previous->insertItem(at, tr("Tag %1").arg(tag));
-        m_previous->setItemData(at, tag, RefRole);
-        ++at;
-    }
-    const int keep = m_previous->findData(current, RefRole);
-    if (keep >= 0) {
-        m_previous->setCurrentIndex(keep);
-    } else if (!current.isEmpty() && current != OtherRef) {
-        m_previous->insertItem(at, current);
-        m_previous->setItemData(at, current, RefRole);
-        m_previous->setCurrentIndex(at);
-    }
+    m_previous->setVersionTags(outcome.versionTags);
 }
 
 void ReleaseView::check()
@@ -313,7 +258,7 @@ void ReleaseView::check()
     }
     ReadinessRequest request;
     request.stackVersion = version;
-    request.previous = previousRef();
+    request.previous = m_previous->ref();
     request.config = m_storage->snapshot.config;
     const quint64 generation = m_generation;
 

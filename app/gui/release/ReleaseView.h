@@ -11,7 +11,6 @@
 #include <memory>
 #include <optional>
 
-class QComboBox;
 class QCompleter;
 class QHBoxLayout;
 class QLabel;
@@ -25,6 +24,7 @@ namespace tierdesk {
 struct LoadedStorage;
 struct TagOutcome;
 class MessageBanner;
+class PreviousReleaseBox;
 class ReadinessTables;
 class VerdictBanner;
 
@@ -82,9 +82,7 @@ private:
     void showMessage(bool error, const QString &text);
     void clearResult();
     void updateActions();
-    QString previousRef() const;
     void onPreviousActivated(int index);
-    void selectPrevious(const QString &ref);
 
     std::shared_ptr<const LoadedStorage> m_storage;
     std::optional<TagReadiness> m_readiness;
@@ -95,7 +93,7 @@ private:
     QLineEdit *m_version = nullptr;
     QStringListModel *m_tagModel = nullptr;
     QCompleter *m_completer = nullptr;
-    QComboBox *m_previous = nullptr;
+    PreviousReleaseBox *m_previous = nullptr;
     QPushButton *m_checkButton = nullptr;
     QPushButton *m_copyButton = nullptr;
     QPushButton *m_exportButton = nullptr;
