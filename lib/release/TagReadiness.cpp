@@ -74,9 +74,10 @@ bool versionLess(const QString &a, const QString &b)
 
 class Check {
 public:
+    // `tiers`: the tiers as the caller already holds them; null reads them from `repo`.
     Check(const git::Repository &repo, const ReadinessRequest &request, std::shared_ptr<VersionCache> cache,
-          const JobControl &job)
-        : m_repo(repo), m_request(request), m_cache(std::move(cache)), m_job(job)
+          const JobControl &job, const StorageSnapshot *tiers = nullptr)
+        : m_repo(repo), m_request(request), m_cache(std::move(cache)), m_job(job), m_given(tiers)
     {
         if (!m_cache)
             m_cache = std::make_shared<VersionCache>();
@@ -86,11 +87,8 @@ public:
     {
         if (auto s = readStackVersion(); !s)
             return std::unexpected(s.error());
-        StorageReader reader(m_cache);
-        auto snapshot = reader.read(m_repo, m_request.config, m_job);
-        if (!snapshot)
-            return std::unexpected(snapshot.error());
-        m_snapshot = std::move(*snapshot);
+        if (auto s = readTiers(); !s)
+            return std::unexpected(s.error());
 
         const TierState &production = m_snapshot.tiers.constLast();
         m_result.productionTier = production.name;
@@ -134,6 +132,20 @@ public:
     }
 
 private:
+    Status readTiers()
+    {
+        if (m_given) {
+            m_snapshot = *m_given; // implicitly shared: no copy of the versions
+            return {};
+        }
+        StorageReader reader(m_cache);
+        auto snapshot = reader.read(m_repo, m_request.config, m_job);
+        if (!snapshot)
+            return std::unexpected(snapshot.error());
+        m_snapshot = std::move(*snapshot);
+        return {};
+    }
+
     void add(FindingKind kind, Severity severity, const QString &message, const QString &package = {},
              const QString &version = {}, const QString &tier = {})
     {
@@ -413,6 +425,7 @@ private:
     const ReadinessRequest &m_request;
     std::shared_ptr<VersionCache> m_cache;
     const JobControl &m_job;
+    const StorageSnapshot *m_given;
     StorageSnapshot m_snapshot;
     TagReadiness m_result;
 };
@@ -559,6 +572,13 @@ Result<TagReadiness> checkTagReadiness(const git::Repository &repo, const Readin
                                        std::shared_ptr<VersionCache> cache, const JobControl &job)
 {
     return Check(repo, request, std::move(cache), job).run();
+}
+
+Result<TagReadiness> checkTagReadiness(const git::Repository &repo, const StorageSnapshot &snapshot,
+                                       const ReadinessRequest &request, std::shared_ptr<VersionCache> cache,
+                                       const JobControl &job)
+{
+    return Check(repo, request, std::move(cache), job, &snapshot).run();
 }
 
 Result<TagReadiness> checkTagReadiness(const QString &repositoryPath, const ReadinessRequest &request,

@@ -157,6 +157,14 @@ TIERDESK_CORE_EXPORT Result<TagReadiness> checkTagReadiness(const git::Repositor
                                                             const ReadinessRequest &request,
                                                             std::shared_ptr<VersionCache> cache = {},
                                                             const JobControl &job = {});
+// The same check on tiers already read: `snapshot` (read from `repo`, its configuration
+// used instead of request.config) is not read again; only the tags and the previous
+// release's contents come from `repo`, through `cache`.
+[[nodiscard]] TIERDESK_CORE_EXPORT Result<TagReadiness> checkTagReadiness(const git::Repository &repo,
+                                                                          const StorageSnapshot &snapshot,
+                                                                          const ReadinessRequest &request,
+                                                                          std::shared_ptr<VersionCache> cache = {},
+                                                                          const JobControl &job = {});
 // Opens its own repository, so it may run on any thread.
 TIERDESK_CORE_EXPORT Result<TagReadiness> checkTagReadiness(const QString &repositoryPath,
                                                             const ReadinessRequest &request,

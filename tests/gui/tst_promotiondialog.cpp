@@ -274,6 +274,94 @@ private Q_SLOTS:
         QVERIFY(dialog.draftId().isEmpty());
     }
 
+    // Drafting refuses a plan whose tier moved; Refresh asks the window for the
+    // storage again (here: read right away), the plan is made anew and drafts.
+    void refreshAsksForTheStorage()
+    {
+        RepoBuilder b;
+        buildStorage(b);
+        setIdentity(b.repo());
+        auto storage = readStorage(b.path());
+        QVERIFY(storage);
+        PromotionDialog dialog(storage, {{u"snapshot"_s, u"nginx"_s, u"1.1.0"_s}}, u"staging"_s);
+        dialog.setUseKeychain(false);
+        dialog.show();
+        QTRY_VERIFY(dialog.checksReady());
+        for (QCheckBox *box : dialog.confirmationBoxes())
+            box->click();
+        const auto moved = b.commit(u"staging"_s, RepoBuilder::package(u"zlib"_s, u"1.0.0"_s), u"[staging] zlib"_s);
+        QVERIFY(dialog.plan()->destinationTip != moved);
+
+        dialog.setStep(PromotionDialog::DraftStep);
+        dialog.draftButton()->click();
+        QPushButton *refresh = dialog.refreshButton();
+        QTRY_VERIFY_WITH_TIMEOUT(refresh->isVisible(), 20000);
+        QVERIFY2(dialog.draftStatusLabel()->text().contains(u"A tier branch moved"_s),
+                 qPrintable(dialog.draftStatusLabel()->text()));
+        QVERIFY(dialog.draftId().isEmpty());
+
+        QSignalSpy asked(&dialog, &PromotionDialog::refreshRequested);
+        QString statusWhileReading;
+        connect(&dialog, &PromotionDialog::refreshRequested, &dialog, [&] {
+            statusWhileReading = dialog.draftStatusLabel()->text();
+            dialog.setStorage(readStorage(b.path()));
+        });
+        refresh->click();
+        QCOMPARE(asked.count(), 1);
+        QCOMPARE(statusWhileReading, u"Reading the tiers again…"_s);
+        QCOMPARE(dialog.draftStatusLabel()->text(), u"The plan was refreshed; review the checks again."_s);
+        QCOMPARE(dialog.step(), PromotionDialog::ChecksStep);
+        QVERIFY(!refresh->isVisible());
+        QVERIFY(dialog.plan());
+        QCOMPARE(dialog.plan()->destinationTip, moved);
+
+        QTRY_VERIFY(dialog.checksReady());
+        for (QCheckBox *box : dialog.confirmationBoxes())
+            box->click();
+        dialog.setStep(PromotionDialog::DraftStep);
+        QVERIFY(dialog.draftButton()->isEnabled());
+        dialog.draftButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.draftId().isEmpty(), 20000);
+
+        // Once drafted, the plan stays what was drafted: a later storage is not taken.
+        b.commit(u"staging"_s, RepoBuilder::package(u"zlib"_s, u"1.1.0"_s), u"[staging] zlib"_s);
+        dialog.setStorage(readStorage(b.path()));
+        QCOMPARE(dialog.plan()->destinationTip, moved);
+    }
+
+    // A reload the dialog did not ask for: the same tiers keep the plan and the
+    // confirmations; a moved tier replans on the page the user is on.
+    void storageFromTheWindow()
+    {
+        RepoBuilder b;
+        buildStorage(b);
+        setIdentity(b.repo());
+        auto storage = readStorage(b.path());
+        QVERIFY(storage);
+        PromotionDialog dialog(storage, {{u"snapshot"_s, u"nginx"_s, u"1.1.0"_s}, {u"snapshot"_s, u"nginx"_s, u"0.9.0"_s}},
+                               u"staging"_s);
+        dialog.setUseKeychain(false);
+        dialog.show();
+        QTRY_VERIFY(dialog.checksReady());
+        QVERIFY(!dialog.confirmationBoxes().isEmpty());
+        for (QCheckBox *box : dialog.confirmationBoxes())
+            box->click();
+        dialog.setStep(PromotionDialog::TextsStep);
+
+        dialog.setStorage(readStorage(b.path()));
+        QVERIFY(dialog.checksReady());
+        QCOMPARE(dialog.confirmed().size(), dialog.confirmationBoxes().size());
+        QCOMPARE(dialog.step(), PromotionDialog::TextsStep);
+
+        const auto moved = b.commit(u"staging"_s, RepoBuilder::package(u"zlib"_s, u"1.0.0"_s), u"[staging] zlib"_s);
+        dialog.setStorage(readStorage(b.path()));
+        QCOMPARE(dialog.plan()->destinationTip, moved);
+        QVERIFY(dialog.confirmed().isEmpty());
+        QCOMPARE(dialog.step(), PromotionDialog::TextsStep);
+        QTRY_VERIFY(dialog.checksReady());
+        QVERIFY(!dialog.confirmationBoxes().isEmpty());
+    }
+
     void publishWithoutTokenOffersTexts()
     {
         // No token anywhere: environment cleared, a home without ~/.elastic, no keychain.

@@ -98,6 +98,7 @@ private Q_SLOTS:
     void notReadyDisablesTagging();
     void onlyTheNewestCheckIsShown();
     void createsAndPushesTagInBackground();
+    void checksTheLoadedTiers();
     void demoScreenshot();
     void fixtureComparedWithChosenRef();
 
@@ -206,17 +207,58 @@ void TestReleaseView::createsAndPushesTagInBackground()
     view.setStackVersion(u"8.6.0"_s);
     QTRY_COMPARE_WITH_TIMEOUT(view.verdictText(), u"Ready — 8.6.0"_s, CheckTimeoutMs);
     QSignalSpy created(&view, &ReleaseView::tagCreated);
+    QSignalSpy refresh(&view, &ReleaseView::refreshRequested);
+    // As the window does: read the storage again and hand it to the view.
+    connect(&view, &ReleaseView::refreshRequested, &view, [&] {
+        QVERIFY(!view.findChild<QPushButton *>(u"createTag"_s)->isEnabled()); // not twice from the old check
+        view.setStorage(loaded(local.path()));
+    });
     view.startTagging(remote.path());
     QVERIFY(created.wait(CheckTimeoutMs));
     QCOMPARE(created.first().first().toString(), u"8.6.0"_s);
+    QCOMPARE(refresh.count(), 1);
     QCOMPARE(tagTarget(local.path(), u"8.6.0"_s), tip.toHex());
     QCOMPARE(tagTarget(remote.path(), u"8.6.0"_s), tip.toHex());
     auto *message = view.findChild<MessageBanner *>(u"releaseMessage"_s);
     QVERIFY2(message->text().contains(u"pushed it to"_s), qPrintable(message->text()));
-    // The view checks again: the tag now exists.
+    // The new storage is checked: the tag now exists.
     QTRY_COMPARE_WITH_TIMEOUT(view.verdictText(), u"Not ready — 8.6.0"_s, CheckTimeoutMs);
     QVERIFY(view.readiness()->existingTag);
     QVERIFY(!view.findChild<QPushButton *>(u"createTag"_s)->isEnabled());
+}
+
+void TestReleaseView::checksTheLoadedTiers()
+{
+    // Tag 8.5.0 holds alpha 1.0.0, which production has dropped since.
+    RepoBuilder b;
+    const auto released = b.commit(u"production"_s, pkg(u"alpha"_s, u"1.0.0"_s, u"^8.0.0"_s));
+    QVERIFY(b.setReference(u"refs/tags/8.5.0"_s, released));
+    const auto loadedTip = b.commit(u"production"_s, pkg(u"alpha"_s, u"1.1.0"_s, u"^8.0.0"_s), {},
+                                    {u"packages/alpha/1.0.0"_s});
+    const auto storage = loaded(b.path());
+    QVERIFY(storage);
+    const qsizetype cached = storage->cache->size();
+    // Production moves after the window read it: the view shows what the window shows.
+    const auto movedTip = b.commit(u"production"_s, pkg(u"gamma"_s, u"1.0.0"_s, u"^8.0.0"_s));
+
+    ReleaseView view;
+    view.setStorage(storage);
+    view.setStackVersion(u"8.6.0"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(view.readiness(), CheckTimeoutMs);
+    QCOMPARE(view.readiness()->productionCommit, loadedTip);
+    QCOMPARE(rows(view.findChild<QTreeWidget *>(u"contents"_s)), QStringList{u"alpha|1.1.0|^8.0.0"_s});
+    QCOMPARE(view.readiness()->previous->revision, u"8.5.0"_s);
+    QCOMPARE(rows(view.findChild<QTreeWidget *>(u"comparison"_s)), QStringList{u"updated|alpha|1.0.0|1.1.0"_s});
+    // The tag's alpha 1.0.0 was parsed into the window's cache, nothing else.
+    QCOMPARE(storage->cache->size(), cached + 1);
+
+    // The path-based check (the CLI's) reads the tiers anew.
+    ReadinessRequest request;
+    request.stackVersion = u"8.6.0"_s;
+    auto fresh = checkTagReadiness(b.path(), request);
+    QVERIFY(fresh);
+    QCOMPARE(fresh->productionCommit, movedTip);
+    QCOMPARE(fresh->contents.size(), 2);
 }
 
 void TestReleaseView::demoScreenshot()

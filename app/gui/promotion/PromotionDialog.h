@@ -1,11 +1,14 @@
 #pragma once
 // The promotion dialog: plan, checks, pull-request texts, what the promotion
 // adds, then draft and publish. Every git and network step runs on a worker;
-// planning and texts are pure and run on the GUI thread.
+// planning and texts are pure and run on the GUI thread. It plans on the
+// window's loaded storage and never reads the tiers itself: Refresh asks the
+// window (refreshRequested), which hands the new storage back (setStorage).
 //
-//   auto *d = new tierdesk::PromotionDialog(snapshot, repoPath, {{u"snapshot"_s, u"nginx"_s, u"1.2.0"_s}},
+//   auto *d = new tierdesk::PromotionDialog(storage, {{u"snapshot"_s, u"nginx"_s, u"1.2.0"_s}},
 //                                           u"staging"_s, this);
 //   connect(d, &PromotionDialog::draftCreated, this, [](const QString &id) { ... refresh drafts ... });
+//   connect(d, &PromotionDialog::refreshRequested, this, [this] { ... reload, then d->setStorage(...) ... });
 //   d->open();
 #include "common/BackgroundJob.h"
 #include "common/LoadedStorage.h"
@@ -50,6 +53,11 @@ public:
                     const QString &destinationTier = {}, QWidget *parent = nullptr);
     ~PromotionDialog() override;
 
+    // The window's storage after a reload: replans on it (and shows the checks again
+    // when the dialog asked for it). Ignored once a draft is being written or exists,
+    // and when null.
+    void setStorage(std::shared_ptr<const LoadedStorage> storage);
+
     void setStep(Step step);
     Step step() const;
     // The system keychain may block; tests turn it off.
@@ -80,33 +88,55 @@ public:
     DiffView *diffView() const { return m_diff; }
     QPushButton *draftButton() const { return m_draft; }
     QLabel *draftStatusLabel() const { return m_draftStatus; }
+    QPushButton *refreshButton() const { return m_refresh; }
     PublishPane *publishPane() const { return m_publishPane; }
 
 Q_SIGNALS:
     void draftCreated(const QString &draftId);
     void draftPublished(const QString &draftId);
+    // The user asked to plan on the tiers as they are now: the window should read
+    // the storage again and pass it to setStorage.
+    void refreshRequested();
 
 protected:
     void reject() override;
 
 private:
+    // The frame (PromotionDialog.cpp)
+    void buildFrame();
+    void connectFrame();
+    void selectInitial(const QList<SelectedVersion> &selection, const QString &destinationTier);
+    void updateNavigation();
+    // Plan (PromotionPlanPage.cpp)
     QWidget *buildPlanPage();
-    QWidget *buildChecksPage();
-    QWidget *buildTextsPage();
-    QWidget *buildAddsPage();
-    QWidget *buildDraftPage();
-
+    void connectPlanPage();
     void fillTiers(const QString &source, const QString &destination);
     void fillVersions(const QStringList &preselected);
+    PromotionRequest planRequest() const;
     void replan();
+    // Checks (PromotionChecksPage.cpp)
+    QWidget *buildChecksPage();
     void runChecks();
     void showChecks();
+    void addCheckRow(const PromotionCheck &check, int iconSize);
     void updateDraftButton();
+    // Texts (PromotionTextsPage.cpp)
+    QWidget *buildTextsPage();
+    QWidget *buildKeptEditsNote(QWidget *page);
+    void showTexts(const PromotionPlan &plan);
+    void clearTexts();
+    // What it adds (PromotionAddsPage.cpp)
+    QWidget *buildAddsPage();
+    void fillAddsVersions(const PromotionPlan &plan);
     void showAdds();
+    // Draft and publish (PromotionDraftPage.cpp)
+    QWidget *buildDraftPage();
+    void connectDraftPage(QWidget *publishBox);
     void draft();
-    void refreshSnapshot();
+    void showDraft(const PromotionDraft &draft);
+    void showDraftFailure(const Error &error, bool cancelled);
+    void requestRefresh();
     void pollProgress();
-    void updateNavigation();
 
     std::shared_ptr<const StorageSnapshot> m_snapshot;
     QString m_repoPath;
@@ -119,6 +149,7 @@ private:
     std::shared_ptr<JobState> m_draftJob;
     QString m_draftId;
     bool m_filling = false;
+    bool m_awaitingStorage = false; // Refresh was clicked: the next storage is the answer
 
     QListWidget *m_steps;
     QStackedWidget *m_pages;

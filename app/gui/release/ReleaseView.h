@@ -1,31 +1,31 @@
 #pragma once
 // The Release view: can production be tagged for a stack version, and what
-// would the tag contain? Every git read and write runs in a worker that opens
-// its own repository; only the newest check's result is shown.
-#include "core/Error.h"
+// would the tag contain? It checks the window's loaded storage: the tiers are
+// never read here, only the version tags and the previous release (through the
+// storage's version cache), each on a worker that opens its own repository;
+// only the newest check's result is shown.
 #include "release/TagReadiness.h"
-#include "core/TierConfig.h"
 
 #include <QWidget>
 
 #include <memory>
 #include <optional>
 
-class QComboBox;
 class QCompleter;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
-class QListWidget;
 class QPushButton;
 class QStringListModel;
 class QTimer;
-class QTreeWidget;
 
 namespace tierdesk {
 
 struct LoadedStorage;
+struct TagOutcome;
 class MessageBanner;
-class VersionCache;
+class PreviousReleaseBox;
+class ReadinessTables;
 class VerdictBanner;
 
 class ReleaseView : public QWidget {
@@ -35,9 +35,9 @@ public:
     explicit ReleaseView(QWidget *parent = nullptr);
     ~ReleaseView() override;
 
-    // The storage to check; reads its version tags and remotes in the background. Null clears.
+    // The storage to check; reads its version tags in the background. Null clears.
     void setStorage(std::shared_ptr<const LoadedStorage> storage);
-    QString repositoryPath() const { return m_path; }
+    QString repositoryPath() const;
 
     void setStackVersion(const QString &version); // and checks it
     // Compares with `ref` (a tag, branch or commit; empty: the previous version tag) and checks again.
@@ -60,41 +60,40 @@ public Q_SLOTS:
 Q_SIGNALS:
     void checkFinished();
     void tagCreated(const QString &tagName);
+    // The repository changed (a tag was created): the window should read the storage
+    // again and hand the view the new one.
+    void refreshRequested();
 
 private:
     struct CheckOutcome;
-    struct TagOutcome;
     struct RefsOutcome;
 
     void buildUi();
+    QHBoxLayout *buildInputs();
+    void buildMessages();
+    void connectInputs();
     void loadRefs();
     void scheduleCheck();
     void showOutcome(const CheckOutcome &outcome);
+    void showVerdict(const TagReadiness &r);
+    void showSummary(const TagReadiness &r);
     void showTagOutcome(const TagOutcome &outcome);
     void showRefs(const RefsOutcome &outcome);
+    void showMessage(bool error, const QString &text);
     void clearResult();
-    void fillContents(const TagReadiness &r);
-    void fillFindings(const TagReadiness &r);
-    void fillComparison(const TagReadiness &r);
-    void fillDistributions(const TagReadiness &r);
     void updateActions();
-    QString previousRef() const;
     void onPreviousActivated(int index);
-    void selectPrevious(const QString &ref);
 
-    QString m_path;
-    TierConfig m_config;
-    std::shared_ptr<VersionCache> m_cache;
+    std::shared_ptr<const LoadedStorage> m_storage;
     std::optional<TagReadiness> m_readiness;
     quint64 m_generation = 0; // of the newest check started
     int m_running = 0;        // checks still running, stale ones included
     bool m_tagging = false;
-    QStringList m_remotes;
 
     QLineEdit *m_version = nullptr;
     QStringListModel *m_tagModel = nullptr;
     QCompleter *m_completer = nullptr;
-    QComboBox *m_previous = nullptr;
+    PreviousReleaseBox *m_previous = nullptr;
     QPushButton *m_checkButton = nullptr;
     QPushButton *m_copyButton = nullptr;
     QPushButton *m_exportButton = nullptr;
@@ -102,13 +101,7 @@ private:
     VerdictBanner *m_banner = nullptr;
     MessageBanner *m_message = nullptr;
     QLabel *m_summary = nullptr;
-    QLabel *m_contentsTitle = nullptr;
-    QTreeWidget *m_contents = nullptr;
-    QLabel *m_findingsTitle = nullptr;
-    QListWidget *m_findings = nullptr;
-    QLabel *m_comparisonTitle = nullptr;
-    QTreeWidget *m_comparison = nullptr;
-    QTreeWidget *m_distributions = nullptr;
+    ReadinessTables *m_tables = nullptr;
     QTimer *m_debounce = nullptr;
 };
 

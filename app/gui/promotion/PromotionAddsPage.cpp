@@ -1,0 +1,79 @@
+// The promotion dialog's "What it adds" page: a promoted version against the
+// destination's newest version of the package, or against nothing.
+#include "promotion/PromotionDialog.h"
+
+#include "diff/DiffView.h"
+#include "promotion/WrappedLabel.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace tierdesk {
+
+QWidget *PromotionDialog::buildAddsPage()
+{
+    auto *page = new QWidget(this);
+    m_addsVersion = new QComboBox(page);
+    m_addsLabel = wrappedLabel(QString(), page);
+    m_diff = new DiffView(page);
+    m_diff->setTierConfig(m_snapshot->config);
+    auto *top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Version:"), page));
+    top->addWidget(m_addsVersion);
+    top->addWidget(m_addsLabel, 1);
+    auto *layout = new QVBoxLayout(page);
+    layout->addLayout(top);
+    layout->addWidget(m_diff, 1);
+    connect(m_addsVersion, &QComboBox::currentIndexChanged, this, [this] { showAdds(); });
+    return page;
+}
+
+// The promoted versions of `plan` to choose from; the choice is shown when the page is.
+void PromotionDialog::fillAddsVersions(const PromotionPlan &plan)
+{
+    m_addsVersion->blockSignals(true);
+    m_addsVersion->clear();
+    for (const PlannedVersion &v : plan.versions)
+        if (v.promoted)
+            m_addsVersion->addItem(v.label(), QVariant(v.source.key()));
+    m_addsVersion->blockSignals(false);
+}
+
+void PromotionDialog::showAdds()
+{
+    if (!m_plan || m_addsVersion->currentIndex() < 0) {
+        m_addsLabel->setText(tr("No version is promoted."));
+        m_diff->clear();
+        return;
+    }
+    const QString key = m_addsVersion->currentData().toString();
+    const PlannedVersion *planned = nullptr;
+    for (const PlannedVersion &v : m_plan->versions)
+        if (v.promoted && v.source.key() == key)
+            planned = &v;
+    if (!planned)
+        return;
+    const DiffSide newSide = DiffSide::of(planned->source);
+    DiffSide oldSide{m_plan->destinationTier, QString(), QString(), {}}; // the empty tree: everything is added
+    const PackageVersion *newest = planned->destinationNewest
+                                       ? m_snapshot->find(m_plan->destinationTier, planned->name(),
+                                                          planned->destinationNewestText)
+                                       : nullptr;
+    if (newest) {
+        oldSide = DiffSide::of(*newest);
+        m_addsLabel->setText(planned->identicalInDestination()
+                                 ? tr("%1 already has this version with identical content.").arg(m_plan->destinationTier)
+                                 : tr("Compared with %1's newest version of %2, %3.")
+                                       .arg(m_plan->destinationTier, planned->name(), newest->versionText));
+    } else {
+        m_addsLabel->setText(tr("%1 has no version of %2 yet: every file is new there.")
+                                 .arg(m_plan->destinationTier, planned->name()));
+    }
+    m_diff->setComparison(m_repoPath, oldSide, newSide);
+}
+
+} // namespace tierdesk

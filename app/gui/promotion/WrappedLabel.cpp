@@ -1,0 +1,15 @@
+#include "promotion/WrappedLabel.h"
+
+#include <QLabel>
+
+namespace tierdesk {
+
+QLabel *wrappedLabel(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+} // namespace tierdesk

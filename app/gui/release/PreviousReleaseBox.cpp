@@ -1,0 +1,83 @@
+#include "release/PreviousReleaseBox.h"
+
+#include "release/ReleaseView.h"
+
+#include <QInputDialog>
+#include <QLineEdit>
+
+using namespace Qt::StringLiterals;
+
+namespace tierdesk {
+
+namespace {
+// The item data role holding a choice's ref ("" = automatic, "\x01" = other).
+constexpr int RefRole = Qt::UserRole + 1;
+const QString OtherRef = u"\x01"_s;
+} // namespace
+
+PreviousReleaseBox::PreviousReleaseBox(QWidget *parent)
+    : QComboBox(parent)
+{
+    setObjectName(u"previousRelease"_s);
+    setAccessibleName(ReleaseView::tr("Compare with"));
+    setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    addItem(ReleaseView::tr("Previous version tag (automatic)"), QString());
+    addItem(ReleaseView::tr("Other tag, branch or commit…"), OtherRef);
+}
+
+QString PreviousReleaseBox::ref() const
+{
+    const QString ref = currentData(RefRole).toString();
+    return ref == OtherRef ? QString() : ref;
+}
+
+void PreviousReleaseBox::select(const QString &ref)
+{
+    if (ref.isEmpty()) {
+        setCurrentIndex(0);
+        return;
+    }
+    int at = findData(ref, RefRole);
+    if (at < 0) {
+        at = count() - 1; // before "Other…"
+        insertItem(at, ref);
+        setItemData(at, ref, RefRole);
+    }
+    setCurrentIndex(at);
+}
+
+void PreviousReleaseBox::setVersionTags(const QStringList &tags)
+{
+    const QString current = currentData(RefRole).toString();
+    // Keep "automatic" first and "Other…" last; the tags in between, newest first.
+    while (count() > 2)
+        removeItem(1);
+    int at = 1;
+    for (const QString &tag : tags) {
+        insertItem(at, ReleaseView::tr("Tag %1").arg(tag));
+        setItemData(at, tag, RefRole);
+        ++at;
+    }
+    const int keep = findData(current, RefRole);
+    if (keep >= 0) {
+        setCurrentIndex(keep);
+    } else if (!current.isEmpty() && current != OtherRef) {
+        insertItem(at, current);
+        setItemData(at, current, RefRole);
+        setCurrentIndex(at);
+    }
+}
+
+void PreviousReleaseBox::askIfOther(int index)
+{
+    if (itemData(index, RefRole).toString() != OtherRef)
+        return;
+    bool ok = false;
+    const QString ref = QInputDialog::getText(parentWidget(), ReleaseView::tr("Compare with"),
+                                              ReleaseView::tr("A tag, branch or commit to compare the contents with:"),
+                                              QLineEdit::Normal, QString(), &ok)
+                            .trimmed();
+    select(ok ? ref : QString());
+}
+
+} // namespace tierdesk

@@ -1,0 +1,23 @@
+#pragma once
+// The Release view's "Compare with" choice: automatic (the previous version
+// tag), one of the version tags, or any tag, branch or commit typed in. A part
+// of the view: its texts are in the view's translation context (ReleaseView::tr).
+#include <QComboBox>
+
+namespace tierdesk {
+
+class PreviousReleaseBox : public QComboBox {
+public:
+    explicit PreviousReleaseBox(QWidget *parent);
+
+    // The chosen ref; empty for automatic.
+    QString ref() const;
+    // Chooses `ref` (empty: automatic), adding it before "Other…" when it is not offered.
+    void select(const QString &ref);
+    // The version tags to offer, newest first; the current choice stays.
+    void setVersionTags(const QStringList &tags);
+    // After the user chose the item at `index`: "Other…" asks for the ref.
+    void askIfOther(int index);
+};
+
+} // namespace tierdesk
