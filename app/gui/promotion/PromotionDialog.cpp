@@ -2,6 +2,7 @@
 
 #include "diff/DiffView.h"
 #include "promotion/PublishPane.h"
+#include "storage/StorageReader.h"
 
 #include <QCheckBox>
 #include <QComboBox>
