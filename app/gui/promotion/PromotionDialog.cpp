@@ -127,6 +127,17 @@ PromotionDialog::Step PromotionDialog::step() const { return Step(m_steps->curre
 
 void PromotionDialog::setUseKeychain(bool use) { m_publishPane->setUseKeychain(use); }
 
+// A minimal version from the shell branch, until the dialogs branch's replaces it: plans
+// again from the new storage, as refreshSnapshot's success does; a draft keeps its plan.
+void PromotionDialog::setStorage(std::shared_ptr<const LoadedStorage> storage)
+{
+    if (!storage || m_draftJob || !m_draftId.isEmpty())
+        return;
+    m_snapshot = partOf(storage, &LoadedStorage::snapshot);
+    m_repoPath = storage->repositoryPath;
+    replan();
+}
+
 bool PromotionDialog::isBusy() const { return m_draftJob || m_publishPane->isBusy(); }
 
 void PromotionDialog::reject()

@@ -54,6 +54,8 @@ public:
     Step step() const;
     // The system keychain may block; tests turn it off.
     void setUseKeychain(bool use);
+    // The window's storage after a reload: the plan is made again from it.
+    void setStorage(std::shared_ptr<const LoadedStorage> storage);
 
     // State, for the window and tests.
     const std::optional<PromotionPlan> &plan() const { return m_plan; }
@@ -85,6 +87,8 @@ public:
 Q_SIGNALS:
     void draftCreated(const QString &draftId);
     void draftPublished(const QString &draftId);
+    // Asks the window to read the tiers again; the new storage arrives through setStorage().
+    void refreshRequested();
 
 protected:
     void reject() override;

@@ -60,6 +60,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     void checkFinished();
     void tagCreated(const QString &tagName);
+    // Asks the window to read the storage again (after a tag was created).
+    void refreshRequested();
 
 private:
     struct CheckOutcome;
