@@ -5,6 +5,7 @@
 #include "common/LoadedStorage.h"
 #include "shell/MainWindow.h"
 #include "promotion/PromotionDialog.h"
+#include "release/ReleaseView.h"
 #include "matrix/MatrixView.h"
 #include "details/PackageDetails.h"
 #include "matrix/PackageFilterModel.h"
@@ -118,8 +119,9 @@ private Q_SLOTS:
     void tierCardsShowEveryLine();
     void viewShortcuts();
     void filtersSurviveRestart();
-    void promotionDragOnlyWithHandler();
+    void promotionDragOpensDialog();
     void promoteActionOpensDialog();
+    void dialogsAndReleaseAskForReloads();
     void demoStorageBadges();
     void fixtureBadges();
     void cleanupTestCase();
@@ -671,27 +673,26 @@ void TestMainWindow::filtersSurviveRestart()
     QCOMPARE(visiblePackages(next), QStringList{u"alpha"_s});
 }
 
-void TestMainWindow::promotionDragOnlyWithHandler()
+void TestMainWindow::promotionDragOpensDialog()
 {
     MainWindow window;
     QVERIFY(openAndWait(window, m_repo->path()));
     const ChipRef chip{u"snapshot"_s, u"alpha"_s, u"1.2.0"_s};
-    QVERIFY(!window.isPromotionEnabled());
-    QVERIFY(!window.matrixView()->canPromote(chip, u"staging"_s));
-    QStringList requested;
-    auto connection = connect(&window, &MainWindow::promotionRequested, this,
-                              [&requested](const QString &tier, const QString &name, const QString &version,
-                                           const QString &target) {
-                                  requested = {tier, name, version, target};
-                              });
-    QVERIFY(window.isPromotionEnabled());
+    // The window handles the matrix's drops itself: dragging up is always on.
+    QVERIFY(window.matrixView()->isPromotionEnabled());
     QVERIFY(window.matrixView()->canPromote(chip, u"staging"_s));
     QVERIFY(window.matrixView()->canPromote(chip, u"production"_s));
     QVERIFY(!window.matrixView()->canPromote({u"production"_s, u"alpha"_s, u"1.0.0"_s}, u"staging"_s));
-    Q_EMIT window.matrixView()->promotionRequested(chip.tier, chip.name, chip.version, u"staging"_s);
-    QCOMPARE(requested, (QStringList{u"snapshot"_s, u"alpha"_s, u"1.2.0"_s, u"staging"_s}));
-    disconnect(connection);
-    QTRY_VERIFY(!window.isPromotionEnabled());
+    QVERIFY(!window.findChild<PromotionDialog *>());
+    // A drop onto production asks for that tier, past staging.
+    Q_EMIT window.matrixView()->promotionRequested(chip.tier, chip.name, chip.version, u"production"_s);
+    auto *dialog = window.findChild<PromotionDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QTRY_VERIFY(dialog->plan().has_value());
+    QCOMPARE(dialog->plan()->sourceTier, u"snapshot"_s);
+    QCOMPARE(dialog->plan()->destinationTier, u"production"_s);
+    dialog->close();
 }
 
 void TestMainWindow::promoteActionOpensDialog()
@@ -717,6 +718,39 @@ void TestMainWindow::promoteActionOpensDialog()
     QCOMPARE(dialog->plan()->sourceTier, u"snapshot"_s);
     QCOMPARE(dialog->plan()->destinationTier, u"staging"_s);
     dialog->close();
+}
+
+void TestMainWindow::dialogsAndReleaseAskForReloads()
+{
+    RepoBuilder repo;
+    QVERIFY(repo.isValid());
+    QVERIFY(!repo.commit(u"production"_s, RepoBuilder::package(u"alpha"_s, u"1.0.0"_s)).isNull());
+    QVERIFY(!repo.commit(u"staging"_s, RepoBuilder::package(u"alpha"_s, u"1.0.0"_s)).isNull());
+    QVERIFY(!repo.commit(u"snapshot"_s, RepoBuilder::package(u"alpha"_s, u"1.1.0"_s)).isNull());
+    MainWindow window;
+    QVERIFY(openAndWait(window, repo.path()));
+    window.startPromotion(u"snapshot"_s, u"alpha"_s, u"1.1.0"_s);
+    auto *dialog = window.findChild<PromotionDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->plan().has_value());
+    QVERIFY(!dialog->plan()->versions.constFirst().identicalInDestination());
+
+    // Someone else promoted it meanwhile; the dialog's refresh reloads the window, which hands it the new storage.
+    QVERIFY(!repo.commit(u"staging"_s, merged({RepoBuilder::package(u"alpha"_s, u"1.0.0"_s),
+                                              RepoBuilder::package(u"alpha"_s, u"1.1.0"_s)}))
+                 .isNull());
+    QSignalSpy shown(&window, &MainWindow::storageShown);
+    Q_EMIT dialog->refreshRequested();
+    QVERIFY(shown.wait(LoadTimeoutMs));
+    QVERIFY(window.storage()->snapshot.find(u"staging"_s, u"alpha"_s, u"1.1.0"_s));
+    QTRY_VERIFY(dialog->plan().has_value());
+    QVERIFY(dialog->plan()->versions.constFirst().identicalInDestination());
+    dialog->close();
+
+    // The release view asks the same way (after it created a tag).
+    Q_EMIT window.releaseView()->refreshRequested();
+    QVERIFY(shown.wait(LoadTimeoutMs));
+    QCOMPARE(shown.count(), 2);
 }
 
 void TestMainWindow::demoStorageBadges()

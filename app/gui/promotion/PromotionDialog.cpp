@@ -4,6 +4,7 @@
 #include "promotion/PromotionDialog.h"
 
 #include "promotion/PublishPane.h"
+#include "storage/StorageReader.h"
 
 #include <QCheckBox>
 #include <QComboBox>

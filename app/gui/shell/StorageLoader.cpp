@@ -1,82 +1,71 @@
 #include "shell/StorageLoader.h"
 
+#include "common/BackgroundJob.h"
 #include "demo/DemoStorage.h"
 #include "storage/StorageReader.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QMutex>
-#include <QPromise>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace tierdesk {
 
-// The newest progress report of one load; written by the worker, polled by the
-// GUI, so a fast reader never floods the event loop.
-struct LoadProgress {
-    QMutex mutex;
-    quint64 serial = 0;
-    int done = 0;
-    int total = 0;
-    QString what;
-
-    void report(int d, int t, const QString &w)
-    {
-        QMutexLocker lock(&mutex);
-        ++serial;
-        done = d;
-        total = t;
-        what = w;
-    }
-};
-
 namespace {
 
-void load(QPromise<LoadOutcome> &promise, const LoadRequest &request, const std::shared_ptr<VersionCache> &cache,
-          const std::shared_ptr<LoadProgress> &progress)
+// The demo storage is created where the request says, when it is not there yet.
+Result<QString> repositoryOf(const LoadRequest &request, const JobControl &job)
 {
+    if (!request.demo)
+        return request.path;
+    job.progress(0, 0, QCoreApplication::translate("StorageLoader", "Preparing the demo storage…"));
+    return DemoStorage::ensure(request.path);
+}
+
+std::shared_ptr<LoadedStorage> analyzed(StorageSnapshot snapshot, const QString &path, const LoadRequest &request,
+                                        const std::shared_ptr<VersionCache> &cache)
+{
+    auto storage = std::make_shared<LoadedStorage>(LoadedStorage::analyze(std::move(snapshot), cache));
+    storage->repositoryPath = path;
+    storage->demo = request.demo;
+    if (auto repo = git::Repository::open(path))
+        storage->remotes = repo->remoteNames();
+    return storage;
+}
+
+// Runs on a worker; empty when cancelled.
+std::optional<LoadOutcome> load(const LoadRequest &request, const std::shared_ptr<VersionCache> &cache,
+                                const std::shared_ptr<JobState> &state)
+{
+    if (state->cancelled)
+        return std::nullopt;
     QElapsedTimer clock;
     clock.start();
+    const JobControl job = state->control(state);
     LoadOutcome outcome;
     outcome.path = request.path;
     outcome.demo = request.demo;
-
-    if (request.demo) {
-        progress->report(0, 0, QCoreApplication::translate("StorageLoader", "Preparing the demo storage…"));
-        auto path = DemoStorage::ensure(request.path);
-        if (!path) {
-            outcome.error = path.error();
-            promise.addResult(outcome);
-            return;
-        }
-        outcome.path = *path;
+    const auto path = repositoryOf(request, job);
+    if (!path) {
+        outcome.error = path.error();
+        return outcome;
     }
+    outcome.path = *path;
 
-    JobControl job;
-    job.isCancelled = [&promise] { return promise.isCanceled(); };
-    job.progress = [&progress](int done, int total, const QString &what) { progress->report(done, total, what); };
-
-    progress->report(0, 0, QCoreApplication::translate("StorageLoader", "Reading the tiers…"));
+    job.progress(0, 0, QCoreApplication::translate("StorageLoader", "Reading the tiers…"));
     StorageReader reader(cache);
     const StorageSnapshot *previous = request.previous ? &request.previous->snapshot : nullptr;
     auto snapshot = reader.read(outcome.path, request.config, job, previous);
-    if (promise.isCanceled())
-        return;
+    if (state->cancelled)
+        return std::nullopt;
     if (!snapshot) {
         outcome.error = snapshot.error();
-        promise.addResult(outcome);
-        return;
+        return outcome;
     }
-    progress->report(0, 0, QCoreApplication::translate("StorageLoader", "Comparing the tiers…"));
-    auto storage = std::make_shared<LoadedStorage>(LoadedStorage::analyze(std::move(*snapshot), cache));
-    storage->repositoryPath = outcome.path;
-    storage->demo = request.demo;
-    if (auto repo = git::Repository::open(outcome.path))
-        storage->remotes = repo->remoteNames();
+    job.progress(0, 0, QCoreApplication::translate("StorageLoader", "Comparing the tiers…"));
+    auto storage = analyzed(std::move(*snapshot), outcome.path, request, cache);
     storage->parsedCount = reader.parsedCount();
     storage->elapsedMs = clock.elapsed();
     outcome.storage = std::move(storage);
-    promise.addResult(outcome);
+    return outcome;
 }
 
 } // namespace
@@ -97,68 +86,56 @@ StorageLoader::~StorageLoader()
 
 void StorageLoader::start(const LoadRequest &request)
 {
-    if (m_current) {
-        m_current->cancel(); // its finished() arrives later and is dropped as stale
-        m_current = nullptr;
-    }
-    m_progress = std::make_shared<LoadProgress>();
-    m_lastProgressSerial = 0;
+    cancel(); // a load still running ends later, and its result is dropped as stale
+    m_job = std::make_shared<JobState>();
+    m_reported = {};
     m_currentPath = request.path;
-
-    auto *watcher = new QFutureWatcher<LoadOutcome>(this);
+    const quint64 generation = ++m_generation;
     const QString path = request.path;
-    connect(watcher, &QFutureWatcherBase::finished, this,
-            [this, watcher, path] { onWatcherFinished(watcher, path); });
-    m_current = watcher;
-    watcher->setFuture(QtConcurrent::run(
-        [request, cache = m_cache, progress = m_progress](QPromise<LoadOutcome> &promise) {
-            load(promise, request, cache, progress);
-        }));
+    runInBackground(this, [request, cache = m_cache, job = m_job] { return load(request, cache, job); },
+                    [this, generation, path](const std::optional<LoadOutcome> &outcome) {
+                        onLoadEnded(generation, path, outcome);
+                    });
     m_progressTimer.start();
     Q_EMIT started(path);
 }
 
 void StorageLoader::cancel()
 {
-    if (m_current)
-        m_current->cancel();
+    if (m_job)
+        m_job->cancelled = true;
 }
 
 void StorageLoader::pollProgress()
 {
-    if (!m_progress)
+    if (!m_job)
         return;
-    int done, total;
-    QString what;
+    Reported now;
     {
-        QMutexLocker lock(&m_progress->mutex);
-        if (m_progress->serial == m_lastProgressSerial)
-            return;
-        m_lastProgressSerial = m_progress->serial;
-        done = m_progress->done;
-        total = m_progress->total;
-        what = m_progress->what;
+        QMutexLocker lock(&m_job->mutex);
+        now = {m_job->done, m_job->total, m_job->what};
     }
-    Q_EMIT progressChanged(done, total, what);
+    if (now == m_reported)
+        return;
+    m_reported = now;
+    Q_EMIT progressChanged(now.done, now.total, now.what);
 }
 
-void StorageLoader::onWatcherFinished(QFutureWatcher<LoadOutcome> *watcher, const QString &path)
+void StorageLoader::onLoadEnded(quint64 generation, const QString &path, const std::optional<LoadOutcome> &outcome)
 {
-    watcher->deleteLater();
-    if (watcher != m_current) {
+    if (generation != m_generation) {
         Q_EMIT staleResultDropped(path);
         return;
     }
-    m_current = nullptr;
+    const bool wasCancelled = m_job->cancelled || !outcome;
+    m_job.reset();
     m_currentPath.clear();
     m_progressTimer.stop();
-    m_progress.reset();
-    const QFuture<LoadOutcome> future = watcher->future();
-    if (future.isCanceled() || future.resultCount() == 0) {
+    if (wasCancelled) {
         Q_EMIT cancelled(path);
         return;
     }
-    Q_EMIT finished(future.result());
+    Q_EMIT finished(*outcome);
 }
 
 } // namespace tierdesk

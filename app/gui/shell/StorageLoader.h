@@ -1,21 +1,21 @@
 #pragma once
 // Reads a storage in the background: one worker per load, each opening its own
-// repository; only the newest load's result is delivered.
+// repository; only the newest load's result is delivered. Every load shares the
+// loader's VersionCache, which the storages it delivers carry.
 #include "core/Error.h"
 #include "common/LoadedStorage.h"
 #include "core/TierConfig.h"
 
-#include <QFutureWatcher>
 #include <QObject>
-#include <QPointer>
 #include <QTimer>
 
 #include <memory>
+#include <optional>
 
 namespace tierdesk {
 
 class VersionCache;
-struct LoadProgress;
+struct JobState;
 
 struct LoadRequest {
     QString path;      // the repository; for the demo, where it is (or will be) created
@@ -41,7 +41,7 @@ public:
     // Starts a load; a load still running is cancelled and its result dropped.
     void start(const LoadRequest &request);
     void cancel();
-    bool isLoading() const { return !m_current.isNull(); }
+    bool isLoading() const { return m_job != nullptr; }
     QString loadingPath() const { return m_currentPath; }
     // Shared by every load, so a reload parses only what changed.
     std::shared_ptr<VersionCache> cache() const { return m_cache; }
@@ -55,15 +55,22 @@ Q_SIGNALS:
     void staleResultDropped(const QString &path);
 
 private:
-    void onWatcherFinished(QFutureWatcher<LoadOutcome> *watcher, const QString &path);
+    // `outcome` is empty when the load was cancelled.
+    void onLoadEnded(quint64 generation, const QString &path, const std::optional<LoadOutcome> &outcome);
     void pollProgress();
 
     std::shared_ptr<VersionCache> m_cache;
-    std::shared_ptr<LoadProgress> m_progress;
-    QPointer<QFutureWatcher<LoadOutcome>> m_current;
+    std::shared_ptr<JobState> m_job; // of the newest load, while it runs
+    quint64 m_generation = 0;        // of the newest load: the others' results are stale
     QString m_currentPath;
     QTimer m_progressTimer;
-    quint64 m_lastProgressSerial = 0;
+    struct Reported {
+        int done = 0;
+        int total = 0;
+        QString what;
+        friend bool operator==(const Reported &, const Reported &) = default;
+    };
+    Reported m_reported; // the progress last passed on
 };
 
 } // namespace tierdesk

@@ -1,0 +1,20 @@
+#pragma once
+// --screenshot FILE: once the storage is on screen (and the views' background work
+// has landed), the window is saved as a PNG and the application quits; the exit
+// code tells how loading went.
+#include "shell/MainWindow.h"
+
+namespace tierdesk {
+
+// What the screenshot shows besides the matrix; `view` also applies without a screenshot.
+struct ShotSetup {
+    MainWindow::View view = MainWindow::View::Packages;
+    QString tier, name, version; // --select
+    bool changes = false;        // --panel changes
+    QString stackVersion;        // --stack-version
+};
+
+// Exit codes: 0 shown, 1 loading failed (the screenshot shows the error), 2 not saved, 3 loading took too long.
+void arrangeScreenshot(MainWindow &window, const QString &file, const ShotSetup &setup);
+
+} // namespace tierdesk
