@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // How long the GUI thread is busy while DiffView opens a large file's
 // difference (a 30,000-line YAML file with changes spread through it).
 // Every event the GUI thread handles is timed (QApplication::notify), so the

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Times reading a package storage with Tierdesk's core: cold (nothing cached),
 // warm (parsed versions cached by tree id) and incremental (unchanged tiers reused).
 // Prints one "name median_ms" line per case; scripts/bench compares with git.

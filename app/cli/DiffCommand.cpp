@@ -1,6 +1,8 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // tierdesk-cli diff REPO TIER:NAME@VERSION TIER:NAME@VERSION [--stat | --json | --patch]
-#include "Command.h"
-#include "TextTable.h"
+#include "cli/Command.h"
+#include "cli/TextTable.h"
 
 #include "diff/DiffJson.h"
 #include "diff/ManifestDiff.h"

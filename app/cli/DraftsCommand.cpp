@@ -1,8 +1,10 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // tierdesk-cli drafts REPO [--json] [--delete ID] [--publish ID --remote NAME ...] [--check-removal ID]
-#include "Command.h"
+#include "cli/Command.h"
 #include "core/Tr.h"
 #include "PromotionShared.h"
-#include "TextTable.h"
+#include "cli/TextTable.h"
 
 #include "promotion/PromotionDraft.h"
 #include "promotion/PromotionJson.h"

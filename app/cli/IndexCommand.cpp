@@ -1,6 +1,8 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // tierdesk-cli index REPO [--remote NAME] [--json]
-#include "Command.h"
-#include "TextTable.h"
+#include "cli/Command.h"
+#include "cli/TextTable.h"
 
 #include "storage/Distribution.h"
 #include "storage/IndexJson.h"

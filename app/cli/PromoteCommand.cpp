@@ -1,8 +1,10 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // tierdesk-cli promote REPO --from TIER --to TIER --packages LIST [--newest-only] [--dry-run] [--json]
 //     [--confirm all|KEY,...] [--publish --remote NAME [--github-url URL] [--fork-owner NAME] [--upstream OWNER/REPO]]
-#include "Command.h"
+#include "cli/Command.h"
 #include "PromotionShared.h"
-#include "TextTable.h"
+#include "cli/TextTable.h"
 
 #include "promotion/PromotionChecks.h"
 #include "promotion/PromotionJson.h"

@@ -1,7 +1,9 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What `promote` and `drafts` share: the publishing options, printing a draft,
 // and publishing one. Their strings stay in the PromoteCommand context.
-#include "Command.h"
+#include "cli/Command.h"
 
 #include "promotion/PromotionDraft.h"
 #include "promotion/PromotionJson.h"

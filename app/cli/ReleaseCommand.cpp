@@ -1,7 +1,9 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // tierdesk-cli release-check REPO X.Y.Z [--previous REF] [--json | --markdown] [--remote NAME]
 // tierdesk-cli tag REPO X.Y.Z [--push REMOTE] [--force-warnings] [--previous REF] [--remote NAME]
-#include "Command.h"
-#include "TextTable.h"
+#include "cli/Command.h"
+#include "cli/TextTable.h"
 
 #include "git/Remote.h"
 #include "release/ReleaseTag.h"

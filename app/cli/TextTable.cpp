@@ -1,4 +1,6 @@
-#include "TextTable.h"
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/TextTable.h"
 
 QString TextTable::toString() const
 {

@@ -1,5 +1,7 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // tierdesk-cli: the command-line shell over the Tierdesk library.
-#include "Command.h"
+#include "cli/Command.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Errors travel as values: a sentence for people plus the library's own text.
 #include "tierdesk_core_export.h"

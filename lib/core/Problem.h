@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A problem belongs to the one item it concerns; everything else still loads.
 #include "tierdesk_core_export.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Keeping secrets out of texts: every message, log line and error that may
 // carry a token or a passphrase passes through here before it leaves.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // How much a finding matters: one scale for the promotion checks and the
 // release check, so "blocks" means the same everywhere.

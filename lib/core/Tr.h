@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The translation contexts of code outside QObjects, declared once each.
 // A source file picks its context with a namespace alias and calls Tr::tr:

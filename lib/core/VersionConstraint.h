@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "tierdesk_core_export.h"
@@ -22,7 +24,7 @@ class TIERDESK_CORE_EXPORT VersionConstraint
 {
 public:
     // The text as written, without YAML quotes; the error is a sentence for the user.
-    static std::expected<VersionConstraint, QString> parse(QStringView text);
+    [[nodiscard]] static std::expected<VersionConstraint, QString> parse(QStringView text);
 
     bool accepts(const Version &version) const;
     QString text() const { return m_text; }
@@ -44,7 +46,7 @@ private:
 
     VersionConstraint() = default;
 
-    static std::expected<QList<Comparator>, QString> parseConjunction(QStringView text);
+    [[nodiscard]] static std::expected<QList<Comparator>, QString> parseConjunction(QStringView text);
     static std::expected<Comparator, QString> parseComparator(Operator op, QStringView operand);
 
     QString m_text;

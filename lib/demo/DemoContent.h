@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The file contents of the built-in demo storage: package versions, logos,
 // Dockerfiles. Pure data, no git: DemoStorage.cpp turns them into history.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The demo storage: a bare repository written with libgit2 objects and refs
 // only (no index, no working tree). Every author, date and file is fixed, so
 // creating it twice gives the same commit ids.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A comparison of two package versions as one JSON document (tierdesk-cli diff --json).
 #include "diff/ManifestDiff.h"

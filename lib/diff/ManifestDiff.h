@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What a comparison changes for users: manifest fields and new changelog entries.
 #include "core/Error.h"

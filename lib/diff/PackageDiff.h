@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Compares two version directories (or any two trees) straight from git objects.
 #include "core/Error.h"
@@ -146,17 +148,17 @@ public:
     // Diffs two trees with libgit2 (git_diff_tree_to_tree + rename detection):
     // statuses, modes, line counts, binary and size checks. File content is
     // not kept: loadFile() reads one file's lines when asked.
-    static Result<PackageComparison> compare(const git::Repository &repo, const DiffSide &oldSide,
+    [[nodiscard]] static Result<PackageComparison> compare(const git::Repository &repo, const DiffSide &oldSide,
                                              const DiffSide &newSide, const DiffOptions &options = {},
                                              const std::function<bool()> &isCancelled = {});
 
     // One file's lines and hunks (and raw data for images).
-    static Result<FileDetail> loadFile(const git::Repository &repo, const FileDelta &delta,
+    [[nodiscard]] static Result<FileDetail> loadFile(const git::Repository &repo, const FileDelta &delta,
                                        const DiffOptions &options = {});
 
     // The comparison as a git-style unified diff ("diff --git a/... b/...");
     // files above the size limit appear as binary.
-    static Result<QByteArray> unifiedPatch(const git::Repository &repo, const DiffSide &oldSide,
+    [[nodiscard]] static Result<QByteArray> unifiedPatch(const git::Repository &repo, const DiffSide &oldSide,
                                            const DiffSide &newSide, const DiffOptions &options = {});
 };
 

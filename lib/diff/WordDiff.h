@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Which words changed between a removed line and the added line that replaces it.
 #include "tierdesk_core_export.h"

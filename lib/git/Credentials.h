@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What Tierdesk offers when a remote asks who we are: the one answer for every
 // fetch and push (git/Remote.h). Each way is offered at most once per transfer

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // RAII ownership of libgit2 handles and error capture on the failing thread.
 #include "core/Error.h"

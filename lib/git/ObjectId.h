@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A git object id as a value type usable in Qt containers and as a cache key.
 #include "tierdesk_core_export.h"

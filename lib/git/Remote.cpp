@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Pushing: branches to the user's fork, the release tag to its remote.
 #include "git/Remote.h"
 #include "core/Tr.h"

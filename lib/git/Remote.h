@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The one remote transport: every network transfer with libgit2 goes through
 // here, with one credential answer (git/Credentials.h), one report of what a

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Fetching: a remote into its remote-tracking branches, or one branch's tip
 // without writing any reference.
 #include "git/Remote.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A move-only owner of one git_repository. Never share one between threads:
 // each worker opens its own (opening is cheap).
@@ -22,7 +24,7 @@ struct CommitInfo {
 
 class TIERDESK_CORE_EXPORT Repository {
 public:
-    static Result<Repository> open(const QString &path);
+    [[nodiscard]] static Result<Repository> open(const QString &path);
     static Result<Repository> init(const QString &path, bool bare);
 
     Repository(Repository &&) noexcept = default;
@@ -39,20 +41,20 @@ public:
     // The configured remotes, sorted; empty when there are none.
     QStringList remoteNames() const;
     // Commits reachable from `local` only, and from `upstream` only.
-    Result<std::pair<int, int>> aheadBehind(const ObjectId &local, const ObjectId &upstream) const;
+    [[nodiscard]] Result<std::pair<int, int>> aheadBehind(const ObjectId &local, const ObjectId &upstream) const;
     // The commit a reference (or any revision) finally points to.
-    Result<ObjectId> resolveCommit(const QString &revision) const;
+    [[nodiscard]] Result<ObjectId> resolveCommit(const QString &revision) const;
 
-    Result<CommitHandle> lookupCommit(const ObjectId &id) const;
+    [[nodiscard]] Result<CommitHandle> lookupCommit(const ObjectId &id) const;
     Result<TreeHandle> lookupTree(const ObjectId &id) const;
-    Result<BlobHandle> lookupBlob(const ObjectId &id) const;
+    [[nodiscard]] Result<BlobHandle> lookupBlob(const ObjectId &id) const;
     // The content of blob `id`.
-    Result<QByteArray> readBlob(const ObjectId &id) const;
+    [[nodiscard]] Result<QByteArray> readBlob(const ObjectId &id) const;
     Result<CommitInfo> commitInfo(const ObjectId &id) const;
     static CommitInfo commitInfo(const git_commit *commit);
 
     // The tree at `path` below `root` ("packages/foo/1.0.0"); GIT_ENOTFOUND when absent.
-    Result<TreeHandle> subtree(const git_tree *root, const QString &path) const;
+    [[nodiscard]] Result<TreeHandle> subtree(const git_tree *root, const QString &path) const;
 
 private:
     explicit Repository(git_repository *repo) : m_repo(repo) {}

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What every fetch and push of git/Remote.h shares: the remote to talk to, the
 // libgit2 callbacks (credentials, progress, cancellation, the server's

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Writes new trees and commits as objects only: no index, no working tree,
 // no existing reference moves. Existing tree objects can be placed at any
@@ -15,12 +17,12 @@ public:
     explicit TreeEditor(const Repository &repo, ObjectId base = {});
 
     // Writes the blob now; the tree is written by write().
-    Status putFile(const QString &path, const QByteArray &content, bool executable = false);
+    [[nodiscard]] Status putFile(const QString &path, const QByteArray &content, bool executable = false);
     void putEntry(const QString &path, const ObjectId &id, git_filemode_t mode);
     void putTree(const QString &path, const ObjectId &tree) { putEntry(path, tree, GIT_FILEMODE_TREE); }
     void remove(const QString &path);
 
-    Result<ObjectId> write();
+    [[nodiscard]] Result<ObjectId> write();
 
 private:
     struct Update {
@@ -41,15 +43,15 @@ struct Signature {
 };
 
 // The user's identity from the git configuration; a clear error when none is set.
-TIERDESK_CORE_EXPORT Result<Signature> defaultSignature(const Repository &repo);
+[[nodiscard]] TIERDESK_CORE_EXPORT Result<Signature> defaultSignature(const Repository &repo);
 
 // Writes a commit object without touching any reference.
-TIERDESK_CORE_EXPORT Result<ObjectId> writeCommit(const Repository &repo, const ObjectId &tree,
+[[nodiscard]] TIERDESK_CORE_EXPORT Result<ObjectId> writeCommit(const Repository &repo, const ObjectId &tree,
                                                   const QList<ObjectId> &parents, const QString &message,
                                                   const Signature &author, const Signature &committer);
 
 // Creates `name` pointing at `target` only if it does not exist yet (never moves a ref).
-TIERDESK_CORE_EXPORT Status createReference(const Repository &repo, const QString &name, const ObjectId &target,
+[[nodiscard]] TIERDESK_CORE_EXPORT Status createReference(const Repository &repo, const QString &name, const ObjectId &target,
                                             const QString &logMessage);
 
 } // namespace tierdesk::git

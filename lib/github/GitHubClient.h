@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Opening pull requests through the GitHub REST API (github.com or a GitHub
 // Enterprise server), and the compare URLs offered when there is no network or
@@ -86,7 +88,7 @@ public:
 
     // Blocking forms for worker threads and the CLI: a local event loop that
     // `job` can cancel.
-    Result<PullRequest> createPullRequestAndWait(const NewPullRequest &request, const JobControl &job = {});
+    [[nodiscard]] Result<PullRequest> createPullRequestAndWait(const NewPullRequest &request, const JobControl &job = {});
     Result<PullRequest> findOpenPullRequestAndWait(const GitHubRepo &base, const QString &baseBranch,
                                                    const QString &headOwner, const QString &headBranch,
                                                    const JobControl &job = {});
@@ -97,7 +99,7 @@ public:
 private:
     QNetworkReply *send(const QByteArray &verb, const QString &path, const QUrlQuery *query, const QByteArray &body,
                         std::function<void(QNetworkReply *)> handle);
-    Result<PullRequest> wait(const std::function<QNetworkReply *(Callback)> &start, const JobControl &job);
+    [[nodiscard]] Result<PullRequest> wait(const std::function<QNetworkReply *(Callback)> &start, const JobControl &job);
     Error replyError(QNetworkReply *reply, const QString &what) const;
 
     GitHubEndpoint m_endpoint;

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Where the GitHub token comes from: GITHUB_TOKEN or GH_TOKEN, the file the
 // old `elastic-package promote` used (~/.elastic/github.token), or the system
@@ -18,9 +20,9 @@ class TIERDESK_CORE_EXPORT SecretStore {
 public:
     virtual ~SecretStore();
     // An empty string when there is no such entry; an error when the store failed.
-    virtual Result<QString> read(const QString &key) = 0;
+    [[nodiscard]] virtual Result<QString> read(const QString &key) = 0;
     virtual Status write(const QString &key, const QString &secret) = 0;
-    virtual Status remove(const QString &key) = 0;
+    [[nodiscard]] virtual Status remove(const QString &key) = 0;
 };
 
 // The system keychain through QtKeychain (Secret Service, KWallet, macOS
@@ -29,9 +31,9 @@ public:
 class TIERDESK_CORE_EXPORT KeychainSecretStore : public SecretStore {
 public:
     explicit KeychainSecretStore(QString service = QStringLiteral("Tierdesk"), int timeoutMs = 10000);
-    Result<QString> read(const QString &key) override;
+    [[nodiscard]] Result<QString> read(const QString &key) override;
     Status write(const QString &key, const QString &secret) override;
-    Status remove(const QString &key) override;
+    [[nodiscard]] Status remove(const QString &key) override;
 
 private:
     QString m_service;

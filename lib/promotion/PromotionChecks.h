@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What could go wrong with a promotion, each finding with a severity and a
 // sentence a person understands. Drafting enforces them: a blocking finding

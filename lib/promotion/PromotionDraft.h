@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A drafted promotion: two new local branches (promotion and removal) made of
 // new objects only. Drafting never touches the working tree, the index, HEAD or
@@ -94,12 +96,12 @@ struct DraftOptions {
                                                                       const JobControl &job = {});
 
 // The recorded drafts, newest first, with branchesIntact checked against the repository.
-TIERDESK_CORE_EXPORT Result<QList<PromotionDraft>> listDrafts(const QString &repositoryPath);
+[[nodiscard]] TIERDESK_CORE_EXPORT Result<QList<PromotionDraft>> listDrafts(const QString &repositoryPath);
 TIERDESK_CORE_EXPORT Result<PromotionDraft> findDraft(const QString &repositoryPath, const QString &id);
 
 // Deletes the draft's local branches (only where they still point at the drafted
 // commits) and its record. Returns sentences about branches left as they were.
 // Pushed branches and opened pull requests are not touched.
-TIERDESK_CORE_EXPORT Result<QStringList> deleteDraft(const QString &repositoryPath, const QString &id);
+[[nodiscard]] TIERDESK_CORE_EXPORT Result<QStringList> deleteDraft(const QString &repositoryPath, const QString &id);
 
 } // namespace tierdesk

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Where drafts are remembered: <git dir>/tierdesk/drafts.json. The git
 // directory keeps the record beside the repository it describes, outside the
@@ -17,21 +19,21 @@ public:
     QString filePath() const { return m_path; }
 
     // Every draft, newest first; an absent file means none.
-    Result<QList<PromotionDraft>> load() const;
+    [[nodiscard]] Result<QList<PromotionDraft>> load() const;
     Result<PromotionDraft> find(const QString &id) const;
     // Inserts or replaces the draft with the same id. Processes (the app and the
     // CLI) serialise through a lock file; the file is replaced atomically.
-    Status save(const PromotionDraft &draft);
+    [[nodiscard]] Status save(const PromotionDraft &draft);
     Status remove(const QString &id);
 
 private:
     template <class Change>
-    Status modify(Change change);
+    [[nodiscard]] Status modify(Change change);
 
     QString m_path;
 };
 
 TIERDESK_CORE_EXPORT QJsonObject draftToJson(const PromotionDraft &draft);
-TIERDESK_CORE_EXPORT Result<PromotionDraft> draftFromJson(const QJsonObject &json);
+[[nodiscard]] TIERDESK_CORE_EXPORT Result<PromotionDraft> draftFromJson(const QJsonObject &json);
 
 } // namespace tierdesk

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The JSON documents of promotion (tierdesk-cli promote --json, drafts --json).
 #include "promotion/PromotionChecks.h"

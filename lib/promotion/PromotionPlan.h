@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What one promotion moves: chosen versions of a lower tier are copied to a
 // higher tier, and removed from the lower one. Built from a StorageSnapshot
@@ -27,9 +29,9 @@ struct VersionSpec {
 // Understands "foo@1.2.3", "foo-1.2.3", "apm-8.3.0-dev1" and "foo". A "-" form is
 // split at the first "-" followed by a digit whose remainder is a version and
 // whose left part names a package in `knownPackages` (so "my-pkg-1.0.0" works).
-TIERDESK_CORE_EXPORT Result<VersionSpec> parseVersionSpec(QStringView text, const QStringList &knownPackages);
+[[nodiscard]] TIERDESK_CORE_EXPORT Result<VersionSpec> parseVersionSpec(QStringView text, const QStringList &knownPackages);
 // A comma-separated list of the above.
-TIERDESK_CORE_EXPORT Result<QList<VersionSpec>> parseVersionSpecs(QStringView list, const QStringList &knownPackages);
+[[nodiscard]] TIERDESK_CORE_EXPORT Result<QList<VersionSpec>> parseVersionSpecs(QStringView list, const QStringList &knownPackages);
 
 struct PromotionRequest {
     QString sourceTier;
@@ -73,7 +75,7 @@ struct TIERDESK_CORE_EXPORT PromotionPlan {
     // Errors are sentences about the request (unknown tier, package or version).
     [[nodiscard]] static Result<PromotionPlan> make(const StorageSnapshot &snapshot, const PromotionRequest &request);
     // The same request against a newer snapshot.
-    Result<PromotionPlan> refreshed(const StorageSnapshot &snapshot) const { return make(snapshot, request); }
+    [[nodiscard]] Result<PromotionPlan> refreshed(const StorageSnapshot &snapshot) const { return make(snapshot, request); }
 
     QList<PlannedVersion> promoted() const; // promoted versions, identical ones included
     QList<PlannedVersion> copied() const;   // promoted versions the destination lacks or has with other content

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Publishing a draft: push both branches to the user's fork, then open both
 // pull requests on GitHub as drafts (promotion first; the removal's body

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Whether a removal may be merged: the destination tier must contain every
 // promoted version with the very same tree id, or the removal would take a

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "promotion/PromotionTexts.h"
 
 using namespace Qt::StringLiterals;

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Commit messages, pull-request titles and bodies of a promotion. They are
 // written for the upstream repository's reviewers, so they stay in English like

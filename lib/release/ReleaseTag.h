@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Cuts the stack-version tag from production. A tag that exists is never moved
 // or overwritten; pushTag (git/Remote.h) sends it to a remote.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Can production be tagged for stack version X.Y.Z, and what will the tag contain?
 //
@@ -153,7 +155,7 @@ TIERDESK_CORE_EXPORT const PackageVersion *newestCompatible(const QList<PackageV
 TIERDESK_CORE_EXPORT bool isCompatible(const PackageVersion &version, const Version &stack);
 
 // Runs the whole check. The repository is only read.
-TIERDESK_CORE_EXPORT Result<TagReadiness> checkTagReadiness(const git::Repository &repo,
+[[nodiscard]] TIERDESK_CORE_EXPORT Result<TagReadiness> checkTagReadiness(const git::Repository &repo,
                                                             const ReadinessRequest &request,
                                                             std::shared_ptr<VersionCache> cache = {},
                                                             const JobControl &job = {});
@@ -166,7 +168,7 @@ TIERDESK_CORE_EXPORT Result<TagReadiness> checkTagReadiness(const git::Repositor
                                                                           std::shared_ptr<VersionCache> cache = {},
                                                                           const JobControl &job = {});
 // Opens its own repository, so it may run on any thread.
-TIERDESK_CORE_EXPORT Result<TagReadiness> checkTagReadiness(const QString &repositoryPath,
+[[nodiscard]] TIERDESK_CORE_EXPORT Result<TagReadiness> checkTagReadiness(const QString &repositoryPath,
                                                             const ReadinessRequest &request,
                                                             std::shared_ptr<VersionCache> cache = {},
                                                             const JobControl &job = {});

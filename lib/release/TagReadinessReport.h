@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The release check as a Markdown document (for people: issues, chat) and as
 // JSON (for scripts: tierdesk-cli release-check --json).

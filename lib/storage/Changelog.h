@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A package version's changelog.yml: a list of {version, changes: [{description,
 // type, link}]}, and finding one version's entry in it.

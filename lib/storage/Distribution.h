@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What each tier's distribution serves, and how copies of one version relate.
 #include "storage/StorageSnapshot.h"

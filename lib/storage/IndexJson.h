@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The index as one JSON document (tierdesk-cli index --json).
 #include "storage/Distribution.h"

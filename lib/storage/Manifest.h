@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The fields of a package's manifest.yml that Tierdesk shows and checks.
 #include "core/Problem.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // When each package last changed: the newest commit that changed any of its
 // version directories in any tier. Sorting by "newest change" needs this
@@ -18,7 +20,7 @@ struct TIERDESK_CORE_EXPORT PackageActivity {
 
     // Walks each present tier's history once through `cache` (free when the tips
     // are unchanged). Opens its own repository: call it on a worker thread.
-    static Result<PackageActivity> compute(VersionHistoryCache &cache, const StorageSnapshot &snapshot,
+    [[nodiscard]] static Result<PackageActivity> compute(VersionHistoryCache &cache, const StorageSnapshot &snapshot,
                                            const JobControl &job = {});
 };
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The parts of a version directory that need git to show: its changelog and
 // its icon. Read on a worker thread that opens its own repository. The library

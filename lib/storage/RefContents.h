@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The packages of any commit (a release tag, a branch, a commit id), read by
 // the same machinery that reads the tier branches.
@@ -21,7 +23,7 @@ struct RefContents {
 // Resolves `revision` in `repo` (tags first, then branches, then anything git
 // accepts) and reads its packages/ tree like StorageReader reads a tier.
 // The cache is shared with StorageReader, so content already seen is not parsed again.
-TIERDESK_CORE_EXPORT Result<RefContents> readRefContents(const git::Repository &repo, const QString &revision,
+[[nodiscard]] TIERDESK_CORE_EXPORT Result<RefContents> readRefContents(const git::Repository &repo, const QString &revision,
                                                          std::shared_ptr<VersionCache> cache = {},
                                                          const JobControl &job = {});
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Reads every tier of a package storage from git objects: no checkout, no files.
 #include "core/Error.h"
@@ -20,9 +22,9 @@ public:
 
     // Opens `repositoryPath` itself, so each call may run on any thread.
     // Tiers whose tip is unchanged since `previous` are reused as they are.
-    Result<StorageSnapshot> read(const QString &repositoryPath, const TierConfig &config,
+    [[nodiscard]] Result<StorageSnapshot> read(const QString &repositoryPath, const TierConfig &config,
                                  const JobControl &job = {}, const StorageSnapshot *previous = nullptr);
-    Result<StorageSnapshot> read(const git::Repository &repo, const TierConfig &config,
+    [[nodiscard]] Result<StorageSnapshot> read(const git::Repository &repo, const TierConfig &config,
                                  const JobControl &job = {}, const StorageSnapshot *previous = nullptr);
 
     // How many versions were parsed (not taken from the cache) by this reader.

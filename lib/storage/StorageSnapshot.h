@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What every tier holds at one moment, read straight from git objects.
 #include "storage/PackageVersion.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Two tiers of one snapshot side by side: what only one has, what both have
 // with the same content, and what both have with different content.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The tiers side by side, one row per package, with the rules that mark each
 // version: promotion candidates, copy roles and policy problems. Computed in

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Sentences about the tiers as a whole, shared by the GUI and the CLI.
 #include "storage/StorageSnapshot.h"

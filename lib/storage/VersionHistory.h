@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // When a version directory arrived in a tier and when it last changed, found
 // by walking the tier branch's first-parent history once for many paths.
@@ -84,21 +86,21 @@ public:
                                                  const QStringList &paths, const JobControl &job = {},
                                                  VersionHistoryStats *stats = nullptr);
     // Every packages/<name>/<version> directory at `tip`, in one walk.
-    static Result<Entries> computeTier(const git::Repository &repo, const git::ObjectId &tip,
+    [[nodiscard]] static Result<Entries> computeTier(const git::Repository &repo, const git::ObjectId &tip,
                                        const JobControl &job = {}, VersionHistoryStats *stats = nullptr);
     // One path; GIT_ENOTFOUND when the tip has no such directory.
-    static Result<VersionHistoryEntry> computeOne(const git::Repository &repo, const git::ObjectId &tip,
+    [[nodiscard]] static Result<VersionHistoryEntry> computeOne(const git::Repository &repo, const git::ObjectId &tip,
                                                   const QString &path, VersionHistoryStats *stats = nullptr);
 
     // Every version directory of the tree at `tip`: "packages/<name>/<version>".
-    static Result<QStringList> versionPaths(const git::Repository &repo, const git::ObjectId &tip);
+    [[nodiscard]] static Result<QStringList> versionPaths(const git::Repository &repo, const git::ObjectId &tip);
 
     // The whole tier through the cache: computed in one walk the first time,
     // free afterwards. Entries come back for every version present at `tip`.
-    static Result<Entries> tierThroughCache(VersionHistoryCache &cache, const git::Repository &repo,
+    [[nodiscard]] static Result<Entries> tierThroughCache(VersionHistoryCache &cache, const git::Repository &repo,
                                             const git::ObjectId &tip, const JobControl &job = {});
     // Same, opening the repository itself: for worker threads.
-    static Result<Entries> tierThroughCache(VersionHistoryCache &cache, const QString &repositoryPath,
+    [[nodiscard]] static Result<Entries> tierThroughCache(VersionHistoryCache &cache, const QString &repositoryPath,
                                             const git::ObjectId &tip, const JobControl &job = {});
 };
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // yaml-cpp is private to tierdesk-core: include this from lib/ sources only.
 #include <QString>

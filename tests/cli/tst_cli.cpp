@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // tierdesk-cli index: output, exit codes, and agreement with `git ls-tree`.
 #include "support/CliRunner.h"
 #include "support/FixtureBundle.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // tierdesk-cli diff: line counts agree with `git diff --numstat` between the
 // same two trees, on built repositories and on the real fixture bundle.
 #include "support/CliRunner.h"

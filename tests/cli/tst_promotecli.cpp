@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // tierdesk-cli promote and drafts: output, exit codes, JSON, publishing
 // against the fake GitHub, and the real fixture bundle.
 #include "support/FakeGitHub.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // tierdesk-cli release-check and tag: output forms, exit codes, tagging and pushing.
 #include "support/CliRunner.h"
 #include "support/FixtureBundle.h"

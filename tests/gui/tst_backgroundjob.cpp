@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // LatestJob, the views' one way to run "only the latest counts" work: the
 // latest result reaches `done`, a superseded one `superseded` (its worker told
 // to stop), a cancelled one nothing; each job is held at a gate, so the order

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Syntax highlighting of diff fragments: the definition's formats survive the
 // diff backgrounds, each fragment starts from a fresh state, errors stay hidden,
 // and the formats are computed on worker threads (DiffSyntax), several at once.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // DiffView offscreen: background comparison, file list, modes, navigation,
 // collapsed regions, synchronised scrolling and pictures.
 #include "diff/DiffEditor.h"

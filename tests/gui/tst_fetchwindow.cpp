@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Fetching from the window: the remote picker, a fetch that brings a new
 // version into the matrix, a failure reported in a banner (never a modal box)
 // with Retry, and Cancel from the status bar's progress.

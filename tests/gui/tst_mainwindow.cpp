@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The main window against a small storage built in a temporary directory.
 #include "demo/DemoStorage.h"
 #include "diff/DiffView.h"

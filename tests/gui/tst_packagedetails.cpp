@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // PackageDetails offscreen: manifest summary, icon (SVG and PNG), timeline
 // lanes, changelog entries and the background history, on a RepoBuilder
 // repository and on the demo storage.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The promotion dialog and the drafts panel on repositories built here:
 // checks shown and confirmed one by one, titles, a draft written on a worker,
 // blocked plans. With TIERDESK_SCREENSHOT_DIR set, also saves each step as PNG.

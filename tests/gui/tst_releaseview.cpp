@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Release view offscreen: type a version, the verdict and the tables follow;
 // the tag is created in the background. Saves a screenshot of the demo storage
 // when TIERDESK_SCREENSHOT_DIR is set.

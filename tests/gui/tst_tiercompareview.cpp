@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // TierCompareView and TierOverview offscreen: the four groups with counts,
 // choosing and swapping tiers, copy and export as Markdown, activation, the
 // per-tier cards with the registry warning; RepoBuilder, demo and fixture.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // changelog.yml through Changelog: entries, changes, lenient shapes, errors, version lookup.
 #include "storage/Changelog.h"
 #include "support/FixtureBundle.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The built-in demo storage: the situations the GUI relies on, read back both
 // with raw libgit2 tree walks and with StorageReader/DistributionAnalysis.
 #include "demo/DemoStorage.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // fetchRemote: a local bare repository as the remote (file path URL).
 #include "git/Remote.h"
 #include "support/RepoBuilder.h"

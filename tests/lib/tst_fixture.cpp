@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The index on real package-storage data (../shared/fixtures), checked against its README.
 #include "storage/Distribution.h"
 #include "support/FixtureBundle.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // KeychainSecretStore (QtKeychain) against a real Secret Service: ctest runs
 // this through tests/with-secret-service.sh, which starts a private D-Bus
 // session and gnome-keyring-daemon. secret-tool, which speaks the Secret

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The manifest-aware summary: changed fields and added changelog entries.
 #include "support/FixtureBundle.h"
 #include "diff/ManifestDiff.h"

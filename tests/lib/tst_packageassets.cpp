@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A version's changelog and icon read from its tree: which pictures are
 // offered to the decoder in which order, and what is said when none is usable.
 #include "support/RepoBuilder.h"

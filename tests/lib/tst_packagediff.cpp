@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The core comparison: statuses (renames included), modes, binary and
 // too-large files, line counts, hunks, word changes, sides and defaults.
 #include "support/FixtureBundle.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Promotion plan, checks, texts and drafts: identical copies by construction,
 // the user's repository untouched, compare-and-swap on the tier branches.
 #include "support/FixtureBundle.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Publishing drafts: pushes to a local bare repository and to git daemon on
 // loopback, credential retry limits, and pull requests against a recording
 // fake GitHub, including failures that leave the drafts intact and retryable.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Pushing with real credentials over real transports on loopback: sshd with
 // an ssh-agent, key files and passphrases; a TLS smart-HTTP server backed by
 // git-http-backend that wants a token. Refused credentials must end in a clear

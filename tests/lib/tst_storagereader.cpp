@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The core index: tier discovery, versions and problems, cache, distributions.
 #include "storage/Distribution.h"
 #include "support/RepoBuilder.h"

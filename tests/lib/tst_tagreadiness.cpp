@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The release check, the tag it cuts and the push, on storages built here and on the real fixture.
 #include "support/FixtureBundle.h"
 #include "storage/RefContents.h"

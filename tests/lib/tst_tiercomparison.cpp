@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Two tiers compared: the four groups, their order, Markdown and plain text,
 // the registry-version warning, and the real fixture.
 #include "support/FixtureBundle.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The tier-matrix rules without a window: which versions are promotion
 // candidates, which break a storage policy, the copy roles and row summaries.
 #include "support/RepoBuilder.h"

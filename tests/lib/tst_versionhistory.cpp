@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // When each version directory was added and last changed: one first-parent
 // walk per tier, early stops, the cache, and agreement with `git log`.
 #include "support/FixtureBundle.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A small reader of C++ sources for the layout rules in tst_structure: it
 // blanks comments, string and character literals (raw strings included) and

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The layout rules of issue #10, checked on the source tree itself: no source
 // file directly in lib/ or app/gui/, every domain folder lists its own sources,
 // includes name their folder, no function over 100 lines in lib/ or app/, and

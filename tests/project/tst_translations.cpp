@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Checks translations/*.ts straight from the source tree: every finished
 // translation keeps the source's placeholders, HTML tags and entities, its
 // keyboard accelerator, a leading marker symbol and a trailing "…" or ":";

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A loopback HTTP/1.1 server standing in for the GitHub REST API (and for an
 // HTTPS git remote that wants credentials): it records every request and

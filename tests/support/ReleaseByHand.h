@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The contents of a release tag worked out the way a person would, for the
 // fixture tests: `git ls-tree` and `git show` for the manifests, a line reader

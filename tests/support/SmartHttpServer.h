@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A smart-HTTP git server on loopback for push tests: every request is handed
 // to git-http-backend as CGI, optionally over TLS with a certificate made at

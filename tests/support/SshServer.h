@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // OpenSSH on loopback for push tests: sshd with its own host key, config and
 // authorized_keys in a test directory, running as the current user, and an

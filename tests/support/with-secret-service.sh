@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 Tierdesk contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Runs a test program against a real Secret Service without touching the
 # user's: a private D-Bus session bus (dbus-run-session) and a
 # gnome-keyring-daemon whose login keyring lives in a temporary home.

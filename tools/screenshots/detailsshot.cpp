@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // detailsshot OUTDIR [--fixture REPO]: screenshots of PackageDetails (560x800,
 // a side panel), TierOverview (1280x360) and TierCompareView (1280x800), on the
 // demo storage and optionally the real fixture, in light and dark palettes.

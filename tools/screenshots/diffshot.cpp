@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // diffshot OUTDIR [--fixture REPO]: screenshots of DiffView for reviews, in
 // light and dark palettes, side by side and unified, at 1280x800 and at the
 // narrow widths of the package details side panel (760 and 500 px).

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Running blocking git/network work off the GUI thread. The worker reports
 // progress into a shared state that the GUI polls, so a worker never touches a

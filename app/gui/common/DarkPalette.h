@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A dark palette for checking that every colour stays readable (tierdesk --dark),
 // and the style to show it with.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The one loaded storage of a window: everything one background read produces,
 // immutable once handed to the GUI. Every view takes it through

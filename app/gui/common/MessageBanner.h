@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A KMessageWidget-like bar: an accent-tinted frame with a symbol, a text and action buttons.
 #include <QFrame>

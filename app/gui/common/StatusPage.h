@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The window's centre when there is no storage to show: loading, an error, a cancelled load.
 #include <QWidget>

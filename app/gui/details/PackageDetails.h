@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Everything about one selected package version: manifest summary and icon,
 // the package's versions across the tiers on one timeline, the version's

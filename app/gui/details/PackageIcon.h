@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A version's assets with its icon decoded: the library reads the files, the
 // GUI turns pictures into images (on the worker that reads them).

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One package's versions across the tiers: a lane per tier, a column per
 // version ordered by semantic version (oldest left), chips where a tier holds

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Diff backgrounds derived from the palette: tints that keep syntax colours readable in light and dark themes.
 #include <QColor>

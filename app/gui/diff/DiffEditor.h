@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One column of a diff: read-only text whose rows carry line numbers, and
 // whose added/removed/word backgrounds are painted underneath the syntax colours.

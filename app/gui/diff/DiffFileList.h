@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The changed files of a comparison: status badge, path and line counts.
 #include "diff/PackageDiff.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Syntax colours for diff fragments with KSyntaxHighlighting. Only foreground
 // and font styles come from here: added/removed and word backgrounds are

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Two versions of a picture side by side, over a checkerboard so transparency shows.
 #include <QImage>

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The work behind DiffView, run on worker threads: each job opens its own repository.
 #include "diff/DiffSyntax.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // How one file's lines are laid out as rows: side by side or unified, with
 // long unchanged regions collapsed into an expandable row.

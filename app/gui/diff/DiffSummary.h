@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The top of a comparison: changed manifest fields and new changelog entries.
 #include "diff/ManifestDiff.h"

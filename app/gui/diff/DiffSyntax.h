@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One file's syntax formats, computed on a worker thread so the GUI thread
 // only looks them up. Both files are highlighted line by line from their

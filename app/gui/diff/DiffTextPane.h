@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One file's text difference: two synchronised columns side by side, or one
 // unified column; collapsed unchanged regions; next/previous change. Syntax

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A self-contained comparison of two package versions: manifest summary, the
 // changed files, and one file's difference side by side or unified. All git

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The filters above the matrix: a text filter and the sort order, then the quick
 // filter, owner team and release stage. They drive a PackageFilterModel and are

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The left side of the Packages view: the filter bar, the legend of the chip
 // symbols and the tier matrix, its package column fitted to the names.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The tier matrix view: version chips are selectable with the mouse and the
 // keyboard (Left/Right walk the chips across tiers, Up/Down the packages), and

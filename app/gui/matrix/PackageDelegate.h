@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Paints the package column: the name, and the title of its newest version below.
 #include <QStyledItemDelegate>

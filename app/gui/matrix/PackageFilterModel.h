@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Narrows the matrix to packages matching the typed text (name, title, owner team) and
 // the quick filters, and sorts them by name, newest change or pending versions.

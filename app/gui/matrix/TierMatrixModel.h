@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Packages down, tiers across: each tier cell lists that tier's versions of the package.
 #include "common/LoadedStorage.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Paints a tier cell as rounded version chips, each marked by colour and symbol,
 // and explains the chip under the mouse in its tooltip.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The promotion drafts of one repository: each one's state (local, pushed,
 // pull requests open with links, damaged), removal safety, publishing and

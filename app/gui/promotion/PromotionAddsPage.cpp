@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The promotion dialog's "What it adds" page: a promoted version against the
 // destination's newest version of the package, or against nothing.
 #include "promotion/PromotionDialog.h"

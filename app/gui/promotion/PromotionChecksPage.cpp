@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The promotion dialog's checks page: the plan's checks run on a worker, each
 // finding shown with its severity, and the ones that need it confirmed one by
 // one before the plan may be drafted.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The promotion dialog's frame: the steps, the pages (each in its own file:
 // PromotionPlanPage, PromotionChecksPage, PromotionTextsPage, PromotionAddsPage,
 // PromotionDraftPage), navigation, and the window's storage coming in.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The promotion dialog: plan, checks, pull-request texts, what the promotion
 // adds, then draft and publish. Every git and network step runs on a worker;

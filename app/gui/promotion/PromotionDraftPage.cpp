@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The promotion dialog's last page: the draft written on a worker (two new
 // branches, nothing else touched), then publishing it.
 #include "promotion/PromotionDialog.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The promotion dialog's first page: which versions go from which tier to
 // which, and the plan made of them. A new plan updates every other page.
 #include "promotion/PromotionDialog.h"

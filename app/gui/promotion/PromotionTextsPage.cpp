@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The promotion dialog's pull-request texts: titles by the repository's
 // conventions, bodies generated from the plan and editable until drafting.
 // A body the user edited is never thrown away by a change of plan.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Publishing one draft: push both branches to the user's fork and open both
 // pull requests, or, without a GitHub token, offer the texts and compare URLs

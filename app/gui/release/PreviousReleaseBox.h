@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The Release view's "Compare with" choice: automatic (the previous version
 // tag), one of the version tags, or any tag, branch or commit typed in. A part

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What a release check found, in four titled tables: the tag's contents, the
 // findings, the comparison with the previous release and the distribution

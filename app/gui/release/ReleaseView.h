@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The Release view: can production be tagged for a stack version, and what
 // would the tag contain? It checks the window's loaded storage: the tiers are

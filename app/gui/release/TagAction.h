@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The Release view's tag action: asking first, then creating the tag (and
 // pushing it) on a worker, then saying what happened. A part of the view: its

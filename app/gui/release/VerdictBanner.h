@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The Release view's verdict in one look: an accent-tinted bar with an icon,
 // the verdict in words, and the reasons below it.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The Changes tab beside the matrix: what the selected version is compared with
 // (the suggested comparisons, first one shown), and the diff.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The GUI's command line: the repository to open, how to show it, and the
 // screenshot mode's options.
@@ -27,7 +29,7 @@ struct LaunchOptions {
 
 // Reads the application's arguments; --help and --version print and exit here.
 // The error says what is wrong with them.
-std::expected<LaunchOptions, QString> parseCommandLine(const QCoreApplication &app);
+[[nodiscard]] std::expected<LaunchOptions, QString> parseCommandLine(const QCoreApplication &app);
 
 // "tierdesk: message" on stderr.
 void printError(const QString &message);

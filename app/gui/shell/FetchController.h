@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // File > Fetch and Fetch From: fetches a remote of the repository shown in the
 // background; the window shows the progress (with Cancel) in its status bar. A

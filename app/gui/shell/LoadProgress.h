@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The status bar while loading: what is being read, a progress bar and Cancel.
 #include <QWidget>

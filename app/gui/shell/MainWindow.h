@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Tierdesk's main window: the three tiers of one storage side by side. The window
 // holds the one loaded storage and hands it to every view after each load.

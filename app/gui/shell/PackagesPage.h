@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The Packages view: the tier matrix with its filters beside a side panel with the
 // selected version's details and changes. It shows the window's storage, and reads

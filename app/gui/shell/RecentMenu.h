@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // File > Open Recent: the repositories opened last, numbered, and Clear List.
 // It follows RecentRepositories as it changes.

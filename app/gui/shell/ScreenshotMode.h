@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // --screenshot FILE: once the storage is on screen (and the views' background work
 // has landed), the window is saved as a PNG and the application quits; the exit

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Reads a storage in the background: one worker per load, each opening its own
 // repository; only the newest load's result is delivered. Every load shares the

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The Tiers view: each tier's state on top, two tiers compared below.
 #include "common/LoadedStorage.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // tierdesk: the GUI. Also takes screenshots for reviews (--screenshot FILE).
 #include "common/DarkPalette.h"
 #include "shell/CommandLine.h"

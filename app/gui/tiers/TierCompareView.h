@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Two tiers compared: what only one holds, what both hold with identical or
 // different content; copied or exported as Markdown for a pull request review.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One card per tier: branch, tip commit and date, package and version counts,
 // problems, and the package-registry version from its Dockerfile, with a
