@@ -19,7 +19,6 @@
 #include "shell/StorageLoader.h"
 #include "shell/StorageSummary.h"
 #include "shell/TiersPage.h"
-#include "tiers/TierCompareView.h"
 
 #include <QAction>
 #include <QApplication>
@@ -128,13 +127,6 @@ void MainWindow::createActions()
         if (!chip.isNull())
             startPromotion(chip.tier, chip.name, chip.version);
     });
-
-    m_aboutAction = new QAction(tr("&About Tierdesk"), this);
-    m_aboutAction->setMenuRole(QAction::AboutRole);
-    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
-    m_aboutQtAction = new QAction(tr("About &Qt"), this);
-    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
-    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
     createViewActions();
 }
 
@@ -202,8 +194,8 @@ void MainWindow::createMenus()
     package->addAction(m_promoteAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(m_aboutAction);
-    help->addAction(m_aboutQtAction);
+    help->addAction(tr("&About Tierdesk"), this, &MainWindow::about)->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
 }
 
 QWidget *MainWindow::createCentralWidget()
@@ -289,17 +281,12 @@ void MainWindow::connectViews()
     view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(view, &QWidget::customContextMenuRequested, this, &MainWindow::showChipMenu);
 
-    TierCompareView *compare = tierCompare();
-    connect(compare, &TierCompareView::versionActivated, this,
+    connect(m_tiers, &TiersPage::versionActivated, this,
             [this](const QString &tier, const QString &name, const QString &version) {
                 if (selectVersion(tier, name, version))
                     showView(View::Packages);
             });
-    connect(compare, &TierCompareView::exported, this, [this](const QString &path) {
-        statusBar()->showMessage(tr("Comparison exported to %1").arg(nativePath(path)), 8000);
-    });
-    connect(compare, &TierCompareView::exportFailed, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 12000); });
+    connect(m_tiers, &TiersPage::statusMessage, statusBar(), &QStatusBar::showMessage);
     connect(m_release, &ReleaseView::refreshRequested, this, &MainWindow::reload);
 }
 

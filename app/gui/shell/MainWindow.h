@@ -172,8 +172,6 @@ private:
     QAction *m_filterAction = nullptr;
     QAction *m_problemsOnlyAction = nullptr;
     QAction *m_promoteAction = nullptr;
-    QAction *m_aboutAction = nullptr;
-    QAction *m_aboutQtAction = nullptr;
     QList<QAction *> m_viewActions;
 };
 

@@ -5,6 +5,8 @@
 #include "tiers/TierCompareView.h"
 #include "tiers/TierOverview.h"
 
+#include <QCoreApplication>
+#include <QDir>
 #include <QSettings>
 
 using namespace Qt::StringLiterals;
@@ -12,6 +14,11 @@ using namespace Qt::StringLiterals;
 namespace tierdesk {
 
 namespace {
+// The window's texts before the view was a class of its own: the translations stay.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(tierdesk::MainWindow)
+};
+
 const auto SplitterKey = u"window/tiersSplitter"_s;
 } // namespace
 
@@ -30,6 +37,12 @@ TiersPage::TiersPage(QWidget *parent)
     setChildrenCollapsible(false);
     setSizes({m_overview->sizeHint().height(), 10000});
     connect(m_overview, &TierOverview::compareRequested, m_compare, &TierCompareView::setTiers);
+    connect(m_compare, &TierCompareView::versionActivated, this, &TiersPage::versionActivated);
+    connect(m_compare, &TierCompareView::exported, this, [this](const QString &path) {
+        Q_EMIT statusMessage(Tr::tr("Comparison exported to %1").arg(QDir::toNativeSeparators(path)), 8000);
+    });
+    connect(m_compare, &TierCompareView::exportFailed, this,
+            [this](const QString &message) { Q_EMIT statusMessage(message, 12000); });
 }
 
 void TiersPage::setStorage(const std::shared_ptr<const LoadedStorage> &storage)

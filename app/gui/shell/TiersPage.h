@@ -28,6 +28,12 @@ public:
     void saveSettings(QSettings &settings) const;
     void restoreSettings(const QSettings &settings);
 
+Q_SIGNALS:
+    // A version double-clicked in the comparison.
+    void versionActivated(const QString &tier, const QString &name, const QString &version);
+    // How exporting the comparison went, for the status bar.
+    void statusMessage(const QString &text, int timeoutMs);
+
 private:
     TierOverview *m_overview;
     TierCompareView *m_compare;
