@@ -4,132 +4,132 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="68"/>
+        <location filename="../app/gui/shell/ScreenshotMode.cpp" line="36"/>
         <source>Could not save the screenshot to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="78"/>
+        <location filename="../app/gui/shell/ScreenshotMode.cpp" line="61"/>
         <source>%1:%2@%3 is not in the matrix.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="87"/>
+        <location filename="../app/gui/shell/ScreenshotMode.cpp" line="78"/>
         <source>Could not load the storage: %1 (the screenshot shows the error).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="91"/>
+        <location filename="../app/gui/shell/ScreenshotMode.cpp" line="82"/>
         <source>Loading took more than five minutes; no screenshot was taken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="109"/>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="40"/>
         <source>Review package-storage tiers side by side.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="113"/>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="44"/>
         <source>The package-storage repository to open. Default: the one opened last, else the demo storage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="115"/>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="46"/>
         <source>[REPO]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="117"/>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="18"/>
         <source>Read the tiers from remote-tracking branches of NAME when there are no local tier branches.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="119"/>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="20"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="121"/>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="22"/>
         <source>Load the storage, save a PNG screenshot of the window to FILE and exit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="123"/>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="24"/>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="124"/>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="25"/>
         <source>The window size, e.g. 1280x800 (the default for screenshots).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="125"/>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="26"/>
         <source>WxH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="126"/>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="27"/>
         <source>Use a dark palette, to check readability.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="127"/>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="28"/>
         <source>The view to show: packages, tiers or release.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="128"/>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="29"/>
         <source>VIEW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="130"/>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="30"/>
         <source>Select a version, e.g. snapshot:nginx@1.3.0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="131"/>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="31"/>
         <source>TIER:NAME@VERSION</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="133"/>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="32"/>
         <source>The side panel of the packages view: details or changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="134"/>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="33"/>
         <source>PANEL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="136"/>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="35"/>
         <source>Check production for this stack version in the release view.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="137"/>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="36"/>
         <source>VERSION</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="143"/>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="97"/>
         <source>Give at most one repository.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="152"/>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="60"/>
         <source>The size must look like 1280x800, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="167"/>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="70"/>
         <source>The view must be packages, tiers or release, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="175"/>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="77"/>
         <source>--select must look like snapshot:nginx@1.3.0, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -137,59 +137,59 @@
 <context>
     <name>DemoStorage</name>
     <message>
-        <location filename="../lib/DemoStorage.cpp" line="149"/>
+        <location filename="../lib/demo/DemoStorage.cpp" line="164"/>
         <source>The demo history has an invalid date: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/DemoStorage.cpp" line="174"/>
+        <location filename="../lib/demo/DemoStorage.cpp" line="189"/>
         <source>The demo has no content for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/DemoStorage.cpp" line="298"/>
+        <location filename="../lib/demo/DemoStorage.cpp" line="313"/>
         <source>%1 is not in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/DemoStorage.cpp" line="339"/>
+        <location filename="../lib/demo/DemoStorage.cpp" line="354"/>
         <source>Could not find the commit to tag.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/DemoStorage.cpp" line="348"/>
-        <location filename="../lib/DemoStorage.cpp" line="354"/>
+        <location filename="../lib/demo/DemoStorage.cpp" line="363"/>
+        <location filename="../lib/demo/DemoStorage.cpp" line="369"/>
         <source>Could not write the release tag.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/DemoStorage.cpp" line="367"/>
+        <location filename="../lib/demo/DemoStorage.cpp" line="382"/>
         <source>Could not point HEAD at production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/DemoStorage.cpp" line="496"/>
+        <location filename="../lib/demo/DemoStorage.cpp" line="542"/>
         <source>“%1” already exists and is not empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/DemoStorage.cpp" line="498"/>
-        <location filename="../lib/DemoStorage.cpp" line="522"/>
+        <location filename="../lib/demo/DemoStorage.cpp" line="544"/>
+        <location filename="../lib/demo/DemoStorage.cpp" line="568"/>
         <source>Could not create the folder “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/DemoStorage.cpp" line="515"/>
+        <location filename="../lib/demo/DemoStorage.cpp" line="561"/>
         <source>“%1” exists and is not the Tierdesk demo; it was left untouched. Move it away to get the demo back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/DemoStorage.cpp" line="526"/>
+        <location filename="../lib/demo/DemoStorage.cpp" line="572"/>
         <source>Could not create a temporary folder in “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/DemoStorage.cpp" line="537"/>
+        <location filename="../lib/demo/DemoStorage.cpp" line="583"/>
         <source>Could not move the demo into “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -287,97 +287,97 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="191"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="261"/>
         <source>Compares two package versions, in any tiers, straight from git objects: files, lines, manifest fields and new changelog entries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="193"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="263"/>
         <source>The package-storage repository (bare or not).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="194"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="264"/>
         <source>The old side, as TIER:NAME@VERSION (e.g. production:nginx@1.2.0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="195"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="265"/>
         <source>The new side, as TIER:NAME@VERSION (e.g. snapshot:nginx@1.3.0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="196"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="135"/>
         <source>Print only the table of files with their line counts and totals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="197"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="136"/>
         <source>Print one JSON document: files and the manifest summary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="198"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="137"/>
         <source>Print a unified diff (files above the size limit appear as binary).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="199"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="138"/>
         <source>Remote whose tier branches are used when there is no local one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="200"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="139"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="201"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="140"/>
         <source>Tier branches, lowest first (default: snapshot,staging,production).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="202"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="141"/>
         <source>LIST</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="204"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="143"/>
         <source>Files larger than BYTES are listed as too large and not compared (default: 1048576).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="205"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="144"/>
         <source>BYTES</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="212"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="165"/>
         <source>tierdesk-cli diff: give a repository and two versions as TIER:NAME@VERSION.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="217"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="171"/>
         <source>choose one of --stat, --json and --patch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="222"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="178"/>
         <source>--max-size takes a number of bytes, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="236"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="202"/>
         <source>“%1” is not TIER:NAME@VERSION (e.g. staging:nginx@1.2.0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="249"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="218"/>
         <source>could not write to the standard output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="271"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="231"/>
         <source>The two versions have identical content.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -385,28 +385,22 @@
 <context>
     <name>GitFetch</name>
     <message>
-        <location filename="../lib/GitFetch.cpp" line="40"/>
+        <location filename="../lib/git/Transfer.cpp" line="82"/>
         <source>Receiving objects (%1 KiB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/GitFetch.cpp" line="90"/>
-        <location filename="../lib/GitFetch.cpp" line="125"/>
+        <location filename="../lib/git/RemoteFetch.cpp" line="22"/>
         <source>Fetching from “%1” was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/GitFetch.cpp" line="98"/>
+        <location filename="../lib/git/RemoteFetch.cpp" line="31"/>
         <source>The repository has no remote named “%1”; add one with git remote add, or choose another remote.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/GitFetch.cpp" line="102"/>
-        <source>Could not read the remote “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/GitFetch.cpp" line="126"/>
+        <location filename="../lib/git/RemoteFetch.cpp" line="136"/>
         <source>Could not fetch from “%1” (%2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -414,47 +408,47 @@
 <context>
     <name>GitPush</name>
     <message>
-        <location filename="../lib/GitPush.cpp" line="39"/>
+        <location filename="../lib/git/Transfer.cpp" line="116"/>
         <source>Could not read the remote “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/GitPush.cpp" line="41"/>
+        <location filename="../lib/git/Transfer.cpp" line="127"/>
         <source>There is no remote named “%1” in this repository.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/GitPush.cpp" line="43"/>
+        <location filename="../lib/git/Transfer.cpp" line="133"/>
         <source>“%1” is not a usable remote address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/GitPush.cpp" line="89"/>
+        <location filename="../lib/git/Credentials.cpp" line="79"/>
         <source>the ssh agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/GitPush.cpp" line="110"/>
+        <location filename="../lib/git/Credentials.cpp" line="104"/>
         <source>the GitHub token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/GitPush.cpp" line="194"/>
+        <location filename="../lib/git/Transfer.cpp" line="167"/>
         <source>%1 was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/GitPush.cpp" line="200"/>
+        <location filename="../lib/git/Transfer.cpp" line="179"/>
         <source>%1 failed: the server&apos;s identity could not be verified (its SSH host key is not in ~/.ssh/known_hosts, or its HTTPS certificate is not trusted). No credentials were sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/GitPush.cpp" line="211"/>
+        <location filename="../lib/git/Transfer.cpp" line="96"/>
         <source>%1 failed: the server asks for credentials and none is available (an ssh agent, a key file in ~/.ssh, or a GitHub token for HTTPS).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/GitPush.cpp" line="215"/>
+        <location filename="../lib/git/Transfer.cpp" line="100"/>
         <source>%1 failed: the server refused the credentials after %n attempt(s) (tried %2).</source>
         <translation>
             <numerusform>%1 failed: the server refused the credentials after %n attempt (tried %2).</numerusform>
@@ -462,35 +456,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../lib/GitPush.cpp" line="221"/>
+        <location filename="../lib/git/Transfer.cpp" line="167"/>
         <source>%1 failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/GitPush.cpp" line="290"/>
-        <location filename="../lib/GitPush.cpp" line="298"/>
+        <location filename="../lib/git/Remote.cpp" line="112"/>
+        <location filename="../lib/git/Remote.cpp" line="128"/>
         <source>Pushing to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/GitPush.cpp" line="308"/>
+        <location filename="../lib/git/Remote.cpp" line="58"/>
         <source>the server did not confirm this update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/GitPush.cpp" line="324"/>
+        <location filename="../lib/git/RemoteFetch.cpp" line="152"/>
         <source>Fetching %1 from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/GitPush.cpp" line="327"/>
-        <location filename="../lib/GitPush.cpp" line="332"/>
-        <location filename="../lib/GitPush.cpp" line="360"/>
+        <location filename="../lib/git/RemoteFetch.cpp" line="134"/>
+        <location filename="../lib/git/RemoteFetch.cpp" line="153"/>
         <source>Fetching from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/GitPush.cpp" line="341"/>
+        <location filename="../lib/git/RemoteFetch.cpp" line="79"/>
         <source>%1 has no branch “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -498,122 +491,122 @@
 <context>
     <name>IndexCommand</name>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="45"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="44"/>
         <source>Tier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="45"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="44"/>
         <source>Branch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="45"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="44"/>
         <source>Commit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="45"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="44"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="45"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="44"/>
         <source>Packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="45"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="44"/>
         <source>Versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="45"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="44"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="48"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="47"/>
         <source>(absent)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="57"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="56"/>
         <source>Package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="68"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="67"/>
         <source>Markers: = identical copy in a higher tier (promoted, removal pending); ~ different content from the served copy (shadowed); ! has problems.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="73"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="72"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="73"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="72"/>
         <source>Content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="73"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="72"/>
         <source>Copies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="78"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="77"/>
         <source>identical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="78"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="77"/>
         <source>different</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="96"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="95"/>
         <source>Packages: %1, versions: %2, problems: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="107"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="106"/>
         <source>Lists what every tier of a package storage holds, read from git objects.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="108"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="107"/>
         <source>The package-storage repository (bare or not).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="109"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="108"/>
         <source>Remote whose tier branches are used when there is no local one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="110"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="109"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="111"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="110"/>
         <source>Tier branches, lowest first (default: snapshot,staging,production).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="112"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="111"/>
         <source>LIST</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="113"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="112"/>
         <source>Print one JSON document instead of tables.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="119"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="118"/>
         <source>tierdesk-cli index: give exactly one repository.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -621,32 +614,32 @@
 <context>
     <name>Manifest</name>
     <message>
-        <location filename="../lib/Manifest.cpp" line="34"/>
+        <location filename="../lib/storage/Manifest.cpp" line="29"/>
         <source>The manifest field “%1” should be a single value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/Manifest.cpp" line="64"/>
+        <location filename="../lib/storage/Manifest.cpp" line="59"/>
         <source>The manifest is not valid YAML (line %1, column %2: %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/Manifest.cpp" line="73"/>
+        <location filename="../lib/storage/Manifest.cpp" line="68"/>
         <source>The manifest is not a YAML mapping of fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/Manifest.cpp" line="104"/>
+        <location filename="../lib/storage/Manifest.cpp" line="99"/>
         <source>The manifest could not be read: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/Manifest.cpp" line="107"/>
+        <location filename="../lib/storage/Manifest.cpp" line="102"/>
         <source>The manifest has no “name”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/Manifest.cpp" line="109"/>
+        <location filename="../lib/storage/Manifest.cpp" line="104"/>
         <source>The manifest has no “version”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -654,102 +647,102 @@
 <context>
     <name>ManifestDiff</name>
     <message>
-        <location filename="../lib/ManifestDiff.cpp" line="95"/>
+        <location filename="../lib/diff/ManifestDiff.cpp" line="87"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/ManifestDiff.cpp" line="96"/>
+        <location filename="../lib/diff/ManifestDiff.cpp" line="88"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/ManifestDiff.cpp" line="97"/>
+        <location filename="../lib/diff/ManifestDiff.cpp" line="89"/>
         <source>Kibana constraint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/ManifestDiff.cpp" line="99"/>
+        <location filename="../lib/diff/ManifestDiff.cpp" line="91"/>
         <source>Release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/ManifestDiff.cpp" line="100"/>
+        <location filename="../lib/diff/ManifestDiff.cpp" line="92"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/ManifestDiff.cpp" line="101"/>
+        <location filename="../lib/diff/ManifestDiff.cpp" line="93"/>
         <source>Format version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/ManifestDiff.cpp" line="103"/>
+        <location filename="../lib/diff/ManifestDiff.cpp" line="95"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/ManifestDiff.cpp" line="104"/>
+        <location filename="../lib/diff/ManifestDiff.cpp" line="96"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/ManifestDiff.cpp" line="105"/>
+        <location filename="../lib/diff/ManifestDiff.cpp" line="97"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/ManifestDiff.cpp" line="106"/>
+        <location filename="../lib/diff/ManifestDiff.cpp" line="98"/>
         <source>Categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/ManifestDiff.cpp" line="108"/>
+        <location filename="../lib/diff/ManifestDiff.cpp" line="100"/>
         <source>Icons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/ManifestDiff.cpp" line="140"/>
+        <location filename="../lib/storage/Changelog.cpp" line="37"/>
         <source>changelog.yml is not valid YAML (line %1: %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/ManifestDiff.cpp" line="146"/>
+        <location filename="../lib/storage/Changelog.cpp" line="42"/>
         <source>changelog.yml is not a list of versions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/ManifestDiff.cpp" line="164"/>
+        <location filename="../lib/storage/Changelog.cpp" line="50"/>
         <source>changelog.yml could not be read: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/ManifestDiff.cpp" line="187"/>
+        <location filename="../lib/diff/ManifestDiff.cpp" line="200"/>
         <source>The old manifest.yml could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/ManifestDiff.cpp" line="189"/>
+        <location filename="../lib/diff/ManifestDiff.cpp" line="202"/>
         <source>The new manifest.yml could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/ManifestDiff.cpp" line="191"/>
+        <location filename="../lib/diff/ManifestDiff.cpp" line="204"/>
         <source>Only the new side has a manifest.yml.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/ManifestDiff.cpp" line="192"/>
+        <location filename="../lib/diff/ManifestDiff.cpp" line="205"/>
         <source>Only the old side has a manifest.yml.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/ManifestDiff.cpp" line="254"/>
+        <location filename="../lib/diff/ManifestDiff.cpp" line="236"/>
         <source>Old side: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/ManifestDiff.cpp" line="256"/>
+        <location filename="../lib/diff/ManifestDiff.cpp" line="238"/>
         <source>New side: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -757,7 +750,7 @@
 <context>
     <name>PackageAssets</name>
     <message>
-        <location filename="../app/gui/PackageAssets.cpp" line="134"/>
+        <location filename="../lib/storage/PackageAssets.cpp" line="98"/>
         <source>%1 could not be read as a picture.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -765,83 +758,83 @@
 <context>
     <name>PackageDiff</name>
     <message>
-        <location filename="../lib/PackageDiff.cpp" line="69"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="70"/>
         <source> and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/PackageDiff.cpp" line="145"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="146"/>
         <source>Could not compare %1 with %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/PackageDiff.cpp" line="152"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="153"/>
         <source>Could not look for renamed files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/PackageDiff.cpp" line="210"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="207"/>
         <source>(nothing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/PackageDiff.cpp" line="219"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="216"/>
         <source>“%1” is not a tier; the tiers are %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/PackageDiff.cpp" line="225"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="222"/>
         <source>The tier %1 has no branch (looked for %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/PackageDiff.cpp" line="247"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="244"/>
         <source>%1 has no package “%2”; it has no packages at all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/PackageDiff.cpp" line="249"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="246"/>
         <source>%1 has no package “%2”; it has %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/PackageDiff.cpp" line="251"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="248"/>
         <source>“%1” is in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/PackageDiff.cpp" line="277"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="274"/>
         <source>%1 has no version %2 of %3; it has %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/PackageDiff.cpp" line="280"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="277"/>
         <source>%1 has it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/PackageDiff.cpp" line="590"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="587"/>
         <source>Against %1 in %2 (what promoting changes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/PackageDiff.cpp" line="593"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="590"/>
         <source>Against the previous version %1 in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/PackageDiff.cpp" line="346"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="343"/>
         <source>The comparison was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/PackageDiff.cpp" line="372"/>
-        <location filename="../lib/PackageDiff.cpp" line="523"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="369"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="520"/>
         <source>Could not compare “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/PackageDiff.cpp" line="580"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="577"/>
         <source>Could not write the difference of %1 and %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -849,425 +842,425 @@
 <context>
     <name>PromoteCommand</name>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="29"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="47"/>
         <source>The remote (your fork) the draft branches are pushed to: a name or URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="30"/>
-        <location filename="../app/cli/PromoteCommand.cpp" line="33"/>
-        <location filename="../app/cli/PromoteCommand.cpp" line="40"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="48"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="50"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="56"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="32"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="49"/>
         <source>GitHub API base URL (GitHub Enterprise: https://HOST/api/v3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="32"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="49"/>
         <source>URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="33"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="50"/>
         <source>Owner of the fork (default: from the remote&apos;s URL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="35"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="51"/>
         <source>GitHub repository the pull requests go to (default: from the upstream remote&apos;s URL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="36"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="52"/>
         <source>OWNER/REPO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="38"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="54"/>
         <source>Remote of the upstream repository: its tier branches, its GitHub address, and the fetch for the removal check.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="41"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="57"/>
         <source>Push only; print the compare links.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="42"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="58"/>
         <source>Do not look for the GitHub token in the system keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="43"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="59"/>
         <source>Seconds to wait for GitHub (default 30).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="43"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="59"/>
         <source>SECONDS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="87"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="113"/>
         <source>remove only (not promoted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="89"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="115"/>
         <source>copy, remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="90"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="116"/>
         <source>remove only (%1 has it identically)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="91"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="117"/>
         <source>copy over different content, remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="106"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="123"/>
         <source>Promotion from %1 to %2 (versions: %3, newest only: %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="109"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="126"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="109"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="126"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="114"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="131"/>
         <source>Package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="114"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="131"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="114"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="131"/>
         <source>Tree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="114"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="131"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="123"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="140"/>
         <source>Checks:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="125"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="142"/>
         <source>nothing to report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="130"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="147"/>
         <source> (not confirmed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="130"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="147"/>
         <source> (confirmed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="142"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="109"/>
         <source>Branch:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="143"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="110"/>
         <source>Commit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="145"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="112"/>
         <source>Base:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="146"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="113"/>
         <source>Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="148"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="115"/>
         <source>Pull request:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="149"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="116"/>
         <source>Body:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="155"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="122"/>
         <source>Promotion draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="157"/>
-        <location filename="../app/cli/PromoteCommand.cpp" line="389"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="159"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="124"/>
         <source>Promotion draft: none, %1 already has every version with identical content.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="159"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="126"/>
         <source>Removal draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="230"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="30"/>
         <source>Publishing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="232"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="32"/>
         <source>Pushed to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="234"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="34"/>
         <source>Promotion pull request:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="236"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="36"/>
         <source>Removal pull request:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="238"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="38"/>
         <source>Open the promotion:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="240"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="40"/>
         <source>Open the removal:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="250"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="133"/>
         <source>Using the GitHub token from %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="255"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="138"/>
         <source>The draft %1 is kept; retry with: tierdesk-cli drafts %2 --publish %1 --remote %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="278"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="100"/>
         <source>tierdesk-cli %1: give exactly one repository.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="287"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="229"/>
         <source>Drafts a promotion: a branch copying the chosen versions to a higher tier (same tree objects), and a branch removing them from the lower tier. Only new objects and two new branches are written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="289"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="231"/>
         <source>The package-storage repository (bare or not).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="290"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="27"/>
         <source>The source tier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="290"/>
-        <location filename="../app/cli/PromoteCommand.cpp" line="291"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="27"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="28"/>
         <source>TIER</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="291"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="28"/>
         <source>The destination tier (any higher tier).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="293"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="30"/>
         <source>Versions to promote: name@version or name-version, comma-separated; a bare name means its newest version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="295"/>
-        <location filename="../app/cli/PromoteCommand.cpp" line="305"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="32"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="42"/>
         <source>LIST</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="297"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="34"/>
         <source>Promote each package&apos;s newest version and remove all its versions from the source tier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="299"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="36"/>
         <source>Show the plan, checks and texts; write nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="300"/>
-        <location filename="../app/cli/PromoteCommand.cpp" line="442"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="25"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="37"/>
         <source>Print one JSON document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="302"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="39"/>
         <source>Confirm findings that need it: “all”, or their keys, comma-separated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="303"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="40"/>
         <source>KEYS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="304"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="41"/>
         <source>Tier branches, lowest first (default: snapshot,staging,production).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="307"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="43"/>
         <source>Push both branches to --remote and open both draft pull requests.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="318"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="57"/>
         <source>tierdesk-cli promote: --%1 is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="324"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="63"/>
         <source>tierdesk-cli promote: --publish needs --remote (your fork).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="393"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="165"/>
         <source>Promotion draft (not written)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="394"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="169"/>
         <source>Removal draft (not written)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="397"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="172"/>
         <source>Blocked: nothing was drafted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="399"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="174"/>
         <source>Not drafted: confirm with --confirm %1 (or --confirm all).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="402"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="177"/>
         <source>Dry run: nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="420"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="207"/>
         <source>Drafted as %1 (list drafts with: tierdesk-cli drafts %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="440"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="118"/>
         <source>Lists, publishes and deletes promotion drafts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="441"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="119"/>
         <source>The package-storage repository.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="443"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="26"/>
         <source>Delete a draft&apos;s local branches and record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="443"/>
-        <location filename="../app/cli/PromoteCommand.cpp" line="445"/>
-        <location filename="../app/cli/PromoteCommand.cpp" line="449"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="26"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="27"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="31"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="444"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="27"/>
         <source>Push a draft to --remote and open its pull requests.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="447"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="29"/>
         <source>Fetch the destination tier and check it contains the draft&apos;s promoted versions with the same tree ids.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="466"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="46"/>
         <source>Deleted the draft %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="474"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="56"/>
         <source>tierdesk-cli drafts: --publish needs --remote (your fork).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="495"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="78"/>
         <source>Not fetched: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="513"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="86"/>
         <source>No drafts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="516"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="89"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="516"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="89"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="516"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="89"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="516"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="89"/>
         <source>Versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="516"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="89"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="516"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="89"/>
         <source>Branches</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1275,98 +1268,97 @@
 <context>
     <name>PromotionChecks</name>
     <message>
-        <location filename="../lib/PromotionChecks.cpp" line="40"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="42"/>
         <source>Could not read the directory tree %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/PromotionChecks.cpp" line="49"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="51"/>
         <source> and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/PromotionChecks.cpp" line="75"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="72"/>
         <source>%1 is removed from %2 without being promoted (newest-only mode removes every version of the package).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/PromotionChecks.cpp" line="84"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="81"/>
         <source>%1 already has %2 with identical content: nothing to copy, it is only removed from %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/PromotionChecks.cpp" line="93"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="95"/>
         <source>%1 already has %2 with different content; a published production version is never overwritten: release a new version instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/PromotionChecks.cpp" line="100"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="101"/>
         <source>%1 already has %2 with different content: the promotion overwrites it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/PromotionChecks.cpp" line="105"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="106"/>
         <source>%1 already has %2 with different content: it is overwritten, which %1 allows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/PromotionChecks.cpp" line="114"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="117"/>
         <source>%1 is not newer than %2, the newest version of the package in %3; production accepts only increments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/PromotionChecks.cpp" line="117"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="120"/>
         <source>%1 is not newer than %2, the newest version of the package in %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/PromotionChecks.cpp" line="123"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="128"/>
         <source>%1 contains development files (%2); directories and files starting with “_” must not be promoted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/PromotionChecks.cpp" line="131"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="140"/>
         <source>The manifest of %1 says version %2, but the directory is named “%3”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/PromotionChecks.cpp" line="138"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="152"/>
         <source>The Kibana version condition of %1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/PromotionChecks.cpp" line="143"/>
-        <location filename="../lib/PromotionChecks.cpp" line="147"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="155"/>
         <source>%1 has a manifest problem: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/PromotionChecks.cpp" line="167"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="197"/>
         <source>information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/PromotionChecks.cpp" line="168"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="198"/>
         <source>needs confirmation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/PromotionChecks.cpp" line="169"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="199"/>
         <source>blocks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/PromotionChecks.cpp" line="216"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="246"/>
         <source>The checks were cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/PromotionChecks.cpp" line="232"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="262"/>
         <source>The removal deletes %1 from %2, whose distribution serves them until the promotion is merged: confirm the removal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/PromotionChecks.cpp" line="238"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="268"/>
         <source>Versions are never removed from %1, a production tier: promote copies from a lower tier instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1374,103 +1366,103 @@
 <context>
     <name>PromotionDraft</name>
     <message>
-        <location filename="../lib/PromotionDraft.cpp" line="23"/>
+        <location filename="../lib/promotion/PromotionDraft.cpp" line="23"/>
         <source>The %1 branch (%2) is gone since the plan was made: refresh the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/PromotionDraft.cpp" line="26"/>
+        <location filename="../lib/promotion/PromotionDraft.cpp" line="26"/>
         <source>The %1 branch moved since the plan was made (from %2 to %3): refresh the plan and check again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/PromotionDraft.cpp" line="93"/>
+        <location filename="../lib/promotion/PromotionDraft.cpp" line="93"/>
         <source>Could not find a free branch name for “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/PromotionDraft.cpp" line="107"/>
+        <location filename="../lib/promotion/PromotionDraft.cpp" line="107"/>
         <source>Could not read the branch “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/PromotionDraft.cpp" line="112"/>
+        <location filename="../lib/promotion/PromotionDraft.cpp" line="112"/>
         <source>The branch “%1” was moved since it was drafted; it was left as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/PromotionDraft.cpp" line="116"/>
+        <location filename="../lib/promotion/PromotionDraft.cpp" line="116"/>
         <source>Could not delete the branch “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/PromotionDraft.cpp" line="154"/>
+        <location filename="../lib/promotion/PromotionDraft.cpp" line="361"/>
         <source>local</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/PromotionDraft.cpp" line="155"/>
+        <location filename="../lib/promotion/PromotionDraft.cpp" line="362"/>
         <source>pushed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/PromotionDraft.cpp" line="156"/>
+        <location filename="../lib/promotion/PromotionDraft.cpp" line="363"/>
         <source>pull requests open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/PromotionDraft.cpp" line="157"/>
+        <location filename="../lib/promotion/PromotionDraft.cpp" line="364"/>
         <source>branches moved or deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/PromotionDraft.cpp" line="179"/>
+        <location filename="../lib/promotion/PromotionDraft.cpp" line="134"/>
         <source>Drafting was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/PromotionDraft.cpp" line="181"/>
+        <location filename="../lib/promotion/PromotionDraft.cpp" line="387"/>
         <source>Checking the tier branches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/PromotionDraft.cpp" line="193"/>
+        <location filename="../lib/promotion/PromotionDraft.cpp" line="144"/>
         <source>The promotion is blocked: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/PromotionDraft.cpp" line="195"/>
+        <location filename="../lib/promotion/PromotionDraft.cpp" line="146"/>
         <source>These findings need a confirmation first: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/PromotionDraft.cpp" line="227"/>
+        <location filename="../lib/promotion/PromotionDraft.cpp" line="401"/>
         <source>Writing the promotion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/PromotionDraft.cpp" line="240"/>
+        <location filename="../lib/promotion/PromotionDraft.cpp" line="197"/>
         <source>The promoted copy of %1 differs from its source; nothing was drafted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/PromotionDraft.cpp" line="254"/>
+        <location filename="../lib/promotion/PromotionDraft.cpp" line="407"/>
         <source>Writing the removal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/PromotionDraft.cpp" line="299"/>
+        <location filename="../lib/promotion/PromotionDraft.cpp" line="413"/>
         <source>Creating the branches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/PromotionDraft.cpp" line="332"/>
+        <location filename="../lib/promotion/PromotionDraft.cpp" line="417"/>
         <source>Recording the draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/PromotionDraft.cpp" line="366"/>
-        <location filename="../lib/PromotionDraft.cpp" line="383"/>
+        <location filename="../lib/promotion/PromotionDraft.cpp" line="445"/>
+        <location filename="../lib/promotion/PromotionDraft.cpp" line="462"/>
         <source>There is no draft “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1478,38 +1470,38 @@
 <context>
     <name>PromotionDraftStore</name>
     <message>
-        <location filename="../lib/PromotionDraftStore.cpp" line="87"/>
+        <location filename="../lib/promotion/PromotionDraftStore.cpp" line="88"/>
         <source>A recorded draft has no id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/PromotionDraftStore.cpp" line="126"/>
+        <location filename="../lib/promotion/PromotionDraftStore.cpp" line="127"/>
         <source>Could not read the drafts file “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/PromotionDraftStore.cpp" line="131"/>
+        <location filename="../lib/promotion/PromotionDraftStore.cpp" line="132"/>
         <source>The drafts file “%1” is damaged; move it away to start afresh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/PromotionDraftStore.cpp" line="153"/>
+        <location filename="../lib/promotion/PromotionDraftStore.cpp" line="154"/>
         <source>There is no draft “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/PromotionDraftStore.cpp" line="160"/>
+        <location filename="../lib/promotion/PromotionDraftStore.cpp" line="161"/>
         <source>Could not create the folder for “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/PromotionDraftStore.cpp" line="164"/>
+        <location filename="../lib/promotion/PromotionDraftStore.cpp" line="165"/>
         <source>Another Tierdesk process is writing “%1”; try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/PromotionDraftStore.cpp" line="174"/>
-        <location filename="../lib/PromotionDraftStore.cpp" line="178"/>
+        <location filename="../lib/promotion/PromotionDraftStore.cpp" line="175"/>
+        <location filename="../lib/promotion/PromotionDraftStore.cpp" line="179"/>
         <source>Could not write the drafts file “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1517,59 +1509,59 @@
 <context>
     <name>PromotionPlan</name>
     <message>
-        <location filename="../lib/PromotionPlan.cpp" line="76"/>
+        <location filename="../lib/promotion/PromotionPlan.cpp" line="181"/>
         <source>An empty package name was given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/PromotionPlan.cpp" line="81"/>
+        <location filename="../lib/promotion/PromotionPlan.cpp" line="186"/>
         <source>“%1” is not of the form name@version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/PromotionPlan.cpp" line="116"/>
+        <location filename="../lib/promotion/PromotionPlan.cpp" line="221"/>
         <source>No package versions were given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/PromotionPlan.cpp" line="125"/>
-        <location filename="../lib/PromotionPlan.cpp" line="127"/>
+        <location filename="../lib/promotion/PromotionPlan.cpp" line="58"/>
+        <location filename="../lib/promotion/PromotionPlan.cpp" line="60"/>
         <source>There is no tier named “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/PromotionPlan.cpp" line="129"/>
-        <location filename="../lib/PromotionPlan.cpp" line="131"/>
+        <location filename="../lib/promotion/PromotionPlan.cpp" line="62"/>
+        <location filename="../lib/promotion/PromotionPlan.cpp" line="64"/>
         <source>The tier “%1” has no branch in this repository.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/PromotionPlan.cpp" line="133"/>
+        <location filename="../lib/promotion/PromotionPlan.cpp" line="66"/>
         <source>Packages are promoted to a higher tier: “%1” is not above “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/PromotionPlan.cpp" line="135"/>
+        <location filename="../lib/promotion/PromotionPlan.cpp" line="68"/>
         <source>No package versions were chosen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/PromotionPlan.cpp" line="154"/>
+        <location filename="../lib/promotion/PromotionPlan.cpp" line="115"/>
         <source>The package “%1” is not in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/PromotionPlan.cpp" line="163"/>
+        <location filename="../lib/promotion/PromotionPlan.cpp" line="84"/>
         <source>%1 has no version %2 in %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/PromotionPlan.cpp" line="167"/>
+        <location filename="../lib/promotion/PromotionPlan.cpp" line="93"/>
         <source>Newest-only mode promotes one version per package, but several versions of “%1” were chosen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/PromotionPlan.cpp" line="172"/>
+        <location filename="../lib/promotion/PromotionPlan.cpp" line="98"/>
         <source>Newest-only mode removes every version of “%1” from %2, but %3 is not its newest version there (%4 is).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1577,77 +1569,77 @@
 <context>
     <name>PromotionPublish</name>
     <message>
-        <location filename="../lib/PromotionPublish.cpp" line="55"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="80"/>
         <source>“%1” is not a GitHub repository name of the form owner/repository.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/PromotionPublish.cpp" line="60"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="85"/>
         <source>Cannot tell which GitHub repository the pull requests belong to: the remote “%1” has no GitHub address; name it (owner/repository).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/PromotionPublish.cpp" line="69"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="94"/>
         <source>Cannot tell who owns the fork “%1”: name the fork&apos;s owner.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/PromotionPublish.cpp" line="78"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="103"/>
         <source>`%1`, which already has every version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/PromotionPublish.cpp" line="103"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="228"/>
         <source>A branch of the draft %1 was moved or deleted since drafting; delete the draft and draft again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/PromotionPublish.cpp" line="107"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="42"/>
         <source>Publishing was cancelled; the draft is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/PromotionPublish.cpp" line="115"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="121"/>
         <source>Choose the remote (your fork) to push the draft branches to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/PromotionPublish.cpp" line="116"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="122"/>
         <source>Pushing the draft branches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/PromotionPublish.cpp" line="122"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="128"/>
         <source>%1 refused the draft branches: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/PromotionPublish.cpp" line="141"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="149"/>
         <source>No pull requests were opened, as asked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/PromotionPublish.cpp" line="145"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="151"/>
         <source>No GitHub token was found (GITHUB_TOKEN, GH_TOKEN, ~/.elastic/github.token or the system keychain): open the pull requests from the compare links.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/PromotionPublish.cpp" line="178"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="201"/>
         <source>Opening the promotion pull request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/PromotionPublish.cpp" line="185"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="180"/>
         <source>Checking the destination tier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/PromotionPublish.cpp" line="191"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="187"/>
         <source>The destination tier could not be fetched: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/PromotionPublish.cpp" line="197"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="210"/>
         <source>Opening the removal pull request</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1655,27 +1647,27 @@
 <context>
     <name>PromotionSafety</name>
     <message>
-        <location filename="../lib/PromotionSafety.cpp" line="39"/>
+        <location filename="../lib/promotion/PromotionSafety.cpp" line="40"/>
         <source>%1 contains every promoted version with the same tree id (checked against %2): the removal can be merged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/PromotionSafety.cpp" line="44"/>
+        <location filename="../lib/promotion/PromotionSafety.cpp" line="45"/>
         <source>%1 does not contain %2 yet (checked against %3): merge the promotion first, then the removal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/PromotionSafety.cpp" line="48"/>
+        <location filename="../lib/promotion/PromotionSafety.cpp" line="49"/>
         <source>%1 has %2 with different content than promoted (checked against %3): do not merge the removal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/PromotionSafety.cpp" line="91"/>
+        <location filename="../lib/promotion/PromotionSafety.cpp" line="92"/>
         <source>%1 on %2, just fetched</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/PromotionSafety.cpp" line="103"/>
+        <location filename="../lib/promotion/PromotionSafety.cpp" line="104"/>
         <source>the local %1 branch, not fetched</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1683,13 +1675,13 @@
 <context>
     <name>RefContents</name>
     <message>
-        <location filename="../lib/RefContents.cpp" line="76"/>
+        <location filename="../lib/storage/RefContents.cpp" line="76"/>
         <source>Could not create a temporary directory to read “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/RefContents.cpp" line="82"/>
-        <location filename="../lib/RefContents.cpp" line="85"/>
+        <location filename="../lib/storage/RefContents.cpp" line="82"/>
+        <location filename="../lib/storage/RefContents.cpp" line="85"/>
         <source>Could not open the object database to read “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1697,215 +1689,215 @@
 <context>
     <name>ReleaseCommand</name>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="25"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="26"/>
         <source>Compare with this tag, branch or commit instead of the previous version-named tag.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="26"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="27"/>
         <source>REF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="27"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="28"/>
         <source>Remote whose tier branches are used when there is no local one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="28"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="29"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="29"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="30"/>
         <source>Tier branches, lowest first (default: snapshot,staging,production).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="30"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="31"/>
         <source>LIST</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="51"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="52"/>
         <source>Release check for stack version %1 (tag %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="53"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="54"/>
         <source>Production: the %1 branch is absent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="55"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="56"/>
         <source>Production: %1 at %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="59"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="60"/>
         <source>Previous release: %1 at %2%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="61"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="62"/>
         <source> (found automatically)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="64"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="65"/>
         <source>Previous release: none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="65"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="66"/>
         <source>Verdict: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="71"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="72"/>
         <source>Warnings: %1 (see Findings)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="73"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="74"/>
         <source>Contents: %1 packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="74"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="75"/>
         <source>Package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="74"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="75"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="74"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="75"/>
         <source>Kibana constraint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="76"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="77"/>
         <source>(none: any version)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="79"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="80"/>
         <source>Findings: %1 blocking, %2 warnings, %3 notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="92"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="93"/>
         <source>Compared with %1: added %2, updated %3, removed %4, unchanged %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="111"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="112"/>
         <source>Distributions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="116"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="117"/>
         <source>built from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="118"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="119"/>
         <source>image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="120"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="121"/>
         <source>label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="129"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="130"/>
         <source>tierdesk-cli %1: give a repository and a stack version (such as 8.6.0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="148"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="149"/>
         <source>Checks whether production can be tagged for a stack version and lists what the tag would contain.
 Exit status: 0 ready (warnings allowed), 1 not ready, 2 usage or repository error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="150"/>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="185"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="151"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="186"/>
         <source>The package-storage repository (bare or not).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="151"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="152"/>
         <source>The stack version, such as 8.6.0 or 8.6.0-SNAPSHOT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="154"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="155"/>
         <source>Print one JSON document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="155"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="156"/>
         <source>Print a Markdown report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="161"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="162"/>
         <source>tierdesk-cli release-check: --json and --markdown exclude each other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="181"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="182"/>
         <source>Creates the annotated stack-version tag on the production tip when the release check passes, and optionally pushes it. An existing tag is never moved.
 Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, repository or push error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="186"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="187"/>
         <source>The stack version, such as 8.6.0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="189"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="190"/>
         <source>Push the new tag to this remote (a name, URL or path).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="189"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="190"/>
         <source>REMOTE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="191"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="192"/>
         <source>Create the tag although the check has warnings (never when not ready).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="204"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="205"/>
         <source>Not tagged: production is not ready for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="205"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="206"/>
         <source>Not tagged: the check for %1 has warnings; add --force-warnings to tag anyway.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="226"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="227"/>
         <source>Created tag %1 (%2) on %3 at %4 with %5 packages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="236"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="238"/>
         <source>The tag was created locally; push it again once the problem is solved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="240"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="242"/>
         <source>Pushed %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1913,94 +1905,63 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
 <context>
     <name>ReleaseTag</name>
     <message>
-        <location filename="../lib/ReleaseTag.cpp" line="27"/>
+        <location filename="../lib/release/ReleaseTag.cpp" line="24"/>
         <source>The tagger “%1 &lt;%2&gt;” is not valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/ReleaseTag.cpp" line="31"/>
+        <location filename="../lib/release/ReleaseTag.cpp" line="28"/>
         <source>No git identity is configured for the tag: set user.name and user.email (git config --global user.name &quot;Your Name&quot;) or GIT_COMMITTER_NAME and GIT_COMMITTER_EMAIL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/ReleaseTag.cpp" line="71"/>
-        <source>ssh-agent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/ReleaseTag.cpp" line="93"/>
-        <source>the token in GITHUB_TOKEN/GH_TOKEN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/ReleaseTag.cpp" line="105"/>
-        <source>No credentials for %1: start ssh-agent, add a key in ~/.ssh, or set GITHUB_TOKEN for https.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/ReleaseTag.cpp" line="107"/>
-        <source>%1 refused every credential tried (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/ReleaseTag.cpp" line="140"/>
+        <location filename="../lib/git/Remote.cpp" line="130"/>
         <source>Uploading objects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/ReleaseTag.cpp" line="169"/>
+        <location filename="../lib/release/ReleaseTag.cpp" line="54"/>
         <source>Production is not ready for the tag %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/ReleaseTag.cpp" line="173"/>
+        <location filename="../lib/release/ReleaseTag.cpp" line="58"/>
         <source>The check for %1 has warnings; confirm them to create the tag anyway.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/ReleaseTag.cpp" line="182"/>
+        <location filename="../lib/release/ReleaseTag.cpp" line="67"/>
         <source>%1 moved from %2 to %3 since the check; check again before tagging.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/ReleaseTag.cpp" line="186"/>
-        <location filename="../lib/ReleaseTag.cpp" line="201"/>
+        <location filename="../lib/release/ReleaseTag.cpp" line="71"/>
+        <location filename="../lib/release/ReleaseTag.cpp" line="86"/>
         <source>The tag %1 already exists; it was left as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/ReleaseTag.cpp" line="193"/>
+        <location filename="../lib/release/ReleaseTag.cpp" line="78"/>
         <source>The commit to tag is missing from the repository.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/ReleaseTag.cpp" line="203"/>
+        <location filename="../lib/release/ReleaseTag.cpp" line="88"/>
         <source>Could not create the tag %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/ReleaseTag.cpp" line="212"/>
+        <location filename="../lib/git/Remote.cpp" line="122"/>
         <source>There is no tag %1 to push.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/ReleaseTag.cpp" line="218"/>
-        <source>There is no remote named “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/ReleaseTag.cpp" line="224"/>
-        <source>“%1” is neither a remote nor a repository location.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/ReleaseTag.cpp" line="250"/>
-        <location filename="../lib/ReleaseTag.cpp" line="251"/>
+        <location filename="../lib/git/Remote.cpp" line="129"/>
         <source>Could not push %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/ReleaseTag.cpp" line="257"/>
+        <location filename="../lib/git/Remote.cpp" line="133"/>
         <source>%1 rejected the tag %2; nothing was overwritten.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2008,57 +1969,57 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
 <context>
     <name>Repository</name>
     <message>
-        <location filename="../lib/git/Repository.cpp" line="23"/>
+        <location filename="../lib/git/Repository.cpp" line="24"/>
         <source>“%1” is not a git repository.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/git/Repository.cpp" line="24"/>
+        <location filename="../lib/git/Repository.cpp" line="25"/>
         <source>Could not open the repository “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/git/Repository.cpp" line="34"/>
+        <location filename="../lib/git/Repository.cpp" line="35"/>
         <source>Could not create a repository in “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/git/Repository.cpp" line="74"/>
+        <location filename="../lib/git/Repository.cpp" line="75"/>
         <source>“%1” does not name a commit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/git/Repository.cpp" line="78"/>
+        <location filename="../lib/git/Repository.cpp" line="79"/>
         <source>“%1” does not point to a commit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/git/Repository.cpp" line="87"/>
+        <location filename="../lib/git/Repository.cpp" line="88"/>
         <source>Commit %1 is missing from the repository.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/git/Repository.cpp" line="95"/>
+        <location filename="../lib/git/Repository.cpp" line="96"/>
         <source>Tree %1 is missing from the repository.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/git/Repository.cpp" line="103"/>
+        <location filename="../lib/git/Repository.cpp" line="104"/>
         <source>File content %1 is missing from the repository.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/git/Repository.cpp" line="134"/>
+        <location filename="../lib/git/Repository.cpp" line="143"/>
         <source>Could not compare %1 with %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/git/Repository.cpp" line="163"/>
+        <location filename="../lib/git/Repository.cpp" line="172"/>
         <source>“%1” does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/git/Repository.cpp" line="166"/>
+        <location filename="../lib/git/Repository.cpp" line="175"/>
         <source>“%1” is not a directory.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2066,17 +2027,17 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
 <context>
     <name>StorageLoader</name>
     <message>
-        <location filename="../app/gui/StorageLoader.cpp" line="45"/>
+        <location filename="../app/gui/shell/StorageLoader.cpp" line="21"/>
         <source>Preparing the demo storage…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/StorageLoader.cpp" line="59"/>
+        <location filename="../app/gui/shell/StorageLoader.cpp" line="55"/>
         <source>Reading the tiers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/StorageLoader.cpp" line="70"/>
+        <location filename="../app/gui/shell/StorageLoader.cpp" line="65"/>
         <source>Comparing the tiers…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2084,77 +2045,77 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
 <context>
     <name>StorageReader</name>
     <message>
-        <location filename="../lib/StorageReader.cpp" line="61"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="62"/>
         <source>a submodule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/StorageReader.cpp" line="62"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="63"/>
         <source>a symbolic link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/StorageReader.cpp" line="63"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="64"/>
         <source>a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/StorageReader.cpp" line="89"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="89"/>
         <source>The directory&apos;s content (tree %1) is missing from the repository.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/StorageReader.cpp" line="97"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="97"/>
         <source>The version has no manifest.yml.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/StorageReader.cpp" line="103"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="103"/>
         <source>manifest.yml (blob %1) is missing from the repository.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/StorageReader.cpp" line="159"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="158"/>
         <source>The branch has no packages/ directory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/StorageReader.cpp" line="178"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="177"/>
         <source>“%1” is %2 where a package directory belongs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/StorageReader.cpp" line="196"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="195"/>
         <source>The directory “%1” (tree %2) is missing from the repository.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/StorageReader.cpp" line="208"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="207"/>
         <source>“%1” is %2 where a version directory belongs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/StorageReader.cpp" line="229"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="228"/>
         <source>The directory name “%1” is not a semantic version (such as 1.2.3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/StorageReader.cpp" line="246"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="245"/>
         <source>The manifest names the package “%1” but its directory is “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/StorageReader.cpp" line="250"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="249"/>
         <source>The manifest says version %1 but its directory is “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/StorageReader.cpp" line="325"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="324"/>
         <source>This repository has no tier branches: none of %1 exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/StorageReader.cpp" line="344"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="343"/>
         <source>Loading was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2162,142 +2123,142 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
 <context>
     <name>TagReadiness</name>
     <message>
-        <location filename="../lib/TagReadiness.cpp" line="109"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="105"/>
         <source>The %1 branch is absent, so there is nothing to tag.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/TagReadiness.cpp" line="113"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="109"/>
         <source>No %1 version accepts stack version %2: the tag would hold no package.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/TagReadiness.cpp" line="117"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="113"/>
         <source>%1 is a pre-release: as in the package registry, only constraints that name a pre-release themselves (such as &gt;=%2-0) accept it; ^ and &gt;= ranges of releases do not.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/TagReadiness.cpp" line="159"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="169"/>
         <source>Release tags are never “v”-prefixed: the tag is named %1, not %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/TagReadiness.cpp" line="160"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="170"/>
         <source>“%2” is not a valid version for a tag name; the valid spelling is %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/TagReadiness.cpp" line="163"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="173"/>
         <source>“%1” is not a stack version such as 8.6.0 or 8.6.0-SNAPSHOT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/TagReadiness.cpp" line="169"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="179"/>
         <source>“%1” cannot be a git tag name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/TagReadiness.cpp" line="184"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="194"/>
         <source>%1 %2, in the contents, has no conditions.kibana.version: the registry offers it to every stack version. Versions without one: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/TagReadiness.cpp" line="187"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="197"/>
         <source>Versions of %1 without conditions.kibana.version: %2; none of them is in the contents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/TagReadiness.cpp" line="203"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="213"/>
         <source>%1 %2 has no readable manifest, so the registry cannot serve it: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/TagReadiness.cpp" line="210"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="220"/>
         <source>%1 %2 cannot be matched to any stack version, as the registry refuses it: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/TagReadiness.cpp" line="238"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="248"/>
         <source>The tag %1 already exists and points to the %2 tip (%3): this release is already tagged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/TagReadiness.cpp" line="240"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="250"/>
         <source>The tag %1 already exists and points to commit %2, not to the %3 tip; tags are never moved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/TagReadiness.cpp" line="253"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="263"/>
         <source>No version-named tag is lower than %1, so there is no previous release to compare with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/TagReadiness.cpp" line="286"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="296"/>
         <source>%1 had %2 in %3, but no %4 version of it accepts %5 now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/TagReadiness.cpp" line="292"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="302"/>
         <source>%1 (%2 in %3) is no longer in %4: the release drops it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/TagReadiness.cpp" line="300"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="310"/>
         <source>%1 goes back from %2 in %3 to %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/TagReadiness.cpp" line="341"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="351"/>
         <source>%1 %2 accepts %3 and waits in %4; the tag would carry %5. Promote it first to release it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/TagReadiness.cpp" line="344"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="354"/>
         <source>%1 %2 accepts %3 and waits in %4; the tag would not carry %1 at all. Promote it first to release it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/TagReadiness.cpp" line="359"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="369"/>
         <source>%1 %2 in %3 differs from the %4 copy in the contents (tree %5 vs %6); the tag carries %4&apos;s, the %3 edit is never served.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/TagReadiness.cpp" line="378"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="388"/>
         <source>(no Dockerfile version)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/TagReadiness.cpp" line="382"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="392"/>
         <source>The tiers&apos; Dockerfiles name different package-registry versions: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/TagReadiness.cpp" line="470"/>
+        <location filename="../lib/core/Severity.cpp" line="29"/>
         <source>Blocks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/TagReadiness.cpp" line="471"/>
+        <location filename="../lib/core/Severity.cpp" line="30"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/TagReadiness.cpp" line="472"/>
+        <location filename="../lib/core/Severity.cpp" line="31"/>
         <source>Info</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/TagReadiness.cpp" line="512"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="503"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/TagReadiness.cpp" line="513"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="504"/>
         <source>Ready with warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/TagReadiness.cpp" line="514"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="505"/>
         <source>Not ready</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2305,153 +2266,153 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
 <context>
     <name>TagReadinessReport</name>
     <message>
-        <location filename="../lib/TagReadinessReport.cpp" line="34"/>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="35"/>
         <source>added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/TagReadinessReport.cpp" line="35"/>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="36"/>
         <source>updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/TagReadinessReport.cpp" line="36"/>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="37"/>
         <source>removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/TagReadinessReport.cpp" line="53"/>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="55"/>
         <source>Release check: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/TagReadinessReport.cpp" line="54"/>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="56"/>
         <source>Verdict: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/TagReadinessReport.cpp" line="55"/>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="57"/>
         <source>blocking: %1, warnings: %2, notes: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/TagReadinessReport.cpp" line="61"/>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="63"/>
         <source>Production: the %1 branch is absent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/TagReadinessReport.cpp" line="64"/>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="66"/>
         <source>Tag %1 on %2 at %3 (%4), for stack version %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/TagReadinessReport.cpp" line="70"/>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="72"/>
         <source>Previous release: %1 at %2 (the highest lower version tag).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/TagReadinessReport.cpp" line="71"/>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="73"/>
         <source>Compared with: %1 at %2 (chosen).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/TagReadinessReport.cpp" line="75"/>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="77"/>
         <source>Previous release: none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/TagReadinessReport.cpp" line="77"/>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="79"/>
         <source>The tag already exists at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/TagReadinessReport.cpp" line="81"/>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="88"/>
         <source>Reasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/TagReadinessReport.cpp" line="86"/>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="96"/>
         <source>Contents (%1 packages)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/TagReadinessReport.cpp" line="87"/>
-        <location filename="../lib/TagReadinessReport.cpp" line="108"/>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="97"/>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="125"/>
         <source>Package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/TagReadinessReport.cpp" line="87"/>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="97"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/TagReadinessReport.cpp" line="87"/>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="97"/>
         <source>Kibana constraint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/TagReadinessReport.cpp" line="91"/>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="101"/>
         <source>(none: any version)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/TagReadinessReport.cpp" line="93"/>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="107"/>
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/TagReadinessReport.cpp" line="95"/>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="109"/>
         <source>None.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/TagReadinessReport.cpp" line="104"/>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="120"/>
         <source>Compared with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/TagReadinessReport.cpp" line="105"/>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="121"/>
         <source>Added: %1, updated: %2, removed: %3, unchanged: %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/TagReadinessReport.cpp" line="108"/>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="125"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/TagReadinessReport.cpp" line="108"/>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="125"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/TagReadinessReport.cpp" line="108"/>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="125"/>
         <source>Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/TagReadinessReport.cpp" line="111"/>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="128"/>
         <source>downgraded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/TagReadinessReport.cpp" line="116"/>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="135"/>
         <source>Distribution identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/TagReadinessReport.cpp" line="122"/>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="141"/>
         <source>Built from: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/TagReadinessReport.cpp" line="123"/>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="142"/>
         <source>Images:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/TagReadinessReport.cpp" line="126"/>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="145"/>
         <source>Labels:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2459,54 +2420,54 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
 <context>
     <name>TierComparison</name>
     <message>
-        <location filename="../lib/TierComparison.cpp" line="87"/>
-        <location filename="../lib/TierComparison.cpp" line="88"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="88"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="89"/>
         <source>Only in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/TierComparison.cpp" line="89"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="90"/>
         <source>In both, identical content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/TierComparison.cpp" line="90"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="91"/>
         <source>In both, different content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/TierComparison.cpp" line="108"/>
-        <location filename="../lib/TierComparison.cpp" line="134"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="109"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="135"/>
         <source>Tier comparison: %1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/TierComparison.cpp" line="109"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="110"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/TierComparison.cpp" line="109"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="110"/>
         <source>Versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/TierComparison.cpp" line="114"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="115"/>
         <source>Neither tier holds any version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/TierComparison.cpp" line="117"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="118"/>
         <source>Package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/TierComparison.cpp" line="117"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="118"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/TierComparison.cpp" line="117"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="118"/>
         <source>Comparison</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2514,22 +2475,22 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
 <context>
     <name>TierMatrix</name>
     <message>
-        <location filename="../app/gui/TierMatrix.cpp" line="102"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="78"/>
         <source>%1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/TierMatrix.cpp" line="108"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="84"/>
         <source>Committed %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/TierMatrix.cpp" line="110"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="86"/>
         <source>Its distribution serves %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/TierMatrix.cpp" line="112"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="88"/>
         <source>⚠ %n problem(s) in this tier.</source>
         <translation>
             <numerusform>⚠ %n problem in this tier.</numerusform>
@@ -2537,57 +2498,57 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/TierMatrix.cpp" line="117"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="101"/>
         <source>No branch for the tier “%1” was found (looked for %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/TierMatrix.cpp" line="157"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="256"/>
         <source>%1 %2 in %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/TierMatrix.cpp" line="178"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="206"/>
         <source>⊘ Policy: the directory name “%1” is not a semantic version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/TierMatrix.cpp" line="187"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="216"/>
         <source>⊘ Policy: %1 never overwrites a published version, yet another tier holds %2 %3 with different content.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/TierMatrix.cpp" line="193"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="258"/>
         <source>↑ Promotion candidate: newer than every version of %1 in the higher tiers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/TierMatrix.cpp" line="196"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="227"/>
         <source>Served by the distributions of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/TierMatrix.cpp" line="200"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="233"/>
         <source>≡ %1 holds an identical copy: promoted, its removal is pending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/TierMatrix.cpp" line="202"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="235"/>
         <source>≠ %1 holds a copy with different content, which is never served.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/TierMatrix.cpp" line="207"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="239"/>
         <source>≡ Promoted copy: identical to the copy in %1, which is the one served. Its removal from %2 is pending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/TierMatrix.cpp" line="212"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="244"/>
         <source>≠ Shadowed copy: its content differs from the copy in %1. Every distribution serves the %1 copy instead, so this one is never served.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/TierMatrix.cpp" line="219"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="262"/>
         <source>⚠ %n problem(s):</source>
         <translation>
             <numerusform>⚠ %n problem:</numerusform>
@@ -2598,17 +2559,17 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
 <context>
     <name>TierSummary</name>
     <message>
-        <location filename="../lib/TierSummary.cpp" line="28"/>
+        <location filename="../lib/storage/TierSummary.cpp" line="30"/>
         <source>%1 none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/TierSummary.cpp" line="31"/>
+        <location filename="../lib/storage/TierSummary.cpp" line="33"/>
         <source>The tiers use different package-registry versions: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/TierSummary.cpp" line="42"/>
+        <location filename="../lib/storage/TierSummary.cpp" line="44"/>
         <source>%n commit(s) behind</source>
         <translation>
             <numerusform>%n commit behind</numerusform>
@@ -2616,7 +2577,7 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/TierSummary.cpp" line="44"/>
+        <location filename="../lib/storage/TierSummary.cpp" line="46"/>
         <source>%n commit(s) ahead</source>
         <translation>
             <numerusform>%n commit ahead</numerusform>
@@ -2624,12 +2585,12 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
         </translation>
     </message>
     <message>
-        <location filename="../lib/TierSummary.cpp" line="46"/>
+        <location filename="../lib/storage/TierSummary.cpp" line="48"/>
         <source>up to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/TierSummary.cpp" line="55"/>
+        <location filename="../lib/storage/TierSummary.cpp" line="57"/>
         <source>%1 (%n behind)</source>
         <translation>
             <numerusform>%1 (%n behind)</numerusform>
@@ -2637,7 +2598,7 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/TierSummary.cpp" line="58"/>
+        <location filename="../lib/storage/TierSummary.cpp" line="60"/>
         <source>The local branch(es) %1 are behind %2: Tierdesk shows the local branches. Update them with git to see what was fetched.</source>
         <translation>
             <numerusform>The local branch %1 is behind %2: Tierdesk shows the local branches. Update it with git to see what was fetched.</numerusform>
@@ -2648,44 +2609,44 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
 <context>
     <name>TokenSource</name>
     <message>
-        <location filename="../lib/TokenSource.cpp" line="36"/>
+        <location filename="../lib/github/TokenSource.cpp" line="37"/>
         <source>The system keychain did not answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/TokenSource.cpp" line="73"/>
-        <location filename="../lib/TokenSource.cpp" line="89"/>
-        <location filename="../lib/TokenSource.cpp" line="104"/>
+        <location filename="../lib/github/TokenSource.cpp" line="74"/>
+        <location filename="../lib/github/TokenSource.cpp" line="90"/>
+        <location filename="../lib/github/TokenSource.cpp" line="105"/>
         <source>There is no system keychain in this session (no D-Bus session bus).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/TokenSource.cpp" line="82"/>
+        <location filename="../lib/github/TokenSource.cpp" line="83"/>
         <source>Could not read from the system keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/TokenSource.cpp" line="97"/>
+        <location filename="../lib/github/TokenSource.cpp" line="98"/>
         <source>Could not store the token in the system keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/TokenSource.cpp" line="111"/>
+        <location filename="../lib/github/TokenSource.cpp" line="112"/>
         <source>Could not remove the token from the system keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/TokenSource.cpp" line="125"/>
+        <location filename="../lib/github/TokenSource.cpp" line="126"/>
         <source>the %1 environment variable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/TokenSource.cpp" line="130"/>
+        <location filename="../lib/github/TokenSource.cpp" line="131"/>
         <source>the file %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/TokenSource.cpp" line="134"/>
+        <location filename="../lib/github/TokenSource.cpp" line="135"/>
         <source>the system keychain</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2693,43 +2654,43 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
 <context>
     <name>TreeEditor</name>
     <message>
-        <location filename="../lib/git/TreeEditor.cpp" line="22"/>
+        <location filename="../lib/git/TreeEditor.cpp" line="23"/>
         <source>The author “%1 &lt;%2&gt;” is not valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/git/TreeEditor.cpp" line="33"/>
+        <location filename="../lib/git/TreeEditor.cpp" line="34"/>
         <source>Could not store “%1” in the repository.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/git/TreeEditor.cpp" line="60"/>
-        <location filename="../lib/git/TreeEditor.cpp" line="63"/>
+        <location filename="../lib/git/TreeEditor.cpp" line="61"/>
+        <location filename="../lib/git/TreeEditor.cpp" line="64"/>
         <source>Could not write a tree.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/git/TreeEditor.cpp" line="83"/>
+        <location filename="../lib/git/TreeEditor.cpp" line="84"/>
         <source>Could not write the new tree.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/git/TreeEditor.cpp" line="91"/>
+        <location filename="../lib/git/TreeEditor.cpp" line="92"/>
         <source>No git identity is configured: set user.name and user.email (git config --global user.name &quot;Your Name&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/git/TreeEditor.cpp" line="123"/>
+        <location filename="../lib/git/TreeEditor.cpp" line="124"/>
         <source>Could not write the commit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/git/TreeEditor.cpp" line="133"/>
+        <location filename="../lib/git/TreeEditor.cpp" line="134"/>
         <source>The reference “%1” already exists; it was left as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/git/TreeEditor.cpp" line="135"/>
+        <location filename="../lib/git/TreeEditor.cpp" line="136"/>
         <source>Could not create the reference “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2737,42 +2698,42 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
 <context>
     <name>VersionConstraint</name>
     <message>
-        <location filename="../lib/VersionConstraint.cpp" line="99"/>
+        <location filename="../lib/core/VersionConstraint.cpp" line="101"/>
         <source>unexpected character “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/VersionConstraint.cpp" line="108"/>
+        <location filename="../lib/core/VersionConstraint.cpp" line="110"/>
         <source>“%1” is not a valid version constraint: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/VersionConstraint.cpp" line="117"/>
+        <location filename="../lib/core/VersionConstraint.cpp" line="119"/>
         <source>it is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/VersionConstraint.cpp" line="119"/>
+        <location filename="../lib/core/VersionConstraint.cpp" line="121"/>
         <source>one of the alternatives joined by “||” is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/VersionConstraint.cpp" line="159"/>
+        <location filename="../lib/core/VersionConstraint.cpp" line="161"/>
         <source>“%1” must be followed by a version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/VersionConstraint.cpp" line="182"/>
+        <location filename="../lib/core/VersionConstraint.cpp" line="184"/>
         <source>a comma must be followed by another comparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/VersionConstraint.cpp" line="192"/>
+        <location filename="../lib/core/VersionConstraint.cpp" line="194"/>
         <source>“%1” must be separated from the comparison before it by a space or a comma</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/VersionConstraint.cpp" line="203"/>
+        <location filename="../lib/core/VersionConstraint.cpp" line="205"/>
         <source>“%1” is not a version</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2780,28 +2741,28 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
 <context>
     <name>VersionHistory</name>
     <message>
-        <location filename="../lib/VersionHistory.cpp" line="184"/>
-        <location filename="../lib/VersionHistory.cpp" line="188"/>
+        <location filename="../lib/storage/VersionHistory.cpp" line="98"/>
+        <location filename="../lib/storage/VersionHistory.cpp" line="102"/>
         <source>Could not walk the history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/VersionHistory.cpp" line="190"/>
+        <location filename="../lib/storage/VersionHistory.cpp" line="104"/>
         <source>Could not walk the history from commit %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/VersionHistory.cpp" line="196"/>
+        <location filename="../lib/storage/VersionHistory.cpp" line="283"/>
         <source>Computing the history was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/VersionHistory.cpp" line="251"/>
+        <location filename="../lib/storage/VersionHistory.cpp" line="300"/>
         <source>The history of %1 ended before its addition was found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/VersionHistory.cpp" line="302"/>
+        <location filename="../lib/storage/VersionHistory.cpp" line="351"/>
         <source>%1 is not in commit %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2809,52 +2770,52 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
 <context>
     <name>cli</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="49"/>
+        <location filename="../app/cli/main.cpp" line="57"/>
         <source>list what every tier of a package storage holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="50"/>
+        <location filename="../app/cli/main.cpp" line="58"/>
         <source>compare two package versions in any tiers: files, lines, manifest, changelog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="51"/>
+        <location filename="../app/cli/main.cpp" line="59"/>
         <source>check whether production can be tagged for a stack version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="52"/>
+        <location filename="../app/cli/main.cpp" line="60"/>
         <source>cut the stack-version tag from production (when the check passes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="53"/>
+        <location filename="../app/cli/main.cpp" line="61"/>
         <source>draft (and publish) a promotion: a copy to a higher tier and a removal below</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="54"/>
+        <location filename="../app/cli/main.cpp" line="62"/>
         <source>list, publish or delete promotion drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="59"/>
+        <location filename="../app/cli/main.cpp" line="67"/>
         <source>usage: tierdesk-cli COMMAND [ARGS...]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="60"/>
+        <location filename="../app/cli/main.cpp" line="68"/>
         <source>Commands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="64"/>
+        <location filename="../app/cli/main.cpp" line="72"/>
         <source>Run &apos;tierdesk-cli COMMAND --help&apos; for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="92"/>
+        <location filename="../app/cli/main.cpp" line="100"/>
         <source>tierdesk-cli: unknown command “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2862,7 +2823,7 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
 <context>
     <name>tierdesk::DiffEditor</name>
     <message>
-        <location filename="../app/gui/DiffEditor.cpp" line="127"/>
+        <location filename="../app/gui/diff/DiffEditor.cpp" line="129"/>
         <source>No newline at end of file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2870,59 +2831,59 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
 <context>
     <name>tierdesk::DiffFileModel</name>
     <message>
-        <location filename="../app/gui/DiffFileList.cpp" line="32"/>
+        <location filename="../app/gui/diff/DiffFileList.cpp" line="34"/>
         <source>added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffFileList.cpp" line="33"/>
+        <location filename="../app/gui/diff/DiffFileList.cpp" line="35"/>
         <source>removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffFileList.cpp" line="34"/>
+        <location filename="../app/gui/diff/DiffFileList.cpp" line="36"/>
         <source>modified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffFileList.cpp" line="35"/>
-        <location filename="../app/gui/DiffFileList.cpp" line="110"/>
+        <location filename="../app/gui/diff/DiffFileList.cpp" line="37"/>
+        <location filename="../app/gui/diff/DiffFileList.cpp" line="112"/>
         <source>renamed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffFileList.cpp" line="89"/>
+        <location filename="../app/gui/diff/DiffFileList.cpp" line="91"/>
         <source>%1% similar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffFileList.cpp" line="91"/>
+        <location filename="../app/gui/diff/DiffFileList.cpp" line="93"/>
         <source>mode %1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffFileList.cpp" line="93"/>
-        <location filename="../app/gui/DiffFileList.cpp" line="102"/>
+        <location filename="../app/gui/diff/DiffFileList.cpp" line="95"/>
+        <location filename="../app/gui/diff/DiffFileList.cpp" line="104"/>
         <source>binary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffFileList.cpp" line="95"/>
+        <location filename="../app/gui/diff/DiffFileList.cpp" line="97"/>
         <source>too large (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffFileList.cpp" line="104"/>
+        <location filename="../app/gui/diff/DiffFileList.cpp" line="106"/>
         <source>too large</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffFileList.cpp" line="108"/>
+        <location filename="../app/gui/diff/DiffFileList.cpp" line="110"/>
         <source>mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffFileList.cpp" line="128"/>
+        <location filename="../app/gui/diff/DiffFileList.cpp" line="130"/>
         <source>%1 lines added, %2 removed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2930,14 +2891,14 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
 <context>
     <name>tierdesk::DiffImagePane</name>
     <message>
-        <location filename="../app/gui/DiffImagePane.cpp" line="83"/>
-        <location filename="../app/gui/DiffImagePane.cpp" line="84"/>
+        <location filename="../app/gui/diff/DiffImagePane.cpp" line="85"/>
+        <location filename="../app/gui/diff/DiffImagePane.cpp" line="86"/>
         <source>The picture could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffImagePane.cpp" line="83"/>
-        <location filename="../app/gui/DiffImagePane.cpp" line="84"/>
+        <location filename="../app/gui/diff/DiffImagePane.cpp" line="85"/>
+        <location filename="../app/gui/diff/DiffImagePane.cpp" line="86"/>
         <source>Not in this version</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2945,43 +2906,43 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
 <context>
     <name>tierdesk::DiffSummary</name>
     <message>
-        <location filename="../app/gui/DiffSummary.cpp" line="19"/>
+        <location filename="../app/gui/diff/DiffSummary.cpp" line="21"/>
         <source>link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffSummary.cpp" line="41"/>
+        <location filename="../app/gui/diff/DiffSummary.cpp" line="43"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffSummary.cpp" line="47"/>
-        <location filename="../app/gui/DiffSummary.cpp" line="50"/>
+        <location filename="../app/gui/diff/DiffSummary.cpp" line="49"/>
+        <location filename="../app/gui/diff/DiffSummary.cpp" line="52"/>
         <source>Manifest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffSummary.cpp" line="48"/>
+        <location filename="../app/gui/diff/DiffSummary.cpp" line="50"/>
         <source>no field changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffSummary.cpp" line="77"/>
+        <location filename="../app/gui/diff/DiffSummary.cpp" line="79"/>
         <source>Changelog entries added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffSummary.cpp" line="78"/>
+        <location filename="../app/gui/diff/DiffSummary.cpp" line="80"/>
         <source>Changelog entries removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffSummary.cpp" line="80"/>
+        <location filename="../app/gui/diff/DiffSummary.cpp" line="82"/>
         <source>Changelog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffSummary.cpp" line="80"/>
+        <location filename="../app/gui/diff/DiffSummary.cpp" line="82"/>
         <source>no entry added</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2989,7 +2950,7 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
 <context>
     <name>tierdesk::DiffTextPane</name>
     <message>
-        <location filename="../app/gui/DiffTextPane.cpp" line="196"/>
+        <location filename="../app/gui/diff/DiffTextPane.cpp" line="186"/>
         <source>⋯  %1 unchanged lines  ⋯</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2997,152 +2958,152 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
 <context>
     <name>tierdesk::DiffView</name>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="52"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="87"/>
         <source>Side by side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="53"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="88"/>
         <source>Unified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="63"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="98"/>
         <source>Previous change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="65"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="100"/>
         <source>Next change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="67"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="102"/>
         <source>Previous change (Alt+Up, Shift+F7)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="68"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="103"/>
         <source>Next change (Alt+Down, F7)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="69"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="104"/>
         <source>Expand all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="70"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="105"/>
         <source>Show every unchanged line of this file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="71"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="106"/>
         <source>Show source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="73"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="108"/>
         <source>Compare the SVG&apos;s text instead of the pictures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="197"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="213"/>
         <source>More tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="251"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="260"/>
         <source>No comparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="254"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="263"/>
         <source>Choose two versions to compare.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="264"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="273"/>
         <source>%1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="265"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="274"/>
         <source>Comparing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="266"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="275"/>
         <source>Comparing %1 with %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="286"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="286"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="298"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="298"/>
         <source>Hide mode-only changes (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="303"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="303"/>
         <source>The two versions have identical content.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="314"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="314"/>
         <source>%1 files changed · +%2 −%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="368"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="365"/>
         <source>Loading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="423"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="417"/>
         <source>%1 · %2 × %3 px · %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="436"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="430"/>
         <source>%1 is too large to compare here (%2; the limit is %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="440"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="434"/>
         <source>%1 is a binary file (%2 → %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="445"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="439"/>
         <source>Only the file mode changed: %1 → %2. The content is identical.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="448"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="442"/>
         <source>Renamed from %1 without changes to the content.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="450"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="444"/>
         <source>%1 is a new, empty file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="452"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="446"/>
         <source>%1, an empty file, was removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="454"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="448"/>
         <source>No difference in the content.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DiffView.cpp" line="484"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="478"/>
         <source>Change %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3150,107 +3111,107 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
 <context>
     <name>tierdesk::DraftsPanel</name>
     <message>
-        <location filename="../app/gui/DraftsPanel.cpp" line="36"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="38"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DraftsPanel.cpp" line="37"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="39"/>
         <source>Check Removal Safety</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DraftsPanel.cpp" line="38"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="40"/>
         <source>Publish…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DraftsPanel.cpp" line="39"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="41"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DraftsPanel.cpp" line="42"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="44"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DraftsPanel.cpp" line="42"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="44"/>
         <source>Tiers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DraftsPanel.cpp" line="42"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="44"/>
         <source>Versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DraftsPanel.cpp" line="42"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="44"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DraftsPanel.cpp" line="42"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="44"/>
         <source>Pull requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DraftsPanel.cpp" line="96"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="98"/>
         <source>The drafts could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DraftsPanel.cpp" line="111"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="113"/>
         <source>%1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DraftsPanel.cpp" line="120"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="122"/>
         <source>A draft branch is gone or was moved by someone else.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DraftsPanel.cpp" line="130"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="132"/>
         <source>No drafts. Promote versions to create one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DraftsPanel.cpp" line="157"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="159"/>
         <source>Fetching %1 and comparing the promoted versions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DraftsPanel.cpp" line="165"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="167"/>
         <source>The removal safety could not be checked: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DraftsPanel.cpp" line="171"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="173"/>
         <source>(Not fetched: %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DraftsPanel.cpp" line="183"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="185"/>
         <source>Publish Draft %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DraftsPanel.cpp" line="204"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="206"/>
         <source>Delete Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DraftsPanel.cpp" line="205"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="207"/>
         <source>Delete the draft %1 and its local branches? Pushed branches and opened pull requests are not touched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DraftsPanel.cpp" line="216"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="218"/>
         <source>The draft could not be deleted: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/DraftsPanel.cpp" line="220"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="222"/>
         <source>Deleted the draft %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3258,72 +3219,72 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
 <context>
     <name>tierdesk::GitHubClient</name>
     <message>
-        <location filename="../lib/GitHubClient.cpp" line="147"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="151"/>
         <source>%1 was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/GitHubClient.cpp" line="149"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="153"/>
         <source>%1 failed: %2 did not answer within %3 seconds; the drafts are kept, try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/GitHubClient.cpp" line="153"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="157"/>
         <source>%1 failed: %2 could not be reached; the drafts are kept, try again when online.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/GitHubClient.cpp" line="161"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="165"/>
         <source>%1 failed: GitHub did not accept the token (401): it is wrong, expired or revoked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/GitHubClient.cpp" line="164"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="168"/>
         <source>%1 failed: GitHub refused it (403): the token may lack permission for pull requests on this repository, or a rate limit was reached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/GitHubClient.cpp" line="169"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="173"/>
         <source>%1 failed: GitHub does not know the repository or branch (404), or the token cannot see it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/GitHubClient.cpp" line="173"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="177"/>
         <source>%1 failed: GitHub did not accept the pull request (422).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/GitHubClient.cpp" line="176"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="180"/>
         <source>%1 failed: GitHub had an internal error (HTTP %2); try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/GitHubClient.cpp" line="179"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="183"/>
         <source>%1 failed: GitHub answered HTTP %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/GitHubClient.cpp" line="193"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="197"/>
         <source>Opening the pull request “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/GitHubClient.cpp" line="203"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="207"/>
         <source>%1 failed: GitHub&apos;s answer names no pull request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/GitHubClient.cpp" line="216"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="220"/>
         <source>Looking up the pull request of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/GitHubClient.cpp" line="226"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="230"/>
         <source>There is no open pull request for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/GitHubClient.cpp" line="251"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="255"/>
         <source>The request ended without an answer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3331,12 +3292,12 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
 <context>
     <name>tierdesk::LoadProgressWidget</name>
     <message>
-        <location filename="../app/gui/LoadProgress.cpp" line="16"/>
+        <location filename="../app/gui/shell/LoadProgress.cpp" line="18"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/LoadProgress.cpp" line="25"/>
+        <location filename="../app/gui/shell/LoadProgress.cpp" line="27"/>
         <source>Stop loading; whatever was shown before stays.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3344,419 +3305,419 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
 <context>
     <name>tierdesk::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="111"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="209"/>
         <source>You are looking at Tierdesk&apos;s demo storage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="112"/>
-        <location filename="../app/gui/MainWindow.cpp" line="999"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="210"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="533"/>
         <source>Open a Repository…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="119"/>
-        <location filename="../app/gui/MainWindow.cpp" line="225"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="151"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="228"/>
         <source>&amp;Packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="120"/>
-        <location filename="../app/gui/MainWindow.cpp" line="225"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="151"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="230"/>
         <source>&amp;Tiers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="123"/>
-        <location filename="../app/gui/MainWindow.cpp" line="225"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="151"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="233"/>
         <source>&amp;Release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="126"/>
-        <location filename="../app/gui/MainWindow.cpp" line="225"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="151"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="236"/>
         <source>&amp;Drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="127"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="237"/>
         <source>The tiers side by side, the selected version&apos;s details and changes (Ctrl+1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="128"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="238"/>
         <source>Each tier&apos;s state, and two tiers compared (Ctrl+2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="129"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="239"/>
         <source>Is production ready to be tagged for a stack release? (Ctrl+3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="130"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="240"/>
         <source>Promotion drafts: their branches, pull requests and removal safety (Ctrl+4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="135"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="245"/>
         <source>No repository is open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="135"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="245"/>
         <source>Open a package-storage repository to see its tiers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="144"/>
+        <location filename="../app/gui/shell/FetchController.cpp" line="64"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="146"/>
+        <location filename="../app/gui/shell/FetchController.cpp" line="66"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="185"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="101"/>
         <source>&amp;Open Repository…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="187"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="103"/>
         <source>Open a package-storage git repository</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="190"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="106"/>
         <source>Show the &amp;Demo Storage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="191"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="107"/>
         <source>Open the built-in demo storage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="194"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="110"/>
         <source>&amp;Reload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="196"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="112"/>
         <source>Read the tiers again; unchanged tiers are reused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="200"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="116"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="205"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="135"/>
         <source>&amp;Filter Packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="213"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="142"/>
         <source>Only Packages with &amp;Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="215"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="144"/>
         <source>Show only packages that have a version with problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="233"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="121"/>
         <source>&amp;Promote…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="235"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="123"/>
         <source>Draft the promotion of the selected version to a higher tier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="243"/>
-        <location filename="../app/gui/MainWindow.cpp" line="618"/>
+        <location filename="../app/gui/shell/FetchController.cpp" line="48"/>
+        <location filename="../app/gui/shell/FetchController.cpp" line="105"/>
         <source>&amp;Fetch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="245"/>
-        <location filename="../app/gui/MainWindow.cpp" line="621"/>
+        <location filename="../app/gui/shell/FetchController.cpp" line="50"/>
+        <location filename="../app/gui/shell/FetchController.cpp" line="108"/>
         <source>Download the remote&apos;s tier branches in the background, then reload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="248"/>
+        <location filename="../app/gui/shell/FetchController.cpp" line="53"/>
         <source>&amp;Cancel Fetch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="252"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="197"/>
         <source>&amp;About Tierdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="255"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="198"/>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="262"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="162"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="264"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="164"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="270"/>
+        <location filename="../app/gui/shell/FetchController.cpp" line="35"/>
         <source>Fetch Fro&amp;m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="277"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="176"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="294"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="193"/>
         <source>&amp;Package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="297"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="196"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="312"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="68"/>
         <source>Filter packages…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="315"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="71"/>
         <source>Filter packages by name, title or owner team (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="320"/>
-        <location filename="../app/gui/MainWindow.cpp" line="321"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="80"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="81"/>
         <source>Quick filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="323"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="83"/>
         <source>All packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="324"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="84"/>
         <source>↑ Promotion candidates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="325"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="85"/>
         <source>≡ Removal pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="326"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="86"/>
         <source>⚠ Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="327"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="87"/>
         <source>In only one tier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="335"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="99"/>
         <source>Owner team (owner.github)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="336"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="100"/>
         <source>Owner team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="340"/>
-        <location filename="../app/gui/MainWindow.cpp" line="595"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="104"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="155"/>
         <source>Any owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="348"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="116"/>
         <source>Release stage of the newest version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="349"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="117"/>
         <source>Release stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="350"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="118"/>
         <source>Any release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="351"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="119"/>
         <source>GA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="352"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="120"/>
         <source>Beta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="353"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="121"/>
         <source>Experimental</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="359"/>
-        <location filename="../app/gui/MainWindow.cpp" line="360"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="131"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="132"/>
         <source>Sort packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="362"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="134"/>
         <source>Sort by name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="363"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="135"/>
         <source>Sort by newest change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="364"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="136"/>
         <source>Sort by pending versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="383"/>
+        <location filename="../app/gui/matrix/MatrixPage.cpp" line="50"/>
         <source>↑ promotion candidate   ≡ promoted, removal pending   ≠ shadowed, never served   ⊘ policy problem   ⚠ manifest problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="385"/>
+        <location filename="../app/gui/matrix/MatrixPage.cpp" line="52"/>
         <source>A version in several tiers is served from the highest one. A lower copy with identical content (≡) has been promoted and waits for removal; a lower copy with different content (≠) is never served. ↑ marks a version newer than anything in the higher tiers. Hover a version for details; click it or use the arrow keys to select it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="403"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="320"/>
         <source>Promote %1 %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="443"/>
+        <location filename="../app/gui/shell/PackagesPage.cpp" line="67"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="450"/>
+        <location filename="../app/gui/shell/ChangesPanel.cpp" line="30"/>
         <source>What the selected version is compared with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="451"/>
+        <location filename="../app/gui/shell/ChangesPanel.cpp" line="31"/>
         <source>Compare with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="456"/>
-        <location filename="../app/gui/MainWindow.cpp" line="562"/>
+        <location filename="../app/gui/shell/ChangesPanel.cpp" line="35"/>
+        <location filename="../app/gui/shell/ChangesPanel.cpp" line="73"/>
         <source>Select a version in the matrix to see what changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="463"/>
+        <location filename="../app/gui/shell/PackagesPage.cpp" line="69"/>
         <source>Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="464"/>
+        <location filename="../app/gui/shell/PackagesPage.cpp" line="70"/>
         <source>What promoting the selected version changes, or what changed since its previous version (Alt+Down: next change)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="506"/>
+        <location filename="../app/gui/shell/TiersPage.cpp" line="41"/>
         <source>Comparison exported to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="563"/>
+        <location filename="../app/gui/shell/ChangesPanel.cpp" line="74"/>
         <source>%1 %2 has no other version to compare with: no higher tier holds the package and %3 has no older version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="618"/>
+        <location filename="../app/gui/shell/FetchController.cpp" line="105"/>
         <source>&amp;Fetch from “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="620"/>
+        <location filename="../app/gui/shell/FetchController.cpp" line="107"/>
         <source>This repository has no remote to fetch from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="651"/>
+        <location filename="../app/gui/shell/FetchController.cpp" line="143"/>
         <source>Fetching from “%1”…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="674"/>
+        <location filename="../app/gui/shell/FetchController.cpp" line="176"/>
         <source>Fetched from “%1”: already up to date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="675"/>
+        <location filename="../app/gui/shell/FetchController.cpp" line="177"/>
         <source>Fetched from “%1”: %2 updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="694"/>
+        <location filename="../app/gui/shell/FetchController.cpp" line="202"/>
         <source>Fetch failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="841"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="419"/>
         <source>Open a Package-Storage Repository</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="856"/>
-        <location filename="../app/gui/MainWindow.cpp" line="863"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="433"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="440"/>
         <source>Opening the demo storage…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="856"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="433"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="863"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="440"/>
         <source>Opening “%1”…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="865"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="442"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="927"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="473"/>
         <source>Read in %1 ms; %n version(s) parsed, the rest reused.</source>
         <translation>
             <numerusform>Read in %1 ms; %n version parsed, the rest reused.</numerusform>
@@ -3764,87 +3725,87 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="952"/>
+        <location filename="../app/gui/shell/PackagesPage.cpp" line="151"/>
         <source>Could not read the tiers&apos; history for “newest change”: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="965"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="501"/>
         <source>Loading was cancelled; the tiers shown are as they were.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="968"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="504"/>
         <source>Loading was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="971"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="507"/>
         <source>Loading was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="987"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="521"/>
         <source>The demo storage could not be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="988"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="522"/>
         <source>Could not open “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="989"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="523"/>
         <source>Repository: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="992"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="526"/>
         <source>Error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1003"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="537"/>
         <source>Show the Demo Storage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1006"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="540"/>
         <source>Try Again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1022"/>
+        <location filename="../app/gui/shell/RecentMenu.cpp" line="43"/>
         <source>No Recent Repositories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1024"/>
+        <location filename="../app/gui/shell/RecentMenu.cpp" line="45"/>
         <source>&amp;Clear List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1054"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="546"/>
         <source>Demo Storage — Tierdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1054"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="546"/>
         <source>%1 — Tierdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1056"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="548"/>
         <source>Tierdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1061"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="553"/>
         <source>About Tierdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1062"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="554"/>
         <source>&lt;h3&gt;Tierdesk %1&lt;/h3&gt;&lt;p&gt;Review and promote packages across the tiers of a package storage: snapshot, staging and production.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and libgit2 %3.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3852,7 +3813,7 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
 <context>
     <name>tierdesk::MessageBanner</name>
     <message>
-        <location filename="../app/gui/MessageBanner.cpp" line="27"/>
+        <location filename="../app/gui/common/MessageBanner.cpp" line="29"/>
         <source>Message type</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3860,215 +3821,215 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
 <context>
     <name>tierdesk::PackageDetails</name>
     <message>
-        <location filename="../app/gui/PackageDetails.cpp" line="113"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="159"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PackageDetails.cpp" line="113"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="159"/>
         <source>Release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PackageDetails.cpp" line="113"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="159"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PackageDetails.cpp" line="114"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="160"/>
         <source>Kibana</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PackageDetails.cpp" line="114"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="160"/>
         <source>Categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PackageDetails.cpp" line="152"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="93"/>
         <source>Versions across tiers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PackageDetails.cpp" line="154"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="95"/>
         <source>Changelog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PackageDetails.cpp" line="157"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="98"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PackageDetails.cpp" line="220"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="232"/>
         <source>Select a version to see its details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PackageDetails.cpp" line="220"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="232"/>
         <source>No storage is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PackageDetails.cpp" line="236"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="248"/>
         <source>%1 %2 is not in %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PackageDetails.cpp" line="307"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="319"/>
         <source>Only in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PackageDetails.cpp" line="318"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="330"/>
         <source>%1 (identical)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PackageDetails.cpp" line="318"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="330"/>
         <source>%1 (different content)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PackageDetails.cpp" line="320"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="332"/>
         <source>The served copy; also in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PackageDetails.cpp" line="323"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="335"/>
         <source>Identical to the served copy in %1: promoted, its removal from %2 is pending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PackageDetails.cpp" line="324"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="336"/>
         <source>Different content from the copy in %1, which is served instead: this copy is never served.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PackageDetails.cpp" line="330"/>
-        <location filename="../app/gui/PackageDetails.cpp" line="345"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="342"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="357"/>
         <source>%1 %2 in %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PackageDetails.cpp" line="333"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="345"/>
         <source>Identical to the served copy in a higher tier: removal pending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PackageDetails.cpp" line="335"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="347"/>
         <source>Different content from the served copy in a higher tier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PackageDetails.cpp" line="337"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="349"/>
         <source>Problems: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PackageDetails.cpp" line="348"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="360"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PackageDetails.cpp" line="438"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="455"/>
         <source>This version has no icon.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PackageDetails.cpp" line="439"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="456"/>
         <source>This version has no readable icon: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PackageDetails.cpp" line="451"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="468"/>
         <source>Changelog of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PackageDetails.cpp" line="455"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="472"/>
         <source>Reading changelog.yml…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PackageDetails.cpp" line="457"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="474"/>
         <source>This version has no changelog.yml.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PackageDetails.cpp" line="460"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="477"/>
         <source>changelog.yml lists no versions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PackageDetails.cpp" line="463"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="480"/>
         <source>changelog.yml has no entry for %1; its newest entry, %2, is shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PackageDetails.cpp" line="467"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="484"/>
         <source>The entry for %1 lists no changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PackageDetails.cpp" line="483"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="500"/>
         <source>change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PackageDetails.cpp" line="548"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="564"/>
         <source>PR #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PackageDetails.cpp" line="563"/>
-        <location filename="../app/gui/PackageDetails.cpp" line="564"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="579"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="580"/>
         <source>History unavailable: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PackageDetails.cpp" line="567"/>
-        <location filename="../app/gui/PackageDetails.cpp" line="568"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="583"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="584"/>
         <source>computing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PackageDetails.cpp" line="572"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="588"/>
         <source>Present since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PackageDetails.cpp" line="572"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="588"/>
         <source>Added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PackageDetails.cpp" line="578"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="594"/>
         <source>The oldest commit of the available history; the directory may be older.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PackageDetails.cpp" line="580"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="596"/>
         <source>Last changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PackageDetails.cpp" line="582"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="598"/>
         <source>Unchanged since then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PackageDetails.cpp" line="586"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="602"/>
         <source>present since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PackageDetails.cpp" line="586"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="602"/>
         <source>added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PackageDetails.cpp" line="588"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="604"/>
         <source>last changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4076,288 +4037,283 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
 <context>
     <name>tierdesk::PromotionDialog</name>
     <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="63"/>
+        <location filename="../app/gui/promotion/PromotionDialog.cpp" line="46"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="64"/>
+        <location filename="../app/gui/promotion/PromotionDialog.cpp" line="47"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="65"/>
-        <location filename="../app/gui/PromotionDialog.cpp" line="580"/>
+        <location filename="../app/gui/promotion/PromotionDialog.cpp" line="48"/>
+        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="71"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="68"/>
+        <location filename="../app/gui/promotion/PromotionDialog.cpp" line="51"/>
         <source>Promote Versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="69"/>
+        <location filename="../app/gui/promotion/PromotionDialog.cpp" line="69"/>
         <source>1. Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="69"/>
+        <location filename="../app/gui/promotion/PromotionDialog.cpp" line="69"/>
         <source>2. Checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="69"/>
+        <location filename="../app/gui/promotion/PromotionDialog.cpp" line="69"/>
         <source>3. Pull requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="69"/>
+        <location filename="../app/gui/promotion/PromotionDialog.cpp" line="69"/>
         <source>4. What it adds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="70"/>
+        <location filename="../app/gui/promotion/PromotionDialog.cpp" line="70"/>
         <source>5. Draft and publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="145"/>
+        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="32"/>
         <source>Newest only: promote each chosen package&apos;s newest version and remove all its versions from the source tier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="149"/>
+        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="36"/>
         <source>Filter packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="156"/>
+        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="43"/>
         <source>From tier:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="157"/>
+        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="44"/>
         <source>To tier:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="159"/>
+        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="46"/>
         <source>Choose the versions to copy to a higher tier. They are removed from the source tier by a second pull request, merged after the first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="225"/>
+        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="116"/>
         <source>This version has problems; the checks will tell.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="258"/>
+        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="155"/>
         <source>Tick at least one version to promote.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="266"/>
+        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="163"/>
         <source>Copies to %1: %2. Removes from %3: %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="271"/>
+        <location filename="../app/gui/promotion/PromotionTextsPage.cpp" line="89"/>
         <source>(none: %1 already has every version with identical content)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="381"/>
+        <location filename="../app/gui/promotion/PromotionChecksPage.cpp" line="108"/>
         <source>Confirm: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="393"/>
+        <location filename="../app/gui/promotion/PromotionChecksPage.cpp" line="87"/>
         <source>Nothing to report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="414"/>
+        <location filename="../app/gui/promotion/PromotionChecksPage.cpp" line="136"/>
         <source>The checks could not run: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="416"/>
+        <location filename="../app/gui/promotion/PromotionChecksPage.cpp" line="138"/>
         <source>Checking %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="418"/>
+        <location filename="../app/gui/promotion/PromotionChecksPage.cpp" line="140"/>
         <source>Blocked: this promotion cannot be drafted until the problems below are fixed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="420"/>
+        <location filename="../app/gui/promotion/PromotionChecksPage.cpp" line="142"/>
         <source>Tick each finding below to confirm it (%1 left).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="422"/>
+        <location filename="../app/gui/promotion/PromotionChecksPage.cpp" line="144"/>
         <source>Ready to draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="429"/>
+        <location filename="../app/gui/promotion/PromotionChecksPage.cpp" line="151"/>
         <source>Drafting writes two new branches in this repository; your working tree, index and existing branches stay as they are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="452"/>
+        <location filename="../app/gui/promotion/PromotionTextsPage.cpp" line="47"/>
         <source>Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="453"/>
+        <location filename="../app/gui/promotion/PromotionTextsPage.cpp" line="48"/>
         <source>Body:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="457"/>
+        <location filename="../app/gui/promotion/PromotionTextsPage.cpp" line="52"/>
         <source>The titles follow the repository&apos;s conventions; the bodies can be edited until drafting. The removal body links the promotion pull request once it exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="464"/>
+        <location filename="../app/gui/promotion/PromotionTextsPage.cpp" line="68"/>
         <source>The plan changed after you edited a body: your text was kept, so it may list other versions than the plan now holds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="468"/>
+        <location filename="../app/gui/promotion/PromotionTextsPage.cpp" line="72"/>
         <source>Use the Generated Texts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="479"/>
+        <location filename="../app/gui/promotion/PromotionTextsPage.cpp" line="56"/>
         <source>Promotion pull request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="480"/>
+        <location filename="../app/gui/promotion/PromotionTextsPage.cpp" line="57"/>
         <source>Removal pull request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="494"/>
+        <location filename="../app/gui/promotion/PromotionAddsPage.cpp" line="27"/>
         <source>Version:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="507"/>
+        <location filename="../app/gui/promotion/PromotionAddsPage.cpp" line="51"/>
         <source>No version is promoted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="527"/>
+        <location filename="../app/gui/promotion/PromotionAddsPage.cpp" line="71"/>
         <source>%1 already has this version with identical content.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="528"/>
+        <location filename="../app/gui/promotion/PromotionAddsPage.cpp" line="72"/>
         <source>Compared with %1&apos;s newest version of %2, %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="531"/>
+        <location filename="../app/gui/promotion/PromotionAddsPage.cpp" line="75"/>
         <source>%1 has no version of %2 yet: every file is new there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="543"/>
+        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="29"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="545"/>
+        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="31"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="547"/>
+        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="33"/>
         <source>Refresh Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="548"/>
+        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="34"/>
         <source>Read the tiers again and plan the same versions anew.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="554"/>
+        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="40"/>
         <source>Publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="575"/>
+        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="66"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="580"/>
+        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="71"/>
         <source>Close (publishing continues…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="609"/>
+        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="99"/>
         <source>Drafting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="623"/>
+        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="123"/>
         <source>A tier branch moved since this plan was made, so nothing was drafted. Refresh the plan and check it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="627"/>
+        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="127"/>
         <source>Drafting was cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="629"/>
+        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="129"/>
         <source>Drafting failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="633"/>
+        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="136"/>
         <source>Drafted as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="635"/>
+        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="138"/>
         <source>Promotion branch: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="637"/>
+        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="140"/>
         <source>No promotion branch: %1 already has every version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="638"/>
+        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="141"/>
         <source>Removal branch: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="640"/>
+        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="143"/>
         <source>The draft is in this repository. Publish it to your fork and open both pull requests, or later from the drafts panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="653"/>
+        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="153"/>
         <source>Reading the tiers again…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="666"/>
-        <source>The tiers could not be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/PromotionDialog.cpp" line="671"/>
+        <location filename="../app/gui/promotion/PromotionDialog.cpp" line="150"/>
         <source>The plan was refreshed; review the checks again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4365,128 +4321,128 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
 <context>
     <name>tierdesk::PublishPane</name>
     <message>
-        <location filename="../app/gui/PublishPane.cpp" line="27"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="29"/>
         <source>Publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PublishPane.cpp" line="28"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="30"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PublishPane.cpp" line="36"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="38"/>
         <source>Your fork: a remote name or URL the draft branches are pushed to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PublishPane.cpp" line="37"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="39"/>
         <source>GitHub API base URL (GitHub Enterprise: https://HOST/api/v3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PublishPane.cpp" line="38"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="40"/>
         <source>from the remote&apos;s URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PublishPane.cpp" line="48"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="50"/>
         <source>Push to remote:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PublishPane.cpp" line="49"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="51"/>
         <source>GitHub API URL:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PublishPane.cpp" line="50"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="52"/>
         <source>Fork owner:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PublishPane.cpp" line="73"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="75"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PublishPane.cpp" line="85"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="87"/>
         <source>Looking for a GitHub token…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PublishPane.cpp" line="123"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="125"/>
         <source>No GitHub token found (GITHUB_TOKEN, GH_TOKEN, ~/.elastic/github.token or the keychain): the branches are pushed and the pull-request texts and links are offered to copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PublishPane.cpp" line="127"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="129"/>
         <source>Pull requests are opened as drafts with the GitHub token from %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PublishPane.cpp" line="149"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="151"/>
         <source>Choose the remote of your fork to push to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PublishPane.cpp" line="158"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="160"/>
         <source>The GitHub API URL is not a valid address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PublishPane.cpp" line="167"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="169"/>
         <source>Publishing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PublishPane.cpp" line="193"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="195"/>
         <source>Publishing failed: %1 The draft is kept; you can publish it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PublishPane.cpp" line="206"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="208"/>
         <source>Pushed to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PublishPane.cpp" line="209"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="211"/>
         <source>Pull request: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PublishPane.cpp" line="220"/>
-        <location filename="../app/gui/PublishPane.cpp" line="239"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="222"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="241"/>
         <source>Promotion compare URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PublishPane.cpp" line="221"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="223"/>
         <source>Promotion title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PublishPane.cpp" line="222"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="224"/>
         <source>Promotion body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PublishPane.cpp" line="225"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="227"/>
         <source>Removal compare URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PublishPane.cpp" line="226"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="228"/>
         <source>Removal title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PublishPane.cpp" line="227"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="229"/>
         <source>Removal body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PublishPane.cpp" line="252"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="254"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4494,369 +4450,369 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
 <context>
     <name>tierdesk::ReleaseView</name>
     <message>
-        <location filename="../app/gui/ReleaseView.cpp" line="195"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="99"/>
         <source>e.g. 8.6.0 or 8.6.0-SNAPSHOT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ReleaseView.cpp" line="197"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="101"/>
         <source>Stack version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ReleaseView.cpp" line="206"/>
-        <location filename="../app/gui/ReleaseView.cpp" line="396"/>
+        <location filename="../app/gui/release/PreviousReleaseBox.cpp" line="24"/>
+        <location filename="../app/gui/release/PreviousReleaseBox.cpp" line="78"/>
         <source>Compare with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ReleaseView.cpp" line="209"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="110"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ReleaseView.cpp" line="210"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="111"/>
         <source>Copy as Markdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ReleaseView.cpp" line="212"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="113"/>
         <source>Export Markdown…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ReleaseView.cpp" line="214"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="115"/>
         <source>Create Tag…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ReleaseView.cpp" line="217"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="118"/>
         <source>&amp;Stack version:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ReleaseView.cpp" line="219"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="120"/>
         <source>Compare &amp;with:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ReleaseView.cpp" line="255"/>
-        <location filename="../app/gui/ReleaseView.cpp" line="287"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="109"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="140"/>
         <source>Package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ReleaseView.cpp" line="255"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="109"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ReleaseView.cpp" line="255"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="110"/>
         <source>Kibana constraint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ReleaseView.cpp" line="287"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="140"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ReleaseView.cpp" line="287"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="140"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ReleaseView.cpp" line="287"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="141"/>
         <source>Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ReleaseView.cpp" line="296"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="149"/>
         <source>Distribution identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ReleaseView.cpp" line="299"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="152"/>
         <source>Tier / item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ReleaseView.cpp" line="299"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="152"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ReleaseView.cpp" line="340"/>
+        <location filename="../app/gui/release/PreviousReleaseBox.cpp" line="26"/>
         <source>Previous version tag (automatic)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ReleaseView.cpp" line="341"/>
+        <location filename="../app/gui/release/PreviousReleaseBox.cpp" line="27"/>
         <source>Other tag, branch or commit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ReleaseView.cpp" line="397"/>
+        <location filename="../app/gui/release/PreviousReleaseBox.cpp" line="79"/>
         <source>A tag, branch or commit to compare the contents with:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ReleaseView.cpp" line="462"/>
+        <location filename="../app/gui/release/PreviousReleaseBox.cpp" line="59"/>
         <source>Tag %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ReleaseView.cpp" line="496"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="268"/>
         <source>Checking %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ReleaseView.cpp" line="520"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="292"/>
         <source>No repository</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ReleaseView.cpp" line="520"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="292"/>
         <source>Open a package storage to check a release.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ReleaseView.cpp" line="522"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="294"/>
         <source>Type a stack version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ReleaseView.cpp" line="523"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="295"/>
         <source>The check tells whether production can be tagged for it and what the tag would contain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ReleaseView.cpp" line="530"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="163"/>
         <source>Contents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ReleaseView.cpp" line="531"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="164"/>
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ReleaseView.cpp" line="532"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="165"/>
         <source>Compared with the previous release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ReleaseView.cpp" line="541"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="307"/>
         <source>Cannot check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ReleaseView.cpp" line="556"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="330"/>
         <source>…and %1 more, listed under Findings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ReleaseView.cpp" line="559"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="333"/>
         <source>Production can be tagged %1: no finding needs attention.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ReleaseView.cpp" line="566"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="343"/>
         <source>The %1 branch is absent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ReleaseView.cpp" line="567"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="344"/>
         <source>Tag %1 on %2 at %3 (%4) · stack version %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ReleaseView.cpp" line="573"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="350"/>
         <source>previous release %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ReleaseView.cpp" line="573"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="350"/>
         <source>compared with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ReleaseView.cpp" line="589"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="181"/>
         <source>(none: any)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ReleaseView.cpp" line="591"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="184"/>
         <source>No conditions.kibana.version: offered to every stack version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ReleaseView.cpp" line="592"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="185"/>
         <source>conditions.kibana.version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ReleaseView.cpp" line="599"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="191"/>
         <source>Contents: %1 packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ReleaseView.cpp" line="610"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="202"/>
         <source>Findings: %1 blocking, %2 warnings, %3 notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ReleaseView.cpp" line="626"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="220"/>
         <source>No previous release to compare with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ReleaseView.cpp" line="627"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="222"/>
         <source>No version-named tag is lower than %1; pick a tag, branch or commit under “Compare with”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ReleaseView.cpp" line="633"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="228"/>
         <source>No package changed since %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ReleaseView.cpp" line="639"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="65"/>
         <source>added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ReleaseView.cpp" line="641"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="67"/>
         <source>downgraded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ReleaseView.cpp" line="641"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="67"/>
         <source>updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ReleaseView.cpp" line="645"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="69"/>
         <source>removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ReleaseView.cpp" line="652"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="237"/>
         <source>Compared with %1: %2 added, %3 updated, %4 removed, %5 unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ReleaseView.cpp" line="666"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="252"/>
         <source>built from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ReleaseView.cpp" line="671"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="257"/>
         <source>image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ReleaseView.cpp" line="673"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="259"/>
         <source>label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ReleaseView.cpp" line="685"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="361"/>
         <source>Check a stack version first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ReleaseView.cpp" line="687"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="363"/>
         <source>Production is not ready for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ReleaseView.cpp" line="688"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="364"/>
         <source>Create the annotated tag %1 on the production tip.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ReleaseView.cpp" line="698"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="380"/>
         <source>The report for %1 was copied as Markdown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ReleaseView.cpp" line="706"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="387"/>
         <source>Export Markdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ReleaseView.cpp" line="708"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="389"/>
         <source>Markdown (*.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ReleaseView.cpp" line="717"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="397"/>
         <source>Saved the report to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ReleaseView.cpp" line="718"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="398"/>
         <source>Could not save %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ReleaseView.cpp" line="735"/>
+        <location filename="../app/gui/release/TagAction.cpp" line="89"/>
         <source>Create Tag %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ReleaseView.cpp" line="737"/>
+        <location filename="../app/gui/release/TagAction.cpp" line="27"/>
         <source>Create the annotated tag &lt;b&gt;%1&lt;/b&gt; on %2 at &lt;tt&gt;%3&lt;/tt&gt;? Its message lists the %4 packages of the contents. An existing tag is never moved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ReleaseView.cpp" line="749"/>
+        <location filename="../app/gui/release/TagAction.cpp" line="41"/>
         <source>The check has warnings:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ReleaseView.cpp" line="755"/>
+        <location filename="../app/gui/release/TagAction.cpp" line="94"/>
         <source>Push it to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ReleaseView.cpp" line="759"/>
+        <location filename="../app/gui/release/TagAction.cpp" line="52"/>
         <source>A remote&apos;s name, a URL or a repository path.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ReleaseView.cpp" line="767"/>
+        <location filename="../app/gui/release/TagAction.cpp" line="67"/>
         <source>Create Tag Anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ReleaseView.cpp" line="768"/>
+        <location filename="../app/gui/release/TagAction.cpp" line="67"/>
         <source>Create Tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ReleaseView.cpp" line="789"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="419"/>
         <source>Creating the tag %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ReleaseView.cpp" line="829"/>
+        <location filename="../app/gui/release/TagAction.cpp" line="129"/>
         <source>The tag %1 was not created: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ReleaseView.cpp" line="831"/>
+        <location filename="../app/gui/release/TagAction.cpp" line="131"/>
         <source>Created the tag %1 (%2), but pushing it failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ReleaseView.cpp" line="834"/>
+        <location filename="../app/gui/release/TagAction.cpp" line="134"/>
         <source>Created the tag %1 (%2) and pushed it to %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ReleaseView.cpp" line="836"/>
+        <location filename="../app/gui/release/TagAction.cpp" line="136"/>
         <source>Created the tag %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4864,7 +4820,7 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
 <context>
     <name>tierdesk::StorageSummary</name>
     <message numerus="yes">
-        <location filename="../app/gui/StorageSummary.cpp" line="53"/>
+        <location filename="../app/gui/shell/StorageSummary.cpp" line="55"/>
         <source>%n package(s)</source>
         <translation>
             <numerusform>%n package</numerusform>
@@ -4872,7 +4828,7 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/StorageSummary.cpp" line="54"/>
+        <location filename="../app/gui/shell/StorageSummary.cpp" line="56"/>
         <source>%n version(s)</source>
         <translation>
             <numerusform>%n version</numerusform>
@@ -4880,8 +4836,8 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/StorageSummary.cpp" line="55"/>
-        <location filename="../app/gui/StorageSummary.cpp" line="110"/>
+        <location filename="../app/gui/shell/StorageSummary.cpp" line="57"/>
+        <location filename="../app/gui/shell/StorageSummary.cpp" line="112"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n problem</numerusform>
@@ -4889,33 +4845,33 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/StorageSummary.cpp" line="59"/>
+        <location filename="../app/gui/shell/StorageSummary.cpp" line="61"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/StorageSummary.cpp" line="59"/>
+        <location filename="../app/gui/shell/StorageSummary.cpp" line="61"/>
         <source>%1 —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/StorageSummary.cpp" line="68"/>
-        <location filename="../app/gui/StorageSummary.cpp" line="71"/>
+        <location filename="../app/gui/shell/StorageSummary.cpp" line="70"/>
+        <location filename="../app/gui/shell/StorageSummary.cpp" line="73"/>
         <source>%1: %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/StorageSummary.cpp" line="75"/>
+        <location filename="../app/gui/shell/StorageSummary.cpp" line="77"/>
         <source>No problems were found in any tier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/StorageSummary.cpp" line="78"/>
+        <location filename="../app/gui/shell/StorageSummary.cpp" line="80"/>
         <source>Click to show only packages with problems.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/StorageSummary.cpp" line="81"/>
+        <location filename="../app/gui/shell/StorageSummary.cpp" line="83"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… and %n more.</numerusform>
@@ -4923,7 +4879,7 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/StorageSummary.cpp" line="111"/>
+        <location filename="../app/gui/shell/StorageSummary.cpp" line="113"/>
         <source>No problems</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4931,109 +4887,109 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
 <context>
     <name>tierdesk::TierCompareView</name>
     <message>
-        <location filename="../app/gui/TierCompareView.cpp" line="40"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="41"/>
         <source>Copy as Markdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/TierCompareView.cpp" line="40"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="41"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/TierCompareView.cpp" line="51"/>
-        <location filename="../app/gui/TierCompareView.cpp" line="52"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="68"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="69"/>
         <source>Swap the two tiers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/TierCompareView.cpp" line="53"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="70"/>
         <source>Put the comparison on the clipboard as a Markdown table, for a pull request review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/TierCompareView.cpp" line="54"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="71"/>
         <source>Save the comparison as Markdown (.md) or plain text (.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/TierCompareView.cpp" line="55"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="72"/>
         <source>&amp;Compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/TierCompareView.cpp" line="57"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="74"/>
         <source>&amp;with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/TierCompareView.cpp" line="179"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="198"/>
         <source>Package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/TierCompareView.cpp" line="179"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="198"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/TierCompareView.cpp" line="179"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="198"/>
         <source>A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/TierCompareView.cpp" line="180"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="199"/>
         <source>B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/TierCompareView.cpp" line="182"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="201"/>
         <source>No storage is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/TierCompareView.cpp" line="188"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="207"/>
         <source>Both sides are %1: choose two different tiers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/TierCompareView.cpp" line="215"/>
-        <location filename="../app/gui/TierCompareView.cpp" line="216"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="234"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="235"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/TierCompareView.cpp" line="265"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="284"/>
         <source>Copied as Markdown (%1 versions).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/TierCompareView.cpp" line="274"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="293"/>
         <source>Plain text (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/TierCompareView.cpp" line="275"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="294"/>
         <source>Export Tier Comparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/TierCompareView.cpp" line="276"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="295"/>
         <source>Markdown (*.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/TierCompareView.cpp" line="288"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="307"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/TierCompareView.cpp" line="294"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="310"/>
         <source>Exported to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/TierCompareView.cpp" line="297"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="313"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5041,17 +4997,17 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
 <context>
     <name>tierdesk::TierMatrixModel</name>
     <message>
-        <location filename="../app/gui/TierMatrixModel.cpp" line="131"/>
+        <location filename="../app/gui/matrix/TierMatrixModel.cpp" line="133"/>
         <source>Owner: %1 · Release: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/TierMatrixModel.cpp" line="134"/>
+        <location filename="../app/gui/matrix/TierMatrixModel.cpp" line="136"/>
         <source>Last changed %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/TierMatrixModel.cpp" line="138"/>
+        <location filename="../app/gui/matrix/TierMatrixModel.cpp" line="140"/>
         <source>%n version(s) pending promotion or removal.</source>
         <translation>
             <numerusform>%n version pending promotion or removal.</numerusform>
@@ -5059,7 +5015,7 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/TierMatrixModel.cpp" line="140"/>
+        <location filename="../app/gui/matrix/TierMatrixModel.cpp" line="142"/>
         <source>⚠ %n problem(s) in its versions.</source>
         <translation>
             <numerusform>⚠ %n problem in its versions.</numerusform>
@@ -5067,27 +5023,27 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/TierMatrixModel.cpp" line="198"/>
+        <location filename="../app/gui/matrix/TierMatrixModel.cpp" line="200"/>
         <source>%1 has no version of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/TierMatrixModel.cpp" line="208"/>
+        <location filename="../app/gui/matrix/TierMatrixModel.cpp" line="210"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/TierMatrixModel.cpp" line="221"/>
+        <location filename="../app/gui/matrix/TierMatrixModel.cpp" line="223"/>
         <source>Package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/TierMatrixModel.cpp" line="223"/>
+        <location filename="../app/gui/matrix/TierMatrixModel.cpp" line="225"/>
         <source>Every package in any tier, with the title of its newest version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/TierMatrixModel.cpp" line="230"/>
+        <location filename="../app/gui/matrix/TierMatrixModel.cpp" line="232"/>
         <source>%1 · absent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5095,82 +5051,82 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
 <context>
     <name>tierdesk::TierOverview</name>
     <message>
-        <location filename="../app/gui/TierOverview.cpp" line="59"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="61"/>
         <source>No storage is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/TierOverview.cpp" line="150"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="151"/>
         <source>No branch for this tier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/TierOverview.cpp" line="171"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="181"/>
         <source>Branch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/TierOverview.cpp" line="175"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="185"/>
         <source>Tip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/TierOverview.cpp" line="180"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="190"/>
         <source>Packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/TierOverview.cpp" line="181"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="191"/>
         <source>Versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/TierOverview.cpp" line="183"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="193"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/TierOverview.cpp" line="186"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="196"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/TierOverview.cpp" line="189"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="219"/>
         <source>not set (no Dockerfile with ARG PACKAGE_REGISTRY)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/TierOverview.cpp" line="192"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="222"/>
         <source>(differs between tiers)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/TierOverview.cpp" line="197"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="197"/>
         <source>Registry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/TierOverview.cpp" line="203"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="239"/>
         <source>A fetch does not move local branches: Tierdesk shows %1 as the local branch has it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/TierOverview.cpp" line="206"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="199"/>
         <source>Remote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/TierOverview.cpp" line="215"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="208"/>
         <source>The %1 distribution serves the versions of these tiers; where several hold a version, the highest tier&apos;s copy wins.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/TierOverview.cpp" line="217"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="210"/>
         <source>Serves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/TierOverview.cpp" line="222"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="247"/>
         <source>Compare with %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5178,7 +5134,7 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
 <context>
     <name>tierdesk::VersionChipDelegate</name>
     <message numerus="yes">
-        <location filename="../app/gui/VersionChipDelegate.cpp" line="257"/>
+        <location filename="../app/gui/matrix/VersionChipDelegate.cpp" line="259"/>
         <source>%n more version(s): %1</source>
         <translation>
             <numerusform>%n more version: %1</numerusform>
@@ -5189,27 +5145,27 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
 <context>
     <name>tierdesk::VersionTimeline</name>
     <message>
-        <location filename="../app/gui/VersionTimeline.cpp" line="72"/>
+        <location filename="../app/gui/details/VersionTimeline.cpp" line="74"/>
         <source>Versions across tiers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/VersionTimeline.cpp" line="316"/>
+        <location filename="../app/gui/details/VersionTimeline.cpp" line="336"/>
         <source>no version of this package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/VersionTimeline.cpp" line="316"/>
+        <location filename="../app/gui/details/VersionTimeline.cpp" line="336"/>
         <source>no branch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/VersionTimeline.cpp" line="369"/>
+        <location filename="../app/gui/details/VersionTimeline.cpp" line="395"/>
         <source>← older</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/VersionTimeline.cpp" line="370"/>
+        <location filename="../app/gui/details/VersionTimeline.cpp" line="396"/>
         <source>newer →</source>
         <translation type="unfinished"></translation>
     </message>

@@ -56,6 +56,7 @@ namespace IndexCommand { TIERDESK_DECLARE_TR_FUNCTIONS(IndexCommand) }
 namespace PromoteCommand { TIERDESK_DECLARE_TR_FUNCTIONS(PromoteCommand) }
 namespace ReleaseCommand { TIERDESK_DECLARE_TR_FUNCTIONS(ReleaseCommand) }
 // app/gui: the window's texts, used by the parts that became classes of their own
+namespace CommandLine { TIERDESK_DECLARE_TR_FUNCTIONS(CommandLine) }
 namespace MainWindow { TIERDESK_DECLARE_TR_FUNCTIONS(tierdesk::MainWindow) }
 namespace PackageAssets { TIERDESK_DECLARE_TR_FUNCTIONS(PackageAssets) }
 } // namespace tierdesk::trcontext

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Tierdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "matrix/FilterBar.h"
+#include "core/Tr.h"
 
 #include "matrix/PackageFilterModel.h"
 #include "matrix/TierMatrixModel.h"
@@ -20,9 +21,7 @@ namespace tierdesk {
 
 namespace {
 // The window's texts before the bar was a class of its own: the translations stay.
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(tierdesk::MainWindow)
-};
+namespace Tr = trcontext::MainWindow;
 
 const auto TextKey = u"filters/text"_s;
 const auto QuickKey = u"filters/quick"_s;

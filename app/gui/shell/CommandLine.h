@@ -3,6 +3,7 @@
 #pragma once
 // The GUI's command line: the repository to open, how to show it, and the
 // screenshot mode's options.
+#include "core/Tr.h"
 #include "shell/ScreenshotMode.h"
 
 #include <QCoreApplication>
@@ -12,10 +13,8 @@
 
 namespace tierdesk {
 
-// The command line's texts; a class so lupdate finds their context.
-struct CommandLine {
-    Q_DECLARE_TR_FUNCTIONS(CommandLine)
-};
+// The command line's texts (also the screenshot mode's messages).
+namespace CommandLine = trcontext::CommandLine;
 
 struct LaunchOptions {
     QString repository;     // REPO; empty: the one opened last, else the demo storage

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Tierdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/TiersPage.h"
+#include "core/Tr.h"
 
 #include "tiers/TierCompareView.h"
 #include "tiers/TierOverview.h"
@@ -15,9 +16,7 @@ namespace tierdesk {
 
 namespace {
 // The window's texts before the view was a class of its own: the translations stay.
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(tierdesk::MainWindow)
-};
+namespace Tr = trcontext::MainWindow;
 
 const auto SplitterKey = u"window/tiersSplitter"_s;
 } // namespace
