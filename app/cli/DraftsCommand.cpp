@@ -3,7 +3,7 @@
 // tierdesk-cli drafts REPO [--json] [--delete ID] [--publish ID --remote NAME ...] [--check-removal ID]
 #include "cli/Command.h"
 #include "core/Tr.h"
-#include "PromotionShared.h"
+#include "cli/PromotionShared.h"
 #include "cli/TextTable.h"
 
 #include "promotion/PromotionDraft.h"

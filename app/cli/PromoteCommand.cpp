@@ -3,7 +3,7 @@
 // tierdesk-cli promote REPO --from TIER --to TIER --packages LIST [--newest-only] [--dry-run] [--json]
 //     [--confirm all|KEY,...] [--publish --remote NAME [--github-url URL] [--fork-owner NAME] [--upstream OWNER/REPO]]
 #include "cli/Command.h"
-#include "PromotionShared.h"
+#include "cli/PromotionShared.h"
 #include "cli/TextTable.h"
 
 #include "promotion/PromotionChecks.h"

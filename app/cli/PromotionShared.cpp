@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Tierdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "PromotionShared.h"
+#include "cli/PromotionShared.h"
 #include "core/Tr.h"
 
 #include "github/TokenSource.h"

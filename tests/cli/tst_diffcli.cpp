@@ -186,8 +186,8 @@ void buildRepo(RepoBuilder &b)
             p.insert(o + u"kibana/dashboard/old.json"_s, "{\"title\": \"Old\"}\n");
             p.insert(o + u"img/logo.png"_s, png);
             for (auto it = p.cbegin(); it != p.cend(); ++it)
-                e.putFile(it.key(), it.value());
-            e.putFile(o + u"data_stream/access/agent/stream/stream.yml.hbs"_s, "paths:\n{{#each paths}}\n  - {{this}}\n{{/each}}\n", true);
+                QVERIFY(bool(e.putFile(it.key(), it.value())));
+            QVERIFY(bool(e.putFile(o + u"data_stream/access/agent/stream/stream.yml.hbs"_s, "paths:\n{{#each paths}}\n  - {{this}}\n{{/each}}\n", true)));
         },
         u"production"_s);
     QByteArray readme2 = readme;
@@ -207,9 +207,9 @@ void buildRepo(RepoBuilder &b)
             png2[19] = 'X';
             p.insert(n + u"img/logo.png"_s, png2);
             for (auto it = p.cbegin(); it != p.cend(); ++it)
-                e.putFile(it.key(), it.value());
-            e.putFile(n + u"data_stream/access/agent/stream/stream.yml.hbs"_s,
-                      "paths:\n{{#each paths}}\n  - {{this}}\n{{/each}}\n", false); // mode only
+                QVERIFY(bool(e.putFile(it.key(), it.value())));
+            QVERIFY(bool(e.putFile(n + u"data_stream/access/agent/stream/stream.yml.hbs"_s,
+                      "paths:\n{{#each paths}}\n  - {{this}}\n{{/each}}\n", false))); // mode only
         },
         u"snapshot"_s);
     Files staging = RepoBuilder::package(u"nginx"_s, u"1.2.0"_s);

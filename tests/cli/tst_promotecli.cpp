@@ -364,6 +364,9 @@ void TestPromoteCli::fixture()
     QTemporaryDir dir;
     const QString repo = dir.filePath(u"ps.git"_s);
     git(dir.path(), {u"clone"_s, u"--quiet"_s, u"--mirror"_s, mirror, repo});
+    // The drafts' commits need an identity; the test's home has no git configuration.
+    git(repo, {u"config"_s, u"user.name"_s, u"Test Author"_s});
+    git(repo, {u"config"_s, u"user.email"_s, u"test@example.com"_s});
     Run r = cli({u"promote"_s, repo, u"--from"_s, u"snapshot"_s, u"--to"_s, u"staging"_s, u"--packages"_s,
                  u"apm-0.1.0-dev.5"_s});
     QCOMPARE(r.exitCode, 1);

@@ -66,7 +66,7 @@ void buildRepo(RepoBuilder &b)
     before.insert(o + u"img/logo.svg"_s, svg(u"#ff0000"_s));
     b.commit(u"production"_s, before);
     b.commitEdit(
-        u"production"_s, [&](git::TreeEditor &e) { e.putFile(o + u"run.sh"_s, "echo\n", true); }, u"mode"_s);
+        u"production"_s, [&](git::TreeEditor &e) { QVERIFY(bool(e.putFile(o + u"run.sh"_s, "echo\n", true))); }, u"mode"_s);
     Files after = RepoBuilder::package(u"nginx"_s, u"1.3.0"_s);
     after.insert(n + u"docs/README.md"_s, readme(5, 60));
     after.insert(n + u"img/logo.png"_s, png(Qt::blue));

@@ -51,32 +51,32 @@ struct Fixture {
         b.commitEdit(
             u"production"_s,
             [&](git::TreeEditor &e) {
-                e.putFile(o + u"manifest.yml"_s, RepoBuilder::manifest(u"nginx"_s, u"1.2.0"_s));
-                e.putFile(o + u"docs/README.md"_s, numbered(40));
-                e.putFile(o + u"kibana/old.json"_s, "{\n  \"a\": 1\n}\n");
-                e.putFile(o + u"data_stream/access/fields/base-fields.yml"_s, numbered(30, u"- name: field"_s));
-                e.putFile(o + u"img/logo.bin"_s, binary);
-                e.putFile(o + u"big.txt"_s, numbered(200));
-                e.putFile(o + u"run.sh"_s, "echo hi\n", true);
+                QVERIFY(bool(e.putFile(o + u"manifest.yml"_s, RepoBuilder::manifest(u"nginx"_s, u"1.2.0"_s))));
+                QVERIFY(bool(e.putFile(o + u"docs/README.md"_s, numbered(40))));
+                QVERIFY(bool(e.putFile(o + u"kibana/old.json"_s, "{\n  \"a\": 1\n}\n")));
+                QVERIFY(bool(e.putFile(o + u"data_stream/access/fields/base-fields.yml"_s, numbered(30, u"- name: field"_s))));
+                QVERIFY(bool(e.putFile(o + u"img/logo.bin"_s, binary)));
+                QVERIFY(bool(e.putFile(o + u"big.txt"_s, numbered(200))));
+                QVERIFY(bool(e.putFile(o + u"run.sh"_s, "echo hi\n", true)));
             },
             u"production"_s);
         b.commitEdit(
             u"snapshot"_s,
             [&](git::TreeEditor &e) {
-                e.putFile(n + u"manifest.yml"_s, RepoBuilder::manifest(u"nginx"_s, u"1.3.0"_s));
+                QVERIFY(bool(e.putFile(n + u"manifest.yml"_s, RepoBuilder::manifest(u"nginx"_s, u"1.3.0"_s))));
                 // Two lines replaced, one added at the end.
                 QByteArray readme = replaceLine(numbered(40), 5, "line five");
                 readme = replaceLine(readme, 30, "line thirty");
-                e.putFile(n + u"docs/README.md"_s, readme + "line 41\n");
-                e.putFile(n + u"kibana/new.json"_s, "[]\n");
+                QVERIFY(bool(e.putFile(n + u"docs/README.md"_s, readme + "line 41\n")));
+                QVERIFY(bool(e.putFile(n + u"kibana/new.json"_s, "[]\n")));
                 // Moved with one line of thirty changed: a rename, not a removal and an addition.
-                e.putFile(n + u"data_stream/logs/fields/base-fields.yml"_s,
-                          replaceLine(numbered(30, u"- name: field"_s), 12, "- name: renamed.field"));
+                QVERIFY(bool(e.putFile(n + u"data_stream/logs/fields/base-fields.yml"_s,
+                          replaceLine(numbered(30, u"- name: field"_s), 12, "- name: renamed.field"))));
                 QByteArray binary2 = binary;
                 binary2.append("more");
-                e.putFile(n + u"img/logo.bin"_s, binary2);
-                e.putFile(n + u"big.txt"_s, numbered(201));
-                e.putFile(n + u"run.sh"_s, "echo hi\n", false);
+                QVERIFY(bool(e.putFile(n + u"img/logo.bin"_s, binary2)));
+                QVERIFY(bool(e.putFile(n + u"big.txt"_s, numbered(201))));
+                QVERIFY(bool(e.putFile(n + u"run.sh"_s, "echo hi\n", false)));
             },
             u"snapshot"_s);
         oldSide = {u"production"_s, u"nginx"_s, u"1.2.0"_s, b.versionTree(u"production"_s, u"nginx"_s, u"1.2.0"_s)};
