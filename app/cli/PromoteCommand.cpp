@@ -79,7 +79,7 @@ struct Review {
 };
 
 // Reads the tiers, plans the request, runs the checks and composes the texts.
-tierdesk::Result<Review> review(const QString &repoPath, const QCommandLineParser &parser, const PromoteFlags &f)
+[[nodiscard]] tierdesk::Result<Review> review(const QString &repoPath, const QCommandLineParser &parser, const PromoteFlags &f)
 {
     tierdesk::TierConfig config;
     config.remote = parser.value(f.publishing.upstreamRemote);

@@ -3,8 +3,8 @@
 #pragma once
 // The parts of a version directory that need git to show: its changelog and
 // its icon. Read on a worker thread that opens its own repository. The library
-// knows no picture formats: the caller decodes, and so decides which candidate
-// becomes the icon.
+// decodes no pictures: the caller does, and so decides which candidate becomes
+// the icon.
 #include "storage/Changelog.h"
 #include "git/ObjectId.h"
 #include "tierdesk_core_export.h"
