@@ -8,6 +8,9 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+#include <functional>
+
 namespace tierdesk {
 
 namespace {
@@ -64,6 +67,25 @@ const ChangelogEntry *Changelog::entry(const QString &version) const
         if (const auto v = Version::parseLoose(e.version); v && *v == *wanted)
             return &e;
     return nullptr;
+}
+
+QList<ChangelogEntry> Changelog::entriesBetween(const QString &after, const QString &upTo) const
+{
+    const auto from = after.isEmpty() ? std::nullopt : Version::parseLoose(after);
+    const auto to = Version::parseLoose(upTo);
+    if (!to || (!after.isEmpty() && !from))
+        return {};
+    QList<std::pair<Version, const ChangelogEntry *>> inRange;
+    for (const ChangelogEntry &e : entries) {
+        const auto v = Version::parseLoose(e.version);
+        if (v && *v <= *to && (!from || *v > *from))
+            inRange.append({*v, &e});
+    }
+    std::ranges::stable_sort(inRange, std::greater<>{}, [](const auto &p) { return p.first; });
+    QList<ChangelogEntry> result;
+    for (const auto &[version, e] : inRange)
+        result.append(*e);
+    return result;
 }
 
 } // namespace tierdesk

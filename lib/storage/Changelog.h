@@ -32,6 +32,11 @@ struct TIERDESK_CORE_EXPORT Changelog {
 
     // The entry of `version`: same text, else the same semantic version ("1.0" ~ "1.0.0"). Null when absent.
     const ChangelogEntry *entry(const QString &version) const;
+
+    // The entries newer than `after` up to and including `upTo`, newest first: what
+    // a reader of an update from `after` to `upTo` needs to know. An empty `after`
+    // means from the beginning. Entries whose version doesn't parse are left out.
+    QList<ChangelogEntry> entriesBetween(const QString &after, const QString &upTo) const;
 };
 
 } // namespace tierdesk

@@ -19,6 +19,7 @@ private slots:
     void errors_data();
     void errors();
     void versionLookup();
+    void entriesBetween();
     void fixtureChangelogs();
 };
 
@@ -109,6 +110,26 @@ void TestChangelog::versionLookup()
     QVERIFY(!log->entry(u"0.9.0"_s)); // a prerelease is another version
     QVERIFY(!log->entry(u"2.0.0"_s));
     QVERIFY(!log->entry(u"not a version"_s));
+}
+
+void TestChangelog::entriesBetween()
+{
+    // Out of order on purpose, with one entry that is no version.
+    auto log = Changelog::parse("- version: 1.2.0\n  changes: []\n- version: \"1.0\"\n  changes: []\n"
+                                "- version: 1.3.0-beta1\n  changes: []\n- version: 1.1.0\n  changes: []\n"
+                                "- version: next\n  changes: []\n");
+    QVERIFY(log);
+    const auto versions = [](const QList<ChangelogEntry> &entries) {
+        QStringList v;
+        for (const ChangelogEntry &e : entries)
+            v.append(e.version);
+        return v;
+    };
+    QCOMPARE(versions(log->entriesBetween(u"1.0.0"_s, u"1.2.0"_s)), (QStringList{u"1.2.0"_s, u"1.1.0"_s}));
+    QCOMPARE(versions(log->entriesBetween(u"1.1.0"_s, u"1.3.0-beta1"_s)), (QStringList{u"1.3.0-beta1"_s, u"1.2.0"_s}));
+    QCOMPARE(versions(log->entriesBetween(QString(), u"1.1.0"_s)), (QStringList{u"1.1.0"_s, u"1.0"_s}));
+    QVERIFY(log->entriesBetween(u"1.2.0"_s, u"1.2.0"_s).isEmpty());
+    QVERIFY(log->entriesBetween(u"garbage"_s, u"1.2.0"_s).isEmpty());
 }
 
 void TestChangelog::fixtureChangelogs()
