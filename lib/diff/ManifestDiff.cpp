@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -117,13 +118,112 @@ QByteArray blobAt(const git::Repository &repo, const git_tree *tree, const char 
     return repo.readBlob(git::ObjectId(git_tree_entry_id(e))).value_or(QByteArray());
 }
 
-// The manifest keys knownFields does not cover (policy_templates, screenshots,
-// conditions' other members...), each as one line of YAML; keys in order of appearance.
+// Lists whose members are maps are matched by the member that names them
+// (policy templates and vars by name, inputs by type, streams by input);
+// other lists by position. nullopt when some member lacks the name or repeats it.
+std::optional<QStringList> memberIds(const YAML::Node &seq)
+{
+    static const char *const idKeys[] = {"name", "type", "input", "data_stream", "title"};
+    for (const char *idKey : idKeys) {
+        QStringList ids;
+        bool ok = seq.size() > 0;
+        for (const auto &item : seq) {
+            const QString id = item.IsMap() ? yamlScalar(item[idKey]) : QString();
+            if (id.isEmpty() || ids.contains(id)) {
+                ok = false;
+                break;
+            }
+            ids.append(id);
+        }
+        if (ok)
+            return ids;
+    }
+    return std::nullopt;
+}
+
+// Compares nested fields as structure: a change names the key that changed
+// ("policy_templates[nginx].inputs[logfile].vars[paths].default"), not a whole block.
+class StructureDiff {
+public:
+    QList<ManifestFieldChange> changes;
+
+    void node(const QString &path, const YAML::Node &a, const YAML::Node &b)
+    {
+        const bool hasA = a && !a.IsNull();
+        const bool hasB = b && !b.IsNull();
+        if (!hasA && !hasB)
+            return;
+        if (hasA && hasB && a.IsMap() && b.IsMap())
+            return maps(path, a, b);
+        if (hasA && hasB && a.IsSequence() && b.IsSequence() && (a.size() || b.size()) && !scalarList(a, b))
+            return sequences(path, a, b);
+        leaf(path, a, b);
+    }
+
+private:
+    static bool scalarList(const YAML::Node &a, const YAML::Node &b)
+    {
+        for (const YAML::Node *seq : {&a, &b})
+            for (const auto &item : *seq)
+                if (!item.IsScalar())
+                    return false;
+        return true;
+    }
+
+    void leaf(const QString &path, const YAML::Node &a, const YAML::Node &b)
+    {
+        QString was = compact(a), is = compact(b);
+        if (was == is)
+            return;
+        const FieldChange change = was.isEmpty() ? FieldChange::Added : is.isEmpty() ? FieldChange::Removed
+                                                                                       : FieldChange::Changed;
+        shorten(was, is);
+        changes.append({path, path, was, is, change});
+    }
+
+    void maps(const QString &path, const YAML::Node &a, const YAML::Node &b)
+    {
+        QStringList keys;
+        for (const YAML::Node *m : {&a, &b})
+            for (const auto &kv : *m)
+                if (const QString k = QString::fromStdString(kv.first.as<std::string>("")); !keys.contains(k))
+                    keys.append(k);
+        for (const QString &k : std::as_const(keys)) {
+            const std::string key = k.toStdString();
+            node(path.isEmpty() ? k : path + u'.' + k, a[key], b[key]);
+        }
+    }
+
+    void sequences(const QString &path, const YAML::Node &a, const YAML::Node &b)
+    {
+        const auto idsA = memberIds(a);
+        const auto idsB = memberIds(b);
+        if ((idsA || !a.size()) && (idsB || !b.size()) && (idsA || idsB)) {
+            const QStringList ia = idsA.value_or(QStringList());
+            const QStringList ib = idsB.value_or(QStringList());
+            QStringList ids = ia;
+            for (const QString &id : ib)
+                if (!ids.contains(id))
+                    ids.append(id);
+            for (const QString &id : std::as_const(ids)) {
+                const qsizetype x = ia.indexOf(id), y = ib.indexOf(id);
+                node(path + u'[' + id + u']', x >= 0 ? a[size_t(x)] : YAML::Node(), y >= 0 ? b[size_t(y)] : YAML::Node());
+            }
+            return;
+        }
+        for (size_t i = 0; i < std::max(a.size(), b.size()); ++i)
+            node(path + u'[' + QString::number(i) + u']', i < a.size() ? a[i] : YAML::Node(),
+                 i < b.size() ? b[i] : YAML::Node());
+    }
+};
+
+// The manifest keys knownFields does not cover (policy_templates, vars,
+// screenshots, conditions' other members...), as nodes; keys in order of appearance.
 struct OtherFields {
     QStringList keys;
-    QHash<QString, QString> before, after;
+    QHash<QString, YAML::Node> before, after;
 
-    void collect(const std::optional<YAML::Node> &root, QHash<QString, QString> &values)
+    void collect(const std::optional<YAML::Node> &root, QHash<QString, YAML::Node> &values)
     {
         if (!root || !root->IsMap())
             return;
@@ -132,24 +232,33 @@ struct OtherFields {
             if (key == u"owner" || key == u"conditions")
                 collectMembers(key, kv.second, values);
             else if (!isKnownTopLevel(key))
-                record(key, compact(kv.second), values);
+                record(key, kv.second, values);
         }
     }
 
     // Their members apart from the ones known by name.
-    void collectMembers(const QString &key, const YAML::Node &map, QHash<QString, QString> &values)
+    void collectMembers(const QString &key, const YAML::Node &map, QHash<QString, YAML::Node> &values)
     {
         if (!map.IsMap())
             return;
         for (const auto &sub : map) {
             const QString subKey = key + u'.' + QString::fromStdString(sub.first.as<std::string>(""));
-            if (subKey == u"owner.github" || subKey == u"conditions.kibana.version" || subKey == u"conditions.kibana")
+            if (subKey == u"owner.github" || subKey == u"conditions.kibana.version")
                 continue;
-            record(subKey, compact(sub.second), values);
+            if (subKey == u"conditions.kibana") { // its version is known by name; anything else is compared
+                YAML::Node rest = YAML::Clone(sub.second);
+                if (rest.IsMap())
+                    rest.remove("version");
+                if (rest.IsMap() && rest.size() == 0)
+                    continue;
+                record(subKey, rest, values);
+                continue;
+            }
+            record(subKey, sub.second, values);
         }
     }
 
-    void record(const QString &key, const QString &value, QHash<QString, QString> &values)
+    void record(const QString &key, const YAML::Node &value, QHash<QString, YAML::Node> &values)
     {
         if (!keys.contains(key))
             keys.append(key);
@@ -160,21 +269,18 @@ struct OtherFields {
 QList<ManifestFieldChange> otherFieldChanges(const QByteArray &oldManifest, const QByteArray &newManifest)
 {
     OtherFields other;
+    StructureDiff diff;
     try {
-        other.collect(load(oldManifest), other.before);
-        other.collect(load(newManifest), other.after);
+        const auto oldRoot = load(oldManifest);
+        const auto newRoot = load(newManifest);
+        other.collect(oldRoot, other.before);
+        other.collect(newRoot, other.after);
+        for (const QString &key : std::as_const(other.keys))
+            diff.node(key, other.before.value(key), other.after.value(key));
     } catch (const YAML::Exception &) {
         // Keys that are not scalars: nothing more to say than the known fields.
     }
-    QList<ManifestFieldChange> out;
-    for (const QString &key : std::as_const(other.keys)) {
-        QString was = other.before.value(key), is = other.after.value(key);
-        if (was == is)
-            continue;
-        shorten(was, is);
-        out.append({key, key, was, is});
-    }
-    return out;
+    return diff.changes;
 }
 
 // A side without a manifest, or with an unreadable one, has empty fields.
@@ -185,8 +291,13 @@ QList<ManifestFieldChange> knownFieldChanges(const ManifestParse &oldParse, bool
     for (const KnownField &k : knownFields) {
         const QString before = hasOld && oldParse.ok ? k.value(oldParse.manifest) : QString();
         const QString after = hasNew && newParse.ok ? k.value(newParse.manifest) : QString();
-        if (before != after)
-            out.append({QString::fromLatin1(k.key), QCoreApplication::translate("ManifestDiff", k.label), before, after});
+        if (before == after)
+            continue;
+        const FieldChange change = before.isEmpty() ? FieldChange::Added
+                                   : after.isEmpty() ? FieldChange::Removed
+                                                     : FieldChange::Changed;
+        out.append({QString::fromLatin1(k.key), QCoreApplication::translate("ManifestDiff", k.label), before, after,
+                    change});
     }
     return out;
 }
@@ -253,6 +364,16 @@ void compareChangelogs(ManifestSummary &s, const QByteArray &oldChangelog, const
             s.changelogRemoved.append(e);
 }
 } // namespace
+
+QString fieldChangeId(FieldChange change)
+{
+    switch (change) {
+    case FieldChange::Changed: return u"changed"_s;
+    case FieldChange::Added: return u"added"_s;
+    case FieldChange::Removed: return u"removed"_s;
+    }
+    return {};
+}
 
 const ManifestFieldChange *ManifestSummary::field(const QString &key) const
 {

@@ -20,6 +20,8 @@ QStringList VersionChip::badges() const
         b.append(u"promoted"_s);
     else if (role == CopyRole::Shadowed)
         b.append(u"shadowed"_s);
+    if (cosmeticDifference())
+        b.append(changeKindsId(difference));
     if (policyProblem)
         b.append(u"policy"_s);
     if (hasProblems())
@@ -37,7 +39,7 @@ QString VersionChip::marker() const
     if (role == CopyRole::Promoted)
         m += u'≡';
     else if (role == CopyRole::Shadowed)
-        m += u'≠';
+        m += cosmeticDifference() ? u'≈' : u'≠';
     if (candidate)
         m += u'↑';
     return m;
@@ -177,8 +179,10 @@ void ChipRules::applyCopies(VersionChip &chip, const Duplicate *dup, const QStri
     if (!dup)
         return;
     for (const VersionCopy &c : dup->copies) {
-        if (c.tier == tier)
+        if (c.tier == tier) {
             chip.role = c.role;
+            chip.difference = c.difference;
+        }
         if (c.role == CopyRole::Served)
             chip.servedTier = c.tier;
     }
@@ -208,11 +212,18 @@ QStringList ChipRules::policyProblems(const PackageVersion &v, const Duplicate *
         return policy;
     bool inTop = false;
     bool differs = false;
+    ChangeKinds how;
     for (const VersionCopy &c : dup->copies) {
         inTop = inTop || c.tier == m_topTier;
         differs = differs || c.role == CopyRole::Shadowed;
+        if (c.role == CopyRole::Shadowed)
+            how |= c.difference ? c.difference : ChangeKinds(ChangeKind::Content);
     }
-    if (inTop && differs)
+    if (inTop && differs && isCosmetic(how))
+        policy.append(TierMatrix::tr("⊘ Policy: %1 never overwrites a published version, yet another tier holds "
+                                     "%2 %3 that is not identical (%4).")
+                          .arg(m_topTier, v.name, v.versionText, describeChangeKinds(how)));
+    else if (inTop && differs)
         policy.append(TierMatrix::tr("⊘ Policy: %1 never overwrites a published version, yet another tier holds "
                                      "%2 %3 with different content.")
                           .arg(m_topTier, v.name, v.versionText));
@@ -231,6 +242,9 @@ QStringList ChipRules::roleLines(const VersionChip &chip, const Duplicate *dup, 
         for (const VersionCopy &c : dup->copies) {
             if (c.role == CopyRole::Promoted)
                 lines.append(TierMatrix::tr("≡ %1 holds an identical copy: promoted, its removal is pending.").arg(c.tier));
+            else if (c.role == CopyRole::Shadowed && isCosmetic(c.difference))
+                lines.append(TierMatrix::tr("≈ %1 holds a copy that is never served; %2.")
+                                 .arg(c.tier, describeChangeKinds(c.difference)));
             else if (c.role == CopyRole::Shadowed)
                 lines.append(TierMatrix::tr("≠ %1 holds a copy with different content, which is never served.").arg(c.tier));
         }
@@ -241,6 +255,12 @@ QStringList ChipRules::roleLines(const VersionChip &chip, const Duplicate *dup, 
                          .arg(chip.servedTier, m_snapshot.tiers[tierIndex].name));
         break;
     case CopyRole::Shadowed:
+        if (chip.cosmeticDifference()) {
+            lines.append(TierMatrix::tr("≈ Shadowed copy: compared with the copy in %1, %2. "
+                                        "Every distribution serves the %1 copy instead, so this one is never served.")
+                             .arg(chip.servedTier, describeChangeKinds(chip.difference)));
+            break;
+        }
         lines.append(TierMatrix::tr("≠ Shadowed copy: its content differs from the copy in %1. "
                                     "Every distribution serves the %1 copy instead, so this one is never served.")
                          .arg(chip.servedTier));

@@ -25,13 +25,19 @@ struct TIERDESK_CORE_EXPORT VersionChip {
     QString toolTip;    // the chip explained in words
     bool candidate = false;     // newer than every version of the package in the higher tiers
     bool policyProblem = false; // breaks a storage rule (overwritten production version, non-version directory)
+    ChangeKinds difference;     // shadowed copies: how they differ from the served copy, when classified
 
-    // Badge identifiers for tests and filters: "candidate", "promoted", "shadowed", "policy", "manifest".
+    // True for a shadowed copy that differs only in file modes, whitespace or line endings.
+    bool cosmeticDifference() const { return role == CopyRole::Shadowed && isCosmetic(difference); }
+
+    // Badge identifiers for tests and filters: "candidate", "promoted", "shadowed", "policy", "manifest",
+    // and for shadowed copies how they differ: "mode-only", "whitespace-only", "eol-only", "cosmetic".
     QStringList badges() const;
 
     bool hasProblems() const { return problemCount > 0; }
     // Symbols that carry the chip's meaning besides its colour:
-    // ⊘ policy problem, ⚠ manifest problems, ≡ promoted, ≠ shadowed, ↑ promotion candidate.
+    // ⊘ policy problem, ⚠ manifest problems, ≡ promoted, ≠ shadowed, ≈ shadowed but differing only
+    // in file modes, whitespace or line endings, ↑ promotion candidate.
     QString marker() const;
     QString label() const; // marker and version, as painted
 };

@@ -1,0 +1,99 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "diff/ChangeKind.h"
+
+#include "core/Tr.h"
+
+#include <QLocale>
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace tierdesk {
+
+namespace {
+namespace Tr = trcontext::ChangeKindText;
+
+// CRLF and lone CR become LF.
+QByteArray unixLineEndings(const QByteArray &data)
+{
+    QByteArray out = data;
+    out.replace("\r\n", "\n");
+    out.replace('\r', '\n');
+    return out;
+}
+
+QByteArray withoutWhitespace(const QByteArray &data)
+{
+    QByteArray out;
+    out.reserve(data.size());
+    for (const char c : data)
+        if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\v' && c != '\f')
+            out.append(c);
+    return out;
+}
+} // namespace
+
+ChangeKinds classifyContent(const QByteArray &before, const QByteArray &after)
+{
+    if (before == after)
+        return {};
+    if (unixLineEndings(before) == unixLineEndings(after))
+        return ChangeKind::LineEndings;
+    if (withoutWhitespace(before) == withoutWhitespace(after))
+        return ChangeKind::Whitespace;
+    return ChangeKind::Content;
+}
+
+QString changeKindsId(ChangeKinds kinds)
+{
+    if (!kinds)
+        return u"identical"_s;
+    if (kinds.testFlag(ChangeKind::Content))
+        return u"content"_s;
+    if (kinds == ChangeKind::Mode)
+        return u"mode-only"_s;
+    if (kinds == ChangeKind::Whitespace)
+        return u"whitespace-only"_s;
+    if (kinds == ChangeKind::LineEndings)
+        return u"eol-only"_s;
+    return u"cosmetic"_s;
+}
+
+QStringList changeKindNames(ChangeKinds kinds)
+{
+    QStringList names;
+    if (kinds.testFlag(ChangeKind::Mode))
+        names.append(u"mode"_s);
+    if (kinds.testFlag(ChangeKind::LineEndings))
+        names.append(u"line-endings"_s);
+    if (kinds.testFlag(ChangeKind::Whitespace))
+        names.append(u"whitespace"_s);
+    if (kinds.testFlag(ChangeKind::Content))
+        names.append(u"content"_s);
+    return names;
+}
+
+QString describeChangeKinds(ChangeKinds kinds)
+{
+    if (!kinds)
+        return Tr::tr("identical");
+    if (kinds.testFlag(ChangeKind::Content))
+        return kinds.testFlag(ChangeKind::Mode) ? Tr::tr("content and file modes differ") : Tr::tr("content differs");
+    if (kinds == ChangeKind::Mode)
+        return Tr::tr("only file modes differ");
+    if (kinds == ChangeKind::Whitespace)
+        return Tr::tr("only whitespace differs");
+    if (kinds == ChangeKind::LineEndings)
+        return Tr::tr("only line endings differ");
+    QStringList parts;
+    if (kinds.testFlag(ChangeKind::Mode))
+        parts.append(Tr::tr("file modes"));
+    if (kinds.testFlag(ChangeKind::Whitespace))
+        parts.append(Tr::tr("whitespace"));
+    if (kinds.testFlag(ChangeKind::LineEndings))
+        parts.append(Tr::tr("line endings"));
+    return Tr::tr("only %1 differ").arg(QLocale().createSeparatedList(parts));
+}
+
+} // namespace tierdesk
