@@ -21,6 +21,7 @@ bool parse(QCommandLineParser &parser, const QStringList &args, int &exitCode);
 
 int index(const QStringList &args);
 int diff(const QStringList &args);
+int compare(const QStringList &args);
 int releaseCheck(const QStringList &args);
 int tag(const QStringList &args);
 int promote(const QStringList &args);

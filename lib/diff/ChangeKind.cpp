@@ -4,7 +4,6 @@
 
 #include "core/Tr.h"
 
-#include <QLocale>
 #include <QStringList>
 
 using namespace Qt::StringLiterals;
@@ -86,14 +85,14 @@ QString describeChangeKinds(ChangeKinds kinds)
         return Tr::tr("only whitespace differs");
     if (kinds == ChangeKind::LineEndings)
         return Tr::tr("only line endings differ");
-    QStringList parts;
-    if (kinds.testFlag(ChangeKind::Mode))
-        parts.append(Tr::tr("file modes"));
-    if (kinds.testFlag(ChangeKind::Whitespace))
-        parts.append(Tr::tr("whitespace"));
-    if (kinds.testFlag(ChangeKind::LineEndings))
-        parts.append(Tr::tr("line endings"));
-    return Tr::tr("only %1 differ").arg(QLocale().createSeparatedList(parts));
+    // Two or three of them; spelled out rather than listed by the locale, which the C locale does with commas.
+    if (kinds == (ChangeKind::Mode | ChangeKind::Whitespace | ChangeKind::LineEndings))
+        return Tr::tr("only file modes, whitespace and line endings differ");
+    if (kinds == (ChangeKind::Mode | ChangeKind::Whitespace))
+        return Tr::tr("only file modes and whitespace differ");
+    if (kinds == (ChangeKind::Mode | ChangeKind::LineEndings))
+        return Tr::tr("only file modes and line endings differ");
+    return Tr::tr("only whitespace and line endings differ");
 }
 
 } // namespace tierdesk

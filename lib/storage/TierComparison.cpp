@@ -85,7 +85,11 @@ TierComparison TierComparison::compare(const StorageSnapshot &snapshot, const QS
     QMap<Key, git::ObjectId> all = a;
     all.insert(b);
     for (auto it = all.cbegin(); it != all.cend(); ++it) {
-        ComparedVersion v{it.key().name, it.key().version, a.value(it.key()), b.value(it.key())};
+        ComparedVersion v;
+        v.name = it.key().name;
+        v.version = it.key().version;
+        v.treeA = a.value(it.key());
+        v.treeB = b.value(it.key());
         if (!v.treeA.isNull())
             v.roleA = analysis->roleOf(tierA, v.name, v.version);
         if (!v.treeB.isNull())
@@ -119,14 +123,14 @@ bool TierComparison::keeps(CompareFilter filter, ComparisonGroup group, const Co
     return true;
 }
 
-TierComparison TierComparison::filtered(CompareFilter filter) const
+TierComparison TierComparison::filtered(CompareFilter which) const
 {
     TierComparison c = *this;
-    c.filter = filter;
+    c.filter = which;
     for (size_t g = 0; g < c.groups.size(); ++g) {
         c.groups[g].clear();
         for (const ComparedVersion &v : groups[g])
-            if (keeps(filter, ComparisonGroup(g), v))
+            if (keeps(which, ComparisonGroup(g), v))
                 c.groups[g].append(v);
     }
     return c;
@@ -153,9 +157,9 @@ std::optional<CompareFilter> TierComparison::filterFromId(QStringView id)
     return std::nullopt;
 }
 
-QString TierComparison::filterTitle(CompareFilter filter) const
+QString TierComparison::filterTitle(CompareFilter which) const
 {
-    switch (filter) {
+    switch (which) {
     case CompareFilter::All: return Tr::tr("Every version");
     case CompareFilter::Changed: return Tr::tr("In both, different content");
     case CompareFilter::OnlyA: return Tr::tr("Only in %1").arg(tierA);

@@ -4,10 +4,9 @@
 // The tier matrix view: version chips are selectable with the mouse and the
 // keyboard (Left/Right walk the chips across tiers, Up/Down the packages), and
 // when promotion is enabled a chip dragged onto a higher tier's column asks for its promotion.
+#include <QMenu>
 #include <QPointer>
 #include <QTableView>
-
-class QMenu;
 
 namespace tierdesk {
 

@@ -328,7 +328,7 @@ void TierCompareView::copyMarkdown()
     const ComparisonExport md = markdownExport();
     QApplication::clipboard()->setText(md.text);
     if (!md.isCut()) {
-        m_status->setText(tr("Copied as Markdown (%n version(s)).", nullptr, int(m_comparison.total())));
+        m_status->setText(tr("Copied as Markdown (%1 versions).").arg(m_comparison.total()));
         return;
     }
     m_status->setText(tr("Copied as Markdown, cut to fit a GitHub comment (65,536 characters): %n row(s) left out. "
