@@ -41,11 +41,11 @@ QString statusText(const tierdesk::FileDelta &f)
         notes.append(Tr::tr("binary"));
     if (f.tooLarge)
         notes.append(Tr::tr("too large: %1").arg(sizeText(std::max(f.oldSize, f.newSize))));
-    if (f.kinds == tierdesk::ChangeKinds(tierdesk::ChangeKind::Whitespace))
+    if (f.kinds == tierdesk::DiffKinds(tierdesk::DiffKind::Whitespace))
         notes.append(Tr::tr("whitespace only"));
-    else if (f.kinds == tierdesk::ChangeKinds(tierdesk::ChangeKind::LineEndings))
+    else if (f.kinds == tierdesk::DiffKinds(tierdesk::DiffKind::LineEndings))
         notes.append(Tr::tr("line endings only"));
-    else if (f.kinds == tierdesk::ChangeKinds(tierdesk::ChangeKind::Mode))
+    else if (f.kinds == tierdesk::DiffKinds(tierdesk::DiffKind::Mode))
         notes.append(Tr::tr("mode only"));
     if (!notes.isEmpty())
         s += u" ("_s + notes.join(u", "_s) + u')';
@@ -84,7 +84,7 @@ void printStat(const tierdesk::PackageComparison &c)
              .arg(c.removed())
       << u'\n';
     if (tierdesk::isCosmetic(c.kinds()))
-        o << Tr::tr("Difference: %1.").arg(tierdesk::describeChangeKinds(c.kinds())) << u'\n';
+        o << Tr::tr("Difference: %1.").arg(tierdesk::describeDiffKinds(c.kinds())) << u'\n';
 }
 
 QString orNone(const QString &s)
@@ -247,7 +247,7 @@ void printFull(const Sides &sides, const tierdesk::PackageComparison &comparison
         return;
     }
     if (tierdesk::isCosmetic(comparison.kinds()))
-        o << Tr::tr("The two versions have the same content: %1.").arg(tierdesk::describeChangeKinds(comparison.kinds()))
+        o << Tr::tr("The two versions have the same content: %1.").arg(tierdesk::describeDiffKinds(comparison.kinds()))
           << u"\n\n"_s;
     printManifest(manifest);
     printStat(comparison);

@@ -37,7 +37,7 @@ namespace VersionHistory { TIERDESK_DECLARE_TR_FUNCTIONS(VersionHistory) }
 // lib/diff
 namespace ManifestDiff { TIERDESK_DECLARE_TR_FUNCTIONS(ManifestDiff) }
 namespace PackageDiff { TIERDESK_DECLARE_TR_FUNCTIONS(PackageDiff) }
-namespace ChangeKindText { TIERDESK_DECLARE_TR_FUNCTIONS(ChangeKind) }
+namespace DiffKindText { TIERDESK_DECLARE_TR_FUNCTIONS(DiffKind) }
 namespace DiffBases { TIERDESK_DECLARE_TR_FUNCTIONS(DiffBases) }
 // lib/promotion
 namespace PromotionChecks { TIERDESK_DECLARE_TR_FUNCTIONS(PromotionChecks) }

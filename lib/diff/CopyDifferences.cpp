@@ -6,7 +6,7 @@
 
 namespace tierdesk {
 
-ChangeKinds classifyTrees(const git::Repository &repo, const git::ObjectId &oldTree, const git::ObjectId &newTree)
+DiffKinds classifyTrees(const git::Repository &repo, const git::ObjectId &oldTree, const git::ObjectId &newTree)
 {
     if (oldTree == newTree)
         return {};
@@ -15,7 +15,7 @@ ChangeKinds classifyTrees(const git::Repository &repo, const git::ObjectId &oldT
     DiffSide newSide;
     newSide.tree = newTree;
     const auto comparison = PackageDiff::compare(repo, oldSide, newSide);
-    return comparison ? comparison->kinds() : ChangeKinds(ChangeKind::Content);
+    return comparison ? comparison->kinds() : DiffKinds(DiffKind::Content);
 }
 
 void classifyCopies(const git::Repository &repo, DistributionAnalysis &analysis, const JobControl &job)

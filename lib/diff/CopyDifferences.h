@@ -4,7 +4,7 @@
 // How copies of one version differ, read from their trees: a shadowed copy whose
 // files differ only in their modes is named so rather than "different content".
 #include "core/JobControl.h"
-#include "diff/ChangeKind.h"
+#include "diff/DiffKind.h"
 #include "git/Repository.h"
 #include "storage/Distribution.h"
 #include "storage/TierComparison.h"
@@ -12,7 +12,7 @@
 namespace tierdesk {
 
 // The kinds of difference between two version trees (empty when they are equal or unreadable).
-TIERDESK_CORE_EXPORT ChangeKinds classifyTrees(const git::Repository &repo, const git::ObjectId &oldTree,
+TIERDESK_CORE_EXPORT DiffKinds classifyTrees(const git::Repository &repo, const git::ObjectId &oldTree,
                                                const git::ObjectId &newTree);
 
 // Fills VersionCopy::difference of every shadowed copy (against the served copy).

@@ -29,8 +29,8 @@ QJsonObject fileJson(const FileDelta &f)
                   {u"newMode"_s, f.newMode ? fileModeText(f.newMode) : QString()},
                   {u"oldSize"_s, f.oldSize},
                   {u"newSize"_s, f.newSize},
-                  {u"difference"_s, changeKindsId(f.kinds)},
-                  {u"differenceKinds"_s, QJsonArray::fromStringList(changeKindNames(f.kinds))}};
+                  {u"difference"_s, diffKindsId(f.kinds)},
+                  {u"differenceKinds"_s, QJsonArray::fromStringList(diffKindNames(f.kinds))}};
     if (f.status == FileStatus::Renamed)
         o.insert(u"similarity"_s, f.similarity);
     return o;
@@ -76,8 +76,8 @@ QJsonObject diffToJson(const PackageComparison &c, const ManifestSummary &m)
             {u"maxFileSize"_s, c.maxFileSize},
             {u"files"_s, files},
             {u"totals"_s, QJsonObject{{u"files"_s, c.files.size()}, {u"added"_s, c.added()}, {u"removed"_s, c.removed()}}},
-            {u"difference"_s, changeKindsId(c.kinds())},
-            {u"differenceKinds"_s, QJsonArray::fromStringList(changeKindNames(c.kinds()))},
+            {u"difference"_s, diffKindsId(c.kinds())},
+            {u"differenceKinds"_s, QJsonArray::fromStringList(diffKindNames(c.kinds()))},
             {u"manifest"_s, manifestJson(m)}};
 }
 

@@ -123,21 +123,21 @@ FileStatus statusOf(git_delta_t status)
 bool isZero(const git_oid &oid) { return git_oid_is_zero(&oid); }
 
 // Reads both blobs of a modified text file to tell whitespace and line endings from content.
-ChangeKinds kindsOf(const git::Repository &repo, const FileDelta &f)
+DiffKinds kindsOf(const git::Repository &repo, const FileDelta &f)
 {
-    ChangeKinds kinds;
+    DiffKinds kinds;
     if (f.modeChanged())
-        kinds |= ChangeKind::Mode;
+        kinds |= DiffKind::Mode;
     if (f.status != FileStatus::Modified)
-        return kinds | ChangeKind::Content;
+        return kinds | DiffKind::Content;
     if (!f.contentChanged())
         return kinds;
     if (f.binary || f.tooLarge || f.oldMode == GIT_FILEMODE_COMMIT || f.newMode == GIT_FILEMODE_COMMIT)
-        return kinds | ChangeKind::Content;
+        return kinds | DiffKind::Content;
     const auto before = repo.readBlob(f.oldBlob);
     const auto after = repo.readBlob(f.newBlob);
     if (!before || !after)
-        return kinds | ChangeKind::Content;
+        return kinds | DiffKind::Content;
     return kinds | classifyContent(*before, *after);
 }
 
@@ -379,9 +379,9 @@ int PackageComparison::added() const
     return n;
 }
 
-ChangeKinds PackageComparison::kinds() const
+DiffKinds PackageComparison::kinds() const
 {
-    ChangeKinds k;
+    DiffKinds k;
     for (const FileDelta &f : files)
         k |= f.kinds;
     return k;

@@ -5,7 +5,7 @@
 #include "core/Error.h"
 #include "storage/StorageSnapshot.h"
 #include "core/TierConfig.h"
-#include "diff/ChangeKind.h"
+#include "diff/DiffKind.h"
 #include "diff/WordDiff.h"
 #include "git/Repository.h"
 
@@ -71,7 +71,7 @@ struct TIERDESK_CORE_EXPORT FileDelta {
     bool binary = false;
     bool tooLarge = false; // above DiffOptions::maxFileSize: listed, never loaded
     // What differs: Mode, and one of LineEndings, Whitespace or Content when the blobs differ.
-    ChangeKinds kinds;
+    DiffKinds kinds;
 
     bool contentChanged() const { return oldBlob != newBlob; }
     bool modeChanged() const { return oldMode != 0 && newMode != 0 && oldMode != newMode; }
@@ -96,7 +96,7 @@ struct TIERDESK_CORE_EXPORT PackageComparison {
     int removed() const;
     bool identical() const { return files.isEmpty(); }
     // Every file's kinds together: ModeOnly when no file changed but in its mode.
-    ChangeKinds kinds() const;
+    DiffKinds kinds() const;
 };
 
 struct DiffLine {

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What each tier's distribution serves, and how copies of one version relate.
-#include "diff/ChangeKind.h"
+#include "diff/DiffKind.h"
 #include "storage/StorageSnapshot.h"
 #include "tierdesk_core_export.h"
 
@@ -24,7 +24,7 @@ struct VersionCopy {
     CopyRole role;
     // Shadowed copies: how they differ from the served copy, once classifyCopies()
     // (lib/diff/CopyDifferences.h) has read the trees; empty until then.
-    ChangeKinds difference;
+    DiffKinds difference;
 };
 
 struct TIERDESK_CORE_EXPORT Duplicate {

@@ -50,7 +50,7 @@ QString markdownCell(QString text)
 }
 
 // A shadowed copy's classified difference applies when the other side is the served copy.
-ChangeKinds knownDifference(const DistributionAnalysis &analysis, const ComparedVersion &v)
+DiffKinds knownDifference(const DistributionAnalysis &analysis, const ComparedVersion &v)
 {
     const Duplicate *d = analysis.duplicate(v.name, v.version);
     if (!d || d->copies.isEmpty())
@@ -226,7 +226,7 @@ QString TierComparison::rowNote(const ComparedVersion &v) const
             notes.append(Tr::tr("%1's copy awaits removal").arg(tier));
     };
     if (v.difference)
-        notes.append(describeChangeKinds(v.difference));
+        notes.append(describeDiffKinds(v.difference));
     note(v.roleA, tierA);
     note(v.roleB, tierB);
     return notes.join(u"; "_s);
@@ -293,8 +293,8 @@ QJsonObject TierComparison::toJson() const
                                     {u"treeB"_s, hex(v.treeB)},
                                     {u"roleA"_s, v.treeA.isNull() ? QJsonValue() : copyRoleId(v.roleA)},
                                     {u"roleB"_s, v.treeB.isNull() ? QJsonValue() : copyRoleId(v.roleB)},
-                                    {u"difference"_s, v.difference ? changeKindsId(v.difference) : QJsonValue()},
-                                    {u"differenceKinds"_s, QJsonArray::fromStringList(changeKindNames(v.difference))}});
+                                    {u"difference"_s, v.difference ? diffKindsId(v.difference) : QJsonValue()},
+                                    {u"differenceKinds"_s, QJsonArray::fromStringList(diffKindNames(v.difference))}});
     }
     return {{u"tierA"_s, QJsonObject{{u"name"_s, tierA}, {u"commit"_s, hex(commitA)}}},
             {u"tierB"_s, QJsonObject{{u"name"_s, tierB}, {u"commit"_s, hex(commitB)}}},

@@ -36,7 +36,7 @@ struct ComparedVersion {
     CopyRole roleB = CopyRole::Served;
     // Different rows: how the two copies differ, when known (from the analysis's
     // classified copies, or classifyDifferences() in lib/diff/CopyDifferences.h).
-    ChangeKinds difference;
+    DiffKinds difference;
 };
 
 // GitHub refuses comments longer than this many characters.

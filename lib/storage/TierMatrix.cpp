@@ -21,7 +21,7 @@ QStringList VersionChip::badges() const
     else if (role == CopyRole::Shadowed)
         b.append(u"shadowed"_s);
     if (cosmeticDifference())
-        b.append(changeKindsId(difference));
+        b.append(diffKindsId(difference));
     if (policyProblem)
         b.append(u"policy"_s);
     if (hasProblems())
@@ -212,17 +212,17 @@ QStringList ChipRules::policyProblems(const PackageVersion &v, const Duplicate *
         return policy;
     bool inTop = false;
     bool differs = false;
-    ChangeKinds how;
+    DiffKinds how;
     for (const VersionCopy &c : dup->copies) {
         inTop = inTop || c.tier == m_topTier;
         differs = differs || c.role == CopyRole::Shadowed;
         if (c.role == CopyRole::Shadowed)
-            how |= c.difference ? c.difference : ChangeKinds(ChangeKind::Content);
+            how |= c.difference ? c.difference : DiffKinds(DiffKind::Content);
     }
     if (inTop && differs && isCosmetic(how))
         policy.append(TierMatrix::tr("⊘ Policy: %1 never overwrites a published version, yet another tier holds "
                                      "%2 %3 that is not identical (%4).")
-                          .arg(m_topTier, v.name, v.versionText, describeChangeKinds(how)));
+                          .arg(m_topTier, v.name, v.versionText, describeDiffKinds(how)));
     else if (inTop && differs)
         policy.append(TierMatrix::tr("⊘ Policy: %1 never overwrites a published version, yet another tier holds "
                                      "%2 %3 with different content.")
@@ -244,7 +244,7 @@ QStringList ChipRules::roleLines(const VersionChip &chip, const Duplicate *dup, 
                 lines.append(TierMatrix::tr("≡ %1 holds an identical copy: promoted, its removal is pending.").arg(c.tier));
             else if (c.role == CopyRole::Shadowed && isCosmetic(c.difference))
                 lines.append(TierMatrix::tr("≈ %1 holds a copy that is never served; %2.")
-                                 .arg(c.tier, describeChangeKinds(c.difference)));
+                                 .arg(c.tier, describeDiffKinds(c.difference)));
             else if (c.role == CopyRole::Shadowed)
                 lines.append(TierMatrix::tr("≠ %1 holds a copy with different content, which is never served.").arg(c.tier));
         }
@@ -258,7 +258,7 @@ QStringList ChipRules::roleLines(const VersionChip &chip, const Duplicate *dup, 
         if (chip.cosmeticDifference()) {
             lines.append(TierMatrix::tr("≈ Shadowed copy: compared with the copy in %1, %2. "
                                         "Every distribution serves the %1 copy instead, so this one is never served.")
-                             .arg(chip.servedTier, describeChangeKinds(chip.difference)));
+                             .arg(chip.servedTier, describeDiffKinds(chip.difference)));
             break;
         }
         lines.append(TierMatrix::tr("≠ Shadowed copy: its content differs from the copy in %1. "

@@ -25,7 +25,7 @@ struct TIERDESK_CORE_EXPORT VersionChip {
     QString toolTip;    // the chip explained in words
     bool candidate = false;     // newer than every version of the package in the higher tiers
     bool policyProblem = false; // breaks a storage rule (overwritten production version, non-version directory)
-    ChangeKinds difference;     // shadowed copies: how they differ from the served copy, when classified
+    DiffKinds difference;     // shadowed copies: how they differ from the served copy, when classified
 
     // True for a shadowed copy that differs only in file modes, whitespace or line endings.
     bool cosmeticDifference() const { return role == CopyRole::Shadowed && isCosmetic(difference); }

@@ -624,7 +624,7 @@ void TestPackageDiff::changeKindsClassified()
     QFETCH(QByteArray, before);
     QFETCH(QByteArray, after);
     QFETCH(QString, id);
-    QCOMPARE(changeKindsId(classifyContent(before, after)), id);
+    QCOMPARE(diffKindsId(classifyContent(before, after)), id);
 }
 
 void TestPackageDiff::changeKindsOfFiles()
@@ -656,17 +656,17 @@ void TestPackageDiff::changeKindsOfFiles()
     const DiffSide modes{u"staging"_s, u"nginx"_s, u"1.0.0"_s, b.versionTree(u"staging"_s, u"nginx"_s, u"1.0.0"_s)};
     auto c = PackageDiff::compare(b.repo(), served, mixed);
     QVERIFY(c);
-    QCOMPARE(changeKindsId(findFile(*c, u"run.sh"_s)->kinds), u"mode-only"_s);
-    QCOMPARE(changeKindsId(findFile(*c, u"fields.yml"_s)->kinds), u"whitespace-only"_s);
-    QCOMPARE(changeKindsId(findFile(*c, u"docs/README.md"_s)->kinds), u"eol-only"_s);
-    QCOMPARE(changeKindsId(findFile(*c, u"manifest.yml"_s)->kinds), u"content"_s);
-    QCOMPARE(changeKindsId(c->kinds()), u"content"_s);
+    QCOMPARE(diffKindsId(findFile(*c, u"run.sh"_s)->kinds), u"mode-only"_s);
+    QCOMPARE(diffKindsId(findFile(*c, u"fields.yml"_s)->kinds), u"whitespace-only"_s);
+    QCOMPARE(diffKindsId(findFile(*c, u"docs/README.md"_s)->kinds), u"eol-only"_s);
+    QCOMPARE(diffKindsId(findFile(*c, u"manifest.yml"_s)->kinds), u"content"_s);
+    QCOMPARE(diffKindsId(c->kinds()), u"content"_s);
 
     auto m = PackageDiff::compare(b.repo(), served, modes);
     QVERIFY(m);
     QCOMPARE(m->files.size(), 2);
-    QCOMPARE(changeKindsId(m->kinds()), u"mode-only"_s);
-    QCOMPARE(describeChangeKinds(m->kinds()), u"only file modes differ"_s);
+    QCOMPARE(diffKindsId(m->kinds()), u"mode-only"_s);
+    QCOMPARE(describeDiffKinds(m->kinds()), u"only file modes differ"_s);
     QVERIFY(isCosmetic(m->kinds()));
     // The JSON names the kind of each file and of the whole.
     const QJsonObject json = diffToJson(*m, {});
@@ -682,8 +682,8 @@ void TestPackageDiff::changeKindsOfFiles()
     const Duplicate *d = analysis.duplicate(u"nginx"_s, u"1.0.0"_s);
     QVERIFY(d);
     QCOMPARE(d->copies.size(), 3);
-    QCOMPARE(changeKindsId(d->copies[1].difference), u"mode-only"_s); // staging
-    QCOMPARE(changeKindsId(d->copies[2].difference), u"content"_s);   // snapshot
+    QCOMPARE(diffKindsId(d->copies[1].difference), u"mode-only"_s); // staging
+    QCOMPARE(diffKindsId(d->copies[2].difference), u"content"_s);   // snapshot
     QCOMPARE(classifyTrees(b.repo(), served.tree, mixed.tree), c->kinds());
 }
 
@@ -712,9 +712,9 @@ void TestPackageDiff::fixtureModeOnlyChanges()
     }
     QCOMPARE(pictures, 2); // img/kibana-system.png, img/metricbeat_system_dashboard.png
     // Named as such, not as different content.
-    QCOMPARE(changeKindsId(c->kinds()), u"mode-only"_s);
+    QCOMPARE(diffKindsId(c->kinds()), u"mode-only"_s);
     for (const FileDelta &f : c->files)
-        QCOMPARE(f.kinds, ChangeKinds(ChangeKind::Mode));
+        QCOMPARE(f.kinds, DiffKinds(DiffKind::Mode));
 }
 
 QTEST_GUILESS_MAIN(TestPackageDiff)

@@ -367,7 +367,7 @@ void TestTierComparison::fixtureStagingAndProduction()
     QVERIFY(keys(shadowed.group(ComparisonGroup::Different)).contains(u"system@0.10.7"_s));
     for (const ComparedVersion &v : shadowed.group(ComparisonGroup::Different))
         if (v.name == u"system"_s && v.version == u"0.10.7"_s)
-            QCOMPARE(changeKindsId(v.difference), u"mode-only"_s);
+            QCOMPARE(diffKindsId(v.difference), u"mode-only"_s);
     QVERIFY(shadowed.toMarkdown().text.contains(u"| system | 0.10.7 | In both, different content (only file modes "
                                                 u"differ; snapshot's copy is shadowed) |"_s));
     classifyDifferences(*repo, s);

@@ -319,7 +319,7 @@ QString PackageDetails::roleSentence(const QString &tier) const
         return tr("Only in %1.").arg(tier);
     const VersionCopy &served = d->copies.first();
     git::ObjectId mine;
-    ChangeKinds how; // a shadowed copy's difference from the served one, when classified
+    DiffKinds how; // a shadowed copy's difference from the served one, when classified
     for (const VersionCopy &c : d->copies)
         if (c.tier == tier) {
             mine = c.tree;
@@ -333,7 +333,7 @@ QString PackageDetails::roleSentence(const QString &tier) const
             if (c.tree == mine)
                 others.append(tr("%1 (identical)").arg(c.tier));
             else if (isCosmetic(c.difference))
-                others.append(tr("%1 (%2)").arg(c.tier, describeChangeKinds(c.difference)));
+                others.append(tr("%1 (%2)").arg(c.tier, describeDiffKinds(c.difference)));
             else
                 others.append(tr("%1 (different content)").arg(c.tier));
         }
@@ -343,7 +343,7 @@ QString PackageDetails::roleSentence(const QString &tier) const
         return tr("Identical to the served copy in %1: promoted, its removal from %2 is pending.").arg(served.tier, tier);
     if (isCosmetic(how))
         return tr("Compared with the copy in %1, which is served instead, %2: this copy is never served.")
-            .arg(served.tier, describeChangeKinds(how));
+            .arg(served.tier, describeDiffKinds(how));
     return tr("Different content from the copy in %1, which is served instead: this copy is never served.")
         .arg(served.tier);
 }

@@ -351,7 +351,7 @@ void DiffView::updateStatus()
                          .arg(m_comparison->removed());
     // A difference of modes, whitespace or line endings only is named, not left to look like content.
     if (isCosmetic(m_comparison->kinds()))
-        status += u" · "_s + describeChangeKinds(m_comparison->kinds());
+        status += u" · "_s + describeDiffKinds(m_comparison->kinds());
     m_status->setText(status);
 }
 

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Tierdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "diff/ChangeKind.h"
+#include "diff/DiffKind.h"
 
 #include "core/Tr.h"
 
@@ -11,7 +11,7 @@ using namespace Qt::StringLiterals;
 namespace tierdesk {
 
 namespace {
-namespace Tr = trcontext::ChangeKindText;
+namespace Tr = trcontext::DiffKindText;
 
 // CRLF and lone CR become LF.
 QByteArray unixLineEndings(const QByteArray &data)
@@ -33,64 +33,64 @@ QByteArray withoutWhitespace(const QByteArray &data)
 }
 } // namespace
 
-ChangeKinds classifyContent(const QByteArray &before, const QByteArray &after)
+DiffKinds classifyContent(const QByteArray &before, const QByteArray &after)
 {
     if (before == after)
         return {};
     if (unixLineEndings(before) == unixLineEndings(after))
-        return ChangeKind::LineEndings;
+        return DiffKind::LineEndings;
     if (withoutWhitespace(before) == withoutWhitespace(after))
-        return ChangeKind::Whitespace;
-    return ChangeKind::Content;
+        return DiffKind::Whitespace;
+    return DiffKind::Content;
 }
 
-QString changeKindsId(ChangeKinds kinds)
+QString diffKindsId(DiffKinds kinds)
 {
     if (!kinds)
         return u"identical"_s;
-    if (kinds.testFlag(ChangeKind::Content))
+    if (kinds.testFlag(DiffKind::Content))
         return u"content"_s;
-    if (kinds == ChangeKind::Mode)
+    if (kinds == DiffKind::Mode)
         return u"mode-only"_s;
-    if (kinds == ChangeKind::Whitespace)
+    if (kinds == DiffKind::Whitespace)
         return u"whitespace-only"_s;
-    if (kinds == ChangeKind::LineEndings)
+    if (kinds == DiffKind::LineEndings)
         return u"eol-only"_s;
     return u"cosmetic"_s;
 }
 
-QStringList changeKindNames(ChangeKinds kinds)
+QStringList diffKindNames(DiffKinds kinds)
 {
     QStringList names;
-    if (kinds.testFlag(ChangeKind::Mode))
+    if (kinds.testFlag(DiffKind::Mode))
         names.append(u"mode"_s);
-    if (kinds.testFlag(ChangeKind::LineEndings))
+    if (kinds.testFlag(DiffKind::LineEndings))
         names.append(u"line-endings"_s);
-    if (kinds.testFlag(ChangeKind::Whitespace))
+    if (kinds.testFlag(DiffKind::Whitespace))
         names.append(u"whitespace"_s);
-    if (kinds.testFlag(ChangeKind::Content))
+    if (kinds.testFlag(DiffKind::Content))
         names.append(u"content"_s);
     return names;
 }
 
-QString describeChangeKinds(ChangeKinds kinds)
+QString describeDiffKinds(DiffKinds kinds)
 {
     if (!kinds)
         return Tr::tr("identical");
-    if (kinds.testFlag(ChangeKind::Content))
-        return kinds.testFlag(ChangeKind::Mode) ? Tr::tr("content and file modes differ") : Tr::tr("content differs");
-    if (kinds == ChangeKind::Mode)
+    if (kinds.testFlag(DiffKind::Content))
+        return kinds.testFlag(DiffKind::Mode) ? Tr::tr("content and file modes differ") : Tr::tr("content differs");
+    if (kinds == DiffKind::Mode)
         return Tr::tr("only file modes differ");
-    if (kinds == ChangeKind::Whitespace)
+    if (kinds == DiffKind::Whitespace)
         return Tr::tr("only whitespace differs");
-    if (kinds == ChangeKind::LineEndings)
+    if (kinds == DiffKind::LineEndings)
         return Tr::tr("only line endings differ");
     // Two or three of them; spelled out rather than listed by the locale, which the C locale does with commas.
-    if (kinds == (ChangeKind::Mode | ChangeKind::Whitespace | ChangeKind::LineEndings))
+    if (kinds == (DiffKind::Mode | DiffKind::Whitespace | DiffKind::LineEndings))
         return Tr::tr("only file modes, whitespace and line endings differ");
-    if (kinds == (ChangeKind::Mode | ChangeKind::Whitespace))
+    if (kinds == (DiffKind::Mode | DiffKind::Whitespace))
         return Tr::tr("only file modes and whitespace differ");
-    if (kinds == (ChangeKind::Mode | ChangeKind::LineEndings))
+    if (kinds == (DiffKind::Mode | DiffKind::LineEndings))
         return Tr::tr("only file modes and line endings differ");
     return Tr::tr("only whitespace and line endings differ");
 }
