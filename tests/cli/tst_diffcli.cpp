@@ -357,11 +357,11 @@ void TestDiffCli::modeOnlyNamed()
     b.commitEdit(u"production"_s, [&](tierdesk::git::TreeEditor &e) {
         QVERIFY(bool(e.putFile(dir + u"run.sh"_s, "echo hi\n", true)));
         QVERIFY(bool(e.putFile(dir + u"docs/README.md"_s, "# Nginx\n")));
-    });
+    }, u"edit"_s);
     b.commitEdit(u"snapshot"_s, [&](tierdesk::git::TreeEditor &e) {
         QVERIFY(bool(e.putFile(dir + u"run.sh"_s, "echo hi\n", false)));
         QVERIFY(bool(e.putFile(dir + u"docs/README.md"_s, "# Nginx\r\n")));
-    });
+    }, u"edit"_s);
     const Run r = cli({u"diff"_s, b.path(), u"production:nginx@1.2.0"_s, u"snapshot:nginx@1.2.0"_s});
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains(u"The two versions have the same content: only file modes and line endings differ."_s),

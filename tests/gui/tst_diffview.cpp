@@ -356,11 +356,11 @@ void TestDiffView::cosmeticDifferencesNamed()
     b.commitEdit(u"production"_s, [](git::TreeEditor &e) {
         QVERIFY(bool(e.putFile(u"packages/nginx/1.0.0/run.sh"_s, "echo\n", true)));
         QVERIFY(bool(e.putFile(u"packages/nginx/1.0.0/fields.yml"_s, "a: 1\n")));
-    });
+    }, u"edit"_s);
     b.commitEdit(u"snapshot"_s, [](git::TreeEditor &e) {
         QVERIFY(bool(e.putFile(u"packages/nginx/1.0.0/run.sh"_s, "echo\n", false)));
         QVERIFY(bool(e.putFile(u"packages/nginx/1.0.0/fields.yml"_s, "a:   1\n")));
-    });
+    }, u"edit"_s);
     DiffView view;
     view.resize(1280, 800);
     view.show();

@@ -636,7 +636,7 @@ void TestPackageDiff::changeKindsOfFiles()
         QVERIFY(bool(e.putFile(o + u"fields.yml"_s, "- name: a\n  type: keyword\n")));
         QVERIFY(bool(e.putFile(o + u"docs/README.md"_s, "# Nginx\nLine two\n")));
         QVERIFY(bool(e.putFile(o + u"manifest.yml"_s, RepoBuilder::manifest(u"nginx"_s, u"1.0.0"_s))));
-    });
+    }, u"edit"_s);
     // snapshot: every kind once; staging: modes only, as in the real storage's shadowed copies.
     b.commitEdit(u"snapshot"_s, [&](git::TreeEditor &e) {
         QVERIFY(bool(e.putFile(o + u"run.sh"_s, "echo hi\n", false)));
@@ -644,13 +644,13 @@ void TestPackageDiff::changeKindsOfFiles()
         QVERIFY(bool(e.putFile(o + u"docs/README.md"_s, "# Nginx\r\nLine two\r\n")));
         QByteArray m = RepoBuilder::manifest(u"nginx"_s, u"1.0.0"_s);
         QVERIFY(bool(e.putFile(o + u"manifest.yml"_s, m.replace("Nginx", "NGINX"))));
-    });
+    }, u"edit"_s);
     b.commitEdit(u"staging"_s, [&](git::TreeEditor &e) {
         QVERIFY(bool(e.putFile(o + u"run.sh"_s, "echo hi\n", false)));
         QVERIFY(bool(e.putFile(o + u"fields.yml"_s, "- name: a\n  type: keyword\n", true)));
         QVERIFY(bool(e.putFile(o + u"docs/README.md"_s, "# Nginx\nLine two\n")));
         QVERIFY(bool(e.putFile(o + u"manifest.yml"_s, RepoBuilder::manifest(u"nginx"_s, u"1.0.0"_s))));
-    });
+    }, u"edit"_s);
     const DiffSide served{u"production"_s, u"nginx"_s, u"1.0.0"_s, b.versionTree(u"production"_s, u"nginx"_s, u"1.0.0"_s)};
     const DiffSide mixed{u"snapshot"_s, u"nginx"_s, u"1.0.0"_s, b.versionTree(u"snapshot"_s, u"nginx"_s, u"1.0.0"_s)};
     const DiffSide modes{u"staging"_s, u"nginx"_s, u"1.0.0"_s, b.versionTree(u"staging"_s, u"nginx"_s, u"1.0.0"_s)};

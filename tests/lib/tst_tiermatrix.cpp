@@ -281,12 +281,12 @@ void TestTierMatrix::cosmeticDifferencesNamed()
     b.commitEdit(u"production"_s, [&](git::TreeEditor &e) {
         put(e, u"nginx"_s, "echo a\n", true);
         put(e, u"redis"_s, "echo a\n", false);
-    });
+    }, u"edit"_s);
     b.commitEdit(u"staging"_s, [&](git::TreeEditor &e) {
         put(e, u"nginx"_s, "echo a\n", false);
         put(e, u"redis"_s, "echo  a\n\n", false);
-    });
-    b.commitEdit(u"snapshot"_s, [&](git::TreeEditor &e) { put(e, u"redis"_s, "echo b\n", false); });
+    }, u"edit"_s);
+    b.commitEdit(u"snapshot"_s, [&](git::TreeEditor &e) { put(e, u"redis"_s, "echo b\n", false); }, u"edit"_s);
     StorageReader reader;
     auto snap = reader.read(b.path(), TierConfig{});
     QVERIFY(snap);
