@@ -4,37 +4,42 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/gui/shell/ScreenshotMode.cpp" line="36"/>
+        <location filename="../app/gui/shell/ScreenshotMode.cpp" line="61"/>
+        <source>The selected cell has no +N chip.</source>
+        <translation>Die ausgewählte Zelle hat keinen +N-Chip.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/ScreenshotMode.cpp" line="72"/>
         <source>Could not save the screenshot to %1.</source>
         <translation>Das Bildschirmfoto konnte nicht in %1 gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/ScreenshotMode.cpp" line="61"/>
+        <location filename="../app/gui/shell/ScreenshotMode.cpp" line="102"/>
         <source>%1:%2@%3 is not in the matrix.</source>
         <translation>%1:%2@%3 ist nicht in der Matrix.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/ScreenshotMode.cpp" line="78"/>
+        <location filename="../app/gui/shell/ScreenshotMode.cpp" line="124"/>
         <source>Could not load the storage: %1 (the screenshot shows the error).</source>
         <translation>Der Speicher konnte nicht geladen werden: %1 (das Bildschirmfoto zeigt den Fehler).</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/ScreenshotMode.cpp" line="82"/>
+        <location filename="../app/gui/shell/ScreenshotMode.cpp" line="128"/>
         <source>Loading took more than five minutes; no screenshot was taken.</source>
         <translation>Das Laden dauerte länger als fünf Minuten; es wurde kein Bildschirmfoto aufgenommen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/CommandLine.cpp" line="40"/>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="49"/>
         <source>Review package-storage tiers side by side.</source>
         <translation>Die Stufen eines Paketspeichers nebeneinander prüfen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/CommandLine.cpp" line="44"/>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="53"/>
         <source>The package-storage repository to open. Default: the one opened last, else the demo storage.</source>
         <translation>Das zu öffnende Paketspeicher-Repository. Vorgabe: das zuletzt geöffnete, sonst der Demo-Speicher.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/CommandLine.cpp" line="46"/>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="55"/>
         <source>[REPO]</source>
         <translation>[REPO]</translation>
     </message>
@@ -114,24 +119,157 @@
         <translation>VERSION</translation>
     </message>
     <message>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="39"/>
+        <source>The tiers (and filter) of the tier comparison, e.g. snapshot:production:shadowed.</source>
+        <translation>Die Stufen (und der Filter) des Stufenvergleichs, z. B. snapshot:production:shadowed.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="41"/>
+        <source>A:B[:FILTER]</source>
+        <translation>A:B[:FILTER]</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="43"/>
+        <source>For screenshots: open the base chooser of the Changes panel (chooser) or the list behind the selected cell&apos;s +N chip (overflow).</source>
+        <translation>Für Bildschirmfotos: die Basisauswahl der Änderungen öffnen (chooser) oder die Liste hinter dem +N-Chip der ausgewählten Zelle (overflow).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="45"/>
+        <source>POPUP</source>
+        <translation>POPUP</translation>
+    </message>
+    <message>
         <location filename="../app/gui/shell/CommandLine.cpp" line="97"/>
+        <source>--compare must look like snapshot:production:shadowed, not “%1”.</source>
+        <translation>--compare muss wie snapshot:production:shadowed aussehen, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="105"/>
+        <source>--popup must be chooser or overflow, not “%1”.</source>
+        <translation>--popup muss chooser oder overflow sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="118"/>
         <source>Give at most one repository.</source>
         <translation>Bitte höchstens ein Repository angeben.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/CommandLine.cpp" line="60"/>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="69"/>
         <source>The size must look like 1280x800, not “%1”.</source>
         <translation>Die Größe muss wie 1280x800 aussehen, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/CommandLine.cpp" line="70"/>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="79"/>
         <source>The view must be packages, tiers or release, not “%1”.</source>
         <translation>Die Ansicht muss packages, tiers oder release sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/CommandLine.cpp" line="77"/>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="86"/>
         <source>--select must look like snapshot:nginx@1.3.0, not “%1”.</source>
         <translation>--select muss wie snapshot:nginx@1.3.0 aussehen, nicht „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareCommand</name>
+    <message>
+        <location filename="../app/cli/CompareCommand.cpp" line="33"/>
+        <source>Only these versions: changed (in both, different content), only-a, only-b, shadowed (a copy never served) or pending (a promoted copy awaiting removal).</source>
+        <translation>Nur diese Versionen: changed (in beiden, unterschiedlicher Inhalt), only-a, only-b, shadowed (eine Kopie, die nie ausgeliefert wird) oder pending (eine beförderte Kopie, deren Entfernung aussteht).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CompareCommand.cpp" line="35"/>
+        <source>FILTER</source>
+        <translation>FILTER</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CompareCommand.cpp" line="36"/>
+        <source>Print Markdown for a pull request comment, cut to fit one (65,536 characters) with a line saying what was left out.</source>
+        <translation>Markdown für einen Pull-Request-Kommentar ausgeben, auf dessen Größe (65.536 Zeichen) gekürzt, mit einer Zeile, die sagt, was weggelassen wurde.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CompareCommand.cpp" line="38"/>
+        <source>Print one JSON document: both tier commits, counts and every version.</source>
+        <translation>Ein JSON-Dokument ausgeben: beide Stufen-Commits, Anzahlen und jede Version.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CompareCommand.cpp" line="39"/>
+        <source>Write the whole comparison, never cut, to FILE instead.</source>
+        <translation>Stattdessen den ganzen Vergleich, nie gekürzt, in DATEI schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CompareCommand.cpp" line="40"/>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CompareCommand.cpp" line="41"/>
+        <source>Remote whose tier branches are used when there is no local one.</source>
+        <translation>Remote, dessen Stufen-Branches verwendet werden, wenn es keinen lokalen gibt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CompareCommand.cpp" line="42"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CompareCommand.cpp" line="43"/>
+        <source>Tier branches, lowest first (default: snapshot,staging,production).</source>
+        <translation>Stufen-Branches, die niedrigste zuerst (Standard: snapshot,staging,production).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CompareCommand.cpp" line="44"/>
+        <source>LIST</source>
+        <translation>LISTE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CompareCommand.cpp" line="65"/>
+        <source>tierdesk-cli compare: give a repository and two tiers.</source>
+        <translation>tierdesk-cli compare: ein Repository und zwei Stufen angeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CompareCommand.cpp" line="72"/>
+        <source>choose one of --markdown and --json.</source>
+        <translation>entweder --markdown oder --json wählen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CompareCommand.cpp" line="79"/>
+        <source>--only takes changed, only-a, only-b, shadowed or pending, not “%1”.</source>
+        <translation>--only nimmt changed, only-a, only-b, shadowed oder pending, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CompareCommand.cpp" line="90"/>
+        <source>“%1” is not a tier; the tiers are %2.</source>
+        <translation>„%1“ ist keine Stufe; die Stufen sind %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CompareCommand.cpp" line="132"/>
+        <source>could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CompareCommand.cpp" line="133"/>
+        <source>Wrote %1 (%2 characters).</source>
+        <translation>%1 geschrieben (%2 Zeichen).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CompareCommand.cpp" line="142"/>
+        <source>Compares two tiers from git objects: what only one holds, what both hold with identical or different content, which copies are shadowed or await removal; as text, Markdown or JSON, with both tier commits.</source>
+        <translation>Vergleicht zwei Stufen aus Git-Objekten: was nur eine enthält, was beide mit gleichem oder unterschiedlichem Inhalt enthalten, welche Kopien verdeckt sind oder auf ihre Entfernung warten; als Text, Markdown oder JSON, mit beiden Stufen-Commits.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CompareCommand.cpp" line="144"/>
+        <source>The package-storage repository (bare or not).</source>
+        <translation>Das Package-Storage-Repository (bare oder nicht).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CompareCommand.cpp" line="145"/>
+        <source>The first tier (e.g. staging).</source>
+        <translation>Die erste Stufe (z. B. staging).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CompareCommand.cpp" line="146"/>
+        <source>The second tier (e.g. production).</source>
+        <translation>Die zweite Stufe (z. B. production).</translation>
     </message>
 </context>
 <context>
@@ -195,6 +333,44 @@
     </message>
 </context>
 <context>
+    <name>DiffBases</name>
+    <message>
+        <location filename="../lib/diff/DiffBases.cpp" line="83"/>
+        <source>What %1 serves: %2 (what promoting changes)</source>
+        <translation>Was %1 ausliefert: %2 (was das Befördern ändert)</translation>
+    </message>
+    <message>
+        <location filename="../lib/diff/DiffBases.cpp" line="84"/>
+        <source>What %1&apos;s distribution serves: %2 from %3</source>
+        <translation>Was die Distribution von %1 ausliefert: %2 aus %3</translation>
+    </message>
+    <message>
+        <location filename="../lib/diff/DiffBases.cpp" line="85"/>
+        <source>Previous version in %1: %2</source>
+        <translation>Vorige Version in %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/diff/DiffBases.cpp" line="86"/>
+        <source>Same version in %1</source>
+        <translation>Dieselbe Version in %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/diff/DiffBases.cpp" line="87"/>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/diff/DiffBases.cpp" line="89"/>
+        <source>At %1: the newest %2</source>
+        <translation>Bei %1: das neueste %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/diff/DiffBases.cpp" line="90"/>
+        <source>At %1: %2@%3</source>
+        <translation>Bei %1: %2@%3</translation>
+    </message>
+</context>
+<context>
     <name>DiffCommand</name>
     <message>
         <location filename="../app/cli/DiffCommand.cpp" line="39"/>
@@ -212,174 +388,262 @@
         <translation>zu groß: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="60"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="45"/>
+        <source>whitespace only</source>
+        <translation>nur Leerraum</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DiffCommand.cpp" line="47"/>
+        <source>line endings only</source>
+        <translation>nur Zeilenenden</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DiffCommand.cpp" line="49"/>
+        <source>mode only</source>
+        <translation>nur Modus</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DiffCommand.cpp" line="66"/>
         <source>Added</source>
         <translation>Hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="60"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="66"/>
         <source>Removed</source>
         <translation>Entfernt</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="60"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="66"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="60"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="66"/>
         <source>Path</source>
         <translation>Pfad</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="71"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="77"/>
         <source>Files: %1 changed (%2 added, %3 removed, %4 modified, %5 renamed); lines: +%6 -%7.</source>
         <translation>Dateien: %1 geändert (%2 hinzugefügt, %3 entfernt, %4 verändert, %5 umbenannt); Zeilen: +%6 -%7.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="85"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="87"/>
+        <source>Difference: %1.</source>
+        <translation>Unterschied: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DiffCommand.cpp" line="93"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="94"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="102"/>
         <source>Manifest: no field changed.</source>
         <translation>Manifest: kein Feld geändert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="96"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="104"/>
         <source>Manifest:</source>
         <translation>Manifest:</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="97"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="105"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="97"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="105"/>
         <source>Old</source>
         <translation>Alt</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="97"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="105"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="118"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="107"/>
+        <source>%1 (added)</source>
+        <translation>%1 (hinzugefügt)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DiffCommand.cpp" line="108"/>
+        <source>%1 (removed)</source>
+        <translation>%1 (entfernt)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DiffCommand.cpp" line="130"/>
         <source>Changelog entries added:</source>
         <translation>Hinzugefügte Changelog-Einträge:</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="119"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="131"/>
         <source>Changelog entries removed:</source>
         <translation>Entfernte Changelog-Einträge:</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="121"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="133"/>
         <source>Changelog: no entry added.</source>
         <translation>Changelog: kein Eintrag hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="123"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="135"/>
         <source>Note: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="261"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="177"/>
+        <source>tierdesk-cli diff: give a repository and two versions as REF:NAME@VERSION.</source>
+        <translation>tierdesk-cli diff: ein Repository und zwei Versionen als REF:NAME@VERSION angeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DiffCommand.cpp" line="215"/>
+        <source>“%1” is not REF:NAME@VERSION, where REF is a tier, tag, branch or commit (e.g. staging:nginx@1.2.0, 7.10.0:nginx@1.1.0).</source>
+        <translation>„%1“ ist nicht REF:NAME@VERSION, wobei REF eine Stufe, ein Tag, ein Branch oder ein Commit ist (z. B. staging:nginx@1.2.0, 7.10.0:nginx@1.1.0).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DiffCommand.cpp" line="250"/>
+        <source>The two versions have the same content: %1.</source>
+        <translation>Die beiden Versionen haben denselben Inhalt: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DiffCommand.cpp" line="279"/>
         <source>Compares two package versions, in any tiers, straight from git objects: files, lines, manifest fields and new changelog entries.</source>
         <translation>Vergleicht zwei Paketversionen aus beliebigen Stufen direkt aus den Git-Objekten: Dateien, Zeilen, Manifest-Felder und neue Changelog-Einträge.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="263"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="281"/>
         <source>The package-storage repository (bare or not).</source>
         <translation>Das Paketspeicher-Repository (bare oder nicht).</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="264"/>
-        <source>The old side, as TIER:NAME@VERSION (e.g. production:nginx@1.2.0).</source>
-        <translation>Die alte Seite als STUFE:NAME@VERSION (z. B. production:nginx@1.2.0).</translation>
+        <location filename="../app/cli/DiffCommand.cpp" line="283"/>
+        <source>The old side, as REF:NAME@VERSION: REF is a tier, a tag, a branch or a commit (e.g. production:nginx@1.2.0, 7.10.0:nginx@1.1.0, 1a2b3c4:nginx@1.1.0).</source>
+        <translation>Die alte Seite, als REF:NAME@VERSION: REF ist eine Stufe, ein Tag, ein Branch oder ein Commit (z. B. production:nginx@1.2.0, 7.10.0:nginx@1.1.0, 1a2b3c4:nginx@1.1.0).</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="265"/>
-        <source>The new side, as TIER:NAME@VERSION (e.g. snapshot:nginx@1.3.0).</source>
-        <translation>Die neue Seite als STUFE:NAME@VERSION (z. B. snapshot:nginx@1.3.0).</translation>
+        <location filename="../app/cli/DiffCommand.cpp" line="285"/>
+        <source>The new side, as REF:NAME@VERSION (e.g. snapshot:nginx@1.3.0).</source>
+        <translation>Die neue Seite, als REF:NAME@VERSION (z. B. snapshot:nginx@1.3.0).</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="135"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="147"/>
         <source>Print only the table of files with their line counts and totals.</source>
         <translation>Nur die Tabelle der Dateien mit ihren Zeilenzahlen und Summen ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="136"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="148"/>
         <source>Print one JSON document: files and the manifest summary.</source>
         <translation>Ein JSON-Dokument ausgeben: Dateien und die Manifest-Zusammenfassung.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="137"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="149"/>
         <source>Print a unified diff (files above the size limit appear as binary).</source>
         <translation>Einen Unified Diff ausgeben (Dateien über der Größengrenze erscheinen als binär).</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="138"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="150"/>
         <source>Remote whose tier branches are used when there is no local one.</source>
         <translation>Remote, dessen Stufen-Branches verwendet werden, wenn es keinen lokalen gibt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="139"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="151"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="140"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="152"/>
         <source>Tier branches, lowest first (default: snapshot,staging,production).</source>
         <translation>Stufen-Branches, niedrigste zuerst (Vorgabe: snapshot,staging,production).</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="141"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="153"/>
         <source>LIST</source>
         <translation>LISTE</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="143"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="155"/>
         <source>Files larger than BYTES are listed as too large and not compared (default: 1048576).</source>
         <translation>Dateien größer als BYTES werden als zu groß aufgeführt und nicht verglichen (Vorgabe: 1048576).</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="144"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="156"/>
         <source>BYTES</source>
         <translation>BYTES</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="165"/>
-        <source>tierdesk-cli diff: give a repository and two versions as TIER:NAME@VERSION.</source>
-        <translation>tierdesk-cli diff: Bitte ein Repository und zwei Versionen als STUFE:NAME@VERSION angeben.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="171"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="183"/>
         <source>choose one of --stat, --json and --patch.</source>
         <translation>Wählen Sie eine der Optionen --stat, --json und --patch.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="178"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="190"/>
         <source>--max-size takes a number of bytes, not “%1”.</source>
         <translation>--max-size erwartet eine Anzahl Bytes, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="202"/>
-        <source>“%1” is not TIER:NAME@VERSION (e.g. staging:nginx@1.2.0).</source>
-        <translation>„%1“ ist nicht STUFE:NAME@VERSION (z. B. staging:nginx@1.2.0).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="218"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="233"/>
         <source>could not write to the standard output.</source>
         <translation>In die Standardausgabe konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="231"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="246"/>
         <source>The two versions have identical content.</source>
         <translation>Die beiden Versionen haben identischen Inhalt.</translation>
+    </message>
+</context>
+<context>
+    <name>DiffKind</name>
+    <message>
+        <location filename="../lib/diff/DiffKind.cpp" line="79"/>
+        <source>identical</source>
+        <translation>identisch</translation>
+    </message>
+    <message>
+        <location filename="../lib/diff/DiffKind.cpp" line="81"/>
+        <source>content and file modes differ</source>
+        <translation>Inhalt und Dateimodi unterscheiden sich</translation>
+    </message>
+    <message>
+        <location filename="../lib/diff/DiffKind.cpp" line="81"/>
+        <source>content differs</source>
+        <translation>der Inhalt unterscheidet sich</translation>
+    </message>
+    <message>
+        <location filename="../lib/diff/DiffKind.cpp" line="83"/>
+        <source>only file modes differ</source>
+        <translation>nur die Dateimodi unterscheiden sich</translation>
+    </message>
+    <message>
+        <location filename="../lib/diff/DiffKind.cpp" line="85"/>
+        <source>only whitespace differs</source>
+        <translation>nur Leerraum unterscheidet sich</translation>
+    </message>
+    <message>
+        <location filename="../lib/diff/DiffKind.cpp" line="87"/>
+        <source>only line endings differ</source>
+        <translation>nur die Zeilenenden unterscheiden sich</translation>
+    </message>
+    <message>
+        <location filename="../lib/diff/DiffKind.cpp" line="90"/>
+        <source>only file modes, whitespace and line endings differ</source>
+        <translation>nur Dateimodi, Leerraum und Zeilenenden unterscheiden sich</translation>
+    </message>
+    <message>
+        <location filename="../lib/diff/DiffKind.cpp" line="92"/>
+        <source>only file modes and whitespace differ</source>
+        <translation>nur Dateimodi und Leerraum unterscheiden sich</translation>
+    </message>
+    <message>
+        <location filename="../lib/diff/DiffKind.cpp" line="94"/>
+        <source>only file modes and line endings differ</source>
+        <translation>nur Dateimodi und Zeilenenden unterscheiden sich</translation>
+    </message>
+    <message>
+        <location filename="../lib/diff/DiffKind.cpp" line="95"/>
+        <source>only whitespace and line endings differ</source>
+        <translation>nur Leerraum und Zeilenenden unterscheiden sich</translation>
     </message>
 </context>
 <context>
@@ -491,122 +755,122 @@
 <context>
     <name>IndexCommand</name>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="44"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="45"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="44"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="45"/>
         <source>Branch</source>
         <translation>Branch</translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="44"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="45"/>
         <source>Commit</source>
         <translation>Commit</translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="44"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="45"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="44"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="45"/>
         <source>Packages</source>
         <translation>Pakete</translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="44"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="45"/>
         <source>Versions</source>
         <translation>Versionen</translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="44"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="45"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="47"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="48"/>
         <source>(absent)</source>
         <translation>(fehlt)</translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="56"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="57"/>
         <source>Package</source>
         <translation>Paket</translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="67"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="68"/>
         <source>Markers: = identical copy in a higher tier (promoted, removal pending); ~ different content from the served copy (shadowed); ! has problems.</source>
         <translation>Markierungen: = identische Kopie in einer höheren Stufe (befördert, Entfernung ausstehend); ~ anderer Inhalt als die ausgelieferte Kopie (verdeckt); ! hat Probleme.</translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="72"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="73"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="72"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="73"/>
         <source>Content</source>
         <translation>Inhalt</translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="72"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="73"/>
         <source>Copies</source>
         <translation>Kopien</translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="77"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="81"/>
         <source>identical</source>
         <translation>identisch</translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="77"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="83"/>
         <source>different</source>
         <translation>verschieden</translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="95"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="101"/>
         <source>Packages: %1, versions: %2, problems: %3.</source>
         <translation>Pakete: %1, Versionen: %2, Probleme: %3.</translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="106"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="112"/>
         <source>Lists what every tier of a package storage holds, read from git objects.</source>
         <translation>Listet auf, was jede Stufe eines Paketspeichers enthält, gelesen aus Git-Objekten.</translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="107"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="113"/>
         <source>The package-storage repository (bare or not).</source>
         <translation>Das Paketspeicher-Repository (bare oder nicht).</translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="108"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="114"/>
         <source>Remote whose tier branches are used when there is no local one.</source>
         <translation>Remote, dessen Stufen-Branches verwendet werden, wenn es keinen lokalen gibt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="109"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="115"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="110"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="116"/>
         <source>Tier branches, lowest first (default: snapshot,staging,production).</source>
         <translation>Stufen-Branches, niedrigste zuerst (Vorgabe: snapshot,staging,production).</translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="111"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="117"/>
         <source>LIST</source>
         <translation>LISTE</translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="112"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="118"/>
         <source>Print one JSON document instead of tables.</source>
         <translation>Ein JSON-Dokument statt Tabellen ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="118"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="124"/>
         <source>tierdesk-cli index: give exactly one repository.</source>
         <translation>tierdesk-cli index: Bitte genau ein Repository angeben.</translation>
     </message>
@@ -647,102 +911,102 @@
 <context>
     <name>ManifestDiff</name>
     <message>
-        <location filename="../lib/diff/ManifestDiff.cpp" line="87"/>
+        <location filename="../lib/diff/ManifestDiff.cpp" line="88"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../lib/diff/ManifestDiff.cpp" line="88"/>
+        <location filename="../lib/diff/ManifestDiff.cpp" line="89"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../lib/diff/ManifestDiff.cpp" line="89"/>
+        <location filename="../lib/diff/ManifestDiff.cpp" line="90"/>
         <source>Kibana constraint</source>
         <translation>Kibana-Bedingung</translation>
     </message>
     <message>
-        <location filename="../lib/diff/ManifestDiff.cpp" line="91"/>
+        <location filename="../lib/diff/ManifestDiff.cpp" line="92"/>
         <source>Release</source>
         <translation>Release</translation>
     </message>
     <message>
-        <location filename="../lib/diff/ManifestDiff.cpp" line="92"/>
+        <location filename="../lib/diff/ManifestDiff.cpp" line="93"/>
         <source>Owner</source>
         <translation>Besitzer</translation>
     </message>
     <message>
-        <location filename="../lib/diff/ManifestDiff.cpp" line="93"/>
+        <location filename="../lib/diff/ManifestDiff.cpp" line="94"/>
         <source>Format version</source>
         <translation>Formatversion</translation>
     </message>
     <message>
-        <location filename="../lib/diff/ManifestDiff.cpp" line="95"/>
+        <location filename="../lib/diff/ManifestDiff.cpp" line="96"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../lib/diff/ManifestDiff.cpp" line="96"/>
+        <location filename="../lib/diff/ManifestDiff.cpp" line="97"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../lib/diff/ManifestDiff.cpp" line="97"/>
+        <location filename="../lib/diff/ManifestDiff.cpp" line="98"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../lib/diff/ManifestDiff.cpp" line="98"/>
+        <location filename="../lib/diff/ManifestDiff.cpp" line="99"/>
         <source>Categories</source>
         <translation>Kategorien</translation>
     </message>
     <message>
-        <location filename="../lib/diff/ManifestDiff.cpp" line="100"/>
+        <location filename="../lib/diff/ManifestDiff.cpp" line="101"/>
         <source>Icons</source>
         <translation>Symbole</translation>
     </message>
     <message>
-        <location filename="../lib/storage/Changelog.cpp" line="37"/>
+        <location filename="../lib/storage/Changelog.cpp" line="40"/>
         <source>changelog.yml is not valid YAML (line %1: %2).</source>
         <translation>changelog.yml ist kein gültiges YAML (Zeile %1: %2).</translation>
     </message>
     <message>
-        <location filename="../lib/storage/Changelog.cpp" line="42"/>
+        <location filename="../lib/storage/Changelog.cpp" line="45"/>
         <source>changelog.yml is not a list of versions.</source>
         <translation>changelog.yml ist keine Liste von Versionen.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/Changelog.cpp" line="50"/>
+        <location filename="../lib/storage/Changelog.cpp" line="53"/>
         <source>changelog.yml could not be read: %1.</source>
         <translation>changelog.yml konnte nicht gelesen werden: %1.</translation>
     </message>
     <message>
-        <location filename="../lib/diff/ManifestDiff.cpp" line="200"/>
+        <location filename="../lib/diff/ManifestDiff.cpp" line="311"/>
         <source>The old manifest.yml could not be read.</source>
         <translation>Das alte manifest.yml konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../lib/diff/ManifestDiff.cpp" line="202"/>
+        <location filename="../lib/diff/ManifestDiff.cpp" line="313"/>
         <source>The new manifest.yml could not be read.</source>
         <translation>Das neue manifest.yml konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../lib/diff/ManifestDiff.cpp" line="204"/>
+        <location filename="../lib/diff/ManifestDiff.cpp" line="315"/>
         <source>Only the new side has a manifest.yml.</source>
         <translation>Nur die neue Seite hat ein manifest.yml.</translation>
     </message>
     <message>
-        <location filename="../lib/diff/ManifestDiff.cpp" line="205"/>
+        <location filename="../lib/diff/ManifestDiff.cpp" line="316"/>
         <source>Only the old side has a manifest.yml.</source>
         <translation>Nur die alte Seite hat ein manifest.yml.</translation>
     </message>
     <message>
-        <location filename="../lib/diff/ManifestDiff.cpp" line="236"/>
+        <location filename="../lib/diff/ManifestDiff.cpp" line="347"/>
         <source>Old side: %1</source>
         <translation>Alte Seite: %1</translation>
     </message>
     <message>
-        <location filename="../lib/diff/ManifestDiff.cpp" line="238"/>
+        <location filename="../lib/diff/ManifestDiff.cpp" line="349"/>
         <source>New side: %1</source>
         <translation>Neue Seite: %1</translation>
     </message>
@@ -758,83 +1022,73 @@
 <context>
     <name>PackageDiff</name>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="70"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="72"/>
         <source> and %1 more</source>
         <translation> und %1 weitere</translation>
     </message>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="146"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="167"/>
         <source>Could not compare %1 with %2.</source>
         <translation>%1 konnte nicht mit %2 verglichen werden.</translation>
     </message>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="153"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="174"/>
         <source>Could not look for renamed files.</source>
         <translation>Die Suche nach umbenannten Dateien ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="207"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="228"/>
         <source>(nothing)</source>
         <translation>(nichts)</translation>
     </message>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="216"/>
-        <source>“%1” is not a tier; the tiers are %2.</source>
-        <translation>„%1“ ist keine Stufe; die Stufen sind %2.</translation>
-    </message>
-    <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="222"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="314"/>
         <source>The tier %1 has no branch (looked for %2).</source>
         <translation>Die Stufe %1 hat keinen Branch (gesucht: %2).</translation>
     </message>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="244"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="282"/>
         <source>%1 has no package “%2”; it has no packages at all.</source>
         <translation>%1 hat kein Paket „%2“; es hat überhaupt keine Pakete.</translation>
     </message>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="246"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="284"/>
         <source>%1 has no package “%2”; it has %3.</source>
         <translation>%1 hat kein Paket „%2“; es hat %3.</translation>
     </message>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="248"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="287"/>
         <source>“%1” is in %2.</source>
         <translation>„%1“ ist in %2.</translation>
     </message>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="274"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="297"/>
         <source>%1 has no version %2 of %3; it has %4.</source>
         <translation>%1 hat keine Version %2 von %3; es hat %4.</translation>
     </message>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="277"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="301"/>
         <source>%1 has it.</source>
         <translation>%1 hat sie.</translation>
     </message>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="587"/>
-        <source>Against %1 in %2 (what promoting changes)</source>
-        <translation>Gegen %1 in %2 (was das Befördern ändert)</translation>
+        <location filename="../lib/diff/PackageDiff.cpp" line="321"/>
+        <source>“%1” is neither a tier (the tiers are %2) nor a tag, branch or commit.</source>
+        <translation>„%1“ ist weder eine Stufe (die Stufen sind %2) noch ein Tag, Branch oder Commit.</translation>
     </message>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="590"/>
-        <source>Against the previous version %1 in %2</source>
-        <translation>Gegen die vorige Version %1 in %2</translation>
-    </message>
-    <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="343"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="419"/>
         <source>The comparison was cancelled.</source>
         <translation>Der Vergleich wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="369"/>
-        <location filename="../lib/diff/PackageDiff.cpp" line="520"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="446"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="598"/>
         <source>Could not compare “%1”.</source>
         <translation>„%1“ konnte nicht verglichen werden.</translation>
     </message>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="577"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="655"/>
         <source>Could not write the difference of %1 and %2.</source>
         <translation>Der Unterschied zwischen %1 und %2 konnte nicht geschrieben werden.</translation>
     </message>
@@ -1675,13 +1929,13 @@
 <context>
     <name>RefContents</name>
     <message>
-        <location filename="../lib/storage/RefContents.cpp" line="76"/>
+        <location filename="../lib/storage/RefContents.cpp" line="70"/>
         <source>Could not create a temporary directory to read “%1”.</source>
         <translation>Es konnte kein temporäres Verzeichnis zum Lesen von „%1“ angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/RefContents.cpp" line="82"/>
-        <location filename="../lib/storage/RefContents.cpp" line="85"/>
+        <location filename="../lib/storage/RefContents.cpp" line="76"/>
+        <location filename="../lib/storage/RefContents.cpp" line="79"/>
         <source>Could not open the object database to read “%1”.</source>
         <translation>Die Objektdatenbank zum Lesen von „%1“ konnte nicht geöffnet werden.</translation>
     </message>
@@ -2422,77 +2676,133 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
 <context>
     <name>TierComparison</name>
     <message>
-        <location filename="../lib/storage/TierComparison.cpp" line="88"/>
-        <location filename="../lib/storage/TierComparison.cpp" line="89"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="165"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="166"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="184"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="185"/>
         <source>Only in %1</source>
         <translation>Nur in %1</translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierComparison.cpp" line="90"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="186"/>
         <source>In both, identical content</source>
         <translation>In beiden, identischer Inhalt</translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierComparison.cpp" line="91"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="164"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="187"/>
         <source>In both, different content</source>
         <translation>In beiden, verschiedener Inhalt</translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierComparison.cpp" line="109"/>
-        <location filename="../lib/storage/TierComparison.cpp" line="135"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="163"/>
+        <source>Every version</source>
+        <translation>Jede Version</translation>
+    </message>
+    <message>
+        <location filename="../lib/storage/TierComparison.cpp" line="167"/>
+        <source>Shadowed copies (never served)</source>
+        <translation>Verdeckte Kopien (nie ausgeliefert)</translation>
+    </message>
+    <message>
+        <location filename="../lib/storage/TierComparison.cpp" line="168"/>
+        <source>Pending removals (promoted copies)</source>
+        <translation>Ausstehende Entfernungen (beförderte Kopien)</translation>
+    </message>
+    <message>
+        <location filename="../lib/storage/TierComparison.cpp" line="206"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="310"/>
+        <source>%1 (absent)</source>
+        <translation>%1 (fehlt)</translation>
+    </message>
+    <message>
+        <location filename="../lib/storage/TierComparison.cpp" line="208"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="312"/>
         <source>Tier comparison: %1 and %2</source>
         <translation>Stufenvergleich: %1 und %2</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../lib/storage/TierComparison.cpp" line="211"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="314"/>
+        <source>Showing only: %1 (%n version(s)).</source>
+        <translation>
+            <numerusform>Nur: %1 (%n Version).</numerusform>
+            <numerusform>Nur: %1 (%n Versionen).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../lib/storage/TierComparison.cpp" line="110"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="212"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierComparison.cpp" line="110"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="212"/>
         <source>Versions</source>
         <translation>Versionen</translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierComparison.cpp" line="115"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="224"/>
+        <source>%1&apos;s copy is shadowed</source>
+        <translation>die Kopie in %1 ist verdeckt</translation>
+    </message>
+    <message>
+        <location filename="../lib/storage/TierComparison.cpp" line="226"/>
+        <source>%1&apos;s copy awaits removal</source>
+        <translation>die Kopie in %1 wartet auf ihre Entfernung</translation>
+    </message>
+    <message>
+        <location filename="../lib/storage/TierComparison.cpp" line="240"/>
         <source>Neither tier holds any version.</source>
         <translation>Keine der Stufen enthält eine Version.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierComparison.cpp" line="118"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="241"/>
+        <source>No version matches the filter.</source>
+        <translation>Keine Version passt zum Filter.</translation>
+    </message>
+    <message>
+        <location filename="../lib/storage/TierComparison.cpp" line="245"/>
         <source>Package</source>
         <translation>Paket</translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierComparison.cpp" line="118"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="245"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierComparison.cpp" line="118"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="245"/>
         <source>Comparison</source>
         <translation>Vergleich</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lib/storage/TierComparison.cpp" line="273"/>
+        <source>**%n more row(s) cut here:** a GitHub comment holds at most 65,536 characters. Export to a file for the whole table, or narrow it with a filter (`tierdesk-cli compare REPO %1 %2 --only changed|only-a|only-b|shadowed|pending --output FILE`).</source>
+        <translation>
+            <numerusform>**%n weitere Zeile hier abgeschnitten:** Ein GitHub-Kommentar fasst höchstens 65.536 Zeichen. Exportieren Sie in eine Datei für die ganze Tabelle, oder grenzen Sie sie mit einem Filter ein (`tierdesk-cli compare REPO %1 %2 --only changed|only-a|only-b|shadowed|pending --output DATEI`).</numerusform>
+            <numerusform>**%n weitere Zeilen hier abgeschnitten:** Ein GitHub-Kommentar fasst höchstens 65.536 Zeichen. Exportieren Sie in eine Datei für die ganze Tabelle, oder grenzen Sie sie mit einem Filter ein (`tierdesk-cli compare REPO %1 %2 --only changed|only-a|only-b|shadowed|pending --output DATEI`).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>TierMatrix</name>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="78"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="80"/>
         <source>%1 at %2</source>
         <translation>%1 bei %2</translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="84"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="86"/>
         <source>Committed %1</source>
         <translation>Committet am %1</translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="86"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="88"/>
         <source>Its distribution serves %1.</source>
         <translation>Ihre Distribution liefert %1 aus.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/storage/TierMatrix.cpp" line="88"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="90"/>
         <source>⚠ %n problem(s) in this tier.</source>
         <translation>
             <numerusform>⚠ %n Problem in dieser Stufe.</numerusform>
@@ -2500,57 +2810,72 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
         </translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="101"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="103"/>
         <source>No branch for the tier “%1” was found (looked for %2).</source>
         <translation>Für die Stufe „%1“ wurde kein Branch gefunden (gesucht: %2).</translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="256"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="223"/>
+        <source>⊘ Policy: %1 never overwrites a published version, yet another tier holds %2 %3 that is not identical (%4).</source>
+        <translation>⊘ Richtlinie: %1 überschreibt nie eine veröffentlichte Version, doch eine andere Stufe enthält %2 %3 nicht identisch (%4).</translation>
+    </message>
+    <message>
+        <location filename="../lib/storage/TierMatrix.cpp" line="246"/>
+        <source>≈ %1 holds a copy that is never served; %2.</source>
+        <translation>≈ %1 enthält eine Kopie, die nie ausgeliefert wird; %2.</translation>
+    </message>
+    <message>
+        <location filename="../lib/storage/TierMatrix.cpp" line="259"/>
+        <source>≈ Shadowed copy: compared with the copy in %1, %2. Every distribution serves the %1 copy instead, so this one is never served.</source>
+        <translation>≈ Verdeckte Kopie: verglichen mit der Kopie in %1: %2. Jede Distribution liefert stattdessen die Kopie aus %1 aus, diese wird also nie ausgeliefert.</translation>
+    </message>
+    <message>
+        <location filename="../lib/storage/TierMatrix.cpp" line="276"/>
         <source>%1 %2 in %3</source>
         <translation>%1 %2 in %3</translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="206"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="210"/>
         <source>⊘ Policy: the directory name “%1” is not a semantic version.</source>
         <translation>⊘ Richtlinie: Der Verzeichnisname „%1“ ist keine semantische Version.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="216"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="227"/>
         <source>⊘ Policy: %1 never overwrites a published version, yet another tier holds %2 %3 with different content.</source>
         <translation>⊘ Richtlinie: %1 überschreibt nie eine veröffentlichte Version, doch eine andere Stufe enthält %2 %3 mit anderem Inhalt.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="258"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="278"/>
         <source>↑ Promotion candidate: newer than every version of %1 in the higher tiers.</source>
         <translation>↑ Kandidat für die Beförderung: neuer als jede Version von %1 in den höheren Stufen.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="227"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="238"/>
         <source>Served by the distributions of %1.</source>
         <translation>Ausgeliefert von den Distributionen von %1.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="233"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="244"/>
         <source>≡ %1 holds an identical copy: promoted, its removal is pending.</source>
         <translation>≡ %1 enthält eine identische Kopie: befördert, ihre Entfernung steht aus.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="235"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="249"/>
         <source>≠ %1 holds a copy with different content, which is never served.</source>
         <translation>≠ %1 enthält eine Kopie mit anderem Inhalt, die nie ausgeliefert wird.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="239"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="253"/>
         <source>≡ Promoted copy: identical to the copy in %1, which is the one served. Its removal from %2 is pending.</source>
         <translation>≡ Beförderte Kopie: identisch mit der Kopie in %1, die ausgeliefert wird. Ihre Entfernung aus %2 steht aus.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="244"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="264"/>
         <source>≠ Shadowed copy: its content differs from the copy in %1. Every distribution serves the %1 copy instead, so this one is never served.</source>
         <translation>≠ Verdeckte Kopie: ihr Inhalt unterscheidet sich von der Kopie in %1. Jede Distribution liefert stattdessen die Kopie aus %1 aus, diese hier also nie.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/storage/TierMatrix.cpp" line="262"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="282"/>
         <source>⚠ %n problem(s):</source>
         <translation>
             <numerusform>⚠ %n Problem:</numerusform>
@@ -2783,41 +3108,46 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="59"/>
+        <source>compare two tiers: only in one, changed, shadowed, pending removal; text, Markdown or JSON</source>
+        <translation>zwei Stufen vergleichen: nur in einer, geändert, verdeckt, Entfernung ausstehend; Text, Markdown oder JSON</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="60"/>
         <source>check whether production can be tagged for a stack version</source>
         <translation>prüfen, ob production für eine Stack-Version getaggt werden kann</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="60"/>
+        <location filename="../app/cli/main.cpp" line="61"/>
         <source>cut the stack-version tag from production (when the check passes)</source>
         <translation>das Stack-Versions-Tag auf production setzen (wenn die Prüfung besteht)</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="61"/>
+        <location filename="../app/cli/main.cpp" line="62"/>
         <source>draft (and publish) a promotion: a copy to a higher tier and a removal below</source>
         <translation>eine Beförderung entwerfen (und veröffentlichen): eine Kopie in eine höhere Stufe und eine Entfernung darunter</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="62"/>
+        <location filename="../app/cli/main.cpp" line="63"/>
         <source>list, publish or delete promotion drafts</source>
         <translation>Beförderungsentwürfe auflisten, veröffentlichen oder löschen</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="67"/>
+        <location filename="../app/cli/main.cpp" line="68"/>
         <source>usage: tierdesk-cli COMMAND [ARGS...]</source>
         <translation>Aufruf: tierdesk-cli BEFEHL [ARGUMENTE...]</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="68"/>
+        <location filename="../app/cli/main.cpp" line="69"/>
         <source>Commands:</source>
         <translation>Befehle:</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="72"/>
+        <location filename="../app/cli/main.cpp" line="73"/>
         <source>Run &apos;tierdesk-cli COMMAND --help&apos; for a command&apos;s options.</source>
         <translation>Mit „tierdesk-cli BEFEHL --help“ erhalten Sie die Optionen eines Befehls.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="100"/>
+        <location filename="../app/cli/main.cpp" line="101"/>
         <source>tierdesk-cli: unknown command “%1”.</source>
         <translation>tierdesk-cli: unbekannter Befehl „%1“.</translation>
     </message>
@@ -2849,7 +3179,7 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
     </message>
     <message>
         <location filename="../app/gui/diff/DiffFileList.cpp" line="37"/>
-        <location filename="../app/gui/diff/DiffFileList.cpp" line="112"/>
+        <location filename="../app/gui/diff/DiffFileList.cpp" line="120"/>
         <source>renamed</source>
         <translation>umbenannt</translation>
     </message>
@@ -2865,7 +3195,7 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
     </message>
     <message>
         <location filename="../app/gui/diff/DiffFileList.cpp" line="95"/>
-        <location filename="../app/gui/diff/DiffFileList.cpp" line="104"/>
+        <location filename="../app/gui/diff/DiffFileList.cpp" line="108"/>
         <source>binary</source>
         <translation>binär</translation>
     </message>
@@ -2875,17 +3205,37 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
         <translation>zu groß (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffFileList.cpp" line="106"/>
+        <location filename="../app/gui/diff/DiffFileList.cpp" line="99"/>
+        <source>whitespace only</source>
+        <translation>nur Leerraum</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff/DiffFileList.cpp" line="101"/>
+        <source>line endings only</source>
+        <translation>nur Zeilenenden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff/DiffFileList.cpp" line="110"/>
         <source>too large</source>
         <translation>zu groß</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffFileList.cpp" line="110"/>
+        <location filename="../app/gui/diff/DiffFileList.cpp" line="112"/>
+        <source>whitespace</source>
+        <translation>Leerraum</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff/DiffFileList.cpp" line="114"/>
+        <source>line endings</source>
+        <translation>Zeilenenden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff/DiffFileList.cpp" line="118"/>
         <source>mode</source>
         <translation>Modus</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffFileList.cpp" line="130"/>
+        <location filename="../app/gui/diff/DiffFileList.cpp" line="138"/>
         <source>%1 lines added, %2 removed</source>
         <translation>%1 Zeilen hinzugefügt, %2 entfernt</translation>
     </message>
@@ -2929,22 +3279,32 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
         <translation>kein Feld geändert</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffSummary.cpp" line="79"/>
+        <location filename="../app/gui/diff/DiffSummary.cpp" line="57"/>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff/DiffSummary.cpp" line="60"/>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff/DiffSummary.cpp" line="89"/>
         <source>Changelog entries added</source>
         <translation>Hinzugefügte Changelog-Einträge</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffSummary.cpp" line="80"/>
+        <location filename="../app/gui/diff/DiffSummary.cpp" line="90"/>
         <source>Changelog entries removed</source>
         <translation>Entfernte Changelog-Einträge</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffSummary.cpp" line="82"/>
+        <location filename="../app/gui/diff/DiffSummary.cpp" line="92"/>
         <source>Changelog</source>
         <translation>Changelog</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffSummary.cpp" line="82"/>
+        <location filename="../app/gui/diff/DiffSummary.cpp" line="92"/>
         <source>no entry added</source>
         <translation>kein Eintrag hinzugefügt</translation>
     </message>
@@ -2960,152 +3320,152 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
 <context>
     <name>tierdesk::DiffView</name>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="87"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="99"/>
         <source>Side by side</source>
         <translation>Nebeneinander</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="88"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="100"/>
         <source>Unified</source>
         <translation>Einheitlich</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="98"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="110"/>
         <source>Previous change</source>
         <translation>Vorige Änderung</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="100"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="112"/>
         <source>Next change</source>
         <translation>Nächste Änderung</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="102"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="114"/>
         <source>Previous change (Alt+Up, Shift+F7)</source>
         <translation>Vorige Änderung (Alt+Hoch, Umschalt+F7)</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="103"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="115"/>
         <source>Next change (Alt+Down, F7)</source>
         <translation>Nächste Änderung (Alt+Runter, F7)</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="104"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="116"/>
         <source>Expand all</source>
         <translation>Alle aufklappen</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="105"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="117"/>
         <source>Show every unchanged line of this file</source>
         <translation>Jede unveränderte Zeile dieser Datei anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="106"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="118"/>
         <source>Show source</source>
         <translation>Quelltext anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="108"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="120"/>
         <source>Compare the SVG&apos;s text instead of the pictures</source>
         <translation>Den Text der SVG-Datei statt der Bilder vergleichen</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="213"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="225"/>
         <source>More tools</source>
         <translation>Weitere Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="260"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="293"/>
         <source>No comparison</source>
         <translation>Kein Vergleich</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="263"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="296"/>
         <source>Choose two versions to compare.</source>
         <translation>Wählen Sie zwei Versionen zum Vergleichen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="273"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="306"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="274"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="307"/>
         <source>Comparing…</source>
         <translation>Vergleiche…</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="275"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="308"/>
         <source>Comparing %1 with %2…</source>
         <translation>%1 wird mit %2 verglichen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="286"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="319"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="298"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="332"/>
         <source>Hide mode-only changes (%1)</source>
         <translation>Reine Modusänderungen ausblenden (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="303"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="337"/>
         <source>The two versions have identical content.</source>
         <translation>Die beiden Versionen haben identischen Inhalt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="314"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="348"/>
         <source>%1 files changed · +%2 −%3</source>
         <translation>%1 Dateien geändert · +%2 −%3</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="365"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="403"/>
         <source>Loading %1…</source>
         <translation>%1 wird geladen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="417"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="455"/>
         <source>%1 · %2 × %3 px · %4</source>
         <translation>%1 · %2 × %3 px · %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="430"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="468"/>
         <source>%1 is too large to compare here (%2; the limit is %3).</source>
         <translation>%1 ist zu groß, um hier verglichen zu werden (%2; die Grenze ist %3).</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="434"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="472"/>
         <source>%1 is a binary file (%2 → %3).</source>
         <translation>%1 ist eine Binärdatei (%2 → %3).</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="439"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="477"/>
         <source>Only the file mode changed: %1 → %2. The content is identical.</source>
         <translation>Nur der Dateimodus hat sich geändert: %1 → %2. Der Inhalt ist identisch.</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="442"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="480"/>
         <source>Renamed from %1 without changes to the content.</source>
         <translation>Umbenannt von %1, ohne Änderungen am Inhalt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="444"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="482"/>
         <source>%1 is a new, empty file.</source>
         <translation>%1 ist eine neue, leere Datei.</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="446"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="484"/>
         <source>%1, an empty file, was removed.</source>
         <translation>%1, eine leere Datei, wurde entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="448"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="486"/>
         <source>No difference in the content.</source>
         <translation>Kein Unterschied im Inhalt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="478"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="516"/>
         <source>Change %1 of %2</source>
         <translation>Änderung %1 von %2</translation>
     </message>
@@ -3540,69 +3900,89 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
         <translation>Nur in einer Stufe</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="99"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="88"/>
+        <source>≠ Shadowed copies</source>
+        <translation>≠ Verdeckte Kopien</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="90"/>
+        <source>Packages with a promoted copy whose removal is pending</source>
+        <translation>Pakete mit einer beförderten Kopie, deren Entfernung aussteht</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="92"/>
+        <source>Packages with a problem version: policy or manifest problems</source>
+        <translation>Pakete mit einer Problemversion: Richtlinien- oder Manifestprobleme</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="94"/>
+        <source>Packages with a copy that is never served because a higher tier holds other content</source>
+        <translation>Pakete mit einer Kopie, die nie ausgeliefert wird, weil eine höhere Stufe anderen Inhalt enthält</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="107"/>
         <source>Owner team (owner.github)</source>
         <translation>Besitzer-Team (owner.github)</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="100"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="108"/>
         <source>Owner team</source>
         <translation>Besitzer-Team</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="104"/>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="155"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="112"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="163"/>
         <source>Any owner</source>
         <translation>Jeder Besitzer</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="116"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="124"/>
         <source>Release stage of the newest version</source>
         <translation>Release-Phase der neuesten Version</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="117"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="125"/>
         <source>Release stage</source>
         <translation>Release-Phase</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="118"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="126"/>
         <source>Any release</source>
         <translation>Jedes Release</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="119"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="127"/>
         <source>GA</source>
         <translation>GA</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="120"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="128"/>
         <source>Beta</source>
         <translation>Beta</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="121"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="129"/>
         <source>Experimental</source>
         <translation>Experimentell</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="131"/>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="132"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="139"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="140"/>
         <source>Sort packages</source>
         <translation>Pakete sortieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="134"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="142"/>
         <source>Sort by name</source>
         <translation>Nach Name sortieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="135"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="143"/>
         <source>Sort by newest change</source>
         <translation>Nach neuester Änderung sortieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="136"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="144"/>
         <source>Sort by pending versions</source>
         <translation>Nach ausstehenden Versionen sortieren</translation>
     </message>
@@ -3627,20 +4007,65 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/ChangesPanel.cpp" line="30"/>
-        <source>What the selected version is compared with</source>
-        <translation>Womit die ausgewählte Version verglichen wird</translation>
+        <location filename="../app/gui/shell/ChangesPanel.cpp" line="73"/>
+        <source>What the selected version is compared with: the defaults first, then any version of the package in any tier, a tag, or any tag or commit you type</source>
+        <translation>Womit die ausgewählte Version verglichen wird: zuerst die Vorschläge, dann jede Version des Pakets in jeder Stufe, ein Tag oder jedes Tag bzw. jeder Commit, den Sie eingeben</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/ChangesPanel.cpp" line="31"/>
+        <location filename="../app/gui/shell/ChangesPanel.cpp" line="75"/>
         <source>Compare with</source>
         <translation>Vergleichen mit</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/ChangesPanel.cpp" line="35"/>
-        <location filename="../app/gui/shell/ChangesPanel.cpp" line="73"/>
+        <location filename="../app/gui/shell/ChangesPanel.cpp" line="80"/>
+        <source>Tag, branch or commit, or REF:NAME@VERSION; Enter compares</source>
+        <translation>Tag, Branch oder Commit, oder REF:NAME@VERSION; Eingabe vergleicht</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/ChangesPanel.cpp" line="81"/>
+        <source>Compare with a tag or commit</source>
+        <translation>Mit einem Tag oder Commit vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/ChangesPanel.cpp" line="86"/>
+        <location filename="../app/gui/shell/ChangesPanel.cpp" line="192"/>
         <source>Select a version in the matrix to see what changed.</source>
         <translation>Wählen Sie eine Version in der Matrix, um zu sehen, was sich geändert hat.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/ChangesPanel.cpp" line="99"/>
+        <source>“%1” is neither a tag, branch or commit nor REF:NAME@VERSION.</source>
+        <translation>„%1“ ist weder ein Tag, Branch oder Commit noch REF:NAME@VERSION.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/ChangesPanel.cpp" line="138"/>
+        <source>Suggested</source>
+        <translation>Vorschläge</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/ChangesPanel.cpp" line="138"/>
+        <source>Other versions of %1</source>
+        <translation>Andere Versionen von %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/ChangesPanel.cpp" line="145"/>
+        <source>Another tag, branch or commit…</source>
+        <translation>Ein anderes Tag, ein Branch oder Commit …</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/ChangesPanel.cpp" line="160"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/ChangesPanel.cpp" line="171"/>
+        <source>The newest %1 at the tag %2</source>
+        <translation>Das neueste %1 beim Tag %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/ChangesPanel.cpp" line="195"/>
+        <source>%1 %2 has no other version to compare with in the tiers; choose a tag or commit above.</source>
+        <translation>%1 %2 hat in den Stufen keine andere Version zum Vergleichen; wählen Sie oben ein Tag oder einen Commit.</translation>
     </message>
     <message>
         <location filename="../app/gui/shell/PackagesPage.cpp" line="69"/>
@@ -3656,11 +4081,6 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
         <location filename="../app/gui/shell/TiersPage.cpp" line="41"/>
         <source>Comparison exported to %1</source>
         <translation>Vergleich nach %1 exportiert</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/ChangesPanel.cpp" line="74"/>
-        <source>%1 %2 has no other version to compare with: no higher tier holds the package and %3 has no older version.</source>
-        <translation>%1 %2 hat keine andere Version zum Vergleichen: Keine höhere Stufe enthält das Paket und %3 hat keine ältere Version.</translation>
     </message>
     <message>
         <location filename="../app/gui/shell/FetchController.cpp" line="105"/>
@@ -3813,6 +4233,17 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
     </message>
 </context>
 <context>
+    <name>tierdesk::MatrixView</name>
+    <message numerus="yes">
+        <location filename="../app/gui/matrix/MatrixView.cpp" line="103"/>
+        <source>%1 in %2: %n more version(s)</source>
+        <translation>
+            <numerusform>%1 in %2: %n weitere Version</numerusform>
+            <numerusform>%1 in %2: %n weitere Versionen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tierdesk::MessageBanner</name>
     <message>
         <location filename="../app/gui/common/MessageBanner.cpp" line="29"/>
@@ -3883,155 +4314,165 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
         <translation>Nur in %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="330"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="334"/>
         <source>%1 (identical)</source>
         <translation>%1 (identisch)</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="330"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="336"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="338"/>
         <source>%1 (different content)</source>
         <translation>%1 (anderer Inhalt)</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="332"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="340"/>
         <source>The served copy; also in %1.</source>
         <translation>Die ausgelieferte Kopie; auch in %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="335"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="343"/>
         <source>Identical to the served copy in %1: promoted, its removal from %2 is pending.</source>
         <translation>Identisch mit der ausgelieferten Kopie in %1: befördert, die Entfernung aus %2 steht aus.</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="336"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="345"/>
+        <source>Compared with the copy in %1, which is served instead, %2: this copy is never served.</source>
+        <translation>Verglichen mit der Kopie in %1, die stattdessen ausgeliefert wird: %2; diese Kopie wird nie ausgeliefert.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="347"/>
         <source>Different content from the copy in %1, which is served instead: this copy is never served.</source>
         <translation>Anderer Inhalt als die Kopie in %1, die stattdessen ausgeliefert wird: Diese Kopie wird nie ausgeliefert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="342"/>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="357"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="353"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="368"/>
         <source>%1 %2 in %3</source>
         <translation>%1 %2 in %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="345"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="356"/>
         <source>Identical to the served copy in a higher tier: removal pending.</source>
         <translation>Identisch mit der ausgelieferten Kopie in einer höheren Stufe: Entfernung ausstehend.</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="347"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="358"/>
         <source>Different content from the served copy in a higher tier.</source>
         <translation>Anderer Inhalt als die ausgelieferte Kopie in einer höheren Stufe.</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="349"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="360"/>
         <source>Problems: %1</source>
         <translation>Probleme: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="360"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="371"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="455"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="466"/>
         <source>This version has no icon.</source>
         <translation>Diese Version hat kein Symbol.</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="456"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="467"/>
         <source>This version has no readable icon: %1</source>
         <translation>Diese Version hat kein lesbares Symbol: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="468"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="479"/>
         <source>Changelog of %1</source>
         <translation>Changelog von %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="472"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="483"/>
         <source>Reading changelog.yml…</source>
         <translation>changelog.yml wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="474"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="485"/>
         <source>This version has no changelog.yml.</source>
         <translation>Diese Version hat kein changelog.yml.</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="477"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="488"/>
         <source>changelog.yml lists no versions.</source>
         <translation>changelog.yml listet keine Versionen auf.</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="480"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="491"/>
         <source>changelog.yml has no entry for %1; its newest entry, %2, is shown.</source>
         <translation>changelog.yml hat keinen Eintrag für %1; der neueste Eintrag, %2, wird angezeigt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="484"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="495"/>
         <source>The entry for %1 lists no changes.</source>
         <translation>Der Eintrag für %1 listet keine Änderungen auf.</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="500"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="511"/>
         <source>change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="564"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="575"/>
         <source>PR #%1</source>
         <translation>PR #%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="579"/>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="580"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="590"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="591"/>
         <source>History unavailable: %1</source>
         <translation>Historie nicht verfügbar: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="583"/>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="584"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="594"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="595"/>
         <source>computing…</source>
         <translation>wird berechnet…</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="588"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="599"/>
         <source>Present since</source>
         <translation>Vorhanden seit</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="588"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="599"/>
         <source>Added</source>
         <translation>Hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="594"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="605"/>
         <source>The oldest commit of the available history; the directory may be older.</source>
         <translation>Der älteste Commit der verfügbaren Historie; das Verzeichnis kann älter sein.</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="596"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="607"/>
         <source>Last changed</source>
         <translation>Zuletzt geändert</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="598"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="609"/>
         <source>Unchanged since then.</source>
         <translation>Seitdem unverändert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="602"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="613"/>
         <source>present since</source>
         <translation>vorhanden seit</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="602"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="613"/>
         <source>added</source>
         <translation>hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="604"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="615"/>
         <source>last changed</source>
         <translation>zuletzt geändert</translation>
     </message>
@@ -4889,109 +5330,140 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
 <context>
     <name>tierdesk::TierCompareView</name>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="41"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="42"/>
         <source>Copy as Markdown</source>
         <translation>Als Markdown kopieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="41"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="42"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="68"/>
         <location filename="../app/gui/tiers/TierCompareView.cpp" line="69"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="70"/>
         <source>Swap the two tiers</source>
         <translation>Die beiden Stufen tauschen</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="70"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="71"/>
         <source>Put the comparison on the clipboard as a Markdown table, for a pull request review</source>
         <translation>Den Vergleich als Markdown-Tabelle in die Zwischenablage legen, für die Prüfung eines Pull Requests</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="71"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="72"/>
         <source>Save the comparison as Markdown (.md) or plain text (.txt)</source>
         <translation>Den Vergleich als Markdown (.md) oder reinen Text (.txt) speichern</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="72"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="73"/>
         <source>&amp;Compare</source>
         <translation>&amp;Vergleichen</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="74"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="75"/>
         <source>&amp;with</source>
         <translation>&amp;mit</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="198"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="79"/>
+        <source>Which versions the list and the exports show</source>
+        <translation>Welche Versionen die Liste und die Exporte zeigen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="80"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Zeigen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="234"/>
         <source>Package</source>
         <translation>Paket</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="198"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="234"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="198"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="234"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="199"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="235"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="201"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="235"/>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="237"/>
         <source>No storage is open.</source>
         <translation>Es ist kein Speicher geöffnet.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="246"/>
+        <source>Showing only: %1 (%n version(s)).</source>
+        <translation>
+            <numerusform>Nur: %1 (%n Version).</numerusform>
+            <numerusform>Nur: %1 (%n Versionen).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="207"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="248"/>
         <source>Both sides are %1: choose two different tiers.</source>
         <translation>Beide Seiten sind %1: Wählen Sie zwei verschiedene Stufen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="234"/>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="235"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="277"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="278"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="284"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="331"/>
         <source>Copied as Markdown (%1 versions).</source>
         <translation>Als Markdown kopiert (%1 Versionen).</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="334"/>
+        <source>Copied as Markdown, cut to fit a GitHub comment (65,536 characters): %n row(s) left out. Export… saves the whole table, or choose a filter.</source>
+        <translation>
+            <numerusform>Als Markdown kopiert, auf einen GitHub-Kommentar (65.536 Zeichen) gekürzt: %n Zeile weggelassen. Exportieren … speichert die ganze Tabelle, oder wählen Sie einen Filter.</numerusform>
+            <numerusform>Als Markdown kopiert, auf einen GitHub-Kommentar (65.536 Zeichen) gekürzt: %n Zeilen weggelassen. Exportieren … speichert die ganze Tabelle, oder wählen Sie einen Filter.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="293"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="346"/>
         <source>Plain text (*.txt)</source>
         <translation>Reiner Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="294"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="347"/>
         <source>Export Tier Comparison</source>
         <translation>Stufenvergleich exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="295"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="348"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="307"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="360"/>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="310"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="363"/>
         <source>Exported to %1.</source>
         <translation>Nach %1 exportiert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="313"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="366"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>

@@ -4,37 +4,42 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/gui/shell/ScreenshotMode.cpp" line="36"/>
+        <location filename="../app/gui/shell/ScreenshotMode.cpp" line="61"/>
+        <source>The selected cell has no +N chip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/ScreenshotMode.cpp" line="72"/>
         <source>Could not save the screenshot to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/ScreenshotMode.cpp" line="61"/>
+        <location filename="../app/gui/shell/ScreenshotMode.cpp" line="102"/>
         <source>%1:%2@%3 is not in the matrix.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/ScreenshotMode.cpp" line="78"/>
+        <location filename="../app/gui/shell/ScreenshotMode.cpp" line="124"/>
         <source>Could not load the storage: %1 (the screenshot shows the error).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/ScreenshotMode.cpp" line="82"/>
+        <location filename="../app/gui/shell/ScreenshotMode.cpp" line="128"/>
         <source>Loading took more than five minutes; no screenshot was taken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/CommandLine.cpp" line="40"/>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="49"/>
         <source>Review package-storage tiers side by side.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/CommandLine.cpp" line="44"/>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="53"/>
         <source>The package-storage repository to open. Default: the one opened last, else the demo storage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/CommandLine.cpp" line="46"/>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="55"/>
         <source>[REPO]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -114,23 +119,156 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="39"/>
+        <source>The tiers (and filter) of the tier comparison, e.g. snapshot:production:shadowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="41"/>
+        <source>A:B[:FILTER]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="43"/>
+        <source>For screenshots: open the base chooser of the Changes panel (chooser) or the list behind the selected cell&apos;s +N chip (overflow).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="45"/>
+        <source>POPUP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../app/gui/shell/CommandLine.cpp" line="97"/>
+        <source>--compare must look like snapshot:production:shadowed, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="105"/>
+        <source>--popup must be chooser or overflow, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="118"/>
         <source>Give at most one repository.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/CommandLine.cpp" line="60"/>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="69"/>
         <source>The size must look like 1280x800, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/CommandLine.cpp" line="70"/>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="79"/>
         <source>The view must be packages, tiers or release, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/CommandLine.cpp" line="77"/>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="86"/>
         <source>--select must look like snapshot:nginx@1.3.0, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareCommand</name>
+    <message>
+        <location filename="../app/cli/CompareCommand.cpp" line="33"/>
+        <source>Only these versions: changed (in both, different content), only-a, only-b, shadowed (a copy never served) or pending (a promoted copy awaiting removal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CompareCommand.cpp" line="35"/>
+        <source>FILTER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CompareCommand.cpp" line="36"/>
+        <source>Print Markdown for a pull request comment, cut to fit one (65,536 characters) with a line saying what was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CompareCommand.cpp" line="38"/>
+        <source>Print one JSON document: both tier commits, counts and every version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CompareCommand.cpp" line="39"/>
+        <source>Write the whole comparison, never cut, to FILE instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CompareCommand.cpp" line="40"/>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CompareCommand.cpp" line="41"/>
+        <source>Remote whose tier branches are used when there is no local one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CompareCommand.cpp" line="42"/>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CompareCommand.cpp" line="43"/>
+        <source>Tier branches, lowest first (default: snapshot,staging,production).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CompareCommand.cpp" line="44"/>
+        <source>LIST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CompareCommand.cpp" line="65"/>
+        <source>tierdesk-cli compare: give a repository and two tiers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CompareCommand.cpp" line="72"/>
+        <source>choose one of --markdown and --json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CompareCommand.cpp" line="79"/>
+        <source>--only takes changed, only-a, only-b, shadowed or pending, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CompareCommand.cpp" line="90"/>
+        <source>“%1” is not a tier; the tiers are %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CompareCommand.cpp" line="132"/>
+        <source>could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CompareCommand.cpp" line="133"/>
+        <source>Wrote %1 (%2 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CompareCommand.cpp" line="142"/>
+        <source>Compares two tiers from git objects: what only one holds, what both hold with identical or different content, which copies are shadowed or await removal; as text, Markdown or JSON, with both tier commits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CompareCommand.cpp" line="144"/>
+        <source>The package-storage repository (bare or not).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CompareCommand.cpp" line="145"/>
+        <source>The first tier (e.g. staging).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CompareCommand.cpp" line="146"/>
+        <source>The second tier (e.g. production).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -195,6 +333,44 @@
     </message>
 </context>
 <context>
+    <name>DiffBases</name>
+    <message>
+        <location filename="../lib/diff/DiffBases.cpp" line="83"/>
+        <source>What %1 serves: %2 (what promoting changes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/diff/DiffBases.cpp" line="84"/>
+        <source>What %1&apos;s distribution serves: %2 from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/diff/DiffBases.cpp" line="85"/>
+        <source>Previous version in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/diff/DiffBases.cpp" line="86"/>
+        <source>Same version in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/diff/DiffBases.cpp" line="87"/>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/diff/DiffBases.cpp" line="89"/>
+        <source>At %1: the newest %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/diff/DiffBases.cpp" line="90"/>
+        <source>At %1: %2@%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DiffCommand</name>
     <message>
         <location filename="../app/cli/DiffCommand.cpp" line="39"/>
@@ -212,173 +388,261 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="60"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="45"/>
+        <source>whitespace only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DiffCommand.cpp" line="47"/>
+        <source>line endings only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DiffCommand.cpp" line="49"/>
+        <source>mode only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DiffCommand.cpp" line="66"/>
         <source>Added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="60"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="66"/>
         <source>Removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="60"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="66"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="60"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="66"/>
         <source>Path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="71"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="77"/>
         <source>Files: %1 changed (%2 added, %3 removed, %4 modified, %5 renamed); lines: +%6 -%7.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="85"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="87"/>
+        <source>Difference: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DiffCommand.cpp" line="93"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="94"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="102"/>
         <source>Manifest: no field changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="96"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="104"/>
         <source>Manifest:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="97"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="105"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="97"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="105"/>
         <source>Old</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="97"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="105"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="118"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="107"/>
+        <source>%1 (added)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DiffCommand.cpp" line="108"/>
+        <source>%1 (removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DiffCommand.cpp" line="130"/>
         <source>Changelog entries added:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="119"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="131"/>
         <source>Changelog entries removed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="121"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="133"/>
         <source>Changelog: no entry added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="123"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="135"/>
         <source>Note: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="261"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="177"/>
+        <source>tierdesk-cli diff: give a repository and two versions as REF:NAME@VERSION.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DiffCommand.cpp" line="215"/>
+        <source>“%1” is not REF:NAME@VERSION, where REF is a tier, tag, branch or commit (e.g. staging:nginx@1.2.0, 7.10.0:nginx@1.1.0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DiffCommand.cpp" line="250"/>
+        <source>The two versions have the same content: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DiffCommand.cpp" line="279"/>
         <source>Compares two package versions, in any tiers, straight from git objects: files, lines, manifest fields and new changelog entries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="263"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="281"/>
         <source>The package-storage repository (bare or not).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="264"/>
-        <source>The old side, as TIER:NAME@VERSION (e.g. production:nginx@1.2.0).</source>
+        <location filename="../app/cli/DiffCommand.cpp" line="283"/>
+        <source>The old side, as REF:NAME@VERSION: REF is a tier, a tag, a branch or a commit (e.g. production:nginx@1.2.0, 7.10.0:nginx@1.1.0, 1a2b3c4:nginx@1.1.0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="265"/>
-        <source>The new side, as TIER:NAME@VERSION (e.g. snapshot:nginx@1.3.0).</source>
+        <location filename="../app/cli/DiffCommand.cpp" line="285"/>
+        <source>The new side, as REF:NAME@VERSION (e.g. snapshot:nginx@1.3.0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="135"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="147"/>
         <source>Print only the table of files with their line counts and totals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="136"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="148"/>
         <source>Print one JSON document: files and the manifest summary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="137"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="149"/>
         <source>Print a unified diff (files above the size limit appear as binary).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="138"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="150"/>
         <source>Remote whose tier branches are used when there is no local one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="139"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="151"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="140"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="152"/>
         <source>Tier branches, lowest first (default: snapshot,staging,production).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="141"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="153"/>
         <source>LIST</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="143"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="155"/>
         <source>Files larger than BYTES are listed as too large and not compared (default: 1048576).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="144"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="156"/>
         <source>BYTES</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="165"/>
-        <source>tierdesk-cli diff: give a repository and two versions as TIER:NAME@VERSION.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="171"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="183"/>
         <source>choose one of --stat, --json and --patch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="178"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="190"/>
         <source>--max-size takes a number of bytes, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="202"/>
-        <source>“%1” is not TIER:NAME@VERSION (e.g. staging:nginx@1.2.0).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="218"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="233"/>
         <source>could not write to the standard output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="231"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="246"/>
         <source>The two versions have identical content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiffKind</name>
+    <message>
+        <location filename="../lib/diff/DiffKind.cpp" line="79"/>
+        <source>identical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/diff/DiffKind.cpp" line="81"/>
+        <source>content and file modes differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/diff/DiffKind.cpp" line="81"/>
+        <source>content differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/diff/DiffKind.cpp" line="83"/>
+        <source>only file modes differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/diff/DiffKind.cpp" line="85"/>
+        <source>only whitespace differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/diff/DiffKind.cpp" line="87"/>
+        <source>only line endings differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/diff/DiffKind.cpp" line="90"/>
+        <source>only file modes, whitespace and line endings differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/diff/DiffKind.cpp" line="92"/>
+        <source>only file modes and whitespace differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/diff/DiffKind.cpp" line="94"/>
+        <source>only file modes and line endings differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/diff/DiffKind.cpp" line="95"/>
+        <source>only whitespace and line endings differ</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -491,122 +755,122 @@
 <context>
     <name>IndexCommand</name>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="44"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="45"/>
         <source>Tier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="44"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="45"/>
         <source>Branch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="44"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="45"/>
         <source>Commit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="44"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="45"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="44"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="45"/>
         <source>Packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="44"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="45"/>
         <source>Versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="44"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="45"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="47"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="48"/>
         <source>(absent)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="56"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="57"/>
         <source>Package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="67"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="68"/>
         <source>Markers: = identical copy in a higher tier (promoted, removal pending); ~ different content from the served copy (shadowed); ! has problems.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="72"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="73"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="72"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="73"/>
         <source>Content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="72"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="73"/>
         <source>Copies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="77"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="81"/>
         <source>identical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="77"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="83"/>
         <source>different</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="95"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="101"/>
         <source>Packages: %1, versions: %2, problems: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="106"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="112"/>
         <source>Lists what every tier of a package storage holds, read from git objects.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="107"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="113"/>
         <source>The package-storage repository (bare or not).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="108"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="114"/>
         <source>Remote whose tier branches are used when there is no local one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="109"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="115"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="110"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="116"/>
         <source>Tier branches, lowest first (default: snapshot,staging,production).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="111"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="117"/>
         <source>LIST</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="112"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="118"/>
         <source>Print one JSON document instead of tables.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="118"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="124"/>
         <source>tierdesk-cli index: give exactly one repository.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -647,102 +911,102 @@
 <context>
     <name>ManifestDiff</name>
     <message>
-        <location filename="../lib/diff/ManifestDiff.cpp" line="87"/>
+        <location filename="../lib/diff/ManifestDiff.cpp" line="88"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/diff/ManifestDiff.cpp" line="88"/>
+        <location filename="../lib/diff/ManifestDiff.cpp" line="89"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/diff/ManifestDiff.cpp" line="89"/>
+        <location filename="../lib/diff/ManifestDiff.cpp" line="90"/>
         <source>Kibana constraint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/diff/ManifestDiff.cpp" line="91"/>
+        <location filename="../lib/diff/ManifestDiff.cpp" line="92"/>
         <source>Release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/diff/ManifestDiff.cpp" line="92"/>
+        <location filename="../lib/diff/ManifestDiff.cpp" line="93"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/diff/ManifestDiff.cpp" line="93"/>
+        <location filename="../lib/diff/ManifestDiff.cpp" line="94"/>
         <source>Format version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/diff/ManifestDiff.cpp" line="95"/>
+        <location filename="../lib/diff/ManifestDiff.cpp" line="96"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/diff/ManifestDiff.cpp" line="96"/>
+        <location filename="../lib/diff/ManifestDiff.cpp" line="97"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/diff/ManifestDiff.cpp" line="97"/>
+        <location filename="../lib/diff/ManifestDiff.cpp" line="98"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/diff/ManifestDiff.cpp" line="98"/>
+        <location filename="../lib/diff/ManifestDiff.cpp" line="99"/>
         <source>Categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/diff/ManifestDiff.cpp" line="100"/>
+        <location filename="../lib/diff/ManifestDiff.cpp" line="101"/>
         <source>Icons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/Changelog.cpp" line="37"/>
+        <location filename="../lib/storage/Changelog.cpp" line="40"/>
         <source>changelog.yml is not valid YAML (line %1: %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/Changelog.cpp" line="42"/>
+        <location filename="../lib/storage/Changelog.cpp" line="45"/>
         <source>changelog.yml is not a list of versions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/Changelog.cpp" line="50"/>
+        <location filename="../lib/storage/Changelog.cpp" line="53"/>
         <source>changelog.yml could not be read: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/diff/ManifestDiff.cpp" line="200"/>
+        <location filename="../lib/diff/ManifestDiff.cpp" line="311"/>
         <source>The old manifest.yml could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/diff/ManifestDiff.cpp" line="202"/>
+        <location filename="../lib/diff/ManifestDiff.cpp" line="313"/>
         <source>The new manifest.yml could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/diff/ManifestDiff.cpp" line="204"/>
+        <location filename="../lib/diff/ManifestDiff.cpp" line="315"/>
         <source>Only the new side has a manifest.yml.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/diff/ManifestDiff.cpp" line="205"/>
+        <location filename="../lib/diff/ManifestDiff.cpp" line="316"/>
         <source>Only the old side has a manifest.yml.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/diff/ManifestDiff.cpp" line="236"/>
+        <location filename="../lib/diff/ManifestDiff.cpp" line="347"/>
         <source>Old side: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/diff/ManifestDiff.cpp" line="238"/>
+        <location filename="../lib/diff/ManifestDiff.cpp" line="349"/>
         <source>New side: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -758,83 +1022,73 @@
 <context>
     <name>PackageDiff</name>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="70"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="72"/>
         <source> and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="146"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="167"/>
         <source>Could not compare %1 with %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="153"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="174"/>
         <source>Could not look for renamed files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="207"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="228"/>
         <source>(nothing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="216"/>
-        <source>“%1” is not a tier; the tiers are %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="222"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="314"/>
         <source>The tier %1 has no branch (looked for %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="244"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="282"/>
         <source>%1 has no package “%2”; it has no packages at all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="246"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="284"/>
         <source>%1 has no package “%2”; it has %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="248"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="287"/>
         <source>“%1” is in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="274"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="297"/>
         <source>%1 has no version %2 of %3; it has %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="277"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="301"/>
         <source>%1 has it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="587"/>
-        <source>Against %1 in %2 (what promoting changes)</source>
+        <location filename="../lib/diff/PackageDiff.cpp" line="321"/>
+        <source>“%1” is neither a tier (the tiers are %2) nor a tag, branch or commit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="590"/>
-        <source>Against the previous version %1 in %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="343"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="419"/>
         <source>The comparison was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="369"/>
-        <location filename="../lib/diff/PackageDiff.cpp" line="520"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="446"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="598"/>
         <source>Could not compare “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="577"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="655"/>
         <source>Could not write the difference of %1 and %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1675,13 +1929,13 @@
 <context>
     <name>RefContents</name>
     <message>
-        <location filename="../lib/storage/RefContents.cpp" line="76"/>
+        <location filename="../lib/storage/RefContents.cpp" line="70"/>
         <source>Could not create a temporary directory to read “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/RefContents.cpp" line="82"/>
-        <location filename="../lib/storage/RefContents.cpp" line="85"/>
+        <location filename="../lib/storage/RefContents.cpp" line="76"/>
+        <location filename="../lib/storage/RefContents.cpp" line="79"/>
         <source>Could not open the object database to read “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2420,77 +2674,133 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
 <context>
     <name>TierComparison</name>
     <message>
-        <location filename="../lib/storage/TierComparison.cpp" line="88"/>
-        <location filename="../lib/storage/TierComparison.cpp" line="89"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="165"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="166"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="184"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="185"/>
         <source>Only in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierComparison.cpp" line="90"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="186"/>
         <source>In both, identical content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierComparison.cpp" line="91"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="164"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="187"/>
         <source>In both, different content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierComparison.cpp" line="109"/>
-        <location filename="../lib/storage/TierComparison.cpp" line="135"/>
-        <source>Tier comparison: %1 and %2</source>
+        <location filename="../lib/storage/TierComparison.cpp" line="163"/>
+        <source>Every version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierComparison.cpp" line="110"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="167"/>
+        <source>Shadowed copies (never served)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/storage/TierComparison.cpp" line="168"/>
+        <source>Pending removals (promoted copies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/storage/TierComparison.cpp" line="206"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="310"/>
+        <source>%1 (absent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/storage/TierComparison.cpp" line="208"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="312"/>
+        <source>Tier comparison: %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lib/storage/TierComparison.cpp" line="211"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="314"/>
+        <source>Showing only: %1 (%n version(s)).</source>
+        <translation>
+            <numerusform>Showing only: %1 (%n version).</numerusform>
+            <numerusform>Showing only: %1 (%n versions).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../lib/storage/TierComparison.cpp" line="212"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierComparison.cpp" line="110"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="212"/>
         <source>Versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierComparison.cpp" line="115"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="224"/>
+        <source>%1&apos;s copy is shadowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/storage/TierComparison.cpp" line="226"/>
+        <source>%1&apos;s copy awaits removal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/storage/TierComparison.cpp" line="240"/>
         <source>Neither tier holds any version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierComparison.cpp" line="118"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="241"/>
+        <source>No version matches the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/storage/TierComparison.cpp" line="245"/>
         <source>Package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierComparison.cpp" line="118"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="245"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierComparison.cpp" line="118"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="245"/>
         <source>Comparison</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lib/storage/TierComparison.cpp" line="273"/>
+        <source>**%n more row(s) cut here:** a GitHub comment holds at most 65,536 characters. Export to a file for the whole table, or narrow it with a filter (`tierdesk-cli compare REPO %1 %2 --only changed|only-a|only-b|shadowed|pending --output FILE`).</source>
+        <translation>
+            <numerusform>**%n more row cut here:** a GitHub comment holds at most 65,536 characters. Export to a file for the whole table, or narrow it with a filter (`tierdesk-cli compare REPO %1 %2 --only changed|only-a|only-b|shadowed|pending --output FILE`).</numerusform>
+            <numerusform>**%n more rows cut here:** a GitHub comment holds at most 65,536 characters. Export to a file for the whole table, or narrow it with a filter (`tierdesk-cli compare REPO %1 %2 --only changed|only-a|only-b|shadowed|pending --output FILE`).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>TierMatrix</name>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="78"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="80"/>
         <source>%1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="84"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="86"/>
         <source>Committed %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="86"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="88"/>
         <source>Its distribution serves %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/storage/TierMatrix.cpp" line="88"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="90"/>
         <source>⚠ %n problem(s) in this tier.</source>
         <translation>
             <numerusform>⚠ %n problem in this tier.</numerusform>
@@ -2498,57 +2808,72 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
         </translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="101"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="103"/>
         <source>No branch for the tier “%1” was found (looked for %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="256"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="223"/>
+        <source>⊘ Policy: %1 never overwrites a published version, yet another tier holds %2 %3 that is not identical (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/storage/TierMatrix.cpp" line="246"/>
+        <source>≈ %1 holds a copy that is never served; %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/storage/TierMatrix.cpp" line="259"/>
+        <source>≈ Shadowed copy: compared with the copy in %1, %2. Every distribution serves the %1 copy instead, so this one is never served.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/storage/TierMatrix.cpp" line="276"/>
         <source>%1 %2 in %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="206"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="210"/>
         <source>⊘ Policy: the directory name “%1” is not a semantic version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="216"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="227"/>
         <source>⊘ Policy: %1 never overwrites a published version, yet another tier holds %2 %3 with different content.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="258"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="278"/>
         <source>↑ Promotion candidate: newer than every version of %1 in the higher tiers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="227"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="238"/>
         <source>Served by the distributions of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="233"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="244"/>
         <source>≡ %1 holds an identical copy: promoted, its removal is pending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="235"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="249"/>
         <source>≠ %1 holds a copy with different content, which is never served.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="239"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="253"/>
         <source>≡ Promoted copy: identical to the copy in %1, which is the one served. Its removal from %2 is pending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="244"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="264"/>
         <source>≠ Shadowed copy: its content differs from the copy in %1. Every distribution serves the %1 copy instead, so this one is never served.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/storage/TierMatrix.cpp" line="262"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="282"/>
         <source>⚠ %n problem(s):</source>
         <translation>
             <numerusform>⚠ %n problem:</numerusform>
@@ -2781,41 +3106,46 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="59"/>
-        <source>check whether production can be tagged for a stack version</source>
+        <source>compare two tiers: only in one, changed, shadowed, pending removal; text, Markdown or JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="60"/>
-        <source>cut the stack-version tag from production (when the check passes)</source>
+        <source>check whether production can be tagged for a stack version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="61"/>
-        <source>draft (and publish) a promotion: a copy to a higher tier and a removal below</source>
+        <source>cut the stack-version tag from production (when the check passes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="62"/>
+        <source>draft (and publish) a promotion: a copy to a higher tier and a removal below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="63"/>
         <source>list, publish or delete promotion drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="67"/>
+        <location filename="../app/cli/main.cpp" line="68"/>
         <source>usage: tierdesk-cli COMMAND [ARGS...]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="68"/>
+        <location filename="../app/cli/main.cpp" line="69"/>
         <source>Commands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="72"/>
+        <location filename="../app/cli/main.cpp" line="73"/>
         <source>Run &apos;tierdesk-cli COMMAND --help&apos; for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="100"/>
+        <location filename="../app/cli/main.cpp" line="101"/>
         <source>tierdesk-cli: unknown command “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2847,7 +3177,7 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
     </message>
     <message>
         <location filename="../app/gui/diff/DiffFileList.cpp" line="37"/>
-        <location filename="../app/gui/diff/DiffFileList.cpp" line="112"/>
+        <location filename="../app/gui/diff/DiffFileList.cpp" line="120"/>
         <source>renamed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2863,7 +3193,7 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
     </message>
     <message>
         <location filename="../app/gui/diff/DiffFileList.cpp" line="95"/>
-        <location filename="../app/gui/diff/DiffFileList.cpp" line="104"/>
+        <location filename="../app/gui/diff/DiffFileList.cpp" line="108"/>
         <source>binary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2873,17 +3203,37 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffFileList.cpp" line="106"/>
-        <source>too large</source>
+        <location filename="../app/gui/diff/DiffFileList.cpp" line="99"/>
+        <source>whitespace only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff/DiffFileList.cpp" line="101"/>
+        <source>line endings only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/diff/DiffFileList.cpp" line="110"/>
+        <source>too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff/DiffFileList.cpp" line="112"/>
+        <source>whitespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff/DiffFileList.cpp" line="114"/>
+        <source>line endings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff/DiffFileList.cpp" line="118"/>
         <source>mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffFileList.cpp" line="130"/>
+        <location filename="../app/gui/diff/DiffFileList.cpp" line="138"/>
         <source>%1 lines added, %2 removed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2927,22 +3277,32 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffSummary.cpp" line="79"/>
+        <location filename="../app/gui/diff/DiffSummary.cpp" line="57"/>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff/DiffSummary.cpp" line="60"/>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff/DiffSummary.cpp" line="89"/>
         <source>Changelog entries added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffSummary.cpp" line="80"/>
+        <location filename="../app/gui/diff/DiffSummary.cpp" line="90"/>
         <source>Changelog entries removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffSummary.cpp" line="82"/>
+        <location filename="../app/gui/diff/DiffSummary.cpp" line="92"/>
         <source>Changelog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffSummary.cpp" line="82"/>
+        <location filename="../app/gui/diff/DiffSummary.cpp" line="92"/>
         <source>no entry added</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2958,152 +3318,152 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
 <context>
     <name>tierdesk::DiffView</name>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="87"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="99"/>
         <source>Side by side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="88"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="100"/>
         <source>Unified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="98"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="110"/>
         <source>Previous change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="100"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="112"/>
         <source>Next change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="102"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="114"/>
         <source>Previous change (Alt+Up, Shift+F7)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="103"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="115"/>
         <source>Next change (Alt+Down, F7)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="104"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="116"/>
         <source>Expand all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="105"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="117"/>
         <source>Show every unchanged line of this file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="106"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="118"/>
         <source>Show source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="108"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="120"/>
         <source>Compare the SVG&apos;s text instead of the pictures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="213"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="225"/>
         <source>More tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="260"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="293"/>
         <source>No comparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="263"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="296"/>
         <source>Choose two versions to compare.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="273"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="306"/>
         <source>%1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="274"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="307"/>
         <source>Comparing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="275"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="308"/>
         <source>Comparing %1 with %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="286"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="319"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="298"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="332"/>
         <source>Hide mode-only changes (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="303"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="337"/>
         <source>The two versions have identical content.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="314"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="348"/>
         <source>%1 files changed · +%2 −%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="365"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="403"/>
         <source>Loading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="417"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="455"/>
         <source>%1 · %2 × %3 px · %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="430"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="468"/>
         <source>%1 is too large to compare here (%2; the limit is %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="434"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="472"/>
         <source>%1 is a binary file (%2 → %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="439"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="477"/>
         <source>Only the file mode changed: %1 → %2. The content is identical.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="442"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="480"/>
         <source>Renamed from %1 without changes to the content.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="444"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="482"/>
         <source>%1 is a new, empty file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="446"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="484"/>
         <source>%1, an empty file, was removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="448"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="486"/>
         <source>No difference in the content.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="478"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="516"/>
         <source>Change %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3538,69 +3898,89 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="99"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="88"/>
+        <source>≠ Shadowed copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="90"/>
+        <source>Packages with a promoted copy whose removal is pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="92"/>
+        <source>Packages with a problem version: policy or manifest problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="94"/>
+        <source>Packages with a copy that is never served because a higher tier holds other content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="107"/>
         <source>Owner team (owner.github)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="100"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="108"/>
         <source>Owner team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="104"/>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="155"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="112"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="163"/>
         <source>Any owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="116"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="124"/>
         <source>Release stage of the newest version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="117"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="125"/>
         <source>Release stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="118"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="126"/>
         <source>Any release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="119"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="127"/>
         <source>GA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="120"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="128"/>
         <source>Beta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="121"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="129"/>
         <source>Experimental</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="131"/>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="132"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="139"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="140"/>
         <source>Sort packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="134"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="142"/>
         <source>Sort by name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="135"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="143"/>
         <source>Sort by newest change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="136"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="144"/>
         <source>Sort by pending versions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3625,19 +4005,64 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/ChangesPanel.cpp" line="30"/>
-        <source>What the selected version is compared with</source>
+        <location filename="../app/gui/shell/ChangesPanel.cpp" line="73"/>
+        <source>What the selected version is compared with: the defaults first, then any version of the package in any tier, a tag, or any tag or commit you type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/ChangesPanel.cpp" line="31"/>
+        <location filename="../app/gui/shell/ChangesPanel.cpp" line="75"/>
         <source>Compare with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/ChangesPanel.cpp" line="35"/>
-        <location filename="../app/gui/shell/ChangesPanel.cpp" line="73"/>
+        <location filename="../app/gui/shell/ChangesPanel.cpp" line="80"/>
+        <source>Tag, branch or commit, or REF:NAME@VERSION; Enter compares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/ChangesPanel.cpp" line="81"/>
+        <source>Compare with a tag or commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/ChangesPanel.cpp" line="86"/>
+        <location filename="../app/gui/shell/ChangesPanel.cpp" line="192"/>
         <source>Select a version in the matrix to see what changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/ChangesPanel.cpp" line="99"/>
+        <source>“%1” is neither a tag, branch or commit nor REF:NAME@VERSION.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/ChangesPanel.cpp" line="138"/>
+        <source>Suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/ChangesPanel.cpp" line="138"/>
+        <source>Other versions of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/ChangesPanel.cpp" line="145"/>
+        <source>Another tag, branch or commit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/ChangesPanel.cpp" line="160"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/ChangesPanel.cpp" line="171"/>
+        <source>The newest %1 at the tag %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/ChangesPanel.cpp" line="195"/>
+        <source>%1 %2 has no other version to compare with in the tiers; choose a tag or commit above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3653,11 +4078,6 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
     <message>
         <location filename="../app/gui/shell/TiersPage.cpp" line="41"/>
         <source>Comparison exported to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/ChangesPanel.cpp" line="74"/>
-        <source>%1 %2 has no other version to compare with: no higher tier holds the package and %3 has no older version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3811,6 +4231,17 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
     </message>
 </context>
 <context>
+    <name>tierdesk::MatrixView</name>
+    <message numerus="yes">
+        <location filename="../app/gui/matrix/MatrixView.cpp" line="103"/>
+        <source>%1 in %2: %n more version(s)</source>
+        <translation>
+            <numerusform>%1 in %2: %n more version</numerusform>
+            <numerusform>%1 in %2: %n more versions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tierdesk::MessageBanner</name>
     <message>
         <location filename="../app/gui/common/MessageBanner.cpp" line="29"/>
@@ -3881,155 +4312,165 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="330"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="334"/>
         <source>%1 (identical)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="330"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="336"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="338"/>
         <source>%1 (different content)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="332"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="340"/>
         <source>The served copy; also in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="335"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="343"/>
         <source>Identical to the served copy in %1: promoted, its removal from %2 is pending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="336"/>
-        <source>Different content from the copy in %1, which is served instead: this copy is never served.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="342"/>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="357"/>
-        <source>%1 %2 in %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/gui/details/PackageDetails.cpp" line="345"/>
-        <source>Identical to the served copy in a higher tier: removal pending.</source>
+        <source>Compared with the copy in %1, which is served instead, %2: this copy is never served.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/details/PackageDetails.cpp" line="347"/>
+        <source>Different content from the copy in %1, which is served instead: this copy is never served.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="353"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="368"/>
+        <source>%1 %2 in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="356"/>
+        <source>Identical to the served copy in a higher tier: removal pending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="358"/>
         <source>Different content from the served copy in a higher tier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="349"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="360"/>
         <source>Problems: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="360"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="371"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="455"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="466"/>
         <source>This version has no icon.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="456"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="467"/>
         <source>This version has no readable icon: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="468"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="479"/>
         <source>Changelog of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="472"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="483"/>
         <source>Reading changelog.yml…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="474"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="485"/>
         <source>This version has no changelog.yml.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="477"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="488"/>
         <source>changelog.yml lists no versions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="480"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="491"/>
         <source>changelog.yml has no entry for %1; its newest entry, %2, is shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="484"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="495"/>
         <source>The entry for %1 lists no changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="500"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="511"/>
         <source>change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="564"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="575"/>
         <source>PR #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="579"/>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="580"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="590"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="591"/>
         <source>History unavailable: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="583"/>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="584"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="594"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="595"/>
         <source>computing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="588"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="599"/>
         <source>Present since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="588"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="599"/>
         <source>Added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="594"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="605"/>
         <source>The oldest commit of the available history; the directory may be older.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="596"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="607"/>
         <source>Last changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="598"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="609"/>
         <source>Unchanged since then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="602"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="613"/>
         <source>present since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="602"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="613"/>
         <source>added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="604"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="615"/>
         <source>last changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4887,109 +5328,140 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
 <context>
     <name>tierdesk::TierCompareView</name>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="41"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="42"/>
         <source>Copy as Markdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="41"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="42"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="68"/>
         <location filename="../app/gui/tiers/TierCompareView.cpp" line="69"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="70"/>
         <source>Swap the two tiers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="70"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="71"/>
         <source>Put the comparison on the clipboard as a Markdown table, for a pull request review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="71"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="72"/>
         <source>Save the comparison as Markdown (.md) or plain text (.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="72"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="73"/>
         <source>&amp;Compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="74"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="75"/>
         <source>&amp;with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="198"/>
-        <source>Package</source>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="79"/>
+        <source>Which versions the list and the exports show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="198"/>
-        <source>Version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="198"/>
-        <source>A</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="199"/>
-        <source>B</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="201"/>
-        <source>No storage is open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="207"/>
-        <source>Both sides are %1: choose two different tiers.</source>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="80"/>
+        <source>&amp;Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/tiers/TierCompareView.cpp" line="234"/>
+        <source>Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="234"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="234"/>
+        <source>A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../app/gui/tiers/TierCompareView.cpp" line="235"/>
+        <source>B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="235"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="237"/>
+        <source>No storage is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="246"/>
+        <source>Showing only: %1 (%n version(s)).</source>
+        <translation>
+            <numerusform>Showing only: %1 (%n version).</numerusform>
+            <numerusform>Showing only: %1 (%n versions).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="248"/>
+        <source>Both sides are %1: choose two different tiers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="277"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="278"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="284"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="331"/>
         <source>Copied as Markdown (%1 versions).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="334"/>
+        <source>Copied as Markdown, cut to fit a GitHub comment (65,536 characters): %n row(s) left out. Export… saves the whole table, or choose a filter.</source>
+        <translation>
+            <numerusform>Copied as Markdown, cut to fit a GitHub comment (65,536 characters): %n row left out. Export… saves the whole table, or choose a filter.</numerusform>
+            <numerusform>Copied as Markdown, cut to fit a GitHub comment (65,536 characters): %n rows left out. Export… saves the whole table, or choose a filter.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="293"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="346"/>
         <source>Plain text (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="294"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="347"/>
         <source>Export Tier Comparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="295"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="348"/>
         <source>Markdown (*.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="307"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="360"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="310"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="363"/>
         <source>Exported to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="313"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="366"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
