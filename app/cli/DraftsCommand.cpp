@@ -2,11 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // tierdesk-cli drafts REPO [--json] [--delete ID] [--publish ID --remote NAME ...] [--check-removal ID]
 #include "cli/Command.h"
+#include "cli/TerminalText.h"
 #include "core/Tr.h"
 #include "cli/PromotionShared.h"
 #include "cli/TextTable.h"
 
 #include "promotion/PromotionDraft.h"
+#include "promotion/PromotionDraftStore.h"
 #include "promotion/PromotionJson.h"
 #include "promotion/PromotionSafety.h"
 
@@ -99,11 +101,31 @@ void printList(const QList<tierdesk::PromotionDraft> &list)
     out() << Qt::flush;
 }
 
+// Entries of the drafts file that were set aside, and a file of a newer format: said on the standard error.
+void warnAboutStore(const QString &repoPath)
+{
+    auto repo = tierdesk::git::Repository::open(repoPath);
+    if (!repo)
+        return;
+    auto contents = tierdesk::PromotionDraftStore(*repo).read();
+    if (!contents)
+        return;
+    for (const QString &r : std::as_const(contents->rejected))
+        err() << u"tierdesk-cli: "_s << oneLine(r) << u'\n';
+    if (contents->newerFormat())
+        err() << u"tierdesk-cli: "_s
+              << Tr::tr("The drafts file was written by a newer Tierdesk (format %1): it is read but never changed.")
+                     .arg(contents->format)
+              << u'\n';
+    err() << Qt::flush;
+}
+
 int listAll(const QString &repoPath, bool asJson)
 {
     auto list = tierdesk::listDrafts(repoPath);
     if (!list)
         return failWith(list.error().text());
+    warnAboutStore(repoPath);
     if (asJson)
         printJson(tierdesk::draftsToJson(*list));
     else

@@ -3,6 +3,7 @@
 // tierdesk-cli promote REPO --from TIER --to TIER --packages LIST [--newest-only] [--dry-run] [--json]
 //     [--confirm all|KEY,...] [--publish --remote NAME [--github-url URL] [--fork-owner NAME] [--upstream OWNER/REPO]]
 #include "cli/Command.h"
+#include "cli/TerminalText.h"
 #include "cli/PromotionShared.h"
 #include "cli/TextTable.h"
 
@@ -145,8 +146,8 @@ void printChecks(const tierdesk::PromotionChecks &checks, const QStringList &con
         QString state;
         if (c.needsConfirmation())
             state = missing.contains(c.key()) ? Tr::tr(" (not confirmed)") : Tr::tr(" (confirmed)");
-        o << u"  ["_s << tierdesk::PromotionCheck::severityText(c.severity) << u"] "_s << c.key() << state << u'\n'
-          << u"      "_s << c.message << u'\n';
+        o << u"  ["_s << tierdesk::PromotionCheck::severityText(c.severity) << u"] "_s << oneLine(c.key()) << state << u'\n'
+          << u"      "_s << oneLine(c.message) << u'\n';
     }
     o << u'\n';
 }

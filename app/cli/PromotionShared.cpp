@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Tierdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/PromotionShared.h"
+#include "cli/TerminalText.h"
 #include "core/Tr.h"
 
 #include "github/TokenSource.h"
@@ -47,6 +48,7 @@ PublishFlags::PublishFlags()
     : remote{u"remote"_s, Tr::tr("The remote (your fork) the draft branches are pushed to: a name or URL."),
              Tr::tr("NAME")},
       githubUrl{u"github-url"_s, Tr::tr("GitHub API base URL (GitHub Enterprise: https://HOST/api/v3)."), Tr::tr("URL")},
+      githubHost(githubHostOption()),
       forkOwner{u"fork-owner"_s, Tr::tr("Owner of the fork (default: from the remote's URL)."), Tr::tr("NAME")},
       upstream{u"upstream"_s, Tr::tr("GitHub repository the pull requests go to (default: from the upstream remote's URL)."),
                Tr::tr("OWNER/REPO")},
@@ -62,7 +64,7 @@ PublishFlags::PublishFlags()
 
 void PublishFlags::addTo(QCommandLineParser &p) const
 {
-    p.addOptions({remote, githubUrl, forkOwner, upstream, upstreamRemote, noPullRequests, noKeychain, timeout});
+    p.addOptions({remote, githubUrl, githubHost, forkOwner, upstream, upstreamRemote, noPullRequests, noKeychain, timeout});
 }
 
 tierdesk::PublishOptions PublishFlags::options(const QCommandLineParser &p, QString *tokenSource) const
@@ -74,6 +76,7 @@ tierdesk::PublishOptions PublishFlags::options(const QCommandLineParser &p, QStr
     o.forkOwner = p.value(forkOwner);
     if (p.isSet(githubUrl))
         o.apiUrl = QUrl(p.value(githubUrl));
+    o.credentials.githubHost = tierdesk::chosenGitHubHost(p.value(githubHost));
     o.openPullRequests = !p.isSet(noPullRequests);
     o.timeout = std::chrono::seconds(qMax(1, p.value(timeout).toInt()));
     tierdesk::TokenSources sources;
@@ -110,7 +113,7 @@ void printBranch(const QString &heading, const tierdesk::DraftBranch &b, const Q
           << u"  "_s << Tr::tr("Commit:") << u' ' << b.commit.toHex() << u'\n';
     }
     o << u"  "_s << Tr::tr("Base:") << u' ' << b.baseTier << u" ("_s << b.base.shortHex(12) << u")\n"_s
-      << u"  "_s << Tr::tr("Title:") << u' ' << b.title << u'\n';
+      << u"  "_s << Tr::tr("Title:") << u' ' << oneLine(b.title) << u'\n';
     if (b.pullRequest.exists())
         o << u"  "_s << Tr::tr("Pull request:") << u' ' << b.pullRequest.url << u'\n';
     o << u"  "_s << Tr::tr("Body:") << u'\n' << indented(body) << u'\n';

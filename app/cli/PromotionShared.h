@@ -17,6 +17,7 @@ struct PublishFlags {
 
     QCommandLineOption remote;
     QCommandLineOption githubUrl;
+    QCommandLineOption githubHost;
     QCommandLineOption forkOwner;
     QCommandLineOption upstream;
     QCommandLineOption upstreamRemote;

@@ -3,6 +3,7 @@
 // tierdesk-cli release-check REPO X.Y.Z [--previous REF] [--json | --markdown] [--remote NAME]
 // tierdesk-cli tag REPO X.Y.Z [--push REMOTE] [--force-warnings] [--previous REF] [--remote NAME]
 #include "cli/Command.h"
+#include "cli/TerminalText.h"
 #include "cli/TextTable.h"
 
 #include "git/Remote.h"
@@ -29,8 +30,9 @@ struct CommonOptions {
                               Tr::tr("NAME"), u"origin"_s};
     QCommandLineOption tiers{u"tiers"_s, Tr::tr("Tier branches, lowest first (default: snapshot,staging,production)."),
                              Tr::tr("LIST")};
+    QCommandLineOption githubHost = githubHostOption();
 
-    void addTo(QCommandLineParser &parser) const { parser.addOptions({previous, remote, tiers}); }
+    void addTo(QCommandLineParser &parser) const { parser.addOptions({previous, remote, tiers, githubHost}); }
 
     tierdesk::ReadinessRequest request(const QCommandLineParser &parser) const
     {
@@ -67,7 +69,7 @@ void printText(const tierdesk::TagReadiness &r)
     // Blocking reasons are repeated here; warnings are only counted, as Findings lists them all.
     if (r.verdict() == tierdesk::Verdict::NotReady)
         for (const tierdesk::Finding &f : r.reasons())
-            o << u"  - "_s << f.message << u'\n';
+            o << u"  - "_s << oneLine(f.message) << u'\n';
     else if (r.verdict() == tierdesk::Verdict::ReadyWithWarnings)
         o << u"  "_s << Tr::tr("Warnings: %1 (see Findings)").arg(r.count(tierdesk::Severity::Warning)) << u'\n';
 
@@ -83,7 +85,7 @@ void printText(const tierdesk::TagReadiness &r)
                       .arg(r.count(tierdesk::Severity::Info))
       << u'\n';
     for (const tierdesk::Finding &f : r.findings)
-        o << u"  "_s << severityTag(f.severity).leftJustified(10) << f.message << u'\n';
+        o << u"  "_s << severityTag(f.severity).leftJustified(10) << oneLine(f.message) << u'\n';
 
     if (r.previous) {
         int added = 0, updated = 0, removed = 0;
@@ -99,11 +101,12 @@ void printText(const tierdesk::TagReadiness &r)
           << u'\n';
         for (const tierdesk::PackageChange &c : r.previous->changes) {
             switch (c.kind) {
-            case tierdesk::ChangeKind::Added: o << u"  + "_s << c.name << u' ' << c.to; break;
+            case tierdesk::ChangeKind::Added: o << u"  + "_s << oneLine(c.name) << u' ' << oneLine(c.to); break;
             case tierdesk::ChangeKind::Updated:
-                o << (c.downgrade ? u"  < "_s : u"  ~ "_s) << c.name << u' ' << c.from << u" -> "_s << c.to;
+                o << (c.downgrade ? u"  < "_s : u"  ~ "_s) << oneLine(c.name) << u' ' << oneLine(c.from) << u" -> "_s
+                  << oneLine(c.to);
                 break;
-            case tierdesk::ChangeKind::Removed: o << u"  - "_s << c.name << u' ' << c.from; break;
+            case tierdesk::ChangeKind::Removed: o << u"  - "_s << oneLine(c.name) << u' ' << oneLine(c.from); break;
             }
             o << u'\n';
         }
@@ -207,7 +210,7 @@ int tag(const QStringList &args)
                      .arg(readiness->tagName)
               << u'\n';
         for (const tierdesk::Finding &f : readiness->reasons())
-            err() << u"  "_s << severityTag(f.severity) << u' ' << f.message << u'\n';
+            err() << u"  "_s << severityTag(f.severity) << u' ' << oneLine(f.message) << u'\n';
         err() << Qt::flush;
         return Blocked;
     }
@@ -232,7 +235,8 @@ int tag(const QStringList &args)
           << Qt::flush;
     if (parser.isSet(push)) {
         auto pushed = tierdesk::pushTag(*repo, parser.value(push), readiness->tagName,
-                                        tierdesk::GitCredentials::fromEnvironment());
+                                        tierdesk::GitCredentials::fromEnvironment(
+                                            tierdesk::chosenGitHubHost(parser.value(common.githubHost))));
         if (!pushed) {
             err() << u"tierdesk-cli: "_s << pushed.error().text() << u'\n'
                   << Tr::tr("The tag was created locally; push it again once the problem is solved.") << u'\n'

@@ -2,23 +2,32 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // tierdesk-cli: the command-line shell over the Tierdesk library.
 #include "cli/Command.h"
+#include "cli/TerminalText.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+
+#include "core/TierConfig.h"
+
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
 namespace cli {
 
+// Every text the commands print passes one filter: no control character of
+// repository text reaches the terminal as it is.
 QTextStream &out()
 {
-    static QTextStream s(stdout);
+    static TerminalSafeDevice device(stdout);
+    static QTextStream s(&device);
     return s;
 }
 
 QTextStream &err()
 {
-    static QTextStream s(stderr);
+    static TerminalSafeDevice device(stderr);
+    static QTextStream s(&device);
     return s;
 }
 
@@ -27,9 +36,32 @@ void printJson(const QJsonObject &doc)
     out() << QString::fromUtf8(QJsonDocument(doc).toJson(QJsonDocument::Indented)) << Qt::flush;
 }
 
+namespace {
+// "-1.0.0" would otherwise read as the options 1, ., 0, ., 0.
+std::optional<QString> dashedNumber(const QStringList &args)
+{
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        const QString &a = args.at(i);
+        if (a == u"--"_s)
+            break;
+        if (a.size() > 1 && a.at(0) == u'-' && a.at(1).isDigit())
+            return a;
+    }
+    return std::nullopt;
+}
+} // namespace
+
 bool parse(QCommandLineParser &parser, const QStringList &args, int &exitCode)
 {
     parser.addHelpOption();
+    if (const auto dashed = dashedNumber(args)) {
+        err() << QCoreApplication::translate("cli", "“%1” is not an option, and versions never start with “-”; a "
+                                                    "version looks like 8.6.0.")
+                     .arg(*dashed)
+              << u'\n' << Qt::flush;
+        exitCode = UsageOrRepository;
+        return false;
+    }
     if (!parser.parse(args)) {
         err() << parser.errorText() << u'\n' << Qt::flush;
         exitCode = UsageOrRepository;
@@ -40,6 +72,26 @@ bool parse(QCommandLineParser &parser, const QStringList &args, int &exitCode)
         exitCode = Ok;
         return false;
     }
+    return true;
+}
+
+QCommandLineOption githubHostOption()
+{
+    return {u"github-host"_s,
+            QCoreApplication::translate("cli", "The GitHub (Enterprise) host the GitHub token may be sent to, over "
+                                               "HTTPS only (default: TIERDESK_GITHUB_HOST, else github.com)."),
+            QCoreApplication::translate("cli", "HOST")};
+}
+
+bool tierList(const QString &value, QStringList &tiers, int &exitCode)
+{
+    auto parsed = tierdesk::TierConfig::parseTierList(value);
+    if (!parsed) {
+        err() << u"tierdesk-cli: "_s << parsed.error().text() << u'\n' << Qt::flush;
+        exitCode = UsageOrRepository;
+        return false;
+    }
+    tiers = *parsed;
     return true;
 }
 

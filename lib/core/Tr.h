@@ -23,6 +23,8 @@
     { return QCoreApplication::translate(#context, sourceText, disambiguation, n); }
 
 namespace tierdesk::trcontext {
+// lib/core
+namespace TierConfig { TIERDESK_DECLARE_TR_FUNCTIONS(TierConfig) }
 // lib/git
 namespace GitFetch { TIERDESK_DECLARE_TR_FUNCTIONS(GitFetch) }
 namespace GitPush { TIERDESK_DECLARE_TR_FUNCTIONS(GitPush) }

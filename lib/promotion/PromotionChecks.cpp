@@ -3,6 +3,7 @@
 #include "promotion/PromotionChecks.h"
 
 #include "core/Tr.h"
+#include "storage/EntryName.h"
 
 #include <QCoreApplication>
 
@@ -16,31 +17,41 @@ namespace tierdesk {
 namespace {
 namespace Tr = trcontext::PromotionChecks;
 
-// Paths below a version directory whose own name starts with "_" (such as
-// _dev): development material that must not reach a distribution.
-struct DevWalk {
-    QStringList paths;
+// What a version's tree holds that must not be copied: paths whose own name
+// starts with "_" (such as _dev), development material that must not reach a
+// distribution, and names no checkout may write (.git, .., a/b: a hostile tree
+// can hold them, and a checkout of the promoted tier would write hooks or
+// outside the directory).
+struct TreeScan {
+    QStringList devPaths;
+    QStringList unsafePaths;
 };
 
-int devCallback(const char *root, const git_tree_entry *entry, void *payload)
+int scanCallback(const char *root, const git_tree_entry *entry, void *payload)
 {
-    const char *name = git_tree_entry_name(entry);
-    if (name && name[0] == '_') {
-        static_cast<DevWalk *>(payload)->paths.append(QString::fromUtf8(root) + QString::fromUtf8(name));
+    auto &scan = *static_cast<TreeScan *>(payload);
+    const QByteArray name(git_tree_entry_name(entry));
+    const QString path = displayEntryName(QByteArray(root)) + displayEntryName(name);
+    if (!unsafeEntryName(name).isEmpty()) {
+        scan.unsafePaths.append(path);
         return 1; // skip what is inside: the top-most path says it all
+    }
+    if (name.startsWith('_')) {
+        scan.devPaths.append(path);
+        return 1;
     }
     return 0;
 }
 
-Result<QStringList> developmentPaths(const git::Repository &repo, const git::ObjectId &tree)
+Result<TreeScan> scanTree(const git::Repository &repo, const git::ObjectId &tree)
 {
     auto t = repo.lookupTree(tree);
     if (!t)
         return std::unexpected(t.error());
-    DevWalk walk;
-    if (int rc = git_tree_walk(t->get(), GIT_TREEWALK_PRE, devCallback, &walk); rc < 0)
+    TreeScan scan;
+    if (int rc = git_tree_walk(t->get(), GIT_TREEWALK_PRE, scanCallback, &scan); rc < 0)
         return git::failGit(rc, Tr::tr("Could not read the directory tree %1.").arg(tree.shortHex(12)));
-    return walk.paths;
+    return scan;
 }
 
 QString listed(const QStringList &paths)
@@ -156,10 +167,49 @@ void problemChecks(const PlannedVersion &v, const QString &what, QList<Promotion
     }
 }
 
-void versionChecks(const PromotionPlan &plan, const PlannedVersion &v, const QStringList &devPaths,
+// A name that cannot be written (the package's, the version's) blocks both branches of the draft.
+std::optional<PromotionCheck> unsafeName(const PlannedVersion &v, const QString &what)
+{
+    for (const Problem &p : v.source.problems)
+        if (p.kind == ProblemKind::UnsafeName)
+            return make(u"unsafe-name"_s, Severity::Blocks, &v,
+                        Tr::tr("%1 cannot be promoted or removed: %2").arg(what, p.message), p.path);
+    return std::nullopt;
+}
+
+// What the version's own tree holds: development files, names no checkout may write, or an unreadable tree.
+void contentChecks(const git::Repository &repo, const PlannedVersion &v, const QString &what, QList<PromotionCheck> &out)
+{
+    auto scan = scanTree(repo, v.source.tree);
+    if (!scan) {
+        out.append(make(u"unreadable-tree"_s, Severity::Blocks, &v,
+                        Tr::tr("%1 cannot be copied: %2").arg(what, scan.error().text()), v.source.path()));
+        return;
+    }
+    QStringList devPaths;
+    for (const QString &p : std::as_const(scan->devPaths))
+        devPaths.append(v.source.path() + u'/' + p);
+    if (!devPaths.isEmpty())
+        out.append(developmentFiles(v, what, devPaths));
+    QStringList unsafe;
+    for (const QString &p : std::as_const(scan->unsafePaths))
+        unsafe.append(v.source.path() + u'/' + p);
+    if (!unsafe.isEmpty())
+        out.append(make(u"unsafe-path"_s, Severity::Blocks, &v,
+                        Tr::tr("%1 holds paths no checkout may write (%2): a tree entry named “.git”, “..” or with a "
+                               "path separator would write git hooks or outside the directory.")
+                            .arg(what, listed(unsafe)),
+                        unsafe.constFirst()));
+}
+
+void versionChecks(const git::Repository &repo, const PromotionPlan &plan, const PlannedVersion &v,
                    QList<PromotionCheck> &out)
 {
     const QString what = v.name() + u' ' + v.version();
+    if (auto c = unsafeName(v, what)) {
+        out.append(*c);
+        return; // the name alone makes every write impossible
+    }
     if (!v.promoted) {
         out.append(removedUnpromoted(plan, v, what));
         return;
@@ -173,11 +223,37 @@ void versionChecks(const PromotionPlan &plan, const PlannedVersion &v, const QSt
     }
     if (auto c = notNewer(plan, v, what))
         out.append(*c);
-    if (!devPaths.isEmpty())
-        out.append(developmentFiles(v, what, devPaths));
+    if (v.needsCopy())
+        contentChecks(repo, v, what, out);
     if (auto c = versionMismatch(v, what))
         out.append(*c);
     problemChecks(v, what, out);
+}
+// The tier tips must lead to readable root trees: the draft's commits are made on them.
+std::optional<PromotionCheck> unreadableRoot(const git::Repository &repo, const QString &tier, const git::ObjectId &tip)
+{
+    auto info = repo.commitInfo(tip);
+    if (!info)
+        return make(u"unreadable-tier"_s, Severity::Blocks, nullptr,
+                    Tr::tr("The %1 tier cannot be written to: %2").arg(tier, info.error().text()));
+    if (auto root = repo.lookupTree(info->tree); !root)
+        return make(u"unreadable-tier"_s, Severity::Blocks, nullptr,
+                    Tr::tr("The %1 tier cannot be written to: its root tree cannot be read (%2).")
+                        .arg(tier, root.error().text()));
+    return std::nullopt;
+}
+
+// What the whole plan needs from the repository before anything is written.
+void planChecks(const git::Repository &repo, const PromotionPlan &plan, QList<PromotionCheck> &out)
+{
+    if (auto c = unreadableRoot(repo, plan.destinationTier, plan.destinationTip))
+        out.append(*c);
+    if (auto c = unreadableRoot(repo, plan.sourceTier, plan.sourceTip))
+        out.append(*c);
+    if (repo.hasReference(u"refs/heads/tierdesk"_s))
+        out.append(make(u"tierdesk-branch"_s, Severity::Blocks, nullptr,
+                        Tr::tr("This repository has a branch named “tierdesk”, so no tierdesk/… draft branch can be "
+                               "created beside it: rename that branch (git branch -m tierdesk OTHER) first.")));
 }
 } // namespace
 
@@ -246,16 +322,9 @@ Result<PromotionChecks> PromotionChecks::run(const git::Repository &repo, const 
             return fail(Tr::tr("The checks were cancelled."), {}, GIT_EUSER);
         const PlannedVersion &v = plan.versions.at(i);
         job.progress(int(i), int(total), v.label());
-        QStringList devPaths;
-        if (v.needsCopy()) {
-            auto paths = developmentPaths(repo, v.source.tree);
-            if (!paths)
-                return std::unexpected(paths.error());
-            for (const QString &p : std::as_const(*paths))
-                devPaths.append(v.source.path() + u'/' + p);
-        }
-        versionChecks(plan, v, devPaths, found);
+        versionChecks(repo, plan, v, found);
     }
+    planChecks(repo, plan, found);
     switch (tierRole(plan.config, plan.sourceTier)) {
     case TierRole::Staging:
         found.append(make(u"removal-from-staging"_s, Severity::Warning, nullptr,

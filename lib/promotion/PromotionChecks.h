@@ -15,7 +15,8 @@ namespace tierdesk {
 struct TIERDESK_CORE_EXPORT PromotionCheck {
     // Stable identifiers: "identical", "overwrite", "not-newer", "removal-from-staging",
     // "removal-from-production", "removed-unpromoted", "development-files",
-    // "manifest-problem", "invalid-constraint", "version-mismatch".
+    // "manifest-problem", "invalid-constraint", "version-mismatch", "unsafe-name", "unsafe-path",
+    // "unreadable-tree", "unreadable-tier", "tierdesk-branch".
     QString id;
     // Blocks: the promotion cannot be drafted; Warning: allowed once the user confirms this very finding.
     Severity severity = Severity::Info;

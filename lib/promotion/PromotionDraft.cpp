@@ -67,6 +67,17 @@ QString branchLabel(const QList<DraftVersion> &versions)
     return u"%1-packages"_s.arg(versions.size());
 }
 
+// A branch named exactly "tierdesk" would make refs/heads/tierdesk/… impossible;
+// libgit2 would say "could not remove directory … parent is not directory".
+Status tierdeskBranchBlocked(const git::Repository &repo)
+{
+    if (!repo.hasReference(u"refs/heads/tierdesk"_s))
+        return {};
+    return fail(Tr::tr("This repository has a branch named “tierdesk”, so no tierdesk/… draft branch can be created "
+                       "beside it: rename that branch (git branch -m tierdesk OTHER) and draft again."),
+                {}, GIT_EEXISTS);
+}
+
 QString validBranch(const QString &name, const QString &fallback)
 {
     int valid = 0;
@@ -80,6 +91,10 @@ QString validBranch(const QString &name, const QString &fallback)
 Result<QString> createBranch(const git::Repository &repo, const QString &name, const git::ObjectId &commit,
                              const QString &log)
 {
+    if (!isDraftBranchName(name))
+        return fail(Tr::tr("“%1” is not a tierdesk/… branch name; nothing was written.").arg(name), {}, GIT_EINVALIDSPEC);
+    if (auto clash = tierdeskBranchBlocked(repo); !clash)
+        return std::unexpected(clash.error());
     for (int attempt = 1; attempt <= 20; ++attempt) {
         const QString candidate = attempt == 1 ? name : name + u'-' + QString::number(attempt);
         if (repo.hasReference(u"refs/heads/"_s + candidate))
@@ -93,11 +108,14 @@ Result<QString> createBranch(const git::Repository &repo, const QString &name, c
     return fail(Tr::tr("Could not find a free branch name for “%1”.").arg(name));
 }
 
-// Deletes `ref` only while it still points at `expected` (libgit2 deletes with
-// the looked-up value as the expected old value).
+// Deletes `ref` only while it is a draft branch and still points at `expected`
+// (libgit2 deletes with the looked-up value as the expected old value).
 Status deleteIfUnchanged(const git::Repository &repo, const QString &ref, const git::ObjectId &expected,
                          QStringList *notes)
 {
+    if (!ref.startsWith(u"refs/heads/"_s) || !isDraftBranchName(ref.mid(11)))
+        return fail(Tr::tr("“%1” is not a tierdesk/… branch a draft created; it was left as it is.").arg(ref), {},
+                    GIT_EINVALIDSPEC);
     git_reference *r = nullptr;
     const QByteArray name = ref.toUtf8();
     int rc = git_reference_lookup(&r, repo.raw(), name.constData());
@@ -332,6 +350,18 @@ QString branchName(const QString &kind, const QString &tier, const QString &labe
     return saved;
 }
 } // namespace
+
+bool isDraftBranchName(const QString &name)
+{
+    if (!name.startsWith(u"tierdesk/"_s) || name.size() <= 9)
+        return false;
+    for (const QChar c : name)
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+            return false;
+    int valid = 0;
+    const QByteArray ref = (u"refs/heads/"_s + name).toUtf8();
+    return git_reference_name_is_valid(&valid, ref.constData()) == 0 && valid;
+}
 
 DraftState PromotionDraft::state() const
 {

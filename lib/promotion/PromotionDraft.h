@@ -44,6 +44,12 @@ struct DraftBranch {
     QString refName() const { return u"refs/heads/" + name; }
 };
 
+// Whether `name` (short, e.g. tierdesk/promote-...) is a branch name Tierdesk
+// creates for drafts: a valid reference name below refs/heads/tierdesk/. Every
+// write and delete of a draft branch checks this first; nothing recorded can
+// make Tierdesk touch another branch.
+TIERDESK_CORE_EXPORT bool isDraftBranchName(const QString &name);
+
 enum class DraftState {
     Local,            // branches only in this repository
     Pushed,           // branches pushed to a remote (the user's fork)

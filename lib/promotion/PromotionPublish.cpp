@@ -72,6 +72,13 @@ Result<PublishTarget> resolvePublishTarget(const git::Repository &repo, const Pu
         target.endpoint = GitHubEndpoint::fromApiUrl(options.apiUrl);
         host = target.endpoint.web.host();
     } else {
+        // The repository's remote URL is repository content: it never chooses where the token goes.
+        const QString configured = chosenGitHubHost(options.credentials.githubHost);
+        if (!host.isEmpty() && host.toLower() != configured)
+            return fail(Tr::tr("The upstream remote “%1” is on %2, not on the configured GitHub host %3: pull requests "
+                               "(and the token) go only there. Configure the GitHub host or name the API URL.")
+                            .arg(options.upstreamRemote, host, configured));
+        host = configured;
         target.endpoint = GitHubEndpoint::forHost(host);
     }
     if (!options.upstream.isEmpty()) {
@@ -119,6 +126,9 @@ namespace {
     PromotionDraft &draft = p.out.draft;
     if (options.remote.isEmpty())
         return fail(Tr::tr("Choose the remote (your fork) to push the draft branches to."));
+    for (const QString &b : draft.branchNames())
+        if (!isDraftBranchName(b))
+            return fail(Tr::tr("“%1” is not a tierdesk/… branch a draft created; nothing was pushed.").arg(b));
     p.job.progress(0, Publication::Steps, Tr::tr("Pushing the draft branches"));
     auto report = pushBranches(p.repo, options.remote, draft.branchNames(), p.credentials, p.job);
     if (!report)

@@ -3,6 +3,7 @@
 #include "release/ReleaseTag.h"
 
 #include "core/Tr.h"
+#include "core/Version.h"
 
 #include <QCoreApplication>
 
@@ -67,6 +68,9 @@ Result<git::ObjectId> createReleaseTag(const git::Repository &repo, const TagRea
         return fail(Tr::tr("%1 moved from %2 to %3 since the check; check again before tagging.")
                         .arg(readiness.productionRef, readiness.productionCommit.shortHex(12), tip->shortHex(12)));
     const QString ref = u"refs/tags/"_s + readiness.tagName;
+    // Only a stack-version tag is ever written: the name cannot reach another reference.
+    if (!Version::parse(readiness.tagName) || readiness.tagName.contains(u'/'))
+        return fail(Tr::tr("“%1” is not a stack version a tag can be named after.").arg(readiness.tagName));
     if (repo.hasReference(ref))
         return fail(Tr::tr("The tag %1 already exists; it was left as it is.").arg(readiness.tagName), {}, GIT_EEXISTS);
 

@@ -3,6 +3,7 @@
 #include "storage/StorageReader.h"
 
 #include "core/Tr.h"
+#include "storage/EntryName.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -54,7 +55,11 @@ qsizetype VersionCache::size() const
 
 namespace {
 
-QString entryName(const git_tree_entry *e) { return QString::fromUtf8(git_tree_entry_name(e)); }
+QByteArray rawName(const git_tree_entry *e) { return QByteArray(git_tree_entry_name(e)); }
+QString entryName(const git_tree_entry *e) { return displayEntryName(rawName(e)); }
+
+// Absent and damaged objects are different problems (fetch again, or repair the object).
+ProblemKind objectProblem(const Error &e) { return e.code == GIT_ENOTFOUND ? ProblemKind::MissingObject : ProblemKind::CorruptObject; }
 
 QString describeEntryKind(git_filemode_t mode)
 {
@@ -85,9 +90,13 @@ std::shared_ptr<const VersionCache::Entry> parseContent(const git::Repository &r
     auto entry = std::make_shared<VersionCache::Entry>();
     auto tree = repo.lookupTree(treeId);
     if (!tree) {
-        entry->problems.append({ProblemKind::MissingObject,
-                                Tr::tr("The directory's content (tree %1) is missing from the repository.")
-                                    .arg(treeId.shortHex(12)),
+        const ProblemKind kind = objectProblem(tree.error());
+        entry->problems.append({kind,
+                                kind == ProblemKind::MissingObject
+                                    ? Tr::tr("The directory's content (tree %1) is missing from the repository.")
+                                          .arg(treeId.shortHex(12))
+                                    : Tr::tr("The directory's content (tree %1) is damaged and cannot be read.")
+                                          .arg(treeId.shortHex(12)),
                                 QString()});
         return entry;
     }
@@ -99,9 +108,12 @@ std::shared_ptr<const VersionCache::Entry> parseContent(const git::Repository &r
     }
     auto blob = repo.lookupBlob(git::ObjectId(git_tree_entry_id(m)));
     if (!blob) {
-        entry->problems.append({ProblemKind::MissingObject,
-                                Tr::tr("manifest.yml (blob %1) is missing from the repository.")
-                                    .arg(git::ObjectId(git_tree_entry_id(m)).shortHex(12)),
+        const ProblemKind kind = objectProblem(blob.error());
+        const QString id = git::ObjectId(git_tree_entry_id(m)).shortHex(12);
+        entry->problems.append({kind,
+                                kind == ProblemKind::MissingObject
+                                    ? Tr::tr("manifest.yml (blob %1) is missing from the repository.").arg(id)
+                                    : Tr::tr("manifest.yml (blob %1) is damaged and cannot be read.").arg(id),
                                 u"manifest.yml"_s});
         return entry;
     }
@@ -140,15 +152,17 @@ public:
     // False when cancelled.
     bool read(TierState &tier)
     {
+        if (tier.head.id.isNull())
+            return true; // the branch leads to no commit: its problem says why
         auto commit = m_repo.lookupCommit(tier.head.id);
         if (!commit) {
-            tier.problems.append({ProblemKind::MissingObject, commit.error().text(), QString()});
+            tier.problems.append({objectProblem(commit.error()), commit.error().text(), QString()});
             return true;
         }
         tier.head = git::Repository::commitInfo(commit->get());
         auto root = m_repo.lookupTree(tier.head.tree);
         if (!root) {
-            tier.problems.append({ProblemKind::MissingObject, root.error().text(), QString()});
+            tier.problems.append({objectProblem(root.error()), root.error().text(), QString()});
             return true;
         }
         tier.registryVersion = registryVersion(m_repo, root->get());
@@ -161,7 +175,7 @@ public:
         tier.packagesTree = git::ObjectId(git_tree_entry_id(pe));
         auto packages = m_repo.lookupTree(tier.packagesTree);
         if (!packages) {
-            tier.problems.append({ProblemKind::MissingObject, packages.error().text(), u"packages"_s});
+            tier.problems.append({objectProblem(packages.error()), packages.error().text(), u"packages"_s});
             return true;
         }
         const size_t count = git_tree_entrycount(packages->get());
@@ -179,21 +193,30 @@ public:
                                       path});
                 continue;
             }
-            readPackage(tier, name, git::ObjectId(git_tree_entry_id(e)));
+            const QString unsafe = unsafeEntryName(rawName(e));
+            if (!unsafe.isEmpty())
+                tier.problems.append({ProblemKind::UnsafeName,
+                                      Tr::tr("The package directory “%1” cannot be used: %2").arg(path, unsafe), path});
+            readPackage(tier, name, git::ObjectId(git_tree_entry_id(e)), unsafe);
         }
         std::sort(tier.versions.begin(), tier.versions.end(), newestFirst);
         return true;
     }
 
 private:
-    void readPackage(TierState &tier, const QString &name, const git::ObjectId &treeId)
+    // `unsafePackage`: why the package's own name cannot be used, given to each of its versions.
+    void readPackage(TierState &tier, const QString &name, const git::ObjectId &treeId, const QString &unsafePackage)
     {
         const QString path = u"packages/"_s + name;
         auto tree = m_repo.lookupTree(treeId);
         if (!tree) {
-            tier.problems.append({ProblemKind::MissingObject,
-                                  Tr::tr("The directory “%1” (tree %2) is missing from the repository.")
-                                      .arg(path, treeId.shortHex(12)),
+            const ProblemKind kind = objectProblem(tree.error());
+            tier.problems.append({kind,
+                                  kind == ProblemKind::MissingObject
+                                      ? Tr::tr("The directory “%1” (tree %2) is missing from the repository.")
+                                            .arg(path, treeId.shortHex(12))
+                                      : Tr::tr("The directory “%1” (tree %2) is damaged and cannot be read.")
+                                            .arg(path, treeId.shortHex(12)),
                                   path});
             return;
         }
@@ -209,8 +232,22 @@ private:
                                       p});
                 continue;
             }
-            tier.versions.append(readVersion(tier.name, name, versionText, git::ObjectId(git_tree_entry_id(e))));
+            PackageVersion v = readVersion(tier.name, name, versionText, git::ObjectId(git_tree_entry_id(e)));
+            addNameProblems(v, unsafePackage, unsafeEntryName(rawName(e)));
+            tier.versions.append(std::move(v));
         }
+    }
+
+    static void addNameProblems(PackageVersion &v, const QString &unsafePackage, const QString &unsafeVersion)
+    {
+        if (!unsafePackage.isEmpty())
+            v.problems.prepend({ProblemKind::UnsafeName,
+                                Tr::tr("The package directory “%1” cannot be used: %2").arg(v.name, unsafePackage),
+                                v.path()});
+        if (!unsafeVersion.isEmpty())
+            v.problems.prepend({ProblemKind::UnsafeName,
+                                Tr::tr("The version directory “%1” cannot be used: %2").arg(v.versionText, unsafeVersion),
+                                v.path()});
     }
 
     PackageVersion readVersion(const QString &tierName, const QString &name, const QString &versionText,
@@ -258,6 +295,24 @@ private:
     int &m_parsed;
 };
 
+// Why the tier's branch leads to no commit: what it points at, and in what state.
+QString unreadableTip(const git::Repository &repo, const QString &tier, const QString &ref)
+{
+    git_oid target;
+    if (git_reference_name_to_id(&target, repo.raw(), ref.toUtf8().constData()) < 0)
+        return Tr::tr("The %1 branch (%2) cannot be read.").arg(tier, ref);
+    const git::ObjectId id(&target);
+    git_object *obj = nullptr;
+    const int rc = git_object_lookup(&obj, repo.raw(), &target, GIT_OBJECT_ANY);
+    if (rc == GIT_ENOTFOUND)
+        return Tr::tr("The %1 branch (%2) points at %3, which is missing from the repository.")
+            .arg(tier, ref, id.shortHex(12));
+    if (rc < 0)
+        return Tr::tr("The %1 branch (%2) points at %3, which is damaged (corrupt object).").arg(tier, ref, id.shortHex(12));
+    git::ObjectHandle owner(obj);
+    return Tr::tr("The %1 branch (%2) points at %3, a %4, not at a commit.")
+        .arg(tier, ref, id.shortHex(12), QString::fromLatin1(git_object_type2string(git_object_type(obj))));
+}
 } // namespace
 
 StorageReader::StorageReader(std::shared_ptr<VersionCache> cache)
@@ -282,6 +337,8 @@ Result<StorageSnapshot> StorageReader::read(const QString &repositoryPath, const
 Result<StorageSnapshot> StorageReader::read(const git::Repository &repo, const TierConfig &config,
                                             const JobControl &job, const StorageSnapshot *previous)
 {
+    if (auto valid = config.validate(); !valid)
+        return std::unexpected(valid.error());
     StorageSnapshot snapshot;
     snapshot.repositoryPath = repo.isBare() ? repo.path() : repo.workdir();
     snapshot.config = config;
@@ -294,11 +351,12 @@ Result<StorageSnapshot> StorageReader::read(const git::Repository &repo, const T
             looked.append(ref);
             if (!repo.hasReference(ref))
                 continue;
-            auto id = repo.resolveCommit(ref);
-            if (!id)
-                return std::unexpected(id.error());
             tier.refName = ref;
-            tier.head.id = *id;
+            auto id = repo.resolveCommit(ref);
+            if (id)
+                tier.head.id = *id;
+            else
+                tier.problems.append({ProblemKind::TierUnreadable, unreadableTip(repo, name, ref), QString()});
             break;
         }
         // A local branch shown while its remote-tracking branch moved on (a fetch

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "promotion/PublishPane.h"
 
+#include "common/GitHubHost.h"
 #include "github/TokenSource.h"
 
 #include <QApplication>
@@ -152,6 +153,7 @@ void PublishPane::publish()
         return;
     }
     options.token = m_token;
+    options.credentials.githubHost = configuredGitHubHost();
     options.forkOwner = m_forkOwner->text().trimmed();
     const QString api = m_apiUrl->text().trimmed();
     if (!api.isEmpty()) {
