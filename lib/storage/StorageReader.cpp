@@ -295,6 +295,16 @@ private:
     int &m_parsed;
 };
 
+// Whether `ref` is there at all, readable or not (a symbolic loop, a bad target): an
+// unreadable branch is a problem of its tier, not an absent tier.
+bool referenceExists(const git::Repository &repo, const QString &ref)
+{
+    git_reference *r = nullptr;
+    const int rc = git_reference_lookup(&r, repo.raw(), ref.toUtf8().constData());
+    git_reference_free(r);
+    return rc != GIT_ENOTFOUND && rc != GIT_EINVALIDSPEC;
+}
+
 // Why the tier's branch leads to no commit: what it points at, and in what state.
 QString unreadableTip(const git::Repository &repo, const QString &tier, const QString &ref)
 {
@@ -349,7 +359,7 @@ Result<StorageSnapshot> StorageReader::read(const git::Repository &repo, const T
         tier.rank = config.rank(name);
         for (const QString &ref : config.candidateRefs(name)) {
             looked.append(ref);
-            if (!repo.hasReference(ref))
+            if (!referenceExists(repo, ref))
                 continue;
             tier.refName = ref;
             auto id = repo.resolveCommit(ref);
