@@ -100,6 +100,7 @@ public:
             m_result.productionTime = production.head.commitTime;
             m_result.contents = contentsOf(production, m_result.stackVersion);
             checkProductionVersions(production);
+            checkProductionReadable(production);
         } else {
             add(FindingKind::NoProduction, Severity::Blocks,
                 Tr::tr("The %1 branch is absent, so there is nothing to tag.").arg(production.name));
@@ -178,6 +179,17 @@ private:
             add(FindingKind::InvalidTagName, Severity::Blocks,
                 Tr::tr("“%1” cannot be a git tag name.").arg(m_result.tagName));
         return {};
+    }
+
+    // An unreadable production tip or tree is no empty production: say why nothing can be tagged.
+    void checkProductionReadable(const TierState &production)
+    {
+        for (const Problem &p : production.problems)
+            if ((p.path.isEmpty() || p.path == u"packages"_s)
+                && (p.kind == ProblemKind::TierUnreadable || p.kind == ProblemKind::MissingObject
+                    || p.kind == ProblemKind::CorruptObject))
+                add(FindingKind::NoProduction, Severity::Blocks,
+                    Tr::tr("The %1 branch cannot be read, so there is nothing to tag: %2").arg(production.name, p.message));
     }
 
     void checkProductionVersions(const TierState &production)
