@@ -83,21 +83,23 @@ QJsonObject draftToJson(const PromotionDraft &d)
 
 namespace {
 // A recorded branch that exists must be one Tierdesk made: refs/heads/tierdesk/..., with its commit.
-Status validBranch(const DraftBranch &b, const QString &what)
+Status validBranch(const DraftBranch &b, bool promotion)
 {
     if (!isDraftBranchName(b.name))
-        return fail(Tr::tr("Its %1 branch “%2” is not a tierdesk/… branch Tierdesk creates.").arg(what, b.name));
+        return fail(promotion ? Tr::tr("its promotion branch “%1” is not a tierdesk/… branch Tierdesk creates.").arg(b.name)
+                              : Tr::tr("its removal branch “%1” is not a tierdesk/… branch Tierdesk creates.").arg(b.name));
     if (b.commit.isNull())
-        return fail(Tr::tr("Its %1 branch “%2” has no valid commit id.").arg(what, b.name));
+        return fail(promotion ? Tr::tr("its promotion branch “%1” has no valid commit id.").arg(b.name)
+                              : Tr::tr("its removal branch “%1” has no valid commit id.").arg(b.name));
     return {};
 }
 
 Status validDraft(const PromotionDraft &d)
 {
     if (d.promotion.exists() || !d.promotion.commit.isNull())
-        if (auto s = validBranch(d.promotion, Tr::tr("promotion")); !s)
+        if (auto s = validBranch(d.promotion, true); !s)
             return s;
-    return validBranch(d.removal, Tr::tr("removal"));
+    return validBranch(d.removal, false);
 }
 } // namespace
 

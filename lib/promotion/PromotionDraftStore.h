@@ -14,7 +14,7 @@ namespace tierdesk {
 // What the file holds. The file is repository-side input like any other: an
 // entry that does not validate (a branch outside tierdesk/, a missing commit)
 // is set aside with a sentence, never used, and kept in the file as it was.
-struct DraftStoreContents {
+struct TIERDESK_CORE_EXPORT DraftStoreContents {
     int format = 0;                 // 0: no file yet
     QList<PromotionDraft> drafts;   // the valid ones, newest first
     QStringList rejected;           // one sentence per entry set aside

@@ -16,7 +16,7 @@ namespace Tr = trcontext::StorageReader;
 bool validUtf8(const QByteArray &raw)
 {
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    (void)decoder.decode(raw);
+    const QString text = decoder.decode(raw); // decode() is lazy: the conversion runs on assignment
     return !decoder.hasError();
 }
 

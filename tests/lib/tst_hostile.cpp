@@ -357,15 +357,8 @@ void TestHostile::tokenGoesOnlyToTheGitHubHost()
     c.githubHost = host;
     c.tokenToLoopbackForTests = loopbackForTests;
     QCOMPARE(tokenMayGoTo(url, c), sent);
-
-    // Through the credential callback too: withheld means no credential at all.
-    git::CredentialRequests requests(c);
-    git_credential *cred = nullptr;
-    const int rc = requests.answer(&cred, url.toUtf8().constData(), nullptr, GIT_CREDENTIAL_USERPASS_PLAINTEXT);
-    QCOMPARE(rc == 0, sent);
-    QCOMPARE(requests.withheldFrom().isEmpty(), sent);
-    if (cred)
-        git_credential_free(cred);
+    // The credential callback itself is exercised end to end: tst_publish (plain HTTP gets no
+    // Authorization header), tst_pushcredentials (loopback TLS through the test switch), tst_hostilecli.
 }
 
 // A hostile upstream remote URL must not choose where the token goes for pull requests.

@@ -32,12 +32,12 @@ struct HostileRepo {
 struct HostileCase {
     QString name;
     std::function<bool(HostileRepo &)> build;
-    QString tier;            // the tier the problem belongs to; empty: no problem expected (it must simply load)
-    QString kind;            // Problem::kindId, or empty when any kind will do
-    QString words;           // part of the problem's message
+    QString tier = {};       // the tier the problem belongs to; empty: no problem expected (it must simply load)
+    QString kind = {};       // Problem::kindId, or empty when any kind will do
+    QString words = {};      // part of the problem's message
     bool tierStillLoads = true; // the tier's healthy versions are all there despite the problem
     // More to check, on the snapshot read (null when the CLI read it); an explanation when it fails.
-    std::function<QString(const HostileRepo &, const tierdesk::StorageSnapshot *)> extra;
+    std::function<QString(const HostileRepo &, const tierdesk::StorageSnapshot *)> extra = {};
 };
 
 // The whole corpus, in a stable order.
