@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "release/ReleaseView.h"
 
+#include "common/PlainText.h"
+
 #include "common/BackgroundJob.h"
 #include "common/LoadedStorage.h"
 #include "common/MessageBanner.h"
@@ -142,7 +144,7 @@ void ReleaseView::buildMessages()
     m_message = new MessageBanner(this);
     m_message->setObjectName(u"releaseMessage"_s);
     m_message->hide();
-    m_summary = new QLabel(this);
+    m_summary = plainLabel(new QLabel(this));
     m_summary->setObjectName(u"releaseSummary"_s);
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
