@@ -4,7 +4,7 @@
 // directories is fed to it once. ctest runs this in every build (and under the
 // sanitizers in theirs), so the checked-in corpus, and every crash found and
 // added to it, is a regression test.
-#include "FuzzInput.h"
+#include "fuzz/FuzzInput.h"
 
 #include <QDirIterator>
 #include <QFile>

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Tierdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // changelog.yml, then the look-ups details, diffs and PR bodies make in it.
-#include "FuzzInput.h"
+#include "fuzz/FuzzInput.h"
 
 #include "storage/Changelog.h"
 

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // conditions.kibana.version as manifests write it, asked about a few stack
 // versions and about a version written after the first newline.
-#include "FuzzInput.h"
+#include "fuzz/FuzzInput.h"
 
 #include "core/VersionConstraint.h"
 

@@ -5,7 +5,7 @@
 // and the --packages list ("a@1.2.3,b-0.4.0"). Nothing in lib/promotion
 // parses pull-request titles: Tierdesk writes them (PromotionTexts), so the
 // store that records them is what is fuzzed.
-#include "FuzzInput.h"
+#include "fuzz/FuzzInput.h"
 
 #include "promotion/PromotionDraftStore.h"
 #include "promotion/PromotionPlan.h"

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Tierdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // manifest.yml as the tier reader parses it, then what the views derive from it.
-#include "FuzzInput.h"
+#include "fuzz/FuzzInput.h"
 
 #include "storage/Manifest.h"
 

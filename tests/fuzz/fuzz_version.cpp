@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Directory names as versions, strict and loose, and the ordering between them:
 // the input's halves (split at the first newline) are compared both ways.
-#include "FuzzInput.h"
+#include "fuzz/FuzzInput.h"
 
 #include "core/Version.h"
 

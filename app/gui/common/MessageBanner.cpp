@@ -3,7 +3,6 @@
 #include "common/MessageBanner.h"
 
 #include "common/PlainText.h"
-
 #include "common/ThemeColors.h"
 
 #include <QEvent>

@@ -3,7 +3,6 @@
 #include "common/StatusPage.h"
 
 #include "common/PlainText.h"
-
 #include "common/ThemeColors.h"
 
 #include <QHBoxLayout>

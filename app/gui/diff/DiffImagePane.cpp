@@ -3,7 +3,6 @@
 #include "diff/DiffImagePane.h"
 
 #include "common/PlainText.h"
-
 #include "diff/DiffColors.h"
 
 #include <QGridLayout>

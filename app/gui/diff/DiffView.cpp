@@ -3,7 +3,6 @@
 #include "diff/DiffView.h"
 
 #include "common/PlainText.h"
-
 #include "diff/DiffEditor.h"
 #include "diff/DiffFileList.h"
 #include "diff/DiffImagePane.h"

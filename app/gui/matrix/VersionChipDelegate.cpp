@@ -3,8 +3,8 @@
 #include "matrix/VersionChipDelegate.h"
 
 #include "common/PlainText.h"
-#include "matrix/MatrixView.h"
 #include "common/ThemeColors.h"
+#include "matrix/MatrixView.h"
 #include "matrix/TierMatrixModel.h"
 
 #include <QAbstractItemView>

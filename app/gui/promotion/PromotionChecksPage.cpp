@@ -6,7 +6,6 @@
 #include "promotion/PromotionDialog.h"
 
 #include "common/PlainText.h"
-
 #include "promotion/WrappedLabel.h"
 
 #include <QCheckBox>

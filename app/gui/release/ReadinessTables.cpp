@@ -3,7 +3,6 @@
 #include "release/ReadinessTables.h"
 
 #include "common/PlainText.h"
-
 #include "common/ThemeColors.h"
 #include "release/ReleaseView.h"
 #include "release/TagReadiness.h"

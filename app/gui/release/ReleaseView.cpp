@@ -2,11 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "release/ReleaseView.h"
 
-#include "common/PlainText.h"
-
 #include "common/BackgroundJob.h"
 #include "common/LoadedStorage.h"
 #include "common/MessageBanner.h"
+#include "common/PlainText.h"
 #include "release/PreviousReleaseBox.h"
 #include "release/ReadinessTables.h"
 #include "release/TagAction.h"

@@ -3,7 +3,6 @@
 #include "release/VerdictBanner.h"
 
 #include "common/PlainText.h"
-
 #include "common/ThemeColors.h"
 
 #include <QHBoxLayout>

@@ -2,9 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/StorageSummary.h"
 
-#include "common/PlainText.h"
-
 #include "common/LoadedStorage.h"
+#include "common/PlainText.h"
 #include "common/ThemeColors.h"
 
 #include <QEvent>

@@ -2,9 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tiers/TierCompareView.h"
 
-#include "common/PlainText.h"
-
 #include "common/BackgroundJob.h"
+#include "common/PlainText.h"
 #include "common/ThemeColors.h"
 
 #include <QApplication>

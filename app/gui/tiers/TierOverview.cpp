@@ -2,9 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tiers/TierOverview.h"
 
-#include "common/PlainText.h"
-
 #include "common/MessageBanner.h"
+#include "common/PlainText.h"
 #include "common/ThemeColors.h"
 #include "storage/TierSummary.h"
 
