@@ -3,6 +3,7 @@
 #include "details/PackageDetails.h"
 
 #include "common/MessageBanner.h"
+#include "common/PlainText.h"
 #include "common/ThemeColors.h"
 #include "details/VersionTimeline.h"
 
@@ -29,7 +30,7 @@ constexpr int IconPadding = 4; // the tile around the icon
 
 QLabel *sectionTitle(const QString &text, QWidget *parent)
 {
-    auto *l = new QLabel(text, parent);
+    auto *l = plainLabel(new QLabel(text, parent));
     QFont f = l->font();
     f.setBold(true);
     l->setFont(f);
@@ -39,7 +40,7 @@ QLabel *sectionTitle(const QString &text, QWidget *parent)
 
 QLabel *valueLabel(QWidget *parent)
 {
-    auto *l = new QLabel(parent);
+    auto *l = plainLabel(new QLabel(parent));
     l->setWordWrap(true);
     l->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return l;
@@ -68,6 +69,9 @@ PackageDetails::PackageDetails(QWidget *parent)
       m_timeline(new VersionTimeline), m_changelogTitle(nullptr),
       m_changelog(new QLabel), m_history(new QLabel)
 {
+    // Names, titles and descriptions come from the repository: shown as written.
+    for (QLabel *l : {m_message, m_title, m_subtitle, m_role, m_description})
+        plainLabel(l);
     m_message->setAlignment(Qt::AlignCenter);
     m_message->setWordWrap(true);
     m_message->setMargin(24);
@@ -174,14 +178,17 @@ void PackageDetails::createFields()
 
 void PackageDetails::createSections()
 {
-    // Changelog and history: rich text with links.
+    // Changelog and history: rich text for the layout, with links.
     for (QLabel *l : {m_changelog, m_history}) {
         l->setWordWrap(true);
         l->setTextFormat(Qt::RichText);
         l->setTextInteractionFlags(Qt::TextBrowserInteraction);
         l->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     }
-    m_changelog->setOpenExternalLinks(true);
+    // The markup is Tierdesk's own, every repository string in it is escaped,
+    // and only web links can be opened.
+    openWebLinksOnly(m_changelog);
+    openWebLinksOnly(m_history);
     m_changelog->setObjectName(u"changelog"_s);
     m_history->setObjectName(u"history"_s);
 }
@@ -449,11 +456,12 @@ void PackageDetails::applyAssets(const DecodedAssets &assets)
     if (!assets.icon.isNull()) {
         m_iconPixmap = QPixmap::fromImage(assets.icon);
         m_iconPixmap.setDevicePixelRatio(std::max(1.0, qreal(assets.icon.width()) / IconSize));
-        m_icon->setToolTip(assets.iconPath);
+        m_icon->setToolTip(plainToolTip(assets.iconPath));
     } else {
         m_iconPixmap = QPixmap();
-        m_icon->setToolTip(assets.iconError.isEmpty() ? tr("This version has no icon.")
-                                                      : tr("This version has no readable icon: %1").arg(assets.iconError));
+        m_icon->setToolTip(plainToolTip(assets.iconError.isEmpty()
+                                            ? tr("This version has no icon.")
+                                            : tr("This version has no readable icon: %1").arg(assets.iconError)));
     }
     paintIcon();
     renderChangelog();
@@ -501,7 +509,7 @@ void PackageDetails::renderChangelog()
             text += u"<tr><td valign=\"top\" style=\"color:%1; white-space:nowrap\"><b>"_s.arg(colorName(mix(hue, ink, toward))) +
                     html(type) + u"</b></td><td valign=\"top\">"_s + html(c.description);
             if (!c.link.isEmpty())
-                text += u" <a href=\""_s + html(c.link) + u"\">"_s + html(linkText(c.link)) + u"</a>"_s;
+                text += u' ' + linkHtml(c.link, linkText(c.link));
             text += u"</td></tr>"_s;
             QString line = type + u": "_s + c.description;
             if (!c.link.isEmpty())

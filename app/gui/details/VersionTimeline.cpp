@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "details/VersionTimeline.h"
 
+#include "common/PlainText.h"
 #include "common/ThemeColors.h"
 #include "core/Version.h"
 
@@ -446,7 +447,7 @@ bool VersionTimeline::event(QEvent *event)
         auto *help = static_cast<QHelpEvent *>(event);
         int lane = -1, column = -1;
         if (hitTest(help->pos(), &lane, &column))
-            QToolTip::showText(help->globalPos(), chipAt(lane, column)->toolTip, this, chipRectAt(lane, column));
+            QToolTip::showText(help->globalPos(), plainToolTip(chipAt(lane, column)->toolTip), this, chipRectAt(lane, column));
         else
             QToolTip::hideText();
         return true;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "diff/DiffView.h"
 
+#include "common/PlainText.h"
 #include "diff/DiffEditor.h"
 #include "diff/DiffFileList.h"
 #include "diff/DiffImagePane.h"
@@ -31,10 +32,10 @@ QString modeText(quint32 mode) { return QString::number(mode, 8).rightJustified(
 } // namespace
 
 DiffView::DiffView(QWidget *parent)
-    : QWidget(parent), m_title(new QLabel(this)), m_status(new QLabel(this)), m_summary(new DiffSummary(this)),
-      m_changeLabel(new QLabel(this)), m_hideModeOnly(new QCheckBox(this)), m_fileList(new QListView(this)),
+    : QWidget(parent), m_title(plainLabel(new QLabel(this))), m_status(plainLabel(new QLabel(this))), m_summary(new DiffSummary(this)),
+      m_changeLabel(plainLabel(new QLabel(this))), m_hideModeOnly(new QCheckBox(this)), m_fileList(new QListView(this)),
       m_model(new DiffFileModel(this)), m_stack(new QStackedWidget(this)), m_textPane(new DiffTextPane(this)),
-      m_imagePane(new DiffImagePane(this)), m_message(new QLabel(this))
+      m_imagePane(new DiffImagePane(this)), m_message(plainLabel(new QLabel(this)))
 {
     QLayout *header = createHeader();
     createActions();

@@ -2,8 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "matrix/VersionChipDelegate.h"
 
-#include "matrix/MatrixView.h"
+#include "common/PlainText.h"
 #include "common/ThemeColors.h"
+#include "matrix/MatrixView.h"
 #include "matrix/TierMatrixModel.h"
 
 #include <QAbstractItemView>
@@ -246,7 +247,7 @@ bool VersionChipDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, 
     const Layout l = cellLayout(option.rect, QFontMetrics(option.font), index, current);
     for (qsizetype i = 0; i < l.chips.size(); ++i) {
         if (l.chips[i].contains(event->pos())) {
-            QToolTip::showText(event->globalPos(), chips[l.order[i]].toolTip, view->viewport(), l.chips[i]);
+            QToolTip::showText(event->globalPos(), plainToolTip(chips[l.order[i]].toolTip), view->viewport(), l.chips[i]);
             return true;
         }
     }
@@ -256,7 +257,7 @@ bool VersionChipDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, 
             if (!l.order.contains(int(i)))
                 labels.append(chips[i].label());
         QToolTip::showText(event->globalPos(),
-                           tr("%n more version(s): %1", nullptr, l.hidden).arg(labels.join(u", "_s)),
+                           plainToolTip(tr("%n more version(s): %1", nullptr, l.hidden).arg(labels.join(u", "_s))),
                            view->viewport(), l.more);
         return true;
     }

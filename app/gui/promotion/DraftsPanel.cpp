@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "promotion/DraftsPanel.h"
 
+#include "common/PlainText.h"
 #include "promotion/PromotionSafety.h"
 #include "promotion/PublishPane.h"
 
@@ -26,8 +27,7 @@ QString linksHtml(const PromotionDraft &d)
     QStringList links;
     for (const DraftBranch *b : {&d.promotion, &d.removal})
         if (b->pullRequest.exists())
-            links << u"<a href=\""_s + b->pullRequest.url.toHtmlEscaped() + u"\">#"_s
-                         + QString::number(b->pullRequest.number) + u"</a>"_s;
+            links << linkHtml(b->pullRequest.url, u'#' + QString::number(b->pullRequest.number));
     return links.join(u", "_s);
 }
 } // namespace
@@ -46,7 +46,7 @@ DraftsPanel::DraftsPanel(QWidget *parent)
     m_view->setUniformRowHeights(true);
     m_view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->header()->setStretchLastSection(true);
-    m_status->setWordWrap(true);
+    plainLabel(m_status)->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *buttons = new QHBoxLayout;
@@ -115,15 +115,18 @@ void DraftsPanel::showDrafts(const QList<PromotionDraft> &drafts)
         for (const DraftVersion &v : d.versions)
             labels << v.label();
         item->setText(VersionsColumn, labels.join(u", "_s));
-        item->setToolTip(VersionsColumn, labels.join(u'\n'));
+        item->setToolTip(VersionsColumn, plainToolTip(labels.join(u'\n')));
         item->setText(StateColumn, PromotionDraft::stateText(d.state()));
         item->setData(StateColumn, Qt::UserRole, PromotionDraft::stateId(d.state()));
         if (d.state() == DraftState::Damaged)
             item->setToolTip(StateColumn, tr("A draft branch is gone or was moved by someone else."));
-        item->setToolTip(IdColumn, d.branchNames().join(u'\n'));
+        item->setToolTip(IdColumn, plainToolTip(d.branchNames().join(u'\n')));
         if (const QString html = linksHtml(d); !html.isEmpty()) {
-            auto *label = new QLabel(html, m_view);
-            label->setOpenExternalLinks(true);
+            // The draft store is not trusted: its addresses are escaped, and open only as web links.
+            auto *label = new QLabel(m_view);
+            label->setTextFormat(Qt::RichText);
+            label->setText(html);
+            openWebLinksOnly(label);
             label->setTextInteractionFlags(Qt::TextBrowserInteraction);
             m_view->setItemWidget(item, LinksColumn, label);
         }
@@ -202,11 +205,14 @@ void DraftsPanel::remove()
     const QString id = currentDraftId();
     if (id.isEmpty())
         return;
-    const auto answer = QMessageBox::question(
-        this, tr("Delete Draft"),
-        tr("Delete the draft %1 and its local branches? Pushed branches and opened pull requests are not touched.")
-            .arg(id));
-    if (answer != QMessageBox::Yes)
+    // The id comes from the draft store: the question shows it as written.
+    QMessageBox question(QMessageBox::Question, tr("Delete Draft"),
+                         tr("Delete the draft %1 and its local branches? Pushed branches and opened pull requests "
+                            "are not touched.")
+                             .arg(id),
+                         QMessageBox::Yes | QMessageBox::No, this);
+    question.setTextFormat(Qt::PlainText);
+    if (question.exec() != QMessageBox::Yes)
         return;
     m_acting = true;
     updateButtons();

@@ -3,6 +3,7 @@
 #include "promotion/PublishPane.h"
 
 #include "common/GitHubHost.h"
+#include "common/PlainText.h"
 #include "github/TokenSource.h"
 
 #include <QApplication>
@@ -39,10 +40,13 @@ PublishPane::PublishPane(QWidget *parent)
     m_remote->setToolTip(tr("Your fork: a remote name or URL the draft branches are pushed to."));
     m_apiUrl->setToolTip(tr("GitHub API base URL (GitHub Enterprise: https://HOST/api/v3)."));
     m_forkOwner->setPlaceholderText(tr("from the remote's URL"));
-    m_tokenLabel->setWordWrap(true);
+    plainLabel(m_tokenLabel)->setWordWrap(true);
+    // Rich text for the pull requests' links; every text in it is escaped
+    // (remote URLs, server messages and the draft store are not trusted).
+    m_status->setTextFormat(Qt::RichText);
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextBrowserInteraction);
-    m_status->setOpenExternalLinks(true);
+    openWebLinksOnly(m_status);
     m_progress->setVisible(false);
     m_cancel->setVisible(false);
     m_outcomeLayout->setContentsMargins(0, 0, 0, 0);
@@ -73,7 +77,7 @@ PublishPane::PublishPane(QWidget *parent)
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         if (m_job)
             m_job->cancelled = true;
-        m_status->setText(tr("Cancelling…"));
+        m_status->setText(tr("Cancelling…").toHtmlEscaped());
     });
     updateButtons();
 }
@@ -149,7 +153,7 @@ void PublishPane::publish()
     PublishOptions options;
     options.remote = m_remote->currentText().trimmed();
     if (options.remote.isEmpty()) {
-        m_status->setText(tr("Choose the remote of your fork to push to."));
+        m_status->setText(tr("Choose the remote of your fork to push to.").toHtmlEscaped());
         return;
     }
     options.token = m_token;
@@ -159,7 +163,7 @@ void PublishPane::publish()
     if (!api.isEmpty()) {
         options.apiUrl = QUrl(api);
         if (!options.apiUrl.isValid() || options.apiUrl.scheme().isEmpty()) {
-            m_status->setText(tr("The GitHub API URL is not a valid address."));
+            m_status->setText(tr("The GitHub API URL is not a valid address.").toHtmlEscaped());
             return;
         }
     }
@@ -168,7 +172,7 @@ void PublishPane::publish()
     const JobControl control = m_job->control(m_job);
     const QString repoPath = m_repoPath;
     const QString id = m_draftId;
-    m_status->setText(tr("Publishing %1…").arg(id));
+    m_status->setText(tr("Publishing %1…").arg(id).toHtmlEscaped());
     m_poll->start();
     Q_EMIT busyChanged(true);
     updateButtons();
@@ -195,7 +199,8 @@ void PublishPane::onPublished(const Published &result)
     updateButtons();
     if (!result.outcome) {
         m_status->setText(tr("Publishing failed: %1 The draft is kept; you can publish it again.")
-                              .arg(redactSecret(result.outcome.error().text(), m_token)));
+                              .arg(redactSecret(result.outcome.error().text(), m_token))
+                              .toHtmlEscaped());
         return;
     }
     showOutcome(result);
@@ -207,10 +212,10 @@ void PublishPane::showOutcome(const Published &result)
     const PublishOutcome &o = *result.outcome;
     QStringList lines;
     if (o.push)
-        lines << tr("Pushed to %1.").arg(o.push->url.toHtmlEscaped());
+        lines << tr("Pushed to %1.").toHtmlEscaped().arg(o.push->url.toHtmlEscaped());
     for (const DraftBranch *b : {&o.draft.promotion, &o.draft.removal})
         if (b->pullRequest.exists())
-            lines << tr("Pull request: <a href=\"%1\">%1</a>").arg(b->pullRequest.url.toHtmlEscaped());
+            lines << tr("Pull request: %1").toHtmlEscaped().arg(linkHtml(b->pullRequest.url, b->pullRequest.url));
     for (const QString &n : o.notes)
         lines << n.toHtmlEscaped();
     m_status->setText(lines.join(u"<br>"_s));
@@ -239,7 +244,7 @@ void PublishPane::addCopyRow(const QString &label, const QString &text, bool mul
     auto *row = new QWidget(m_outcome);
     auto *layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto *name = new QLabel(label, row);
+    auto *name = plainLabel(new QLabel(label, row));
     name->setMinimumWidth(name->fontMetrics().horizontalAdvance(tr("Promotion compare URL")) + 8);
     layout->addWidget(name, 0, multiline ? Qt::AlignTop : Qt::Alignment());
     if (multiline) {
@@ -291,7 +296,7 @@ void PublishPane::pollProgress()
         m_progress->setValue(m_job->done);
     }
     if (!m_job->what.isEmpty() && !m_job->cancelled)
-        m_status->setText(m_job->what);
+        m_status->setText(m_job->what.toHtmlEscaped());
 }
 
 } // namespace tierdesk

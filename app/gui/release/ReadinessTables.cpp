@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "release/ReadinessTables.h"
 
+#include "common/PlainText.h"
 #include "common/ThemeColors.h"
 #include "release/ReleaseView.h"
 #include "release/TagReadiness.h"
@@ -30,7 +31,7 @@ QIcon severityIcon(const QStyle *style, Severity severity)
 
 QLabel *sectionTitle(QWidget *parent)
 {
-    auto *label = new QLabel(parent);
+    auto *label = plainLabel(new QLabel(parent));
     QFont f = label->font();
     f.setBold(true);
     label->setFont(f);
@@ -179,7 +180,7 @@ void ReadinessTables::fillContents(const TagReadiness &r)
     for (const ContentEntry &e : r.contents) {
         auto *item = new QTreeWidgetItem(
             m_contents, {e.name, e.version, e.constraint.isEmpty() ? ReleaseView::tr("(none: any)") : e.constraint});
-        item->setToolTip(0, e.title);
+        item->setToolTip(0, plainToolTip(e.title));
         item->setToolTip(2, e.constraint.isEmpty()
                                 ? ReleaseView::tr("No conditions.kibana.version: offered to every stack version.")
                                 : ReleaseView::tr("conditions.kibana.version"));

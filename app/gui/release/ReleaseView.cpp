@@ -5,6 +5,7 @@
 #include "common/BackgroundJob.h"
 #include "common/LoadedStorage.h"
 #include "common/MessageBanner.h"
+#include "common/PlainText.h"
 #include "release/PreviousReleaseBox.h"
 #include "release/ReadinessTables.h"
 #include "release/TagAction.h"
@@ -142,7 +143,7 @@ void ReleaseView::buildMessages()
     m_message = new MessageBanner(this);
     m_message->setObjectName(u"releaseMessage"_s);
     m_message->hide();
-    m_summary = new QLabel(this);
+    m_summary = plainLabel(new QLabel(this));
     m_summary->setObjectName(u"releaseSummary"_s);
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);

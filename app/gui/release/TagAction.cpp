@@ -30,6 +30,7 @@ QLabel *questionLabel(const TagReadiness &r, QWidget *parent)
             .arg(r.tagName.toHtmlEscaped(), r.productionRef.toHtmlEscaped(), r.productionCommit.shortHex(12))
             .arg(r.contents.size()),
         parent);
+    text->setTextFormat(Qt::RichText); // the markup is ours; the tag name and the ref are escaped
     text->setWordWrap(true);
     return text;
 }

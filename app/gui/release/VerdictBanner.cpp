@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "release/VerdictBanner.h"
 
+#include "common/PlainText.h"
 #include "common/ThemeColors.h"
 
 #include <QHBoxLayout>
@@ -34,8 +35,8 @@ QColor readyHue() { return QColor(0x2e, 0xa0, 0x4f); }
 VerdictBanner::VerdictBanner(QWidget *parent)
     : QFrame(parent)
     , m_icon(new QLabel(this))
-    , m_title(new QLabel(this))
-    , m_detail(new QLabel(this))
+    , m_title(plainLabel(new QLabel(this)))
+    , m_detail(plainLabel(new QLabel(this)))
 {
     setObjectName(u"verdictBanner"_s);
     m_title->setObjectName(u"verdictText"_s);

@@ -3,6 +3,7 @@
 #include "shell/MainWindow.h"
 
 #include "common/MessageBanner.h"
+#include "common/PlainText.h"
 #include "common/StatusPage.h"
 #include "diff/DiffView.h"
 #include "matrix/FilterBar.h"
@@ -317,7 +318,8 @@ void MainWindow::showChipMenu(const QPoint &pos)
         return;
     matrixView()->selectChip(chip);
     QMenu menu(this);
-    QAction *promote = menu.addAction(tr("Promote %1 %2…").arg(chip.name, chip.version));
+    QAction *promote =
+        menu.addAction(tr("Promote %1 %2…").arg(literalMnemonic(chip.name), literalMnemonic(chip.version)));
     promote->setEnabled(m_promoteAction->isEnabled());
     connect(promote, &QAction::triggered, this, [this, chip] { startPromotion(chip.tier, chip.name, chip.version); });
     menu.exec(matrixView()->viewport()->mapToGlobal(pos));

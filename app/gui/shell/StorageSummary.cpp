@@ -3,6 +3,7 @@
 #include "shell/StorageSummary.h"
 
 #include "common/LoadedStorage.h"
+#include "common/PlainText.h"
 #include "common/ThemeColors.h"
 
 #include <QEvent>
@@ -20,8 +21,8 @@ constexpr int MaxProblemsInToolTip = 15;
 
 StorageSummary::StorageSummary(QWidget *parent)
     : QWidget(parent)
-    , m_counts(new QLabel(this))
-    , m_tiers(new QLabel(this))
+    , m_counts(plainLabel(new QLabel(this)))
+    , m_tiers(plainLabel(new QLabel(this)))
     , m_problems(new QToolButton(this))
 {
     auto *layout = new QHBoxLayout(this);
@@ -62,7 +63,7 @@ void StorageSummary::setStorage(std::shared_ptr<const LoadedStorage> storage)
         tierTips.append(t.toolTip);
     }
     m_tiers->setText(tiers.join(u" · "_s));
-    m_tiers->setToolTip(tierTips.join(u"\n\n"_s));
+    m_tiers->setToolTip(plainToolTip(tierTips.join(u"\n\n"_s)));
 
     QStringList problems;
     for (const TierState &tier : s.tiers) {
@@ -82,7 +83,7 @@ void StorageSummary::setStorage(std::shared_ptr<const LoadedStorage> storage)
         if (problems.size() > shown)
             tip += u'\n' + tr("… and %n more.", nullptr, int(problems.size() - shown));
     }
-    m_problems->setToolTip(tip);
+    m_problems->setToolTip(plainToolTip(tip));
     updateProblemsLook();
 }
 

@@ -3,6 +3,7 @@
 #include "tiers/TierCompareView.h"
 
 #include "common/BackgroundJob.h"
+#include "common/PlainText.h"
 #include "common/ThemeColors.h"
 
 #include <QApplication>
@@ -39,7 +40,7 @@ QString writeFile(const QString &path, const QByteArray &data)
 TierCompareView::TierCompareView(QWidget *parent)
     : QWidget(parent), m_a(new QComboBox(this)), m_b(new QComboBox(this)), m_swap(new QToolButton(this)),
       m_copy(new QPushButton(tr("Copy as Markdown"), this)), m_export(new QPushButton(tr("Export…"), this)),
-      m_summary(new QLabel(this)), m_status(new QLabel(this)), m_tree(new QTreeWidget(this))
+      m_summary(plainLabel(new QLabel(this))), m_status(plainLabel(new QLabel(this))), m_tree(new QTreeWidget(this))
 {
     QLayout *top = createChoices();
     QLayout *second = createSummary();
