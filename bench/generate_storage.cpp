@@ -300,7 +300,7 @@ private:
                 continue;
             adds += putLines(dirOf(m_packages[v.package], v.version), v.files);
             dest[key] = v;
-            if (chance(0.9)) {
+            if (chance(0.8)) {
                 removals += "D " + dirOf(m_packages[v.package], v.version).chopped(1) + "\n";
                 moved.append(key);
             }

@@ -77,11 +77,24 @@ QList<git::ObjectId> missingVersions(const git::Repository &repo, const QList<gi
 }
 } // namespace
 
+namespace {
+// Both objects a stored entry stands for are still there (an index lookup each, no reading):
+// a repository that lost one since gets the problem, not the stored parse.
+bool stillThere(const git::Repository &repo, const git::ObjectId &tree, const git::ObjectId &blob)
+{
+    git_odb *raw = nullptr;
+    if (git_repository_odb(&raw, repo.raw()) != 0)
+        return false;
+    const git::OdbHandle odb(raw);
+    return git_odb_exists(odb.get(), tree.raw()) && git_odb_exists(odb.get(), blob.raw());
+}
+} // namespace
+
 std::shared_ptr<const VersionCache::Entry> parseContent(const git::Repository &repo, const git::ObjectId &treeId,
                                                         ManifestStore *store)
 {
     if (store) {
-        if (const auto hit = store->find(treeId); hit && hit->parse)
+        if (const auto hit = store->find(treeId); hit && hit->parse && stillThere(repo, treeId, hit->blob))
             return entryOf(*hit->parse);
     }
     auto tree = repo.lookupTree(treeId);
@@ -120,9 +133,10 @@ std::optional<int> prefetchContent(const git::Repository &repo, const QList<git:
                 cancelled = true;
                 break;
             }
-            if (reports && job.progress)
+            // Worth telling only for many; the tier walk that follows reports the rest.
+            if (reports && todo.size() >= ParallelFrom && i % 32 == 0 && job.progress)
                 job.progress(int(i), int(todo.size()), Tr::tr("Reading manifests"));
-            if (store && store->find(todo[i]))
+            if (const auto hit = store ? store->find(todo[i]) : std::nullopt; hit && stillThere(own, todo[i], hit->blob))
                 ++fromStore;
             cache.insert(todo[i], parseContent(own, todo[i], store));
         }

@@ -56,6 +56,7 @@ private slots:
     void untrustedFiles();
     void secondReaderParsesNothing();
     void locationIsTheUsersCache();
+    void objectLostSinceIsAProblem();
 
 private:
     QString file() const { return m_dir.filePath(u"store.cache"_s); }
@@ -190,6 +191,26 @@ void TestManifestStore::locationIsTheUsersCache()
     QVERIFY(!f.contains(u"/some/repo"_s)); // never inside the repository
     QCOMPARE(ManifestStore::fileFor(u"/some/repo/.git"_s), f);
     QVERIFY(ManifestStore::fileFor(u"/other/repo/.git"_s) != f);
+}
+
+// The store stands for objects of the repository: one that vanished since is reported, not remembered.
+void TestManifestStore::objectLostSinceIsAProblem()
+{
+    RepoBuilder b;
+    b.commit(u"snapshot"_s, RepoBuilder::package(u"nginx"_s, u"1.0.0"_s));
+    QVERIFY(StorageReader().read(b.path(), {}));
+    const git::ObjectId tree = b.versionTree(u"snapshot"_s, u"nginx"_s, u"1.0.0"_s);
+    const auto hit = ManifestStore::forRepository(b.repo().path())->find(tree);
+    QVERIFY(hit);
+    const QString hex = hit->blob.toHex();
+    QVERIFY(QFile::remove(b.repo().path() + u"objects/"_s + hex.left(2) + u'/' + hex.mid(2)));
+
+    auto snap = StorageReader().read(b.path(), {});
+    QVERIFY(snap);
+    const PackageVersion *v = snap->find(u"snapshot"_s, u"nginx"_s, u"1.0.0"_s);
+    QVERIFY(v);
+    QVERIFY(!v->manifest);
+    QCOMPARE(v->problems.value(0).kind, ProblemKind::MissingObject);
 }
 
 QTEST_GUILESS_MAIN(TestManifestStore)

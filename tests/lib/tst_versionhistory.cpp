@@ -273,10 +273,10 @@ void largeHistory(RepoBuilder &b)
     Files first;
     for (int p = 0; p < 400; ++p)
         for (int v = 0; v < 3; ++v)
-            first.insert(RepoBuilder::package(u"pkg%1"_s.arg(p, 3, 10, u'0'), u"1.0.%1"_s.arg(v)));
+            first.insert(RepoBuilder::package(u"pkg%1"_s.arg(p, 3, 10, QLatin1Char('0')), u"1.0.%1"_s.arg(v)));
     b.commit(Production, first, u"Import"_s);
     for (int i = 0; i < 40; ++i)
-        b.commit(Production, RepoBuilder::package(u"pkg%1"_s.arg(i * 7, 3, 10, u'0'), u"2.0.%1"_s.arg(i)),
+        b.commit(Production, RepoBuilder::package(u"pkg%1"_s.arg(i * 7, 3, 10, QLatin1Char('0')), u"2.0.%1"_s.arg(i)),
                  u"Add version %1"_s.arg(i));
 }
 } // namespace

@@ -89,7 +89,7 @@ void TestYamlDocument::errors_data()
     QTest::addColumn<int>("column");
     QTest::addColumn<bool>("limit");
     QTest::addColumn<QString>("mentions");
-    QTest::newRow("unclosed") << QByteArray("a: 1\nb: [x\nc: 2\n") << 4 << 1 << false << u"flow sequence"_s;
+    QTest::newRow("unclosed") << QByteArray("a: 1\nb: [x\nc: 2\n") << 3 << 2 << false << u"flow sequence"_s;
     QTest::newRow("duplicate key") << QByteArray("a: 1\nb:\n  x: 1\n  x: 2\n") << 4 << 3 << false
                                    << u"the key “x” appears twice in one mapping (first on line 3)"_s;
     QTest::newRow("duplicate key through quoting") << QByteArray("a: 1\n'a': 2\n") << 2 << 1 << false
