@@ -95,6 +95,9 @@ QString ManifestStore::fileFor(const QString &gitDir)
 
 std::shared_ptr<ManifestStore> ManifestStore::forRepository(const QString &gitDir)
 {
+    // For measuring a first run, and for whoever wants nothing kept: TIERDESK_NO_MANIFEST_STORE=1.
+    if (qEnvironmentVariableIntValue("TIERDESK_NO_MANIFEST_STORE") > 0)
+        return nullptr;
     static QMutex mutex;
     static QHash<QString, std::shared_ptr<ManifestStore>> stores;
     const QString file = fileFor(gitDir);

@@ -25,6 +25,7 @@ public:
     // The store of the repository whose git directory is `gitDir`, in the user's cache directory.
     static QString fileFor(const QString &gitDir);
     // The process's one store for that repository, read on first use; shared by every reader.
+    // Null when the environment sets TIERDESK_NO_MANIFEST_STORE=1.
     static std::shared_ptr<ManifestStore> forRepository(const QString &gitDir);
 
     // Reads `file` when it is a valid store; else starts empty (and says so through wasRejected()).
