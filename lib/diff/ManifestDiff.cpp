@@ -20,27 +20,20 @@ namespace tierdesk {
 namespace {
 namespace Tr = trcontext::ManifestDiff;
 
-std::optional<YAML::Node> load(const QByteArray &yaml)
+std::optional<yaml::Document> load(const QByteArray &yaml)
 {
-    try {
-        return YAML::Load(std::string(yaml.constData(), size_t(yaml.size())));
-    } catch (const YAML::Exception &) {
-        return std::nullopt;
-    }
+    auto doc = yaml::Document::parse(yaml);
+    return doc ? std::optional<yaml::Document>(std::move(*doc)) : std::nullopt;
 }
 
 // One line of YAML for a field the summary does not know by name.
-QString compact(const YAML::Node &node)
+QString compact(const yaml::Node &node)
 {
-    if (!node || node.IsNull())
+    if (node.isAbsent() || node.isNull())
         return {};
-    if (node.IsScalar())
+    if (node.isScalar())
         return yamlScalar(node);
-    YAML::Emitter e;
-    e.SetMapFormat(YAML::Flow);
-    e.SetSeqFormat(YAML::Flow);
-    e << node;
-    return QString::fromUtf8(e.c_str()).simplified();
+    return node.flow().simplified();
 }
 
 // Long values (policy templates...) are compared whole but shown as excerpts
@@ -123,29 +116,26 @@ struct OtherFields {
     QStringList keys;
     QHash<QString, QString> before, after;
 
-    void collect(const std::optional<YAML::Node> &root, QHash<QString, QString> &values)
+    void collect(const std::optional<yaml::Document> &doc, QHash<QString, QString> &values)
     {
-        if (!root || !root->IsMap())
-            return;
-        for (const auto &kv : *root) {
-            const QString key = QString::fromStdString(kv.first.as<std::string>(""));
+        const yaml::Node root = doc ? doc->root() : yaml::Node();
+        for (qsizetype i = 0; i < root.size() && root.isMapping(); ++i) {
+            const QString key = root.key(i).scalar();
             if (key == u"owner" || key == u"conditions")
-                collectMembers(key, kv.second, values);
+                collectMembers(key, root.value(i), values);
             else if (!isKnownTopLevel(key))
-                record(key, compact(kv.second), values);
+                record(key, compact(root.value(i)), values);
         }
     }
 
     // Their members apart from the ones known by name.
-    void collectMembers(const QString &key, const YAML::Node &map, QHash<QString, QString> &values)
+    void collectMembers(const QString &key, const yaml::Node &map, QHash<QString, QString> &values)
     {
-        if (!map.IsMap())
-            return;
-        for (const auto &sub : map) {
-            const QString subKey = key + u'.' + QString::fromStdString(sub.first.as<std::string>(""));
+        for (qsizetype i = 0; i < map.size() && map.isMapping(); ++i) {
+            const QString subKey = key + u'.' + map.key(i).scalar();
             if (subKey == u"owner.github" || subKey == u"conditions.kibana.version" || subKey == u"conditions.kibana")
                 continue;
-            record(subKey, compact(sub.second), values);
+            record(subKey, compact(map.value(i)), values);
         }
     }
 
@@ -160,12 +150,8 @@ struct OtherFields {
 QList<ManifestFieldChange> otherFieldChanges(const QByteArray &oldManifest, const QByteArray &newManifest)
 {
     OtherFields other;
-    try {
-        other.collect(load(oldManifest), other.before);
-        other.collect(load(newManifest), other.after);
-    } catch (const YAML::Exception &) {
-        // Keys that are not scalars: nothing more to say than the known fields.
-    }
+    other.collect(load(oldManifest), other.before);
+    other.collect(load(newManifest), other.after);
     QList<ManifestFieldChange> out;
     for (const QString &key : std::as_const(other.keys)) {
         QString was = other.before.value(key), is = other.after.value(key);

@@ -4,6 +4,8 @@
 
 #include "core/Tr.h"
 #include "storage/EntryName.h"
+#include "storage/ManifestStore.h"
+#include "storage/VersionContent.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -19,13 +21,6 @@ namespace tierdesk {
 namespace {
 namespace Tr = trcontext::StorageReader;
 } // namespace
-
-// What a version's content alone determines; the directory names are checked apart.
-struct VersionCache::Entry {
-    std::shared_ptr<const Manifest> manifest;
-    std::optional<VersionConstraint> kibana;
-    Problems problems; // paths relative to the version directory
-};
 
 struct VersionCache::Private {
     mutable QMutex mutex;
@@ -58,8 +53,6 @@ namespace {
 QByteArray rawName(const git_tree_entry *e) { return QByteArray(git_tree_entry_name(e)); }
 QString entryName(const git_tree_entry *e) { return displayEntryName(rawName(e)); }
 
-// Absent and damaged objects are different problems (fetch again, or repair the object).
-ProblemKind objectProblem(const Error &e) { return e.code == GIT_ENOTFOUND ? ProblemKind::MissingObject : ProblemKind::CorruptObject; }
 
 QString describeEntryKind(git_filemode_t mode)
 {
@@ -83,54 +76,6 @@ QString registryVersion(const git::Repository &repo, const git_tree *root)
                                         QRegularExpression::MultilineOption);
     const auto m = arg.match(text);
     return m.hasMatch() ? m.captured(1) : QString();
-}
-
-std::shared_ptr<const VersionCache::Entry> parseContent(const git::Repository &repo, const git::ObjectId &treeId)
-{
-    auto entry = std::make_shared<VersionCache::Entry>();
-    auto tree = repo.lookupTree(treeId);
-    if (!tree) {
-        const ProblemKind kind = objectProblem(tree.error());
-        entry->problems.append({kind,
-                                kind == ProblemKind::MissingObject
-                                    ? Tr::tr("The directory's content (tree %1) is missing from the repository.")
-                                          .arg(treeId.shortHex(12))
-                                    : Tr::tr("The directory's content (tree %1) is damaged and cannot be read.")
-                                          .arg(treeId.shortHex(12)),
-                                QString()});
-        return entry;
-    }
-    const git_tree_entry *m = git_tree_entry_byname(tree->get(), "manifest.yml");
-    if (!m || git_tree_entry_type(m) != GIT_OBJECT_BLOB) {
-        entry->problems.append(
-            {ProblemKind::ManifestMissing, Tr::tr("The version has no manifest.yml."), u"manifest.yml"_s});
-        return entry;
-    }
-    auto blob = repo.lookupBlob(git::ObjectId(git_tree_entry_id(m)));
-    if (!blob) {
-        const ProblemKind kind = objectProblem(blob.error());
-        const QString id = git::ObjectId(git_tree_entry_id(m)).shortHex(12);
-        entry->problems.append({kind,
-                                kind == ProblemKind::MissingObject
-                                    ? Tr::tr("manifest.yml (blob %1) is missing from the repository.").arg(id)
-                                    : Tr::tr("manifest.yml (blob %1) is damaged and cannot be read.").arg(id),
-                                u"manifest.yml"_s});
-        return entry;
-    }
-    const QByteArray yaml = git::blobBytes(blob->get());
-    ManifestParse parsed = ManifestParse::parse(yaml);
-    entry->problems = parsed.problems;
-    if (parsed.ok) {
-        if (!parsed.manifest.kibanaVersion.isEmpty()) {
-            auto c = VersionConstraint::parse(parsed.manifest.kibanaVersion);
-            if (c)
-                entry->kibana = std::move(*c);
-            else
-                entry->problems.append({ProblemKind::InvalidConstraint, c.error(), u"manifest.yml"_s});
-        }
-        entry->manifest = std::make_shared<const Manifest>(std::move(parsed.manifest));
-    }
-    return entry;
 }
 
 bool newestFirst(const PackageVersion &a, const PackageVersion &b)
@@ -266,7 +211,7 @@ private:
                                dir});
         std::shared_ptr<const VersionCache::Entry> content = m_cache.find(treeId);
         if (!content) {
-            content = parseContent(m_repo, treeId);
+            content = parseContent(m_repo, treeId, nullptr);
             m_cache.insert(treeId, content);
             ++m_parsed;
         }
@@ -332,6 +277,27 @@ StorageReader::StorageReader(std::shared_ptr<VersionCache> cache)
 
 StorageReader::~StorageReader() = default;
 
+namespace {
+// The packages/ tree of a tier's tip; null when it has none (the tier reader says why).
+git::ObjectId packagesTreeOf(const git::Repository &repo, const git::ObjectId &commitId)
+{
+    auto commit = repo.lookupCommit(commitId);
+    if (!commit)
+        return {};
+    auto root = repo.lookupTree(git::ObjectId(git_commit_tree_id(commit->get())));
+    if (!root)
+        return {};
+    const git_tree_entry *e = git_tree_entry_byname(root->get(), "packages");
+    return e && git_tree_entry_type(e) == GIT_OBJECT_TREE ? git::ObjectId(git_tree_entry_id(e)) : git::ObjectId();
+}
+
+bool unchangedSince(const TierState &tier, const StorageSnapshot *previous)
+{
+    const TierState *old = previous ? previous->tier(tier.name) : nullptr;
+    return old && old->refName == tier.refName && old->head.id == tier.head.id;
+}
+} // namespace
+
 Result<StorageSnapshot> StorageReader::read(const QString &repositoryPath, const TierConfig &config,
                                             const JobControl &job, const StorageSnapshot *previous)
 {
@@ -391,6 +357,18 @@ Result<StorageSnapshot> StorageReader::read(const git::Repository &repo, const T
             shortNames.append(r.mid(r.startsWith(u"refs/heads/"_s) ? 11 : 5));
         return fail(Tr::tr("This repository has no tier branches: none of %1 exists.").arg(shortNames.join(u", "_s)));
     }
+    // Every version the tiers hold is parsed first, on all cores and through the store.
+    QList<git::ObjectId> toRead;
+    for (const TierState &tier : std::as_const(snapshot.tiers))
+        if (tier.present() && !unchangedSince(tier, previous))
+            toRead.append(packagesTreeOf(repo, tier.head.id));
+    const std::shared_ptr<ManifestStore> store = ManifestStore::forRepository(repo.path());
+    const auto parsed = prefetchContent(repo, toRead, *m_cache, store.get(), job);
+    if (!parsed)
+        return fail(Tr::tr("Loading was cancelled."), {}, GIT_EUSER);
+    m_parsed += *parsed;
+    if (store)
+        store->save(); // when it cannot be written, the next start only parses again
     for (TierState &tier : snapshot.tiers) {
         if (!tier.present())
             continue;

@@ -32,6 +32,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QProcess>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -279,8 +280,11 @@ void TestMainWindow::remembersOpenedRepository()
 
 void TestMainWindow::reloadReusesTiers()
 {
+    // A copy nothing opened before: none of its manifests is in the persistent store yet.
+    QTemporaryDir fresh;
+    QCOMPARE(QProcess::execute(u"git"_s, {u"clone"_s, u"-q"_s, u"--mirror"_s, m_repo->path(), fresh.path()}), 0);
     MainWindow window;
-    QVERIFY(openAndWait(window, m_repo->path()));
+    QVERIFY(openAndWait(window, fresh.path()));
     // Seven version directories, six distinct contents: the promoted copy is parsed once.
     QCOMPARE(window.storage()->parsedCount, 6);
     QSignalSpy shown(&window, &MainWindow::storageShown);
