@@ -31,7 +31,7 @@ struct PackageNotes {
     QString changelogProblem; // why the entries could not be read; empty when read (or simply absent)
 };
 
-struct ReleaseNotes {
+struct TIERDESK_CORE_EXPORT ReleaseNotes {
     QString from; // as given
     QString to;
     QString fromName; // the ref without refs/tags/ or refs/heads/, else the revision

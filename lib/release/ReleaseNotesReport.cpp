@@ -117,7 +117,7 @@ QString cutLine(int shown, int total, qsizetype limit)
         + Tr::tr("Cut here: %1 of %2 packages fit into %3 characters; the other %4 are in the exported file.")
               .arg(shown)
               .arg(total)
-              .arg(QLocale::c().toString(qlonglong(limit)))
+              .arg(QLocale(QLocale::English).toString(qlonglong(limit))) // as GitHub writes its limit
               .arg(total - shown)
         + u"**\n"_s;
 }

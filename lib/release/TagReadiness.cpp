@@ -262,7 +262,7 @@ private:
     {
         const QString commit = tag.commit.shortHex(12);
         if (tag.atProductionTip)
-            return Tr::tr("%1 is tagged at %2, the %3 tip: production has not moved since.")
+            return Tr::tr("%1 is tagged at %2, the %3 tip: %3 has not moved since.")
                 .arg(m_result.tagName, commit, m_result.productionTier);
         if (tag.commitsSince > 0)
             return Tr::tr("%1 is tagged at %2; %3 moved %n commit(s) since. The tag is never moved: the new "

@@ -198,7 +198,7 @@ void TestReleaseNotes::cutToFitAGitHubRelease()
                              .arg(longText)
                              .arg(i * 10 + v)
                              .toUtf8();
-        many.insert(withChangelog(u"pkg%1"_s.arg(i, 2, 10, u'0'), u"0.5.0"_s, changelog));
+        many.insert(withChangelog(u"pkg%1"_s.arg(i, 2, 10, QChar(u'0')), u"0.5.0"_s, changelog));
     }
     b.commit(u"production"_s, many);
     const ReleaseNotes n = notesOf(b.path(), empty.toHex(), u"production"_s);
@@ -211,8 +211,8 @@ void TestReleaseNotes::cutToFitAGitHubRelease()
     QVERIFY2(cut.text.contains(u"Cut here: %1 of 60 packages fit into 65,536 characters"_s.arg(cut.packagesShown)),
              qPrintable(cut.text.right(400)));
     // Whole packages only: the last one shown is complete, the next one absent.
-    const QString lastShown = u"pkg%1"_s.arg(cut.packagesShown - 1, 2, 10, u'0');
-    const QString firstLeft = u"pkg%1"_s.arg(cut.packagesShown, 2, 10, u'0');
+    const QString lastShown = u"pkg%1"_s.arg(cut.packagesShown - 1, 2, 10, QChar(u'0'));
+    const QString firstLeft = u"pkg%1"_s.arg(cut.packagesShown, 2, 10, QChar(u'0'));
     QVERIFY(cut.text.contains(u"### "_s + lastShown));
     QVERIFY(!cut.text.contains(u"### "_s + firstLeft));
 

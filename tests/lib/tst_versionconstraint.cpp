@@ -74,7 +74,9 @@ const Row acceptRows[] = {
     // its whole AND group; the other groups of an "||" still reject them.
     {">=8.6.0-0 <9.0.0", "8.6.0-SNAPSHOT", true},
     {">=8.6.0-0 <9.0.0-0", "8.6.0-SNAPSHOT", true},
-    {">=8.6.0-0 <9.0.0", "9.0.0-SNAPSHOT", false},
+    // Then "<9.0.0" compares by SemVer precedence: 9.0.0-SNAPSHOT is below 9.0.0.
+    {">=8.6.0-0 <9.0.0", "9.0.0-SNAPSHOT", true},
+    {">=8.6.0-0 <9.0.0", "9.0.0", false},
     {"^8.0.0 || >=8.6.0-0 <8.7.0", "8.6.0-SNAPSHOT", true},
     {"^8.0.0 || >=8.7.0-0", "8.6.0-SNAPSHOT", false},
     {"^8.0.0-0 || ^7.0.0", "7.17.0-SNAPSHOT", false},
