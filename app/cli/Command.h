@@ -29,6 +29,7 @@ int index(const QStringList &args);
 int diff(const QStringList &args);
 int releaseCheck(const QStringList &args);
 int tag(const QStringList &args);
+int releaseNotes(const QStringList &args);
 int promote(const QStringList &args);
 int drafts(const QStringList &args);
 

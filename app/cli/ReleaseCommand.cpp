@@ -52,6 +52,10 @@ void printText(const tierdesk::TagReadiness &r)
 {
     QTextStream &o = out();
     o << Tr::tr("Release check for stack version %1 (tag %2)").arg(r.stackVersion.toString(), r.tagName) << u'\n';
+    if (r.stackVersion.isPrerelease())
+        o << Tr::tr("Evaluated as %1: Kibana asks the package registry with its version cut at the first “-”.")
+                 .arg(r.evaluatedVersion.toString())
+          << u'\n';
     if (r.productionRef.isEmpty())
         o << Tr::tr("Production: the %1 branch is absent").arg(r.productionTier) << u'\n';
     else
@@ -59,15 +63,15 @@ void printText(const tierdesk::TagReadiness &r)
                  .arg(r.productionRef, r.productionCommit.shortHex(12), r.productionTime.toString(u"yyyy-MM-dd"_s))
           << u'\n';
     if (r.previous)
-        o << Tr::tr("Previous release: %1 at %2%3")
+        o << Tr::tr("Baseline: %1 at %2%3; choose another with --previous REF")
                  .arg(r.previous->revision, r.previous->commit.shortHex(12),
-                      r.previous->automatic ? Tr::tr(" (found automatically)") : QString())
+                      r.previous->automatic ? Tr::tr(" (the highest lower version tag)") : QString())
           << u'\n';
     else
-        o << Tr::tr("Previous release: none") << u'\n';
+        o << Tr::tr("Baseline: none (no lower version tag); choose one with --previous REF") << u'\n';
     o << Tr::tr("Verdict: %1").arg(tierdesk::verdictText(r.verdict()).toUpper()) << u'\n';
     // Blocking reasons are repeated here; warnings are only counted, as Findings lists them all.
-    if (r.verdict() == tierdesk::Verdict::NotReady)
+    if (r.verdict() == tierdesk::Verdict::NotReady || r.verdict() == tierdesk::Verdict::Tagged)
         for (const tierdesk::Finding &f : r.reasons())
             o << u"  - "_s << oneLine(f.message) << u'\n';
     else if (r.verdict() == tierdesk::Verdict::ReadyWithWarnings)
@@ -150,7 +154,7 @@ int releaseCheck(const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         Tr::tr("Checks whether production can be tagged for a stack version and lists what the tag would contain.\n"
-           "Exit status: 0 ready (warnings allowed), 1 not ready, 2 usage or repository error."));
+           "Exit status: 0 ready (warnings allowed) or already tagged, 1 not ready, 2 usage or repository error."));
     parser.addPositionalArgument(u"REPO"_s, Tr::tr("The package-storage repository (bare or not)."));
     parser.addPositionalArgument(u"VERSION"_s, Tr::tr("The stack version, such as 8.6.0 or 8.6.0-SNAPSHOT."));
     CommonOptions common;
@@ -202,6 +206,13 @@ int tag(const QStringList &args)
         return code;
 
     const tierdesk::Verdict verdict = readiness->verdict();
+    if (verdict == tierdesk::Verdict::Tagged) {
+        err() << Tr::tr("Not tagged: the tag %1 already exists and is never moved.").arg(readiness->tagName) << u'\n';
+        for (const tierdesk::Finding &f : readiness->reasons())
+            err() << u"  "_s << f.message << u'\n';
+        err() << Qt::flush;
+        return Blocked;
+    }
     if (verdict == tierdesk::Verdict::NotReady
         || (verdict == tierdesk::Verdict::ReadyWithWarnings && !parser.isSet(forceWarnings))) {
         err() << (verdict == tierdesk::Verdict::NotReady

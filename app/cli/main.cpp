@@ -110,6 +110,7 @@ const Command commands[] = {
     {"diff", cli::diff, QT_TRANSLATE_NOOP("cli", "compare two package versions in any tiers: files, lines, manifest, changelog")},
     {"release-check", cli::releaseCheck, QT_TRANSLATE_NOOP("cli", "check whether production can be tagged for a stack version")},
     {"tag", cli::tag, QT_TRANSLATE_NOOP("cli", "cut the stack-version tag from production (when the check passes)")},
+    {"release-notes", cli::releaseNotes, QT_TRANSLATE_NOOP("cli", "release notes between two refs: packages, versions, changelog entries")},
     {"promote", cli::promote, QT_TRANSLATE_NOOP("cli", "draft (and publish) a promotion: a copy to a higher tier and a removal below")},
     {"drafts", cli::drafts, QT_TRANSLATE_NOOP("cli", "list, publish or delete promotion drafts")},
 };

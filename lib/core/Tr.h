@@ -47,6 +47,8 @@ namespace PromotionPlan { TIERDESK_DECLARE_TR_FUNCTIONS(PromotionPlan) }
 namespace PromotionPublish { TIERDESK_DECLARE_TR_FUNCTIONS(PromotionPublish) }
 namespace PromotionSafety { TIERDESK_DECLARE_TR_FUNCTIONS(PromotionSafety) }
 // lib/release
+namespace ReleaseNotes { TIERDESK_DECLARE_TR_FUNCTIONS(ReleaseNotes) }
+namespace ReleaseNotesReport { TIERDESK_DECLARE_TR_FUNCTIONS(ReleaseNotesReport) }
 namespace ReleaseTag { TIERDESK_DECLARE_TR_FUNCTIONS(ReleaseTag) }
 namespace TagReadiness { TIERDESK_DECLARE_TR_FUNCTIONS(TagReadiness) }
 namespace TagReadinessReport { TIERDESK_DECLARE_TR_FUNCTIONS(TagReadinessReport) }
@@ -57,6 +59,7 @@ namespace DiffCommand { TIERDESK_DECLARE_TR_FUNCTIONS(DiffCommand) }
 namespace IndexCommand { TIERDESK_DECLARE_TR_FUNCTIONS(IndexCommand) }
 namespace PromoteCommand { TIERDESK_DECLARE_TR_FUNCTIONS(PromoteCommand) }
 namespace ReleaseCommand { TIERDESK_DECLARE_TR_FUNCTIONS(ReleaseCommand) }
+namespace ReleaseNotesCommand { TIERDESK_DECLARE_TR_FUNCTIONS(ReleaseNotesCommand) }
 // app/gui: the window's texts, used by the parts that became classes of their own
 namespace CommandLine { TIERDESK_DECLARE_TR_FUNCTIONS(CommandLine) }
 namespace MainWindow { TIERDESK_DECLARE_TR_FUNCTIONS(tierdesk::MainWindow) }

@@ -37,7 +37,7 @@ Result<git::SignatureHandle> taggerSignature(const git::Repository &repo, const 
 QString releaseTagMessage(const TagReadiness &readiness)
 {
     QString message = u"Elastic Stack "_s + readiness.tagName + u"\n\n"_s;
-    message += u"Packages in "_s + readiness.productionTier + u" accepting "_s + readiness.stackVersion.toString()
+    message += u"Packages in "_s + readiness.productionTier + u" accepting "_s + readiness.evaluatedVersion.toString()
         + u" at "_s + readiness.productionCommit.shortHex(12) + u":\n"_s;
     for (const ContentEntry &e : readiness.contents)
         message += u"- "_s + e.name + u": "_s + e.version + u'\n';
@@ -59,6 +59,8 @@ Result<git::ObjectId> createReleaseTag(const git::Repository &repo, const TagRea
             return fail(Tr::tr("The check for %1 has warnings; confirm them to create the tag anyway.").arg(readiness.tagName));
         break;
     case Verdict::Ready: break;
+    case Verdict::Tagged:
+        return fail(Tr::tr("The tag %1 already exists; it was left as it is.").arg(readiness.tagName), {}, GIT_EEXISTS);
     }
     // The tag records what the check saw: refuse when production moved since.
     auto tip = repo.resolveCommit(readiness.productionRef);

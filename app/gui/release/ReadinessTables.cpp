@@ -221,7 +221,7 @@ void ReadinessTables::fillComparison(const TagReadiness &r)
         m_comparisonTitle->setText(ReleaseView::tr("No previous release to compare with"));
         addComparisonPlaceholder(
             ReleaseView::tr("No version-named tag is lower than %1; pick a tag, branch or commit under “Compare with”.")
-                .arg(r.stackVersion.toString()));
+                .arg(r.evaluatedVersion.toString()));
         return;
     }
     const PreviousRelease &p = *r.previous;

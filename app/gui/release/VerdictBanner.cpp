@@ -24,6 +24,7 @@ QStyle::StandardPixmap stateIcon(VerdictBanner::State state)
     case VerdictBanner::State::NotReady:
     case VerdictBanner::State::Failed: return QStyle::SP_MessageBoxCritical;
     case VerdictBanner::State::Checking: return QStyle::SP_BrowserReload;
+    case VerdictBanner::State::Tagged: return QStyle::SP_DialogApplyButton;
     case VerdictBanner::State::Idle: break;
     }
     return QStyle::SP_MessageBoxInformation;
@@ -94,6 +95,7 @@ QColor VerdictBanner::accent() const
     case State::Warnings: return warningHue();
     case State::NotReady:
     case State::Failed: return problemHue();
+    case State::Tagged: // done and nothing to fix: the neutral accent, not a warning
     case State::Idle:
     case State::Checking: break;
     }

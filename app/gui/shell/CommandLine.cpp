@@ -34,6 +34,9 @@ struct Options {
     QCommandLineOption stack{u"stack-version"_s,
                              CommandLine::tr("Check production for this stack version in the release view."),
                              CommandLine::tr("VERSION")};
+    QCommandLineOption notes{u"release-notes"_s,
+                             CommandLine::tr("Show the release notes between two refs in the release view."),
+                             CommandLine::tr("FROM..TO")};
 
     void addTo(QCommandLineParser &parser) const
     {
@@ -44,7 +47,7 @@ struct Options {
                                      CommandLine::tr("The package-storage repository to open. Default: the one "
                                                      "opened last, else the demo storage."),
                                      CommandLine::tr("[REPO]"));
-        parser.addOptions({remote, screenshot, size, dark, view, select, panel, stack});
+        parser.addOptions({remote, screenshot, size, dark, view, select, panel, stack, notes});
     }
 };
 
@@ -82,6 +85,14 @@ std::expected<ShotSetup, QString> shotSetup(const QCommandLineParser &parser, co
     }
     setup.changes = parser.value(options.panel) == u"changes"_s;
     setup.stackVersion = parser.value(options.stack);
+    if (parser.isSet(options.notes)) {
+        const QStringList refs = parser.value(options.notes).split(u".."_s);
+        if (refs.size() != 2 || refs[0].trimmed().isEmpty() || refs[1].trimmed().isEmpty())
+            return std::unexpected(CommandLine::tr("--release-notes takes two refs as FROM..TO, not “%1”.")
+                                       .arg(parser.value(options.notes)));
+        setup.notesFrom = refs[0].trimmed();
+        setup.notesTo = refs[1].trimmed();
+    }
     return setup;
 }
 

@@ -4,6 +4,7 @@
 
 #include "details/PackageDetails.h"
 #include "diff/DiffView.h"
+#include "release/ReleaseNotesPanel.h"
 #include "release/ReleaseView.h"
 #include "shell/CommandLine.h"
 
@@ -25,7 +26,7 @@ bool viewsSettled(const MainWindow &window)
     const DiffView *diff = window.diffView();
     const bool diffShown = !diff->isVisible() || diff->currentFile() < 0 || diff->isFileShown();
     return !window.details()->isLoadingAssets() && !diff->isComputing() && diffShown
-        && !window.releaseView()->isChecking();
+        && !window.releaseView()->isChecking() && !window.releaseView()->releaseNotes()->isBuilding();
 }
 
 void grab(MainWindow &window, const QString &file, int exitCode)
@@ -64,6 +65,8 @@ void arrange(MainWindow &window, const ShotSetup &setup)
         window.sideTabs()->setCurrentIndex(1);
     if (!setup.stackVersion.isEmpty())
         window.releaseView()->setStackVersion(setup.stackVersion);
+    if (!setup.notesFrom.isEmpty())
+        window.releaseView()->showReleaseNotes(setup.notesFrom, setup.notesTo);
 }
 
 } // namespace

@@ -14,6 +14,7 @@ struct ShotSetup {
     QString tier, name, version; // --select
     bool changes = false;        // --panel changes
     QString stackVersion;        // --stack-version
+    QString notesFrom, notesTo;  // --release-notes FROM..TO
 };
 
 // Exit codes: 0 shown, 1 loading failed (the screenshot shows the error), 2 not saved, 3 loading took too long.
