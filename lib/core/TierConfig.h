@@ -23,6 +23,10 @@ struct TIERDESK_CORE_EXPORT TierConfig {
     // Candidate reference names for a tier, in the order they are tried.
     QStringList candidateRefs(const QString &tier) const;
     int rank(const QString &tier) const { return int(tiers.indexOf(tier)); }
+
+    // Why these tier names (lowest first) cannot be a configuration, for people;
+    // empty when they can: at least two, each a valid branch name, no two alike.
+    static QString checkTiers(const QStringList &lowestFirst);
 };
 
 } // namespace tierdesk

@@ -108,6 +108,16 @@ void DiffTextPane::setMode(DiffMode mode)
         goToChange(change);
 }
 
+void DiffTextPane::setContextLines(int lines)
+{
+    if (lines == m_contextLines)
+        return;
+    m_contextLines = lines;
+    m_expanded.clear(); // the gaps are numbered anew
+    if (m_detail)
+        rebuild(true);
+}
+
 void DiffTextPane::expandGap(int gap)
 {
     if (m_expanded.contains(gap))
@@ -225,7 +235,7 @@ void DiffTextPane::rebuild(bool keepPosition)
                                          : Position{m_left->verticalScrollBar()->value(),
                                                     m_left->horizontalScrollBar()->value(), m_left->cursorRow()};
     const QList<DiffLine> empty;
-    m_rows = DiffRows::build(m_detail ? m_detail->lines : empty, m_mode, m_expanded);
+    m_rows = DiffRows::build(m_detail ? m_detail->lines : empty, m_mode, m_expanded, m_contextLines);
     m_changeStarts = m_rows.changeStarts();
     m_current = -1;
     m_pendingChange = -1;

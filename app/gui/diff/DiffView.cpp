@@ -231,6 +231,17 @@ void DiffView::resizeEvent(QResizeEvent *event)
 
 DiffMode DiffView::mode() const { return m_textPane->mode(); }
 
+void DiffView::setDiffOptions(const DiffOptions &options)
+{
+    const bool changed = options.contextLines != m_options.contextLines
+        || options.ignoreWhitespace != m_options.ignoreWhitespace || options.maxFileSize != m_options.maxFileSize
+        || options.detectRenames != m_options.detectRenames;
+    m_options = options;
+    m_textPane->setContextLines(options.contextLines);
+    if (changed && !m_repoPath.isEmpty() && (m_comparison || isComputing()))
+        setComparison(m_repoPath, m_oldSide, m_newSide);
+}
+
 void DiffView::setMode(DiffMode mode)
 {
     (mode == DiffMode::SideBySide ? m_sideBySideAction : m_unifiedAction)->setChecked(true);

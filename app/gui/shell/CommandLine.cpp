@@ -104,6 +104,7 @@ std::expected<LaunchOptions, QString> parseCommandLine(const QCoreApplication &a
         return std::unexpected(shot.error());
     launch.repository = parser.positionalArguments().value(0);
     launch.remote = parser.value(options.remote);
+    launch.remoteGiven = parser.isSet(options.remote);
     launch.screenshot = parser.value(options.screenshot);
     launch.size = *size;
     launch.dark = parser.isSet(options.dark);

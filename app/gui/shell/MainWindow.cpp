@@ -19,6 +19,7 @@
 #include "shell/StorageLoader.h"
 #include "shell/StorageSummary.h"
 #include "shell/TiersPage.h"
+#include "shell/WindowSettings.h"
 
 #include <QAction>
 #include <QApplication>
@@ -70,6 +71,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_recent(new RecentRepositories(this))
 {
     setObjectName(u"MainWindow"_s);
+    m_settings = new WindowSettings(this);
     createActions();
     setCentralWidget(createCentralWidget());
     createMenus();
@@ -77,7 +79,8 @@ MainWindow::MainWindow(QWidget *parent)
     connectViews();
     connectFetch();
     connectLoader();
-    setTierConfig(m_config); // the parts start from the default configuration too
+    applyTierConfig(WindowSettings::tierConfigFor({})); // the parts start from the settings' configuration too
+    m_settings->applyViewSettings();
     restoreSettings();
     updateTitle();
 }
@@ -90,6 +93,22 @@ QString MainWindow::demoPath()
 }
 
 void MainWindow::setTierConfig(const TierConfig &config)
+{
+    m_fixedConfig = true;
+    applyTierConfig(config);
+}
+
+void MainWindow::useStoredTierConfig()
+{
+    m_fixedConfig = false;
+    const TierConfig config = WindowSettings::tierConfigFor(m_demo ? QString() : m_path);
+    const bool changed = config.tiers != m_config.tiers || config.remote != m_config.remote;
+    applyTierConfig(config);
+    if (changed && !m_path.isEmpty())
+        reload();
+}
+
+void MainWindow::applyTierConfig(const TierConfig &config)
 {
     m_config = config;
     m_fetch->setDefaultRemote(config.remote);
@@ -170,6 +189,8 @@ void MainWindow::createMenus()
     file->addAction(m_fetch->fetchAction());
     file->addMenu(m_fetch->menu());
     file->addAction(m_fetch->cancelAction());
+    file->addSeparator();
+    file->addAction(m_settings->action());
     file->addSeparator();
     file->addAction(m_quitAction);
 
@@ -426,6 +447,8 @@ void MainWindow::startLoad(const QString &path, bool demo)
     LoadRequest request;
     request.path = path;
     request.demo = demo;
+    if (!m_fixedConfig && path != m_path)
+        applyTierConfig(WindowSettings::tierConfigFor(demo ? QString() : path)); // the repository's tier remote
     request.config = m_config;
     if (m_storage && path == m_path)
         request.previous = m_storage; // a reload: unchanged tiers are taken over as they are
