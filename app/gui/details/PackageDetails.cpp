@@ -184,6 +184,8 @@ void PackageDetails::createSections()
     m_changelog->setOpenExternalLinks(true);
     m_changelog->setObjectName(u"changelog"_s);
     m_history->setObjectName(u"history"_s);
+    m_changelog->setAccessibleName(tr("Changelog"));
+    m_history->setAccessibleName(tr("History"));
 }
 
 PackageDetails::~PackageDetails()

@@ -26,6 +26,8 @@ DiffTextPane::DiffTextPane(QWidget *parent)
     layout->addWidget(m_right);
     m_left->setObjectName(u"diffLeft"_s);
     m_right->setObjectName(u"diffRight"_s);
+    m_left->setAccessibleName(tr("Older version"));
+    m_right->setAccessibleName(tr("Newer version"));
     m_left->setNumbers(DiffEditor::Numbers::Old);
     m_right->setNumbers(DiffEditor::Numbers::New);
 

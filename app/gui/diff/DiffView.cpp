@@ -148,6 +148,7 @@ QWidget *DiffView::createFileList()
     m_fileList->setSelectionMode(QAbstractItemView::SingleSelection);
     m_fileList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_fileList->setObjectName(u"diffFiles"_s);
+    m_fileList->setAccessibleName(tr("Changed files"));
     connect(m_fileList->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { onCurrentRowChanged(current.row()); });
     m_hideModeOnly->setVisible(false);

@@ -16,6 +16,7 @@
 #include "shell/PackagesPage.h"
 #include "shell/RecentMenu.h"
 #include "shell/RecentRepositories.h"
+#include "shell/StatusLine.h"
 #include "shell/StorageLoader.h"
 #include "shell/StorageSummary.h"
 #include "shell/TiersPage.h"
@@ -272,6 +273,7 @@ QWidget *MainWindow::createStack(QWidget *parent)
 
 void MainWindow::createStatusBar()
 {
+    setStatusBar(new StatusLine(this));
     m_progress = new LoadProgressWidget(statusBar());
     m_progress->setObjectName(u"loadProgress"_s);
     m_progress->hide();

@@ -12,6 +12,9 @@
 #include <QIcon>
 
 #include <optional>
+#include <set>
+#include <string_view>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -25,11 +28,37 @@ void describeApplication(QCoreApplication &app)
     tierdesk::installTranslators(app); // before the command line, so --help is translated
 }
 
+// Qt's own GUI options (-platform offscreen, -style Fusion, …) are the
+// QApplication's to take; the early parser does not see them.
+std::vector<char *> withoutGuiOptions(int argc, char *argv[])
+{
+    static const std::set<std::string_view> withValue{"-platform", "-platformpluginpath", "-platformtheme", "-plugin",
+                                                      "-qwindowgeometry", "-qwindowicon", "-qwindowtitle", "-display",
+                                                      "-geometry", "-title", "-name", "-style", "-stylesheet",
+                                                      "-session"};
+    static const std::set<std::string_view> alone{"-reverse", "-widgetcount", "-nograb", "-dograb", "-sync"};
+    std::vector<char *> kept;
+    for (int i = 0; i < argc; ++i) {
+        const std::string_view arg(argv[i]);
+        if (i > 0 && withValue.contains(arg)) {
+            ++i;
+            continue;
+        }
+        if (i > 0 && (alone.contains(arg) || arg.starts_with("-style=") || arg.starts_with("-platform=")))
+            continue;
+        kept.push_back(argv[i]);
+    }
+    kept.push_back(nullptr);
+    return kept;
+}
+
 // The command line is read before there is a QApplication: --help, --version
 // and a bad option need no display (a QApplication without one aborts).
 std::optional<tierdesk::LaunchOptions> readCommandLine(int argc, char *argv[], int &exitCode)
 {
-    QCoreApplication core(argc, argv);
+    std::vector<char *> args = withoutGuiOptions(argc, argv);
+    int count = int(args.size()) - 1;
+    QCoreApplication core(count, args.data());
     describeApplication(core);
     const auto options = tierdesk::parseCommandLine(core);
     if (!options) {
