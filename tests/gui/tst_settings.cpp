@@ -209,13 +209,13 @@ void TestSettings::dialogShowsProblemsNextToFields()
 
     dialog.hostEdit()->setText(u"https://github.example.com"_s);
     FieldMessage *hostMessage = dialog.messageFor(dialog.hostEdit());
-    QVERIFY(hostMessage->isVisible());
+    QVERIFY(!hostMessage->isHidden()); // on a tab not shown: hidden by its tab, not by itself
     QVERIFY(hostMessage->text().contains(u"without https://"_s));
     QVERIFY(hostMessage->text().startsWith(u"⚠"_s)); // not colour alone
     QCOMPARE(dialog.hostEdit()->accessibleDescription(), hostMessage->problem());
     QVERIFY(!ok->isEnabled());
     dialog.hostEdit()->setText(u"github.example.com"_s);
-    QVERIFY(!hostMessage->isVisible());
+    QVERIFY(hostMessage->isHidden());
     QVERIFY(ok->isEnabled());
 
     // Two tiers with one name.
@@ -226,13 +226,13 @@ void TestSettings::dialogShowsProblemsNextToFields()
     QVERIFY(ok->isEnabled());
 
     dialog.forkRemoteBox()->setEditText(u"no spaces please"_s);
-    QVERIFY(dialog.messageFor(dialog.forkRemoteBox())->isVisible());
+    QVERIFY(!dialog.messageFor(dialog.forkRemoteBox())->isHidden());
     QVERIFY(!ok->isEnabled());
     dialog.forkRemoteBox()->setEditText(QString()); // no fork yet is fine
     QVERIFY(ok->isEnabled());
 
     dialog.contextLinesBox()->setValue(-2);
-    QVERIFY(dialog.messageFor(dialog.contextLinesBox())->isVisible());
+    QVERIFY(!dialog.messageFor(dialog.contextLinesBox())->isHidden());
     QVERIFY(!ok->isEnabled());
     // OK with a problem writes nothing.
     dialog.accept();

@@ -17,6 +17,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -69,6 +70,7 @@ SettingsDialog::SettingsDialog(const QString &repositoryPath, const QStringList 
 {
     setWindowTitle(tr("Settings"));
     m_sections->setAccessibleName(tr("Settings sections"));
+    m_sections->tabBar()->setAccessibleName(tr("Settings sections"));
     m_sections->addTab(createTiersPage(remotes), tr("&Tiers"));
     m_sections->addTab(createGitHubPage(std::move(store)), tr("&GitHub"));
     m_sections->addTab(createAppearancePage(), tr("&Appearance"));

@@ -39,6 +39,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -245,6 +246,7 @@ QWidget *MainWindow::createStack(QWidget *parent)
     m_stack = new QStackedWidget(parent);
     m_views = new QTabWidget(m_stack);
     m_views->setObjectName(u"views"_s);
+    m_views->tabBar()->setAccessibleName(tr("Views"));
     m_views->setDocumentMode(true);
     m_packages = new PackagesPage;
     m_views->addTab(m_packages, tr("&Packages"));
