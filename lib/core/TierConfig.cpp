@@ -13,7 +13,8 @@ namespace Tr = trcontext::TierConfig;
 
 bool plainBranchName(const QString &name)
 {
-    if (name.isEmpty() || name.startsWith(u'-') || name.startsWith(u'.') || name.contains(u"..") || name.endsWith(u'/')
+    // One path component: a tier is never a namespace (nor inside Tierdesk's own tierdesk/).
+    if (name.isEmpty() || name.contains(u'/') || name.startsWith(u'-') || name.startsWith(u'.') || name.contains(u"..") || name.endsWith(u'/')
         || name.endsWith(u".lock"_s))
         return false;
     for (const QChar c : name)
@@ -28,6 +29,8 @@ Status TierConfig::validate() const
     if (tiers.isEmpty())
         return fail(Tr::tr("No tiers are configured: name at least one tier branch."));
     for (qsizetype i = 0; i < tiers.size(); ++i) {
+        if (tiers.at(i).trimmed().isEmpty())
+            return fail(Tr::tr("A tier needs a name."));
         if (!plainBranchName(tiers.at(i)))
             return fail(Tr::tr("“%1” is not a branch name a tier can have.").arg(tiers.at(i)));
         if (tiers.indexOf(tiers.at(i)) != i)
@@ -58,6 +61,20 @@ QStringList TierConfig::candidateRefs(const QString &tier) const
     case RefSource::Auto: break;
     }
     return {local, remoteRef};
+}
+
+namespace {
+namespace Tr = trcontext::Settings;
+} // namespace
+
+QString TierConfig::checkTiers(const QStringList &lowestFirst)
+{
+    if (lowestFirst.size() < 2)
+        return Tr::tr("Name at least two tiers: one to promote from and one to promote to.");
+    TierConfig config;
+    config.tiers = lowestFirst;
+    const Status valid = config.validate();
+    return valid ? QString() : valid.error().message;
 }
 
 } // namespace tierdesk

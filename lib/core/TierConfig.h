@@ -30,6 +30,9 @@ struct TIERDESK_CORE_EXPORT TierConfig {
     [[nodiscard]] Status validate() const;
     // "snapshot,staging,production" (lowest first) as a tier list, validated.
     [[nodiscard]] static Result<QStringList> parseTierList(const QString &commaSeparated);
+    // Why these tier names (lowest first) cannot be a configuration, for people;
+    // empty when they can: at least two, each a valid branch name, no two alike.
+    static QString checkTiers(const QStringList &lowestFirst);
 };
 
 } // namespace tierdesk

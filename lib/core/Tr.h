@@ -52,6 +52,8 @@ namespace ReleaseNotesReport { TIERDESK_DECLARE_TR_FUNCTIONS(ReleaseNotesReport)
 namespace ReleaseTag { TIERDESK_DECLARE_TR_FUNCTIONS(ReleaseTag) }
 namespace TagReadiness { TIERDESK_DECLARE_TR_FUNCTIONS(TagReadiness) }
 namespace TagReadinessReport { TIERDESK_DECLARE_TR_FUNCTIONS(TagReadinessReport) }
+// lib/settings (and core/TierConfig's rule)
+namespace Settings { TIERDESK_DECLARE_TR_FUNCTIONS(Settings) }
 // lib/github
 namespace TokenSource { TIERDESK_DECLARE_TR_FUNCTIONS(TokenSource) }
 // app/cli

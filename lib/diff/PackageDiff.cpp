@@ -139,6 +139,8 @@ Result<git::DiffHandle> diffTrees(const git::Repository &repo, const DiffSide &o
         return std::unexpected(newTree.error());
     git_diff_options opts = GIT_DIFF_OPTIONS_INIT;
     opts.context_lines = quint32(std::max(0, options.contextLines));
+    if (options.ignoreWhitespace)
+        opts.flags |= GIT_DIFF_IGNORE_WHITESPACE;
     // Larger blobs are never loaded: libgit2 treats them as binary.
     opts.max_size = options.maxFileSize;
     git_diff *raw = nullptr;
@@ -509,6 +511,8 @@ Result<FileDetail> PackageDiff::loadFile(const git::Repository &repo, const File
     // collapse and expand unchanged regions itself.
     opts.context_lines = quint32(std::max(oldData->count('\n'), newData->count('\n')) + 2);
     opts.max_size = options.maxFileSize;
+    if (options.ignoreWhitespace)
+        opts.flags |= GIT_DIFF_IGNORE_WHITESPACE;
     const QByteArray oldPath = git::path8(delta.oldPath);
     const QByteArray newPath = git::path8(delta.path);
     git_patch *rawPatch = nullptr;

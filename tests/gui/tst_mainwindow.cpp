@@ -112,6 +112,7 @@ private Q_SLOTS:
     void staleResultIsDropped();
     void startupFallsBackToDemo();
     void chipLayoutFitsTheCell();
+    void moreChipAlwaysShowsItsCount();
     void badgesFollowTheData();
     void filterAndQuickFilters();
     void sortOrders();
@@ -362,6 +363,35 @@ void TestMainWindow::startupFallsBackToDemo()
     QCOMPARE(banner->text(), u"You are looking at Tierdesk's demo storage."_s);
     // The demo is never remembered as an opened repository.
     QVERIFY(QSettings().value(RecentRepositories::settingsKey()).toStringList().isEmpty());
+}
+
+// "+N" is never squeezed into a sliver (it showed as an empty pill at 1024x700):
+// whatever the width and the labels, it is as wide as its label, inside the
+// cell, and clear of every chip.
+void TestMainWindow::moreChipAlwaysShowsItsCount()
+{
+    const QFontMetrics fm(QApplication::font());
+    const int height = VersionChipDelegate::rowHeight(fm);
+    const QStringList labels{u"1.0.0"_s, u"10.12.3"_s, u"2.0.0-beta.1"_s, u"0.1.0"_s, u"3.14.15"_s};
+    for (int count = 2; count <= 14; ++count) {
+        QList<VersionChip> chips;
+        for (int i = 0; i < count; ++i)
+            chips.append(VersionChip{labels[i % labels.size()], CopyRole::Served, 0, u"production"_s, {}});
+        for (int width = 70; width <= 420; width += 3) {
+            const QRect cell(0, 0, width, height);
+            const auto l = VersionChipDelegate::layout(cell, fm, chips);
+            QCOMPARE(l.chips.size() + l.hidden, chips.size());
+            if (l.hidden == 0)
+                continue;
+            const QString where = u"%1 chips, width %2: +%3 at %4,%5 %6 wide"_s.arg(count).arg(width).arg(l.hidden)
+                                      .arg(l.more.x()).arg(l.more.y()).arg(l.more.width());
+            const int needed = fm.horizontalAdvance(u"+"_s + QString::number(l.hidden));
+            QVERIFY2(l.more.width() > needed || l.chips.isEmpty(), qPrintable(where));
+            QVERIFY2(cell.contains(l.more), qPrintable(where));
+            for (const QRect &r : l.chips)
+                QVERIFY2(!r.intersects(l.more), qPrintable(where));
+        }
+    }
 }
 
 void TestMainWindow::chipLayoutFitsTheCell()

@@ -148,6 +148,7 @@ private slots:
     void timeline();
     void timelinePicksAnotherVersion();
     void timelineScrollsUnderFixedLabels();
+    void scrolledAwayLaneSaysWhere();
     void changelogEntries();
     void historyInTheBackground();
     void demoStorage();
@@ -304,6 +305,29 @@ void TestPackageDetails::timelinePicksAnotherVersion()
     QCOMPARE(activated.size(), 4);
     QTest::keyClick(t, Qt::Key_Right); // staging has nothing newer
     QCOMPARE(activated.size(), 4);
+}
+
+// At 1024x700 the production lane's old versions scrolled out of sight and the
+// lane looked empty: it now names the nearest version and which way it is.
+void TestPackageDetails::scrolledAwayLaneSaysWhere()
+{
+    VersionTimeline t;
+    QList<VersionChip> snapshot;
+    for (int i = 0; i < 30; ++i)
+        snapshot.append(VersionChip{u"1.%1.0"_s.arg(i), CopyRole::Served, 0, u"snapshot"_s, {}});
+    const QList<VersionChip> production{VersionChip{u"1.0.0"_s, CopyRole::Served, 0, u"production"_s, {}},
+                                        VersionChip{u"1.1.0"_s, CopyRole::Served, 0, u"production"_s, {}}};
+    t.setLanes({{u"production"_s, true, production}, {u"snapshot"_s, true, snapshot}});
+    t.resize(400, t.sizeHint().height());
+    t.show();
+    QVERIFY(t.isScrollable());
+    t.setSelected(u"snapshot"_s, u"1.29.0"_s);
+    QCOMPARE(t.laneHint(u"production"_s), u"◂ 1.1.0"_s);
+    QCOMPARE(t.laneHint(u"snapshot"_s), QString()); // its chips are in sight
+    t.setSelected(u"production"_s, u"1.0.0"_s);
+    QCOMPARE(t.laneHint(u"production"_s), QString());
+    t.setSelected(u"snapshot"_s, u"1.0.0"_s);
+    QCOMPARE(t.laneHint(u"production"_s), QString());
 }
 
 void TestPackageDetails::timelineScrollsUnderFixedLabels()

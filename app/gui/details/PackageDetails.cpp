@@ -191,6 +191,8 @@ void PackageDetails::createSections()
     openWebLinksOnly(m_history);
     m_changelog->setObjectName(u"changelog"_s);
     m_history->setObjectName(u"history"_s);
+    m_changelog->setAccessibleName(tr("Changelog"));
+    m_history->setAccessibleName(tr("History"));
 }
 
 PackageDetails::~PackageDetails()

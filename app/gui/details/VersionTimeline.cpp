@@ -353,6 +353,40 @@ void VersionTimeline::paintLane(QPainter &p, const PaintContext &c, int l) const
     }
     for (int col = 0; col < m_columns.size(); ++col)
         paintChip(p, c, l, col);
+    if (const QString hint = laneHintAt(l, c.columnsArea); !hint.isEmpty()) {
+        p.setPen(dimmedText(c.pal));
+        const QRect rest = QRect(c.columnsArea.left(), y, c.columnsArea.width(), c.m.laneHeight)
+                               .adjusted(ChipPadding, 0, -ChipPadding, 0);
+        const bool left = hint.startsWith(u'◂');
+        p.drawText(rest, Qt::AlignVCenter | (left ? Qt::AlignLeft : Qt::AlignRight), hint);
+    }
+}
+
+QString VersionTimeline::laneHintAt(int l, const QRect &visible) const
+{
+    int nearestLeft = -1, nearestRight = -1;
+    for (int col = 0; col < m_columns.size(); ++col) {
+        const QRect r = chipRectAt(l, col);
+        if (r.isNull())
+            continue;
+        if (r.intersects(visible))
+            return {};
+        if (r.right() < visible.left())
+            nearestLeft = col; // the last one to the left is the nearest
+        else if (nearestRight < 0)
+            nearestRight = col;
+    }
+    if (nearestRight >= 0)
+        return tr("%1 ▸").arg(chipAt(l, nearestRight)->label());
+    if (nearestLeft >= 0)
+        return tr("◂ %1").arg(chipAt(l, nearestLeft)->label());
+    return {};
+}
+
+QString VersionTimeline::laneHint(const QString &tier) const
+{
+    const int l = laneOf(tier);
+    return l < 0 ? QString() : laneHintAt(l, paintContext().columnsArea);
 }
 
 void VersionTimeline::paintChip(QPainter &p, const PaintContext &c, int l, int column) const

@@ -149,6 +149,7 @@ QWidget *DiffView::createFileList()
     m_fileList->setSelectionMode(QAbstractItemView::SingleSelection);
     m_fileList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_fileList->setObjectName(u"diffFiles"_s);
+    m_fileList->setAccessibleName(tr("Changed files"));
     connect(m_fileList->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { onCurrentRowChanged(current.row()); });
     m_hideModeOnly->setVisible(false);
@@ -231,6 +232,17 @@ void DiffView::resizeEvent(QResizeEvent *event)
 }
 
 DiffMode DiffView::mode() const { return m_textPane->mode(); }
+
+void DiffView::setDiffOptions(const DiffOptions &options)
+{
+    const bool changed = options.contextLines != m_options.contextLines
+        || options.ignoreWhitespace != m_options.ignoreWhitespace || options.maxFileSize != m_options.maxFileSize
+        || options.detectRenames != m_options.detectRenames;
+    m_options = options;
+    m_textPane->setContextLines(options.contextLines);
+    if (changed && !m_repoPath.isEmpty() && (m_comparison || isComputing()))
+        setComparison(m_repoPath, m_oldSide, m_newSide);
+}
 
 void DiffView::setMode(DiffMode mode)
 {

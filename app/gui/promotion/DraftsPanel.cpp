@@ -43,6 +43,7 @@ DraftsPanel::DraftsPanel(QWidget *parent)
 {
     m_view->setHeaderLabels({tr("Draft"), tr("Tiers"), tr("Versions"), tr("State"), tr("Pull requests")});
     m_view->setRootIsDecorated(false);
+    m_view->setAccessibleName(tr("Drafts"));
     m_view->setUniformRowHeights(true);
     m_view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->header()->setStretchLastSection(true);

@@ -103,6 +103,7 @@ QWidget *ReadinessTables::buildContents()
     m_contentsTitle = sectionTitle(this);
     m_contents = new QTreeWidget(this);
     m_contents->setObjectName(u"contents"_s);
+    m_contents->setAccessibleName(ReleaseView::tr("What the tag contains"));
     m_contents->setRootIsDecorated(false);
     m_contents->setUniformRowHeights(true);
     m_contents->setAlternatingRowColors(true);
@@ -119,6 +120,7 @@ QWidget *ReadinessTables::buildFindings()
     m_findingsTitle = sectionTitle(this);
     m_findings = new QListWidget(this);
     m_findings->setObjectName(u"findings"_s);
+    m_findings->setAccessibleName(ReleaseView::tr("Findings"));
     m_findings->setWordWrap(true);
     m_findings->setUniformItemSizes(false);
     m_findings->setResizeMode(QListView::Adjust);

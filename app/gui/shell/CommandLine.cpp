@@ -25,7 +25,7 @@ struct Options {
     QCommandLineOption size{u"size"_s, CommandLine::tr("The window size, e.g. 1280x800 (the default for screenshots)."),
                             CommandLine::tr("WxH")};
     QCommandLineOption dark{u"dark"_s, CommandLine::tr("Use a dark palette, to check readability.")};
-    QCommandLineOption view{u"view"_s, CommandLine::tr("The view to show: packages, tiers or release."),
+    QCommandLineOption view{u"view"_s, CommandLine::tr("The view to show: packages, tiers, release or drafts."),
                             CommandLine::tr("VIEW"), u"packages"_s};
     QCommandLineOption select{u"select"_s, CommandLine::tr("Select a version, e.g. snapshot:nginx@1.3.0."),
                               CommandLine::tr("TIER:NAME@VERSION")};
@@ -70,7 +70,7 @@ std::expected<ShotSetup, QString> shotSetup(const QCommandLineParser &parser, co
     const QStringList views{u"packages"_s, u"tiers"_s, u"release"_s, u"drafts"_s};
     const qsizetype viewIndex = views.indexOf(parser.value(options.view));
     if (viewIndex < 0)
-        return std::unexpected(CommandLine::tr("The view must be packages, tiers or release, not “%1”.")
+        return std::unexpected(CommandLine::tr("The view must be packages, tiers, release or drafts, not “%1”.")
                                    .arg(parser.value(options.view)));
     setup.view = MainWindow::View(viewIndex);
     if (parser.isSet(options.select)) {
@@ -115,6 +115,7 @@ std::expected<LaunchOptions, QString> parseCommandLine(const QCoreApplication &a
         return std::unexpected(shot.error());
     launch.repository = parser.positionalArguments().value(0);
     launch.remote = parser.value(options.remote);
+    launch.remoteGiven = parser.isSet(options.remote);
     launch.screenshot = parser.value(options.screenshot);
     launch.size = *size;
     launch.dark = parser.isSet(options.dark);

@@ -17,9 +17,11 @@
 #include "shell/PackagesPage.h"
 #include "shell/RecentMenu.h"
 #include "shell/RecentRepositories.h"
+#include "shell/StatusLine.h"
 #include "shell/StorageLoader.h"
 #include "shell/StorageSummary.h"
 #include "shell/TiersPage.h"
+#include "shell/WindowSettings.h"
 
 #include <QAction>
 #include <QApplication>
@@ -38,6 +40,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -71,6 +74,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_recent(new RecentRepositories(this))
 {
     setObjectName(u"MainWindow"_s);
+    m_settings = new WindowSettings(this);
     createActions();
     setCentralWidget(createCentralWidget());
     createMenus();
@@ -78,7 +82,8 @@ MainWindow::MainWindow(QWidget *parent)
     connectViews();
     connectFetch();
     connectLoader();
-    setTierConfig(m_config); // the parts start from the default configuration too
+    applyTierConfig(WindowSettings::tierConfigFor({})); // the parts start from the settings' configuration too
+    m_settings->applyViewSettings();
     restoreSettings();
     updateTitle();
 }
@@ -91,6 +96,22 @@ QString MainWindow::demoPath()
 }
 
 void MainWindow::setTierConfig(const TierConfig &config)
+{
+    m_fixedConfig = true;
+    applyTierConfig(config);
+}
+
+void MainWindow::useStoredTierConfig()
+{
+    m_fixedConfig = false;
+    const TierConfig config = WindowSettings::tierConfigFor(m_demo ? QString() : m_path);
+    const bool changed = config.tiers != m_config.tiers || config.remote != m_config.remote;
+    applyTierConfig(config);
+    if (changed && !m_path.isEmpty())
+        reload();
+}
+
+void MainWindow::applyTierConfig(const TierConfig &config)
 {
     m_config = config;
     m_fetch->setDefaultRemote(config.remote);
@@ -172,6 +193,8 @@ void MainWindow::createMenus()
     file->addMenu(m_fetch->menu());
     file->addAction(m_fetch->cancelAction());
     file->addSeparator();
+    file->addAction(m_settings->action());
+    file->addSeparator();
     file->addAction(m_quitAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -224,6 +247,7 @@ QWidget *MainWindow::createStack(QWidget *parent)
     m_stack = new QStackedWidget(parent);
     m_views = new QTabWidget(m_stack);
     m_views->setObjectName(u"views"_s);
+    m_views->tabBar()->setAccessibleName(tr("Views"));
     m_views->setDocumentMode(true);
     m_packages = new PackagesPage;
     m_views->addTab(m_packages, tr("&Packages"));
@@ -252,6 +276,7 @@ QWidget *MainWindow::createStack(QWidget *parent)
 
 void MainWindow::createStatusBar()
 {
+    setStatusBar(new StatusLine(this));
     m_progress = new LoadProgressWidget(statusBar());
     m_progress->setObjectName(u"loadProgress"_s);
     m_progress->hide();
@@ -428,6 +453,8 @@ void MainWindow::startLoad(const QString &path, bool demo)
     LoadRequest request;
     request.path = path;
     request.demo = demo;
+    if (!m_fixedConfig && path != m_path)
+        applyTierConfig(WindowSettings::tierConfigFor(demo ? QString() : path)); // the repository's tier remote
     request.config = m_config;
     if (m_storage && path == m_path)
         request.previous = m_storage; // a reload: unchanged tiers are taken over as they are

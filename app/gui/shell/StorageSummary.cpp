@@ -4,6 +4,7 @@
 
 #include "common/LoadedStorage.h"
 #include "common/PlainText.h"
+#include "common/ElidedLabel.h"
 #include "common/ThemeColors.h"
 
 #include <QEvent>
@@ -21,8 +22,8 @@ constexpr int MaxProblemsInToolTip = 15;
 
 StorageSummary::StorageSummary(QWidget *parent)
     : QWidget(parent)
-    , m_counts(plainLabel(new QLabel(this)))
-    , m_tiers(plainLabel(new QLabel(this)))
+    , m_counts(new ElidedLabel(this))
+    , m_tiers(new ElidedLabel(this))
     , m_problems(new QToolButton(this))
 {
     auto *layout = new QHBoxLayout(this);
@@ -30,6 +31,7 @@ StorageSummary::StorageSummary(QWidget *parent)
     layout->setSpacing(12);
     m_counts->setObjectName(u"summaryLabel"_s);
     m_tiers->setObjectName(u"tiersLabel"_s);
+    m_tiers->setAutoToolTip(false); // the tips tell each tier's tip commit
     m_problems->setObjectName(u"problemsIndicator"_s);
     m_problems->setAutoRaise(true);
     m_problems->setCheckable(true);

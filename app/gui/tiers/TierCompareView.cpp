@@ -60,6 +60,8 @@ QLayout *TierCompareView::createChoices()
     // The two tiers, swapping them, and the exports.
     m_a->setObjectName(u"tierA"_s);
     m_b->setObjectName(u"tierB"_s);
+    m_a->setAccessibleName(tr("First tier"));
+    m_b->setAccessibleName(tr("Second tier"));
     m_a->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_b->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_swap->setObjectName(u"swapTiers"_s);
@@ -106,6 +108,7 @@ QLayout *TierCompareView::createSummary()
 void TierCompareView::createTree()
 {
     m_tree->setColumnCount(4);
+    m_tree->setAccessibleName(tr("Differences between the tiers"));
     m_tree->setRootIsDecorated(true);
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
