@@ -4,37 +4,37 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/gui/shell/ScreenshotMode.cpp" line="36"/>
+        <location filename="../app/gui/shell/ScreenshotMode.cpp" line="37"/>
         <source>Could not save the screenshot to %1.</source>
         <translation>Das Bildschirmfoto konnte nicht in %1 gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/ScreenshotMode.cpp" line="61"/>
+        <location filename="../app/gui/shell/ScreenshotMode.cpp" line="62"/>
         <source>%1:%2@%3 is not in the matrix.</source>
         <translation>%1:%2@%3 ist nicht in der Matrix.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/ScreenshotMode.cpp" line="78"/>
+        <location filename="../app/gui/shell/ScreenshotMode.cpp" line="81"/>
         <source>Could not load the storage: %1 (the screenshot shows the error).</source>
         <translation>Der Speicher konnte nicht geladen werden: %1 (das Bildschirmfoto zeigt den Fehler).</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/ScreenshotMode.cpp" line="82"/>
+        <location filename="../app/gui/shell/ScreenshotMode.cpp" line="85"/>
         <source>Loading took more than five minutes; no screenshot was taken.</source>
         <translation>Das Laden dauerte länger als fünf Minuten; es wurde kein Bildschirmfoto aufgenommen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/CommandLine.cpp" line="40"/>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="43"/>
         <source>Review package-storage tiers side by side.</source>
         <translation>Die Stufen eines Paketspeichers nebeneinander prüfen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/CommandLine.cpp" line="44"/>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="47"/>
         <source>The package-storage repository to open. Default: the one opened last, else the demo storage.</source>
         <translation>Das zu öffnende Paketspeicher-Repository. Vorgabe: das zuletzt geöffnete, sonst der Demo-Speicher.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/CommandLine.cpp" line="46"/>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="49"/>
         <source>[REPO]</source>
         <translation>[REPO]</translation>
     </message>
@@ -114,22 +114,37 @@
         <translation>VERSION</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/CommandLine.cpp" line="97"/>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="38"/>
+        <source>Show the release notes between two refs in the release view.</source>
+        <translation>Die Release Notes zwischen zwei Refs in der Release-Ansicht zeigen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="39"/>
+        <source>FROM..TO</source>
+        <translation>VON..BIS</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="91"/>
+        <source>--release-notes takes two refs as FROM..TO, not “%1”.</source>
+        <translation>--release-notes erwartet zwei Refs als VON..BIS, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="108"/>
         <source>Give at most one repository.</source>
         <translation>Bitte höchstens ein Repository angeben.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/CommandLine.cpp" line="60"/>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="63"/>
         <source>The size must look like 1280x800, not “%1”.</source>
         <translation>Die Größe muss wie 1280x800 aussehen, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/CommandLine.cpp" line="70"/>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="73"/>
         <source>The view must be packages, tiers or release, not “%1”.</source>
         <translation>Die Ansicht muss packages, tiers oder release sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/CommandLine.cpp" line="77"/>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="80"/>
         <source>--select must look like snapshot:nginx@1.3.0, not “%1”.</source>
         <translation>--select muss wie snapshot:nginx@1.3.0 aussehen, nicht „%1“.</translation>
     </message>
@@ -702,17 +717,17 @@
         <translation>Symbole</translation>
     </message>
     <message>
-        <location filename="../lib/storage/Changelog.cpp" line="37"/>
+        <location filename="../lib/storage/Changelog.cpp" line="40"/>
         <source>changelog.yml is not valid YAML (line %1: %2).</source>
         <translation>changelog.yml ist kein gültiges YAML (Zeile %1: %2).</translation>
     </message>
     <message>
-        <location filename="../lib/storage/Changelog.cpp" line="42"/>
+        <location filename="../lib/storage/Changelog.cpp" line="45"/>
         <source>changelog.yml is not a list of versions.</source>
         <translation>changelog.yml ist keine Liste von Versionen.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/Changelog.cpp" line="50"/>
+        <location filename="../lib/storage/Changelog.cpp" line="53"/>
         <source>changelog.yml could not be read: %1.</source>
         <translation>changelog.yml konnte nicht gelesen werden: %1.</translation>
     </message>
@@ -1725,183 +1740,384 @@
     </message>
     <message>
         <location filename="../app/cli/ReleaseCommand.cpp" line="54"/>
+        <source>Evaluated as %1: Kibana asks the package registry with its version cut at the first “-”.</source>
+        <translation>Ausgewertet als %1: Kibana fragt die Paket-Registry mit seiner Version, abgeschnitten beim ersten „-“.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="58"/>
         <source>Production: the %1 branch is absent</source>
         <translation>Produktion: Der Branch %1 fehlt</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="56"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="60"/>
         <source>Production: %1 at %2 (%3)</source>
         <translation>Produktion: %1 bei %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="60"/>
-        <source>Previous release: %1 at %2%3</source>
-        <translation>Voriges Release: %1 bei %2%3</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="62"/>
-        <source> (found automatically)</source>
-        <translation> (automatisch gefunden)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="65"/>
-        <source>Previous release: none</source>
-        <translation>Voriges Release: keines</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="66"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="70"/>
         <source>Verdict: %1</source>
         <translation>Ergebnis: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="72"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="76"/>
         <source>Warnings: %1 (see Findings)</source>
         <translation>Warnungen: %1 (siehe Befunde)</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="74"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="78"/>
         <source>Contents: %1 packages</source>
         <translation>Inhalt: %1 Pakete</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="75"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="79"/>
         <source>Package</source>
         <translation>Paket</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="75"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="79"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="75"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="79"/>
         <source>Kibana constraint</source>
         <translation>Kibana-Bedingung</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="77"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="81"/>
         <source>(none: any version)</source>
         <translation>(keine: jede Version)</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="80"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="84"/>
         <source>Findings: %1 blocking, %2 warnings, %3 notes</source>
         <translation>Befunde: %1 blockierend, %2 Warnungen, %3 Hinweise</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="93"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="97"/>
         <source>Compared with %1: added %2, updated %3, removed %4, unchanged %5</source>
         <translation>Verglichen mit %1: %2 hinzugefügt, %3 aktualisiert, %4 entfernt, %5 unverändert</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="112"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="116"/>
         <source>Distributions:</source>
         <translation>Distributionen:</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="117"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="121"/>
         <source>built from %1</source>
         <translation>gebaut aus %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="119"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="123"/>
         <source>image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="121"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="125"/>
         <source>label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="130"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="134"/>
         <source>tierdesk-cli %1: give a repository and a stack version (such as 8.6.0).</source>
         <translation>tierdesk-cli %1: Bitte ein Repository und eine Stack-Version (z. B. 8.6.0) angeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="149"/>
-        <source>Checks whether production can be tagged for a stack version and lists what the tag would contain.
-Exit status: 0 ready (warnings allowed), 1 not ready, 2 usage or repository error.</source>
-        <translation>Prüft, ob production für eine Stack-Version getaggt werden kann, und listet auf, was das Tag enthalten würde.
-Exit-Status: 0 bereit (Warnungen erlaubt), 1 nicht bereit, 2 Aufruf- oder Repository-Fehler.</translation>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="64"/>
+        <source>Baseline: %1 at %2%3; choose another with --previous REF</source>
+        <translation>Vergleichsbasis: %1 bei %2%3; eine andere wählt --previous REF</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="151"/>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="186"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="66"/>
+        <source> (the highest lower version tag)</source>
+        <translation> (der höchste niedrigere Versions-Tag)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="69"/>
+        <source>Baseline: none (no lower version tag); choose one with --previous REF</source>
+        <translation>Vergleichsbasis: keine (kein niedrigerer Versions-Tag); eine wählt --previous REF</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="153"/>
+        <source>Checks whether production can be tagged for a stack version and lists what the tag would contain.
+Exit status: 0 ready (warnings allowed) or already tagged, 1 not ready, 2 usage or repository error.</source>
+        <translation>Prüft, ob production für eine Stack-Version getaggt werden kann, und listet auf, was das Tag enthalten würde.
+Exit-Status: 0 bereit (Warnungen erlaubt) oder schon getaggt, 1 nicht bereit, 2 Aufruf- oder Repository-Fehler.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="155"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="190"/>
         <source>The package-storage repository (bare or not).</source>
         <translation>Das Paketspeicher-Repository (bare oder nicht).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="152"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="156"/>
         <source>The stack version, such as 8.6.0 or 8.6.0-SNAPSHOT.</source>
         <translation>Die Stack-Version, z. B. 8.6.0 oder 8.6.0-SNAPSHOT.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="155"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="159"/>
         <source>Print one JSON document.</source>
         <translation>Ein JSON-Dokument ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="156"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="160"/>
         <source>Print a Markdown report.</source>
         <translation>Einen Markdown-Bericht ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="162"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="166"/>
         <source>tierdesk-cli release-check: --json and --markdown exclude each other.</source>
         <translation>tierdesk-cli release-check: --json und --markdown schließen einander aus.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="182"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="186"/>
         <source>Creates the annotated stack-version tag on the production tip when the release check passes, and optionally pushes it. An existing tag is never moved.
 Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, repository or push error.</source>
         <translation>Erstellt das annotierte Stack-Versions-Tag auf der Spitze von production, wenn die Release-Prüfung besteht, und pusht es optional. Ein bestehendes Tag wird nie verschoben.
 Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufruf-, Repository- oder Push-Fehler.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="187"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="191"/>
         <source>The stack version, such as 8.6.0.</source>
         <translation>Die Stack-Version, z. B. 8.6.0.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="190"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="194"/>
         <source>Push the new tag to this remote (a name, URL or path).</source>
         <translation>Das neue Tag auf dieses Remote pushen (ein Name, eine URL oder ein Pfad).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="190"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="194"/>
         <source>REMOTE</source>
         <translation>REMOTE</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="192"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="196"/>
         <source>Create the tag although the check has warnings (never when not ready).</source>
         <translation>Das Tag erstellen, obwohl die Prüfung Warnungen hat (nie, wenn nicht bereit).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="205"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="207"/>
+        <source>Not tagged: the tag %1 already exists and is never moved.</source>
+        <translation>Nicht getaggt: Das Tag %1 existiert schon und wird nie verschoben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="216"/>
         <source>Not tagged: production is not ready for %1.</source>
         <translation>Nicht getaggt: production ist nicht bereit für %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="206"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="217"/>
         <source>Not tagged: the check for %1 has warnings; add --force-warnings to tag anyway.</source>
         <translation>Nicht getaggt: Die Prüfung für %1 hat Warnungen; fügen Sie --force-warnings hinzu, um trotzdem zu taggen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="227"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="238"/>
         <source>Created tag %1 (%2) on %3 at %4 with %5 packages.</source>
         <translation>Tag %1 (%2) auf %3 bei %4 mit %5 Paketen erstellt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="238"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="249"/>
         <source>The tag was created locally; push it again once the problem is solved.</source>
         <translation>Das Tag wurde lokal erstellt; pushen Sie es erneut, sobald das Problem gelöst ist.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="242"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="253"/>
         <source>Pushed %1 to %2.</source>
         <translation>%1 nach %2 gepusht.</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseNotes</name>
+    <message>
+        <location filename="../lib/release/ReleaseNotes.cpp" line="75"/>
+        <source>changelog.yml is not a file.</source>
+        <translation>changelog.yml ist keine Datei.</translation>
+    </message>
+    <message>
+        <location filename="../lib/release/ReleaseNotes.cpp" line="145"/>
+        <source>The release notes were cancelled.</source>
+        <translation>Die Release Notes wurden abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseNotesCommand</name>
+    <message>
+        <location filename="../app/cli/ReleaseNotesCommand.cpp" line="54"/>
+        <source>new versions: %1</source>
+        <translation>neue Versionen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseNotesCommand.cpp" line="56"/>
+        <source>versions removed: %1</source>
+        <translation>entfernte Versionen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseNotesCommand.cpp" line="58"/>
+        <source>changelog unreadable: %1</source>
+        <translation>Changelog nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseNotesCommand.cpp" line="68"/>
+        <source>Release notes from %1 (%2) to %3 (%4)</source>
+        <translation>Release Notes von %1 (%2) bis %3 (%4)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseNotesCommand.cpp" line="71"/>
+        <source>Packages: %1 added, %2 updated, %3 removed, %4 unchanged</source>
+        <translation>Pakete: %1 hinzugefügt, %2 aktualisiert, %3 entfernt, %4 unverändert</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseNotesCommand.cpp" line="99"/>
+        <source>tierdesk-cli release-notes: could not write %1: %2</source>
+        <translation>tierdesk-cli release-notes: %1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseNotesCommand.cpp" line="103"/>
+        <source>The full notes (%1 characters) are in %2.</source>
+        <translation>Die vollständigen Notes (%1 Zeichen) stehen in %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseNotesCommand.cpp" line="109"/>
+        <source>The notes were cut after %1 of %2 packages to fit %3 characters; add --output FILE for the full notes.</source>
+        <translation>Die Notes wurden nach %1 von %2 Paketen abgeschnitten, um in %3 Zeichen zu passen; --output DATEI schreibt die vollständigen Notes.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseNotesCommand.cpp" line="125"/>
+        <source>Release notes between two refs: per package added, updated or removed, its versions and the changelog.yml entries in between, grouped by type, with pull-request links.
+Exit status: 0 written, 2 usage or repository error.</source>
+        <translation>Release Notes zwischen zwei Refs: je hinzugefügtem, aktualisiertem oder entferntem Paket seine Versionen und die changelog.yml-Einträge dazwischen, nach Art gruppiert, mit Pull-Request-Links.
+Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseNotesCommand.cpp" line="128"/>
+        <source>The package-storage repository (bare or not).</source>
+        <translation>Das Package-Storage-Repository (bare oder nicht).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseNotesCommand.cpp" line="129"/>
+        <source>The earlier tag, branch or commit, such as 8.5.0.</source>
+        <translation>Der frühere Tag, Branch oder Commit, etwa 8.5.0.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseNotesCommand.cpp" line="130"/>
+        <source>The later tag, branch or commit, such as 8.6.0 or production.</source>
+        <translation>Der spätere Tag, Branch oder Commit, etwa 8.6.0 oder production.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseNotesCommand.cpp" line="131"/>
+        <source>Print one JSON document.</source>
+        <translation>Ein JSON-Dokument ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseNotesCommand.cpp" line="133"/>
+        <source>Print Markdown for a GitHub release, cut to fit its size limit.</source>
+        <translation>Markdown für ein GitHub-Release ausgeben, passend zu dessen Größengrenze gekürzt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseNotesCommand.cpp" line="134"/>
+        <source>Also write the full Markdown, never cut, to FILE.</source>
+        <translation>Zusätzlich das vollständige, nie gekürzte Markdown nach DATEI schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseNotesCommand.cpp" line="135"/>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseNotesCommand.cpp" line="136"/>
+        <source>Characters the Markdown may have (default: %1).</source>
+        <translation>Zeichen, die das Markdown haben darf (Standard: %1).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseNotesCommand.cpp" line="138"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseNotesCommand.cpp" line="147"/>
+        <source>tierdesk-cli release-notes: give a repository and two refs, at most one of --json and --markdown, and a --limit of at least 1000.</source>
+        <translation>tierdesk-cli release-notes: Geben Sie ein Repository und zwei Refs an, höchstens eines von --json und --markdown und ein --limit von mindestens 1000.</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseNotesReport</name>
+    <message>
+        <location filename="../lib/release/ReleaseNotesReport.cpp" line="36"/>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../lib/release/ReleaseNotesReport.cpp" line="37"/>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <location filename="../lib/release/ReleaseNotesReport.cpp" line="38"/>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <location filename="../lib/release/ReleaseNotesReport.cpp" line="87"/>
+        <source>New versions: %1.</source>
+        <translation>Neue Versionen: %1.</translation>
+    </message>
+    <message>
+        <location filename="../lib/release/ReleaseNotesReport.cpp" line="89"/>
+        <source>Versions removed: %1.</source>
+        <translation>Entfernte Versionen: %1.</translation>
+    </message>
+    <message>
+        <location filename="../lib/release/ReleaseNotesReport.cpp" line="93"/>
+        <source>The changelog could not be read: %1</source>
+        <translation>Der Changelog konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/release/ReleaseNotesReport.cpp" line="95"/>
+        <source>No changelog entries.</source>
+        <translation>Keine Changelog-Einträge.</translation>
+    </message>
+    <message>
+        <location filename="../lib/release/ReleaseNotesReport.cpp" line="101"/>
+        <source>Release notes: %1 → %2</source>
+        <translation>Release Notes: %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/release/ReleaseNotesReport.cpp" line="102"/>
+        <source>From %1 (%2) to %3 (%4): %5 added, %6 updated, %7 removed, %8 unchanged.</source>
+        <translation>Von %1 (%2) bis %3 (%4): %5 hinzugefügt, %6 aktualisiert, %7 entfernt, %8 unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../lib/release/ReleaseNotesReport.cpp" line="110"/>
+        <source>No package changed.</source>
+        <translation>Kein Paket hat sich geändert.</translation>
+    </message>
+    <message>
+        <location filename="../lib/release/ReleaseNotesReport.cpp" line="117"/>
+        <source>Cut here: %1 of %2 packages fit into %3 characters; the other %4 are in the exported file.</source>
+        <translation>Hier abgeschnitten: %1 von %2 Paketen passen in %3 Zeichen; die übrigen %4 stehen in der exportierten Datei.</translation>
+    </message>
+    <message>
+        <location filename="../lib/release/ReleaseNotesReport.cpp" line="151"/>
+        <source>Breaking changes</source>
+        <translation>Inkompatible Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../lib/release/ReleaseNotesReport.cpp" line="153"/>
+        <source>Enhancements</source>
+        <translation>Verbesserungen</translation>
+    </message>
+    <message>
+        <location filename="../lib/release/ReleaseNotesReport.cpp" line="155"/>
+        <source>Bug fixes</source>
+        <translation>Fehlerbehebungen</translation>
+    </message>
+    <message>
+        <location filename="../lib/release/ReleaseNotesReport.cpp" line="156"/>
+        <source>Other changes</source>
+        <translation>Weitere Änderungen</translation>
     </message>
 </context>
 <context>
@@ -1932,23 +2148,24 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
         <translation>Die Prüfung für %1 hat Warnungen; bestätigen Sie sie, um das Tag trotzdem zu erstellen.</translation>
     </message>
     <message>
-        <location filename="../lib/release/ReleaseTag.cpp" line="67"/>
+        <location filename="../lib/release/ReleaseTag.cpp" line="69"/>
         <source>%1 moved from %2 to %3 since the check; check again before tagging.</source>
         <translation>%1 hat sich seit der Prüfung von %2 nach %3 bewegt; prüfen Sie vor dem Taggen erneut.</translation>
     </message>
     <message>
-        <location filename="../lib/release/ReleaseTag.cpp" line="71"/>
-        <location filename="../lib/release/ReleaseTag.cpp" line="86"/>
+        <location filename="../lib/release/ReleaseTag.cpp" line="62"/>
+        <location filename="../lib/release/ReleaseTag.cpp" line="73"/>
+        <location filename="../lib/release/ReleaseTag.cpp" line="88"/>
         <source>The tag %1 already exists; it was left as it is.</source>
         <translation>Das Tag %1 existiert bereits; es wurde unverändert gelassen.</translation>
     </message>
     <message>
-        <location filename="../lib/release/ReleaseTag.cpp" line="78"/>
+        <location filename="../lib/release/ReleaseTag.cpp" line="80"/>
         <source>The commit to tag is missing from the repository.</source>
         <translation>Der zu taggende Commit fehlt im Repository.</translation>
     </message>
     <message>
-        <location filename="../lib/release/ReleaseTag.cpp" line="88"/>
+        <location filename="../lib/release/ReleaseTag.cpp" line="90"/>
         <source>Could not create the tag %1.</source>
         <translation>Das Tag %1 konnte nicht erstellt werden.</translation>
     </message>
@@ -2135,104 +2352,137 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
         <translation>Keine Version in %1 akzeptiert die Stack-Version %2: Das Tag würde kein Paket enthalten.</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="113"/>
-        <source>%1 is a pre-release: as in the package registry, only constraints that name a pre-release themselves (such as &gt;=%2-0) accept it; ^ and &gt;= ranges of releases do not.</source>
-        <translation>%1 ist eine Vorabversion: Wie in der Paket-Registry akzeptieren sie nur Bedingungen, die selbst eine Vorabversion nennen (wie &gt;=%2-0); ^- und &gt;=-Bereiche von Releases nicht.</translation>
-    </message>
-    <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="169"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="166"/>
         <source>Release tags are never “v”-prefixed: the tag is named %1, not %2.</source>
         <translation>Release-Tags haben nie das Präfix „v“: Das Tag heißt %1, nicht %2.</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="170"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="167"/>
         <source>“%2” is not a valid version for a tag name; the valid spelling is %1.</source>
         <translation>„%2“ ist keine gültige Version für einen Tag-Namen; die gültige Schreibweise ist %1.</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="173"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="170"/>
         <source>“%1” is not a stack version such as 8.6.0 or 8.6.0-SNAPSHOT.</source>
         <translation>„%1“ ist keine Stack-Version wie 8.6.0 oder 8.6.0-SNAPSHOT.</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="179"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="177"/>
         <source>“%1” cannot be a git tag name.</source>
         <translation>„%1“ kann kein Git-Tag-Name sein.</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="194"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="192"/>
         <source>%1 %2, in the contents, has no conditions.kibana.version: the registry offers it to every stack version. Versions without one: %3.</source>
         <translation>%1 %2 im Inhalt hat kein conditions.kibana.version: Die Registry bietet es jeder Stack-Version an. Versionen ohne: %3.</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="197"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="195"/>
         <source>Versions of %1 without conditions.kibana.version: %2; none of them is in the contents.</source>
         <translation>Versionen von %1 ohne conditions.kibana.version: %2; keine davon ist im Inhalt.</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="213"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="211"/>
         <source>%1 %2 has no readable manifest, so the registry cannot serve it: %3</source>
         <translation>%1 %2 hat kein lesbares Manifest, daher kann die Registry es nicht ausliefern: %3</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="220"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="218"/>
         <source>%1 %2 cannot be matched to any stack version, as the registry refuses it: %3</source>
         <translation>%1 %2 kann keiner Stack-Version zugeordnet werden, da die Registry es ablehnt: %3</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="248"/>
-        <source>The tag %1 already exists and points to the %2 tip (%3): this release is already tagged.</source>
-        <translation>Das Tag %1 existiert bereits und zeigt auf die Spitze von %2 (%3): Dieses Release ist bereits getaggt.</translation>
-    </message>
-    <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="250"/>
-        <source>The tag %1 already exists and points to commit %2, not to the %3 tip; tags are never moved.</source>
-        <translation>Das Tag %1 existiert bereits und zeigt auf Commit %2, nicht auf die Spitze von %3; Tags werden nie verschoben.</translation>
-    </message>
-    <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="263"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="284"/>
         <source>No version-named tag is lower than %1, so there is no previous release to compare with.</source>
         <translation>Kein nach einer Version benanntes Tag ist niedriger als %1, daher gibt es kein voriges Release zum Vergleich.</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="296"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="383"/>
         <source>%1 had %2 in %3, but no %4 version of it accepts %5 now.</source>
         <translation>%1 hatte %2 in %3, aber keine Version davon in %4 akzeptiert jetzt %5.</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="302"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="319"/>
         <source>%1 (%2 in %3) is no longer in %4: the release drops it.</source>
         <translation>%1 (%2 in %3) ist nicht mehr in %4: Das Release lässt es weg.</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="310"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="113"/>
+        <source>%1 is evaluated as %2, as Kibana asks the package registry with its version cut at the first “-”.</source>
+        <translation>%1 wird als %2 ausgewertet, da Kibana die Paket-Registry mit seiner Version fragt, abgeschnitten beim ersten „-“.</translation>
+    </message>
+    <message>
+        <location filename="../lib/release/TagReadiness.cpp" line="265"/>
+        <source>%1 is tagged at %2, the %3 tip: %3 has not moved since.</source>
+        <translation>%1 ist bei %2 getaggt, der Spitze von %3: %3 hat sich seitdem nicht bewegt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lib/release/TagReadiness.cpp" line="268"/>
+        <source>%1 is tagged at %2; %3 moved %n commit(s) since. The tag is never moved: the new contents need a new stack version.</source>
+        <translation>
+            <numerusform>%1 ist bei %2 getaggt; %3 ist seitdem %n Commit weiter. Das Tag wird nie verschoben: Der neue Inhalt braucht eine neue Stack-Version.</numerusform>
+            <numerusform>%1 ist bei %2 getaggt; %3 ist seitdem %n Commits weiter. Das Tag wird nie verschoben: Der neue Inhalt braucht eine neue Stack-Version.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../lib/release/TagReadiness.cpp" line="272"/>
+        <source>%1 is tagged at %2, which is not in the history of the %3 tip. The tag is never moved.</source>
+        <translation>%1 ist bei %2 getaggt, das nicht in der Historie der Spitze von %3 liegt. Das Tag wird nie verschoben.</translation>
+    </message>
+    <message>
+        <location filename="../lib/release/TagReadiness.cpp" line="327"/>
         <source>%1 goes back from %2 in %3 to %4.</source>
         <translation>%1 geht von %2 in %3 zurück auf %4.</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="351"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="350"/>
+        <source>(Compared with %1; choose another baseline with --previous REF or “Compare with”.)</source>
+        <translation>(Verglichen mit %1; eine andere Vergleichsbasis wählt --previous REF oder „Vergleichen mit“.)</translation>
+    </message>
+    <message>
+        <location filename="../lib/release/TagReadiness.cpp" line="367"/>
+        <source>%1 had %2 in %3; no %4 version since accepts %5, as their constraints no longer include %6.x (the newest, %7, requires %8). The release drops it: expected across a major version.</source>
+        <translation>%1 hatte %2 in %3; keine %4-Version seitdem akzeptiert %5, da ihre Bedingungen %6.x nicht mehr einschließen (die neueste, %7, verlangt %8). Das Release lässt es weg: über eine Hauptversion hinweg erwartet.</translation>
+    </message>
+    <message>
+        <location filename="../lib/release/TagReadiness.cpp" line="377"/>
+        <source>%1 (%2) still supports %3.x but not %4.</source>
+        <translation>%1 (%2) unterstützt noch %3.x, aber nicht %4.</translation>
+    </message>
+    <message>
+        <location filename="../lib/release/TagReadiness.cpp" line="381"/>
+        <source>No constraint explains the loss.</source>
+        <translation>Keine Bedingung erklärt den Verlust.</translation>
+    </message>
+    <message>
+        <location filename="../lib/release/TagReadiness.cpp" line="413"/>
         <source>%1 %2 accepts %3 and waits in %4; the tag would carry %5. Promote it first to release it.</source>
         <translation>%1 %2 akzeptiert %3 und wartet in %4; das Tag würde %5 enthalten. Befördern Sie es zuerst, um es zu veröffentlichen.</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="354"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="416"/>
         <source>%1 %2 accepts %3 and waits in %4; the tag would not carry %1 at all. Promote it first to release it.</source>
         <translation>%1 %2 akzeptiert %3 und wartet in %4; das Tag würde %1 überhaupt nicht enthalten. Befördern Sie es zuerst, um es zu veröffentlichen.</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="369"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="431"/>
         <source>%1 %2 in %3 differs from the %4 copy in the contents (tree %5 vs %6); the tag carries %4&apos;s, the %3 edit is never served.</source>
         <translation>%1 %2 in %3 unterscheidet sich von der Kopie in %4 im Inhalt (Tree %5 gegenüber %6); das Tag enthält die aus %4, die Änderung in %3 wird nie ausgeliefert.</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="388"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="450"/>
         <source>(no Dockerfile version)</source>
         <translation>(keine Dockerfile-Version)</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="392"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="454"/>
         <source>The tiers&apos; Dockerfiles name different package-registry versions: %1.</source>
         <translation>Die Dockerfiles der Stufen nennen verschiedene Versionen der Paket-Registry: %1.</translation>
+    </message>
+    <message>
+        <location filename="../lib/release/TagReadiness.cpp" line="579"/>
+        <source>Tagged</source>
+        <translation>Getaggt</translation>
     </message>
     <message>
         <location filename="../lib/core/Severity.cpp" line="29"/>
@@ -2250,17 +2500,17 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="503"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="576"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="504"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="577"/>
         <source>Ready with warnings</source>
         <translation>Bereit mit Warnungen</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="505"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="578"/>
         <source>Not ready</source>
         <translation>Nicht bereit</translation>
     </message>
@@ -2283,138 +2533,161 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
         <translation>entfernt</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadinessReport.cpp" line="55"/>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="46"/>
+        <source>Tagged at %1; %2 has not moved since.</source>
+        <translation>Getaggt bei %1; %2 hat sich seitdem nicht bewegt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lib/release/TagReadinessReport.cpp" line="48"/>
+        <source>Tagged at %1; %2 moved %n commit(s) since.</source>
+        <translation>
+            <numerusform>Getaggt bei %1; %2 ist seitdem %n Commit weiter.</numerusform>
+            <numerusform>Getaggt bei %1; %2 ist seitdem %n Commits weiter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="50"/>
+        <source>Tagged at %1, which is not in the history of %2.</source>
+        <translation>Getaggt bei %1, das nicht in der Historie von %2 liegt.</translation>
+    </message>
+    <message>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="66"/>
         <source>Release check: %1</source>
         <translation>Release-Prüfung: %1</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadinessReport.cpp" line="56"/>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="67"/>
         <source>Verdict: %1</source>
         <translation>Ergebnis: %1</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadinessReport.cpp" line="57"/>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="68"/>
         <source>blocking: %1, warnings: %2, notes: %3.</source>
         <translation>blockierend: %1, Warnungen: %2, Hinweise: %3.</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadinessReport.cpp" line="63"/>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="74"/>
         <source>Production: the %1 branch is absent.</source>
         <translation>Produktion: Der Branch %1 fehlt.</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadinessReport.cpp" line="66"/>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="77"/>
         <source>Tag %1 on %2 at %3 (%4), for stack version %5.</source>
         <translation>Tag %1 auf %2 bei %3 (%4), für Stack-Version %5.</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadinessReport.cpp" line="72"/>
-        <source>Previous release: %1 at %2 (the highest lower version tag).</source>
-        <translation>Voriges Release: %1 bei %2 (das höchste niedrigere Versions-Tag).</translation>
-    </message>
-    <message>
-        <location filename="../lib/release/TagReadinessReport.cpp" line="73"/>
-        <source>Compared with: %1 at %2 (chosen).</source>
-        <translation>Verglichen mit: %1 bei %2 (gewählt).</translation>
-    </message>
-    <message>
-        <location filename="../lib/release/TagReadinessReport.cpp" line="77"/>
-        <source>Previous release: none.</source>
-        <translation>Voriges Release: keines.</translation>
-    </message>
-    <message>
-        <location filename="../lib/release/TagReadinessReport.cpp" line="79"/>
-        <source>The tag already exists at %1.</source>
-        <translation>Das Tag existiert bereits bei %1.</translation>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="83"/>
+        <source>Evaluated as %1: Kibana asks the package registry with its version cut at the first “-”.</source>
+        <translation>Ausgewertet als %1: Kibana fragt die Paket-Registry mit seiner Version, abgeschnitten beim ersten „-“.</translation>
     </message>
     <message>
         <location filename="../lib/release/TagReadinessReport.cpp" line="88"/>
+        <source>Baseline: %1 at %2, the highest lower version tag.</source>
+        <translation>Vergleichsbasis: %1 bei %2, der höchste niedrigere Versions-Tag.</translation>
+    </message>
+    <message>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="89"/>
+        <source>Baseline: %1 at %2, as chosen.</source>
+        <translation>Vergleichsbasis: %1 bei %2, wie gewählt.</translation>
+    </message>
+    <message>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="91"/>
+        <source>Choose another with `--previous REF` (or “Compare with” in the Release view).</source>
+        <translation>Eine andere wählt `--previous REF` (oder „Vergleichen mit“ in der Release-Ansicht).</translation>
+    </message>
+    <message>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="93"/>
+        <source>Baseline: none (no lower version tag); choose one with `--previous REF`.</source>
+        <translation>Vergleichsbasis: keine (kein niedrigerer Versions-Tag); eine wählt `--previous REF`.</translation>
+    </message>
+    <message>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="104"/>
         <source>Reasons</source>
         <translation>Gründe</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadinessReport.cpp" line="96"/>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="112"/>
         <source>Contents (%1 packages)</source>
         <translation>Inhalt (%1 Pakete)</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadinessReport.cpp" line="97"/>
-        <location filename="../lib/release/TagReadinessReport.cpp" line="125"/>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="113"/>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="141"/>
         <source>Package</source>
         <translation>Paket</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadinessReport.cpp" line="97"/>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="113"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadinessReport.cpp" line="97"/>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="113"/>
         <source>Kibana constraint</source>
         <translation>Kibana-Bedingung</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadinessReport.cpp" line="101"/>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="117"/>
         <source>(none: any version)</source>
         <translation>(keine: jede Version)</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadinessReport.cpp" line="107"/>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="123"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadinessReport.cpp" line="109"/>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="125"/>
         <source>None.</source>
         <translation>Keine.</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadinessReport.cpp" line="120"/>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="136"/>
         <source>Compared with %1</source>
         <translation>Verglichen mit %1</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadinessReport.cpp" line="121"/>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="137"/>
         <source>Added: %1, updated: %2, removed: %3, unchanged: %4.</source>
         <translation>Hinzugefügt: %1, aktualisiert: %2, entfernt: %3, unverändert: %4.</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadinessReport.cpp" line="125"/>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="141"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadinessReport.cpp" line="125"/>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="141"/>
         <source>Before</source>
         <translation>Vorher</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadinessReport.cpp" line="125"/>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="141"/>
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadinessReport.cpp" line="128"/>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="144"/>
         <source>downgraded</source>
         <translation>herabgestuft</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadinessReport.cpp" line="135"/>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="151"/>
         <source>Distribution identity</source>
         <translation>Identität der Distribution</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadinessReport.cpp" line="141"/>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="157"/>
         <source>Built from: %1</source>
         <translation>Gebaut aus: %1</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadinessReport.cpp" line="142"/>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="158"/>
         <source>Images:</source>
         <translation>Images:</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadinessReport.cpp" line="145"/>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="161"/>
         <source>Labels:</source>
         <translation>Labels:</translation>
     </message>
@@ -2720,22 +2993,22 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
         <translation>eine der mit „||“ verbundenen Alternativen ist leer</translation>
     </message>
     <message>
-        <location filename="../lib/core/VersionConstraint.cpp" line="161"/>
+        <location filename="../lib/core/VersionConstraint.cpp" line="166"/>
         <source>“%1” must be followed by a version</source>
         <translation>auf „%1“ muss eine Version folgen</translation>
     </message>
     <message>
-        <location filename="../lib/core/VersionConstraint.cpp" line="184"/>
+        <location filename="../lib/core/VersionConstraint.cpp" line="189"/>
         <source>a comma must be followed by another comparison</source>
         <translation>auf ein Komma muss ein weiterer Vergleich folgen</translation>
     </message>
     <message>
-        <location filename="../lib/core/VersionConstraint.cpp" line="194"/>
+        <location filename="../lib/core/VersionConstraint.cpp" line="199"/>
         <source>“%1” must be separated from the comparison before it by a space or a comma</source>
         <translation>„%1“ muss vom vorangehenden Vergleich durch ein Leerzeichen oder ein Komma getrennt sein</translation>
     </message>
     <message>
-        <location filename="../lib/core/VersionConstraint.cpp" line="205"/>
+        <location filename="../lib/core/VersionConstraint.cpp" line="210"/>
         <source>“%1” is not a version</source>
         <translation>„%1“ ist keine Version</translation>
     </message>
@@ -2793,31 +3066,36 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="61"/>
+        <source>release notes between two refs: packages, versions, changelog entries</source>
+        <translation>Release Notes zwischen zwei Refs: Pakete, Versionen, Changelog-Einträge</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="62"/>
         <source>draft (and publish) a promotion: a copy to a higher tier and a removal below</source>
         <translation>eine Beförderung entwerfen (und veröffentlichen): eine Kopie in eine höhere Stufe und eine Entfernung darunter</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="62"/>
+        <location filename="../app/cli/main.cpp" line="63"/>
         <source>list, publish or delete promotion drafts</source>
         <translation>Beförderungsentwürfe auflisten, veröffentlichen oder löschen</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="67"/>
+        <location filename="../app/cli/main.cpp" line="68"/>
         <source>usage: tierdesk-cli COMMAND [ARGS...]</source>
         <translation>Aufruf: tierdesk-cli BEFEHL [ARGUMENTE...]</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="68"/>
+        <location filename="../app/cli/main.cpp" line="69"/>
         <source>Commands:</source>
         <translation>Befehle:</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="72"/>
+        <location filename="../app/cli/main.cpp" line="73"/>
         <source>Run &apos;tierdesk-cli COMMAND --help&apos; for a command&apos;s options.</source>
         <translation>Mit „tierdesk-cli BEFEHL --help“ erhalten Sie die Optionen eines Befehls.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="100"/>
+        <location filename="../app/cli/main.cpp" line="101"/>
         <source>tierdesk-cli: unknown command “%1”.</source>
         <translation>tierdesk-cli: unbekannter Befehl „%1“.</translation>
     </message>
@@ -4450,14 +4728,119 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
     </message>
 </context>
 <context>
+    <name>tierdesk::ReleaseNotesPanel</name>
+    <message>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="36"/>
+        <source>tag, branch or commit</source>
+        <translation>Tag, Branch oder Commit</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="68"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="69"/>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="70"/>
+        <source>Show Notes</source>
+        <translation>Notes anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="71"/>
+        <source>Copy as Markdown</source>
+        <translation>Als Markdown kopieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="73"/>
+        <source>Export Markdown…</source>
+        <translation>Markdown exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="75"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="77"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="101"/>
+        <source>Release notes as Markdown</source>
+        <translation>Release Notes als Markdown</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="114"/>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="128"/>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="182"/>
+        <source>Choose two refs to see what changed between them.</source>
+        <translation>Wählen Sie zwei Refs, um zu sehen, was sich zwischen ihnen geändert hat.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="188"/>
+        <source>Reading %1 and %2…</source>
+        <translation>%1 und %2 werden gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="216"/>
+        <source>No release notes.</source>
+        <translation>Keine Release Notes.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="225"/>
+        <source>%1 added, %2 updated, %3 removed, %4 unchanged · %5 characters</source>
+        <translation>%1 hinzugefügt, %2 aktualisiert, %3 entfernt, %4 unverändert · %5 Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="233"/>
+        <source>Cut after %1 of %2 packages to fit a GitHub release (%3 characters); Export Markdown saves the whole notes.</source>
+        <translation>Nach %1 von %2 Paketen abgeschnitten, damit es in ein GitHub-Release passt (%3 Zeichen); „Markdown exportieren“ speichert die vollständigen Notes.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="261"/>
+        <source>Copied the notes as cut to fit a GitHub release; export them for the whole text.</source>
+        <translation>Die für ein GitHub-Release gekürzten Notes wurden kopiert; exportieren Sie sie für den vollständigen Text.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="263"/>
+        <source>Copied the release notes as Markdown.</source>
+        <translation>Die Release Notes wurden als Markdown kopiert.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="271"/>
+        <source>Export Release Notes</source>
+        <translation>Release Notes exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="272"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="280"/>
+        <source>Saved the whole notes to %1.</source>
+        <translation>Die vollständigen Notes wurden unter %1 gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="281"/>
+        <source>Could not save %1: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>tierdesk::ReleaseView</name>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="99"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="117"/>
         <source>e.g. 8.6.0 or 8.6.0-SNAPSHOT</source>
         <translation>8.6.0, 8.6.0-SNAPSHOT</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="101"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="119"/>
         <source>Stack version</source>
         <translation>Stack-Version</translation>
     </message>
@@ -4468,32 +4851,32 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
         <translation>Vergleichen mit</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="110"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="128"/>
         <source>Check</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="111"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="129"/>
         <source>Copy as Markdown</source>
         <translation>Als Markdown kopieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="113"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="131"/>
         <source>Export Markdown…</source>
         <translation>Markdown exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="115"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="133"/>
         <source>Create Tag…</source>
         <translation>Tag erstellen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="118"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="136"/>
         <source>&amp;Stack version:</source>
         <translation>S&amp;tack-Version:</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="120"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="138"/>
         <source>Compare &amp;with:</source>
         <translation>Vergleichen &amp;mit:</translation>
     </message>
@@ -4564,27 +4947,27 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
         <translation>Tag %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="268"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="294"/>
         <source>Checking %1…</source>
         <translation>%1 wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="292"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="318"/>
         <source>No repository</source>
         <translation>Kein Repository</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="292"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="318"/>
         <source>Open a package storage to check a release.</source>
         <translation>Öffnen Sie einen Paketspeicher, um ein Release zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="294"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="320"/>
         <source>Type a stack version</source>
         <translation>Geben Sie eine Stack-Version ein</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="295"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="321"/>
         <source>The check tells whether production can be tagged for it and what the tag would contain.</source>
         <translation>Die Prüfung zeigt, ob production dafür getaggt werden kann und was das Tag enthalten würde.</translation>
     </message>
@@ -4604,37 +4987,37 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
         <translation>Verglichen mit dem vorigen Release</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="307"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="333"/>
         <source>Cannot check</source>
         <translation>Prüfung nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="330"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="356"/>
         <source>…and %1 more, listed under Findings.</source>
         <translation>…und %1 weitere, aufgeführt unter Befunde.</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="333"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="359"/>
         <source>Production can be tagged %1: no finding needs attention.</source>
         <translation>Production kann als %1 getaggt werden: Kein Befund erfordert Aufmerksamkeit.</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="343"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="373"/>
         <source>The %1 branch is absent.</source>
         <translation>Der Branch %1 fehlt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="344"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="374"/>
         <source>Tag %1 on %2 at %3 (%4) · stack version %5</source>
         <translation>Tag %1 auf %2 bei %3 (%4) · Stack-Version %5</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="350"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="382"/>
         <source>previous release %1</source>
         <translation>voriges Release %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="350"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="382"/>
         <source>compared with %1</source>
         <translation>verglichen mit %1</translation>
     </message>
@@ -4719,42 +5102,62 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="361"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="100"/>
+        <source>&amp;Readiness</source>
+        <translation>&amp;Bereitschaft</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="101"/>
+        <source>Release &amp;Notes</source>
+        <translation>Release-&amp;Notes</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="379"/>
+        <source>evaluated as %1, as Kibana asks the registry</source>
+        <translation>ausgewertet als %1, wie Kibana die Registry fragt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="393"/>
         <source>Check a stack version first.</source>
         <translation>Prüfen Sie zuerst eine Stack-Version.</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="363"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="395"/>
+        <source>%1 is already tagged; tags are never moved.</source>
+        <translation>%1 ist schon getaggt; Tags werden nie verschoben.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="397"/>
         <source>Production is not ready for %1.</source>
         <translation>Production ist nicht bereit für %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="364"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="398"/>
         <source>Create the annotated tag %1 on the production tip.</source>
         <translation>Das annotierte Tag %1 auf der Spitze von production erstellen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="380"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="414"/>
         <source>The report for %1 was copied as Markdown.</source>
         <translation>Der Bericht für %1 wurde als Markdown kopiert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="387"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="421"/>
         <source>Export Markdown</source>
         <translation>Markdown exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="389"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="423"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="397"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="431"/>
         <source>Saved the report to %1.</source>
         <translation>Der Bericht wurde in %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="398"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="432"/>
         <source>Could not save %1: %2</source>
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
@@ -4794,7 +5197,7 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
         <translation>Tag erstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="419"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="453"/>
         <source>Creating the tag %1…</source>
         <translation>Tag %1 wird erstellt…</translation>
     </message>

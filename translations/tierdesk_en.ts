@@ -4,37 +4,37 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/gui/shell/ScreenshotMode.cpp" line="36"/>
+        <location filename="../app/gui/shell/ScreenshotMode.cpp" line="37"/>
         <source>Could not save the screenshot to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/ScreenshotMode.cpp" line="61"/>
+        <location filename="../app/gui/shell/ScreenshotMode.cpp" line="62"/>
         <source>%1:%2@%3 is not in the matrix.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/ScreenshotMode.cpp" line="78"/>
+        <location filename="../app/gui/shell/ScreenshotMode.cpp" line="81"/>
         <source>Could not load the storage: %1 (the screenshot shows the error).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/ScreenshotMode.cpp" line="82"/>
+        <location filename="../app/gui/shell/ScreenshotMode.cpp" line="85"/>
         <source>Loading took more than five minutes; no screenshot was taken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/CommandLine.cpp" line="40"/>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="43"/>
         <source>Review package-storage tiers side by side.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/CommandLine.cpp" line="44"/>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="47"/>
         <source>The package-storage repository to open. Default: the one opened last, else the demo storage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/CommandLine.cpp" line="46"/>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="49"/>
         <source>[REPO]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -114,22 +114,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/CommandLine.cpp" line="97"/>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="38"/>
+        <source>Show the release notes between two refs in the release view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="39"/>
+        <source>FROM..TO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="91"/>
+        <source>--release-notes takes two refs as FROM..TO, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="108"/>
         <source>Give at most one repository.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/CommandLine.cpp" line="60"/>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="63"/>
         <source>The size must look like 1280x800, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/CommandLine.cpp" line="70"/>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="73"/>
         <source>The view must be packages, tiers or release, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/CommandLine.cpp" line="77"/>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="80"/>
         <source>--select must look like snapshot:nginx@1.3.0, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -702,17 +717,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/Changelog.cpp" line="37"/>
+        <location filename="../lib/storage/Changelog.cpp" line="40"/>
         <source>changelog.yml is not valid YAML (line %1: %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/Changelog.cpp" line="42"/>
+        <location filename="../lib/storage/Changelog.cpp" line="45"/>
         <source>changelog.yml is not a list of versions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/Changelog.cpp" line="50"/>
+        <location filename="../lib/storage/Changelog.cpp" line="53"/>
         <source>changelog.yml could not be read: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1725,180 +1740,380 @@
     </message>
     <message>
         <location filename="../app/cli/ReleaseCommand.cpp" line="54"/>
+        <source>Evaluated as %1: Kibana asks the package registry with its version cut at the first “-”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="58"/>
         <source>Production: the %1 branch is absent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="56"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="60"/>
         <source>Production: %1 at %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="60"/>
-        <source>Previous release: %1 at %2%3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="62"/>
-        <source> (found automatically)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="65"/>
-        <source>Previous release: none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="66"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="70"/>
         <source>Verdict: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="72"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="76"/>
         <source>Warnings: %1 (see Findings)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="74"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="78"/>
         <source>Contents: %1 packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="75"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="79"/>
         <source>Package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="75"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="79"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="75"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="79"/>
         <source>Kibana constraint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="77"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="81"/>
         <source>(none: any version)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="80"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="84"/>
         <source>Findings: %1 blocking, %2 warnings, %3 notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="93"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="97"/>
         <source>Compared with %1: added %2, updated %3, removed %4, unchanged %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="112"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="116"/>
         <source>Distributions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="117"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="121"/>
         <source>built from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="119"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="123"/>
         <source>image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="121"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="125"/>
         <source>label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="130"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="134"/>
         <source>tierdesk-cli %1: give a repository and a stack version (such as 8.6.0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="149"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="64"/>
+        <source>Baseline: %1 at %2%3; choose another with --previous REF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="66"/>
+        <source> (the highest lower version tag)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="69"/>
+        <source>Baseline: none (no lower version tag); choose one with --previous REF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="153"/>
         <source>Checks whether production can be tagged for a stack version and lists what the tag would contain.
-Exit status: 0 ready (warnings allowed), 1 not ready, 2 usage or repository error.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="151"/>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="186"/>
-        <source>The package-storage repository (bare or not).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="152"/>
-        <source>The stack version, such as 8.6.0 or 8.6.0-SNAPSHOT.</source>
+Exit status: 0 ready (warnings allowed) or already tagged, 1 not ready, 2 usage or repository error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/ReleaseCommand.cpp" line="155"/>
-        <source>Print one JSON document.</source>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="190"/>
+        <source>The package-storage repository (bare or not).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/ReleaseCommand.cpp" line="156"/>
+        <source>The stack version, such as 8.6.0 or 8.6.0-SNAPSHOT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="159"/>
+        <source>Print one JSON document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="160"/>
         <source>Print a Markdown report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="162"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="166"/>
         <source>tierdesk-cli release-check: --json and --markdown exclude each other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="182"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="186"/>
         <source>Creates the annotated stack-version tag on the production tip when the release check passes, and optionally pushes it. An existing tag is never moved.
 Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, repository or push error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="187"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="191"/>
         <source>The stack version, such as 8.6.0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="190"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="194"/>
         <source>Push the new tag to this remote (a name, URL or path).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="190"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="194"/>
         <source>REMOTE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="192"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="196"/>
         <source>Create the tag although the check has warnings (never when not ready).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="205"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="207"/>
+        <source>Not tagged: the tag %1 already exists and is never moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="216"/>
         <source>Not tagged: production is not ready for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="206"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="217"/>
         <source>Not tagged: the check for %1 has warnings; add --force-warnings to tag anyway.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="227"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="238"/>
         <source>Created tag %1 (%2) on %3 at %4 with %5 packages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="238"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="249"/>
         <source>The tag was created locally; push it again once the problem is solved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="242"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="253"/>
         <source>Pushed %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseNotes</name>
+    <message>
+        <location filename="../lib/release/ReleaseNotes.cpp" line="75"/>
+        <source>changelog.yml is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/release/ReleaseNotes.cpp" line="145"/>
+        <source>The release notes were cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseNotesCommand</name>
+    <message>
+        <location filename="../app/cli/ReleaseNotesCommand.cpp" line="54"/>
+        <source>new versions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseNotesCommand.cpp" line="56"/>
+        <source>versions removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseNotesCommand.cpp" line="58"/>
+        <source>changelog unreadable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseNotesCommand.cpp" line="68"/>
+        <source>Release notes from %1 (%2) to %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseNotesCommand.cpp" line="71"/>
+        <source>Packages: %1 added, %2 updated, %3 removed, %4 unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseNotesCommand.cpp" line="99"/>
+        <source>tierdesk-cli release-notes: could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseNotesCommand.cpp" line="103"/>
+        <source>The full notes (%1 characters) are in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseNotesCommand.cpp" line="109"/>
+        <source>The notes were cut after %1 of %2 packages to fit %3 characters; add --output FILE for the full notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseNotesCommand.cpp" line="125"/>
+        <source>Release notes between two refs: per package added, updated or removed, its versions and the changelog.yml entries in between, grouped by type, with pull-request links.
+Exit status: 0 written, 2 usage or repository error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseNotesCommand.cpp" line="128"/>
+        <source>The package-storage repository (bare or not).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseNotesCommand.cpp" line="129"/>
+        <source>The earlier tag, branch or commit, such as 8.5.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseNotesCommand.cpp" line="130"/>
+        <source>The later tag, branch or commit, such as 8.6.0 or production.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseNotesCommand.cpp" line="131"/>
+        <source>Print one JSON document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseNotesCommand.cpp" line="133"/>
+        <source>Print Markdown for a GitHub release, cut to fit its size limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseNotesCommand.cpp" line="134"/>
+        <source>Also write the full Markdown, never cut, to FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseNotesCommand.cpp" line="135"/>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseNotesCommand.cpp" line="136"/>
+        <source>Characters the Markdown may have (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseNotesCommand.cpp" line="138"/>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseNotesCommand.cpp" line="147"/>
+        <source>tierdesk-cli release-notes: give a repository and two refs, at most one of --json and --markdown, and a --limit of at least 1000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseNotesReport</name>
+    <message>
+        <location filename="../lib/release/ReleaseNotesReport.cpp" line="36"/>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/release/ReleaseNotesReport.cpp" line="37"/>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/release/ReleaseNotesReport.cpp" line="38"/>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/release/ReleaseNotesReport.cpp" line="87"/>
+        <source>New versions: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/release/ReleaseNotesReport.cpp" line="89"/>
+        <source>Versions removed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/release/ReleaseNotesReport.cpp" line="93"/>
+        <source>The changelog could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/release/ReleaseNotesReport.cpp" line="95"/>
+        <source>No changelog entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/release/ReleaseNotesReport.cpp" line="101"/>
+        <source>Release notes: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/release/ReleaseNotesReport.cpp" line="102"/>
+        <source>From %1 (%2) to %3 (%4): %5 added, %6 updated, %7 removed, %8 unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/release/ReleaseNotesReport.cpp" line="110"/>
+        <source>No package changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/release/ReleaseNotesReport.cpp" line="117"/>
+        <source>Cut here: %1 of %2 packages fit into %3 characters; the other %4 are in the exported file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/release/ReleaseNotesReport.cpp" line="151"/>
+        <source>Breaking changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/release/ReleaseNotesReport.cpp" line="153"/>
+        <source>Enhancements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/release/ReleaseNotesReport.cpp" line="155"/>
+        <source>Bug fixes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/release/ReleaseNotesReport.cpp" line="156"/>
+        <source>Other changes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1930,23 +2145,24 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/release/ReleaseTag.cpp" line="67"/>
+        <location filename="../lib/release/ReleaseTag.cpp" line="69"/>
         <source>%1 moved from %2 to %3 since the check; check again before tagging.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/release/ReleaseTag.cpp" line="71"/>
-        <location filename="../lib/release/ReleaseTag.cpp" line="86"/>
+        <location filename="../lib/release/ReleaseTag.cpp" line="62"/>
+        <location filename="../lib/release/ReleaseTag.cpp" line="73"/>
+        <location filename="../lib/release/ReleaseTag.cpp" line="88"/>
         <source>The tag %1 already exists; it was left as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/release/ReleaseTag.cpp" line="78"/>
+        <location filename="../lib/release/ReleaseTag.cpp" line="80"/>
         <source>The commit to tag is missing from the repository.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/release/ReleaseTag.cpp" line="88"/>
+        <location filename="../lib/release/ReleaseTag.cpp" line="90"/>
         <source>Could not create the tag %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2133,103 +2349,136 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="113"/>
-        <source>%1 is a pre-release: as in the package registry, only constraints that name a pre-release themselves (such as &gt;=%2-0) accept it; ^ and &gt;= ranges of releases do not.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="169"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="166"/>
         <source>Release tags are never “v”-prefixed: the tag is named %1, not %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="170"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="167"/>
         <source>“%2” is not a valid version for a tag name; the valid spelling is %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="173"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="170"/>
         <source>“%1” is not a stack version such as 8.6.0 or 8.6.0-SNAPSHOT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="179"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="177"/>
         <source>“%1” cannot be a git tag name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="194"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="192"/>
         <source>%1 %2, in the contents, has no conditions.kibana.version: the registry offers it to every stack version. Versions without one: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="197"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="195"/>
         <source>Versions of %1 without conditions.kibana.version: %2; none of them is in the contents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="213"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="211"/>
         <source>%1 %2 has no readable manifest, so the registry cannot serve it: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="220"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="218"/>
         <source>%1 %2 cannot be matched to any stack version, as the registry refuses it: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="248"/>
-        <source>The tag %1 already exists and points to the %2 tip (%3): this release is already tagged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="250"/>
-        <source>The tag %1 already exists and points to commit %2, not to the %3 tip; tags are never moved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="263"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="284"/>
         <source>No version-named tag is lower than %1, so there is no previous release to compare with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="296"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="383"/>
         <source>%1 had %2 in %3, but no %4 version of it accepts %5 now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="302"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="319"/>
         <source>%1 (%2 in %3) is no longer in %4: the release drops it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="310"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="113"/>
+        <source>%1 is evaluated as %2, as Kibana asks the package registry with its version cut at the first “-”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/release/TagReadiness.cpp" line="265"/>
+        <source>%1 is tagged at %2, the %3 tip: %3 has not moved since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lib/release/TagReadiness.cpp" line="268"/>
+        <source>%1 is tagged at %2; %3 moved %n commit(s) since. The tag is never moved: the new contents need a new stack version.</source>
+        <translation>
+            <numerusform>%1 is tagged at %2; %3 moved %n commit since. The tag is never moved: the new contents need a new stack version.</numerusform>
+            <numerusform>%1 is tagged at %2; %3 moved %n commits since. The tag is never moved: the new contents need a new stack version.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../lib/release/TagReadiness.cpp" line="272"/>
+        <source>%1 is tagged at %2, which is not in the history of the %3 tip. The tag is never moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/release/TagReadiness.cpp" line="327"/>
         <source>%1 goes back from %2 in %3 to %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="351"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="350"/>
+        <source>(Compared with %1; choose another baseline with --previous REF or “Compare with”.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/release/TagReadiness.cpp" line="367"/>
+        <source>%1 had %2 in %3; no %4 version since accepts %5, as their constraints no longer include %6.x (the newest, %7, requires %8). The release drops it: expected across a major version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/release/TagReadiness.cpp" line="377"/>
+        <source>%1 (%2) still supports %3.x but not %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/release/TagReadiness.cpp" line="381"/>
+        <source>No constraint explains the loss.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/release/TagReadiness.cpp" line="413"/>
         <source>%1 %2 accepts %3 and waits in %4; the tag would carry %5. Promote it first to release it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="354"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="416"/>
         <source>%1 %2 accepts %3 and waits in %4; the tag would not carry %1 at all. Promote it first to release it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="369"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="431"/>
         <source>%1 %2 in %3 differs from the %4 copy in the contents (tree %5 vs %6); the tag carries %4&apos;s, the %3 edit is never served.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="388"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="450"/>
         <source>(no Dockerfile version)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="392"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="454"/>
         <source>The tiers&apos; Dockerfiles name different package-registry versions: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/release/TagReadiness.cpp" line="579"/>
+        <source>Tagged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2248,17 +2497,17 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="503"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="576"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="504"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="577"/>
         <source>Ready with warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="505"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="578"/>
         <source>Not ready</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2281,138 +2530,161 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadinessReport.cpp" line="55"/>
-        <source>Release check: %1</source>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="46"/>
+        <source>Tagged at %1; %2 has not moved since.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../lib/release/TagReadinessReport.cpp" line="56"/>
-        <source>Verdict: %1</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../lib/release/TagReadinessReport.cpp" line="48"/>
+        <source>Tagged at %1; %2 moved %n commit(s) since.</source>
+        <translation>
+            <numerusform>Tagged at %1; %2 moved %n commit since.</numerusform>
+            <numerusform>Tagged at %1; %2 moved %n commits since.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadinessReport.cpp" line="57"/>
-        <source>blocking: %1, warnings: %2, notes: %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/release/TagReadinessReport.cpp" line="63"/>
-        <source>Production: the %1 branch is absent.</source>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="50"/>
+        <source>Tagged at %1, which is not in the history of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../lib/release/TagReadinessReport.cpp" line="66"/>
-        <source>Tag %1 on %2 at %3 (%4), for stack version %5.</source>
+        <source>Release check: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadinessReport.cpp" line="72"/>
-        <source>Previous release: %1 at %2 (the highest lower version tag).</source>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="67"/>
+        <source>Verdict: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadinessReport.cpp" line="73"/>
-        <source>Compared with: %1 at %2 (chosen).</source>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="68"/>
+        <source>blocking: %1, warnings: %2, notes: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="74"/>
+        <source>Production: the %1 branch is absent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../lib/release/TagReadinessReport.cpp" line="77"/>
-        <source>Previous release: none.</source>
+        <source>Tag %1 on %2 at %3 (%4), for stack version %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadinessReport.cpp" line="79"/>
-        <source>The tag already exists at %1.</source>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="83"/>
+        <source>Evaluated as %1: Kibana asks the package registry with its version cut at the first “-”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../lib/release/TagReadinessReport.cpp" line="88"/>
+        <source>Baseline: %1 at %2, the highest lower version tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="89"/>
+        <source>Baseline: %1 at %2, as chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="91"/>
+        <source>Choose another with `--previous REF` (or “Compare with” in the Release view).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="93"/>
+        <source>Baseline: none (no lower version tag); choose one with `--previous REF`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="104"/>
         <source>Reasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadinessReport.cpp" line="96"/>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="112"/>
         <source>Contents (%1 packages)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadinessReport.cpp" line="97"/>
-        <location filename="../lib/release/TagReadinessReport.cpp" line="125"/>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="113"/>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="141"/>
         <source>Package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadinessReport.cpp" line="97"/>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="113"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadinessReport.cpp" line="97"/>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="113"/>
         <source>Kibana constraint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadinessReport.cpp" line="101"/>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="117"/>
         <source>(none: any version)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadinessReport.cpp" line="107"/>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="123"/>
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadinessReport.cpp" line="109"/>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="125"/>
         <source>None.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadinessReport.cpp" line="120"/>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="136"/>
         <source>Compared with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadinessReport.cpp" line="121"/>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="137"/>
         <source>Added: %1, updated: %2, removed: %3, unchanged: %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadinessReport.cpp" line="125"/>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="141"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadinessReport.cpp" line="125"/>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="141"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadinessReport.cpp" line="125"/>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="141"/>
         <source>Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadinessReport.cpp" line="128"/>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="144"/>
         <source>downgraded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadinessReport.cpp" line="135"/>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="151"/>
         <source>Distribution identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadinessReport.cpp" line="141"/>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="157"/>
         <source>Built from: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadinessReport.cpp" line="142"/>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="158"/>
         <source>Images:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadinessReport.cpp" line="145"/>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="161"/>
         <source>Labels:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2718,22 +2990,22 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/core/VersionConstraint.cpp" line="161"/>
+        <location filename="../lib/core/VersionConstraint.cpp" line="166"/>
         <source>“%1” must be followed by a version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/core/VersionConstraint.cpp" line="184"/>
+        <location filename="../lib/core/VersionConstraint.cpp" line="189"/>
         <source>a comma must be followed by another comparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/core/VersionConstraint.cpp" line="194"/>
+        <location filename="../lib/core/VersionConstraint.cpp" line="199"/>
         <source>“%1” must be separated from the comparison before it by a space or a comma</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/core/VersionConstraint.cpp" line="205"/>
+        <location filename="../lib/core/VersionConstraint.cpp" line="210"/>
         <source>“%1” is not a version</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2791,31 +3063,36 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="61"/>
-        <source>draft (and publish) a promotion: a copy to a higher tier and a removal below</source>
+        <source>release notes between two refs: packages, versions, changelog entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="62"/>
+        <source>draft (and publish) a promotion: a copy to a higher tier and a removal below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="63"/>
         <source>list, publish or delete promotion drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="67"/>
+        <location filename="../app/cli/main.cpp" line="68"/>
         <source>usage: tierdesk-cli COMMAND [ARGS...]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="68"/>
+        <location filename="../app/cli/main.cpp" line="69"/>
         <source>Commands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="72"/>
+        <location filename="../app/cli/main.cpp" line="73"/>
         <source>Run &apos;tierdesk-cli COMMAND --help&apos; for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="100"/>
+        <location filename="../app/cli/main.cpp" line="101"/>
         <source>tierdesk-cli: unknown command “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4448,14 +4725,119 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
     </message>
 </context>
 <context>
+    <name>tierdesk::ReleaseNotesPanel</name>
+    <message>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="36"/>
+        <source>tag, branch or commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="68"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="69"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="70"/>
+        <source>Show Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="71"/>
+        <source>Copy as Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="73"/>
+        <source>Export Markdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="75"/>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="77"/>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="101"/>
+        <source>Release notes as Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="114"/>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="128"/>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="182"/>
+        <source>Choose two refs to see what changed between them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="188"/>
+        <source>Reading %1 and %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="216"/>
+        <source>No release notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="225"/>
+        <source>%1 added, %2 updated, %3 removed, %4 unchanged · %5 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="233"/>
+        <source>Cut after %1 of %2 packages to fit a GitHub release (%3 characters); Export Markdown saves the whole notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="261"/>
+        <source>Copied the notes as cut to fit a GitHub release; export them for the whole text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="263"/>
+        <source>Copied the release notes as Markdown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="271"/>
+        <source>Export Release Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="272"/>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="280"/>
+        <source>Saved the whole notes to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="281"/>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tierdesk::ReleaseView</name>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="99"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="117"/>
         <source>e.g. 8.6.0 or 8.6.0-SNAPSHOT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="101"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="119"/>
         <source>Stack version</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4466,32 +4848,32 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="110"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="128"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="111"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="129"/>
         <source>Copy as Markdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="113"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="131"/>
         <source>Export Markdown…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="115"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="133"/>
         <source>Create Tag…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="118"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="136"/>
         <source>&amp;Stack version:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="120"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="138"/>
         <source>Compare &amp;with:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4562,27 +4944,27 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="268"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="294"/>
         <source>Checking %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="292"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="318"/>
         <source>No repository</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="292"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="318"/>
         <source>Open a package storage to check a release.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="294"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="320"/>
         <source>Type a stack version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="295"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="321"/>
         <source>The check tells whether production can be tagged for it and what the tag would contain.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4602,37 +4984,37 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="307"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="333"/>
         <source>Cannot check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="330"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="356"/>
         <source>…and %1 more, listed under Findings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="333"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="359"/>
         <source>Production can be tagged %1: no finding needs attention.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="343"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="373"/>
         <source>The %1 branch is absent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="344"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="374"/>
         <source>Tag %1 on %2 at %3 (%4) · stack version %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="350"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="382"/>
         <source>previous release %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="350"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="382"/>
         <source>compared with %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4717,42 +5099,62 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="361"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="100"/>
+        <source>&amp;Readiness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="101"/>
+        <source>Release &amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="379"/>
+        <source>evaluated as %1, as Kibana asks the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="393"/>
         <source>Check a stack version first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="363"/>
-        <source>Production is not ready for %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="364"/>
-        <source>Create the annotated tag %1 on the production tip.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="380"/>
-        <source>The report for %1 was copied as Markdown.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="387"/>
-        <source>Export Markdown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="389"/>
-        <source>Markdown (*.md)</source>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="395"/>
+        <source>%1 is already tagged; tags are never moved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/release/ReleaseView.cpp" line="397"/>
-        <source>Saved the report to %1.</source>
+        <source>Production is not ready for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/release/ReleaseView.cpp" line="398"/>
+        <source>Create the annotated tag %1 on the production tip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="414"/>
+        <source>The report for %1 was copied as Markdown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="421"/>
+        <source>Export Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="423"/>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="431"/>
+        <source>Saved the report to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="432"/>
         <source>Could not save %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4792,7 +5194,7 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="419"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="453"/>
         <source>Creating the tag %1…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -40,7 +40,7 @@ QComboBox *refBox(QWidget *parent, const QString &name, const QString &accessibl
 // A tier branch as git names it shortly: "production", "origin/production".
 QString shortRef(const QString &refName)
 {
-    for (const QString prefix : {u"refs/heads/"_s, u"refs/remotes/"_s})
+    for (const QString &prefix : {u"refs/heads/"_s, u"refs/remotes/"_s})
         if (refName.startsWith(prefix))
             return refName.mid(prefix.size());
     return refName;
