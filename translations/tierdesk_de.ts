@@ -197,187 +197,187 @@
 <context>
     <name>DiffCommand</name>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="39"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="42"/>
         <source>mode %1 → %2</source>
         <translation>Modus %1 → %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="41"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="44"/>
         <source>binary</source>
         <translation>binär</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="43"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="46"/>
         <source>too large: %1</source>
         <translation>zu groß: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="60"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="63"/>
         <source>Added</source>
         <translation>Hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="60"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="63"/>
         <source>Removed</source>
         <translation>Entfernt</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="60"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="63"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="60"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="63"/>
         <source>Path</source>
         <translation>Pfad</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="71"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="74"/>
         <source>Files: %1 changed (%2 added, %3 removed, %4 modified, %5 renamed); lines: +%6 -%7.</source>
         <translation>Dateien: %1 geändert (%2 hinzugefügt, %3 entfernt, %4 verändert, %5 umbenannt); Zeilen: +%6 -%7.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="85"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="88"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="94"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="97"/>
         <source>Manifest: no field changed.</source>
         <translation>Manifest: kein Feld geändert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="96"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="99"/>
         <source>Manifest:</source>
         <translation>Manifest:</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="97"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="100"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="97"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="100"/>
         <source>Old</source>
         <translation>Alt</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="97"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="100"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="118"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="121"/>
         <source>Changelog entries added:</source>
         <translation>Hinzugefügte Changelog-Einträge:</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="119"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="122"/>
         <source>Changelog entries removed:</source>
         <translation>Entfernte Changelog-Einträge:</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="121"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="124"/>
         <source>Changelog: no entry added.</source>
         <translation>Changelog: kein Eintrag hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="123"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="126"/>
         <source>Note: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="261"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="266"/>
         <source>Compares two package versions, in any tiers, straight from git objects: files, lines, manifest fields and new changelog entries.</source>
         <translation>Vergleicht zwei Paketversionen aus beliebigen Stufen direkt aus den Git-Objekten: Dateien, Zeilen, Manifest-Felder und neue Changelog-Einträge.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="263"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="268"/>
         <source>The package-storage repository (bare or not).</source>
         <translation>Das Paketspeicher-Repository (bare oder nicht).</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="264"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="269"/>
         <source>The old side, as TIER:NAME@VERSION (e.g. production:nginx@1.2.0).</source>
         <translation>Die alte Seite als STUFE:NAME@VERSION (z. B. production:nginx@1.2.0).</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="265"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="270"/>
         <source>The new side, as TIER:NAME@VERSION (e.g. snapshot:nginx@1.3.0).</source>
         <translation>Die neue Seite als STUFE:NAME@VERSION (z. B. snapshot:nginx@1.3.0).</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="135"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="138"/>
         <source>Print only the table of files with their line counts and totals.</source>
         <translation>Nur die Tabelle der Dateien mit ihren Zeilenzahlen und Summen ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="136"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="139"/>
         <source>Print one JSON document: files and the manifest summary.</source>
         <translation>Ein JSON-Dokument ausgeben: Dateien und die Manifest-Zusammenfassung.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="137"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="140"/>
         <source>Print a unified diff (files above the size limit appear as binary).</source>
         <translation>Einen Unified Diff ausgeben (Dateien über der Größengrenze erscheinen als binär).</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="138"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="141"/>
         <source>Remote whose tier branches are used when there is no local one.</source>
         <translation>Remote, dessen Stufen-Branches verwendet werden, wenn es keinen lokalen gibt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="139"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="142"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="140"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="143"/>
         <source>Tier branches, lowest first (default: snapshot,staging,production).</source>
         <translation>Stufen-Branches, niedrigste zuerst (Vorgabe: snapshot,staging,production).</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="141"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="144"/>
         <source>LIST</source>
         <translation>LISTE</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="143"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="146"/>
         <source>Files larger than BYTES are listed as too large and not compared (default: 1048576).</source>
         <translation>Dateien größer als BYTES werden als zu groß aufgeführt und nicht verglichen (Vorgabe: 1048576).</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="144"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="147"/>
         <source>BYTES</source>
         <translation>BYTES</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="165"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="168"/>
         <source>tierdesk-cli diff: give a repository and two versions as TIER:NAME@VERSION.</source>
         <translation>tierdesk-cli diff: Bitte ein Repository und zwei Versionen als STUFE:NAME@VERSION angeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="171"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="174"/>
         <source>choose one of --stat, --json and --patch.</source>
         <translation>Wählen Sie eine der Optionen --stat, --json und --patch.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="178"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="181"/>
         <source>--max-size takes a number of bytes, not “%1”.</source>
         <translation>--max-size erwartet eine Anzahl Bytes, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="202"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="205"/>
         <source>“%1” is not TIER:NAME@VERSION (e.g. staging:nginx@1.2.0).</source>
         <translation>„%1“ ist nicht STUFE:NAME@VERSION (z. B. staging:nginx@1.2.0).</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="218"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="221"/>
         <source>could not write to the standard output.</source>
         <translation>In die Standardausgabe konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="231"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="236"/>
         <source>The two versions have identical content.</source>
         <translation>Die beiden Versionen haben identischen Inhalt.</translation>
     </message>
@@ -408,47 +408,52 @@
 <context>
     <name>GitPush</name>
     <message>
-        <location filename="../lib/git/Transfer.cpp" line="116"/>
+        <location filename="../lib/git/Transfer.cpp" line="124"/>
         <source>Could not read the remote “%1”.</source>
         <translation>Das Remote „%1“ konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../lib/git/Transfer.cpp" line="127"/>
+        <location filename="../lib/git/Transfer.cpp" line="135"/>
         <source>There is no remote named “%1” in this repository.</source>
         <translation>In diesem Repository gibt es kein Remote namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../lib/git/Transfer.cpp" line="133"/>
+        <location filename="../lib/git/Transfer.cpp" line="141"/>
         <source>“%1” is not a usable remote address.</source>
         <translation>„%1“ ist keine verwendbare Remote-Adresse.</translation>
     </message>
     <message>
-        <location filename="../lib/git/Credentials.cpp" line="79"/>
+        <location filename="../lib/git/Credentials.cpp" line="103"/>
         <source>the ssh agent</source>
         <translation>der SSH-Agent</translation>
     </message>
     <message>
-        <location filename="../lib/git/Credentials.cpp" line="104"/>
+        <location filename="../lib/git/Credentials.cpp" line="132"/>
         <source>the GitHub token</source>
         <translation>das GitHub-Token</translation>
     </message>
     <message>
-        <location filename="../lib/git/Transfer.cpp" line="167"/>
+        <location filename="../lib/git/Transfer.cpp" line="175"/>
         <source>%1 was cancelled.</source>
         <translation>%1 wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../lib/git/Transfer.cpp" line="179"/>
+        <location filename="../lib/git/Transfer.cpp" line="187"/>
         <source>%1 failed: the server&apos;s identity could not be verified (its SSH host key is not in ~/.ssh/known_hosts, or its HTTPS certificate is not trusted). No credentials were sent.</source>
         <translation>%1 fehlgeschlagen: Die Identität des Servers konnte nicht überprüft werden (sein SSH-Host-Schlüssel steht nicht in ~/.ssh/known_hosts oder sein HTTPS-Zertifikat ist nicht vertrauenswürdig). Es wurden keine Zugangsdaten gesendet.</translation>
     </message>
     <message>
-        <location filename="../lib/git/Transfer.cpp" line="96"/>
+        <location filename="../lib/git/Transfer.cpp" line="104"/>
         <source>%1 failed: the server asks for credentials and none is available (an ssh agent, a key file in ~/.ssh, or a GitHub token for HTTPS).</source>
         <translation>%1 fehlgeschlagen: Der Server verlangt Zugangsdaten, aber keine sind verfügbar (ein SSH-Agent, eine Schlüsseldatei in ~/.ssh oder ein GitHub-Token für HTTPS).</translation>
     </message>
+    <message>
+        <location filename="../lib/git/Transfer.cpp" line="96"/>
+        <source>%1 failed: the server asks for credentials, and the GitHub token is sent only over HTTPS to %2, the configured GitHub host; it was not sent to %3.</source>
+        <translation>%1 fehlgeschlagen: Der Server verlangt Zugangsdaten, und das GitHub-Token wird nur über HTTPS an %2, den eingestellten GitHub-Host, gesendet; an %3 wurde es nicht gesendet.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../lib/git/Transfer.cpp" line="100"/>
+        <location filename="../lib/git/Transfer.cpp" line="108"/>
         <source>%1 failed: the server refused the credentials after %n attempt(s) (tried %2).</source>
         <translation>
             <numerusform>%1 fehlgeschlagen: Der Server hat die Zugangsdaten nach %n Versuch abgelehnt (versucht: %2).</numerusform>
@@ -456,13 +461,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../lib/git/Transfer.cpp" line="167"/>
+        <location filename="../lib/git/Transfer.cpp" line="175"/>
         <source>%1 failed.</source>
         <translation>%1 fehlgeschlagen.</translation>
     </message>
     <message>
         <location filename="../lib/git/Remote.cpp" line="112"/>
-        <location filename="../lib/git/Remote.cpp" line="128"/>
+        <location filename="../lib/git/Remote.cpp" line="133"/>
         <source>Pushing to %1</source>
         <translation>Push nach %1</translation>
     </message>
@@ -491,122 +496,122 @@
 <context>
     <name>IndexCommand</name>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="44"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="45"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="44"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="45"/>
         <source>Branch</source>
         <translation>Branch</translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="44"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="45"/>
         <source>Commit</source>
         <translation>Commit</translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="44"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="45"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="44"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="45"/>
         <source>Packages</source>
         <translation>Pakete</translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="44"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="45"/>
         <source>Versions</source>
         <translation>Versionen</translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="44"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="45"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="47"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="48"/>
         <source>(absent)</source>
         <translation>(fehlt)</translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="56"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="57"/>
         <source>Package</source>
         <translation>Paket</translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="67"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="68"/>
         <source>Markers: = identical copy in a higher tier (promoted, removal pending); ~ different content from the served copy (shadowed); ! has problems.</source>
         <translation>Markierungen: = identische Kopie in einer höheren Stufe (befördert, Entfernung ausstehend); ~ anderer Inhalt als die ausgelieferte Kopie (verdeckt); ! hat Probleme.</translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="72"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="73"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="72"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="73"/>
         <source>Content</source>
         <translation>Inhalt</translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="72"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="73"/>
         <source>Copies</source>
         <translation>Kopien</translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="77"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="78"/>
         <source>identical</source>
         <translation>identisch</translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="77"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="78"/>
         <source>different</source>
         <translation>verschieden</translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="95"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="96"/>
         <source>Packages: %1, versions: %2, problems: %3.</source>
         <translation>Pakete: %1, Versionen: %2, Probleme: %3.</translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="106"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="107"/>
         <source>Lists what every tier of a package storage holds, read from git objects.</source>
         <translation>Listet auf, was jede Stufe eines Paketspeichers enthält, gelesen aus Git-Objekten.</translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="107"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="108"/>
         <source>The package-storage repository (bare or not).</source>
         <translation>Das Paketspeicher-Repository (bare oder nicht).</translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="108"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="109"/>
         <source>Remote whose tier branches are used when there is no local one.</source>
         <translation>Remote, dessen Stufen-Branches verwendet werden, wenn es keinen lokalen gibt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="109"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="110"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="110"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="111"/>
         <source>Tier branches, lowest first (default: snapshot,staging,production).</source>
         <translation>Stufen-Branches, niedrigste zuerst (Vorgabe: snapshot,staging,production).</translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="111"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="112"/>
         <source>LIST</source>
         <translation>LISTE</translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="112"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="113"/>
         <source>Print one JSON document instead of tables.</source>
         <translation>Ein JSON-Dokument statt Tabellen ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="118"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="119"/>
         <source>tierdesk-cli index: give exactly one repository.</source>
         <translation>tierdesk-cli index: Bitte genau ein Repository angeben.</translation>
     </message>
@@ -702,17 +707,17 @@
         <translation>Symbole</translation>
     </message>
     <message>
-        <location filename="../lib/storage/Changelog.cpp" line="37"/>
+        <location filename="../lib/storage/Changelog.cpp" line="40"/>
         <source>changelog.yml is not valid YAML (line %1: %2).</source>
         <translation>changelog.yml ist kein gültiges YAML (Zeile %1: %2).</translation>
     </message>
     <message>
-        <location filename="../lib/storage/Changelog.cpp" line="42"/>
+        <location filename="../lib/storage/Changelog.cpp" line="45"/>
         <source>changelog.yml is not a list of versions.</source>
         <translation>changelog.yml ist keine Liste von Versionen.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/Changelog.cpp" line="50"/>
+        <location filename="../lib/storage/Changelog.cpp" line="53"/>
         <source>changelog.yml could not be read: %1.</source>
         <translation>changelog.yml konnte nicht gelesen werden: %1.</translation>
     </message>
@@ -842,523 +847,558 @@
 <context>
     <name>PromoteCommand</name>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="47"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="48"/>
         <source>The remote (your fork) the draft branches are pushed to: a name or URL.</source>
         <translation>Das Remote (Ihr Fork), auf das die Entwurfs-Branches gepusht werden: ein Name oder eine URL.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="48"/>
-        <location filename="../app/cli/PromotionShared.cpp" line="50"/>
-        <location filename="../app/cli/PromotionShared.cpp" line="56"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="49"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="52"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="58"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="49"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="50"/>
         <source>GitHub API base URL (GitHub Enterprise: https://HOST/api/v3).</source>
         <translation>Basis-URL der GitHub-API (GitHub Enterprise: https://HOST/api/v3).</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="49"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="50"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="50"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="52"/>
         <source>Owner of the fork (default: from the remote&apos;s URL).</source>
         <translation>Besitzer des Forks (Vorgabe: aus der URL des Remotes).</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="51"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="53"/>
         <source>GitHub repository the pull requests go to (default: from the upstream remote&apos;s URL).</source>
         <translation>GitHub-Repository, an das die Pull Requests gehen (Vorgabe: aus der URL des Upstream-Remotes).</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="52"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="54"/>
         <source>OWNER/REPO</source>
         <translation>BESITZER/REPO</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="54"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="56"/>
         <source>Remote of the upstream repository: its tier branches, its GitHub address, and the fetch for the removal check.</source>
         <translation>Remote des Upstream-Repositorys: seine Stufen-Branches, seine GitHub-Adresse und der Abruf für die Entfernungsprüfung.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="57"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="59"/>
         <source>Push only; print the compare links.</source>
         <translation>Nur pushen; die Vergleichslinks ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="58"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="60"/>
         <source>Do not look for the GitHub token in the system keychain.</source>
         <translation>Nicht im Schlüsselbund des Systems nach dem GitHub-Token suchen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="59"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="61"/>
         <source>Seconds to wait for GitHub (default 30).</source>
         <translation>Sekunden, die auf GitHub gewartet wird (Vorgabe 30).</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="59"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="61"/>
         <source>SECONDS</source>
         <translation>SEKUNDEN</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="113"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="114"/>
         <source>remove only (not promoted)</source>
         <translation>nur entfernen (nicht befördert)</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="115"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="116"/>
         <source>copy, remove</source>
         <translation>kopieren, entfernen</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="116"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="117"/>
         <source>remove only (%1 has it identically)</source>
         <translation>nur entfernen (%1 hat sie identisch)</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="117"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="118"/>
         <source>copy over different content, remove</source>
         <translation>über anderen Inhalt kopieren, entfernen</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="123"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="124"/>
         <source>Promotion from %1 to %2 (versions: %3, newest only: %4)</source>
         <translation>Beförderung von %1 nach %2 (Versionen: %3, nur neueste: %4)</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="126"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="127"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="126"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="127"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="131"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="132"/>
         <source>Package</source>
         <translation>Paket</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="131"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="132"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="131"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="132"/>
         <source>Tree</source>
         <translation>Tree</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="131"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="132"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="140"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="141"/>
         <source>Checks:</source>
         <translation>Prüfungen:</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="142"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="143"/>
         <source>nothing to report</source>
         <translation>nichts zu melden</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="147"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="148"/>
         <source> (not confirmed)</source>
         <translation> (nicht bestätigt)</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="147"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="148"/>
         <source> (confirmed)</source>
         <translation> (bestätigt)</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="109"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="112"/>
         <source>Branch:</source>
         <translation>Branch:</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="110"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="113"/>
         <source>Commit:</source>
         <translation>Commit:</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="112"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="115"/>
         <source>Base:</source>
         <translation>Basis:</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="113"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="116"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="115"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="118"/>
         <source>Pull request:</source>
         <translation>Pull Request:</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="116"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="119"/>
         <source>Body:</source>
         <translation>Text:</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="122"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="125"/>
         <source>Promotion draft</source>
         <translation>Beförderungsentwurf</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="159"/>
-        <location filename="../app/cli/PromotionShared.cpp" line="124"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="160"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="127"/>
         <source>Promotion draft: none, %1 already has every version with identical content.</source>
         <translation>Beförderungsentwurf: keiner, %1 hat bereits jede Version mit identischem Inhalt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="126"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="129"/>
         <source>Removal draft</source>
         <translation>Entfernungsentwurf</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="30"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="31"/>
         <source>Publishing</source>
         <translation>Veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="32"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="33"/>
         <source>Pushed to %1: %2</source>
         <translation>Gepusht nach %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="34"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="35"/>
         <source>Promotion pull request:</source>
         <translation>Beförderungs-Pull-Request:</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="36"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="37"/>
         <source>Removal pull request:</source>
         <translation>Entfernungs-Pull-Request:</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="38"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="39"/>
         <source>Open the promotion:</source>
         <translation>Beförderung öffnen:</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="40"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="41"/>
         <source>Open the removal:</source>
         <translation>Entfernung öffnen:</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="133"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="136"/>
         <source>Using the GitHub token from %1.</source>
         <translation>Das GitHub-Token aus %1 wird verwendet.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="138"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="141"/>
         <source>The draft %1 is kept; retry with: tierdesk-cli drafts %2 --publish %1 --remote %3</source>
         <translation>Der Entwurf %1 bleibt erhalten; erneut versuchen mit: tierdesk-cli drafts %2 --publish %1 --remote %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="100"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="103"/>
         <source>tierdesk-cli %1: give exactly one repository.</source>
         <translation>tierdesk-cli %1: Bitte genau ein Repository angeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="229"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="230"/>
         <source>Drafts a promotion: a branch copying the chosen versions to a higher tier (same tree objects), and a branch removing them from the lower tier. Only new objects and two new branches are written.</source>
         <translation>Erstellt den Entwurf einer Beförderung: einen Branch, der die gewählten Versionen in eine höhere Stufe kopiert (dieselben Tree-Objekte), und einen Branch, der sie aus der niedrigeren Stufe entfernt. Es werden nur neue Objekte und zwei neue Branches geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="231"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="232"/>
         <source>The package-storage repository (bare or not).</source>
         <translation>Das Paketspeicher-Repository (bare oder nicht).</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="27"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="28"/>
         <source>The source tier.</source>
         <translation>Die Quellstufe.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="27"/>
         <location filename="../app/cli/PromoteCommand.cpp" line="28"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="29"/>
         <source>TIER</source>
         <translation>STUFE</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="28"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="29"/>
         <source>The destination tier (any higher tier).</source>
         <translation>Die Zielstufe (jede höhere Stufe).</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="30"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="31"/>
         <source>Versions to promote: name@version or name-version, comma-separated; a bare name means its newest version.</source>
         <translation>Zu befördernde Versionen: name@version oder name-version, durch Kommas getrennt; ein bloßer Name steht für seine neueste Version.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="32"/>
-        <location filename="../app/cli/PromoteCommand.cpp" line="42"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="33"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="43"/>
         <source>LIST</source>
         <translation>LISTE</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="34"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="35"/>
         <source>Promote each package&apos;s newest version and remove all its versions from the source tier.</source>
         <translation>Die neueste Version jedes Pakets befördern und alle seine Versionen aus der Quellstufe entfernen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="36"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="37"/>
         <source>Show the plan, checks and texts; write nothing.</source>
         <translation>Plan, Prüfungen und Texte anzeigen; nichts schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="25"/>
-        <location filename="../app/cli/PromoteCommand.cpp" line="37"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="27"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="38"/>
         <source>Print one JSON document.</source>
         <translation>Ein JSON-Dokument ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="39"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="40"/>
         <source>Confirm findings that need it: “all”, or their keys, comma-separated.</source>
         <translation>Befunde bestätigen, die es erfordern: „all“ oder ihre Schlüssel, durch Kommas getrennt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="40"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="41"/>
         <source>KEYS</source>
         <translation>SCHLÜSSEL</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="41"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="42"/>
         <source>Tier branches, lowest first (default: snapshot,staging,production).</source>
         <translation>Stufen-Branches, niedrigste zuerst (Vorgabe: snapshot,staging,production).</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="43"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="44"/>
         <source>Push both branches to --remote and open both draft pull requests.</source>
         <translation>Beide Branches nach --remote pushen und beide Pull Requests als Entwurf öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="57"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="58"/>
         <source>tierdesk-cli promote: --%1 is required.</source>
         <translation>tierdesk-cli promote: --%1 ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="63"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="64"/>
         <source>tierdesk-cli promote: --publish needs --remote (your fork).</source>
         <translation>tierdesk-cli promote: --publish braucht --remote (Ihren Fork).</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="165"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="166"/>
         <source>Promotion draft (not written)</source>
         <translation>Beförderungsentwurf (nicht geschrieben)</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="169"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="170"/>
         <source>Removal draft (not written)</source>
         <translation>Entfernungsentwurf (nicht geschrieben)</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="172"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="173"/>
         <source>Blocked: nothing was drafted.</source>
         <translation>Blockiert: Es wurde kein Entwurf erstellt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="174"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="175"/>
         <source>Not drafted: confirm with --confirm %1 (or --confirm all).</source>
         <translation>Kein Entwurf erstellt: Bestätigen Sie mit --confirm %1 (oder --confirm all).</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="177"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="178"/>
         <source>Dry run: nothing was written.</source>
         <translation>Probelauf: Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="207"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="208"/>
         <source>Drafted as %1 (list drafts with: tierdesk-cli drafts %2).</source>
         <translation>Als %1 entworfen (Entwürfe auflisten mit: tierdesk-cli drafts %2).</translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="118"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="140"/>
         <source>Lists, publishes and deletes promotion drafts.</source>
         <translation>Listet, veröffentlicht und löscht Beförderungsentwürfe.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="119"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="141"/>
         <source>The package-storage repository.</source>
         <translation>Das Paketspeicher-Repository.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="26"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="28"/>
         <source>Delete a draft&apos;s local branches and record.</source>
         <translation>Die lokalen Branches und den Eintrag eines Entwurfs löschen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="26"/>
-        <location filename="../app/cli/DraftsCommand.cpp" line="27"/>
-        <location filename="../app/cli/DraftsCommand.cpp" line="31"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="28"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="29"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="33"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="27"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="29"/>
         <source>Push a draft to --remote and open its pull requests.</source>
         <translation>Einen Entwurf nach --remote pushen und seine Pull Requests öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="29"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="31"/>
         <source>Fetch the destination tier and check it contains the draft&apos;s promoted versions with the same tree ids.</source>
         <translation>Die Zielstufe abrufen und prüfen, ob sie die beförderten Versionen des Entwurfs mit denselben Tree-IDs enthält.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="46"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="48"/>
         <source>Deleted the draft %1.</source>
         <translation>Der Entwurf %1 wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="56"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="58"/>
         <source>tierdesk-cli drafts: --publish needs --remote (your fork).</source>
         <translation>tierdesk-cli drafts: --publish braucht --remote (Ihren Fork).</translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="78"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="80"/>
         <source>Not fetched: %1</source>
         <translation>Nicht abgerufen: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="86"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="88"/>
         <source>No drafts.</source>
         <translation>Keine Entwürfe.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="89"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="91"/>
         <source>Draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="89"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="91"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="89"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="91"/>
         <source>To</source>
         <translation>Nach</translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="89"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="91"/>
         <source>Versions</source>
         <translation>Versionen</translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="89"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="91"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="89"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="91"/>
         <source>Branches</source>
         <translation>Branches</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DraftsCommand.cpp" line="117"/>
+        <source>The drafts file was written by a newer Tierdesk (format %1): it is read but never changed.</source>
+        <translation>Die Entwurfsdatei wurde von einem neueren Tierdesk geschrieben (Format %1): Sie wird gelesen, aber nie geändert.</translation>
     </message>
 </context>
 <context>
     <name>PromotionChecks</name>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="42"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="53"/>
         <source>Could not read the directory tree %1.</source>
         <translation>Der Verzeichnisbaum %1 konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="51"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="62"/>
         <source> and %1 more</source>
         <translation> und %1 weitere</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="72"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="83"/>
         <source>%1 is removed from %2 without being promoted (newest-only mode removes every version of the package).</source>
         <translation>%1 wird aus %2 entfernt, ohne befördert zu werden (der Modus „nur neueste“ entfernt jede Version des Pakets).</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="81"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="92"/>
         <source>%1 already has %2 with identical content: nothing to copy, it is only removed from %3.</source>
         <translation>%1 hat %2 bereits mit identischem Inhalt: Es gibt nichts zu kopieren, die Version wird nur aus %3 entfernt.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="95"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="106"/>
         <source>%1 already has %2 with different content; a published production version is never overwritten: release a new version instead.</source>
         <translation>%1 hat %2 bereits mit anderem Inhalt; eine veröffentlichte Produktionsversion wird nie überschrieben: Veröffentlichen Sie stattdessen eine neue Version.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="101"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="112"/>
         <source>%1 already has %2 with different content: the promotion overwrites it.</source>
         <translation>%1 hat %2 bereits mit anderem Inhalt: Die Beförderung überschreibt sie.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="106"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="117"/>
         <source>%1 already has %2 with different content: it is overwritten, which %1 allows.</source>
         <translation>%1 hat %2 bereits mit anderem Inhalt: Sie wird überschrieben, was %1 erlaubt.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="117"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="128"/>
         <source>%1 is not newer than %2, the newest version of the package in %3; production accepts only increments.</source>
         <translation>%1 ist nicht neuer als %2, die neueste Version des Pakets in %3; production akzeptiert nur Erhöhungen.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="120"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="131"/>
         <source>%1 is not newer than %2, the newest version of the package in %3.</source>
         <translation>%1 ist nicht neuer als %2, die neueste Version des Pakets in %3.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="128"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="139"/>
         <source>%1 contains development files (%2); directories and files starting with “_” must not be promoted.</source>
         <translation>%1 enthält Entwicklungsdateien (%2); Verzeichnisse und Dateien, die mit „_“ beginnen, dürfen nicht befördert werden.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="140"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="151"/>
         <source>The manifest of %1 says version %2, but the directory is named “%3”.</source>
         <translation>Das Manifest von %1 nennt Version %2, aber das Verzeichnis heißt „%3“.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="152"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="163"/>
         <source>The Kibana version condition of %1 cannot be read: %2</source>
         <translation>Die Kibana-Versionsbedingung von %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="155"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="166"/>
         <source>%1 has a manifest problem: %2</source>
         <translation>%1 hat ein Problem im Manifest: %2</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="197"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="176"/>
+        <source>%1 cannot be promoted or removed: %2</source>
+        <translation>%1 kann weder befördert noch entfernt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="186"/>
+        <source>%1 cannot be copied: %2</source>
+        <translation>%1 kann nicht kopiert werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="199"/>
+        <source>%1 holds paths no checkout may write (%2): a tree entry named “.git”, “..” or with a path separator would write git hooks or outside the directory.</source>
+        <translation>%1 enthält Pfade, die kein Checkout schreiben darf (%2): Ein Baumeintrag namens „.git“, „..“ oder mit einem Pfadtrenner würde Git-Hooks oder außerhalb des Verzeichnisses schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="238"/>
+        <source>The %1 tier cannot be written to: %2</source>
+        <translation>In die Stufe %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="241"/>
+        <source>The %1 tier cannot be written to: its root tree cannot be read (%2).</source>
+        <translation>In die Stufe %1 kann nicht geschrieben werden: Ihr Wurzelbaum kann nicht gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="255"/>
+        <source>This repository has a branch named “tierdesk”, so no tierdesk/… draft branch can be created beside it: rename that branch (git branch -m tierdesk OTHER) first.</source>
+        <translation>Dieses Repository hat einen Branch namens „tierdesk“, daneben kann kein Entwurfs-Branch tierdesk/… angelegt werden: Benennen Sie diesen Branch zuerst um (git branch -m tierdesk ANDERER).</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="273"/>
         <source>information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="198"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="274"/>
         <source>needs confirmation</source>
         <translation>erfordert Bestätigung</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="199"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="275"/>
         <source>blocks</source>
         <translation>blockiert</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="246"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="322"/>
         <source>The checks were cancelled.</source>
         <translation>Die Prüfungen wurden abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="262"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="331"/>
         <source>The removal deletes %1 from %2, whose distribution serves them until the promotion is merged: confirm the removal.</source>
         <translation>Die Entfernung löscht %1 aus %2, dessen Distribution sie ausliefert, bis die Beförderung gemergt ist: Bestätigen Sie die Entfernung.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="268"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="337"/>
         <source>Versions are never removed from %1, a production tier: promote copies from a lower tier instead.</source>
         <translation>Aus %1, einer Produktionsstufe, werden nie Versionen entfernt: Befördern Sie stattdessen Kopien aus einer niedrigeren Stufe.</translation>
     </message>
@@ -1376,93 +1416,108 @@
         <translation>Der Branch %1 hat sich bewegt, seit der Plan erstellt wurde (von %2 nach %3): Aktualisieren Sie den Plan und prüfen Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionDraft.cpp" line="93"/>
+        <location filename="../lib/promotion/PromotionDraft.cpp" line="76"/>
+        <source>This repository has a branch named “tierdesk”, so no tierdesk/… draft branch can be created beside it: rename that branch (git branch -m tierdesk OTHER) and draft again.</source>
+        <translation>Dieses Repository hat einen Branch namens „tierdesk“, daneben kann kein Entwurfs-Branch tierdesk/… angelegt werden: Benennen Sie diesen Branch um (git branch -m tierdesk ANDERER) und entwerfen Sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionDraft.cpp" line="95"/>
+        <source>“%1” is not a tierdesk/… branch name; nothing was written.</source>
+        <translation>„%1“ ist kein tierdesk/…-Branch-Name; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionDraft.cpp" line="108"/>
         <source>Could not find a free branch name for “%1”.</source>
         <translation>Für „%1“ wurde kein freier Branch-Name gefunden.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionDraft.cpp" line="107"/>
+        <location filename="../lib/promotion/PromotionDraft.cpp" line="117"/>
+        <source>“%1” is not a tierdesk/… branch a draft created; it was left as it is.</source>
+        <translation>„%1“ ist kein tierdesk/…-Branch, den ein Entwurf angelegt hat; er blieb, wie er ist.</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionDraft.cpp" line="125"/>
         <source>Could not read the branch “%1”.</source>
         <translation>Der Branch „%1“ konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionDraft.cpp" line="112"/>
+        <location filename="../lib/promotion/PromotionDraft.cpp" line="130"/>
         <source>The branch “%1” was moved since it was drafted; it was left as it is.</source>
         <translation>Der Branch „%1“ wurde seit dem Entwurf verschoben; er wurde unverändert gelassen.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionDraft.cpp" line="116"/>
+        <location filename="../lib/promotion/PromotionDraft.cpp" line="134"/>
         <source>Could not delete the branch “%1”.</source>
         <translation>Der Branch „%1“ konnte nicht gelöscht werden.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionDraft.cpp" line="361"/>
+        <location filename="../lib/promotion/PromotionDraft.cpp" line="391"/>
         <source>local</source>
         <translation>lokal</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionDraft.cpp" line="362"/>
+        <location filename="../lib/promotion/PromotionDraft.cpp" line="392"/>
         <source>pushed</source>
         <translation>gepusht</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionDraft.cpp" line="363"/>
+        <location filename="../lib/promotion/PromotionDraft.cpp" line="393"/>
         <source>pull requests open</source>
         <translation>Pull Requests offen</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionDraft.cpp" line="364"/>
+        <location filename="../lib/promotion/PromotionDraft.cpp" line="394"/>
         <source>branches moved or deleted</source>
         <translation>Branches verschoben oder gelöscht</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionDraft.cpp" line="134"/>
+        <location filename="../lib/promotion/PromotionDraft.cpp" line="152"/>
         <source>Drafting was cancelled.</source>
         <translation>Das Erstellen des Entwurfs wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionDraft.cpp" line="387"/>
+        <location filename="../lib/promotion/PromotionDraft.cpp" line="417"/>
         <source>Checking the tier branches</source>
         <translation>Stufen-Branches werden geprüft</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionDraft.cpp" line="144"/>
+        <location filename="../lib/promotion/PromotionDraft.cpp" line="162"/>
         <source>The promotion is blocked: %1</source>
         <translation>Die Beförderung ist blockiert: %1</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionDraft.cpp" line="146"/>
+        <location filename="../lib/promotion/PromotionDraft.cpp" line="164"/>
         <source>These findings need a confirmation first: %1.</source>
         <translation>Diese Befunde müssen zuerst bestätigt werden: %1.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionDraft.cpp" line="401"/>
+        <location filename="../lib/promotion/PromotionDraft.cpp" line="431"/>
         <source>Writing the promotion</source>
         <translation>Beförderung wird geschrieben</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionDraft.cpp" line="197"/>
+        <location filename="../lib/promotion/PromotionDraft.cpp" line="215"/>
         <source>The promoted copy of %1 differs from its source; nothing was drafted.</source>
         <translation>Die beförderte Kopie von %1 unterscheidet sich von ihrer Quelle; es wurde kein Entwurf erstellt.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionDraft.cpp" line="407"/>
+        <location filename="../lib/promotion/PromotionDraft.cpp" line="437"/>
         <source>Writing the removal</source>
         <translation>Entfernung wird geschrieben</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionDraft.cpp" line="413"/>
+        <location filename="../lib/promotion/PromotionDraft.cpp" line="443"/>
         <source>Creating the branches</source>
         <translation>Branches werden angelegt</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionDraft.cpp" line="417"/>
+        <location filename="../lib/promotion/PromotionDraft.cpp" line="447"/>
         <source>Recording the draft</source>
         <translation>Entwurf wird gespeichert</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionDraft.cpp" line="445"/>
-        <location filename="../lib/promotion/PromotionDraft.cpp" line="462"/>
+        <location filename="../lib/promotion/PromotionDraft.cpp" line="475"/>
+        <location filename="../lib/promotion/PromotionDraft.cpp" line="492"/>
         <source>There is no draft “%1”.</source>
         <translation>Es gibt keinen Entwurf „%1“.</translation>
     </message>
@@ -1470,38 +1525,68 @@
 <context>
     <name>PromotionDraftStore</name>
     <message>
-        <location filename="../lib/promotion/PromotionDraftStore.cpp" line="88"/>
+        <location filename="../lib/promotion/PromotionDraftStore.cpp" line="89"/>
+        <source>its promotion branch “%1” is not a tierdesk/… branch Tierdesk creates.</source>
+        <translation>sein Beförderungs-Branch „%1“ ist kein tierdesk/…-Branch, wie Tierdesk ihn anlegt.</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionDraftStore.cpp" line="90"/>
+        <source>its removal branch “%1” is not a tierdesk/… branch Tierdesk creates.</source>
+        <translation>sein Entfernungs-Branch „%1“ ist kein tierdesk/…-Branch, wie Tierdesk ihn anlegt.</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionDraftStore.cpp" line="92"/>
+        <source>its promotion branch “%1” has no valid commit id.</source>
+        <translation>sein Beförderungs-Branch „%1“ hat keine gültige Commit-ID.</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionDraftStore.cpp" line="93"/>
+        <source>its removal branch “%1” has no valid commit id.</source>
+        <translation>sein Entfernungs-Branch „%1“ hat keine gültige Commit-ID.</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionDraftStore.cpp" line="111"/>
         <source>A recorded draft has no id.</source>
         <translation>Ein gespeicherter Entwurf hat keine ID.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionDraftStore.cpp" line="127"/>
+        <location filename="../lib/promotion/PromotionDraftStore.cpp" line="135"/>
+        <source>The recorded draft “%1” is set aside: %2</source>
+        <translation>Der gespeicherte Entwurf „%1“ wird beiseitegelegt: %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionDraftStore.cpp" line="161"/>
         <source>Could not read the drafts file “%1”.</source>
         <translation>Die Entwurfsdatei „%1“ konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionDraftStore.cpp" line="132"/>
+        <location filename="../lib/promotion/PromotionDraftStore.cpp" line="166"/>
         <source>The drafts file “%1” is damaged; move it away to start afresh.</source>
         <translation>Die Entwurfsdatei „%1“ ist beschädigt; verschieben Sie sie, um neu zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionDraftStore.cpp" line="154"/>
+        <location filename="../lib/promotion/PromotionDraftStore.cpp" line="217"/>
         <source>There is no draft “%1”.</source>
         <translation>Es gibt keinen Entwurf „%1“.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionDraftStore.cpp" line="161"/>
+        <location filename="../lib/promotion/PromotionDraftStore.cpp" line="246"/>
         <source>Could not create the folder for “%1”.</source>
         <translation>Der Ordner für „%1“ konnte nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionDraftStore.cpp" line="165"/>
+        <location filename="../lib/promotion/PromotionDraftStore.cpp" line="250"/>
         <source>Another Tierdesk process is writing “%1”; try again.</source>
         <translation>Ein anderer Tierdesk-Prozess schreibt „%1“; versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionDraftStore.cpp" line="175"/>
-        <location filename="../lib/promotion/PromotionDraftStore.cpp" line="179"/>
+        <location filename="../lib/promotion/PromotionDraftStore.cpp" line="255"/>
+        <source>The drafts file “%1” was written by a newer Tierdesk (format %2); this version reads it but does not change it.</source>
+        <translation>Die Entwurfsdatei „%1“ wurde von einem neueren Tierdesk geschrieben (Format %2); diese Version liest sie, ändert sie aber nicht.</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionDraftStore.cpp" line="266"/>
+        <location filename="../lib/promotion/PromotionDraftStore.cpp" line="270"/>
         <source>Could not write the drafts file “%1”.</source>
         <translation>Die Entwurfsdatei „%1“ konnte nicht geschrieben werden.</translation>
     </message>
@@ -1569,27 +1654,27 @@
 <context>
     <name>PromotionPublish</name>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="80"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="87"/>
         <source>“%1” is not a GitHub repository name of the form owner/repository.</source>
         <translation>„%1“ ist kein GitHub-Repository-Name der Form besitzer/repository.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="85"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="92"/>
         <source>Cannot tell which GitHub repository the pull requests belong to: the remote “%1” has no GitHub address; name it (owner/repository).</source>
         <translation>Es ist unklar, zu welchem GitHub-Repository die Pull Requests gehören: Das Remote „%1“ hat keine GitHub-Adresse; geben Sie es an (besitzer/repository).</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="94"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="101"/>
         <source>Cannot tell who owns the fork “%1”: name the fork&apos;s owner.</source>
         <translation>Es ist unklar, wem der Fork „%1“ gehört: Geben Sie den Besitzer des Forks an.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="103"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="110"/>
         <source>`%1`, which already has every version</source>
         <translation>`%1`, das bereits jede Version hat</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="228"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="238"/>
         <source>A branch of the draft %1 was moved or deleted since drafting; delete the draft and draft again.</source>
         <translation>Ein Branch des Entwurfs %1 wurde seit dem Entwurf verschoben oder gelöscht; löschen Sie den Entwurf und erstellen Sie ihn neu.</translation>
     </message>
@@ -1599,47 +1684,57 @@
         <translation>Das Veröffentlichen wurde abgebrochen; der Entwurf bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="121"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="78"/>
+        <source>The upstream remote “%1” is on %2, not on the configured GitHub host %3: pull requests (and the token) go only there. Configure the GitHub host or name the API URL.</source>
+        <translation>Das Upstream-Remote „%1“ liegt auf %2, nicht auf dem eingestellten GitHub-Host %3: Pull-Requests (und das Token) gehen nur dorthin. Stellen Sie den GitHub-Host ein oder nennen Sie die API-URL.</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="128"/>
         <source>Choose the remote (your fork) to push the draft branches to.</source>
         <translation>Wählen Sie das Remote (Ihren Fork), auf das die Entwurfs-Branches gepusht werden.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="122"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="131"/>
+        <source>“%1” is not a tierdesk/… branch a draft created; nothing was pushed.</source>
+        <translation>„%1“ ist kein tierdesk/…-Branch, den ein Entwurf angelegt hat; es wurde nichts gepusht.</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="132"/>
         <source>Pushing the draft branches</source>
         <translation>Entwurfs-Branches werden gepusht</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="128"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="138"/>
         <source>%1 refused the draft branches: %2</source>
         <translation>%1 hat die Entwurfs-Branches abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="149"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="159"/>
         <source>No pull requests were opened, as asked.</source>
         <translation>Wie gewünscht wurden keine Pull Requests geöffnet.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="151"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="161"/>
         <source>No GitHub token was found (GITHUB_TOKEN, GH_TOKEN, ~/.elastic/github.token or the system keychain): open the pull requests from the compare links.</source>
         <translation>Es wurde kein GitHub-Token gefunden (GITHUB_TOKEN, GH_TOKEN, ~/.elastic/github.token oder der Schlüsselbund des Systems): Öffnen Sie die Pull Requests über die Vergleichslinks.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="201"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="211"/>
         <source>Opening the promotion pull request</source>
         <translation>Beförderungs-Pull-Request wird geöffnet</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="180"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="190"/>
         <source>Checking the destination tier</source>
         <translation>Zielstufe wird geprüft</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="187"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="197"/>
         <source>The destination tier could not be fetched: %1</source>
         <translation>Die Zielstufe konnte nicht abgerufen werden: %1</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="210"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="220"/>
         <source>Opening the removal pull request</source>
         <translation>Entfernungs-Pull-Request wird geöffnet</translation>
     </message>
@@ -1689,217 +1784,217 @@
 <context>
     <name>ReleaseCommand</name>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="26"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="27"/>
         <source>Compare with this tag, branch or commit instead of the previous version-named tag.</source>
         <translation>Mit diesem Tag, Branch oder Commit vergleichen statt mit dem vorigen nach einer Version benannten Tag.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="27"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="28"/>
         <source>REF</source>
         <translation>REF</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="28"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="29"/>
         <source>Remote whose tier branches are used when there is no local one.</source>
         <translation>Remote, dessen Stufen-Branches verwendet werden, wenn es keinen lokalen gibt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="29"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="30"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="30"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="31"/>
         <source>Tier branches, lowest first (default: snapshot,staging,production).</source>
         <translation>Stufen-Branches, niedrigste zuerst (Vorgabe: snapshot,staging,production).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="31"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="32"/>
         <source>LIST</source>
         <translation>LISTE</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="52"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="54"/>
         <source>Release check for stack version %1 (tag %2)</source>
         <translation>Release-Prüfung für Stack-Version %1 (Tag %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="54"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="56"/>
         <source>Production: the %1 branch is absent</source>
         <translation>Produktion: Der Branch %1 fehlt</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="56"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="58"/>
         <source>Production: %1 at %2 (%3)</source>
         <translation>Produktion: %1 bei %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="60"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="62"/>
         <source>Previous release: %1 at %2%3</source>
         <translation>Voriges Release: %1 bei %2%3</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="62"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="64"/>
         <source> (found automatically)</source>
         <translation> (automatisch gefunden)</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="65"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="67"/>
         <source>Previous release: none</source>
         <translation>Voriges Release: keines</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="66"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="68"/>
         <source>Verdict: %1</source>
         <translation>Ergebnis: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="72"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="74"/>
         <source>Warnings: %1 (see Findings)</source>
         <translation>Warnungen: %1 (siehe Befunde)</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="74"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="76"/>
         <source>Contents: %1 packages</source>
         <translation>Inhalt: %1 Pakete</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="75"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="77"/>
         <source>Package</source>
         <translation>Paket</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="75"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="77"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="75"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="77"/>
         <source>Kibana constraint</source>
         <translation>Kibana-Bedingung</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="77"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="79"/>
         <source>(none: any version)</source>
         <translation>(keine: jede Version)</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="80"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="82"/>
         <source>Findings: %1 blocking, %2 warnings, %3 notes</source>
         <translation>Befunde: %1 blockierend, %2 Warnungen, %3 Hinweise</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="93"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="95"/>
         <source>Compared with %1: added %2, updated %3, removed %4, unchanged %5</source>
         <translation>Verglichen mit %1: %2 hinzugefügt, %3 aktualisiert, %4 entfernt, %5 unverändert</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="112"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="115"/>
         <source>Distributions:</source>
         <translation>Distributionen:</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="117"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="120"/>
         <source>built from %1</source>
         <translation>gebaut aus %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="119"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="122"/>
         <source>image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="121"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="124"/>
         <source>label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="130"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="133"/>
         <source>tierdesk-cli %1: give a repository and a stack version (such as 8.6.0).</source>
         <translation>tierdesk-cli %1: Bitte ein Repository und eine Stack-Version (z. B. 8.6.0) angeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="149"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="152"/>
         <source>Checks whether production can be tagged for a stack version and lists what the tag would contain.
 Exit status: 0 ready (warnings allowed), 1 not ready, 2 usage or repository error.</source>
         <translation>Prüft, ob production für eine Stack-Version getaggt werden kann, und listet auf, was das Tag enthalten würde.
 Exit-Status: 0 bereit (Warnungen erlaubt), 1 nicht bereit, 2 Aufruf- oder Repository-Fehler.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="151"/>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="186"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="154"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="189"/>
         <source>The package-storage repository (bare or not).</source>
         <translation>Das Paketspeicher-Repository (bare oder nicht).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="152"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="155"/>
         <source>The stack version, such as 8.6.0 or 8.6.0-SNAPSHOT.</source>
         <translation>Die Stack-Version, z. B. 8.6.0 oder 8.6.0-SNAPSHOT.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="155"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="158"/>
         <source>Print one JSON document.</source>
         <translation>Ein JSON-Dokument ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="156"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="159"/>
         <source>Print a Markdown report.</source>
         <translation>Einen Markdown-Bericht ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="162"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="165"/>
         <source>tierdesk-cli release-check: --json and --markdown exclude each other.</source>
         <translation>tierdesk-cli release-check: --json und --markdown schließen einander aus.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="182"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="185"/>
         <source>Creates the annotated stack-version tag on the production tip when the release check passes, and optionally pushes it. An existing tag is never moved.
 Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, repository or push error.</source>
         <translation>Erstellt das annotierte Stack-Versions-Tag auf der Spitze von production, wenn die Release-Prüfung besteht, und pusht es optional. Ein bestehendes Tag wird nie verschoben.
 Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufruf-, Repository- oder Push-Fehler.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="187"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="190"/>
         <source>The stack version, such as 8.6.0.</source>
         <translation>Die Stack-Version, z. B. 8.6.0.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="190"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="193"/>
         <source>Push the new tag to this remote (a name, URL or path).</source>
         <translation>Das neue Tag auf dieses Remote pushen (ein Name, eine URL oder ein Pfad).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="190"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="193"/>
         <source>REMOTE</source>
         <translation>REMOTE</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="192"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="195"/>
         <source>Create the tag although the check has warnings (never when not ready).</source>
         <translation>Das Tag erstellen, obwohl die Prüfung Warnungen hat (nie, wenn nicht bereit).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="205"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="208"/>
         <source>Not tagged: production is not ready for %1.</source>
         <translation>Nicht getaggt: production ist nicht bereit für %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="206"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="209"/>
         <source>Not tagged: the check for %1 has warnings; add --force-warnings to tag anyway.</source>
         <translation>Nicht getaggt: Die Prüfung für %1 hat Warnungen; fügen Sie --force-warnings hinzu, um trotzdem zu taggen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="227"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="230"/>
         <source>Created tag %1 (%2) on %3 at %4 with %5 packages.</source>
         <translation>Tag %1 (%2) auf %3 bei %4 mit %5 Paketen erstellt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="238"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="242"/>
         <source>The tag was created locally; push it again once the problem is solved.</source>
         <translation>Das Tag wurde lokal erstellt; pushen Sie es erneut, sobald das Problem gelöst ist.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="242"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="246"/>
         <source>Pushed %1 to %2.</source>
         <translation>%1 nach %2 gepusht.</translation>
     </message>
@@ -1907,63 +2002,73 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
 <context>
     <name>ReleaseTag</name>
     <message>
-        <location filename="../lib/release/ReleaseTag.cpp" line="24"/>
+        <location filename="../lib/release/ReleaseTag.cpp" line="25"/>
         <source>The tagger “%1 &lt;%2&gt;” is not valid.</source>
         <translation>Der Tagger „%1 &lt;%2&gt;“ ist ungültig.</translation>
     </message>
     <message>
-        <location filename="../lib/release/ReleaseTag.cpp" line="28"/>
+        <location filename="../lib/release/ReleaseTag.cpp" line="29"/>
         <source>No git identity is configured for the tag: set user.name and user.email (git config --global user.name &quot;Your Name&quot;) or GIT_COMMITTER_NAME and GIT_COMMITTER_EMAIL.</source>
         <translation>Für das Tag ist keine Git-Identität konfiguriert: Setzen Sie user.name und user.email (git config --global user.name &quot;Ihr Name&quot;) oder GIT_COMMITTER_NAME und GIT_COMMITTER_EMAIL.</translation>
     </message>
     <message>
-        <location filename="../lib/git/Remote.cpp" line="130"/>
+        <location filename="../lib/git/Remote.cpp" line="135"/>
         <source>Uploading objects</source>
         <translation>Objekte werden hochgeladen</translation>
     </message>
     <message>
-        <location filename="../lib/release/ReleaseTag.cpp" line="54"/>
+        <location filename="../lib/release/ReleaseTag.cpp" line="55"/>
         <source>Production is not ready for the tag %1.</source>
         <translation>Produktion ist nicht bereit für das Tag %1.</translation>
     </message>
     <message>
-        <location filename="../lib/release/ReleaseTag.cpp" line="58"/>
+        <location filename="../lib/release/ReleaseTag.cpp" line="59"/>
         <source>The check for %1 has warnings; confirm them to create the tag anyway.</source>
         <translation>Die Prüfung für %1 hat Warnungen; bestätigen Sie sie, um das Tag trotzdem zu erstellen.</translation>
     </message>
     <message>
-        <location filename="../lib/release/ReleaseTag.cpp" line="67"/>
+        <location filename="../lib/release/ReleaseTag.cpp" line="68"/>
         <source>%1 moved from %2 to %3 since the check; check again before tagging.</source>
         <translation>%1 hat sich seit der Prüfung von %2 nach %3 bewegt; prüfen Sie vor dem Taggen erneut.</translation>
     </message>
     <message>
-        <location filename="../lib/release/ReleaseTag.cpp" line="71"/>
-        <location filename="../lib/release/ReleaseTag.cpp" line="86"/>
+        <location filename="../lib/release/ReleaseTag.cpp" line="73"/>
+        <source>“%1” is not a stack version a tag can be named after.</source>
+        <translation>„%1“ ist keine Stack-Version, nach der ein Tag benannt werden kann.</translation>
+    </message>
+    <message>
+        <location filename="../lib/release/ReleaseTag.cpp" line="75"/>
+        <location filename="../lib/release/ReleaseTag.cpp" line="90"/>
         <source>The tag %1 already exists; it was left as it is.</source>
         <translation>Das Tag %1 existiert bereits; es wurde unverändert gelassen.</translation>
     </message>
     <message>
-        <location filename="../lib/release/ReleaseTag.cpp" line="78"/>
+        <location filename="../lib/release/ReleaseTag.cpp" line="82"/>
         <source>The commit to tag is missing from the repository.</source>
         <translation>Der zu taggende Commit fehlt im Repository.</translation>
     </message>
     <message>
-        <location filename="../lib/release/ReleaseTag.cpp" line="88"/>
+        <location filename="../lib/release/ReleaseTag.cpp" line="92"/>
         <source>Could not create the tag %1.</source>
         <translation>Das Tag %1 konnte nicht erstellt werden.</translation>
     </message>
     <message>
-        <location filename="../lib/git/Remote.cpp" line="122"/>
+        <location filename="../lib/git/Remote.cpp" line="125"/>
+        <source>“%1” is not a tag name that can be pushed.</source>
+        <translation>„%1“ ist kein Tag-Name, der gepusht werden kann.</translation>
+    </message>
+    <message>
+        <location filename="../lib/git/Remote.cpp" line="127"/>
         <source>There is no tag %1 to push.</source>
         <translation>Es gibt kein Tag %1 zum Pushen.</translation>
     </message>
     <message>
-        <location filename="../lib/git/Remote.cpp" line="129"/>
+        <location filename="../lib/git/Remote.cpp" line="134"/>
         <source>Could not push %1 to %2.</source>
         <translation>%1 konnte nicht nach %2 gepusht werden.</translation>
     </message>
     <message>
-        <location filename="../lib/git/Remote.cpp" line="133"/>
+        <location filename="../lib/git/Remote.cpp" line="138"/>
         <source>%1 rejected the tag %2; nothing was overwritten.</source>
         <translation>%1 hat das Tag %2 abgelehnt; es wurde nichts überschrieben.</translation>
     </message>
@@ -1971,57 +2076,72 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
 <context>
     <name>Repository</name>
     <message>
-        <location filename="../lib/git/Repository.cpp" line="24"/>
+        <location filename="../lib/git/Repository.cpp" line="30"/>
         <source>“%1” is not a git repository.</source>
         <translation>„%1“ ist kein Git-Repository.</translation>
     </message>
     <message>
-        <location filename="../lib/git/Repository.cpp" line="25"/>
+        <location filename="../lib/git/Repository.cpp" line="31"/>
         <source>Could not open the repository “%1”.</source>
         <translation>Das Repository „%1“ konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../lib/git/Repository.cpp" line="35"/>
+        <location filename="../lib/git/Repository.cpp" line="41"/>
         <source>Could not create a repository in “%1”.</source>
         <translation>In „%1“ konnte kein Repository angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../lib/git/Repository.cpp" line="75"/>
+        <location filename="../lib/git/Repository.cpp" line="81"/>
         <source>“%1” does not name a commit.</source>
         <translation>„%1“ bezeichnet keinen Commit.</translation>
     </message>
     <message>
-        <location filename="../lib/git/Repository.cpp" line="79"/>
+        <location filename="../lib/git/Repository.cpp" line="85"/>
         <source>“%1” does not point to a commit.</source>
         <translation>„%1“ zeigt nicht auf einen Commit.</translation>
     </message>
     <message>
-        <location filename="../lib/git/Repository.cpp" line="88"/>
+        <location filename="../lib/git/Repository.cpp" line="94"/>
         <source>Commit %1 is missing from the repository.</source>
         <translation>Commit %1 fehlt im Repository.</translation>
     </message>
     <message>
-        <location filename="../lib/git/Repository.cpp" line="96"/>
+        <location filename="../lib/git/Repository.cpp" line="95"/>
+        <source>Commit %1 is damaged (corrupt object).</source>
+        <translation>Commit %1 ist beschädigt (defektes Objekt).</translation>
+    </message>
+    <message>
+        <location filename="../lib/git/Repository.cpp" line="103"/>
         <source>Tree %1 is missing from the repository.</source>
         <translation>Tree %1 fehlt im Repository.</translation>
     </message>
     <message>
         <location filename="../lib/git/Repository.cpp" line="104"/>
+        <source>Tree %1 is damaged (corrupt object).</source>
+        <translation>Baum %1 ist beschädigt (defektes Objekt).</translation>
+    </message>
+    <message>
+        <location filename="../lib/git/Repository.cpp" line="113"/>
         <source>File content %1 is missing from the repository.</source>
         <translation>Dateiinhalt %1 fehlt im Repository.</translation>
     </message>
     <message>
-        <location filename="../lib/git/Repository.cpp" line="143"/>
+        <location filename="../lib/git/Repository.cpp" line="114"/>
+        <source>File content %1 is damaged (corrupt object).</source>
+        <translation>Dateiinhalt %1 ist beschädigt (defektes Objekt).</translation>
+    </message>
+    <message>
+        <location filename="../lib/git/Repository.cpp" line="153"/>
         <source>Could not compare %1 with %2.</source>
         <translation>%1 konnte nicht mit %2 verglichen werden.</translation>
     </message>
     <message>
-        <location filename="../lib/git/Repository.cpp" line="172"/>
+        <location filename="../lib/git/Repository.cpp" line="182"/>
         <source>“%1” does not exist.</source>
         <translation>„%1“ existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../lib/git/Repository.cpp" line="175"/>
+        <location filename="../lib/git/Repository.cpp" line="185"/>
         <source>“%1” is not a directory.</source>
         <translation>„%1“ ist kein Verzeichnis.</translation>
     </message>
@@ -2047,190 +2167,271 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
 <context>
     <name>StorageReader</name>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="62"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="67"/>
         <source>a submodule</source>
         <translation>ein Submodul</translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="63"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="68"/>
         <source>a symbolic link</source>
         <translation>ein symbolischer Link</translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="64"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="69"/>
         <source>a file</source>
         <translation>eine Datei</translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="89"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="96"/>
         <source>The directory&apos;s content (tree %1) is missing from the repository.</source>
         <translation>Der Inhalt des Verzeichnisses (Tree %1) fehlt im Repository.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="97"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="98"/>
+        <source>The directory&apos;s content (tree %1) is damaged and cannot be read.</source>
+        <translation>Der Inhalt des Verzeichnisses (Baum %1) ist beschädigt und kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../lib/storage/StorageReader.cpp" line="106"/>
         <source>The version has no manifest.yml.</source>
         <translation>Die Version hat kein manifest.yml.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="103"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="115"/>
         <source>manifest.yml (blob %1) is missing from the repository.</source>
         <translation>manifest.yml (Blob %1) fehlt im Repository.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="158"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="116"/>
+        <source>manifest.yml (blob %1) is damaged and cannot be read.</source>
+        <translation>manifest.yml (Blob %1) ist beschädigt und kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../lib/storage/StorageReader.cpp" line="172"/>
         <source>The branch has no packages/ directory.</source>
         <translation>Der Branch hat kein Verzeichnis packages/.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="177"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="191"/>
         <source>“%1” is %2 where a package directory belongs.</source>
         <translation>„%1“ ist %2, wo ein Paketverzeichnis hingehört.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="195"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="199"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="245"/>
+        <source>The package directory “%1” cannot be used: %2</source>
+        <translation>Das Paketverzeichnis „%1“ kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/storage/StorageReader.cpp" line="216"/>
         <source>The directory “%1” (tree %2) is missing from the repository.</source>
         <translation>Das Verzeichnis „%1“ (Tree %2) fehlt im Repository.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="207"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="218"/>
+        <source>The directory “%1” (tree %2) is damaged and cannot be read.</source>
+        <translation>Das Verzeichnis „%1“ (Baum %2) ist beschädigt und kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../lib/storage/StorageReader.cpp" line="230"/>
         <source>“%1” is %2 where a version directory belongs.</source>
         <translation>„%1“ ist %2, wo ein Versionsverzeichnis hingehört.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="228"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="249"/>
+        <source>The version directory “%1” cannot be used: %2</source>
+        <translation>Das Versionsverzeichnis „%1“ kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/storage/StorageReader.cpp" line="265"/>
         <source>The directory name “%1” is not a semantic version (such as 1.2.3).</source>
         <translation>Der Verzeichnisname „%1“ ist keine semantische Version (wie 1.2.3).</translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="245"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="282"/>
         <source>The manifest names the package “%1” but its directory is “%2”.</source>
         <translation>Das Manifest nennt das Paket „%1“, aber sein Verzeichnis ist „%2“.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="249"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="286"/>
         <source>The manifest says version %1 but its directory is “%2”.</source>
         <translation>Das Manifest nennt Version %1, aber ihr Verzeichnis ist „%2“.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="324"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="313"/>
+        <source>The %1 branch (%2) cannot be read.</source>
+        <translation>Der Branch %1 (%2) kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../lib/storage/StorageReader.cpp" line="318"/>
+        <source>The %1 branch (%2) points at %3, which is missing from the repository.</source>
+        <translation>Der Branch %1 (%2) zeigt auf %3, das im Repository fehlt.</translation>
+    </message>
+    <message>
+        <location filename="../lib/storage/StorageReader.cpp" line="321"/>
+        <source>The %1 branch (%2) points at %3, which is damaged (corrupt object).</source>
+        <translation>Der Branch %1 (%2) zeigt auf %3, das beschädigt ist (defektes Objekt).</translation>
+    </message>
+    <message>
+        <location filename="../lib/storage/StorageReader.cpp" line="323"/>
+        <source>The %1 branch (%2) points at %3, a %4, not at a commit.</source>
+        <translation>Der Branch %1 (%2) zeigt auf %3, ein Objekt vom Typ %4, nicht auf einen Commit.</translation>
+    </message>
+    <message>
+        <location filename="../lib/storage/StorageReader.cpp" line="392"/>
         <source>This repository has no tier branches: none of %1 exists.</source>
         <translation>Dieses Repository hat keine Stufen-Branches: Keiner von %1 existiert.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="343"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="411"/>
         <source>Loading was cancelled.</source>
         <translation>Das Laden wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../lib/storage/EntryName.cpp" line="36"/>
+        <source>The name is empty.</source>
+        <translation>Der Name ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../lib/storage/EntryName.cpp" line="38"/>
+        <source>“%1” names a directory itself or its parent, never a directory of its own.</source>
+        <translation>„%1“ bezeichnet ein Verzeichnis selbst oder sein übergeordnetes, nie ein eigenes Verzeichnis.</translation>
+    </message>
+    <message>
+        <location filename="../lib/storage/EntryName.cpp" line="41"/>
+        <source>“%1” would be git&apos;s own directory in a checkout.</source>
+        <translation>„%1“ wäre in einem Checkout Gits eigenes Verzeichnis.</translation>
+    </message>
+    <message>
+        <location filename="../lib/storage/EntryName.cpp" line="43"/>
+        <source>“%1” contains a path separator: one name would be several directories.</source>
+        <translation>„%1“ enthält einen Pfadtrenner: Ein Name wäre mehrere Verzeichnisse.</translation>
+    </message>
+    <message>
+        <location filename="../lib/storage/EntryName.cpp" line="47"/>
+        <source>“%1” contains control characters.</source>
+        <translation>„%1“ enthält Steuerzeichen.</translation>
+    </message>
+    <message>
+        <location filename="../lib/storage/EntryName.cpp" line="49"/>
+        <source>“%1” is not valid UTF-8 text.</source>
+        <translation>„%1“ ist kein gültiger UTF-8-Text.</translation>
     </message>
 </context>
 <context>
     <name>TagReadiness</name>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="105"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="106"/>
         <source>The %1 branch is absent, so there is nothing to tag.</source>
         <translation>Der Branch %1 fehlt, also gibt es nichts zu taggen.</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="109"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="110"/>
         <source>No %1 version accepts stack version %2: the tag would hold no package.</source>
         <translation>Keine Version in %1 akzeptiert die Stack-Version %2: Das Tag würde kein Paket enthalten.</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="113"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="114"/>
         <source>%1 is a pre-release: as in the package registry, only constraints that name a pre-release themselves (such as &gt;=%2-0) accept it; ^ and &gt;= ranges of releases do not.</source>
         <translation>%1 ist eine Vorabversion: Wie in der Paket-Registry akzeptieren sie nur Bedingungen, die selbst eine Vorabversion nennen (wie &gt;=%2-0); ^- und &gt;=-Bereiche von Releases nicht.</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="169"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="170"/>
         <source>Release tags are never “v”-prefixed: the tag is named %1, not %2.</source>
         <translation>Release-Tags haben nie das Präfix „v“: Das Tag heißt %1, nicht %2.</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="170"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="171"/>
         <source>“%2” is not a valid version for a tag name; the valid spelling is %1.</source>
         <translation>„%2“ ist keine gültige Version für einen Tag-Namen; die gültige Schreibweise ist %1.</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="173"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="174"/>
         <source>“%1” is not a stack version such as 8.6.0 or 8.6.0-SNAPSHOT.</source>
         <translation>„%1“ ist keine Stack-Version wie 8.6.0 oder 8.6.0-SNAPSHOT.</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="179"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="180"/>
         <source>“%1” cannot be a git tag name.</source>
         <translation>„%1“ kann kein Git-Tag-Name sein.</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="194"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="192"/>
+        <source>The %1 branch cannot be read, so there is nothing to tag: %2</source>
+        <translation>Der Branch %1 kann nicht gelesen werden, daher gibt es nichts zu taggen: %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/release/TagReadiness.cpp" line="206"/>
         <source>%1 %2, in the contents, has no conditions.kibana.version: the registry offers it to every stack version. Versions without one: %3.</source>
         <translation>%1 %2 im Inhalt hat kein conditions.kibana.version: Die Registry bietet es jeder Stack-Version an. Versionen ohne: %3.</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="197"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="209"/>
         <source>Versions of %1 without conditions.kibana.version: %2; none of them is in the contents.</source>
         <translation>Versionen von %1 ohne conditions.kibana.version: %2; keine davon ist im Inhalt.</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="213"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="225"/>
         <source>%1 %2 has no readable manifest, so the registry cannot serve it: %3</source>
         <translation>%1 %2 hat kein lesbares Manifest, daher kann die Registry es nicht ausliefern: %3</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="220"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="232"/>
         <source>%1 %2 cannot be matched to any stack version, as the registry refuses it: %3</source>
         <translation>%1 %2 kann keiner Stack-Version zugeordnet werden, da die Registry es ablehnt: %3</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="248"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="260"/>
         <source>The tag %1 already exists and points to the %2 tip (%3): this release is already tagged.</source>
         <translation>Das Tag %1 existiert bereits und zeigt auf die Spitze von %2 (%3): Dieses Release ist bereits getaggt.</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="250"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="262"/>
         <source>The tag %1 already exists and points to commit %2, not to the %3 tip; tags are never moved.</source>
         <translation>Das Tag %1 existiert bereits und zeigt auf Commit %2, nicht auf die Spitze von %3; Tags werden nie verschoben.</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="263"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="275"/>
         <source>No version-named tag is lower than %1, so there is no previous release to compare with.</source>
         <translation>Kein nach einer Version benanntes Tag ist niedriger als %1, daher gibt es kein voriges Release zum Vergleich.</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="296"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="308"/>
         <source>%1 had %2 in %3, but no %4 version of it accepts %5 now.</source>
         <translation>%1 hatte %2 in %3, aber keine Version davon in %4 akzeptiert jetzt %5.</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="302"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="314"/>
         <source>%1 (%2 in %3) is no longer in %4: the release drops it.</source>
         <translation>%1 (%2 in %3) ist nicht mehr in %4: Das Release lässt es weg.</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="310"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="322"/>
         <source>%1 goes back from %2 in %3 to %4.</source>
         <translation>%1 geht von %2 in %3 zurück auf %4.</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="351"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="363"/>
         <source>%1 %2 accepts %3 and waits in %4; the tag would carry %5. Promote it first to release it.</source>
         <translation>%1 %2 akzeptiert %3 und wartet in %4; das Tag würde %5 enthalten. Befördern Sie es zuerst, um es zu veröffentlichen.</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="354"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="366"/>
         <source>%1 %2 accepts %3 and waits in %4; the tag would not carry %1 at all. Promote it first to release it.</source>
         <translation>%1 %2 akzeptiert %3 und wartet in %4; das Tag würde %1 überhaupt nicht enthalten. Befördern Sie es zuerst, um es zu veröffentlichen.</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="369"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="381"/>
         <source>%1 %2 in %3 differs from the %4 copy in the contents (tree %5 vs %6); the tag carries %4&apos;s, the %3 edit is never served.</source>
         <translation>%1 %2 in %3 unterscheidet sich von der Kopie in %4 im Inhalt (Tree %5 gegenüber %6); das Tag enthält die aus %4, die Änderung in %3 wird nie ausgeliefert.</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="388"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="400"/>
         <source>(no Dockerfile version)</source>
         <translation>(keine Dockerfile-Version)</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="392"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="404"/>
         <source>The tiers&apos; Dockerfiles name different package-registry versions: %1.</source>
         <translation>Die Dockerfiles der Stufen nennen verschiedene Versionen der Paket-Registry: %1.</translation>
     </message>
@@ -2250,17 +2451,17 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="503"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="515"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="504"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="516"/>
         <source>Ready with warnings</source>
         <translation>Bereit mit Warnungen</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="505"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="517"/>
         <source>Not ready</source>
         <translation>Nicht bereit</translation>
     </message>
@@ -2472,6 +2673,24 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
         <location filename="../lib/storage/TierComparison.cpp" line="118"/>
         <source>Comparison</source>
         <translation>Vergleich</translation>
+    </message>
+</context>
+<context>
+    <name>TierConfig</name>
+    <message>
+        <location filename="../lib/core/TierConfig.cpp" line="29"/>
+        <source>No tiers are configured: name at least one tier branch.</source>
+        <translation>Es sind keine Stufen eingestellt: Nennen Sie mindestens einen Stufen-Branch.</translation>
+    </message>
+    <message>
+        <location filename="../lib/core/TierConfig.cpp" line="32"/>
+        <source>“%1” is not a branch name a tier can have.</source>
+        <translation>„%1“ ist kein Branch-Name, den eine Stufe haben kann.</translation>
+    </message>
+    <message>
+        <location filename="../lib/core/TierConfig.cpp" line="34"/>
+        <source>The tier “%1” is named more than once; each tier is one branch, named once.</source>
+        <translation>Die Stufe „%1“ ist mehrfach genannt; jede Stufe ist ein Branch und wird einmal genannt.</translation>
     </message>
 </context>
 <context>
@@ -2772,52 +2991,67 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
 <context>
     <name>cli</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="57"/>
+        <location filename="../app/cli/main.cpp" line="58"/>
+        <source>“%1” is not an option, and versions never start with “-”; a version looks like 8.6.0.</source>
+        <translation>„%1“ ist keine Option, und Versionen beginnen nie mit „-“; eine Version sieht aus wie 8.6.0.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="81"/>
+        <source>The GitHub (Enterprise) host the GitHub token may be sent to, over HTTPS only (default: TIERDESK_GITHUB_HOST, else github.com).</source>
+        <translation>Der GitHub-(Enterprise-)Host, an den das GitHub-Token gesendet werden darf, nur über HTTPS (Vorgabe: TIERDESK_GITHUB_HOST, sonst github.com).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="83"/>
+        <source>HOST</source>
+        <translation>HOST</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="109"/>
         <source>list what every tier of a package storage holds</source>
         <translation>auflisten, was jede Stufe eines Paketspeichers enthält</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="58"/>
+        <location filename="../app/cli/main.cpp" line="110"/>
         <source>compare two package versions in any tiers: files, lines, manifest, changelog</source>
         <translation>zwei Paketversionen aus beliebigen Stufen vergleichen: Dateien, Zeilen, Manifest, Changelog</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="59"/>
+        <location filename="../app/cli/main.cpp" line="111"/>
         <source>check whether production can be tagged for a stack version</source>
         <translation>prüfen, ob production für eine Stack-Version getaggt werden kann</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="60"/>
+        <location filename="../app/cli/main.cpp" line="112"/>
         <source>cut the stack-version tag from production (when the check passes)</source>
         <translation>das Stack-Versions-Tag auf production setzen (wenn die Prüfung besteht)</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="61"/>
+        <location filename="../app/cli/main.cpp" line="113"/>
         <source>draft (and publish) a promotion: a copy to a higher tier and a removal below</source>
         <translation>eine Beförderung entwerfen (und veröffentlichen): eine Kopie in eine höhere Stufe und eine Entfernung darunter</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="62"/>
+        <location filename="../app/cli/main.cpp" line="114"/>
         <source>list, publish or delete promotion drafts</source>
         <translation>Beförderungsentwürfe auflisten, veröffentlichen oder löschen</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="67"/>
+        <location filename="../app/cli/main.cpp" line="119"/>
         <source>usage: tierdesk-cli COMMAND [ARGS...]</source>
         <translation>Aufruf: tierdesk-cli BEFEHL [ARGUMENTE...]</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="68"/>
+        <location filename="../app/cli/main.cpp" line="120"/>
         <source>Commands:</source>
         <translation>Befehle:</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="72"/>
+        <location filename="../app/cli/main.cpp" line="124"/>
         <source>Run &apos;tierdesk-cli COMMAND --help&apos; for a command&apos;s options.</source>
         <translation>Mit „tierdesk-cli BEFEHL --help“ erhalten Sie die Optionen eines Befehls.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="100"/>
+        <location filename="../app/cli/main.cpp" line="152"/>
         <source>tierdesk-cli: unknown command “%1”.</source>
         <translation>tierdesk-cli: unbekannter Befehl „%1“.</translation>
     </message>
@@ -4323,128 +4557,128 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
 <context>
     <name>tierdesk::PublishPane</name>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="29"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="30"/>
         <source>Publish</source>
         <translation>Veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="30"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="31"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="38"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="39"/>
         <source>Your fork: a remote name or URL the draft branches are pushed to.</source>
         <translation>Ihr Fork: ein Remote-Name oder eine URL, auf die die Entwurfs-Branches gepusht werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="39"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="40"/>
         <source>GitHub API base URL (GitHub Enterprise: https://HOST/api/v3).</source>
         <translation>Basis-URL der GitHub-API (GitHub Enterprise: https://HOST/api/v3).</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="40"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="41"/>
         <source>from the remote&apos;s URL</source>
         <translation>aus der URL des Remotes</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="50"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="51"/>
         <source>Push to remote:</source>
         <translation>Pushen auf Remote:</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="51"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="52"/>
         <source>GitHub API URL:</source>
         <translation>GitHub-API-URL:</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="52"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="53"/>
         <source>Fork owner:</source>
         <translation>Fork-Besitzer:</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="75"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="76"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="87"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="88"/>
         <source>Looking for a GitHub token…</source>
         <translation>GitHub-Token wird gesucht…</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="125"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="126"/>
         <source>No GitHub token found (GITHUB_TOKEN, GH_TOKEN, ~/.elastic/github.token or the keychain): the branches are pushed and the pull-request texts and links are offered to copy.</source>
         <translation>Kein GitHub-Token gefunden (GITHUB_TOKEN, GH_TOKEN, ~/.elastic/github.token oder der Schlüsselbund): Die Branches werden gepusht, und die Pull-Request-Texte und Links werden zum Kopieren angeboten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="129"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="130"/>
         <source>Pull requests are opened as drafts with the GitHub token from %1.</source>
         <translation>Pull Requests werden als Entwürfe mit dem GitHub-Token aus %1 geöffnet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="151"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="152"/>
         <source>Choose the remote of your fork to push to.</source>
         <translation>Wählen Sie das Remote Ihres Forks, auf das gepusht wird.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="160"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="162"/>
         <source>The GitHub API URL is not a valid address.</source>
         <translation>Die GitHub-API-URL ist keine gültige Adresse.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="169"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="171"/>
         <source>Publishing %1…</source>
         <translation>%1 wird veröffentlicht…</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="195"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="197"/>
         <source>Publishing failed: %1 The draft is kept; you can publish it again.</source>
         <translation>Veröffentlichen fehlgeschlagen: %1 Der Entwurf bleibt erhalten; Sie können ihn erneut veröffentlichen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="208"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="210"/>
         <source>Pushed to %1.</source>
         <translation>Gepusht nach %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="211"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="213"/>
         <source>Pull request: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</source>
         <translation>Pull Request: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="222"/>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="241"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="224"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="243"/>
         <source>Promotion compare URL</source>
         <translation>Vergleichs-URL der Beförderung</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="223"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="225"/>
         <source>Promotion title</source>
         <translation>Titel der Beförderung</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="224"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="226"/>
         <source>Promotion body</source>
         <translation>Text der Beförderung</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="227"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="229"/>
         <source>Removal compare URL</source>
         <translation>Vergleichs-URL der Entfernung</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="228"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="230"/>
         <source>Removal title</source>
         <translation>Titel der Entfernung</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="229"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="231"/>
         <source>Removal body</source>
         <translation>Text der Entfernung</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="254"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="256"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
@@ -4759,37 +4993,37 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/TagAction.cpp" line="89"/>
+        <location filename="../app/gui/release/TagAction.cpp" line="90"/>
         <source>Create Tag %1</source>
         <translation>Tag %1 erstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/TagAction.cpp" line="27"/>
+        <location filename="../app/gui/release/TagAction.cpp" line="28"/>
         <source>Create the annotated tag &lt;b&gt;%1&lt;/b&gt; on %2 at &lt;tt&gt;%3&lt;/tt&gt;? Its message lists the %4 packages of the contents. An existing tag is never moved.</source>
         <translation>Das annotierte Tag &lt;b&gt;%1&lt;/b&gt; auf %2 bei &lt;tt&gt;%3&lt;/tt&gt; erstellen? Seine Nachricht listet die %4 Pakete des Inhalts auf. Ein bestehendes Tag wird nie verschoben.</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/TagAction.cpp" line="41"/>
+        <location filename="../app/gui/release/TagAction.cpp" line="42"/>
         <source>The check has warnings:</source>
         <translation>Die Prüfung hat Warnungen:</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/TagAction.cpp" line="94"/>
+        <location filename="../app/gui/release/TagAction.cpp" line="95"/>
         <source>Push it to:</source>
         <translation>Pushen nach:</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/TagAction.cpp" line="52"/>
+        <location filename="../app/gui/release/TagAction.cpp" line="53"/>
         <source>A remote&apos;s name, a URL or a repository path.</source>
         <translation>Name eines Remotes, eine URL oder ein Repository-Pfad.</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/TagAction.cpp" line="67"/>
+        <location filename="../app/gui/release/TagAction.cpp" line="68"/>
         <source>Create Tag Anyway</source>
         <translation>Tag trotzdem erstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/TagAction.cpp" line="67"/>
+        <location filename="../app/gui/release/TagAction.cpp" line="68"/>
         <source>Create Tag</source>
         <translation>Tag erstellen</translation>
     </message>
@@ -4799,22 +5033,22 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
         <translation>Tag %1 wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/TagAction.cpp" line="129"/>
+        <location filename="../app/gui/release/TagAction.cpp" line="130"/>
         <source>The tag %1 was not created: %2</source>
         <translation>Das Tag %1 wurde nicht erstellt: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/TagAction.cpp" line="131"/>
+        <location filename="../app/gui/release/TagAction.cpp" line="132"/>
         <source>Created the tag %1 (%2), but pushing it failed: %3</source>
         <translation>Das Tag %1 (%2) wurde erstellt, aber das Pushen ist fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/TagAction.cpp" line="134"/>
+        <location filename="../app/gui/release/TagAction.cpp" line="135"/>
         <source>Created the tag %1 (%2) and pushed it to %3.</source>
         <translation>Das Tag %1 (%2) wurde erstellt und nach %3 gepusht.</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/TagAction.cpp" line="136"/>
+        <location filename="../app/gui/release/TagAction.cpp" line="137"/>
         <source>Created the tag %1 (%2).</source>
         <translation>Das Tag %1 (%2) wurde erstellt.</translation>
     </message>

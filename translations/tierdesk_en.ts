@@ -197,187 +197,187 @@
 <context>
     <name>DiffCommand</name>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="39"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="42"/>
         <source>mode %1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="41"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="44"/>
         <source>binary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="43"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="46"/>
         <source>too large: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="60"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="63"/>
         <source>Added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="60"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="63"/>
         <source>Removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="60"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="63"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="60"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="63"/>
         <source>Path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="71"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="74"/>
         <source>Files: %1 changed (%2 added, %3 removed, %4 modified, %5 renamed); lines: +%6 -%7.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="85"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="88"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="94"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="97"/>
         <source>Manifest: no field changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="96"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="99"/>
         <source>Manifest:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="97"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="100"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="97"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="100"/>
         <source>Old</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="97"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="100"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="118"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="121"/>
         <source>Changelog entries added:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="119"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="122"/>
         <source>Changelog entries removed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="121"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="124"/>
         <source>Changelog: no entry added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="123"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="126"/>
         <source>Note: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="261"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="266"/>
         <source>Compares two package versions, in any tiers, straight from git objects: files, lines, manifest fields and new changelog entries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="263"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="268"/>
         <source>The package-storage repository (bare or not).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="264"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="269"/>
         <source>The old side, as TIER:NAME@VERSION (e.g. production:nginx@1.2.0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="265"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="270"/>
         <source>The new side, as TIER:NAME@VERSION (e.g. snapshot:nginx@1.3.0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="135"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="138"/>
         <source>Print only the table of files with their line counts and totals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="136"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="139"/>
         <source>Print one JSON document: files and the manifest summary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="137"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="140"/>
         <source>Print a unified diff (files above the size limit appear as binary).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="138"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="141"/>
         <source>Remote whose tier branches are used when there is no local one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="139"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="142"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="140"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="143"/>
         <source>Tier branches, lowest first (default: snapshot,staging,production).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="141"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="144"/>
         <source>LIST</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="143"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="146"/>
         <source>Files larger than BYTES are listed as too large and not compared (default: 1048576).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="144"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="147"/>
         <source>BYTES</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="165"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="168"/>
         <source>tierdesk-cli diff: give a repository and two versions as TIER:NAME@VERSION.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="171"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="174"/>
         <source>choose one of --stat, --json and --patch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="178"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="181"/>
         <source>--max-size takes a number of bytes, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="202"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="205"/>
         <source>“%1” is not TIER:NAME@VERSION (e.g. staging:nginx@1.2.0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="218"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="221"/>
         <source>could not write to the standard output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="231"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="236"/>
         <source>The two versions have identical content.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -408,47 +408,52 @@
 <context>
     <name>GitPush</name>
     <message>
-        <location filename="../lib/git/Transfer.cpp" line="116"/>
+        <location filename="../lib/git/Transfer.cpp" line="124"/>
         <source>Could not read the remote “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/git/Transfer.cpp" line="127"/>
+        <location filename="../lib/git/Transfer.cpp" line="135"/>
         <source>There is no remote named “%1” in this repository.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/git/Transfer.cpp" line="133"/>
+        <location filename="../lib/git/Transfer.cpp" line="141"/>
         <source>“%1” is not a usable remote address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/git/Credentials.cpp" line="79"/>
+        <location filename="../lib/git/Credentials.cpp" line="103"/>
         <source>the ssh agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/git/Credentials.cpp" line="104"/>
+        <location filename="../lib/git/Credentials.cpp" line="132"/>
         <source>the GitHub token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/git/Transfer.cpp" line="167"/>
+        <location filename="../lib/git/Transfer.cpp" line="175"/>
         <source>%1 was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/git/Transfer.cpp" line="179"/>
+        <location filename="../lib/git/Transfer.cpp" line="187"/>
         <source>%1 failed: the server&apos;s identity could not be verified (its SSH host key is not in ~/.ssh/known_hosts, or its HTTPS certificate is not trusted). No credentials were sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/git/Transfer.cpp" line="96"/>
+        <location filename="../lib/git/Transfer.cpp" line="104"/>
         <source>%1 failed: the server asks for credentials and none is available (an ssh agent, a key file in ~/.ssh, or a GitHub token for HTTPS).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../lib/git/Transfer.cpp" line="96"/>
+        <source>%1 failed: the server asks for credentials, and the GitHub token is sent only over HTTPS to %2, the configured GitHub host; it was not sent to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../lib/git/Transfer.cpp" line="100"/>
+        <location filename="../lib/git/Transfer.cpp" line="108"/>
         <source>%1 failed: the server refused the credentials after %n attempt(s) (tried %2).</source>
         <translation>
             <numerusform>%1 failed: the server refused the credentials after %n attempt (tried %2).</numerusform>
@@ -456,13 +461,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../lib/git/Transfer.cpp" line="167"/>
+        <location filename="../lib/git/Transfer.cpp" line="175"/>
         <source>%1 failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../lib/git/Remote.cpp" line="112"/>
-        <location filename="../lib/git/Remote.cpp" line="128"/>
+        <location filename="../lib/git/Remote.cpp" line="133"/>
         <source>Pushing to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -491,122 +496,122 @@
 <context>
     <name>IndexCommand</name>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="44"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="45"/>
         <source>Tier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="44"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="45"/>
         <source>Branch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="44"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="45"/>
         <source>Commit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="44"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="45"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="44"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="45"/>
         <source>Packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="44"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="45"/>
         <source>Versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="44"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="45"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="47"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="48"/>
         <source>(absent)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="56"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="57"/>
         <source>Package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="67"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="68"/>
         <source>Markers: = identical copy in a higher tier (promoted, removal pending); ~ different content from the served copy (shadowed); ! has problems.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="72"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="73"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="72"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="73"/>
         <source>Content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="72"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="73"/>
         <source>Copies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="77"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="78"/>
         <source>identical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="77"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="78"/>
         <source>different</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="95"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="96"/>
         <source>Packages: %1, versions: %2, problems: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="106"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="107"/>
         <source>Lists what every tier of a package storage holds, read from git objects.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="107"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="108"/>
         <source>The package-storage repository (bare or not).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="108"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="109"/>
         <source>Remote whose tier branches are used when there is no local one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="109"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="110"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="110"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="111"/>
         <source>Tier branches, lowest first (default: snapshot,staging,production).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="111"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="112"/>
         <source>LIST</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="112"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="113"/>
         <source>Print one JSON document instead of tables.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="118"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="119"/>
         <source>tierdesk-cli index: give exactly one repository.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -702,17 +707,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/Changelog.cpp" line="37"/>
+        <location filename="../lib/storage/Changelog.cpp" line="40"/>
         <source>changelog.yml is not valid YAML (line %1: %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/Changelog.cpp" line="42"/>
+        <location filename="../lib/storage/Changelog.cpp" line="45"/>
         <source>changelog.yml is not a list of versions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/Changelog.cpp" line="50"/>
+        <location filename="../lib/storage/Changelog.cpp" line="53"/>
         <source>changelog.yml could not be read: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -842,523 +847,558 @@
 <context>
     <name>PromoteCommand</name>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="47"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="48"/>
         <source>The remote (your fork) the draft branches are pushed to: a name or URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="48"/>
-        <location filename="../app/cli/PromotionShared.cpp" line="50"/>
-        <location filename="../app/cli/PromotionShared.cpp" line="56"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="49"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="52"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="58"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="49"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="50"/>
         <source>GitHub API base URL (GitHub Enterprise: https://HOST/api/v3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="49"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="50"/>
         <source>URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="50"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="52"/>
         <source>Owner of the fork (default: from the remote&apos;s URL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="51"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="53"/>
         <source>GitHub repository the pull requests go to (default: from the upstream remote&apos;s URL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="52"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="54"/>
         <source>OWNER/REPO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="54"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="56"/>
         <source>Remote of the upstream repository: its tier branches, its GitHub address, and the fetch for the removal check.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="57"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="59"/>
         <source>Push only; print the compare links.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="58"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="60"/>
         <source>Do not look for the GitHub token in the system keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="59"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="61"/>
         <source>Seconds to wait for GitHub (default 30).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="59"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="61"/>
         <source>SECONDS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="113"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="114"/>
         <source>remove only (not promoted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="115"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="116"/>
         <source>copy, remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="116"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="117"/>
         <source>remove only (%1 has it identically)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="117"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="118"/>
         <source>copy over different content, remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="123"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="124"/>
         <source>Promotion from %1 to %2 (versions: %3, newest only: %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="126"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="127"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="126"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="127"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="131"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="132"/>
         <source>Package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="131"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="132"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="131"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="132"/>
         <source>Tree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="131"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="132"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="140"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="141"/>
         <source>Checks:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="142"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="143"/>
         <source>nothing to report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="147"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="148"/>
         <source> (not confirmed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="147"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="148"/>
         <source> (confirmed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="109"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="112"/>
         <source>Branch:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="110"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="113"/>
         <source>Commit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="112"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="115"/>
         <source>Base:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="113"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="116"/>
         <source>Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="115"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="118"/>
         <source>Pull request:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="116"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="119"/>
         <source>Body:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="122"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="125"/>
         <source>Promotion draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="159"/>
-        <location filename="../app/cli/PromotionShared.cpp" line="124"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="160"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="127"/>
         <source>Promotion draft: none, %1 already has every version with identical content.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="126"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="129"/>
         <source>Removal draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="30"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="31"/>
         <source>Publishing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="32"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="33"/>
         <source>Pushed to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="34"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="35"/>
         <source>Promotion pull request:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="36"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="37"/>
         <source>Removal pull request:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="38"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="39"/>
         <source>Open the promotion:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="40"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="41"/>
         <source>Open the removal:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="133"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="136"/>
         <source>Using the GitHub token from %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="138"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="141"/>
         <source>The draft %1 is kept; retry with: tierdesk-cli drafts %2 --publish %1 --remote %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="100"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="103"/>
         <source>tierdesk-cli %1: give exactly one repository.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="229"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="230"/>
         <source>Drafts a promotion: a branch copying the chosen versions to a higher tier (same tree objects), and a branch removing them from the lower tier. Only new objects and two new branches are written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="231"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="232"/>
         <source>The package-storage repository (bare or not).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="27"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="28"/>
         <source>The source tier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="27"/>
         <location filename="../app/cli/PromoteCommand.cpp" line="28"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="29"/>
         <source>TIER</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="28"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="29"/>
         <source>The destination tier (any higher tier).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="30"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="31"/>
         <source>Versions to promote: name@version or name-version, comma-separated; a bare name means its newest version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="32"/>
-        <location filename="../app/cli/PromoteCommand.cpp" line="42"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="33"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="43"/>
         <source>LIST</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="34"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="35"/>
         <source>Promote each package&apos;s newest version and remove all its versions from the source tier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="36"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="37"/>
         <source>Show the plan, checks and texts; write nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="25"/>
-        <location filename="../app/cli/PromoteCommand.cpp" line="37"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="27"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="38"/>
         <source>Print one JSON document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="39"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="40"/>
         <source>Confirm findings that need it: “all”, or their keys, comma-separated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="40"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="41"/>
         <source>KEYS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="41"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="42"/>
         <source>Tier branches, lowest first (default: snapshot,staging,production).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="43"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="44"/>
         <source>Push both branches to --remote and open both draft pull requests.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="57"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="58"/>
         <source>tierdesk-cli promote: --%1 is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="63"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="64"/>
         <source>tierdesk-cli promote: --publish needs --remote (your fork).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="165"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="166"/>
         <source>Promotion draft (not written)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="169"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="170"/>
         <source>Removal draft (not written)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="172"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="173"/>
         <source>Blocked: nothing was drafted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="174"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="175"/>
         <source>Not drafted: confirm with --confirm %1 (or --confirm all).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="177"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="178"/>
         <source>Dry run: nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="207"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="208"/>
         <source>Drafted as %1 (list drafts with: tierdesk-cli drafts %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="118"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="140"/>
         <source>Lists, publishes and deletes promotion drafts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="119"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="141"/>
         <source>The package-storage repository.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="26"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="28"/>
         <source>Delete a draft&apos;s local branches and record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="26"/>
-        <location filename="../app/cli/DraftsCommand.cpp" line="27"/>
-        <location filename="../app/cli/DraftsCommand.cpp" line="31"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="28"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="29"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="33"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="27"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="29"/>
         <source>Push a draft to --remote and open its pull requests.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="29"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="31"/>
         <source>Fetch the destination tier and check it contains the draft&apos;s promoted versions with the same tree ids.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="46"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="48"/>
         <source>Deleted the draft %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="56"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="58"/>
         <source>tierdesk-cli drafts: --publish needs --remote (your fork).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="78"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="80"/>
         <source>Not fetched: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="86"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="88"/>
         <source>No drafts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="89"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="91"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="89"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="91"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="89"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="91"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="89"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="91"/>
         <source>Versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="89"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="91"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="89"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="91"/>
         <source>Branches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DraftsCommand.cpp" line="117"/>
+        <source>The drafts file was written by a newer Tierdesk (format %1): it is read but never changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PromotionChecks</name>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="42"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="53"/>
         <source>Could not read the directory tree %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="51"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="62"/>
         <source> and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="72"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="83"/>
         <source>%1 is removed from %2 without being promoted (newest-only mode removes every version of the package).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="81"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="92"/>
         <source>%1 already has %2 with identical content: nothing to copy, it is only removed from %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="95"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="106"/>
         <source>%1 already has %2 with different content; a published production version is never overwritten: release a new version instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="101"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="112"/>
         <source>%1 already has %2 with different content: the promotion overwrites it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="106"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="117"/>
         <source>%1 already has %2 with different content: it is overwritten, which %1 allows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="117"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="128"/>
         <source>%1 is not newer than %2, the newest version of the package in %3; production accepts only increments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="120"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="131"/>
         <source>%1 is not newer than %2, the newest version of the package in %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="128"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="139"/>
         <source>%1 contains development files (%2); directories and files starting with “_” must not be promoted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="140"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="151"/>
         <source>The manifest of %1 says version %2, but the directory is named “%3”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="152"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="163"/>
         <source>The Kibana version condition of %1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="155"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="166"/>
         <source>%1 has a manifest problem: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="197"/>
-        <source>information</source>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="176"/>
+        <source>%1 cannot be promoted or removed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="198"/>
-        <source>needs confirmation</source>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="186"/>
+        <source>%1 cannot be copied: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../lib/promotion/PromotionChecks.cpp" line="199"/>
+        <source>%1 holds paths no checkout may write (%2): a tree entry named “.git”, “..” or with a path separator would write git hooks or outside the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="238"/>
+        <source>The %1 tier cannot be written to: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="241"/>
+        <source>The %1 tier cannot be written to: its root tree cannot be read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="255"/>
+        <source>This repository has a branch named “tierdesk”, so no tierdesk/… draft branch can be created beside it: rename that branch (git branch -m tierdesk OTHER) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="273"/>
+        <source>information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="274"/>
+        <source>needs confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="275"/>
         <source>blocks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="246"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="322"/>
         <source>The checks were cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="262"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="331"/>
         <source>The removal deletes %1 from %2, whose distribution serves them until the promotion is merged: confirm the removal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="268"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="337"/>
         <source>Versions are never removed from %1, a production tier: promote copies from a lower tier instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1376,93 +1416,108 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionDraft.cpp" line="93"/>
+        <location filename="../lib/promotion/PromotionDraft.cpp" line="76"/>
+        <source>This repository has a branch named “tierdesk”, so no tierdesk/… draft branch can be created beside it: rename that branch (git branch -m tierdesk OTHER) and draft again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionDraft.cpp" line="95"/>
+        <source>“%1” is not a tierdesk/… branch name; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionDraft.cpp" line="108"/>
         <source>Could not find a free branch name for “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionDraft.cpp" line="107"/>
+        <location filename="../lib/promotion/PromotionDraft.cpp" line="117"/>
+        <source>“%1” is not a tierdesk/… branch a draft created; it was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionDraft.cpp" line="125"/>
         <source>Could not read the branch “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionDraft.cpp" line="112"/>
+        <location filename="../lib/promotion/PromotionDraft.cpp" line="130"/>
         <source>The branch “%1” was moved since it was drafted; it was left as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionDraft.cpp" line="116"/>
+        <location filename="../lib/promotion/PromotionDraft.cpp" line="134"/>
         <source>Could not delete the branch “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionDraft.cpp" line="361"/>
+        <location filename="../lib/promotion/PromotionDraft.cpp" line="391"/>
         <source>local</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionDraft.cpp" line="362"/>
+        <location filename="../lib/promotion/PromotionDraft.cpp" line="392"/>
         <source>pushed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionDraft.cpp" line="363"/>
+        <location filename="../lib/promotion/PromotionDraft.cpp" line="393"/>
         <source>pull requests open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionDraft.cpp" line="364"/>
+        <location filename="../lib/promotion/PromotionDraft.cpp" line="394"/>
         <source>branches moved or deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionDraft.cpp" line="134"/>
+        <location filename="../lib/promotion/PromotionDraft.cpp" line="152"/>
         <source>Drafting was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionDraft.cpp" line="387"/>
+        <location filename="../lib/promotion/PromotionDraft.cpp" line="417"/>
         <source>Checking the tier branches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionDraft.cpp" line="144"/>
+        <location filename="../lib/promotion/PromotionDraft.cpp" line="162"/>
         <source>The promotion is blocked: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionDraft.cpp" line="146"/>
+        <location filename="../lib/promotion/PromotionDraft.cpp" line="164"/>
         <source>These findings need a confirmation first: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionDraft.cpp" line="401"/>
+        <location filename="../lib/promotion/PromotionDraft.cpp" line="431"/>
         <source>Writing the promotion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionDraft.cpp" line="197"/>
+        <location filename="../lib/promotion/PromotionDraft.cpp" line="215"/>
         <source>The promoted copy of %1 differs from its source; nothing was drafted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionDraft.cpp" line="407"/>
+        <location filename="../lib/promotion/PromotionDraft.cpp" line="437"/>
         <source>Writing the removal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionDraft.cpp" line="413"/>
+        <location filename="../lib/promotion/PromotionDraft.cpp" line="443"/>
         <source>Creating the branches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionDraft.cpp" line="417"/>
+        <location filename="../lib/promotion/PromotionDraft.cpp" line="447"/>
         <source>Recording the draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionDraft.cpp" line="445"/>
-        <location filename="../lib/promotion/PromotionDraft.cpp" line="462"/>
+        <location filename="../lib/promotion/PromotionDraft.cpp" line="475"/>
+        <location filename="../lib/promotion/PromotionDraft.cpp" line="492"/>
         <source>There is no draft “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1470,38 +1525,68 @@
 <context>
     <name>PromotionDraftStore</name>
     <message>
-        <location filename="../lib/promotion/PromotionDraftStore.cpp" line="88"/>
+        <location filename="../lib/promotion/PromotionDraftStore.cpp" line="89"/>
+        <source>its promotion branch “%1” is not a tierdesk/… branch Tierdesk creates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionDraftStore.cpp" line="90"/>
+        <source>its removal branch “%1” is not a tierdesk/… branch Tierdesk creates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionDraftStore.cpp" line="92"/>
+        <source>its promotion branch “%1” has no valid commit id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionDraftStore.cpp" line="93"/>
+        <source>its removal branch “%1” has no valid commit id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionDraftStore.cpp" line="111"/>
         <source>A recorded draft has no id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionDraftStore.cpp" line="127"/>
-        <source>Could not read the drafts file “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/promotion/PromotionDraftStore.cpp" line="132"/>
-        <source>The drafts file “%1” is damaged; move it away to start afresh.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/promotion/PromotionDraftStore.cpp" line="154"/>
-        <source>There is no draft “%1”.</source>
+        <location filename="../lib/promotion/PromotionDraftStore.cpp" line="135"/>
+        <source>The recorded draft “%1” is set aside: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../lib/promotion/PromotionDraftStore.cpp" line="161"/>
+        <source>Could not read the drafts file “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionDraftStore.cpp" line="166"/>
+        <source>The drafts file “%1” is damaged; move it away to start afresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionDraftStore.cpp" line="217"/>
+        <source>There is no draft “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionDraftStore.cpp" line="246"/>
         <source>Could not create the folder for “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionDraftStore.cpp" line="165"/>
+        <location filename="../lib/promotion/PromotionDraftStore.cpp" line="250"/>
         <source>Another Tierdesk process is writing “%1”; try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionDraftStore.cpp" line="175"/>
-        <location filename="../lib/promotion/PromotionDraftStore.cpp" line="179"/>
+        <location filename="../lib/promotion/PromotionDraftStore.cpp" line="255"/>
+        <source>The drafts file “%1” was written by a newer Tierdesk (format %2); this version reads it but does not change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionDraftStore.cpp" line="266"/>
+        <location filename="../lib/promotion/PromotionDraftStore.cpp" line="270"/>
         <source>Could not write the drafts file “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1569,27 +1654,27 @@
 <context>
     <name>PromotionPublish</name>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="80"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="87"/>
         <source>“%1” is not a GitHub repository name of the form owner/repository.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="85"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="92"/>
         <source>Cannot tell which GitHub repository the pull requests belong to: the remote “%1” has no GitHub address; name it (owner/repository).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="94"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="101"/>
         <source>Cannot tell who owns the fork “%1”: name the fork&apos;s owner.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="103"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="110"/>
         <source>`%1`, which already has every version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="228"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="238"/>
         <source>A branch of the draft %1 was moved or deleted since drafting; delete the draft and draft again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1599,47 +1684,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="121"/>
-        <source>Choose the remote (your fork) to push the draft branches to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="122"/>
-        <source>Pushing the draft branches</source>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="78"/>
+        <source>The upstream remote “%1” is on %2, not on the configured GitHub host %3: pull requests (and the token) go only there. Configure the GitHub host or name the API URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../lib/promotion/PromotionPublish.cpp" line="128"/>
+        <source>Choose the remote (your fork) to push the draft branches to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="131"/>
+        <source>“%1” is not a tierdesk/… branch a draft created; nothing was pushed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="132"/>
+        <source>Pushing the draft branches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="138"/>
         <source>%1 refused the draft branches: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="149"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="159"/>
         <source>No pull requests were opened, as asked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="151"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="161"/>
         <source>No GitHub token was found (GITHUB_TOKEN, GH_TOKEN, ~/.elastic/github.token or the system keychain): open the pull requests from the compare links.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="201"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="211"/>
         <source>Opening the promotion pull request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="180"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="190"/>
         <source>Checking the destination tier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="187"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="197"/>
         <source>The destination tier could not be fetched: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="210"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="220"/>
         <source>Opening the removal pull request</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1689,215 +1784,215 @@
 <context>
     <name>ReleaseCommand</name>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="26"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="27"/>
         <source>Compare with this tag, branch or commit instead of the previous version-named tag.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="27"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="28"/>
         <source>REF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="28"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="29"/>
         <source>Remote whose tier branches are used when there is no local one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="29"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="30"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="30"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="31"/>
         <source>Tier branches, lowest first (default: snapshot,staging,production).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="31"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="32"/>
         <source>LIST</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="52"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="54"/>
         <source>Release check for stack version %1 (tag %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="54"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="56"/>
         <source>Production: the %1 branch is absent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="56"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="58"/>
         <source>Production: %1 at %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="60"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="62"/>
         <source>Previous release: %1 at %2%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="62"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="64"/>
         <source> (found automatically)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="65"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="67"/>
         <source>Previous release: none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="66"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="68"/>
         <source>Verdict: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="72"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="74"/>
         <source>Warnings: %1 (see Findings)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="74"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="76"/>
         <source>Contents: %1 packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="75"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="77"/>
         <source>Package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="75"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="77"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="75"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="77"/>
         <source>Kibana constraint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="77"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="79"/>
         <source>(none: any version)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="80"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="82"/>
         <source>Findings: %1 blocking, %2 warnings, %3 notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="93"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="95"/>
         <source>Compared with %1: added %2, updated %3, removed %4, unchanged %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="112"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="115"/>
         <source>Distributions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="117"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="120"/>
         <source>built from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="119"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="122"/>
         <source>image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="121"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="124"/>
         <source>label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="130"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="133"/>
         <source>tierdesk-cli %1: give a repository and a stack version (such as 8.6.0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="149"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="152"/>
         <source>Checks whether production can be tagged for a stack version and lists what the tag would contain.
 Exit status: 0 ready (warnings allowed), 1 not ready, 2 usage or repository error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="151"/>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="186"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="154"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="189"/>
         <source>The package-storage repository (bare or not).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="152"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="155"/>
         <source>The stack version, such as 8.6.0 or 8.6.0-SNAPSHOT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="155"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="158"/>
         <source>Print one JSON document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="156"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="159"/>
         <source>Print a Markdown report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="162"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="165"/>
         <source>tierdesk-cli release-check: --json and --markdown exclude each other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="182"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="185"/>
         <source>Creates the annotated stack-version tag on the production tip when the release check passes, and optionally pushes it. An existing tag is never moved.
 Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, repository or push error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="187"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="190"/>
         <source>The stack version, such as 8.6.0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="190"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="193"/>
         <source>Push the new tag to this remote (a name, URL or path).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="190"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="193"/>
         <source>REMOTE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="192"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="195"/>
         <source>Create the tag although the check has warnings (never when not ready).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="205"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="208"/>
         <source>Not tagged: production is not ready for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="206"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="209"/>
         <source>Not tagged: the check for %1 has warnings; add --force-warnings to tag anyway.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="227"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="230"/>
         <source>Created tag %1 (%2) on %3 at %4 with %5 packages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="238"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="242"/>
         <source>The tag was created locally; push it again once the problem is solved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="242"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="246"/>
         <source>Pushed %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1905,63 +2000,73 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
 <context>
     <name>ReleaseTag</name>
     <message>
-        <location filename="../lib/release/ReleaseTag.cpp" line="24"/>
+        <location filename="../lib/release/ReleaseTag.cpp" line="25"/>
         <source>The tagger “%1 &lt;%2&gt;” is not valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/release/ReleaseTag.cpp" line="28"/>
+        <location filename="../lib/release/ReleaseTag.cpp" line="29"/>
         <source>No git identity is configured for the tag: set user.name and user.email (git config --global user.name &quot;Your Name&quot;) or GIT_COMMITTER_NAME and GIT_COMMITTER_EMAIL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/git/Remote.cpp" line="130"/>
+        <location filename="../lib/git/Remote.cpp" line="135"/>
         <source>Uploading objects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/release/ReleaseTag.cpp" line="54"/>
+        <location filename="../lib/release/ReleaseTag.cpp" line="55"/>
         <source>Production is not ready for the tag %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/release/ReleaseTag.cpp" line="58"/>
+        <location filename="../lib/release/ReleaseTag.cpp" line="59"/>
         <source>The check for %1 has warnings; confirm them to create the tag anyway.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/release/ReleaseTag.cpp" line="67"/>
+        <location filename="../lib/release/ReleaseTag.cpp" line="68"/>
         <source>%1 moved from %2 to %3 since the check; check again before tagging.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/release/ReleaseTag.cpp" line="71"/>
-        <location filename="../lib/release/ReleaseTag.cpp" line="86"/>
+        <location filename="../lib/release/ReleaseTag.cpp" line="73"/>
+        <source>“%1” is not a stack version a tag can be named after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/release/ReleaseTag.cpp" line="75"/>
+        <location filename="../lib/release/ReleaseTag.cpp" line="90"/>
         <source>The tag %1 already exists; it was left as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/release/ReleaseTag.cpp" line="78"/>
+        <location filename="../lib/release/ReleaseTag.cpp" line="82"/>
         <source>The commit to tag is missing from the repository.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/release/ReleaseTag.cpp" line="88"/>
+        <location filename="../lib/release/ReleaseTag.cpp" line="92"/>
         <source>Could not create the tag %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/git/Remote.cpp" line="122"/>
+        <location filename="../lib/git/Remote.cpp" line="125"/>
+        <source>“%1” is not a tag name that can be pushed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/git/Remote.cpp" line="127"/>
         <source>There is no tag %1 to push.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/git/Remote.cpp" line="129"/>
+        <location filename="../lib/git/Remote.cpp" line="134"/>
         <source>Could not push %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/git/Remote.cpp" line="133"/>
+        <location filename="../lib/git/Remote.cpp" line="138"/>
         <source>%1 rejected the tag %2; nothing was overwritten.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1969,57 +2074,72 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
 <context>
     <name>Repository</name>
     <message>
-        <location filename="../lib/git/Repository.cpp" line="24"/>
+        <location filename="../lib/git/Repository.cpp" line="30"/>
         <source>“%1” is not a git repository.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/git/Repository.cpp" line="25"/>
+        <location filename="../lib/git/Repository.cpp" line="31"/>
         <source>Could not open the repository “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/git/Repository.cpp" line="35"/>
+        <location filename="../lib/git/Repository.cpp" line="41"/>
         <source>Could not create a repository in “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/git/Repository.cpp" line="75"/>
+        <location filename="../lib/git/Repository.cpp" line="81"/>
         <source>“%1” does not name a commit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/git/Repository.cpp" line="79"/>
+        <location filename="../lib/git/Repository.cpp" line="85"/>
         <source>“%1” does not point to a commit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/git/Repository.cpp" line="88"/>
+        <location filename="../lib/git/Repository.cpp" line="94"/>
         <source>Commit %1 is missing from the repository.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/git/Repository.cpp" line="96"/>
+        <location filename="../lib/git/Repository.cpp" line="95"/>
+        <source>Commit %1 is damaged (corrupt object).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/git/Repository.cpp" line="103"/>
         <source>Tree %1 is missing from the repository.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../lib/git/Repository.cpp" line="104"/>
+        <source>Tree %1 is damaged (corrupt object).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/git/Repository.cpp" line="113"/>
         <source>File content %1 is missing from the repository.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/git/Repository.cpp" line="143"/>
+        <location filename="../lib/git/Repository.cpp" line="114"/>
+        <source>File content %1 is damaged (corrupt object).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/git/Repository.cpp" line="153"/>
         <source>Could not compare %1 with %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/git/Repository.cpp" line="172"/>
+        <location filename="../lib/git/Repository.cpp" line="182"/>
         <source>“%1” does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/git/Repository.cpp" line="175"/>
+        <location filename="../lib/git/Repository.cpp" line="185"/>
         <source>“%1” is not a directory.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2045,190 +2165,271 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
 <context>
     <name>StorageReader</name>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="62"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="67"/>
         <source>a submodule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="63"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="68"/>
         <source>a symbolic link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="64"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="69"/>
         <source>a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="89"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="96"/>
         <source>The directory&apos;s content (tree %1) is missing from the repository.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="97"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="98"/>
+        <source>The directory&apos;s content (tree %1) is damaged and cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/storage/StorageReader.cpp" line="106"/>
         <source>The version has no manifest.yml.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="103"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="115"/>
         <source>manifest.yml (blob %1) is missing from the repository.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="158"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="116"/>
+        <source>manifest.yml (blob %1) is damaged and cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/storage/StorageReader.cpp" line="172"/>
         <source>The branch has no packages/ directory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="177"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="191"/>
         <source>“%1” is %2 where a package directory belongs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="195"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="199"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="245"/>
+        <source>The package directory “%1” cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/storage/StorageReader.cpp" line="216"/>
         <source>The directory “%1” (tree %2) is missing from the repository.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="207"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="218"/>
+        <source>The directory “%1” (tree %2) is damaged and cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/storage/StorageReader.cpp" line="230"/>
         <source>“%1” is %2 where a version directory belongs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="228"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="249"/>
+        <source>The version directory “%1” cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/storage/StorageReader.cpp" line="265"/>
         <source>The directory name “%1” is not a semantic version (such as 1.2.3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="245"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="282"/>
         <source>The manifest names the package “%1” but its directory is “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="249"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="286"/>
         <source>The manifest says version %1 but its directory is “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="324"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="313"/>
+        <source>The %1 branch (%2) cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/storage/StorageReader.cpp" line="318"/>
+        <source>The %1 branch (%2) points at %3, which is missing from the repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/storage/StorageReader.cpp" line="321"/>
+        <source>The %1 branch (%2) points at %3, which is damaged (corrupt object).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/storage/StorageReader.cpp" line="323"/>
+        <source>The %1 branch (%2) points at %3, a %4, not at a commit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/storage/StorageReader.cpp" line="392"/>
         <source>This repository has no tier branches: none of %1 exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="343"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="411"/>
         <source>Loading was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/storage/EntryName.cpp" line="36"/>
+        <source>The name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/storage/EntryName.cpp" line="38"/>
+        <source>“%1” names a directory itself or its parent, never a directory of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/storage/EntryName.cpp" line="41"/>
+        <source>“%1” would be git&apos;s own directory in a checkout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/storage/EntryName.cpp" line="43"/>
+        <source>“%1” contains a path separator: one name would be several directories.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/storage/EntryName.cpp" line="47"/>
+        <source>“%1” contains control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/storage/EntryName.cpp" line="49"/>
+        <source>“%1” is not valid UTF-8 text.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TagReadiness</name>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="105"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="106"/>
         <source>The %1 branch is absent, so there is nothing to tag.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="109"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="110"/>
         <source>No %1 version accepts stack version %2: the tag would hold no package.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="113"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="114"/>
         <source>%1 is a pre-release: as in the package registry, only constraints that name a pre-release themselves (such as &gt;=%2-0) accept it; ^ and &gt;= ranges of releases do not.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="169"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="170"/>
         <source>Release tags are never “v”-prefixed: the tag is named %1, not %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="170"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="171"/>
         <source>“%2” is not a valid version for a tag name; the valid spelling is %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="173"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="174"/>
         <source>“%1” is not a stack version such as 8.6.0 or 8.6.0-SNAPSHOT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="179"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="180"/>
         <source>“%1” cannot be a git tag name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="194"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="192"/>
+        <source>The %1 branch cannot be read, so there is nothing to tag: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/release/TagReadiness.cpp" line="206"/>
         <source>%1 %2, in the contents, has no conditions.kibana.version: the registry offers it to every stack version. Versions without one: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="197"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="209"/>
         <source>Versions of %1 without conditions.kibana.version: %2; none of them is in the contents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="213"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="225"/>
         <source>%1 %2 has no readable manifest, so the registry cannot serve it: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="220"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="232"/>
         <source>%1 %2 cannot be matched to any stack version, as the registry refuses it: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="248"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="260"/>
         <source>The tag %1 already exists and points to the %2 tip (%3): this release is already tagged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="250"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="262"/>
         <source>The tag %1 already exists and points to commit %2, not to the %3 tip; tags are never moved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="263"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="275"/>
         <source>No version-named tag is lower than %1, so there is no previous release to compare with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="296"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="308"/>
         <source>%1 had %2 in %3, but no %4 version of it accepts %5 now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="302"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="314"/>
         <source>%1 (%2 in %3) is no longer in %4: the release drops it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="310"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="322"/>
         <source>%1 goes back from %2 in %3 to %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="351"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="363"/>
         <source>%1 %2 accepts %3 and waits in %4; the tag would carry %5. Promote it first to release it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="354"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="366"/>
         <source>%1 %2 accepts %3 and waits in %4; the tag would not carry %1 at all. Promote it first to release it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="369"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="381"/>
         <source>%1 %2 in %3 differs from the %4 copy in the contents (tree %5 vs %6); the tag carries %4&apos;s, the %3 edit is never served.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="388"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="400"/>
         <source>(no Dockerfile version)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="392"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="404"/>
         <source>The tiers&apos; Dockerfiles name different package-registry versions: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2248,17 +2449,17 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="503"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="515"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="504"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="516"/>
         <source>Ready with warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="505"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="517"/>
         <source>Not ready</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2469,6 +2670,24 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
     <message>
         <location filename="../lib/storage/TierComparison.cpp" line="118"/>
         <source>Comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TierConfig</name>
+    <message>
+        <location filename="../lib/core/TierConfig.cpp" line="29"/>
+        <source>No tiers are configured: name at least one tier branch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/core/TierConfig.cpp" line="32"/>
+        <source>“%1” is not a branch name a tier can have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/core/TierConfig.cpp" line="34"/>
+        <source>The tier “%1” is named more than once; each tier is one branch, named once.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2770,52 +2989,67 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
 <context>
     <name>cli</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="57"/>
+        <location filename="../app/cli/main.cpp" line="58"/>
+        <source>“%1” is not an option, and versions never start with “-”; a version looks like 8.6.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="81"/>
+        <source>The GitHub (Enterprise) host the GitHub token may be sent to, over HTTPS only (default: TIERDESK_GITHUB_HOST, else github.com).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="83"/>
+        <source>HOST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="109"/>
         <source>list what every tier of a package storage holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="58"/>
+        <location filename="../app/cli/main.cpp" line="110"/>
         <source>compare two package versions in any tiers: files, lines, manifest, changelog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="59"/>
+        <location filename="../app/cli/main.cpp" line="111"/>
         <source>check whether production can be tagged for a stack version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="60"/>
+        <location filename="../app/cli/main.cpp" line="112"/>
         <source>cut the stack-version tag from production (when the check passes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="61"/>
+        <location filename="../app/cli/main.cpp" line="113"/>
         <source>draft (and publish) a promotion: a copy to a higher tier and a removal below</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="62"/>
+        <location filename="../app/cli/main.cpp" line="114"/>
         <source>list, publish or delete promotion drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="67"/>
+        <location filename="../app/cli/main.cpp" line="119"/>
         <source>usage: tierdesk-cli COMMAND [ARGS...]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="68"/>
+        <location filename="../app/cli/main.cpp" line="120"/>
         <source>Commands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="72"/>
+        <location filename="../app/cli/main.cpp" line="124"/>
         <source>Run &apos;tierdesk-cli COMMAND --help&apos; for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="100"/>
+        <location filename="../app/cli/main.cpp" line="152"/>
         <source>tierdesk-cli: unknown command “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4321,128 +4555,128 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
 <context>
     <name>tierdesk::PublishPane</name>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="29"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="30"/>
         <source>Publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="30"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="31"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="38"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="39"/>
         <source>Your fork: a remote name or URL the draft branches are pushed to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="39"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="40"/>
         <source>GitHub API base URL (GitHub Enterprise: https://HOST/api/v3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="40"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="41"/>
         <source>from the remote&apos;s URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="50"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="51"/>
         <source>Push to remote:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="51"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="52"/>
         <source>GitHub API URL:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="52"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="53"/>
         <source>Fork owner:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="75"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="76"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="87"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="88"/>
         <source>Looking for a GitHub token…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="125"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="126"/>
         <source>No GitHub token found (GITHUB_TOKEN, GH_TOKEN, ~/.elastic/github.token or the keychain): the branches are pushed and the pull-request texts and links are offered to copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="129"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="130"/>
         <source>Pull requests are opened as drafts with the GitHub token from %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="151"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="152"/>
         <source>Choose the remote of your fork to push to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="160"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="162"/>
         <source>The GitHub API URL is not a valid address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="169"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="171"/>
         <source>Publishing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="195"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="197"/>
         <source>Publishing failed: %1 The draft is kept; you can publish it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="208"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="210"/>
         <source>Pushed to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="211"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="213"/>
         <source>Pull request: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="222"/>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="241"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="224"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="243"/>
         <source>Promotion compare URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="223"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="225"/>
         <source>Promotion title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="224"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="226"/>
         <source>Promotion body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="227"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="229"/>
         <source>Removal compare URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="228"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="230"/>
         <source>Removal title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="229"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="231"/>
         <source>Removal body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="254"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="256"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4757,37 +4991,37 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/TagAction.cpp" line="89"/>
+        <location filename="../app/gui/release/TagAction.cpp" line="90"/>
         <source>Create Tag %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/TagAction.cpp" line="27"/>
+        <location filename="../app/gui/release/TagAction.cpp" line="28"/>
         <source>Create the annotated tag &lt;b&gt;%1&lt;/b&gt; on %2 at &lt;tt&gt;%3&lt;/tt&gt;? Its message lists the %4 packages of the contents. An existing tag is never moved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/TagAction.cpp" line="41"/>
+        <location filename="../app/gui/release/TagAction.cpp" line="42"/>
         <source>The check has warnings:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/TagAction.cpp" line="94"/>
+        <location filename="../app/gui/release/TagAction.cpp" line="95"/>
         <source>Push it to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/TagAction.cpp" line="52"/>
+        <location filename="../app/gui/release/TagAction.cpp" line="53"/>
         <source>A remote&apos;s name, a URL or a repository path.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/TagAction.cpp" line="67"/>
+        <location filename="../app/gui/release/TagAction.cpp" line="68"/>
         <source>Create Tag Anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/TagAction.cpp" line="67"/>
+        <location filename="../app/gui/release/TagAction.cpp" line="68"/>
         <source>Create Tag</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4797,22 +5031,22 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/TagAction.cpp" line="129"/>
+        <location filename="../app/gui/release/TagAction.cpp" line="130"/>
         <source>The tag %1 was not created: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/TagAction.cpp" line="131"/>
+        <location filename="../app/gui/release/TagAction.cpp" line="132"/>
         <source>Created the tag %1 (%2), but pushing it failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/TagAction.cpp" line="134"/>
+        <location filename="../app/gui/release/TagAction.cpp" line="135"/>
         <source>Created the tag %1 (%2) and pushed it to %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/TagAction.cpp" line="136"/>
+        <location filename="../app/gui/release/TagAction.cpp" line="137"/>
         <source>Created the tag %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
