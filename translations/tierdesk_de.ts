@@ -702,17 +702,17 @@
         <translation>Symbole</translation>
     </message>
     <message>
-        <location filename="../lib/storage/Changelog.cpp" line="37"/>
+        <location filename="../lib/storage/Changelog.cpp" line="40"/>
         <source>changelog.yml is not valid YAML (line %1: %2).</source>
         <translation>changelog.yml ist kein gültiges YAML (Zeile %1: %2).</translation>
     </message>
     <message>
-        <location filename="../lib/storage/Changelog.cpp" line="42"/>
+        <location filename="../lib/storage/Changelog.cpp" line="45"/>
         <source>changelog.yml is not a list of versions.</source>
         <translation>changelog.yml ist keine Liste von Versionen.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/Changelog.cpp" line="50"/>
+        <location filename="../lib/storage/Changelog.cpp" line="53"/>
         <source>changelog.yml could not be read: %1.</source>
         <translation>changelog.yml konnte nicht gelesen werden: %1.</translation>
     </message>
@@ -2833,59 +2833,59 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
 <context>
     <name>tierdesk::DiffFileModel</name>
     <message>
-        <location filename="../app/gui/diff/DiffFileList.cpp" line="34"/>
+        <location filename="../app/gui/diff/DiffFileList.cpp" line="35"/>
         <source>added</source>
         <translation>hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffFileList.cpp" line="35"/>
+        <location filename="../app/gui/diff/DiffFileList.cpp" line="36"/>
         <source>removed</source>
         <translation>entfernt</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffFileList.cpp" line="36"/>
+        <location filename="../app/gui/diff/DiffFileList.cpp" line="37"/>
         <source>modified</source>
         <translation>geändert</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffFileList.cpp" line="37"/>
-        <location filename="../app/gui/diff/DiffFileList.cpp" line="112"/>
+        <location filename="../app/gui/diff/DiffFileList.cpp" line="38"/>
+        <location filename="../app/gui/diff/DiffFileList.cpp" line="113"/>
         <source>renamed</source>
         <translation>umbenannt</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffFileList.cpp" line="91"/>
+        <location filename="../app/gui/diff/DiffFileList.cpp" line="92"/>
         <source>%1% similar</source>
         <translation>%1 % ähnlich</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffFileList.cpp" line="93"/>
+        <location filename="../app/gui/diff/DiffFileList.cpp" line="94"/>
         <source>mode %1 → %2</source>
         <translation>Modus %1 → %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffFileList.cpp" line="95"/>
-        <location filename="../app/gui/diff/DiffFileList.cpp" line="104"/>
+        <location filename="../app/gui/diff/DiffFileList.cpp" line="96"/>
+        <location filename="../app/gui/diff/DiffFileList.cpp" line="105"/>
         <source>binary</source>
         <translation>binär</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffFileList.cpp" line="97"/>
+        <location filename="../app/gui/diff/DiffFileList.cpp" line="98"/>
         <source>too large (%1)</source>
         <translation>zu groß (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffFileList.cpp" line="106"/>
+        <location filename="../app/gui/diff/DiffFileList.cpp" line="107"/>
         <source>too large</source>
         <translation>zu groß</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffFileList.cpp" line="110"/>
+        <location filename="../app/gui/diff/DiffFileList.cpp" line="111"/>
         <source>mode</source>
         <translation>Modus</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffFileList.cpp" line="130"/>
+        <location filename="../app/gui/diff/DiffFileList.cpp" line="131"/>
         <source>%1 lines added, %2 removed</source>
         <translation>%1 Zeilen hinzugefügt, %2 entfernt</translation>
     </message>
@@ -2893,14 +2893,14 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
 <context>
     <name>tierdesk::DiffImagePane</name>
     <message>
-        <location filename="../app/gui/diff/DiffImagePane.cpp" line="85"/>
         <location filename="../app/gui/diff/DiffImagePane.cpp" line="86"/>
+        <location filename="../app/gui/diff/DiffImagePane.cpp" line="87"/>
         <source>The picture could not be read.</source>
         <translation>Das Bild konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffImagePane.cpp" line="85"/>
         <location filename="../app/gui/diff/DiffImagePane.cpp" line="86"/>
+        <location filename="../app/gui/diff/DiffImagePane.cpp" line="87"/>
         <source>Not in this version</source>
         <translation>Nicht in dieser Version</translation>
     </message>
@@ -2908,43 +2908,43 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
 <context>
     <name>tierdesk::DiffSummary</name>
     <message>
-        <location filename="../app/gui/diff/DiffSummary.cpp" line="21"/>
+        <location filename="../app/gui/diff/DiffSummary.cpp" line="23"/>
         <source>link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffSummary.cpp" line="43"/>
+        <location filename="../app/gui/diff/DiffSummary.cpp" line="46"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffSummary.cpp" line="49"/>
         <location filename="../app/gui/diff/DiffSummary.cpp" line="52"/>
+        <location filename="../app/gui/diff/DiffSummary.cpp" line="55"/>
         <source>Manifest</source>
         <translation>Manifest</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffSummary.cpp" line="50"/>
+        <location filename="../app/gui/diff/DiffSummary.cpp" line="53"/>
         <source>no field changed</source>
         <translation>kein Feld geändert</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffSummary.cpp" line="79"/>
+        <location filename="../app/gui/diff/DiffSummary.cpp" line="82"/>
         <source>Changelog entries added</source>
         <translation>Hinzugefügte Changelog-Einträge</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffSummary.cpp" line="80"/>
+        <location filename="../app/gui/diff/DiffSummary.cpp" line="83"/>
         <source>Changelog entries removed</source>
         <translation>Entfernte Changelog-Einträge</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffSummary.cpp" line="82"/>
+        <location filename="../app/gui/diff/DiffSummary.cpp" line="85"/>
         <source>Changelog</source>
         <translation>Changelog</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffSummary.cpp" line="82"/>
+        <location filename="../app/gui/diff/DiffSummary.cpp" line="85"/>
         <source>no entry added</source>
         <translation>kein Eintrag hinzugefügt</translation>
     </message>
@@ -2960,152 +2960,152 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
 <context>
     <name>tierdesk::DiffView</name>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="87"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="88"/>
         <source>Side by side</source>
         <translation>Nebeneinander</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="88"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="89"/>
         <source>Unified</source>
         <translation>Einheitlich</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="98"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="99"/>
         <source>Previous change</source>
         <translation>Vorige Änderung</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="100"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="101"/>
         <source>Next change</source>
         <translation>Nächste Änderung</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="102"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="103"/>
         <source>Previous change (Alt+Up, Shift+F7)</source>
         <translation>Vorige Änderung (Alt+Hoch, Umschalt+F7)</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="103"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="104"/>
         <source>Next change (Alt+Down, F7)</source>
         <translation>Nächste Änderung (Alt+Runter, F7)</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="104"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="105"/>
         <source>Expand all</source>
         <translation>Alle aufklappen</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="105"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="106"/>
         <source>Show every unchanged line of this file</source>
         <translation>Jede unveränderte Zeile dieser Datei anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="106"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="107"/>
         <source>Show source</source>
         <translation>Quelltext anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="108"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="109"/>
         <source>Compare the SVG&apos;s text instead of the pictures</source>
         <translation>Den Text der SVG-Datei statt der Bilder vergleichen</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="213"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="214"/>
         <source>More tools</source>
         <translation>Weitere Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="260"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="261"/>
         <source>No comparison</source>
         <translation>Kein Vergleich</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="263"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="264"/>
         <source>Choose two versions to compare.</source>
         <translation>Wählen Sie zwei Versionen zum Vergleichen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="273"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="274"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="274"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="275"/>
         <source>Comparing…</source>
         <translation>Vergleiche…</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="275"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="276"/>
         <source>Comparing %1 with %2…</source>
         <translation>%1 wird mit %2 verglichen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="286"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="287"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="298"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="299"/>
         <source>Hide mode-only changes (%1)</source>
         <translation>Reine Modusänderungen ausblenden (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="303"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="304"/>
         <source>The two versions have identical content.</source>
         <translation>Die beiden Versionen haben identischen Inhalt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="314"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="315"/>
         <source>%1 files changed · +%2 −%3</source>
         <translation>%1 Dateien geändert · +%2 −%3</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="365"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="366"/>
         <source>Loading %1…</source>
         <translation>%1 wird geladen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="417"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="418"/>
         <source>%1 · %2 × %3 px · %4</source>
         <translation>%1 · %2 × %3 px · %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="430"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="431"/>
         <source>%1 is too large to compare here (%2; the limit is %3).</source>
         <translation>%1 ist zu groß, um hier verglichen zu werden (%2; die Grenze ist %3).</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="434"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="435"/>
         <source>%1 is a binary file (%2 → %3).</source>
         <translation>%1 ist eine Binärdatei (%2 → %3).</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="439"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="440"/>
         <source>Only the file mode changed: %1 → %2. The content is identical.</source>
         <translation>Nur der Dateimodus hat sich geändert: %1 → %2. Der Inhalt ist identisch.</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="442"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="443"/>
         <source>Renamed from %1 without changes to the content.</source>
         <translation>Umbenannt von %1, ohne Änderungen am Inhalt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="444"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="445"/>
         <source>%1 is a new, empty file.</source>
         <translation>%1 ist eine neue, leere Datei.</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="446"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="447"/>
         <source>%1, an empty file, was removed.</source>
         <translation>%1, eine leere Datei, wurde entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="448"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="449"/>
         <source>No difference in the content.</source>
         <translation>Kein Unterschied im Inhalt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="478"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="479"/>
         <source>Change %1 of %2</source>
         <translation>Änderung %1 von %2</translation>
     </message>
@@ -3173,47 +3173,47 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
         <translation>Ein Entwurfs-Branch ist verschwunden oder wurde von jemand anderem verschoben.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="132"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="135"/>
         <source>No drafts. Promote versions to create one.</source>
         <translation>Keine Entwürfe. Befördern Sie Versionen, um einen zu erstellen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="159"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="162"/>
         <source>Fetching %1 and comparing the promoted versions…</source>
         <translation>%1 wird abgerufen und die beförderten Versionen werden verglichen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="167"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="170"/>
         <source>The removal safety could not be checked: %1</source>
         <translation>Die Sicherheit der Entfernung konnte nicht geprüft werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="173"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="176"/>
         <source>(Not fetched: %1)</source>
         <translation>(Nicht abgerufen: %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="185"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="188"/>
         <source>Publish Draft %1</source>
         <translation>Entwurf %1 veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="206"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="209"/>
         <source>Delete Draft</source>
         <translation>Entwurf löschen</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="207"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="210"/>
         <source>Delete the draft %1 and its local branches? Pushed branches and opened pull requests are not touched.</source>
         <translation>Den Entwurf %1 und seine lokalen Branches löschen? Gepushte Branches und geöffnete Pull Requests bleiben unberührt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="218"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="224"/>
         <source>The draft could not be deleted: %1</source>
         <translation>Der Entwurf konnte nicht gelöscht werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="222"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="228"/>
         <source>Deleted the draft %1.</source>
         <translation>Der Entwurf %1 wurde gelöscht.</translation>
     </message>
@@ -3294,12 +3294,12 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
 <context>
     <name>tierdesk::LoadProgressWidget</name>
     <message>
-        <location filename="../app/gui/shell/LoadProgress.cpp" line="18"/>
+        <location filename="../app/gui/shell/LoadProgress.cpp" line="20"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/LoadProgress.cpp" line="27"/>
+        <location filename="../app/gui/shell/LoadProgress.cpp" line="29"/>
         <source>Stop loading; whatever was shown before stays.</source>
         <translation>Laden abbrechen; was vorher angezeigt wurde, bleibt.</translation>
     </message>
@@ -3307,194 +3307,194 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
 <context>
     <name>tierdesk::MainWindow</name>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="209"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="210"/>
         <source>You are looking at Tierdesk&apos;s demo storage.</source>
         <translation>Sie sehen den Demo-Speicher von Tierdesk.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="210"/>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="533"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="211"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="535"/>
         <source>Open a Repository…</source>
         <translation>Repository öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="151"/>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="228"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="152"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="229"/>
         <source>&amp;Packages</source>
         <translation>Pa&amp;kete</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="151"/>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="230"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="152"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="231"/>
         <source>&amp;Tiers</source>
         <translation>&amp;Stufen</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="151"/>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="233"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="152"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="234"/>
         <source>&amp;Release</source>
         <translation>&amp;Release</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="151"/>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="236"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="152"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="237"/>
         <source>&amp;Drafts</source>
         <translation>&amp;Entwürfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="237"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="238"/>
         <source>The tiers side by side, the selected version&apos;s details and changes (Ctrl+1)</source>
         <translation>Die Stufen nebeneinander, Details und Änderungen der ausgewählten Version (Strg+1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="238"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="239"/>
         <source>Each tier&apos;s state, and two tiers compared (Ctrl+2)</source>
         <translation>Der Zustand jeder Stufe und zwei Stufen im Vergleich (Strg+2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="239"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="240"/>
         <source>Is production ready to be tagged for a stack release? (Ctrl+3)</source>
         <translation>Ist production bereit, für ein Stack-Release getaggt zu werden? (Strg+3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="240"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="241"/>
         <source>Promotion drafts: their branches, pull requests and removal safety (Ctrl+4)</source>
         <translation>Beförderungsentwürfe: ihre Branches, Pull Requests und die Sicherheit der Entfernung (Strg+4)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="245"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="246"/>
         <source>No repository is open</source>
         <translation>Kein Repository geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="245"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="246"/>
         <source>Open a package-storage repository to see its tiers.</source>
         <translation>Öffnen Sie ein Paketspeicher-Repository, um seine Stufen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/FetchController.cpp" line="64"/>
+        <location filename="../app/gui/shell/FetchController.cpp" line="66"/>
         <source>Retry</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/FetchController.cpp" line="66"/>
+        <location filename="../app/gui/shell/FetchController.cpp" line="68"/>
         <source>Dismiss</source>
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="101"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="102"/>
         <source>&amp;Open Repository…</source>
         <translation>Repository ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="103"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="104"/>
         <source>Open a package-storage git repository</source>
         <translation>Ein Git-Repository eines Paketspeichers öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="106"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="107"/>
         <source>Show the &amp;Demo Storage</source>
         <translation>&amp;Demo-Speicher anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="107"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="108"/>
         <source>Open the built-in demo storage</source>
         <translation>Den eingebauten Demo-Speicher öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="110"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="111"/>
         <source>&amp;Reload</source>
         <translation>&amp;Neu laden</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="112"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="113"/>
         <source>Read the tiers again; unchanged tiers are reused</source>
         <translation>Die Stufen erneut lesen; unveränderte Stufen werden übernommen</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="116"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="117"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="135"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="136"/>
         <source>&amp;Filter Packages</source>
         <translation>Pakete &amp;filtern</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="142"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="143"/>
         <source>Only Packages with &amp;Problems</source>
         <translation>Nur Pakete mit &amp;Problemen</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="144"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="145"/>
         <source>Show only packages that have a version with problems</source>
         <translation>Nur Pakete anzeigen, die eine Version mit Problemen haben</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="121"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="122"/>
         <source>&amp;Promote…</source>
         <translation>&amp;Befördern…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="123"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="124"/>
         <source>Draft the promotion of the selected version to a higher tier</source>
         <translation>Die Beförderung der ausgewählten Version in eine höhere Stufe entwerfen</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/FetchController.cpp" line="48"/>
-        <location filename="../app/gui/shell/FetchController.cpp" line="105"/>
+        <location filename="../app/gui/shell/FetchController.cpp" line="50"/>
+        <location filename="../app/gui/shell/FetchController.cpp" line="107"/>
         <source>&amp;Fetch</source>
         <translation>&amp;Abrufen</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/FetchController.cpp" line="50"/>
-        <location filename="../app/gui/shell/FetchController.cpp" line="108"/>
+        <location filename="../app/gui/shell/FetchController.cpp" line="52"/>
+        <location filename="../app/gui/shell/FetchController.cpp" line="110"/>
         <source>Download the remote&apos;s tier branches in the background, then reload</source>
         <translation>Die Stufen-Branches des Remotes im Hintergrund herunterladen, dann neu laden</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/FetchController.cpp" line="53"/>
+        <location filename="../app/gui/shell/FetchController.cpp" line="55"/>
         <source>&amp;Cancel Fetch</source>
         <translation>Abrufen abbre&amp;chen</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="197"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="198"/>
         <source>&amp;About Tierdesk</source>
         <translation>&amp;Über Tierdesk</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="198"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="199"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="162"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="163"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="164"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="165"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/FetchController.cpp" line="35"/>
+        <location filename="../app/gui/shell/FetchController.cpp" line="37"/>
         <source>Fetch Fro&amp;m</source>
         <translation>Abrufen &amp;von</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="176"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="177"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="193"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="194"/>
         <source>&amp;Package</source>
         <translation>&amp;Paket</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="196"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="197"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -3617,7 +3617,7 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
         <translation>Eine Version in mehreren Stufen wird aus der höchsten ausgeliefert. Eine niedrigere Kopie mit identischem Inhalt (≡) wurde befördert und wartet auf ihre Entfernung; eine niedrigere Kopie mit anderem Inhalt (≠) wird nie ausgeliefert. ↑ markiert eine Version, die neuer ist als alles in den höheren Stufen. Zeigen Sie für Einzelheiten auf eine Version; klicken Sie sie an oder wählen Sie sie mit den Pfeiltasten aus.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="320"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="322"/>
         <source>Promote %1 %2…</source>
         <translation>%1 %2 befördern…</translation>
     </message>
@@ -3627,18 +3627,18 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/ChangesPanel.cpp" line="30"/>
+        <location filename="../app/gui/shell/ChangesPanel.cpp" line="32"/>
         <source>What the selected version is compared with</source>
         <translation>Womit die ausgewählte Version verglichen wird</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/ChangesPanel.cpp" line="31"/>
+        <location filename="../app/gui/shell/ChangesPanel.cpp" line="33"/>
         <source>Compare with</source>
         <translation>Vergleichen mit</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/ChangesPanel.cpp" line="35"/>
-        <location filename="../app/gui/shell/ChangesPanel.cpp" line="73"/>
+        <location filename="../app/gui/shell/ChangesPanel.cpp" line="37"/>
+        <location filename="../app/gui/shell/ChangesPanel.cpp" line="75"/>
         <source>Select a version in the matrix to see what changed.</source>
         <translation>Wählen Sie eine Version in der Matrix, um zu sehen, was sich geändert hat.</translation>
     </message>
@@ -3658,68 +3658,68 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
         <translation>Vergleich nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/ChangesPanel.cpp" line="74"/>
+        <location filename="../app/gui/shell/ChangesPanel.cpp" line="76"/>
         <source>%1 %2 has no other version to compare with: no higher tier holds the package and %3 has no older version.</source>
         <translation>%1 %2 hat keine andere Version zum Vergleichen: Keine höhere Stufe enthält das Paket und %3 hat keine ältere Version.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/FetchController.cpp" line="105"/>
+        <location filename="../app/gui/shell/FetchController.cpp" line="107"/>
         <source>&amp;Fetch from “%1”</source>
         <translation>&amp;Abrufen von „%1“</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/FetchController.cpp" line="107"/>
+        <location filename="../app/gui/shell/FetchController.cpp" line="109"/>
         <source>This repository has no remote to fetch from.</source>
         <translation>Dieses Repository hat kein Remote, von dem abgerufen werden kann.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/FetchController.cpp" line="143"/>
+        <location filename="../app/gui/shell/FetchController.cpp" line="145"/>
         <source>Fetching from “%1”…</source>
         <translation>Abrufen von „%1“…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/FetchController.cpp" line="176"/>
+        <location filename="../app/gui/shell/FetchController.cpp" line="178"/>
         <source>Fetched from “%1”: already up to date.</source>
         <translation>Von „%1“ abgerufen: bereits aktuell.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/FetchController.cpp" line="177"/>
+        <location filename="../app/gui/shell/FetchController.cpp" line="179"/>
         <source>Fetched from “%1”: %2 updated.</source>
         <translation>Von „%1“ abgerufen: %2 aktualisiert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/FetchController.cpp" line="202"/>
+        <location filename="../app/gui/shell/FetchController.cpp" line="204"/>
         <source>Fetch failed: %1</source>
         <translation>Abrufen fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="419"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="421"/>
         <source>Open a Package-Storage Repository</source>
         <translation>Paketspeicher-Repository öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="433"/>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="440"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="435"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="442"/>
         <source>Opening the demo storage…</source>
         <translation>Demo-Speicher wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="433"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="435"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="440"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="442"/>
         <source>Opening “%1”…</source>
         <translation>„%1“ wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="442"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="444"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/shell/MainWindow.cpp" line="473"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="475"/>
         <source>Read in %1 ms; %n version(s) parsed, the rest reused.</source>
         <translation>
             <numerusform>In %1 ms gelesen; %n Version ausgewertet, der Rest übernommen.</numerusform>
@@ -3732,82 +3732,82 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
         <translation>Die Historie der Stufen für „neueste Änderung“ konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="501"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="503"/>
         <source>Loading was cancelled; the tiers shown are as they were.</source>
         <translation>Das Laden wurde abgebrochen; die angezeigten Stufen sind unverändert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="504"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="506"/>
         <source>Loading was cancelled</source>
         <translation>Das Laden wurde abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="507"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="509"/>
         <source>Loading was cancelled.</source>
         <translation>Das Laden wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="521"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="523"/>
         <source>The demo storage could not be opened</source>
         <translation>Der Demo-Speicher konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="522"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="524"/>
         <source>Could not open “%1”</source>
         <translation>„%1“ konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="523"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="525"/>
         <source>Repository: %1</source>
         <translation>Repository: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="526"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="528"/>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="537"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="539"/>
         <source>Show the Demo Storage</source>
         <translation>Demo-Speicher anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="540"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="542"/>
         <source>Try Again</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/RecentMenu.cpp" line="43"/>
+        <location filename="../app/gui/shell/RecentMenu.cpp" line="45"/>
         <source>No Recent Repositories</source>
         <translation>Keine zuletzt geöffneten Repositorys</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/RecentMenu.cpp" line="45"/>
+        <location filename="../app/gui/shell/RecentMenu.cpp" line="47"/>
         <source>&amp;Clear List</source>
         <translation>Liste &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="546"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="548"/>
         <source>Demo Storage — Tierdesk</source>
         <translation>Demo-Speicher — Tierdesk</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="546"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="548"/>
         <source>%1 — Tierdesk</source>
         <translation>%1 — Tierdesk</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="548"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="550"/>
         <source>Tierdesk</source>
         <translation>Tierdesk</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="553"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="555"/>
         <source>About Tierdesk</source>
         <translation>Über Tierdesk</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="554"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="556"/>
         <source>&lt;h3&gt;Tierdesk %1&lt;/h3&gt;&lt;p&gt;Review and promote packages across the tiers of a package storage: snapshot, staging and production.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and libgit2 %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Tierdesk %1&lt;/h3&gt;&lt;p&gt;Pakete über die Stufen eines Paketspeichers hinweg prüfen und befördern: snapshot, staging und production.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 und libgit2 %3.&lt;/p&gt;</translation>
     </message>
@@ -3815,7 +3815,7 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
 <context>
     <name>tierdesk::MessageBanner</name>
     <message>
-        <location filename="../app/gui/common/MessageBanner.cpp" line="29"/>
+        <location filename="../app/gui/common/MessageBanner.cpp" line="30"/>
         <source>Message type</source>
         <translation>Art der Meldung</translation>
     </message>
@@ -3823,215 +3823,215 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
 <context>
     <name>tierdesk::PackageDetails</name>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="159"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="163"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="159"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="163"/>
         <source>Release</source>
         <translation>Release</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="159"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="163"/>
         <source>Owner</source>
         <translation>Besitzer</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="160"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="164"/>
         <source>Kibana</source>
         <translation>Kibana</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="160"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="164"/>
         <source>Categories</source>
         <translation>Kategorien</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="93"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="97"/>
         <source>Versions across tiers</source>
         <translation>Versionen über die Stufen</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="95"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="99"/>
         <source>Changelog</source>
         <translation>Changelog</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="98"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="102"/>
         <source>History</source>
         <translation>Historie</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="232"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="239"/>
         <source>Select a version to see its details.</source>
         <translation>Wählen Sie eine Version, um ihre Details zu sehen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="232"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="239"/>
         <source>No storage is open.</source>
         <translation>Es ist kein Speicher geöffnet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="248"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="255"/>
         <source>%1 %2 is not in %3.</source>
         <translation>%1 %2 ist nicht in %3.</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="319"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="326"/>
         <source>Only in %1.</source>
         <translation>Nur in %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="330"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="337"/>
         <source>%1 (identical)</source>
         <translation>%1 (identisch)</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="330"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="337"/>
         <source>%1 (different content)</source>
         <translation>%1 (anderer Inhalt)</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="332"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="339"/>
         <source>The served copy; also in %1.</source>
         <translation>Die ausgelieferte Kopie; auch in %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="335"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="342"/>
         <source>Identical to the served copy in %1: promoted, its removal from %2 is pending.</source>
         <translation>Identisch mit der ausgelieferten Kopie in %1: befördert, die Entfernung aus %2 steht aus.</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="336"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="343"/>
         <source>Different content from the copy in %1, which is served instead: this copy is never served.</source>
         <translation>Anderer Inhalt als die Kopie in %1, die stattdessen ausgeliefert wird: Diese Kopie wird nie ausgeliefert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="342"/>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="357"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="349"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="364"/>
         <source>%1 %2 in %3</source>
         <translation>%1 %2 in %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="345"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="352"/>
         <source>Identical to the served copy in a higher tier: removal pending.</source>
         <translation>Identisch mit der ausgelieferten Kopie in einer höheren Stufe: Entfernung ausstehend.</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="347"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="354"/>
         <source>Different content from the served copy in a higher tier.</source>
         <translation>Anderer Inhalt als die ausgelieferte Kopie in einer höheren Stufe.</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="349"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="356"/>
         <source>Problems: %1</source>
         <translation>Probleme: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="360"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="367"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="455"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="463"/>
         <source>This version has no icon.</source>
         <translation>Diese Version hat kein Symbol.</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="456"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="464"/>
         <source>This version has no readable icon: %1</source>
         <translation>Diese Version hat kein lesbares Symbol: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="468"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="476"/>
         <source>Changelog of %1</source>
         <translation>Changelog von %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="472"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="480"/>
         <source>Reading changelog.yml…</source>
         <translation>changelog.yml wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="474"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="482"/>
         <source>This version has no changelog.yml.</source>
         <translation>Diese Version hat kein changelog.yml.</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="477"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="485"/>
         <source>changelog.yml lists no versions.</source>
         <translation>changelog.yml listet keine Versionen auf.</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="480"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="488"/>
         <source>changelog.yml has no entry for %1; its newest entry, %2, is shown.</source>
         <translation>changelog.yml hat keinen Eintrag für %1; der neueste Eintrag, %2, wird angezeigt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="484"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="492"/>
         <source>The entry for %1 lists no changes.</source>
         <translation>Der Eintrag für %1 listet keine Änderungen auf.</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="500"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="508"/>
         <source>change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="564"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="572"/>
         <source>PR #%1</source>
         <translation>PR #%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="579"/>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="580"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="587"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="588"/>
         <source>History unavailable: %1</source>
         <translation>Historie nicht verfügbar: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="583"/>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="584"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="591"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="592"/>
         <source>computing…</source>
         <translation>wird berechnet…</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="588"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="596"/>
         <source>Present since</source>
         <translation>Vorhanden seit</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="588"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="596"/>
         <source>Added</source>
         <translation>Hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="594"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="602"/>
         <source>The oldest commit of the available history; the directory may be older.</source>
         <translation>Der älteste Commit der verfügbaren Historie; das Verzeichnis kann älter sein.</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="596"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="604"/>
         <source>Last changed</source>
         <translation>Zuletzt geändert</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="598"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="606"/>
         <source>Unchanged since then.</source>
         <translation>Seitdem unverändert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="602"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="610"/>
         <source>present since</source>
         <translation>vorhanden seit</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="602"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="610"/>
         <source>added</source>
         <translation>hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="604"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="612"/>
         <source>last changed</source>
         <translation>zuletzt geändert</translation>
     </message>
@@ -4130,42 +4130,42 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
         <translation>(keine: %1 hat bereits jede Version mit identischem Inhalt)</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionChecksPage.cpp" line="108"/>
+        <location filename="../app/gui/promotion/PromotionChecksPage.cpp" line="109"/>
         <source>Confirm: %1</source>
         <translation>Bestätigen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionChecksPage.cpp" line="87"/>
+        <location filename="../app/gui/promotion/PromotionChecksPage.cpp" line="88"/>
         <source>Nothing to report.</source>
         <translation>Nichts zu melden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionChecksPage.cpp" line="136"/>
+        <location filename="../app/gui/promotion/PromotionChecksPage.cpp" line="137"/>
         <source>The checks could not run: %1</source>
         <translation>Die Prüfungen konnten nicht laufen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionChecksPage.cpp" line="138"/>
+        <location filename="../app/gui/promotion/PromotionChecksPage.cpp" line="139"/>
         <source>Checking %1…</source>
         <translation>%1 wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionChecksPage.cpp" line="140"/>
+        <location filename="../app/gui/promotion/PromotionChecksPage.cpp" line="141"/>
         <source>Blocked: this promotion cannot be drafted until the problems below are fixed.</source>
         <translation>Blockiert: Diese Beförderung kann erst entworfen werden, wenn die Probleme unten behoben sind.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionChecksPage.cpp" line="142"/>
+        <location filename="../app/gui/promotion/PromotionChecksPage.cpp" line="143"/>
         <source>Tick each finding below to confirm it (%1 left).</source>
         <translation>Haken Sie jeden Befund unten an, um ihn zu bestätigen (noch %1).</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionChecksPage.cpp" line="144"/>
+        <location filename="../app/gui/promotion/PromotionChecksPage.cpp" line="145"/>
         <source>Ready to draft.</source>
         <translation>Bereit zum Entwerfen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionChecksPage.cpp" line="151"/>
+        <location filename="../app/gui/promotion/PromotionChecksPage.cpp" line="152"/>
         <source>Drafting writes two new branches in this repository; your working tree, index and existing branches stay as they are.</source>
         <translation>Das Entwerfen schreibt zwei neue Branches in dieses Repository; Ihr Arbeitsverzeichnis, der Index und bestehende Branches bleiben unverändert.</translation>
     </message>
@@ -4323,128 +4323,128 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
 <context>
     <name>tierdesk::PublishPane</name>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="29"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="30"/>
         <source>Publish</source>
         <translation>Veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="30"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="31"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="38"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="39"/>
         <source>Your fork: a remote name or URL the draft branches are pushed to.</source>
         <translation>Ihr Fork: ein Remote-Name oder eine URL, auf die die Entwurfs-Branches gepusht werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="39"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="40"/>
         <source>GitHub API base URL (GitHub Enterprise: https://HOST/api/v3).</source>
         <translation>Basis-URL der GitHub-API (GitHub Enterprise: https://HOST/api/v3).</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="40"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="41"/>
         <source>from the remote&apos;s URL</source>
         <translation>aus der URL des Remotes</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="50"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="54"/>
         <source>Push to remote:</source>
         <translation>Pushen auf Remote:</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="51"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="55"/>
         <source>GitHub API URL:</source>
         <translation>GitHub-API-URL:</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="52"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="56"/>
         <source>Fork owner:</source>
         <translation>Fork-Besitzer:</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="75"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="79"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="87"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="91"/>
         <source>Looking for a GitHub token…</source>
         <translation>GitHub-Token wird gesucht…</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="125"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="129"/>
         <source>No GitHub token found (GITHUB_TOKEN, GH_TOKEN, ~/.elastic/github.token or the keychain): the branches are pushed and the pull-request texts and links are offered to copy.</source>
         <translation>Kein GitHub-Token gefunden (GITHUB_TOKEN, GH_TOKEN, ~/.elastic/github.token oder der Schlüsselbund): Die Branches werden gepusht, und die Pull-Request-Texte und Links werden zum Kopieren angeboten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="129"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="133"/>
         <source>Pull requests are opened as drafts with the GitHub token from %1.</source>
         <translation>Pull Requests werden als Entwürfe mit dem GitHub-Token aus %1 geöffnet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="151"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="155"/>
         <source>Choose the remote of your fork to push to.</source>
         <translation>Wählen Sie das Remote Ihres Forks, auf das gepusht wird.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="160"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="164"/>
         <source>The GitHub API URL is not a valid address.</source>
         <translation>Die GitHub-API-URL ist keine gültige Adresse.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="169"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="173"/>
         <source>Publishing %1…</source>
         <translation>%1 wird veröffentlicht…</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="195"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="199"/>
         <source>Publishing failed: %1 The draft is kept; you can publish it again.</source>
         <translation>Veröffentlichen fehlgeschlagen: %1 Der Entwurf bleibt erhalten; Sie können ihn erneut veröffentlichen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="208"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="213"/>
         <source>Pushed to %1.</source>
         <translation>Gepusht nach %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="211"/>
-        <source>Pull request: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</source>
-        <translation>Pull Request: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</translation>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="216"/>
+        <source>Pull request: %1</source>
+        <translation>Pull Request: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="222"/>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="241"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="227"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="246"/>
         <source>Promotion compare URL</source>
         <translation>Vergleichs-URL der Beförderung</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="223"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="228"/>
         <source>Promotion title</source>
         <translation>Titel der Beförderung</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="224"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="229"/>
         <source>Promotion body</source>
         <translation>Text der Beförderung</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="227"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="232"/>
         <source>Removal compare URL</source>
         <translation>Vergleichs-URL der Entfernung</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="228"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="233"/>
         <source>Removal title</source>
         <translation>Titel der Entfernung</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="229"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="234"/>
         <source>Removal body</source>
         <translation>Text der Entfernung</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="254"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="259"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
@@ -4452,12 +4452,12 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
 <context>
     <name>tierdesk::ReleaseView</name>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="99"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="100"/>
         <source>e.g. 8.6.0 or 8.6.0-SNAPSHOT</source>
         <translation>8.6.0, 8.6.0-SNAPSHOT</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="101"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="102"/>
         <source>Stack version</source>
         <translation>Stack-Version</translation>
     </message>
@@ -4468,78 +4468,78 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
         <translation>Vergleichen mit</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="110"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="111"/>
         <source>Check</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="111"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="112"/>
         <source>Copy as Markdown</source>
         <translation>Als Markdown kopieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="113"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="114"/>
         <source>Export Markdown…</source>
         <translation>Markdown exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="115"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="116"/>
         <source>Create Tag…</source>
         <translation>Tag erstellen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="118"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="119"/>
         <source>&amp;Stack version:</source>
         <translation>S&amp;tack-Version:</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="120"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="121"/>
         <source>Compare &amp;with:</source>
         <translation>Vergleichen &amp;mit:</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="109"/>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="140"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="110"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="141"/>
         <source>Package</source>
         <translation>Paket</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="109"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="110"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="110"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="111"/>
         <source>Kibana constraint</source>
         <translation>Kibana-Bedingung</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="140"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="141"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="140"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="141"/>
         <source>Before</source>
         <translation>Vorher</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="141"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="142"/>
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="149"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="150"/>
         <source>Distribution identity</source>
         <translation>Identität der Distribution</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="152"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="153"/>
         <source>Tier / item</source>
         <translation>Stufe / Eintrag</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="152"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="153"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
@@ -4564,202 +4564,202 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
         <translation>Tag %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="268"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="269"/>
         <source>Checking %1…</source>
         <translation>%1 wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="292"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="293"/>
         <source>No repository</source>
         <translation>Kein Repository</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="292"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="293"/>
         <source>Open a package storage to check a release.</source>
         <translation>Öffnen Sie einen Paketspeicher, um ein Release zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="294"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="295"/>
         <source>Type a stack version</source>
         <translation>Geben Sie eine Stack-Version ein</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="295"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="296"/>
         <source>The check tells whether production can be tagged for it and what the tag would contain.</source>
         <translation>Die Prüfung zeigt, ob production dafür getaggt werden kann und was das Tag enthalten würde.</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="163"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="164"/>
         <source>Contents</source>
         <translation>Inhalt</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="164"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="165"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="165"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="166"/>
         <source>Compared with the previous release</source>
         <translation>Verglichen mit dem vorigen Release</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="307"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="308"/>
         <source>Cannot check</source>
         <translation>Prüfung nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="330"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="331"/>
         <source>…and %1 more, listed under Findings.</source>
         <translation>…und %1 weitere, aufgeführt unter Befunde.</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="333"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="334"/>
         <source>Production can be tagged %1: no finding needs attention.</source>
         <translation>Production kann als %1 getaggt werden: Kein Befund erfordert Aufmerksamkeit.</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="343"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="344"/>
         <source>The %1 branch is absent.</source>
         <translation>Der Branch %1 fehlt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="344"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="345"/>
         <source>Tag %1 on %2 at %3 (%4) · stack version %5</source>
         <translation>Tag %1 auf %2 bei %3 (%4) · Stack-Version %5</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="350"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="351"/>
         <source>previous release %1</source>
         <translation>voriges Release %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="350"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="351"/>
         <source>compared with %1</source>
         <translation>verglichen mit %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="181"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="182"/>
         <source>(none: any)</source>
         <translation>(keine: jede)</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="184"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="185"/>
         <source>No conditions.kibana.version: offered to every stack version.</source>
         <translation>Kein conditions.kibana.version: wird jeder Stack-Version angeboten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="185"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="186"/>
         <source>conditions.kibana.version</source>
         <translation>conditions.kibana.version</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="191"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="192"/>
         <source>Contents: %1 packages</source>
         <translation>Inhalt: %1 Pakete</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="202"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="203"/>
         <source>Findings: %1 blocking, %2 warnings, %3 notes</source>
         <translation>Befunde: %1 blockierend, %2 Warnungen, %3 Hinweise</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="220"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="221"/>
         <source>No previous release to compare with</source>
         <translation>Kein voriges Release zum Vergleichen</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="222"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="223"/>
         <source>No version-named tag is lower than %1; pick a tag, branch or commit under “Compare with”.</source>
         <translation>Kein nach einer Version benanntes Tag ist niedriger als %1; wählen Sie unter „Vergleichen mit“ ein Tag, einen Branch oder einen Commit.</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="228"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="229"/>
         <source>No package changed since %1.</source>
         <translation>Seit %1 hat sich kein Paket geändert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="65"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="66"/>
         <source>added</source>
         <translation>hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="67"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="68"/>
         <source>downgraded</source>
         <translation>herabgestuft</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="67"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="68"/>
         <source>updated</source>
         <translation>aktualisiert</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="69"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="70"/>
         <source>removed</source>
         <translation>entfernt</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="237"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="238"/>
         <source>Compared with %1: %2 added, %3 updated, %4 removed, %5 unchanged</source>
         <translation>Verglichen mit %1: %2 hinzugefügt, %3 aktualisiert, %4 entfernt, %5 unverändert</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="252"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="253"/>
         <source>built from %1</source>
         <translation>gebaut aus %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="257"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="258"/>
         <source>image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="259"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="260"/>
         <source>label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="361"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="362"/>
         <source>Check a stack version first.</source>
         <translation>Prüfen Sie zuerst eine Stack-Version.</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="363"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="364"/>
         <source>Production is not ready for %1.</source>
         <translation>Production ist nicht bereit für %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="364"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="365"/>
         <source>Create the annotated tag %1 on the production tip.</source>
         <translation>Das annotierte Tag %1 auf der Spitze von production erstellen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="380"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="381"/>
         <source>The report for %1 was copied as Markdown.</source>
         <translation>Der Bericht für %1 wurde als Markdown kopiert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="387"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="388"/>
         <source>Export Markdown</source>
         <translation>Markdown exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="389"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="390"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="397"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="398"/>
         <source>Saved the report to %1.</source>
         <translation>Der Bericht wurde in %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="398"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="399"/>
         <source>Could not save %1: %2</source>
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/TagAction.cpp" line="89"/>
+        <location filename="../app/gui/release/TagAction.cpp" line="90"/>
         <source>Create Tag %1</source>
         <translation>Tag %1 erstellen</translation>
     </message>
@@ -4769,52 +4769,52 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
         <translation>Das annotierte Tag &lt;b&gt;%1&lt;/b&gt; auf %2 bei &lt;tt&gt;%3&lt;/tt&gt; erstellen? Seine Nachricht listet die %4 Pakete des Inhalts auf. Ein bestehendes Tag wird nie verschoben.</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/TagAction.cpp" line="41"/>
+        <location filename="../app/gui/release/TagAction.cpp" line="42"/>
         <source>The check has warnings:</source>
         <translation>Die Prüfung hat Warnungen:</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/TagAction.cpp" line="94"/>
+        <location filename="../app/gui/release/TagAction.cpp" line="95"/>
         <source>Push it to:</source>
         <translation>Pushen nach:</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/TagAction.cpp" line="52"/>
+        <location filename="../app/gui/release/TagAction.cpp" line="53"/>
         <source>A remote&apos;s name, a URL or a repository path.</source>
         <translation>Name eines Remotes, eine URL oder ein Repository-Pfad.</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/TagAction.cpp" line="67"/>
+        <location filename="../app/gui/release/TagAction.cpp" line="68"/>
         <source>Create Tag Anyway</source>
         <translation>Tag trotzdem erstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/TagAction.cpp" line="67"/>
+        <location filename="../app/gui/release/TagAction.cpp" line="68"/>
         <source>Create Tag</source>
         <translation>Tag erstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="419"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="420"/>
         <source>Creating the tag %1…</source>
         <translation>Tag %1 wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/TagAction.cpp" line="129"/>
+        <location filename="../app/gui/release/TagAction.cpp" line="130"/>
         <source>The tag %1 was not created: %2</source>
         <translation>Das Tag %1 wurde nicht erstellt: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/TagAction.cpp" line="131"/>
+        <location filename="../app/gui/release/TagAction.cpp" line="132"/>
         <source>Created the tag %1 (%2), but pushing it failed: %3</source>
         <translation>Das Tag %1 (%2) wurde erstellt, aber das Pushen ist fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/TagAction.cpp" line="134"/>
+        <location filename="../app/gui/release/TagAction.cpp" line="135"/>
         <source>Created the tag %1 (%2) and pushed it to %3.</source>
         <translation>Das Tag %1 (%2) wurde erstellt und nach %3 gepusht.</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/TagAction.cpp" line="136"/>
+        <location filename="../app/gui/release/TagAction.cpp" line="137"/>
         <source>Created the tag %1 (%2).</source>
         <translation>Das Tag %1 (%2) wurde erstellt.</translation>
     </message>
@@ -4822,7 +4822,7 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
 <context>
     <name>tierdesk::StorageSummary</name>
     <message numerus="yes">
-        <location filename="../app/gui/shell/StorageSummary.cpp" line="55"/>
+        <location filename="../app/gui/shell/StorageSummary.cpp" line="56"/>
         <source>%n package(s)</source>
         <translation>
             <numerusform>%n Paket</numerusform>
@@ -4830,7 +4830,7 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/shell/StorageSummary.cpp" line="56"/>
+        <location filename="../app/gui/shell/StorageSummary.cpp" line="57"/>
         <source>%n version(s)</source>
         <translation>
             <numerusform>%n Version</numerusform>
@@ -4838,8 +4838,8 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/shell/StorageSummary.cpp" line="57"/>
-        <location filename="../app/gui/shell/StorageSummary.cpp" line="112"/>
+        <location filename="../app/gui/shell/StorageSummary.cpp" line="58"/>
+        <location filename="../app/gui/shell/StorageSummary.cpp" line="113"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n Problem</numerusform>
@@ -4847,33 +4847,33 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/StorageSummary.cpp" line="61"/>
+        <location filename="../app/gui/shell/StorageSummary.cpp" line="62"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/StorageSummary.cpp" line="61"/>
+        <location filename="../app/gui/shell/StorageSummary.cpp" line="62"/>
         <source>%1 —</source>
         <translation>%1 —</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/StorageSummary.cpp" line="70"/>
-        <location filename="../app/gui/shell/StorageSummary.cpp" line="73"/>
+        <location filename="../app/gui/shell/StorageSummary.cpp" line="71"/>
+        <location filename="../app/gui/shell/StorageSummary.cpp" line="74"/>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/StorageSummary.cpp" line="77"/>
+        <location filename="../app/gui/shell/StorageSummary.cpp" line="78"/>
         <source>No problems were found in any tier.</source>
         <translation>In keiner Stufe wurden Probleme gefunden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/StorageSummary.cpp" line="80"/>
+        <location filename="../app/gui/shell/StorageSummary.cpp" line="81"/>
         <source>Click to show only packages with problems.</source>
         <translation>Klicken, um nur Pakete mit Problemen anzuzeigen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/shell/StorageSummary.cpp" line="83"/>
+        <location filename="../app/gui/shell/StorageSummary.cpp" line="84"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… und %n weiteres.</numerusform>
@@ -4881,7 +4881,7 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/StorageSummary.cpp" line="113"/>
+        <location filename="../app/gui/shell/StorageSummary.cpp" line="114"/>
         <source>No problems</source>
         <translation>Keine Probleme</translation>
     </message>
@@ -4889,109 +4889,109 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
 <context>
     <name>tierdesk::TierCompareView</name>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="41"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="42"/>
         <source>Copy as Markdown</source>
         <translation>Als Markdown kopieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="41"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="42"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="68"/>
         <location filename="../app/gui/tiers/TierCompareView.cpp" line="69"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="70"/>
         <source>Swap the two tiers</source>
         <translation>Die beiden Stufen tauschen</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="70"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="71"/>
         <source>Put the comparison on the clipboard as a Markdown table, for a pull request review</source>
         <translation>Den Vergleich als Markdown-Tabelle in die Zwischenablage legen, für die Prüfung eines Pull Requests</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="71"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="72"/>
         <source>Save the comparison as Markdown (.md) or plain text (.txt)</source>
         <translation>Den Vergleich als Markdown (.md) oder reinen Text (.txt) speichern</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="72"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="73"/>
         <source>&amp;Compare</source>
         <translation>&amp;Vergleichen</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="74"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="75"/>
         <source>&amp;with</source>
         <translation>&amp;mit</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="198"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="199"/>
         <source>Package</source>
         <translation>Paket</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="198"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="199"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="198"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="199"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="199"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="200"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="201"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="202"/>
         <source>No storage is open.</source>
         <translation>Es ist kein Speicher geöffnet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="207"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="208"/>
         <source>Both sides are %1: choose two different tiers.</source>
         <translation>Beide Seiten sind %1: Wählen Sie zwei verschiedene Stufen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="234"/>
         <location filename="../app/gui/tiers/TierCompareView.cpp" line="235"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="236"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="284"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="285"/>
         <source>Copied as Markdown (%1 versions).</source>
         <translation>Als Markdown kopiert (%1 Versionen).</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="293"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="294"/>
         <source>Plain text (*.txt)</source>
         <translation>Reiner Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="294"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="295"/>
         <source>Export Tier Comparison</source>
         <translation>Stufenvergleich exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="295"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="296"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="307"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="308"/>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="310"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="311"/>
         <source>Exported to %1.</source>
         <translation>Nach %1 exportiert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="313"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="314"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -4999,17 +4999,17 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
 <context>
     <name>tierdesk::TierMatrixModel</name>
     <message>
-        <location filename="../app/gui/matrix/TierMatrixModel.cpp" line="133"/>
+        <location filename="../app/gui/matrix/TierMatrixModel.cpp" line="135"/>
         <source>Owner: %1 · Release: %2</source>
         <translation>Besitzer: %1 · Release: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/TierMatrixModel.cpp" line="136"/>
+        <location filename="../app/gui/matrix/TierMatrixModel.cpp" line="138"/>
         <source>Last changed %1: %2</source>
         <translation>Zuletzt geändert %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/matrix/TierMatrixModel.cpp" line="140"/>
+        <location filename="../app/gui/matrix/TierMatrixModel.cpp" line="142"/>
         <source>%n version(s) pending promotion or removal.</source>
         <translation>
             <numerusform>%n Version wartet auf Beförderung oder Entfernung.</numerusform>
@@ -5017,7 +5017,7 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/matrix/TierMatrixModel.cpp" line="142"/>
+        <location filename="../app/gui/matrix/TierMatrixModel.cpp" line="144"/>
         <source>⚠ %n problem(s) in its versions.</source>
         <translation>
             <numerusform>⚠ %n Problem in seinen Versionen.</numerusform>
@@ -5025,27 +5025,27 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/TierMatrixModel.cpp" line="200"/>
+        <location filename="../app/gui/matrix/TierMatrixModel.cpp" line="202"/>
         <source>%1 has no version of %2.</source>
         <translation>%1 hat keine Version von %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/TierMatrixModel.cpp" line="210"/>
+        <location filename="../app/gui/matrix/TierMatrixModel.cpp" line="212"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/TierMatrixModel.cpp" line="223"/>
+        <location filename="../app/gui/matrix/TierMatrixModel.cpp" line="225"/>
         <source>Package</source>
         <translation>Paket</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/TierMatrixModel.cpp" line="225"/>
+        <location filename="../app/gui/matrix/TierMatrixModel.cpp" line="227"/>
         <source>Every package in any tier, with the title of its newest version.</source>
         <translation>Jedes Paket aus allen Stufen, mit dem Titel seiner neuesten Version.</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/TierMatrixModel.cpp" line="232"/>
+        <location filename="../app/gui/matrix/TierMatrixModel.cpp" line="234"/>
         <source>%1 · absent</source>
         <translation>%1 · fehlt</translation>
     </message>
@@ -5053,82 +5053,82 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
 <context>
     <name>tierdesk::TierOverview</name>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="61"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="62"/>
         <source>No storage is open.</source>
         <translation>Es ist kein Speicher geöffnet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="151"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="152"/>
         <source>No branch for this tier.</source>
         <translation>Kein Branch für diese Stufe.</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="181"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="182"/>
         <source>Branch</source>
         <translation>Branch</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="185"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="186"/>
         <source>Tip</source>
         <translation>Spitze</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="190"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="191"/>
         <source>Packages</source>
         <translation>Pakete</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="191"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="192"/>
         <source>Versions</source>
         <translation>Versionen</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="193"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="194"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="196"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="197"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="219"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="221"/>
         <source>not set (no Dockerfile with ARG PACKAGE_REGISTRY)</source>
         <translation>nicht gesetzt (kein Dockerfile mit ARG PACKAGE_REGISTRY)</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="222"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="224"/>
         <source>(differs between tiers)</source>
         <translation>(unterscheidet sich zwischen Stufen)</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="197"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="198"/>
         <source>Registry</source>
         <translation>Registry</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="239"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="242"/>
         <source>A fetch does not move local branches: Tierdesk shows %1 as the local branch has it.</source>
         <translation>Ein Abruf bewegt keine lokalen Branches: Tierdesk zeigt %1 so, wie der lokale Branch es enthält.</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="199"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="200"/>
         <source>Remote</source>
         <translation>Remote</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="208"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="209"/>
         <source>The %1 distribution serves the versions of these tiers; where several hold a version, the highest tier&apos;s copy wins.</source>
         <translation>Die Distribution %1 liefert die Versionen dieser Stufen aus; wo mehrere eine Version enthalten, gilt die Kopie der höchsten Stufe.</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="210"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="212"/>
         <source>Serves</source>
         <translation>Liefert aus</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="247"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="249"/>
         <source>Compare with %1</source>
         <translation>Mit %1 vergleichen</translation>
     </message>
@@ -5136,7 +5136,7 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
 <context>
     <name>tierdesk::VersionChipDelegate</name>
     <message numerus="yes">
-        <location filename="../app/gui/matrix/VersionChipDelegate.cpp" line="259"/>
+        <location filename="../app/gui/matrix/VersionChipDelegate.cpp" line="260"/>
         <source>%n more version(s): %1</source>
         <translation>
             <numerusform>%n weitere Version: %1</numerusform>
@@ -5147,27 +5147,27 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
 <context>
     <name>tierdesk::VersionTimeline</name>
     <message>
-        <location filename="../app/gui/details/VersionTimeline.cpp" line="74"/>
+        <location filename="../app/gui/details/VersionTimeline.cpp" line="75"/>
         <source>Versions across tiers</source>
         <translation>Versionen über die Stufen</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/VersionTimeline.cpp" line="336"/>
+        <location filename="../app/gui/details/VersionTimeline.cpp" line="337"/>
         <source>no version of this package</source>
         <translation>keine Version dieses Pakets</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/VersionTimeline.cpp" line="336"/>
+        <location filename="../app/gui/details/VersionTimeline.cpp" line="337"/>
         <source>no branch</source>
         <translation>kein Branch</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/VersionTimeline.cpp" line="395"/>
+        <location filename="../app/gui/details/VersionTimeline.cpp" line="396"/>
         <source>← older</source>
         <translation>← älter</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/VersionTimeline.cpp" line="396"/>
+        <location filename="../app/gui/details/VersionTimeline.cpp" line="397"/>
         <source>newer →</source>
         <translation>neuer →</translation>
     </message>

@@ -702,17 +702,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/Changelog.cpp" line="37"/>
+        <location filename="../lib/storage/Changelog.cpp" line="40"/>
         <source>changelog.yml is not valid YAML (line %1: %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/Changelog.cpp" line="42"/>
+        <location filename="../lib/storage/Changelog.cpp" line="45"/>
         <source>changelog.yml is not a list of versions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/Changelog.cpp" line="50"/>
+        <location filename="../lib/storage/Changelog.cpp" line="53"/>
         <source>changelog.yml could not be read: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2831,59 +2831,59 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
 <context>
     <name>tierdesk::DiffFileModel</name>
     <message>
-        <location filename="../app/gui/diff/DiffFileList.cpp" line="34"/>
+        <location filename="../app/gui/diff/DiffFileList.cpp" line="35"/>
         <source>added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffFileList.cpp" line="35"/>
+        <location filename="../app/gui/diff/DiffFileList.cpp" line="36"/>
         <source>removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffFileList.cpp" line="36"/>
+        <location filename="../app/gui/diff/DiffFileList.cpp" line="37"/>
         <source>modified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffFileList.cpp" line="37"/>
-        <location filename="../app/gui/diff/DiffFileList.cpp" line="112"/>
+        <location filename="../app/gui/diff/DiffFileList.cpp" line="38"/>
+        <location filename="../app/gui/diff/DiffFileList.cpp" line="113"/>
         <source>renamed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffFileList.cpp" line="91"/>
+        <location filename="../app/gui/diff/DiffFileList.cpp" line="92"/>
         <source>%1% similar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffFileList.cpp" line="93"/>
+        <location filename="../app/gui/diff/DiffFileList.cpp" line="94"/>
         <source>mode %1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffFileList.cpp" line="95"/>
-        <location filename="../app/gui/diff/DiffFileList.cpp" line="104"/>
+        <location filename="../app/gui/diff/DiffFileList.cpp" line="96"/>
+        <location filename="../app/gui/diff/DiffFileList.cpp" line="105"/>
         <source>binary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffFileList.cpp" line="97"/>
+        <location filename="../app/gui/diff/DiffFileList.cpp" line="98"/>
         <source>too large (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffFileList.cpp" line="106"/>
+        <location filename="../app/gui/diff/DiffFileList.cpp" line="107"/>
         <source>too large</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffFileList.cpp" line="110"/>
+        <location filename="../app/gui/diff/DiffFileList.cpp" line="111"/>
         <source>mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffFileList.cpp" line="130"/>
+        <location filename="../app/gui/diff/DiffFileList.cpp" line="131"/>
         <source>%1 lines added, %2 removed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2891,14 +2891,14 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
 <context>
     <name>tierdesk::DiffImagePane</name>
     <message>
-        <location filename="../app/gui/diff/DiffImagePane.cpp" line="85"/>
         <location filename="../app/gui/diff/DiffImagePane.cpp" line="86"/>
+        <location filename="../app/gui/diff/DiffImagePane.cpp" line="87"/>
         <source>The picture could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffImagePane.cpp" line="85"/>
         <location filename="../app/gui/diff/DiffImagePane.cpp" line="86"/>
+        <location filename="../app/gui/diff/DiffImagePane.cpp" line="87"/>
         <source>Not in this version</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2906,43 +2906,43 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
 <context>
     <name>tierdesk::DiffSummary</name>
     <message>
-        <location filename="../app/gui/diff/DiffSummary.cpp" line="21"/>
+        <location filename="../app/gui/diff/DiffSummary.cpp" line="23"/>
         <source>link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffSummary.cpp" line="43"/>
+        <location filename="../app/gui/diff/DiffSummary.cpp" line="46"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffSummary.cpp" line="49"/>
         <location filename="../app/gui/diff/DiffSummary.cpp" line="52"/>
+        <location filename="../app/gui/diff/DiffSummary.cpp" line="55"/>
         <source>Manifest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffSummary.cpp" line="50"/>
+        <location filename="../app/gui/diff/DiffSummary.cpp" line="53"/>
         <source>no field changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffSummary.cpp" line="79"/>
+        <location filename="../app/gui/diff/DiffSummary.cpp" line="82"/>
         <source>Changelog entries added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffSummary.cpp" line="80"/>
+        <location filename="../app/gui/diff/DiffSummary.cpp" line="83"/>
         <source>Changelog entries removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffSummary.cpp" line="82"/>
+        <location filename="../app/gui/diff/DiffSummary.cpp" line="85"/>
         <source>Changelog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffSummary.cpp" line="82"/>
+        <location filename="../app/gui/diff/DiffSummary.cpp" line="85"/>
         <source>no entry added</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2958,152 +2958,152 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
 <context>
     <name>tierdesk::DiffView</name>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="87"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="88"/>
         <source>Side by side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="88"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="89"/>
         <source>Unified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="98"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="99"/>
         <source>Previous change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="100"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="101"/>
         <source>Next change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="102"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="103"/>
         <source>Previous change (Alt+Up, Shift+F7)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="103"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="104"/>
         <source>Next change (Alt+Down, F7)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="104"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="105"/>
         <source>Expand all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="105"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="106"/>
         <source>Show every unchanged line of this file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="106"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="107"/>
         <source>Show source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="108"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="109"/>
         <source>Compare the SVG&apos;s text instead of the pictures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="213"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="214"/>
         <source>More tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="260"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="261"/>
         <source>No comparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="263"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="264"/>
         <source>Choose two versions to compare.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="273"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="274"/>
         <source>%1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="274"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="275"/>
         <source>Comparing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="275"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="276"/>
         <source>Comparing %1 with %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="286"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="287"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="298"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="299"/>
         <source>Hide mode-only changes (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="303"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="304"/>
         <source>The two versions have identical content.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="314"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="315"/>
         <source>%1 files changed · +%2 −%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="365"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="366"/>
         <source>Loading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="417"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="418"/>
         <source>%1 · %2 × %3 px · %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="430"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="431"/>
         <source>%1 is too large to compare here (%2; the limit is %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="434"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="435"/>
         <source>%1 is a binary file (%2 → %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="439"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="440"/>
         <source>Only the file mode changed: %1 → %2. The content is identical.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="442"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="443"/>
         <source>Renamed from %1 without changes to the content.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="444"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="445"/>
         <source>%1 is a new, empty file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="446"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="447"/>
         <source>%1, an empty file, was removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="448"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="449"/>
         <source>No difference in the content.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="478"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="479"/>
         <source>Change %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3171,47 +3171,47 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="132"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="135"/>
         <source>No drafts. Promote versions to create one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="159"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="162"/>
         <source>Fetching %1 and comparing the promoted versions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="167"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="170"/>
         <source>The removal safety could not be checked: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="173"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="176"/>
         <source>(Not fetched: %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="185"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="188"/>
         <source>Publish Draft %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="206"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="209"/>
         <source>Delete Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="207"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="210"/>
         <source>Delete the draft %1 and its local branches? Pushed branches and opened pull requests are not touched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="218"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="224"/>
         <source>The draft could not be deleted: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="222"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="228"/>
         <source>Deleted the draft %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3292,12 +3292,12 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
 <context>
     <name>tierdesk::LoadProgressWidget</name>
     <message>
-        <location filename="../app/gui/shell/LoadProgress.cpp" line="18"/>
+        <location filename="../app/gui/shell/LoadProgress.cpp" line="20"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/LoadProgress.cpp" line="27"/>
+        <location filename="../app/gui/shell/LoadProgress.cpp" line="29"/>
         <source>Stop loading; whatever was shown before stays.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3305,194 +3305,194 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
 <context>
     <name>tierdesk::MainWindow</name>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="209"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="210"/>
         <source>You are looking at Tierdesk&apos;s demo storage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="210"/>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="533"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="211"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="535"/>
         <source>Open a Repository…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="151"/>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="228"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="152"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="229"/>
         <source>&amp;Packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="151"/>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="230"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="152"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="231"/>
         <source>&amp;Tiers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="151"/>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="233"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="152"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="234"/>
         <source>&amp;Release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="151"/>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="236"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="152"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="237"/>
         <source>&amp;Drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="237"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="238"/>
         <source>The tiers side by side, the selected version&apos;s details and changes (Ctrl+1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="238"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="239"/>
         <source>Each tier&apos;s state, and two tiers compared (Ctrl+2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="239"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="240"/>
         <source>Is production ready to be tagged for a stack release? (Ctrl+3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="240"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="241"/>
         <source>Promotion drafts: their branches, pull requests and removal safety (Ctrl+4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="245"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="246"/>
         <source>No repository is open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="245"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="246"/>
         <source>Open a package-storage repository to see its tiers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/FetchController.cpp" line="64"/>
+        <location filename="../app/gui/shell/FetchController.cpp" line="66"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/FetchController.cpp" line="66"/>
+        <location filename="../app/gui/shell/FetchController.cpp" line="68"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="101"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="102"/>
         <source>&amp;Open Repository…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="103"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="104"/>
         <source>Open a package-storage git repository</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="106"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="107"/>
         <source>Show the &amp;Demo Storage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="107"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="108"/>
         <source>Open the built-in demo storage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="110"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="111"/>
         <source>&amp;Reload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="112"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="113"/>
         <source>Read the tiers again; unchanged tiers are reused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="116"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="117"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="135"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="136"/>
         <source>&amp;Filter Packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="142"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="143"/>
         <source>Only Packages with &amp;Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="144"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="145"/>
         <source>Show only packages that have a version with problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="121"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="122"/>
         <source>&amp;Promote…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="123"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="124"/>
         <source>Draft the promotion of the selected version to a higher tier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/FetchController.cpp" line="48"/>
-        <location filename="../app/gui/shell/FetchController.cpp" line="105"/>
+        <location filename="../app/gui/shell/FetchController.cpp" line="50"/>
+        <location filename="../app/gui/shell/FetchController.cpp" line="107"/>
         <source>&amp;Fetch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/FetchController.cpp" line="50"/>
-        <location filename="../app/gui/shell/FetchController.cpp" line="108"/>
+        <location filename="../app/gui/shell/FetchController.cpp" line="52"/>
+        <location filename="../app/gui/shell/FetchController.cpp" line="110"/>
         <source>Download the remote&apos;s tier branches in the background, then reload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/FetchController.cpp" line="53"/>
+        <location filename="../app/gui/shell/FetchController.cpp" line="55"/>
         <source>&amp;Cancel Fetch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="197"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="198"/>
         <source>&amp;About Tierdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="198"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="199"/>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="162"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="163"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="164"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="165"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/FetchController.cpp" line="35"/>
+        <location filename="../app/gui/shell/FetchController.cpp" line="37"/>
         <source>Fetch Fro&amp;m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="176"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="177"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="193"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="194"/>
         <source>&amp;Package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="196"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="197"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3615,7 +3615,7 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="320"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="322"/>
         <source>Promote %1 %2…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3625,18 +3625,18 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/ChangesPanel.cpp" line="30"/>
+        <location filename="../app/gui/shell/ChangesPanel.cpp" line="32"/>
         <source>What the selected version is compared with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/ChangesPanel.cpp" line="31"/>
+        <location filename="../app/gui/shell/ChangesPanel.cpp" line="33"/>
         <source>Compare with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/ChangesPanel.cpp" line="35"/>
-        <location filename="../app/gui/shell/ChangesPanel.cpp" line="73"/>
+        <location filename="../app/gui/shell/ChangesPanel.cpp" line="37"/>
+        <location filename="../app/gui/shell/ChangesPanel.cpp" line="75"/>
         <source>Select a version in the matrix to see what changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3656,68 +3656,68 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/ChangesPanel.cpp" line="74"/>
+        <location filename="../app/gui/shell/ChangesPanel.cpp" line="76"/>
         <source>%1 %2 has no other version to compare with: no higher tier holds the package and %3 has no older version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/FetchController.cpp" line="105"/>
+        <location filename="../app/gui/shell/FetchController.cpp" line="107"/>
         <source>&amp;Fetch from “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/FetchController.cpp" line="107"/>
+        <location filename="../app/gui/shell/FetchController.cpp" line="109"/>
         <source>This repository has no remote to fetch from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/FetchController.cpp" line="143"/>
+        <location filename="../app/gui/shell/FetchController.cpp" line="145"/>
         <source>Fetching from “%1”…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/FetchController.cpp" line="176"/>
+        <location filename="../app/gui/shell/FetchController.cpp" line="178"/>
         <source>Fetched from “%1”: already up to date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/FetchController.cpp" line="177"/>
+        <location filename="../app/gui/shell/FetchController.cpp" line="179"/>
         <source>Fetched from “%1”: %2 updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/FetchController.cpp" line="202"/>
+        <location filename="../app/gui/shell/FetchController.cpp" line="204"/>
         <source>Fetch failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="419"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="421"/>
         <source>Open a Package-Storage Repository</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="433"/>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="440"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="435"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="442"/>
         <source>Opening the demo storage…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="433"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="435"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="440"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="442"/>
         <source>Opening “%1”…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="442"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="444"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/shell/MainWindow.cpp" line="473"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="475"/>
         <source>Read in %1 ms; %n version(s) parsed, the rest reused.</source>
         <translation>
             <numerusform>Read in %1 ms; %n version parsed, the rest reused.</numerusform>
@@ -3730,82 +3730,82 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="501"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="503"/>
         <source>Loading was cancelled; the tiers shown are as they were.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="504"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="506"/>
         <source>Loading was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="507"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="509"/>
         <source>Loading was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="521"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="523"/>
         <source>The demo storage could not be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="522"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="524"/>
         <source>Could not open “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="523"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="525"/>
         <source>Repository: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="526"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="528"/>
         <source>Error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="537"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="539"/>
         <source>Show the Demo Storage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="540"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="542"/>
         <source>Try Again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/RecentMenu.cpp" line="43"/>
+        <location filename="../app/gui/shell/RecentMenu.cpp" line="45"/>
         <source>No Recent Repositories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/RecentMenu.cpp" line="45"/>
+        <location filename="../app/gui/shell/RecentMenu.cpp" line="47"/>
         <source>&amp;Clear List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="546"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="548"/>
         <source>Demo Storage — Tierdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="546"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="548"/>
         <source>%1 — Tierdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="548"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="550"/>
         <source>Tierdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="553"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="555"/>
         <source>About Tierdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="554"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="556"/>
         <source>&lt;h3&gt;Tierdesk %1&lt;/h3&gt;&lt;p&gt;Review and promote packages across the tiers of a package storage: snapshot, staging and production.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and libgit2 %3.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3813,7 +3813,7 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
 <context>
     <name>tierdesk::MessageBanner</name>
     <message>
-        <location filename="../app/gui/common/MessageBanner.cpp" line="29"/>
+        <location filename="../app/gui/common/MessageBanner.cpp" line="30"/>
         <source>Message type</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3821,215 +3821,215 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
 <context>
     <name>tierdesk::PackageDetails</name>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="159"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="163"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="159"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="163"/>
         <source>Release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="159"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="163"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="160"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="164"/>
         <source>Kibana</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="160"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="164"/>
         <source>Categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="93"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="97"/>
         <source>Versions across tiers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="95"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="99"/>
         <source>Changelog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="98"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="102"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="232"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="239"/>
         <source>Select a version to see its details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="232"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="239"/>
         <source>No storage is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="248"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="255"/>
         <source>%1 %2 is not in %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="319"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="326"/>
         <source>Only in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="330"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="337"/>
         <source>%1 (identical)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="330"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="337"/>
         <source>%1 (different content)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="332"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="339"/>
         <source>The served copy; also in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="335"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="342"/>
         <source>Identical to the served copy in %1: promoted, its removal from %2 is pending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="336"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="343"/>
         <source>Different content from the copy in %1, which is served instead: this copy is never served.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="342"/>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="357"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="349"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="364"/>
         <source>%1 %2 in %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="345"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="352"/>
         <source>Identical to the served copy in a higher tier: removal pending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="347"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="354"/>
         <source>Different content from the served copy in a higher tier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="349"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="356"/>
         <source>Problems: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="360"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="367"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="455"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="463"/>
         <source>This version has no icon.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="456"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="464"/>
         <source>This version has no readable icon: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="468"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="476"/>
         <source>Changelog of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="472"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="480"/>
         <source>Reading changelog.yml…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="474"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="482"/>
         <source>This version has no changelog.yml.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="477"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="485"/>
         <source>changelog.yml lists no versions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="480"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="488"/>
         <source>changelog.yml has no entry for %1; its newest entry, %2, is shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="484"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="492"/>
         <source>The entry for %1 lists no changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="500"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="508"/>
         <source>change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="564"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="572"/>
         <source>PR #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="579"/>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="580"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="587"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="588"/>
         <source>History unavailable: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="583"/>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="584"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="591"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="592"/>
         <source>computing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="588"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="596"/>
         <source>Present since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="588"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="596"/>
         <source>Added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="594"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="602"/>
         <source>The oldest commit of the available history; the directory may be older.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="596"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="604"/>
         <source>Last changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="598"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="606"/>
         <source>Unchanged since then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="602"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="610"/>
         <source>present since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="602"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="610"/>
         <source>added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="604"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="612"/>
         <source>last changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4128,42 +4128,42 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionChecksPage.cpp" line="108"/>
+        <location filename="../app/gui/promotion/PromotionChecksPage.cpp" line="109"/>
         <source>Confirm: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionChecksPage.cpp" line="87"/>
+        <location filename="../app/gui/promotion/PromotionChecksPage.cpp" line="88"/>
         <source>Nothing to report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionChecksPage.cpp" line="136"/>
+        <location filename="../app/gui/promotion/PromotionChecksPage.cpp" line="137"/>
         <source>The checks could not run: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionChecksPage.cpp" line="138"/>
+        <location filename="../app/gui/promotion/PromotionChecksPage.cpp" line="139"/>
         <source>Checking %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionChecksPage.cpp" line="140"/>
+        <location filename="../app/gui/promotion/PromotionChecksPage.cpp" line="141"/>
         <source>Blocked: this promotion cannot be drafted until the problems below are fixed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionChecksPage.cpp" line="142"/>
+        <location filename="../app/gui/promotion/PromotionChecksPage.cpp" line="143"/>
         <source>Tick each finding below to confirm it (%1 left).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionChecksPage.cpp" line="144"/>
+        <location filename="../app/gui/promotion/PromotionChecksPage.cpp" line="145"/>
         <source>Ready to draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionChecksPage.cpp" line="151"/>
+        <location filename="../app/gui/promotion/PromotionChecksPage.cpp" line="152"/>
         <source>Drafting writes two new branches in this repository; your working tree, index and existing branches stay as they are.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4321,128 +4321,128 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
 <context>
     <name>tierdesk::PublishPane</name>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="29"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="30"/>
         <source>Publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="30"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="31"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="38"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="39"/>
         <source>Your fork: a remote name or URL the draft branches are pushed to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="39"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="40"/>
         <source>GitHub API base URL (GitHub Enterprise: https://HOST/api/v3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="40"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="41"/>
         <source>from the remote&apos;s URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="50"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="54"/>
         <source>Push to remote:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="51"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="55"/>
         <source>GitHub API URL:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="52"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="56"/>
         <source>Fork owner:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="75"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="79"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="87"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="91"/>
         <source>Looking for a GitHub token…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="125"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="129"/>
         <source>No GitHub token found (GITHUB_TOKEN, GH_TOKEN, ~/.elastic/github.token or the keychain): the branches are pushed and the pull-request texts and links are offered to copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="129"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="133"/>
         <source>Pull requests are opened as drafts with the GitHub token from %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="151"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="155"/>
         <source>Choose the remote of your fork to push to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="160"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="164"/>
         <source>The GitHub API URL is not a valid address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="169"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="173"/>
         <source>Publishing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="195"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="199"/>
         <source>Publishing failed: %1 The draft is kept; you can publish it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="208"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="213"/>
         <source>Pushed to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="211"/>
-        <source>Pull request: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="222"/>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="241"/>
-        <source>Promotion compare URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="223"/>
-        <source>Promotion title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="224"/>
-        <source>Promotion body</source>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="216"/>
+        <source>Pull request: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/promotion/PublishPane.cpp" line="227"/>
-        <source>Removal compare URL</source>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="246"/>
+        <source>Promotion compare URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/promotion/PublishPane.cpp" line="228"/>
-        <source>Removal title</source>
+        <source>Promotion title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/promotion/PublishPane.cpp" line="229"/>
+        <source>Promotion body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="232"/>
+        <source>Removal compare URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="233"/>
+        <source>Removal title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="234"/>
         <source>Removal body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="254"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="259"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4450,12 +4450,12 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
 <context>
     <name>tierdesk::ReleaseView</name>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="99"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="100"/>
         <source>e.g. 8.6.0 or 8.6.0-SNAPSHOT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="101"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="102"/>
         <source>Stack version</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4466,78 +4466,78 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="110"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="111"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="111"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="112"/>
         <source>Copy as Markdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="113"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="114"/>
         <source>Export Markdown…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="115"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="116"/>
         <source>Create Tag…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="118"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="119"/>
         <source>&amp;Stack version:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="120"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="121"/>
         <source>Compare &amp;with:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="109"/>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="140"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="110"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="141"/>
         <source>Package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="109"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="110"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="110"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="111"/>
         <source>Kibana constraint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="140"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="141"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="140"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="141"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="141"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="142"/>
         <source>Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="149"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="150"/>
         <source>Distribution identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="152"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="153"/>
         <source>Tier / item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="152"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="153"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4562,202 +4562,202 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="268"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="269"/>
         <source>Checking %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="292"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="293"/>
         <source>No repository</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="292"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="293"/>
         <source>Open a package storage to check a release.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="294"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="295"/>
         <source>Type a stack version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="295"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="296"/>
         <source>The check tells whether production can be tagged for it and what the tag would contain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="163"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="164"/>
         <source>Contents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="164"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="165"/>
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="165"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="166"/>
         <source>Compared with the previous release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="307"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="308"/>
         <source>Cannot check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="330"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="331"/>
         <source>…and %1 more, listed under Findings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="333"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="334"/>
         <source>Production can be tagged %1: no finding needs attention.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="343"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="344"/>
         <source>The %1 branch is absent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="344"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="345"/>
         <source>Tag %1 on %2 at %3 (%4) · stack version %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="350"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="351"/>
         <source>previous release %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="350"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="351"/>
         <source>compared with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="181"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="182"/>
         <source>(none: any)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="184"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="185"/>
         <source>No conditions.kibana.version: offered to every stack version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="185"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="186"/>
         <source>conditions.kibana.version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="191"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="192"/>
         <source>Contents: %1 packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="202"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="203"/>
         <source>Findings: %1 blocking, %2 warnings, %3 notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="220"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="221"/>
         <source>No previous release to compare with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="222"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="223"/>
         <source>No version-named tag is lower than %1; pick a tag, branch or commit under “Compare with”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="228"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="229"/>
         <source>No package changed since %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="65"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="66"/>
         <source>added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="67"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="68"/>
         <source>downgraded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="67"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="68"/>
         <source>updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="69"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="70"/>
         <source>removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="237"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="238"/>
         <source>Compared with %1: %2 added, %3 updated, %4 removed, %5 unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="252"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="253"/>
         <source>built from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="257"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="258"/>
         <source>image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="259"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="260"/>
         <source>label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="361"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="362"/>
         <source>Check a stack version first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="363"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="364"/>
         <source>Production is not ready for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="364"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="365"/>
         <source>Create the annotated tag %1 on the production tip.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="380"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="381"/>
         <source>The report for %1 was copied as Markdown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="387"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="388"/>
         <source>Export Markdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="389"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="390"/>
         <source>Markdown (*.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="397"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="398"/>
         <source>Saved the report to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="398"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="399"/>
         <source>Could not save %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/TagAction.cpp" line="89"/>
+        <location filename="../app/gui/release/TagAction.cpp" line="90"/>
         <source>Create Tag %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4767,52 +4767,52 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/TagAction.cpp" line="41"/>
+        <location filename="../app/gui/release/TagAction.cpp" line="42"/>
         <source>The check has warnings:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/TagAction.cpp" line="94"/>
+        <location filename="../app/gui/release/TagAction.cpp" line="95"/>
         <source>Push it to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/TagAction.cpp" line="52"/>
+        <location filename="../app/gui/release/TagAction.cpp" line="53"/>
         <source>A remote&apos;s name, a URL or a repository path.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/TagAction.cpp" line="67"/>
+        <location filename="../app/gui/release/TagAction.cpp" line="68"/>
         <source>Create Tag Anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/TagAction.cpp" line="67"/>
+        <location filename="../app/gui/release/TagAction.cpp" line="68"/>
         <source>Create Tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="419"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="420"/>
         <source>Creating the tag %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/TagAction.cpp" line="129"/>
+        <location filename="../app/gui/release/TagAction.cpp" line="130"/>
         <source>The tag %1 was not created: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/TagAction.cpp" line="131"/>
+        <location filename="../app/gui/release/TagAction.cpp" line="132"/>
         <source>Created the tag %1 (%2), but pushing it failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/TagAction.cpp" line="134"/>
+        <location filename="../app/gui/release/TagAction.cpp" line="135"/>
         <source>Created the tag %1 (%2) and pushed it to %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/TagAction.cpp" line="136"/>
+        <location filename="../app/gui/release/TagAction.cpp" line="137"/>
         <source>Created the tag %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4820,7 +4820,7 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
 <context>
     <name>tierdesk::StorageSummary</name>
     <message numerus="yes">
-        <location filename="../app/gui/shell/StorageSummary.cpp" line="55"/>
+        <location filename="../app/gui/shell/StorageSummary.cpp" line="56"/>
         <source>%n package(s)</source>
         <translation>
             <numerusform>%n package</numerusform>
@@ -4828,7 +4828,7 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/shell/StorageSummary.cpp" line="56"/>
+        <location filename="../app/gui/shell/StorageSummary.cpp" line="57"/>
         <source>%n version(s)</source>
         <translation>
             <numerusform>%n version</numerusform>
@@ -4836,8 +4836,8 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/shell/StorageSummary.cpp" line="57"/>
-        <location filename="../app/gui/shell/StorageSummary.cpp" line="112"/>
+        <location filename="../app/gui/shell/StorageSummary.cpp" line="58"/>
+        <location filename="../app/gui/shell/StorageSummary.cpp" line="113"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n problem</numerusform>
@@ -4845,33 +4845,33 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/StorageSummary.cpp" line="61"/>
+        <location filename="../app/gui/shell/StorageSummary.cpp" line="62"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/StorageSummary.cpp" line="61"/>
+        <location filename="../app/gui/shell/StorageSummary.cpp" line="62"/>
         <source>%1 —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/StorageSummary.cpp" line="70"/>
-        <location filename="../app/gui/shell/StorageSummary.cpp" line="73"/>
+        <location filename="../app/gui/shell/StorageSummary.cpp" line="71"/>
+        <location filename="../app/gui/shell/StorageSummary.cpp" line="74"/>
         <source>%1: %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/StorageSummary.cpp" line="77"/>
+        <location filename="../app/gui/shell/StorageSummary.cpp" line="78"/>
         <source>No problems were found in any tier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/StorageSummary.cpp" line="80"/>
+        <location filename="../app/gui/shell/StorageSummary.cpp" line="81"/>
         <source>Click to show only packages with problems.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/shell/StorageSummary.cpp" line="83"/>
+        <location filename="../app/gui/shell/StorageSummary.cpp" line="84"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… and %n more.</numerusform>
@@ -4879,7 +4879,7 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/StorageSummary.cpp" line="113"/>
+        <location filename="../app/gui/shell/StorageSummary.cpp" line="114"/>
         <source>No problems</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4887,109 +4887,109 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
 <context>
     <name>tierdesk::TierCompareView</name>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="41"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="42"/>
         <source>Copy as Markdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="41"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="42"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="68"/>
         <location filename="../app/gui/tiers/TierCompareView.cpp" line="69"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="70"/>
         <source>Swap the two tiers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="70"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="71"/>
         <source>Put the comparison on the clipboard as a Markdown table, for a pull request review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="71"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="72"/>
         <source>Save the comparison as Markdown (.md) or plain text (.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="72"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="73"/>
         <source>&amp;Compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="74"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="75"/>
         <source>&amp;with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="198"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="199"/>
         <source>Package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="198"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="199"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="198"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="199"/>
         <source>A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="199"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="200"/>
         <source>B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="201"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="202"/>
         <source>No storage is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="207"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="208"/>
         <source>Both sides are %1: choose two different tiers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="234"/>
         <location filename="../app/gui/tiers/TierCompareView.cpp" line="235"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="236"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="284"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="285"/>
         <source>Copied as Markdown (%1 versions).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="293"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="294"/>
         <source>Plain text (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="294"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="295"/>
         <source>Export Tier Comparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="295"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="296"/>
         <source>Markdown (*.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="307"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="308"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="310"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="311"/>
         <source>Exported to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="313"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="314"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4997,17 +4997,17 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
 <context>
     <name>tierdesk::TierMatrixModel</name>
     <message>
-        <location filename="../app/gui/matrix/TierMatrixModel.cpp" line="133"/>
+        <location filename="../app/gui/matrix/TierMatrixModel.cpp" line="135"/>
         <source>Owner: %1 · Release: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/TierMatrixModel.cpp" line="136"/>
+        <location filename="../app/gui/matrix/TierMatrixModel.cpp" line="138"/>
         <source>Last changed %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/matrix/TierMatrixModel.cpp" line="140"/>
+        <location filename="../app/gui/matrix/TierMatrixModel.cpp" line="142"/>
         <source>%n version(s) pending promotion or removal.</source>
         <translation>
             <numerusform>%n version pending promotion or removal.</numerusform>
@@ -5015,7 +5015,7 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/matrix/TierMatrixModel.cpp" line="142"/>
+        <location filename="../app/gui/matrix/TierMatrixModel.cpp" line="144"/>
         <source>⚠ %n problem(s) in its versions.</source>
         <translation>
             <numerusform>⚠ %n problem in its versions.</numerusform>
@@ -5023,27 +5023,27 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/TierMatrixModel.cpp" line="200"/>
+        <location filename="../app/gui/matrix/TierMatrixModel.cpp" line="202"/>
         <source>%1 has no version of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/TierMatrixModel.cpp" line="210"/>
+        <location filename="../app/gui/matrix/TierMatrixModel.cpp" line="212"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/TierMatrixModel.cpp" line="223"/>
+        <location filename="../app/gui/matrix/TierMatrixModel.cpp" line="225"/>
         <source>Package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/TierMatrixModel.cpp" line="225"/>
+        <location filename="../app/gui/matrix/TierMatrixModel.cpp" line="227"/>
         <source>Every package in any tier, with the title of its newest version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/TierMatrixModel.cpp" line="232"/>
+        <location filename="../app/gui/matrix/TierMatrixModel.cpp" line="234"/>
         <source>%1 · absent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5051,82 +5051,82 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
 <context>
     <name>tierdesk::TierOverview</name>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="61"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="62"/>
         <source>No storage is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="151"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="152"/>
         <source>No branch for this tier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="181"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="182"/>
         <source>Branch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="185"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="186"/>
         <source>Tip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="190"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="191"/>
         <source>Packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="191"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="192"/>
         <source>Versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="193"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="194"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="196"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="197"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="219"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="221"/>
         <source>not set (no Dockerfile with ARG PACKAGE_REGISTRY)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="222"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="224"/>
         <source>(differs between tiers)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="197"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="198"/>
         <source>Registry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="239"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="242"/>
         <source>A fetch does not move local branches: Tierdesk shows %1 as the local branch has it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="199"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="200"/>
         <source>Remote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="208"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="209"/>
         <source>The %1 distribution serves the versions of these tiers; where several hold a version, the highest tier&apos;s copy wins.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="210"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="212"/>
         <source>Serves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="247"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="249"/>
         <source>Compare with %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5134,7 +5134,7 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
 <context>
     <name>tierdesk::VersionChipDelegate</name>
     <message numerus="yes">
-        <location filename="../app/gui/matrix/VersionChipDelegate.cpp" line="259"/>
+        <location filename="../app/gui/matrix/VersionChipDelegate.cpp" line="260"/>
         <source>%n more version(s): %1</source>
         <translation>
             <numerusform>%n more version: %1</numerusform>
@@ -5145,27 +5145,27 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
 <context>
     <name>tierdesk::VersionTimeline</name>
     <message>
-        <location filename="../app/gui/details/VersionTimeline.cpp" line="74"/>
+        <location filename="../app/gui/details/VersionTimeline.cpp" line="75"/>
         <source>Versions across tiers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/VersionTimeline.cpp" line="336"/>
+        <location filename="../app/gui/details/VersionTimeline.cpp" line="337"/>
         <source>no version of this package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/VersionTimeline.cpp" line="336"/>
+        <location filename="../app/gui/details/VersionTimeline.cpp" line="337"/>
         <source>no branch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/VersionTimeline.cpp" line="395"/>
+        <location filename="../app/gui/details/VersionTimeline.cpp" line="396"/>
         <source>← older</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/VersionTimeline.cpp" line="396"/>
+        <location filename="../app/gui/details/VersionTimeline.cpp" line="397"/>
         <source>newer →</source>
         <translation type="unfinished"></translation>
     </message>
