@@ -75,8 +75,8 @@
     </message>
     <message>
         <location filename="../app/gui/shell/CommandLine.cpp" line="28"/>
-        <source>The view to show: packages, tiers or release.</source>
-        <translation>Die anzuzeigende Ansicht: packages, tiers oder release.</translation>
+        <source>The view to show: packages, tiers, release or drafts.</source>
+        <translation>Die anzuzeigende Ansicht: packages, tiers, release oder drafts.</translation>
     </message>
     <message>
         <location filename="../app/gui/shell/CommandLine.cpp" line="29"/>
@@ -114,6 +114,11 @@
         <translation>VERSION</translation>
     </message>
     <message>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="70"/>
+        <source>The view must be packages, tiers, release or drafts, not “%1”.</source>
+        <translation>Die Ansicht muss packages, tiers, release oder drafts sein, nicht „%1“.</translation>
+    </message>
+    <message>
         <location filename="../app/gui/shell/CommandLine.cpp" line="97"/>
         <source>Give at most one repository.</source>
         <translation>Bitte höchstens ein Repository angeben.</translation>
@@ -122,11 +127,6 @@
         <location filename="../app/gui/shell/CommandLine.cpp" line="60"/>
         <source>The size must look like 1280x800, not “%1”.</source>
         <translation>Die Größe muss wie 1280x800 aussehen, nicht „%1“.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/CommandLine.cpp" line="70"/>
-        <source>The view must be packages, tiers or release, not “%1”.</source>
-        <translation>Die Ansicht muss packages, tiers oder release sein, nicht „%1“.</translation>
     </message>
     <message>
         <location filename="../app/gui/shell/CommandLine.cpp" line="77"/>
@@ -702,17 +702,17 @@
         <translation>Symbole</translation>
     </message>
     <message>
-        <location filename="../lib/storage/Changelog.cpp" line="37"/>
+        <location filename="../lib/storage/Changelog.cpp" line="40"/>
         <source>changelog.yml is not valid YAML (line %1: %2).</source>
         <translation>changelog.yml ist kein gültiges YAML (Zeile %1: %2).</translation>
     </message>
     <message>
-        <location filename="../lib/storage/Changelog.cpp" line="42"/>
+        <location filename="../lib/storage/Changelog.cpp" line="45"/>
         <source>changelog.yml is not a list of versions.</source>
         <translation>changelog.yml ist keine Liste von Versionen.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/Changelog.cpp" line="50"/>
+        <location filename="../lib/storage/Changelog.cpp" line="53"/>
         <source>changelog.yml could not be read: %1.</source>
         <translation>changelog.yml konnte nicht gelesen werden: %1.</translation>
     </message>
@@ -763,78 +763,78 @@
         <translation> und %1 weitere</translation>
     </message>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="146"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="148"/>
         <source>Could not compare %1 with %2.</source>
         <translation>%1 konnte nicht mit %2 verglichen werden.</translation>
     </message>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="153"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="155"/>
         <source>Could not look for renamed files.</source>
         <translation>Die Suche nach umbenannten Dateien ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="207"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="209"/>
         <source>(nothing)</source>
         <translation>(nichts)</translation>
     </message>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="216"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="218"/>
         <source>“%1” is not a tier; the tiers are %2.</source>
         <translation>„%1“ ist keine Stufe; die Stufen sind %2.</translation>
     </message>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="222"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="224"/>
         <source>The tier %1 has no branch (looked for %2).</source>
         <translation>Die Stufe %1 hat keinen Branch (gesucht: %2).</translation>
     </message>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="244"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="246"/>
         <source>%1 has no package “%2”; it has no packages at all.</source>
         <translation>%1 hat kein Paket „%2“; es hat überhaupt keine Pakete.</translation>
     </message>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="246"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="248"/>
         <source>%1 has no package “%2”; it has %3.</source>
         <translation>%1 hat kein Paket „%2“; es hat %3.</translation>
     </message>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="248"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="250"/>
         <source>“%1” is in %2.</source>
         <translation>„%1“ ist in %2.</translation>
     </message>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="274"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="276"/>
         <source>%1 has no version %2 of %3; it has %4.</source>
         <translation>%1 hat keine Version %2 von %3; es hat %4.</translation>
     </message>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="277"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="279"/>
         <source>%1 has it.</source>
         <translation>%1 hat sie.</translation>
     </message>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="587"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="591"/>
         <source>Against %1 in %2 (what promoting changes)</source>
         <translation>Gegen %1 in %2 (was das Befördern ändert)</translation>
     </message>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="590"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="594"/>
         <source>Against the previous version %1 in %2</source>
         <translation>Gegen die vorige Version %1 in %2</translation>
     </message>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="343"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="345"/>
         <source>The comparison was cancelled.</source>
         <translation>Der Vergleich wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="369"/>
-        <location filename="../lib/diff/PackageDiff.cpp" line="520"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="371"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="524"/>
         <source>Could not compare “%1”.</source>
         <translation>„%1“ konnte nicht verglichen werden.</translation>
     </message>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="577"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="581"/>
         <source>Could not write the difference of %1 and %2.</source>
         <translation>Der Unterschied zwischen %1 und %2 konnte nicht geschrieben werden.</translation>
     </message>
@@ -2027,6 +2027,59 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <location filename="../lib/core/TierConfig.cpp" line="31"/>
+        <source>Name at least two tiers: one to promote from and one to promote to.</source>
+        <translation>Mindestens zwei Stufen angeben: eine, aus der befördert wird, und eine, in die befördert wird.</translation>
+    </message>
+    <message>
+        <location filename="../lib/core/TierConfig.cpp" line="36"/>
+        <source>A tier needs a name.</source>
+        <translation>Eine Stufe braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../lib/core/TierConfig.cpp" line="40"/>
+        <source>“%1” is not a valid branch name.</source>
+        <translation>„%1“ ist kein gültiger Branch-Name.</translation>
+    </message>
+    <message>
+        <location filename="../lib/core/TierConfig.cpp" line="42"/>
+        <source>“%1” is named twice.</source>
+        <translation>„%1“ ist zweimal genannt.</translation>
+    </message>
+    <message>
+        <location filename="../lib/settings/UserSettings.cpp" line="132"/>
+        <source>Name a remote, e.g. origin.</source>
+        <translation>Ein Remote angeben, z. B. origin.</translation>
+    </message>
+    <message>
+        <location filename="../lib/settings/UserSettings.cpp" line="137"/>
+        <source>“%1” is not a valid remote name.</source>
+        <translation>„%1“ ist kein gültiger Remote-Name.</translation>
+    </message>
+    <message>
+        <location filename="../lib/settings/UserSettings.cpp" line="147"/>
+        <source>Name the GitHub host, e.g. github.com or github.example.com.</source>
+        <translation>Den GitHub-Host angeben, z. B. github.com oder github.example.com.</translation>
+    </message>
+    <message>
+        <location filename="../lib/settings/UserSettings.cpp" line="149"/>
+        <source>Give the host name only, e.g. github.example.com, without https:// or a path.</source>
+        <translation>Nur den Hostnamen angeben, z. B. github.example.com, ohne https:// und ohne Pfad.</translation>
+    </message>
+    <message>
+        <location filename="../lib/settings/UserSettings.cpp" line="151"/>
+        <source>“%1” is not a host name.</source>
+        <translation>„%1“ ist kein Hostname.</translation>
+    </message>
+    <message>
+        <location filename="../lib/settings/UserSettings.cpp" line="158"/>
+        <source>Between 0 and %1 lines.</source>
+        <translation>Zwischen 0 und %1 Zeilen.</translation>
+    </message>
+</context>
+<context>
     <name>StorageLoader</name>
     <message>
         <location filename="../app/gui/shell/StorageLoader.cpp" line="21"/>
@@ -2952,7 +3005,17 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
 <context>
     <name>tierdesk::DiffTextPane</name>
     <message>
-        <location filename="../app/gui/diff/DiffTextPane.cpp" line="186"/>
+        <location filename="../app/gui/diff/DiffTextPane.cpp" line="29"/>
+        <source>Older version</source>
+        <translation>Ältere Version</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff/DiffTextPane.cpp" line="30"/>
+        <source>Newer version</source>
+        <translation>Neuere Version</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff/DiffTextPane.cpp" line="198"/>
         <source>⋯  %1 unchanged lines  ⋯</source>
         <translation>⋯  %1 unveränderte Zeilen  ⋯</translation>
     </message>
@@ -3010,102 +3073,107 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
         <translation>Den Text der SVG-Datei statt der Bilder vergleichen</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="213"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="151"/>
+        <source>Changed files</source>
+        <translation>Geänderte Dateien</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff/DiffView.cpp" line="214"/>
         <source>More tools</source>
         <translation>Weitere Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="260"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="272"/>
         <source>No comparison</source>
         <translation>Kein Vergleich</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="263"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="275"/>
         <source>Choose two versions to compare.</source>
         <translation>Wählen Sie zwei Versionen zum Vergleichen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="273"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="285"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="274"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="286"/>
         <source>Comparing…</source>
         <translation>Vergleiche…</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="275"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="287"/>
         <source>Comparing %1 with %2…</source>
         <translation>%1 wird mit %2 verglichen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="286"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="298"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="298"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="310"/>
         <source>Hide mode-only changes (%1)</source>
         <translation>Reine Modusänderungen ausblenden (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="303"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="315"/>
         <source>The two versions have identical content.</source>
         <translation>Die beiden Versionen haben identischen Inhalt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="314"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="326"/>
         <source>%1 files changed · +%2 −%3</source>
         <translation>%1 Dateien geändert · +%2 −%3</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="365"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="377"/>
         <source>Loading %1…</source>
         <translation>%1 wird geladen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="417"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="429"/>
         <source>%1 · %2 × %3 px · %4</source>
         <translation>%1 · %2 × %3 px · %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="430"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="442"/>
         <source>%1 is too large to compare here (%2; the limit is %3).</source>
         <translation>%1 ist zu groß, um hier verglichen zu werden (%2; die Grenze ist %3).</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="434"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="446"/>
         <source>%1 is a binary file (%2 → %3).</source>
         <translation>%1 ist eine Binärdatei (%2 → %3).</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="439"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="451"/>
         <source>Only the file mode changed: %1 → %2. The content is identical.</source>
         <translation>Nur der Dateimodus hat sich geändert: %1 → %2. Der Inhalt ist identisch.</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="442"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="454"/>
         <source>Renamed from %1 without changes to the content.</source>
         <translation>Umbenannt von %1, ohne Änderungen am Inhalt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="444"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="456"/>
         <source>%1 is a new, empty file.</source>
         <translation>%1 ist eine neue, leere Datei.</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="446"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="458"/>
         <source>%1, an empty file, was removed.</source>
         <translation>%1, eine leere Datei, wurde entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="448"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="460"/>
         <source>No difference in the content.</source>
         <translation>Kein Unterschied im Inhalt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="478"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="490"/>
         <source>Change %1 of %2</source>
         <translation>Änderung %1 von %2</translation>
     </message>
@@ -3158,64 +3226,82 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
         <translation>Pull Requests</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="98"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="46"/>
+        <source>Drafts</source>
+        <translation>Entwürfe</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="99"/>
         <source>The drafts could not be read: %1</source>
         <translation>Die Entwürfe konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="113"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="114"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="122"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="123"/>
         <source>A draft branch is gone or was moved by someone else.</source>
         <translation>Ein Entwurfs-Branch ist verschwunden oder wurde von jemand anderem verschoben.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="132"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="133"/>
         <source>No drafts. Promote versions to create one.</source>
         <translation>Keine Entwürfe. Befördern Sie Versionen, um einen zu erstellen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="159"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="160"/>
         <source>Fetching %1 and comparing the promoted versions…</source>
         <translation>%1 wird abgerufen und die beförderten Versionen werden verglichen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="167"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="168"/>
         <source>The removal safety could not be checked: %1</source>
         <translation>Die Sicherheit der Entfernung konnte nicht geprüft werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="173"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="174"/>
         <source>(Not fetched: %1)</source>
         <translation>(Nicht abgerufen: %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="185"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="186"/>
         <source>Publish Draft %1</source>
         <translation>Entwurf %1 veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="206"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="207"/>
         <source>Delete Draft</source>
         <translation>Entwurf löschen</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="207"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="208"/>
         <source>Delete the draft %1 and its local branches? Pushed branches and opened pull requests are not touched.</source>
         <translation>Den Entwurf %1 und seine lokalen Branches löschen? Gepushte Branches und geöffnete Pull Requests bleiben unberührt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="218"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="219"/>
         <source>The draft could not be deleted: %1</source>
         <translation>Der Entwurf konnte nicht gelöscht werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="222"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="223"/>
         <source>Deleted the draft %1.</source>
         <translation>Der Entwurf %1 wurde gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>tierdesk::FieldMessage</name>
+    <message>
+        <location filename="../app/gui/settings/FieldMessage.cpp" line="17"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/FieldMessage.cpp" line="24"/>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
     </message>
 </context>
 <context>
@@ -3307,67 +3393,72 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
 <context>
     <name>tierdesk::MainWindow</name>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="209"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="232"/>
         <source>You are looking at Tierdesk&apos;s demo storage.</source>
         <translation>Sie sehen den Demo-Speicher von Tierdesk.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="210"/>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="533"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="233"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="560"/>
         <source>Open a Repository…</source>
         <translation>Repository öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="151"/>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="228"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="172"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="252"/>
         <source>&amp;Packages</source>
         <translation>Pa&amp;kete</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="151"/>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="230"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="172"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="254"/>
         <source>&amp;Tiers</source>
         <translation>&amp;Stufen</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="151"/>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="233"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="172"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="257"/>
         <source>&amp;Release</source>
         <translation>&amp;Release</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="151"/>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="236"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="172"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="260"/>
         <source>&amp;Drafts</source>
         <translation>&amp;Entwürfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="237"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="249"/>
+        <source>Views</source>
+        <translation>Ansichten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="261"/>
         <source>The tiers side by side, the selected version&apos;s details and changes (Ctrl+1)</source>
         <translation>Die Stufen nebeneinander, Details und Änderungen der ausgewählten Version (Strg+1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="238"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="262"/>
         <source>Each tier&apos;s state, and two tiers compared (Ctrl+2)</source>
         <translation>Der Zustand jeder Stufe und zwei Stufen im Vergleich (Strg+2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="239"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="263"/>
         <source>Is production ready to be tagged for a stack release? (Ctrl+3)</source>
         <translation>Ist production bereit, für ein Stack-Release getaggt zu werden? (Strg+3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="240"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="264"/>
         <source>Promotion drafts: their branches, pull requests and removal safety (Ctrl+4)</source>
         <translation>Beförderungsentwürfe: ihre Branches, Pull Requests und die Sicherheit der Entfernung (Strg+4)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="245"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="269"/>
         <source>No repository is open</source>
         <translation>Kein Repository geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="245"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="269"/>
         <source>Open a package-storage repository to see its tiers.</source>
         <translation>Öffnen Sie ein Paketspeicher-Repository, um seine Stufen zu sehen.</translation>
     </message>
@@ -3382,62 +3473,62 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="101"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="122"/>
         <source>&amp;Open Repository…</source>
         <translation>Repository ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="103"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="124"/>
         <source>Open a package-storage git repository</source>
         <translation>Ein Git-Repository eines Paketspeichers öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="106"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="127"/>
         <source>Show the &amp;Demo Storage</source>
         <translation>&amp;Demo-Speicher anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="107"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="128"/>
         <source>Open the built-in demo storage</source>
         <translation>Den eingebauten Demo-Speicher öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="110"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="131"/>
         <source>&amp;Reload</source>
         <translation>&amp;Neu laden</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="112"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="133"/>
         <source>Read the tiers again; unchanged tiers are reused</source>
         <translation>Die Stufen erneut lesen; unveränderte Stufen werden übernommen</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="116"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="137"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="135"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="156"/>
         <source>&amp;Filter Packages</source>
         <translation>Pakete &amp;filtern</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="142"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="163"/>
         <source>Only Packages with &amp;Problems</source>
         <translation>Nur Pakete mit &amp;Problemen</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="144"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="165"/>
         <source>Show only packages that have a version with problems</source>
         <translation>Nur Pakete anzeigen, die eine Version mit Problemen haben</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="121"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="142"/>
         <source>&amp;Promote…</source>
         <translation>&amp;Befördern…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="123"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="144"/>
         <source>Draft the promotion of the selected version to a higher tier</source>
         <translation>Die Beförderung der ausgewählten Version in eine höhere Stufe entwerfen</translation>
     </message>
@@ -3459,22 +3550,22 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
         <translation>Abrufen abbre&amp;chen</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="197"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="220"/>
         <source>&amp;About Tierdesk</source>
         <translation>&amp;Über Tierdesk</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="198"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="221"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="162"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="183"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="164"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="185"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
@@ -3484,125 +3575,130 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
         <translation>Abrufen &amp;von</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="176"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="199"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="193"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="216"/>
         <source>&amp;Package</source>
         <translation>&amp;Paket</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="196"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="219"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <location filename="../app/gui/matrix/FilterBar.cpp" line="68"/>
+        <source>Filter packages</source>
+        <translation>Pakete filtern</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="69"/>
         <source>Filter packages…</source>
         <translation>Pakete filtern…</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="71"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="72"/>
         <source>Filter packages by name, title or owner team (Ctrl+F)</source>
         <translation>Pakete nach Name, Titel oder Besitzer-Team filtern (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="80"/>
         <location filename="../app/gui/matrix/FilterBar.cpp" line="81"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="82"/>
         <source>Quick filter</source>
         <translation>Schnellfilter</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="83"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="84"/>
         <source>All packages</source>
         <translation>Alle Pakete</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="84"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="85"/>
         <source>↑ Promotion candidates</source>
         <translation>↑ Beförderungskandidaten</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="85"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="86"/>
         <source>≡ Removal pending</source>
         <translation>≡ Entfernung ausstehend</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="86"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="87"/>
         <source>⚠ Problems</source>
         <translation>⚠ Probleme</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="87"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="88"/>
         <source>In only one tier</source>
         <translation>Nur in einer Stufe</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="99"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="100"/>
         <source>Owner team (owner.github)</source>
         <translation>Besitzer-Team (owner.github)</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="100"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="101"/>
         <source>Owner team</source>
         <translation>Besitzer-Team</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="104"/>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="155"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="105"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="156"/>
         <source>Any owner</source>
         <translation>Jeder Besitzer</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="116"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="117"/>
         <source>Release stage of the newest version</source>
         <translation>Release-Phase der neuesten Version</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="117"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="118"/>
         <source>Release stage</source>
         <translation>Release-Phase</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="118"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="119"/>
         <source>Any release</source>
         <translation>Jedes Release</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="119"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="120"/>
         <source>GA</source>
         <translation>GA</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="120"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="121"/>
         <source>Beta</source>
         <translation>Beta</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="121"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="122"/>
         <source>Experimental</source>
         <translation>Experimentell</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="131"/>
         <location filename="../app/gui/matrix/FilterBar.cpp" line="132"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="133"/>
         <source>Sort packages</source>
         <translation>Pakete sortieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="134"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="135"/>
         <source>Sort by name</source>
         <translation>Nach Name sortieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="135"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="136"/>
         <source>Sort by newest change</source>
         <translation>Nach neuester Änderung sortieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="136"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="137"/>
         <source>Sort by pending versions</source>
         <translation>Nach ausstehenden Versionen sortieren</translation>
     </message>
@@ -3617,12 +3713,12 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
         <translation>Eine Version in mehreren Stufen wird aus der höchsten ausgeliefert. Eine niedrigere Kopie mit identischem Inhalt (≡) wurde befördert und wartet auf ihre Entfernung; eine niedrigere Kopie mit anderem Inhalt (≠) wird nie ausgeliefert. ↑ markiert eine Version, die neuer ist als alles in den höheren Stufen. Zeigen Sie für Einzelheiten auf eine Version; klicken Sie sie an oder wählen Sie sie mit den Pfeiltasten aus.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="320"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="345"/>
         <source>Promote %1 %2…</source>
         <translation>%1 %2 befördern…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/PackagesPage.cpp" line="67"/>
+        <location filename="../app/gui/shell/PackagesPage.cpp" line="69"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -3643,12 +3739,17 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
         <translation>Wählen Sie eine Version in der Matrix, um zu sehen, was sich geändert hat.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/PackagesPage.cpp" line="69"/>
+        <location filename="../app/gui/shell/PackagesPage.cpp" line="65"/>
+        <source>Side panel</source>
+        <translation>Seitenleiste</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/PackagesPage.cpp" line="71"/>
         <source>Changes</source>
         <translation>Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/PackagesPage.cpp" line="70"/>
+        <location filename="../app/gui/shell/PackagesPage.cpp" line="72"/>
         <source>What promoting the selected version changes, or what changed since its previous version (Alt+Down: next change)</source>
         <translation>Was das Befördern der ausgewählten Version ändert oder was sich seit ihrer vorigen Version geändert hat (Alt+Runter: nächste Änderung)</translation>
     </message>
@@ -3693,33 +3794,33 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
         <translation>Abrufen fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="419"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="444"/>
         <source>Open a Package-Storage Repository</source>
         <translation>Paketspeicher-Repository öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="433"/>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="440"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="460"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="467"/>
         <source>Opening the demo storage…</source>
         <translation>Demo-Speicher wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="433"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="460"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="440"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="467"/>
         <source>Opening “%1”…</source>
         <translation>„%1“ wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="442"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="469"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/shell/MainWindow.cpp" line="473"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="500"/>
         <source>Read in %1 ms; %n version(s) parsed, the rest reused.</source>
         <translation>
             <numerusform>In %1 ms gelesen; %n Version ausgewertet, der Rest übernommen.</numerusform>
@@ -3727,52 +3828,52 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/PackagesPage.cpp" line="151"/>
+        <location filename="../app/gui/shell/PackagesPage.cpp" line="153"/>
         <source>Could not read the tiers&apos; history for “newest change”: %1</source>
         <translation>Die Historie der Stufen für „neueste Änderung“ konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="501"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="528"/>
         <source>Loading was cancelled; the tiers shown are as they were.</source>
         <translation>Das Laden wurde abgebrochen; die angezeigten Stufen sind unverändert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="504"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="531"/>
         <source>Loading was cancelled</source>
         <translation>Das Laden wurde abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="507"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="534"/>
         <source>Loading was cancelled.</source>
         <translation>Das Laden wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="521"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="548"/>
         <source>The demo storage could not be opened</source>
         <translation>Der Demo-Speicher konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="522"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="549"/>
         <source>Could not open “%1”</source>
         <translation>„%1“ konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="523"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="550"/>
         <source>Repository: %1</source>
         <translation>Repository: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="526"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="553"/>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="537"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="564"/>
         <source>Show the Demo Storage</source>
         <translation>Demo-Speicher anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="540"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="567"/>
         <source>Try Again</source>
         <translation>Erneut versuchen</translation>
     </message>
@@ -3787,29 +3888,42 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
         <translation>Liste &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="546"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="573"/>
         <source>Demo Storage — Tierdesk</source>
         <translation>Demo-Speicher — Tierdesk</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="546"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="573"/>
         <source>%1 — Tierdesk</source>
         <translation>%1 — Tierdesk</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="548"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="575"/>
         <source>Tierdesk</source>
         <translation>Tierdesk</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="553"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="580"/>
         <source>About Tierdesk</source>
         <translation>Über Tierdesk</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="554"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="581"/>
         <source>&lt;h3&gt;Tierdesk %1&lt;/h3&gt;&lt;p&gt;Review and promote packages across the tiers of a package storage: snapshot, staging and production.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and libgit2 %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Tierdesk %1&lt;/h3&gt;&lt;p&gt;Pakete über die Stufen eines Paketspeichers hinweg prüfen und befördern: snapshot, staging und production.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 und libgit2 %3.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>tierdesk::MatrixView</name>
+    <message>
+        <location filename="../app/gui/matrix/MatrixView.cpp" line="27"/>
+        <source>Tier matrix</source>
+        <translation>Stufenmatrix</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/matrix/MatrixView.cpp" line="28"/>
+        <source>Packages in rows, tiers in columns; arrow keys move between versions</source>
+        <translation>Pakete in Zeilen, Stufen in Spalten; die Pfeiltasten wechseln zwischen Versionen</translation>
     </message>
 </context>
 <context>
@@ -3854,184 +3968,186 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
     </message>
     <message>
         <location filename="../app/gui/details/PackageDetails.cpp" line="95"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="187"/>
         <source>Changelog</source>
         <translation>Changelog</translation>
     </message>
     <message>
         <location filename="../app/gui/details/PackageDetails.cpp" line="98"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="188"/>
         <source>History</source>
         <translation>Historie</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="232"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="234"/>
         <source>Select a version to see its details.</source>
         <translation>Wählen Sie eine Version, um ihre Details zu sehen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="232"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="234"/>
         <source>No storage is open.</source>
         <translation>Es ist kein Speicher geöffnet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="248"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="250"/>
         <source>%1 %2 is not in %3.</source>
         <translation>%1 %2 ist nicht in %3.</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="319"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="321"/>
         <source>Only in %1.</source>
         <translation>Nur in %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="330"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="332"/>
         <source>%1 (identical)</source>
         <translation>%1 (identisch)</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="330"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="332"/>
         <source>%1 (different content)</source>
         <translation>%1 (anderer Inhalt)</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="332"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="334"/>
         <source>The served copy; also in %1.</source>
         <translation>Die ausgelieferte Kopie; auch in %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="335"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="337"/>
         <source>Identical to the served copy in %1: promoted, its removal from %2 is pending.</source>
         <translation>Identisch mit der ausgelieferten Kopie in %1: befördert, die Entfernung aus %2 steht aus.</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="336"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="338"/>
         <source>Different content from the copy in %1, which is served instead: this copy is never served.</source>
         <translation>Anderer Inhalt als die Kopie in %1, die stattdessen ausgeliefert wird: Diese Kopie wird nie ausgeliefert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="342"/>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="357"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="344"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="359"/>
         <source>%1 %2 in %3</source>
         <translation>%1 %2 in %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="345"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="347"/>
         <source>Identical to the served copy in a higher tier: removal pending.</source>
         <translation>Identisch mit der ausgelieferten Kopie in einer höheren Stufe: Entfernung ausstehend.</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="347"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="349"/>
         <source>Different content from the served copy in a higher tier.</source>
         <translation>Anderer Inhalt als die ausgelieferte Kopie in einer höheren Stufe.</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="349"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="351"/>
         <source>Problems: %1</source>
         <translation>Probleme: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="360"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="362"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="455"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="457"/>
         <source>This version has no icon.</source>
         <translation>Diese Version hat kein Symbol.</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="456"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="458"/>
         <source>This version has no readable icon: %1</source>
         <translation>Diese Version hat kein lesbares Symbol: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="468"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="470"/>
         <source>Changelog of %1</source>
         <translation>Changelog von %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="472"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="474"/>
         <source>Reading changelog.yml…</source>
         <translation>changelog.yml wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="474"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="476"/>
         <source>This version has no changelog.yml.</source>
         <translation>Diese Version hat kein changelog.yml.</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="477"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="479"/>
         <source>changelog.yml lists no versions.</source>
         <translation>changelog.yml listet keine Versionen auf.</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="480"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="482"/>
         <source>changelog.yml has no entry for %1; its newest entry, %2, is shown.</source>
         <translation>changelog.yml hat keinen Eintrag für %1; der neueste Eintrag, %2, wird angezeigt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="484"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="486"/>
         <source>The entry for %1 lists no changes.</source>
         <translation>Der Eintrag für %1 listet keine Änderungen auf.</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="500"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="502"/>
         <source>change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="564"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="566"/>
         <source>PR #%1</source>
         <translation>PR #%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="579"/>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="580"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="581"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="582"/>
         <source>History unavailable: %1</source>
         <translation>Historie nicht verfügbar: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="583"/>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="584"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="585"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="586"/>
         <source>computing…</source>
         <translation>wird berechnet…</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="588"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="590"/>
         <source>Present since</source>
         <translation>Vorhanden seit</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="588"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="590"/>
         <source>Added</source>
         <translation>Hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="594"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="596"/>
         <source>The oldest commit of the available history; the directory may be older.</source>
         <translation>Der älteste Commit der verfügbaren Historie; das Verzeichnis kann älter sein.</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="596"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="598"/>
         <source>Last changed</source>
         <translation>Zuletzt geändert</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="598"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="600"/>
         <source>Unchanged since then.</source>
         <translation>Seitdem unverändert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="602"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="604"/>
         <source>present since</source>
         <translation>vorhanden seit</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="602"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="604"/>
         <source>added</source>
         <translation>hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="604"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="606"/>
         <source>last changed</source>
         <translation>zuletzt geändert</translation>
     </message>
@@ -4083,6 +4199,11 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
         <location filename="../app/gui/promotion/PromotionDialog.cpp" line="70"/>
         <source>5. Draft and publish</source>
         <translation>5. Entwerfen und veröffentlichen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/PromotionDialog.cpp" line="72"/>
+        <source>Steps</source>
+        <translation>Schritte</translation>
     </message>
     <message>
         <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="32"/>
@@ -4315,7 +4436,7 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
         <translation>Die Stufen werden erneut gelesen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionDialog.cpp" line="150"/>
+        <location filename="../app/gui/promotion/PromotionDialog.cpp" line="151"/>
         <source>The plan was refreshed; review the checks again.</source>
         <translation>Der Plan wurde aktualisiert; sehen Sie sich die Prüfungen erneut an.</translation>
     </message>
@@ -4498,48 +4619,48 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
         <translation>Vergleichen &amp;mit:</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="109"/>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="140"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="110"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="142"/>
         <source>Package</source>
         <translation>Paket</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="109"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="110"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="110"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="111"/>
         <source>Kibana constraint</source>
         <translation>Kibana-Bedingung</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="140"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="142"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="140"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="142"/>
         <source>Before</source>
         <translation>Vorher</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="141"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="143"/>
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="149"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="151"/>
         <source>Distribution identity</source>
         <translation>Identität der Distribution</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="152"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="154"/>
         <source>Tier / item</source>
         <translation>Stufe / Eintrag</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="152"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="154"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
@@ -4589,17 +4710,18 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
         <translation>Die Prüfung zeigt, ob production dafür getaggt werden kann und was das Tag enthalten würde.</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="163"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="165"/>
         <source>Contents</source>
         <translation>Inhalt</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="164"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="122"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="166"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="165"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="167"/>
         <source>Compared with the previous release</source>
         <translation>Verglichen mit dem vorigen Release</translation>
     </message>
@@ -4639,42 +4761,42 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
         <translation>verglichen mit %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="181"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="183"/>
         <source>(none: any)</source>
         <translation>(keine: jede)</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="184"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="186"/>
         <source>No conditions.kibana.version: offered to every stack version.</source>
         <translation>Kein conditions.kibana.version: wird jeder Stack-Version angeboten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="185"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="187"/>
         <source>conditions.kibana.version</source>
         <translation>conditions.kibana.version</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="191"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="193"/>
         <source>Contents: %1 packages</source>
         <translation>Inhalt: %1 Pakete</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="202"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="204"/>
         <source>Findings: %1 blocking, %2 warnings, %3 notes</source>
         <translation>Befunde: %1 blockierend, %2 Warnungen, %3 Hinweise</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="220"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="222"/>
         <source>No previous release to compare with</source>
         <translation>Kein voriges Release zum Vergleichen</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="222"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="224"/>
         <source>No version-named tag is lower than %1; pick a tag, branch or commit under “Compare with”.</source>
         <translation>Kein nach einer Version benanntes Tag ist niedriger als %1; wählen Sie unter „Vergleichen mit“ ein Tag, einen Branch oder einen Commit.</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="228"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="230"/>
         <source>No package changed since %1.</source>
         <translation>Seit %1 hat sich kein Paket geändert.</translation>
     </message>
@@ -4699,22 +4821,27 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
         <translation>entfernt</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="237"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="105"/>
+        <source>What the tag contains</source>
+        <translation>Was der Tag enthält</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="239"/>
         <source>Compared with %1: %2 added, %3 updated, %4 removed, %5 unchanged</source>
         <translation>Verglichen mit %1: %2 hinzugefügt, %3 aktualisiert, %4 entfernt, %5 unverändert</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="252"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="254"/>
         <source>built from %1</source>
         <translation>gebaut aus %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="257"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="259"/>
         <source>image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="259"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="261"/>
         <source>label</source>
         <translation>Label</translation>
     </message>
@@ -4820,9 +4947,231 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
     </message>
 </context>
 <context>
+    <name>tierdesk::SettingsDialog</name>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="71"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="72"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="73"/>
+        <source>Settings sections</source>
+        <translation>Bereiche der Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="74"/>
+        <source>&amp;Tiers</source>
+        <translation>&amp;Stufen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="75"/>
+        <source>&amp;GitHub</source>
+        <translation>&amp;GitHub</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="76"/>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Darstellung</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="77"/>
+        <source>&amp;Diff</source>
+        <translation>&amp;Vergleich</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="78"/>
+        <source>Save the settings</source>
+        <translation>Einstellungen speichern</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="79"/>
+        <source>Discard the changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="96"/>
+        <source>Tier &amp;branches:</source>
+        <translation>Stufen-&amp;Branches:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="97"/>
+        <source>Tier remote</source>
+        <translation>Remote der Stufen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="98"/>
+        <source>The remote whose branches are the tiers when there are no local tier branches</source>
+        <translation>Das Remote, dessen Branches die Stufen sind, wenn es keine lokalen Stufen-Branches gibt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="99"/>
+        <source>Tiers come from &amp;remote:</source>
+        <translation>Stufen kommen von &amp;Remote:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="100"/>
+        <source>Fork remote</source>
+        <translation>Fork-Remote</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="101"/>
+        <source>The remote promotion and removal drafts are pushed to (your fork)</source>
+        <translation>Das Remote, auf das Entwürfe für Beförderung und Entfernung gepusht werden (Ihr Fork)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="102"/>
+        <source>Push drafts to &amp;fork:</source>
+        <translation>Entwürfe in &amp;Fork pushen:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="106"/>
+        <source>The remotes are set per repository: open one first.</source>
+        <translation>Die Remotes gelten je Repository: Zuerst eines öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="108"/>
+        <source>The remotes apply to %1.</source>
+        <translation>Die Remotes gelten für %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="122"/>
+        <source>GitHub host</source>
+        <translation>GitHub-Host</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="123"/>
+        <source>github.com, or the host name of a GitHub Enterprise server</source>
+        <translation>github.com oder der Hostname eines GitHub-Enterprise-Servers</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="125"/>
+        <source>GitHub &amp;host:</source>
+        <translation>GitHub-&amp;Host:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="127"/>
+        <source>API address</source>
+        <translation>API-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="128"/>
+        <source>API address:</source>
+        <translation>API-Adresse:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="130"/>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="131"/>
+        <source>GITHUB_TOKEN and GH_TOKEN, when set, are used before the keychain.</source>
+        <translation>GITHUB_TOKEN und GH_TOKEN werden, wenn gesetzt, vor dem Schlüsselbund verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="141"/>
+        <source>As the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="142"/>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="143"/>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="144"/>
+        <source>Theme</source>
+        <translation>Farbschema</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="145"/>
+        <source>The colours of the whole application; applies at once</source>
+        <translation>Die Farben der ganzen Anwendung; gilt sofort</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="146"/>
+        <source>T&amp;heme:</source>
+        <translation>&amp;Farbschema:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="147"/>
+        <source>Text sizes follow the system font.</source>
+        <translation>Schriftgrößen folgen der Systemschrift.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="156"/>
+        <source>Side by side</source>
+        <translation>Nebeneinander</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="157"/>
+        <source>Unified</source>
+        <translation>Einheitlich</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="158"/>
+        <source>Diff layout</source>
+        <translation>Darstellung des Vergleichs</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="159"/>
+        <source>How a file&apos;s difference is shown at first</source>
+        <translation>Wie der Unterschied einer Datei zuerst gezeigt wird</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="160"/>
+        <source>&amp;Layout:</source>
+        <translation>&amp;Darstellung:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="163"/>
+        <source>Context lines</source>
+        <translation>Kontextzeilen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="164"/>
+        <source>Unchanged lines shown around each change</source>
+        <translation>Unveränderte Zeilen um jede Änderung</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="165"/>
+        <source>&amp;Context lines:</source>
+        <translation>&amp;Kontextzeilen:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="166"/>
+        <source>&amp;Ignore changes in whitespace</source>
+        <translation>Änderungen an Leerraum &amp;ignorieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="167"/>
+        <source>Ignore changes in whitespace</source>
+        <translation>Änderungen an Leerraum ignorieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="168"/>
+        <source>Lines that differ only in spaces and tabs count as unchanged</source>
+        <translation>Zeilen, die sich nur in Leerzeichen und Tabulatoren unterscheiden, gelten als unverändert</translation>
+    </message>
+</context>
+<context>
+    <name>tierdesk::StatusLine</name>
+    <message>
+        <location filename="../app/gui/shell/StatusLine.cpp" line="14"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>tierdesk::StorageSummary</name>
     <message numerus="yes">
-        <location filename="../app/gui/shell/StorageSummary.cpp" line="55"/>
+        <location filename="../app/gui/shell/StorageSummary.cpp" line="57"/>
         <source>%n package(s)</source>
         <translation>
             <numerusform>%n Paket</numerusform>
@@ -4830,7 +5179,7 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/shell/StorageSummary.cpp" line="56"/>
+        <location filename="../app/gui/shell/StorageSummary.cpp" line="58"/>
         <source>%n version(s)</source>
         <translation>
             <numerusform>%n Version</numerusform>
@@ -4838,8 +5187,8 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/shell/StorageSummary.cpp" line="57"/>
-        <location filename="../app/gui/shell/StorageSummary.cpp" line="112"/>
+        <location filename="../app/gui/shell/StorageSummary.cpp" line="59"/>
+        <location filename="../app/gui/shell/StorageSummary.cpp" line="114"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n Problem</numerusform>
@@ -4847,33 +5196,33 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/StorageSummary.cpp" line="61"/>
+        <location filename="../app/gui/shell/StorageSummary.cpp" line="63"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/StorageSummary.cpp" line="61"/>
+        <location filename="../app/gui/shell/StorageSummary.cpp" line="63"/>
         <source>%1 —</source>
         <translation>%1 —</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/StorageSummary.cpp" line="70"/>
-        <location filename="../app/gui/shell/StorageSummary.cpp" line="73"/>
+        <location filename="../app/gui/shell/StorageSummary.cpp" line="72"/>
+        <location filename="../app/gui/shell/StorageSummary.cpp" line="75"/>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/StorageSummary.cpp" line="77"/>
+        <location filename="../app/gui/shell/StorageSummary.cpp" line="79"/>
         <source>No problems were found in any tier.</source>
         <translation>In keiner Stufe wurden Probleme gefunden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/StorageSummary.cpp" line="80"/>
+        <location filename="../app/gui/shell/StorageSummary.cpp" line="82"/>
         <source>Click to show only packages with problems.</source>
         <translation>Klicken, um nur Pakete mit Problemen anzuzeigen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/shell/StorageSummary.cpp" line="83"/>
+        <location filename="../app/gui/shell/StorageSummary.cpp" line="85"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… und %n weiteres.</numerusform>
@@ -4881,7 +5230,7 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/StorageSummary.cpp" line="113"/>
+        <location filename="../app/gui/shell/StorageSummary.cpp" line="115"/>
         <source>No problems</source>
         <translation>Keine Probleme</translation>
     </message>
@@ -4899,101 +5248,174 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="68"/>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="69"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="62"/>
+        <source>First tier</source>
+        <translation>Erste Stufe</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="63"/>
+        <source>Second tier</source>
+        <translation>Zweite Stufe</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="70"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="71"/>
         <source>Swap the two tiers</source>
         <translation>Die beiden Stufen tauschen</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="70"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="72"/>
         <source>Put the comparison on the clipboard as a Markdown table, for a pull request review</source>
         <translation>Den Vergleich als Markdown-Tabelle in die Zwischenablage legen, für die Prüfung eines Pull Requests</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="71"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="73"/>
         <source>Save the comparison as Markdown (.md) or plain text (.txt)</source>
         <translation>Den Vergleich als Markdown (.md) oder reinen Text (.txt) speichern</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="72"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="74"/>
         <source>&amp;Compare</source>
         <translation>&amp;Vergleichen</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="74"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="76"/>
         <source>&amp;with</source>
         <translation>&amp;mit</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="198"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="110"/>
+        <source>Differences between the tiers</source>
+        <translation>Unterschiede zwischen den Stufen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="201"/>
         <source>Package</source>
         <translation>Paket</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="198"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="201"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="198"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="201"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="199"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="202"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="201"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="204"/>
         <source>No storage is open.</source>
         <translation>Es ist kein Speicher geöffnet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="207"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="210"/>
         <source>Both sides are %1: choose two different tiers.</source>
         <translation>Beide Seiten sind %1: Wählen Sie zwei verschiedene Stufen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="234"/>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="235"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="237"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="238"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="284"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="287"/>
         <source>Copied as Markdown (%1 versions).</source>
         <translation>Als Markdown kopiert (%1 Versionen).</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="293"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="296"/>
         <source>Plain text (*.txt)</source>
         <translation>Reiner Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="294"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="297"/>
         <source>Export Tier Comparison</source>
         <translation>Stufenvergleich exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="295"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="298"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="307"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="310"/>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="310"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="313"/>
         <source>Exported to %1.</source>
         <translation>Nach %1 exportiert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="313"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="316"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tierdesk::TierListEditor</name>
+    <message>
+        <location filename="../app/gui/settings/TierListEditor.cpp" line="30"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/TierListEditor.cpp" line="30"/>
+        <source>Add a tier below the selected one</source>
+        <translation>Eine Stufe unter der ausgewählten hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/TierListEditor.cpp" line="31"/>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/TierListEditor.cpp" line="31"/>
+        <source>Remove the selected tier</source>
+        <translation>Die ausgewählte Stufe entfernen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/TierListEditor.cpp" line="32"/>
+        <source>Move &amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/TierListEditor.cpp" line="32"/>
+        <source>Move the selected tier up, towards production</source>
+        <translation>Die ausgewählte Stufe nach oben schieben, Richtung production</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/TierListEditor.cpp" line="33"/>
+        <source>Move Do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/TierListEditor.cpp" line="33"/>
+        <source>Move the selected tier down, towards snapshot</source>
+        <translation>Die ausgewählte Stufe nach unten schieben, Richtung snapshot</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/TierListEditor.cpp" line="35"/>
+        <source>Tiers</source>
+        <translation>Stufen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/TierListEditor.cpp" line="36"/>
+        <source>The tier branches, the highest (production) first. Press F2 to rename.</source>
+        <translation>Die Stufen-Branches, die höchste (production) zuerst. F2 benennt um.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/TierListEditor.cpp" line="79"/>
+        <source>new-tier</source>
+        <translation>neue-stufe</translation>
     </message>
 </context>
 <context>
@@ -5134,9 +5556,82 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
     </message>
 </context>
 <context>
+    <name>tierdesk::TokenField</name>
+    <message>
+        <location filename="../app/gui/settings/TokenField.cpp" line="38"/>
+        <source>&amp;Store Token</source>
+        <translation>Token &amp;speichern</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/TokenField.cpp" line="39"/>
+        <source>Remove T&amp;oken</source>
+        <translation>Token ent&amp;fernen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/TokenField.cpp" line="43"/>
+        <source>Token status</source>
+        <translation>Token-Status</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/TokenField.cpp" line="45"/>
+        <source>Paste a new token to store it</source>
+        <translation>Neues Token zum Speichern einfügen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/TokenField.cpp" line="46"/>
+        <source>New GitHub token</source>
+        <translation>Neues GitHub-Token</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/TokenField.cpp" line="47"/>
+        <source>Stored in the system keychain, never in the settings; never shown again.</source>
+        <translation>Wird im Schlüsselbund des Systems gespeichert, nie in den Einstellungen, und nie wieder angezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/TokenField.cpp" line="48"/>
+        <source>Store token</source>
+        <translation>Token speichern</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/TokenField.cpp" line="49"/>
+        <source>Store the token in the system keychain for this host</source>
+        <translation>Das Token für diesen Host im Schlüsselbund des Systems speichern</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/TokenField.cpp" line="50"/>
+        <source>Remove token</source>
+        <translation>Token entfernen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/TokenField.cpp" line="51"/>
+        <source>Remove this host&apos;s token from the system keychain</source>
+        <translation>Das Token dieses Hosts aus dem Schlüsselbund des Systems entfernen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/TokenField.cpp" line="81"/>
+        <source>Looking in the system keychain…</source>
+        <translation>Suche im Schlüsselbund des Systems …</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/TokenField.cpp" line="134"/>
+        <source>Set: a token for %1 is in the system keychain.</source>
+        <translation>Gesetzt: Im Schlüsselbund des Systems liegt ein Token für %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/TokenField.cpp" line="135"/>
+        <source>Not set: the system keychain holds no token for %1.</source>
+        <translation>Nicht gesetzt: Der Schlüsselbund des Systems enthält kein Token für %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/TokenField.cpp" line="137"/>
+        <source>⚠ The system keychain failed: %1</source>
+        <translation>⚠ Der Schlüsselbund des Systems meldet einen Fehler: %1</translation>
+    </message>
+</context>
+<context>
     <name>tierdesk::VersionChipDelegate</name>
     <message numerus="yes">
-        <location filename="../app/gui/matrix/VersionChipDelegate.cpp" line="259"/>
+        <location filename="../app/gui/matrix/VersionChipDelegate.cpp" line="278"/>
         <source>%n more version(s): %1</source>
         <translation>
             <numerusform>%n weitere Version: %1</numerusform>
@@ -5162,14 +5657,37 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
         <translation>kein Branch</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/VersionTimeline.cpp" line="395"/>
+        <location filename="../app/gui/details/VersionTimeline.cpp" line="379"/>
+        <source>%1 ▸</source>
+        <translation>%1 ▸</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/details/VersionTimeline.cpp" line="381"/>
+        <source>◂ %1</source>
+        <translation>◂ %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/details/VersionTimeline.cpp" line="429"/>
         <source>← older</source>
         <translation>← älter</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/VersionTimeline.cpp" line="396"/>
+        <location filename="../app/gui/details/VersionTimeline.cpp" line="430"/>
         <source>newer →</source>
         <translation>neuer →</translation>
+    </message>
+</context>
+<context>
+    <name>tierdesk::WindowSettings</name>
+    <message>
+        <location filename="../app/gui/shell/WindowSettings.cpp" line="18"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen …</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/WindowSettings.cpp" line="24"/>
+        <source>Tiers, remotes, GitHub, appearance and diff options</source>
+        <translation>Stufen, Remotes, GitHub, Darstellung und Vergleichsoptionen</translation>
     </message>
 </context>
 </TS>

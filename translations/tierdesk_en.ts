@@ -75,7 +75,7 @@
     </message>
     <message>
         <location filename="../app/gui/shell/CommandLine.cpp" line="28"/>
-        <source>The view to show: packages, tiers or release.</source>
+        <source>The view to show: packages, tiers, release or drafts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -114,6 +114,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="70"/>
+        <source>The view must be packages, tiers, release or drafts, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../app/gui/shell/CommandLine.cpp" line="97"/>
         <source>Give at most one repository.</source>
         <translation type="unfinished"></translation>
@@ -121,11 +126,6 @@
     <message>
         <location filename="../app/gui/shell/CommandLine.cpp" line="60"/>
         <source>The size must look like 1280x800, not “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/CommandLine.cpp" line="70"/>
-        <source>The view must be packages, tiers or release, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -702,17 +702,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/Changelog.cpp" line="37"/>
+        <location filename="../lib/storage/Changelog.cpp" line="40"/>
         <source>changelog.yml is not valid YAML (line %1: %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/Changelog.cpp" line="42"/>
+        <location filename="../lib/storage/Changelog.cpp" line="45"/>
         <source>changelog.yml is not a list of versions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/Changelog.cpp" line="50"/>
+        <location filename="../lib/storage/Changelog.cpp" line="53"/>
         <source>changelog.yml could not be read: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -763,78 +763,78 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="146"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="148"/>
         <source>Could not compare %1 with %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="153"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="155"/>
         <source>Could not look for renamed files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="207"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="209"/>
         <source>(nothing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="216"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="218"/>
         <source>“%1” is not a tier; the tiers are %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="222"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="224"/>
         <source>The tier %1 has no branch (looked for %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="244"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="246"/>
         <source>%1 has no package “%2”; it has no packages at all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="246"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="248"/>
         <source>%1 has no package “%2”; it has %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="248"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="250"/>
         <source>“%1” is in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="274"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="276"/>
         <source>%1 has no version %2 of %3; it has %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="277"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="279"/>
         <source>%1 has it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="587"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="591"/>
         <source>Against %1 in %2 (what promoting changes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="590"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="594"/>
         <source>Against the previous version %1 in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="343"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="345"/>
         <source>The comparison was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="369"/>
-        <location filename="../lib/diff/PackageDiff.cpp" line="520"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="371"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="524"/>
         <source>Could not compare “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="577"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="581"/>
         <source>Could not write the difference of %1 and %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2025,6 +2025,59 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <location filename="../lib/core/TierConfig.cpp" line="31"/>
+        <source>Name at least two tiers: one to promote from and one to promote to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/core/TierConfig.cpp" line="36"/>
+        <source>A tier needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/core/TierConfig.cpp" line="40"/>
+        <source>“%1” is not a valid branch name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/core/TierConfig.cpp" line="42"/>
+        <source>“%1” is named twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/settings/UserSettings.cpp" line="132"/>
+        <source>Name a remote, e.g. origin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/settings/UserSettings.cpp" line="137"/>
+        <source>“%1” is not a valid remote name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/settings/UserSettings.cpp" line="147"/>
+        <source>Name the GitHub host, e.g. github.com or github.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/settings/UserSettings.cpp" line="149"/>
+        <source>Give the host name only, e.g. github.example.com, without https:// or a path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/settings/UserSettings.cpp" line="151"/>
+        <source>“%1” is not a host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/settings/UserSettings.cpp" line="158"/>
+        <source>Between 0 and %1 lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StorageLoader</name>
     <message>
         <location filename="../app/gui/shell/StorageLoader.cpp" line="21"/>
@@ -2950,7 +3003,17 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
 <context>
     <name>tierdesk::DiffTextPane</name>
     <message>
-        <location filename="../app/gui/diff/DiffTextPane.cpp" line="186"/>
+        <location filename="../app/gui/diff/DiffTextPane.cpp" line="29"/>
+        <source>Older version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff/DiffTextPane.cpp" line="30"/>
+        <source>Newer version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff/DiffTextPane.cpp" line="198"/>
         <source>⋯  %1 unchanged lines  ⋯</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3008,102 +3071,107 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="213"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="151"/>
+        <source>Changed files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff/DiffView.cpp" line="214"/>
         <source>More tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="260"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="272"/>
         <source>No comparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="263"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="275"/>
         <source>Choose two versions to compare.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="273"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="285"/>
         <source>%1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="274"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="286"/>
         <source>Comparing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="275"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="287"/>
         <source>Comparing %1 with %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="286"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="298"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="298"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="310"/>
         <source>Hide mode-only changes (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="303"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="315"/>
         <source>The two versions have identical content.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="314"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="326"/>
         <source>%1 files changed · +%2 −%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="365"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="377"/>
         <source>Loading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="417"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="429"/>
         <source>%1 · %2 × %3 px · %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="430"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="442"/>
         <source>%1 is too large to compare here (%2; the limit is %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="434"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="446"/>
         <source>%1 is a binary file (%2 → %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="439"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="451"/>
         <source>Only the file mode changed: %1 → %2. The content is identical.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="442"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="454"/>
         <source>Renamed from %1 without changes to the content.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="444"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="456"/>
         <source>%1 is a new, empty file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="446"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="458"/>
         <source>%1, an empty file, was removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="448"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="460"/>
         <source>No difference in the content.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="478"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="490"/>
         <source>Change %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3156,63 +3224,81 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="98"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="46"/>
+        <source>Drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="99"/>
         <source>The drafts could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="113"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="114"/>
         <source>%1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="122"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="123"/>
         <source>A draft branch is gone or was moved by someone else.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="132"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="133"/>
         <source>No drafts. Promote versions to create one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="159"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="160"/>
         <source>Fetching %1 and comparing the promoted versions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="167"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="168"/>
         <source>The removal safety could not be checked: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="173"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="174"/>
         <source>(Not fetched: %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="185"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="186"/>
         <source>Publish Draft %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="206"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="207"/>
         <source>Delete Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="207"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="208"/>
         <source>Delete the draft %1 and its local branches? Pushed branches and opened pull requests are not touched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="218"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="219"/>
         <source>The draft could not be deleted: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="222"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="223"/>
         <source>Deleted the draft %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tierdesk::FieldMessage</name>
+    <message>
+        <location filename="../app/gui/settings/FieldMessage.cpp" line="17"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/FieldMessage.cpp" line="24"/>
+        <source>⚠ %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3305,67 +3391,72 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
 <context>
     <name>tierdesk::MainWindow</name>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="209"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="232"/>
         <source>You are looking at Tierdesk&apos;s demo storage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="210"/>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="533"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="233"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="560"/>
         <source>Open a Repository…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="151"/>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="228"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="172"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="252"/>
         <source>&amp;Packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="151"/>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="230"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="172"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="254"/>
         <source>&amp;Tiers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="151"/>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="233"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="172"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="257"/>
         <source>&amp;Release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="151"/>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="236"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="172"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="260"/>
         <source>&amp;Drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="237"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="249"/>
+        <source>Views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="261"/>
         <source>The tiers side by side, the selected version&apos;s details and changes (Ctrl+1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="238"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="262"/>
         <source>Each tier&apos;s state, and two tiers compared (Ctrl+2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="239"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="263"/>
         <source>Is production ready to be tagged for a stack release? (Ctrl+3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="240"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="264"/>
         <source>Promotion drafts: their branches, pull requests and removal safety (Ctrl+4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="245"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="269"/>
         <source>No repository is open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="245"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="269"/>
         <source>Open a package-storage repository to see its tiers.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3380,62 +3471,62 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="101"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="122"/>
         <source>&amp;Open Repository…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="103"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="124"/>
         <source>Open a package-storage git repository</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="106"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="127"/>
         <source>Show the &amp;Demo Storage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="107"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="128"/>
         <source>Open the built-in demo storage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="110"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="131"/>
         <source>&amp;Reload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="112"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="133"/>
         <source>Read the tiers again; unchanged tiers are reused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="116"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="137"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="135"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="156"/>
         <source>&amp;Filter Packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="142"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="163"/>
         <source>Only Packages with &amp;Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="144"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="165"/>
         <source>Show only packages that have a version with problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="121"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="142"/>
         <source>&amp;Promote…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="123"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="144"/>
         <source>Draft the promotion of the selected version to a higher tier</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3457,22 +3548,22 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="197"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="220"/>
         <source>&amp;About Tierdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="198"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="221"/>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="162"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="183"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="164"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="185"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3482,125 +3573,130 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="176"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="199"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="193"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="216"/>
         <source>&amp;Package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="196"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="219"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/matrix/FilterBar.cpp" line="68"/>
+        <source>Filter packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="69"/>
         <source>Filter packages…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="71"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="72"/>
         <source>Filter packages by name, title or owner team (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="80"/>
         <location filename="../app/gui/matrix/FilterBar.cpp" line="81"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="82"/>
         <source>Quick filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="83"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="84"/>
         <source>All packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="84"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="85"/>
         <source>↑ Promotion candidates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="85"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="86"/>
         <source>≡ Removal pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="86"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="87"/>
         <source>⚠ Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="87"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="88"/>
         <source>In only one tier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="99"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="100"/>
         <source>Owner team (owner.github)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="100"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="101"/>
         <source>Owner team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="104"/>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="155"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="105"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="156"/>
         <source>Any owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="116"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="117"/>
         <source>Release stage of the newest version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="117"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="118"/>
         <source>Release stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="118"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="119"/>
         <source>Any release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="119"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="120"/>
         <source>GA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="120"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="121"/>
         <source>Beta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="121"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="122"/>
         <source>Experimental</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="131"/>
         <location filename="../app/gui/matrix/FilterBar.cpp" line="132"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="133"/>
         <source>Sort packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="134"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="135"/>
         <source>Sort by name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="135"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="136"/>
         <source>Sort by newest change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="136"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="137"/>
         <source>Sort by pending versions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3615,12 +3711,12 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="320"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="345"/>
         <source>Promote %1 %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/PackagesPage.cpp" line="67"/>
+        <location filename="../app/gui/shell/PackagesPage.cpp" line="69"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3641,12 +3737,17 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/PackagesPage.cpp" line="69"/>
+        <location filename="../app/gui/shell/PackagesPage.cpp" line="65"/>
+        <source>Side panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/PackagesPage.cpp" line="71"/>
         <source>Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/PackagesPage.cpp" line="70"/>
+        <location filename="../app/gui/shell/PackagesPage.cpp" line="72"/>
         <source>What promoting the selected version changes, or what changed since its previous version (Alt+Down: next change)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3691,33 +3792,33 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="419"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="444"/>
         <source>Open a Package-Storage Repository</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="433"/>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="440"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="460"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="467"/>
         <source>Opening the demo storage…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="433"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="460"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="440"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="467"/>
         <source>Opening “%1”…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="442"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="469"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/shell/MainWindow.cpp" line="473"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="500"/>
         <source>Read in %1 ms; %n version(s) parsed, the rest reused.</source>
         <translation>
             <numerusform>Read in %1 ms; %n version parsed, the rest reused.</numerusform>
@@ -3725,52 +3826,52 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/PackagesPage.cpp" line="151"/>
+        <location filename="../app/gui/shell/PackagesPage.cpp" line="153"/>
         <source>Could not read the tiers&apos; history for “newest change”: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="501"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="528"/>
         <source>Loading was cancelled; the tiers shown are as they were.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="504"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="531"/>
         <source>Loading was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="507"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="534"/>
         <source>Loading was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="521"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="548"/>
         <source>The demo storage could not be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="522"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="549"/>
         <source>Could not open “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="523"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="550"/>
         <source>Repository: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="526"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="553"/>
         <source>Error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="537"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="564"/>
         <source>Show the Demo Storage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="540"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="567"/>
         <source>Try Again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3785,28 +3886,41 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="546"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="573"/>
         <source>Demo Storage — Tierdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="546"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="573"/>
         <source>%1 — Tierdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="548"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="575"/>
         <source>Tierdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="553"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="580"/>
         <source>About Tierdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="554"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="581"/>
         <source>&lt;h3&gt;Tierdesk %1&lt;/h3&gt;&lt;p&gt;Review and promote packages across the tiers of a package storage: snapshot, staging and production.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and libgit2 %3.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tierdesk::MatrixView</name>
+    <message>
+        <location filename="../app/gui/matrix/MatrixView.cpp" line="27"/>
+        <source>Tier matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/matrix/MatrixView.cpp" line="28"/>
+        <source>Packages in rows, tiers in columns; arrow keys move between versions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3852,184 +3966,186 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
     </message>
     <message>
         <location filename="../app/gui/details/PackageDetails.cpp" line="95"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="187"/>
         <source>Changelog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/details/PackageDetails.cpp" line="98"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="188"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="232"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="234"/>
         <source>Select a version to see its details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="232"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="234"/>
         <source>No storage is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="248"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="250"/>
         <source>%1 %2 is not in %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="319"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="321"/>
         <source>Only in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="330"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="332"/>
         <source>%1 (identical)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="330"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="332"/>
         <source>%1 (different content)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="332"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="334"/>
         <source>The served copy; also in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="335"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="337"/>
         <source>Identical to the served copy in %1: promoted, its removal from %2 is pending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="336"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="338"/>
         <source>Different content from the copy in %1, which is served instead: this copy is never served.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="342"/>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="357"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="344"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="359"/>
         <source>%1 %2 in %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="345"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="347"/>
         <source>Identical to the served copy in a higher tier: removal pending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="347"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="349"/>
         <source>Different content from the served copy in a higher tier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="349"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="351"/>
         <source>Problems: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="360"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="362"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="455"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="457"/>
         <source>This version has no icon.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="456"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="458"/>
         <source>This version has no readable icon: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="468"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="470"/>
         <source>Changelog of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="472"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="474"/>
         <source>Reading changelog.yml…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="474"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="476"/>
         <source>This version has no changelog.yml.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="477"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="479"/>
         <source>changelog.yml lists no versions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="480"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="482"/>
         <source>changelog.yml has no entry for %1; its newest entry, %2, is shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="484"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="486"/>
         <source>The entry for %1 lists no changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="500"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="502"/>
         <source>change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="564"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="566"/>
         <source>PR #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="579"/>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="580"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="581"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="582"/>
         <source>History unavailable: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="583"/>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="584"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="585"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="586"/>
         <source>computing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="588"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="590"/>
         <source>Present since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="588"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="590"/>
         <source>Added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="594"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="596"/>
         <source>The oldest commit of the available history; the directory may be older.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="596"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="598"/>
         <source>Last changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="598"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="600"/>
         <source>Unchanged since then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="602"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="604"/>
         <source>present since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="602"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="604"/>
         <source>added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="604"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="606"/>
         <source>last changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4080,6 +4196,11 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
     <message>
         <location filename="../app/gui/promotion/PromotionDialog.cpp" line="70"/>
         <source>5. Draft and publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/PromotionDialog.cpp" line="72"/>
+        <source>Steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4313,7 +4434,7 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionDialog.cpp" line="150"/>
+        <location filename="../app/gui/promotion/PromotionDialog.cpp" line="151"/>
         <source>The plan was refreshed; review the checks again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4496,48 +4617,48 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="109"/>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="140"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="110"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="142"/>
         <source>Package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="109"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="110"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="110"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="111"/>
         <source>Kibana constraint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="140"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="142"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="140"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="142"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="141"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="143"/>
         <source>Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="149"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="151"/>
         <source>Distribution identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="152"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="154"/>
         <source>Tier / item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="152"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="154"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4587,17 +4708,18 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="163"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="165"/>
         <source>Contents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="164"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="122"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="166"/>
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="165"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="167"/>
         <source>Compared with the previous release</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4637,42 +4759,42 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="181"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="183"/>
         <source>(none: any)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="184"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="186"/>
         <source>No conditions.kibana.version: offered to every stack version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="185"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="187"/>
         <source>conditions.kibana.version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="191"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="193"/>
         <source>Contents: %1 packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="202"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="204"/>
         <source>Findings: %1 blocking, %2 warnings, %3 notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="220"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="222"/>
         <source>No previous release to compare with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="222"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="224"/>
         <source>No version-named tag is lower than %1; pick a tag, branch or commit under “Compare with”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="228"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="230"/>
         <source>No package changed since %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4697,22 +4819,27 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="237"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="105"/>
+        <source>What the tag contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="239"/>
         <source>Compared with %1: %2 added, %3 updated, %4 removed, %5 unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="252"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="254"/>
         <source>built from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="257"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="259"/>
         <source>image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="259"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="261"/>
         <source>label</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4818,9 +4945,231 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
     </message>
 </context>
 <context>
+    <name>tierdesk::SettingsDialog</name>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="71"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="72"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="73"/>
+        <source>Settings sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="74"/>
+        <source>&amp;Tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="75"/>
+        <source>&amp;GitHub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="76"/>
+        <source>&amp;Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="77"/>
+        <source>&amp;Diff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="78"/>
+        <source>Save the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="79"/>
+        <source>Discard the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="96"/>
+        <source>Tier &amp;branches:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="97"/>
+        <source>Tier remote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="98"/>
+        <source>The remote whose branches are the tiers when there are no local tier branches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="99"/>
+        <source>Tiers come from &amp;remote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="100"/>
+        <source>Fork remote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="101"/>
+        <source>The remote promotion and removal drafts are pushed to (your fork)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="102"/>
+        <source>Push drafts to &amp;fork:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="106"/>
+        <source>The remotes are set per repository: open one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="108"/>
+        <source>The remotes apply to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="122"/>
+        <source>GitHub host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="123"/>
+        <source>github.com, or the host name of a GitHub Enterprise server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="125"/>
+        <source>GitHub &amp;host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="127"/>
+        <source>API address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="128"/>
+        <source>API address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="130"/>
+        <source>&amp;Token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="131"/>
+        <source>GITHUB_TOKEN and GH_TOKEN, when set, are used before the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="141"/>
+        <source>As the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="142"/>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="143"/>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="144"/>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="145"/>
+        <source>The colours of the whole application; applies at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="146"/>
+        <source>T&amp;heme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="147"/>
+        <source>Text sizes follow the system font.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="156"/>
+        <source>Side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="157"/>
+        <source>Unified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="158"/>
+        <source>Diff layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="159"/>
+        <source>How a file&apos;s difference is shown at first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="160"/>
+        <source>&amp;Layout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="163"/>
+        <source>Context lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="164"/>
+        <source>Unchanged lines shown around each change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="165"/>
+        <source>&amp;Context lines:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="166"/>
+        <source>&amp;Ignore changes in whitespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="167"/>
+        <source>Ignore changes in whitespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="168"/>
+        <source>Lines that differ only in spaces and tabs count as unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tierdesk::StatusLine</name>
+    <message>
+        <location filename="../app/gui/shell/StatusLine.cpp" line="14"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tierdesk::StorageSummary</name>
     <message numerus="yes">
-        <location filename="../app/gui/shell/StorageSummary.cpp" line="55"/>
+        <location filename="../app/gui/shell/StorageSummary.cpp" line="57"/>
         <source>%n package(s)</source>
         <translation>
             <numerusform>%n package</numerusform>
@@ -4828,7 +5177,7 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/shell/StorageSummary.cpp" line="56"/>
+        <location filename="../app/gui/shell/StorageSummary.cpp" line="58"/>
         <source>%n version(s)</source>
         <translation>
             <numerusform>%n version</numerusform>
@@ -4836,8 +5185,8 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/shell/StorageSummary.cpp" line="57"/>
-        <location filename="../app/gui/shell/StorageSummary.cpp" line="112"/>
+        <location filename="../app/gui/shell/StorageSummary.cpp" line="59"/>
+        <location filename="../app/gui/shell/StorageSummary.cpp" line="114"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n problem</numerusform>
@@ -4845,33 +5194,33 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/StorageSummary.cpp" line="61"/>
+        <location filename="../app/gui/shell/StorageSummary.cpp" line="63"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/StorageSummary.cpp" line="61"/>
+        <location filename="../app/gui/shell/StorageSummary.cpp" line="63"/>
         <source>%1 —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/StorageSummary.cpp" line="70"/>
-        <location filename="../app/gui/shell/StorageSummary.cpp" line="73"/>
+        <location filename="../app/gui/shell/StorageSummary.cpp" line="72"/>
+        <location filename="../app/gui/shell/StorageSummary.cpp" line="75"/>
         <source>%1: %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/StorageSummary.cpp" line="77"/>
+        <location filename="../app/gui/shell/StorageSummary.cpp" line="79"/>
         <source>No problems were found in any tier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/StorageSummary.cpp" line="80"/>
+        <location filename="../app/gui/shell/StorageSummary.cpp" line="82"/>
         <source>Click to show only packages with problems.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/shell/StorageSummary.cpp" line="83"/>
+        <location filename="../app/gui/shell/StorageSummary.cpp" line="85"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… and %n more.</numerusform>
@@ -4879,7 +5228,7 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/StorageSummary.cpp" line="113"/>
+        <location filename="../app/gui/shell/StorageSummary.cpp" line="115"/>
         <source>No problems</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4897,100 +5246,173 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="68"/>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="69"/>
-        <source>Swap the two tiers</source>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="62"/>
+        <source>First tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="63"/>
+        <source>Second tier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/tiers/TierCompareView.cpp" line="70"/>
-        <source>Put the comparison on the clipboard as a Markdown table, for a pull request review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/gui/tiers/TierCompareView.cpp" line="71"/>
-        <source>Save the comparison as Markdown (.md) or plain text (.txt)</source>
+        <source>Swap the two tiers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/tiers/TierCompareView.cpp" line="72"/>
-        <source>&amp;Compare</source>
+        <source>Put the comparison on the clipboard as a Markdown table, for a pull request review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="73"/>
+        <source>Save the comparison as Markdown (.md) or plain text (.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/tiers/TierCompareView.cpp" line="74"/>
+        <source>&amp;Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="76"/>
         <source>&amp;with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="198"/>
-        <source>Package</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="198"/>
-        <source>Version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="198"/>
-        <source>A</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="199"/>
-        <source>B</source>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="110"/>
+        <source>Differences between the tiers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/tiers/TierCompareView.cpp" line="201"/>
+        <source>Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="201"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="201"/>
+        <source>A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="202"/>
+        <source>B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="204"/>
         <source>No storage is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="207"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="210"/>
         <source>Both sides are %1: choose two different tiers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="234"/>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="235"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="237"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="238"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="284"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="287"/>
         <source>Copied as Markdown (%1 versions).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="293"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="296"/>
         <source>Plain text (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="294"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="297"/>
         <source>Export Tier Comparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="295"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="298"/>
         <source>Markdown (*.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="307"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="310"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="310"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="313"/>
         <source>Exported to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="313"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="316"/>
         <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tierdesk::TierListEditor</name>
+    <message>
+        <location filename="../app/gui/settings/TierListEditor.cpp" line="30"/>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/TierListEditor.cpp" line="30"/>
+        <source>Add a tier below the selected one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/TierListEditor.cpp" line="31"/>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/TierListEditor.cpp" line="31"/>
+        <source>Remove the selected tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/TierListEditor.cpp" line="32"/>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/TierListEditor.cpp" line="32"/>
+        <source>Move the selected tier up, towards production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/TierListEditor.cpp" line="33"/>
+        <source>Move Do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/TierListEditor.cpp" line="33"/>
+        <source>Move the selected tier down, towards snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/TierListEditor.cpp" line="35"/>
+        <source>Tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/TierListEditor.cpp" line="36"/>
+        <source>The tier branches, the highest (production) first. Press F2 to rename.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/TierListEditor.cpp" line="79"/>
+        <source>new-tier</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5132,9 +5554,82 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
     </message>
 </context>
 <context>
+    <name>tierdesk::TokenField</name>
+    <message>
+        <location filename="../app/gui/settings/TokenField.cpp" line="38"/>
+        <source>&amp;Store Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/TokenField.cpp" line="39"/>
+        <source>Remove T&amp;oken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/TokenField.cpp" line="43"/>
+        <source>Token status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/TokenField.cpp" line="45"/>
+        <source>Paste a new token to store it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/TokenField.cpp" line="46"/>
+        <source>New GitHub token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/TokenField.cpp" line="47"/>
+        <source>Stored in the system keychain, never in the settings; never shown again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/TokenField.cpp" line="48"/>
+        <source>Store token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/TokenField.cpp" line="49"/>
+        <source>Store the token in the system keychain for this host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/TokenField.cpp" line="50"/>
+        <source>Remove token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/TokenField.cpp" line="51"/>
+        <source>Remove this host&apos;s token from the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/TokenField.cpp" line="81"/>
+        <source>Looking in the system keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/TokenField.cpp" line="134"/>
+        <source>Set: a token for %1 is in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/TokenField.cpp" line="135"/>
+        <source>Not set: the system keychain holds no token for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/TokenField.cpp" line="137"/>
+        <source>⚠ The system keychain failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tierdesk::VersionChipDelegate</name>
     <message numerus="yes">
-        <location filename="../app/gui/matrix/VersionChipDelegate.cpp" line="259"/>
+        <location filename="../app/gui/matrix/VersionChipDelegate.cpp" line="278"/>
         <source>%n more version(s): %1</source>
         <translation>
             <numerusform>%n more version: %1</numerusform>
@@ -5160,13 +5655,36 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/VersionTimeline.cpp" line="395"/>
+        <location filename="../app/gui/details/VersionTimeline.cpp" line="379"/>
+        <source>%1 ▸</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/details/VersionTimeline.cpp" line="381"/>
+        <source>◂ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/details/VersionTimeline.cpp" line="429"/>
         <source>← older</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/VersionTimeline.cpp" line="396"/>
+        <location filename="../app/gui/details/VersionTimeline.cpp" line="430"/>
         <source>newer →</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tierdesk::WindowSettings</name>
+    <message>
+        <location filename="../app/gui/shell/WindowSettings.cpp" line="18"/>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/WindowSettings.cpp" line="24"/>
+        <source>Tiers, remotes, GitHub, appearance and diff options</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
