@@ -614,135 +614,167 @@
 <context>
     <name>Manifest</name>
     <message>
-        <location filename="../lib/storage/Manifest.cpp" line="29"/>
+        <location filename="../lib/storage/Manifest.cpp" line="27"/>
         <source>The manifest field “%1” should be a single value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/Manifest.cpp" line="59"/>
+        <location filename="../lib/storage/Manifest.cpp" line="52"/>
+        <source>The manifest is beyond what Tierdesk reads (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/storage/Manifest.cpp" line="55"/>
         <source>The manifest is not valid YAML (line %1, column %2: %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/Manifest.cpp" line="68"/>
+        <location filename="../lib/storage/Manifest.cpp" line="98"/>
         <source>The manifest is not a YAML mapping of fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/Manifest.cpp" line="99"/>
-        <source>The manifest could not be read: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/storage/Manifest.cpp" line="102"/>
+        <location filename="../lib/storage/Manifest.cpp" line="106"/>
+        <location filename="../lib/storage/ManifestStore.cpp" line="28"/>
         <source>The manifest has no “name”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/Manifest.cpp" line="104"/>
+        <location filename="../lib/storage/Manifest.cpp" line="108"/>
         <source>The manifest has no “version”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/yaml/YamlDocument.cpp" line="107"/>
+        <source>the alias “*%1” names no anchor before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/yaml/YamlDocument.cpp" line="117"/>
+        <location filename="../lib/yaml/YamlDocument.cpp" line="172"/>
+        <source>the text nests deeper than %1 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/yaml/YamlDocument.cpp" line="168"/>
+        <source>aliases expand the text to more than %1 nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/yaml/YamlDocument.cpp" line="193"/>
+        <source>the key “%1” appears twice in one mapping (first on line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/yaml/YamlDocument.cpp" line="281"/>
+        <source>the text is %1 KiB long, more than the %2 KiB Tierdesk reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/yaml/YamlDocument.cpp" line="308"/>
+        <source>line %1, column %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ManifestDiff</name>
     <message>
-        <location filename="../lib/diff/ManifestDiff.cpp" line="87"/>
+        <location filename="../lib/diff/ManifestDiff.cpp" line="80"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/diff/ManifestDiff.cpp" line="88"/>
+        <location filename="../lib/diff/ManifestDiff.cpp" line="81"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/diff/ManifestDiff.cpp" line="89"/>
+        <location filename="../lib/diff/ManifestDiff.cpp" line="82"/>
         <source>Kibana constraint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/diff/ManifestDiff.cpp" line="91"/>
+        <location filename="../lib/diff/ManifestDiff.cpp" line="84"/>
         <source>Release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/diff/ManifestDiff.cpp" line="92"/>
+        <location filename="../lib/diff/ManifestDiff.cpp" line="85"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/diff/ManifestDiff.cpp" line="93"/>
+        <location filename="../lib/diff/ManifestDiff.cpp" line="86"/>
         <source>Format version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/diff/ManifestDiff.cpp" line="95"/>
+        <location filename="../lib/diff/ManifestDiff.cpp" line="88"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/diff/ManifestDiff.cpp" line="96"/>
+        <location filename="../lib/diff/ManifestDiff.cpp" line="89"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/diff/ManifestDiff.cpp" line="97"/>
+        <location filename="../lib/diff/ManifestDiff.cpp" line="90"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/diff/ManifestDiff.cpp" line="98"/>
+        <location filename="../lib/diff/ManifestDiff.cpp" line="91"/>
         <source>Categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/diff/ManifestDiff.cpp" line="100"/>
+        <location filename="../lib/diff/ManifestDiff.cpp" line="93"/>
         <source>Icons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/Changelog.cpp" line="37"/>
+        <location filename="../lib/storage/Changelog.cpp" line="39"/>
+        <source>changelog.yml is beyond what Tierdesk reads (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/storage/Changelog.cpp" line="41"/>
         <source>changelog.yml is not valid YAML (line %1: %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/Changelog.cpp" line="42"/>
+        <location filename="../lib/storage/Changelog.cpp" line="45"/>
         <source>changelog.yml is not a list of versions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/Changelog.cpp" line="50"/>
-        <source>changelog.yml could not be read: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/diff/ManifestDiff.cpp" line="200"/>
+        <location filename="../lib/diff/ManifestDiff.cpp" line="186"/>
         <source>The old manifest.yml could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/diff/ManifestDiff.cpp" line="202"/>
+        <location filename="../lib/diff/ManifestDiff.cpp" line="188"/>
         <source>The new manifest.yml could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/diff/ManifestDiff.cpp" line="204"/>
+        <location filename="../lib/diff/ManifestDiff.cpp" line="190"/>
         <source>Only the new side has a manifest.yml.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/diff/ManifestDiff.cpp" line="205"/>
+        <location filename="../lib/diff/ManifestDiff.cpp" line="191"/>
         <source>Only the old side has a manifest.yml.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/diff/ManifestDiff.cpp" line="236"/>
+        <location filename="../lib/diff/ManifestDiff.cpp" line="222"/>
         <source>Old side: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/diff/ManifestDiff.cpp" line="238"/>
+        <location filename="../lib/diff/ManifestDiff.cpp" line="224"/>
         <source>New side: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2045,77 +2077,83 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
 <context>
     <name>StorageReader</name>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="62"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="57"/>
         <source>a submodule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="63"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="58"/>
         <source>a symbolic link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="64"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="59"/>
         <source>a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="89"/>
+        <location filename="../lib/storage/VersionContent.cpp" line="103"/>
         <source>The directory&apos;s content (tree %1) is missing from the repository.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="97"/>
+        <location filename="../lib/storage/VersionContent.cpp" line="109"/>
         <source>The version has no manifest.yml.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="103"/>
+        <location filename="../lib/storage/VersionContent.cpp" line="114"/>
         <source>manifest.yml (blob %1) is missing from the repository.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="158"/>
+        <location filename="../lib/storage/VersionContent.cpp" line="138"/>
+        <source>Reading manifests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/storage/StorageReader.cpp" line="112"/>
         <source>The branch has no packages/ directory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="177"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="131"/>
         <source>“%1” is %2 where a package directory belongs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="195"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="149"/>
         <source>The directory “%1” (tree %2) is missing from the repository.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="207"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="161"/>
         <source>“%1” is %2 where a version directory belongs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="228"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="182"/>
         <source>The directory name “%1” is not a semantic version (such as 1.2.3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="245"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="199"/>
         <source>The manifest names the package “%1” but its directory is “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="249"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="203"/>
         <source>The manifest says version %1 but its directory is “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="324"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="299"/>
         <source>This repository has no tier branches: none of %1 exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="343"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="309"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="330"/>
         <source>Loading was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2741,28 +2779,29 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
 <context>
     <name>VersionHistory</name>
     <message>
-        <location filename="../lib/storage/VersionHistory.cpp" line="98"/>
-        <location filename="../lib/storage/VersionHistory.cpp" line="102"/>
+        <location filename="../lib/storage/VersionHistory.cpp" line="168"/>
+        <location filename="../lib/storage/VersionHistory.cpp" line="172"/>
         <source>Could not walk the history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/VersionHistory.cpp" line="104"/>
+        <location filename="../lib/storage/VersionHistory.cpp" line="174"/>
         <source>Could not walk the history from commit %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/VersionHistory.cpp" line="283"/>
+        <location filename="../lib/storage/VersionHistory.cpp" line="294"/>
+        <location filename="../lib/storage/VersionHistory.cpp" line="307"/>
         <source>Computing the history was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/VersionHistory.cpp" line="300"/>
+        <location filename="../lib/storage/VersionHistory.cpp" line="317"/>
         <source>The history of %1 ended before its addition was found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/VersionHistory.cpp" line="351"/>
+        <location filename="../lib/storage/VersionHistory.cpp" line="369"/>
         <source>%1 is not in commit %2.</source>
         <translation type="unfinished"></translation>
     </message>
