@@ -7,6 +7,8 @@
 // is how the time the window spent after the read was found.
 // Usage: tierdesk-windowbench REPO [FILTER]   (QT_QPA_PLATFORM=offscreen)
 // Prints "name value" lines for scripts/bench.
+#include "common/LoadedStorage.h"
+#include "matrix/MatrixView.h"
 #include "matrix/PackageFilterModel.h"
 #include "shell/MainWindow.h"
 
