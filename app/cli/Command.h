@@ -25,5 +25,6 @@ int releaseCheck(const QStringList &args);
 int tag(const QStringList &args);
 int promote(const QStringList &args);
 int drafts(const QStringList &args);
+int why(const QStringList &args);
 
 } // namespace cli

@@ -22,6 +22,7 @@ struct PublishFlags {
     QCommandLineOption upstreamRemote;
     QCommandLineOption noPullRequests;
     QCommandLineOption noKeychain;
+    QCommandLineOption allowUpstream;
     QCommandLineOption timeout;
 
     void addTo(QCommandLineParser &p) const;
