@@ -15,7 +15,7 @@ using namespace Qt::StringLiterals;
 namespace cli {
 
 namespace {
-namespace Tr = tierdesk::trcontext::WhyCommand;
+namespace Tr = tierdesk::trcontext::PromoteCommand; // why shares promote's context
 
 struct Target {
     QString tier;

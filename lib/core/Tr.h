@@ -41,7 +41,6 @@ namespace PackageDiff { TIERDESK_DECLARE_TR_FUNCTIONS(PackageDiff) }
 namespace PromotionChecks { TIERDESK_DECLARE_TR_FUNCTIONS(PromotionChecks) }
 namespace PromotionDraft { TIERDESK_DECLARE_TR_FUNCTIONS(PromotionDraft) }
 namespace PromotionDraftStore { TIERDESK_DECLARE_TR_FUNCTIONS(PromotionDraftStore) }
-namespace PromotionExcuses { TIERDESK_DECLARE_TR_FUNCTIONS(PromotionExcuses) }
 namespace PromotionPlan { TIERDESK_DECLARE_TR_FUNCTIONS(PromotionPlan) }
 namespace PromotionPublish { TIERDESK_DECLARE_TR_FUNCTIONS(PromotionPublish) }
 namespace PromotionSafety { TIERDESK_DECLARE_TR_FUNCTIONS(PromotionSafety) }
@@ -55,7 +54,6 @@ namespace TokenSource { TIERDESK_DECLARE_TR_FUNCTIONS(TokenSource) }
 namespace DiffCommand { TIERDESK_DECLARE_TR_FUNCTIONS(DiffCommand) }
 namespace IndexCommand { TIERDESK_DECLARE_TR_FUNCTIONS(IndexCommand) }
 namespace PromoteCommand { TIERDESK_DECLARE_TR_FUNCTIONS(PromoteCommand) }
-namespace WhyCommand { TIERDESK_DECLARE_TR_FUNCTIONS(WhyCommand) }
 namespace ReleaseCommand { TIERDESK_DECLARE_TR_FUNCTIONS(ReleaseCommand) }
 // app/gui: the window's texts, used by the parts that became classes of their own
 namespace CommandLine { TIERDESK_DECLARE_TR_FUNCTIONS(CommandLine) }

@@ -58,7 +58,7 @@ struct NewPullRequest {
     bool maintainerCanModify = true;
 };
 
-struct PullRequest {
+struct TIERDESK_CORE_EXPORT PullRequest {
     int number = 0;
     QString url;    // html_url, for people
     QString apiUrl; // url

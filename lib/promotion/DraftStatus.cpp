@@ -8,6 +8,8 @@
 
 #include <QCoreApplication>
 
+#include <memory>
+
 using namespace Qt::StringLiterals;
 
 namespace tierdesk {

@@ -15,7 +15,7 @@ using namespace Qt::StringLiterals;
 namespace tierdesk {
 
 namespace {
-namespace Tr = trcontext::PromotionExcuses;
+namespace Tr = trcontext::PromotionChecks; // the explanations speak the checks' language
 
 // The version at `rank` and above, highest tier first: how a distribution looks a version up.
 QList<const TierState *> tiersFrom(const StorageSnapshot &snapshot, int rank)
