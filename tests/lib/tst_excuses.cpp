@@ -10,6 +10,7 @@
 #include "support/FixtureBundle.h"
 #include "support/RepoBuilder.h"
 
+#include <QJsonArray>
 #include <QProcess>
 #include <QTest>
 

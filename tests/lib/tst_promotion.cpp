@@ -934,7 +934,8 @@ void TestPromotion::storeRoundTrip()
     d.destinationRef = u"refs/remotes/origin/staging"_s;
     d.newestOnly = true;
     const git::ObjectId tree = git::ObjectId::fromHex(u"0123456789abcdef0123456789abcdef01234567"_s);
-    d.versions = {{u"nginx"_s, u"1.0.0"_s, tree, true, true}, {u"nginx"_s, u"0.9.0"_s, tree, false, false}};
+    d.versions = {{u"nginx"_s, u"1.0.0"_s, tree, true, false, u"production"_s},
+                  {u"nginx"_s, u"0.9.0"_s, tree, false, false, {}}};
     d.promotion = {u"tierdesk/promote-x"_s, u"staging"_s, tree, tree, u"T1"_s, u"B1"_s, {12, u"https://x/pull/12"_s}};
     d.removal = {u"tierdesk/remove-x"_s, u"snapshot"_s, tree, tree, u"T2"_s, u"B2 {{promotion-pr}}"_s, {}};
     d.pushRemote = u"fork"_s;
@@ -947,6 +948,7 @@ void TestPromotion::storeRoundTrip()
     QCOMPARE(draftToJson(*back), draftToJson(d));
     QCOMPARE(back->promotion.pullRequest.number, 12);
     QCOMPARE(back->versions[1].promoted, false);
+    QCOMPARE(back->versions[0].servedFrom, u"production"_s); // the removal's safety looks there
     QCOMPARE(back->state(), DraftState::PullRequestsOpen);
 
     QTemporaryDir dir;
