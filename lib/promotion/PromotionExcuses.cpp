@@ -95,7 +95,8 @@ void Explainer::contentReasons()
         add(u"not-a-version"_s, true,
             Tr::tr("The directory name “%1” is not a semantic version, so it cannot be promoted.").arg(m_v.versionText));
     for (const Problem &p : m_v.problems)
-        add(u"manifest-problem"_s, true, Tr::tr("%1 has a manifest problem: %2").arg(m_what, p.message));
+        if (p.kind != ProblemKind::NotAVersion) // said above, once
+            add(u"manifest-problem"_s, true, Tr::tr("%1 has a manifest problem: %2").arg(m_what, p.message));
 }
 
 // Whether the target's distribution already finds this version, and which copy.
