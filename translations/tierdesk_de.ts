@@ -702,17 +702,17 @@
         <translation>Symbole</translation>
     </message>
     <message>
-        <location filename="../lib/storage/Changelog.cpp" line="37"/>
+        <location filename="../lib/storage/Changelog.cpp" line="40"/>
         <source>changelog.yml is not valid YAML (line %1: %2).</source>
         <translation>changelog.yml ist kein gültiges YAML (Zeile %1: %2).</translation>
     </message>
     <message>
-        <location filename="../lib/storage/Changelog.cpp" line="42"/>
+        <location filename="../lib/storage/Changelog.cpp" line="45"/>
         <source>changelog.yml is not a list of versions.</source>
         <translation>changelog.yml ist keine Liste von Versionen.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/Changelog.cpp" line="50"/>
+        <location filename="../lib/storage/Changelog.cpp" line="53"/>
         <source>changelog.yml could not be read: %1.</source>
         <translation>changelog.yml konnte nicht gelesen werden: %1.</translation>
     </message>
@@ -758,83 +758,83 @@
 <context>
     <name>PackageDiff</name>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="70"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="54"/>
         <source> and %1 more</source>
         <translation> und %1 weitere</translation>
     </message>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="146"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="130"/>
         <source>Could not compare %1 with %2.</source>
         <translation>%1 konnte nicht mit %2 verglichen werden.</translation>
     </message>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="153"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="137"/>
         <source>Could not look for renamed files.</source>
         <translation>Die Suche nach umbenannten Dateien ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="207"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="191"/>
         <source>(nothing)</source>
         <translation>(nichts)</translation>
     </message>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="216"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="200"/>
         <source>“%1” is not a tier; the tiers are %2.</source>
         <translation>„%1“ ist keine Stufe; die Stufen sind %2.</translation>
     </message>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="222"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="206"/>
         <source>The tier %1 has no branch (looked for %2).</source>
         <translation>Die Stufe %1 hat keinen Branch (gesucht: %2).</translation>
     </message>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="244"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="225"/>
         <source>%1 has no package “%2”; it has no packages at all.</source>
         <translation>%1 hat kein Paket „%2“; es hat überhaupt keine Pakete.</translation>
     </message>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="246"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="227"/>
         <source>%1 has no package “%2”; it has %3.</source>
         <translation>%1 hat kein Paket „%2“; es hat %3.</translation>
     </message>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="248"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="229"/>
         <source>“%1” is in %2.</source>
         <translation>„%1“ ist in %2.</translation>
     </message>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="274"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="255"/>
         <source>%1 has no version %2 of %3; it has %4.</source>
         <translation>%1 hat keine Version %2 von %3; es hat %4.</translation>
     </message>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="277"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="258"/>
         <source>%1 has it.</source>
         <translation>%1 hat sie.</translation>
     </message>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="587"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="568"/>
         <source>Against %1 in %2 (what promoting changes)</source>
         <translation>Gegen %1 in %2 (was das Befördern ändert)</translation>
     </message>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="590"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="571"/>
         <source>Against the previous version %1 in %2</source>
         <translation>Gegen die vorige Version %1 in %2</translation>
     </message>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="343"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="324"/>
         <source>The comparison was cancelled.</source>
         <translation>Der Vergleich wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="369"/>
-        <location filename="../lib/diff/PackageDiff.cpp" line="520"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="350"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="501"/>
         <source>Could not compare “%1”.</source>
         <translation>„%1“ konnte nicht verglichen werden.</translation>
     </message>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="577"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="558"/>
         <source>Could not write the difference of %1 and %2.</source>
         <translation>Der Unterschied zwischen %1 und %2 konnte nicht geschrieben werden.</translation>
     </message>
@@ -850,6 +850,7 @@
         <location filename="../app/cli/PromotionShared.cpp" line="48"/>
         <location filename="../app/cli/PromotionShared.cpp" line="50"/>
         <location filename="../app/cli/PromotionShared.cpp" line="56"/>
+        <location filename="../app/cli/WhyCommand.cpp" line="81"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
@@ -894,133 +895,129 @@
         <translation>Nicht im Schlüsselbund des Systems nach dem GitHub-Token suchen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="59"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="60"/>
+        <source>Allow --remote to be the repository the tier branches come from (refused otherwise: draft branches belong in your fork).</source>
+        <translation>Erlauben, dass --remote das Repository ist, aus dem die Stufen-Branches stammen (sonst abgelehnt: Entwurfs-Branches gehören in Ihren Fork).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromotionShared.cpp" line="62"/>
         <source>Seconds to wait for GitHub (default 30).</source>
         <translation>Sekunden, die auf GitHub gewartet wird (Vorgabe 30).</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="59"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="62"/>
         <source>SECONDS</source>
         <translation>SEKUNDEN</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="113"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="115"/>
         <source>remove only (not promoted)</source>
         <translation>nur entfernen (nicht befördert)</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="115"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="121"/>
         <source>copy, remove</source>
         <translation>kopieren, entfernen</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="116"/>
-        <source>remove only (%1 has it identically)</source>
-        <translation>nur entfernen (%1 hat sie identisch)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="117"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="122"/>
         <source>copy over different content, remove</source>
         <translation>über anderen Inhalt kopieren, entfernen</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="123"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="128"/>
         <source>Promotion from %1 to %2 (versions: %3, newest only: %4)</source>
         <translation>Beförderung von %1 nach %2 (Versionen: %3, nur neueste: %4)</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="126"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="131"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="126"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="131"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="131"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="136"/>
         <source>Package</source>
         <translation>Paket</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="131"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="136"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="131"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="136"/>
         <source>Tree</source>
         <translation>Tree</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="131"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="136"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="140"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="145"/>
         <source>Checks:</source>
         <translation>Prüfungen:</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="142"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="147"/>
         <source>nothing to report</source>
         <translation>nichts zu melden</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="147"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="152"/>
         <source> (not confirmed)</source>
         <translation> (nicht bestätigt)</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="147"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="152"/>
         <source> (confirmed)</source>
         <translation> (bestätigt)</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="109"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="119"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="114"/>
         <source>Branch:</source>
         <translation>Branch:</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="110"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="115"/>
         <source>Commit:</source>
         <translation>Commit:</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="112"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="117"/>
         <source>Base:</source>
         <translation>Basis:</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="113"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="118"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="115"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="120"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="120"/>
         <source>Pull request:</source>
         <translation>Pull Request:</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="116"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="121"/>
         <source>Body:</source>
         <translation>Text:</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="122"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="127"/>
         <source>Promotion draft</source>
         <translation>Beförderungsentwurf</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="159"/>
-        <location filename="../app/cli/PromotionShared.cpp" line="124"/>
-        <source>Promotion draft: none, %1 already has every version with identical content.</source>
-        <translation>Beförderungsentwurf: keiner, %1 hat bereits jede Version mit identischem Inhalt.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="126"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="133"/>
         <source>Removal draft</source>
         <translation>Entfernungsentwurf</translation>
     </message>
@@ -1055,27 +1052,28 @@
         <translation>Entfernung öffnen:</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="133"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="140"/>
         <source>Using the GitHub token from %1.</source>
         <translation>Das GitHub-Token aus %1 wird verwendet.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="138"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="145"/>
         <source>The draft %1 is kept; retry with: tierdesk-cli drafts %2 --publish %1 --remote %3</source>
         <translation>Der Entwurf %1 bleibt erhalten; erneut versuchen mit: tierdesk-cli drafts %2 --publish %1 --remote %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="100"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="105"/>
         <source>tierdesk-cli %1: give exactly one repository.</source>
         <translation>tierdesk-cli %1: Bitte genau ein Repository angeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="229"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="237"/>
         <source>Drafts a promotion: a branch copying the chosen versions to a higher tier (same tree objects), and a branch removing them from the lower tier. Only new objects and two new branches are written.</source>
         <translation>Erstellt den Entwurf einer Beförderung: einen Branch, der die gewählten Versionen in eine höhere Stufe kopiert (dieselben Tree-Objekte), und einen Branch, der sie aus der niedrigeren Stufe entfernt. Es werden nur neue Objekte und zwei neue Branches geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="231"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="239"/>
+        <location filename="../app/cli/WhyCommand.cpp" line="78"/>
         <source>The package-storage repository (bare or not).</source>
         <translation>Das Paketspeicher-Repository (bare oder nicht).</translation>
     </message>
@@ -1103,6 +1101,7 @@
     <message>
         <location filename="../app/cli/PromoteCommand.cpp" line="32"/>
         <location filename="../app/cli/PromoteCommand.cpp" line="42"/>
+        <location filename="../app/cli/WhyCommand.cpp" line="83"/>
         <source>LIST</source>
         <translation>LISTE</translation>
     </message>
@@ -1117,8 +1116,9 @@
         <translation>Plan, Prüfungen und Texte anzeigen; nichts schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="25"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="29"/>
         <location filename="../app/cli/PromoteCommand.cpp" line="37"/>
+        <location filename="../app/cli/WhyCommand.cpp" line="84"/>
         <source>Print one JSON document.</source>
         <translation>Ein JSON-Dokument ausgeben.</translation>
     </message>
@@ -1134,6 +1134,7 @@
     </message>
     <message>
         <location filename="../app/cli/PromoteCommand.cpp" line="41"/>
+        <location filename="../app/cli/WhyCommand.cpp" line="82"/>
         <source>Tier branches, lowest first (default: snapshot,staging,production).</source>
         <translation>Stufen-Branches, niedrigste zuerst (Vorgabe: snapshot,staging,production).</translation>
     </message>
@@ -1153,214 +1154,418 @@
         <translation>tierdesk-cli promote: --publish braucht --remote (Ihren Fork).</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="165"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="117"/>
+        <source>remove only (%1 serves it identically from %2)</source>
+        <translation>nur entfernen (%1 liefert sie identisch aus %2 aus)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="119"/>
+        <source>blocked (%1 has other content)</source>
+        <translation>blockiert (%1 hat anderen Inhalt)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="164"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="129"/>
+        <source>Promotion draft: none, %1&apos;s distribution already serves every version with identical content.</source>
+        <translation>Beförderungsentwurf: keiner, die Distribution von %1 liefert bereits jede Version mit identischem Inhalt aus.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="171"/>
         <source>Promotion draft (not written)</source>
         <translation>Beförderungsentwurf (nicht geschrieben)</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="169"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="175"/>
         <source>Removal draft (not written)</source>
         <translation>Entfernungsentwurf (nicht geschrieben)</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="172"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="180"/>
         <source>Blocked: nothing was drafted.</source>
         <translation>Blockiert: Es wurde kein Entwurf erstellt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="174"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="182"/>
         <source>Not drafted: confirm with --confirm %1 (or --confirm all).</source>
         <translation>Kein Entwurf erstellt: Bestätigen Sie mit --confirm %1 (oder --confirm all).</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="177"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="185"/>
         <source>Dry run: nothing was written.</source>
         <translation>Probelauf: Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="207"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="215"/>
         <source>Drafted as %1 (list drafts with: tierdesk-cli drafts %2).</source>
         <translation>Als %1 entworfen (Entwürfe auflisten mit: tierdesk-cli drafts %2).</translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="118"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="206"/>
         <source>Lists, publishes and deletes promotion drafts.</source>
         <translation>Listet, veröffentlicht und löscht Beförderungsentwürfe.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="119"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="207"/>
         <source>The package-storage repository.</source>
         <translation>Das Paketspeicher-Repository.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="26"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="34"/>
         <source>Delete a draft&apos;s local branches and record.</source>
         <translation>Die lokalen Branches und den Eintrag eines Entwurfs löschen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="26"/>
-        <location filename="../app/cli/DraftsCommand.cpp" line="27"/>
         <location filename="../app/cli/DraftsCommand.cpp" line="31"/>
+        <source>Show one draft whole: titles, bodies, branches, remote, pull requests and their states, and whether the removal is safe to merge.</source>
+        <translation>Einen Entwurf vollständig zeigen: Titel, Texte, Branches, Remote, Pull Requests und ihre Zustände, und ob die Entfernung gefahrlos gemergt werden kann.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DraftsCommand.cpp" line="33"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="34"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="35"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="39"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="27"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="35"/>
         <source>Push a draft to --remote and open its pull requests.</source>
         <translation>Einen Entwurf nach --remote pushen und seine Pull Requests öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="29"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="37"/>
         <source>Fetch the destination tier and check it contains the draft&apos;s promoted versions with the same tree ids.</source>
         <translation>Die Zielstufe abrufen und prüfen, ob sie die beförderten Versionen des Entwurfs mit denselben Tree-IDs enthält.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="46"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="54"/>
         <source>Deleted the draft %1.</source>
         <translation>Der Entwurf %1 wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="56"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="64"/>
         <source>tierdesk-cli drafts: --publish needs --remote (your fork).</source>
         <translation>tierdesk-cli drafts: --publish braucht --remote (Ihren Fork).</translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="78"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="86"/>
         <source>Not fetched: %1</source>
         <translation>Nicht abgerufen: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="86"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="109"/>
+        <source>no pull request yet</source>
+        <translation>noch kein Pull Request</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DraftsCommand.cpp" line="110"/>
+        <source>state unknown: %1</source>
+        <translation>Zustand unbekannt: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DraftsCommand.cpp" line="119"/>
+        <source> (into %1)</source>
+        <translation> (nach %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DraftsCommand.cpp" line="135"/>
+        <source>Draft %1: %2 → %3, %4</source>
+        <translation>Entwurf %1: %2 → %3, %4</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DraftsCommand.cpp" line="137"/>
+        <source>Versions:</source>
+        <translation>Versionen:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DraftsCommand.cpp" line="138"/>
+        <source>Remote:</source>
+        <translation>Remote:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DraftsCommand.cpp" line="139"/>
+        <source>not pushed</source>
+        <translation>nicht gepusht</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DraftsCommand.cpp" line="141"/>
+        <source>Promotion:</source>
+        <translation>Beförderung:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DraftsCommand.cpp" line="143"/>
+        <source>Promotion: none, %1&apos;s distribution already served every version.</source>
+        <translation>Beförderung: keine, die Distribution von %1 lieferte bereits jede Version aus.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DraftsCommand.cpp" line="145"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="198"/>
+        <source>Removal:</source>
+        <translation>Entfernung:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DraftsCommand.cpp" line="171"/>
         <source>No drafts.</source>
         <translation>Keine Entwürfe.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="89"/>
-        <source>Draft</source>
-        <translation>Entwurf</translation>
+        <location filename="../app/cli/WhyCommand.cpp" line="40"/>
+        <source>“%1” is not a tier; the tiers are %2.</source>
+        <translation>„%1“ ist keine Stufe; die Stufen sind %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="89"/>
-        <source>From</source>
-        <translation>Von</translation>
+        <location filename="../app/cli/WhyCommand.cpp" line="42"/>
+        <source>The tier %1 has no branch in this repository.</source>
+        <translation>Die Stufe %1 hat in diesem Repository keinen Branch.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="89"/>
-        <source>To</source>
-        <translation>Nach</translation>
+        <location filename="../app/cli/WhyCommand.cpp" line="47"/>
+        <source>%1 has no package “%2”.</source>
+        <translation>%1 hat kein Paket „%2“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="89"/>
-        <source>Versions</source>
-        <translation>Versionen</translation>
+        <location filename="../app/cli/WhyCommand.cpp" line="48"/>
+        <source>%1 has no package “%2”. Did you mean %3?</source>
+        <translation>%1 hat kein Paket „%2“. Meinten Sie %3?</translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="89"/>
-        <source>State</source>
-        <translation>Zustand</translation>
+        <location filename="../app/cli/WhyCommand.cpp" line="56"/>
+        <source>%1 has no version %2 of %3; it has %4.</source>
+        <translation>%1 hat keine Version %2 von %3; es hat %4.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="89"/>
-        <source>Branches</source>
-        <translation>Branches</translation>
+        <location filename="../app/cli/WhyCommand.cpp" line="62"/>
+        <source> in </source>
+        <translation> in </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WhyCommand.cpp" line="63"/>
+        <source>a promotion candidate for %1</source>
+        <translation>ein Beförderungskandidat für %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WhyCommand.cpp" line="64"/>
+        <source>not a promotion candidate</source>
+        <translation>kein Beförderungskandidat</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WhyCommand.cpp" line="65"/>
+        <source>not a promotion candidate for %1</source>
+        <translation>kein Beförderungskandidat für %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WhyCommand.cpp" line="76"/>
+        <source>Explains why a version is, or is not, a promotion candidate now: what the next tier&apos;s distribution serves, drafts, content and policy.</source>
+        <translation>Erklärt, warum eine Version gerade ein Beförderungskandidat ist oder nicht: was die Distribution der nächsten Stufe ausliefert, Entwürfe, Inhalt und Richtlinien.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WhyCommand.cpp" line="79"/>
+        <source>The version, e.g. snapshot:nginx@1.2.0.</source>
+        <translation>Die Version, z. B. snapshot:nginx@1.2.0.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WhyCommand.cpp" line="80"/>
+        <source>Remote whose tier branches are used when there is no local one.</source>
+        <translation>Remote, dessen Stufen-Branches verwendet werden, wenn es keinen lokalen gibt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WhyCommand.cpp" line="92"/>
+        <source>tierdesk-cli why: give a repository and TIER:NAME@VERSION.</source>
+        <translation>tierdesk-cli why: Geben Sie ein Repository und STUFE:NAME@VERSION an.</translation>
     </message>
 </context>
 <context>
     <name>PromotionChecks</name>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="42"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="44"/>
         <source>Could not read the directory tree %1.</source>
         <translation>Der Verzeichnisbaum %1 konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="51"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="73"/>
         <source> and %1 more</source>
         <translation> und %1 weitere</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="72"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="94"/>
         <source>%1 is removed from %2 without being promoted (newest-only mode removes every version of the package).</source>
         <translation>%1 wird aus %2 entfernt, ohne befördert zu werden (der Modus „nur neueste“ entfernt jede Version des Pakets).</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="81"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="104"/>
+        <source>%1 already serves %2 with identical content from %3: nothing to promote, it is only removed from %4.</source>
+        <translation>%1 liefert %2 bereits mit identischem Inhalt aus %3 aus: Es gibt nichts zu befördern, die Version wird nur aus %4 entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="109"/>
         <source>%1 already has %2 with identical content: nothing to copy, it is only removed from %3.</source>
         <translation>%1 hat %2 bereits mit identischem Inhalt: Es gibt nichts zu kopieren, die Version wird nur aus %3 entfernt.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="95"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="120"/>
+        <source>%1 already has %2 with different content, and %3&apos;s distribution serves that copy first: the promoted copy would never be served. Release a new version instead.</source>
+        <translation>%1 hat %2 bereits mit anderem Inhalt, und die Distribution von %3 liefert zuerst diese Kopie aus: Die beförderte Kopie würde nie ausgeliefert. Veröffentlichen Sie stattdessen eine neue Version.</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="134"/>
         <source>%1 already has %2 with different content; a published production version is never overwritten: release a new version instead.</source>
         <translation>%1 hat %2 bereits mit anderem Inhalt; eine veröffentlichte Produktionsversion wird nie überschrieben: Veröffentlichen Sie stattdessen eine neue Version.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="101"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="140"/>
         <source>%1 already has %2 with different content: the promotion overwrites it.</source>
         <translation>%1 hat %2 bereits mit anderem Inhalt: Die Beförderung überschreibt sie.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="106"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="145"/>
         <source>%1 already has %2 with different content: it is overwritten, which %1 allows.</source>
         <translation>%1 hat %2 bereits mit anderem Inhalt: Sie wird überschrieben, was %1 erlaubt.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="117"/>
-        <source>%1 is not newer than %2, the newest version of the package in %3; production accepts only increments.</source>
-        <translation>%1 ist nicht neuer als %2, die neueste Version des Pakets in %3; production akzeptiert nur Erhöhungen.</translation>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="156"/>
+        <source>%1 is not newer than %2, the newest version of the package %3 serves (from %4); production accepts only increments.</source>
+        <translation>%1 ist nicht neuer als %2, die neueste Version des Pakets, die %3 ausliefert (aus %4); production akzeptiert nur Erhöhungen.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="120"/>
-        <source>%1 is not newer than %2, the newest version of the package in %3.</source>
-        <translation>%1 ist nicht neuer als %2, die neueste Version des Pakets in %3.</translation>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="159"/>
+        <source>%1 is not newer than %2, the newest version of the package %3 serves (from %4).</source>
+        <translation>%1 ist nicht neuer als %2, die neueste Version des Pakets, die %3 ausliefert (aus %4).</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="128"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="168"/>
         <source>%1 contains development files (%2); directories and files starting with “_” must not be promoted.</source>
         <translation>%1 enthält Entwicklungsdateien (%2); Verzeichnisse und Dateien, die mit „_“ beginnen, dürfen nicht befördert werden.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="140"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="180"/>
         <source>The manifest of %1 says version %2, but the directory is named “%3”.</source>
         <translation>Das Manifest von %1 nennt Version %2, aber das Verzeichnis heißt „%3“.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="152"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="192"/>
         <source>The Kibana version condition of %1 cannot be read: %2</source>
         <translation>Die Kibana-Versionsbedingung von %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="155"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="195"/>
+        <location filename="../lib/promotion/PromotionExcuses.cpp" line="98"/>
         <source>%1 has a manifest problem: %2</source>
         <translation>%1 hat ein Problem im Manifest: %2</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="197"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="235"/>
+        <source>%1 %2 is already in %3: drafting it again makes a second pair of pull requests.</source>
+        <translation>%1 %2 ist bereits in %3: Ein erneuter Entwurf erzeugt ein zweites Paar Pull Requests.</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="251"/>
+        <source>The removal takes %1 out of %2&apos;s distribution: no tier above serves them. Staging removes versions only by special exception: confirm the removal.</source>
+        <translation>Die Entfernung nimmt %1 aus der Distribution von %2: Keine höhere Stufe liefert sie aus. Staging entfernt Versionen nur in Ausnahmefällen: Bestätigen Sie die Entfernung.</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="257"/>
+        <source>Versions are never removed from %1, a production tier: %2 would leave its distribution.</source>
+        <translation>Aus %1, einer Produktionsstufe, werden nie Versionen entfernt: %2 würde ihre Distribution verlassen.</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="279"/>
         <source>information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="198"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="280"/>
         <source>needs confirmation</source>
         <translation>erfordert Bestätigung</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="199"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="281"/>
         <source>blocks</source>
         <translation>blockiert</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="246"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="341"/>
+        <source>Unknown confirmation key %1.</source>
+        <translation>Unbekannter Bestätigungsschlüssel %1.</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="343"/>
+        <source>Nothing in this promotion needs confirmation.</source>
+        <translation>Nichts an dieser Beförderung braucht eine Bestätigung.</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="344"/>
+        <source>The valid keys are: %1.</source>
+        <translation>Die gültigen Schlüssel sind: %1.</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="355"/>
         <source>The checks were cancelled.</source>
         <translation>Die Prüfungen wurden abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="262"/>
-        <source>The removal deletes %1 from %2, whose distribution serves them until the promotion is merged: confirm the removal.</source>
-        <translation>Die Entfernung löscht %1 aus %2, dessen Distribution sie ausliefert, bis die Beförderung gemergt ist: Bestätigen Sie die Entfernung.</translation>
+        <location filename="../lib/promotion/PromotionExcuses.cpp" line="96"/>
+        <source>The directory name “%1” is not a semantic version, so it cannot be promoted.</source>
+        <translation>Der Verzeichnisname „%1“ ist keine semantische Version und kann daher nicht befördert werden.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="268"/>
-        <source>Versions are never removed from %1, a production tier: promote copies from a lower tier instead.</source>
-        <translation>Aus %1, einer Produktionsstufe, werden nie Versionen entfernt: Befördern Sie stattdessen Kopien aus einer niedrigeren Stufe.</translation>
+        <location filename="../lib/promotion/PromotionExcuses.cpp" line="109"/>
+        <source>%1 already serves %2 with identical content from %3: it is promoted, only its removal from %4 is pending.</source>
+        <translation>%1 liefert %2 bereits mit identischem Inhalt aus %3 aus: Die Version ist befördert, nur ihre Entfernung aus %4 steht aus.</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionExcuses.cpp" line="114"/>
+        <source>%1 holds %2 with different content, and %3&apos;s distribution serves that copy first: this copy would never be served.</source>
+        <translation>%1 enthält %2 mit anderem Inhalt, und die Distribution von %3 liefert zuerst diese Kopie aus: Diese Kopie würde nie ausgeliefert.</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionExcuses.cpp" line="128"/>
+        <source>%1 already has %2 with different content, and a production version is never overwritten.</source>
+        <translation>%1 hat %2 bereits mit anderem Inhalt, und eine Produktionsversion wird nie überschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionExcuses.cpp" line="133"/>
+        <source>%1 already has %2 with different content: promoting it overwrites that copy, which needs a confirmation.</source>
+        <translation>%1 hat %2 bereits mit anderem Inhalt: Die Beförderung überschreibt diese Kopie, was eine Bestätigung braucht.</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionExcuses.cpp" line="139"/>
+        <source>%1 already has %2 with different content; it may be overwritten.</source>
+        <translation>%1 hat %2 bereits mit anderem Inhalt; sie darf überschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionExcuses.cpp" line="152"/>
+        <source>%1 is not the newest version of %2 in %3: %4 is.</source>
+        <translation>%1 ist nicht die neueste Version von %2 in %3: Das ist %4.</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionExcuses.cpp" line="157"/>
+        <source>%1&apos;s distribution serves %2 %3 (from %4), which is newer than %5.</source>
+        <translation>Die Distribution von %1 liefert %2 %3 aus (aus %4), und das ist neuer als %5.</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionExcuses.cpp" line="168"/>
+        <source>%1 is already in %2: its pull requests are pending.</source>
+        <translation>%1 ist bereits in %2: Ihre Pull Requests stehen aus.</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionExcuses.cpp" line="175"/>
+        <source>Candidate for %1: newer than %2, the newest version of %3 it serves (from %4).</source>
+        <translation>Kandidat für %1: neuer als %2, die neueste Version von %3, die sie ausliefert (aus %4).</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionExcuses.cpp" line="177"/>
+        <source>Candidate for %1: its distribution serves no version of %2 yet.</source>
+        <translation>Kandidat für %1: Ihre Distribution liefert noch keine Version von %2 aus.</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionExcuses.cpp" line="186"/>
+        <source>%1 is the highest tier: there is nothing to promote %2 to.</source>
+        <translation>%1 ist die höchste Stufe: Es gibt nichts, wohin %2 befördert werden könnte.</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionExcuses.cpp" line="198"/>
+        <source>%1 contains development files (%2), which must not be promoted.</source>
+        <translation>%1 enthält Entwicklungsdateien (%2), die nicht befördert werden dürfen.</translation>
     </message>
 </context>
 <context>
@@ -1396,22 +1601,22 @@
         <translation>Der Branch „%1“ konnte nicht gelöscht werden.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionDraft.cpp" line="361"/>
+        <location filename="../lib/promotion/PromotionDraft.cpp" line="362"/>
         <source>local</source>
         <translation>lokal</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionDraft.cpp" line="362"/>
+        <location filename="../lib/promotion/PromotionDraft.cpp" line="363"/>
         <source>pushed</source>
         <translation>gepusht</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionDraft.cpp" line="363"/>
+        <location filename="../lib/promotion/PromotionDraft.cpp" line="364"/>
         <source>pull requests open</source>
         <translation>Pull Requests offen</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionDraft.cpp" line="364"/>
+        <location filename="../lib/promotion/PromotionDraft.cpp" line="365"/>
         <source>branches moved or deleted</source>
         <translation>Branches verschoben oder gelöscht</translation>
     </message>
@@ -1421,7 +1626,7 @@
         <translation>Das Erstellen des Entwurfs wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionDraft.cpp" line="387"/>
+        <location filename="../lib/promotion/PromotionDraft.cpp" line="388"/>
         <source>Checking the tier branches</source>
         <translation>Stufen-Branches werden geprüft</translation>
     </message>
@@ -1436,72 +1641,82 @@
         <translation>Diese Befunde müssen zuerst bestätigt werden: %1.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionDraft.cpp" line="401"/>
+        <location filename="../lib/promotion/PromotionDraft.cpp" line="403"/>
         <source>Writing the promotion</source>
         <translation>Beförderung wird geschrieben</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionDraft.cpp" line="197"/>
+        <location filename="../lib/promotion/PromotionDraft.cpp" line="198"/>
         <source>The promoted copy of %1 differs from its source; nothing was drafted.</source>
         <translation>Die beförderte Kopie von %1 unterscheidet sich von ihrer Quelle; es wurde kein Entwurf erstellt.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionDraft.cpp" line="407"/>
+        <location filename="../lib/promotion/PromotionDraft.cpp" line="409"/>
         <source>Writing the removal</source>
         <translation>Entfernung wird geschrieben</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionDraft.cpp" line="413"/>
+        <location filename="../lib/promotion/PromotionDraft.cpp" line="415"/>
         <source>Creating the branches</source>
         <translation>Branches werden angelegt</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionDraft.cpp" line="417"/>
+        <location filename="../lib/promotion/PromotionDraft.cpp" line="419"/>
         <source>Recording the draft</source>
         <translation>Entwurf wird gespeichert</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionDraft.cpp" line="445"/>
-        <location filename="../lib/promotion/PromotionDraft.cpp" line="462"/>
+        <location filename="../lib/promotion/PromotionDraft.cpp" line="447"/>
+        <location filename="../lib/promotion/PromotionDraft.cpp" line="464"/>
         <source>There is no draft “%1”.</source>
         <translation>Es gibt keinen Entwurf „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PendingDrafts.cpp" line="142"/>
+        <source>the branch %1</source>
+        <translation>dem Branch %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PendingDrafts.cpp" line="142"/>
+        <source>the draft %1</source>
+        <translation>dem Entwurf %1</translation>
     </message>
 </context>
 <context>
     <name>PromotionDraftStore</name>
     <message>
-        <location filename="../lib/promotion/PromotionDraftStore.cpp" line="88"/>
+        <location filename="../lib/promotion/PromotionDraftStore.cpp" line="89"/>
         <source>A recorded draft has no id.</source>
         <translation>Ein gespeicherter Entwurf hat keine ID.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionDraftStore.cpp" line="127"/>
+        <location filename="../lib/promotion/PromotionDraftStore.cpp" line="128"/>
         <source>Could not read the drafts file “%1”.</source>
         <translation>Die Entwurfsdatei „%1“ konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionDraftStore.cpp" line="132"/>
+        <location filename="../lib/promotion/PromotionDraftStore.cpp" line="133"/>
         <source>The drafts file “%1” is damaged; move it away to start afresh.</source>
         <translation>Die Entwurfsdatei „%1“ ist beschädigt; verschieben Sie sie, um neu zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionDraftStore.cpp" line="154"/>
+        <location filename="../lib/promotion/PromotionDraftStore.cpp" line="155"/>
         <source>There is no draft “%1”.</source>
         <translation>Es gibt keinen Entwurf „%1“.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionDraftStore.cpp" line="161"/>
+        <location filename="../lib/promotion/PromotionDraftStore.cpp" line="162"/>
         <source>Could not create the folder for “%1”.</source>
         <translation>Der Ordner für „%1“ konnte nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionDraftStore.cpp" line="165"/>
+        <location filename="../lib/promotion/PromotionDraftStore.cpp" line="166"/>
         <source>Another Tierdesk process is writing “%1”; try again.</source>
         <translation>Ein anderer Tierdesk-Prozess schreibt „%1“; versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionDraftStore.cpp" line="175"/>
-        <location filename="../lib/promotion/PromotionDraftStore.cpp" line="179"/>
+        <location filename="../lib/promotion/PromotionDraftStore.cpp" line="176"/>
+        <location filename="../lib/promotion/PromotionDraftStore.cpp" line="180"/>
         <source>Could not write the drafts file “%1”.</source>
         <translation>Die Entwurfsdatei „%1“ konnte nicht geschrieben werden.</translation>
     </message>
@@ -1509,59 +1724,64 @@
 <context>
     <name>PromotionPlan</name>
     <message>
-        <location filename="../lib/promotion/PromotionPlan.cpp" line="181"/>
+        <location filename="../lib/promotion/PromotionPlan.cpp" line="225"/>
         <source>An empty package name was given.</source>
         <translation>Es wurde ein leerer Paketname angegeben.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPlan.cpp" line="186"/>
+        <location filename="../lib/promotion/PromotionPlan.cpp" line="230"/>
         <source>“%1” is not of the form name@version.</source>
         <translation>„%1“ hat nicht die Form name@version.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPlan.cpp" line="221"/>
+        <location filename="../lib/promotion/PromotionPlan.cpp" line="265"/>
         <source>No package versions were given.</source>
         <translation>Es wurden keine Paketversionen angegeben.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPlan.cpp" line="58"/>
-        <location filename="../lib/promotion/PromotionPlan.cpp" line="60"/>
+        <location filename="../lib/promotion/PromotionPlan.cpp" line="59"/>
+        <location filename="../lib/promotion/PromotionPlan.cpp" line="61"/>
         <source>There is no tier named “%1”.</source>
         <translation>Es gibt keine Stufe namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPlan.cpp" line="62"/>
-        <location filename="../lib/promotion/PromotionPlan.cpp" line="64"/>
+        <location filename="../lib/promotion/PromotionPlan.cpp" line="63"/>
+        <location filename="../lib/promotion/PromotionPlan.cpp" line="65"/>
         <source>The tier “%1” has no branch in this repository.</source>
         <translation>Die Stufe „%1“ hat keinen Branch in diesem Repository.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPlan.cpp" line="66"/>
+        <location filename="../lib/promotion/PromotionPlan.cpp" line="67"/>
         <source>Packages are promoted to a higher tier: “%1” is not above “%2”.</source>
         <translation>Pakete werden in eine höhere Stufe befördert: „%1“ liegt nicht über „%2“.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPlan.cpp" line="68"/>
+        <location filename="../lib/promotion/PromotionPlan.cpp" line="69"/>
         <source>No package versions were chosen.</source>
         <translation>Es wurden keine Paketversionen ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPlan.cpp" line="115"/>
+        <location filename="../lib/promotion/PromotionPlan.cpp" line="108"/>
         <source>The package “%1” is not in %2.</source>
         <translation>Das Paket „%1“ ist nicht in %2.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPlan.cpp" line="84"/>
+        <location filename="../lib/promotion/PromotionPlan.cpp" line="112"/>
+        <source>Did you mean %1?</source>
+        <translation>Meinten Sie %1?</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionPlan.cpp" line="85"/>
         <source>%1 has no version %2 in %3.</source>
         <translation>%1 hat keine Version %2 in %3.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPlan.cpp" line="93"/>
+        <location filename="../lib/promotion/PromotionPlan.cpp" line="94"/>
         <source>Newest-only mode promotes one version per package, but several versions of “%1” were chosen.</source>
         <translation>Der Modus „nur neueste“ befördert eine Version pro Paket, aber es wurden mehrere Versionen von „%1“ gewählt.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPlan.cpp" line="98"/>
+        <location filename="../lib/promotion/PromotionPlan.cpp" line="99"/>
         <source>Newest-only mode removes every version of “%1” from %2, but %3 is not its newest version there (%4 is).</source>
         <translation>Der Modus „nur neueste“ entfernt jede Version von „%1“ aus %2, aber %3 ist dort nicht die neueste Version (sondern %4).</translation>
     </message>
@@ -1569,77 +1789,77 @@
 <context>
     <name>PromotionPublish</name>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="80"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="81"/>
         <source>“%1” is not a GitHub repository name of the form owner/repository.</source>
         <translation>„%1“ ist kein GitHub-Repository-Name der Form besitzer/repository.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="85"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="86"/>
         <source>Cannot tell which GitHub repository the pull requests belong to: the remote “%1” has no GitHub address; name it (owner/repository).</source>
         <translation>Es ist unklar, zu welchem GitHub-Repository die Pull Requests gehören: Das Remote „%1“ hat keine GitHub-Adresse; geben Sie es an (besitzer/repository).</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="94"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="95"/>
         <source>Cannot tell who owns the fork “%1”: name the fork&apos;s owner.</source>
         <translation>Es ist unklar, wem der Fork „%1“ gehört: Geben Sie den Besitzer des Forks an.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="103"/>
-        <source>`%1`, which already has every version</source>
-        <translation>`%1`, das bereits jede Version hat</translation>
-    </message>
-    <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="228"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="274"/>
         <source>A branch of the draft %1 was moved or deleted since drafting; delete the draft and draft again.</source>
         <translation>Ein Branch des Entwurfs %1 wurde seit dem Entwurf verschoben oder gelöscht; löschen Sie den Entwurf und erstellen Sie ihn neu.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="42"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="43"/>
         <source>Publishing was cancelled; the draft is kept.</source>
         <translation>Das Veröffentlichen wurde abgebrochen; der Entwurf bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="121"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="136"/>
+        <source>“%1” (%2) is the repository the tier branches come from, not a fork: draft branches are pushed to your fork. Choose your fork&apos;s remote, or allow pushing to the upstream repository for this publication.</source>
+        <translation>„%1“ (%2) ist das Repository, aus dem die Stufen-Branches stammen, kein Fork: Entwurfs-Branches werden in Ihren Fork gepusht. Wählen Sie das Remote Ihres Forks, oder erlauben Sie für diese Veröffentlichung das Pushen in das Upstream-Repository.</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="165"/>
         <source>Choose the remote (your fork) to push the draft branches to.</source>
         <translation>Wählen Sie das Remote (Ihren Fork), auf das die Entwurfs-Branches gepusht werden.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="122"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="168"/>
         <source>Pushing the draft branches</source>
         <translation>Entwurfs-Branches werden gepusht</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="128"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="174"/>
         <source>%1 refused the draft branches: %2</source>
         <translation>%1 hat die Entwurfs-Branches abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="149"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="195"/>
         <source>No pull requests were opened, as asked.</source>
         <translation>Wie gewünscht wurden keine Pull Requests geöffnet.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="151"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="197"/>
         <source>No GitHub token was found (GITHUB_TOKEN, GH_TOKEN, ~/.elastic/github.token or the system keychain): open the pull requests from the compare links.</source>
         <translation>Es wurde kein GitHub-Token gefunden (GITHUB_TOKEN, GH_TOKEN, ~/.elastic/github.token oder der Schlüsselbund des Systems): Öffnen Sie die Pull Requests über die Vergleichslinks.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="201"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="247"/>
         <source>Opening the promotion pull request</source>
         <translation>Beförderungs-Pull-Request wird geöffnet</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="180"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="226"/>
         <source>Checking the destination tier</source>
         <translation>Zielstufe wird geprüft</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="187"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="233"/>
         <source>The destination tier could not be fetched: %1</source>
         <translation>Die Zielstufe konnte nicht abgerufen werden: %1</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="210"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="256"/>
         <source>Opening the removal pull request</source>
         <translation>Entfernungs-Pull-Request wird geöffnet</translation>
     </message>
@@ -1647,29 +1867,99 @@
 <context>
     <name>PromotionSafety</name>
     <message>
-        <location filename="../lib/promotion/PromotionSafety.cpp" line="40"/>
+        <location filename="../lib/promotion/PromotionSafety.cpp" line="64"/>
         <source>%1 contains every promoted version with the same tree id (checked against %2): the removal can be merged.</source>
         <translation>%1 enthält jede beförderte Version mit derselben Tree-ID (geprüft gegen %2): Die Entfernung kann gemergt werden.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionSafety.cpp" line="45"/>
+        <location filename="../lib/promotion/PromotionSafety.cpp" line="69"/>
         <source>%1 does not contain %2 yet (checked against %3): merge the promotion first, then the removal.</source>
         <translation>%1 enthält %2 noch nicht (geprüft gegen %3): Mergen Sie zuerst die Beförderung, dann die Entfernung.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionSafety.cpp" line="49"/>
+        <location filename="../lib/promotion/PromotionSafety.cpp" line="73"/>
         <source>%1 has %2 with different content than promoted (checked against %3): do not merge the removal.</source>
         <translation>%1 hat %2 mit anderem Inhalt als befördert (geprüft gegen %3): Mergen Sie die Entfernung nicht.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionSafety.cpp" line="92"/>
+        <location filename="../lib/promotion/PromotionSafety.cpp" line="121"/>
         <source>%1 on %2, just fetched</source>
         <translation>%1 auf %2, gerade abgerufen</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionSafety.cpp" line="104"/>
+        <location filename="../lib/promotion/PromotionSafety.cpp" line="133"/>
         <source>the local %1 branch, not fetched</source>
         <translation>der lokale Branch %1, nicht abgerufen</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/DraftStatus.cpp" line="27"/>
+        <source>no GitHub token was found, so the pull requests&apos; states are unknown</source>
+        <translation>es wurde kein GitHub-Token gefunden, daher sind die Zustände der Pull Requests unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/DraftStatus.cpp" line="28"/>
+        <source>the draft does not record which GitHub repository its pull requests are in</source>
+        <translation>der Entwurf verzeichnet nicht, in welchem GitHub-Repository seine Pull Requests liegen</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/DraftStatus.cpp" line="38"/>
+        <source>Not safe to merge yet: the promotion has no pull request yet; publish it and merge it first.</source>
+        <translation>Noch nicht gefahrlos mergebar: Die Beförderung hat noch keinen Pull Request; veröffentlichen und mergen Sie sie zuerst.</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/DraftStatus.cpp" line="40"/>
+        <source>Not known to be safe: the state of the promotion pull request %1 is unknown (%2).</source>
+        <translation>Nicht als sicher bekannt: Der Zustand des Beförderungs-Pull-Requests %1 ist unbekannt (%2).</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/DraftStatus.cpp" line="43"/>
+        <source>Do not merge: the promotion pull request %1 was closed without being merged.</source>
+        <translation>Nicht mergen: Der Beförderungs-Pull-Request %1 wurde geschlossen, ohne gemergt zu werden.</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/DraftStatus.cpp" line="45"/>
+        <source>Not safe to merge yet: the promotion pull request %1 is %2, not merged.</source>
+        <translation>Noch nicht gefahrlos mergebar: Der Beförderungs-Pull-Request %1 ist %2, nicht gemergt.</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/DraftStatus.cpp" line="53"/>
+        <source>a draft</source>
+        <translation>ein Entwurf</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/DraftStatus.cpp" line="55"/>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/DraftStatus.cpp" line="57"/>
+        <source>merged</source>
+        <translation>gemergt</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/DraftStatus.cpp" line="59"/>
+        <source>closed</source>
+        <translation>geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/DraftStatus.cpp" line="60"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/DraftStatus.cpp" line="87"/>
+        <source>Not known to be safe: the destination tier could not be checked.</source>
+        <translation>Nicht als sicher bekannt: Die Zielstufe konnte nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/DraftStatus.cpp" line="93"/>
+        <source>Safe to merge: the promotion pull request is merged and %1</source>
+        <translation>Gefahrlos mergebar: Der Beförderungs-Pull-Request ist gemergt, und %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/DraftStatus.cpp" line="95"/>
+        <source>Safe to merge: there is no promotion pull request, and %1</source>
+        <translation>Gefahrlos mergebar: Es gibt keinen Beförderungs-Pull-Request, und %1</translation>
     </message>
 </context>
 <context>
@@ -2477,22 +2767,22 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
 <context>
     <name>TierMatrix</name>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="78"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="82"/>
         <source>%1 at %2</source>
         <translation>%1 bei %2</translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="84"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="88"/>
         <source>Committed %1</source>
         <translation>Committet am %1</translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="86"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="90"/>
         <source>Its distribution serves %1.</source>
         <translation>Ihre Distribution liefert %1 aus.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/storage/TierMatrix.cpp" line="88"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="92"/>
         <source>⚠ %n problem(s) in this tier.</source>
         <translation>
             <numerusform>⚠ %n Problem in dieser Stufe.</numerusform>
@@ -2500,57 +2790,57 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
         </translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="101"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="105"/>
         <source>No branch for the tier “%1” was found (looked for %2).</source>
         <translation>Für die Stufe „%1“ wurde kein Branch gefunden (gesucht: %2).</translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="256"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="267"/>
         <source>%1 %2 in %3</source>
         <translation>%1 %2 in %3</translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="206"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="217"/>
         <source>⊘ Policy: the directory name “%1” is not a semantic version.</source>
         <translation>⊘ Richtlinie: Der Verzeichnisname „%1“ ist keine semantische Version.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="216"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="227"/>
         <source>⊘ Policy: %1 never overwrites a published version, yet another tier holds %2 %3 with different content.</source>
         <translation>⊘ Richtlinie: %1 überschreibt nie eine veröffentlichte Version, doch eine andere Stufe enthält %2 %3 mit anderem Inhalt.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="258"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="274"/>
         <source>↑ Promotion candidate: newer than every version of %1 in the higher tiers.</source>
         <translation>↑ Kandidat für die Beförderung: neuer als jede Version von %1 in den höheren Stufen.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="227"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="238"/>
         <source>Served by the distributions of %1.</source>
         <translation>Ausgeliefert von den Distributionen von %1.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="233"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="244"/>
         <source>≡ %1 holds an identical copy: promoted, its removal is pending.</source>
         <translation>≡ %1 enthält eine identische Kopie: befördert, ihre Entfernung steht aus.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="235"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="246"/>
         <source>≠ %1 holds a copy with different content, which is never served.</source>
         <translation>≠ %1 enthält eine Kopie mit anderem Inhalt, die nie ausgeliefert wird.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="239"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="250"/>
         <source>≡ Promoted copy: identical to the copy in %1, which is the one served. Its removal from %2 is pending.</source>
         <translation>≡ Beförderte Kopie: identisch mit der Kopie in %1, die ausgeliefert wird. Ihre Entfernung aus %2 steht aus.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="244"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="255"/>
         <source>≠ Shadowed copy: its content differs from the copy in %1. Every distribution serves the %1 copy instead, so this one is never served.</source>
         <translation>≠ Verdeckte Kopie: ihr Inhalt unterscheidet sich von der Kopie in %1. Jede Distribution liefert stattdessen die Kopie aus %1 aus, diese hier also nie.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/storage/TierMatrix.cpp" line="262"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="279"/>
         <source>⚠ %n problem(s):</source>
         <translation>
             <numerusform>⚠ %n Problem:</numerusform>
@@ -2798,26 +3088,31 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="62"/>
-        <source>list, publish or delete promotion drafts</source>
-        <translation>Beförderungsentwürfe auflisten, veröffentlichen oder löschen</translation>
+        <source>list, show, publish or delete promotion drafts; pull-request states</source>
+        <translation>Beförderungsentwürfe auflisten, zeigen, veröffentlichen oder löschen; Zustände der Pull Requests</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="67"/>
+        <location filename="../app/cli/main.cpp" line="63"/>
+        <source>explain why a version is or is not a promotion candidate</source>
+        <translation>erklären, warum eine Version ein Beförderungskandidat ist oder nicht</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="68"/>
         <source>usage: tierdesk-cli COMMAND [ARGS...]</source>
         <translation>Aufruf: tierdesk-cli BEFEHL [ARGUMENTE...]</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="68"/>
+        <location filename="../app/cli/main.cpp" line="69"/>
         <source>Commands:</source>
         <translation>Befehle:</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="72"/>
+        <location filename="../app/cli/main.cpp" line="73"/>
         <source>Run &apos;tierdesk-cli COMMAND --help&apos; for a command&apos;s options.</source>
         <translation>Mit „tierdesk-cli BEFEHL --help“ erhalten Sie die Optionen eines Befehls.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="100"/>
+        <location filename="../app/cli/main.cpp" line="101"/>
         <source>tierdesk-cli: unknown command “%1”.</source>
         <translation>tierdesk-cli: unbekannter Befehl „%1“.</translation>
     </message>
@@ -3113,107 +3408,177 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
 <context>
     <name>tierdesk::DraftsPanel</name>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="38"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="64"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="39"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="65"/>
         <source>Check Removal Safety</source>
         <translation>Entfernung auf Sicherheit prüfen</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="40"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="66"/>
         <source>Publish…</source>
         <translation>Veröffentlichen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="41"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="67"/>
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="44"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="73"/>
         <source>Draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="44"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="73"/>
         <source>Tiers</source>
         <translation>Stufen</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="44"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="73"/>
         <source>Versions</source>
         <translation>Versionen</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="44"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="73"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="44"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="73"/>
         <source>Pull requests</source>
         <translation>Pull Requests</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="98"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="135"/>
         <source>The drafts could not be read: %1</source>
         <translation>Die Entwürfe konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="113"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="150"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="122"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="159"/>
         <source>A draft branch is gone or was moved by someone else.</source>
         <translation>Ein Entwurfs-Branch ist verschwunden oder wurde von jemand anderem verschoben.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="132"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="169"/>
         <source>No drafts. Promote versions to create one.</source>
         <translation>Keine Entwürfe. Befördern Sie Versionen, um einen zu erstellen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="159"/>
-        <source>Fetching %1 and comparing the promoted versions…</source>
-        <translation>%1 wird abgerufen und die beförderten Versionen werden verglichen…</translation>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="185"/>
+        <source>promotion %1</source>
+        <translation>Beförderung %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="167"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="187"/>
+        <source>removal %1</source>
+        <translation>Entfernung %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="195"/>
+        <source>Pull request: none yet</source>
+        <translation>Pull Request: noch keiner</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="196"/>
+        <source>state unknown (%1)</source>
+        <translation>Zustand unbekannt (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="198"/>
+        <source>Pull request: %1 (%2)</source>
+        <translation>Pull Request: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="203"/>
+        <source>Title: %1</source>
+        <translation>Titel: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="204"/>
+        <source>Branch: %1 (into %2)</source>
+        <translation>Branch: %1 (nach %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="205"/>
+        <source>Body:</source>
+        <translation>Text:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="223"/>
+        <source>Draft %1: %2 → %3</source>
+        <translation>Entwurf %1: %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="224"/>
+        <source>Remote: %1</source>
+        <translation>Remote: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="224"/>
+        <source>not pushed yet</source>
+        <translation>noch nicht gepusht</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="226"/>
+        <source>Promotion</source>
+        <translation>Beförderung</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="228"/>
+        <source>Promotion: none, %1&apos;s distribution already served every version.</source>
+        <translation>Beförderung: keine, die Distribution von %1 lieferte bereits jede Version aus.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="230"/>
+        <source>Removal</source>
+        <translation>Entfernung</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="259"/>
+        <source>Reading the pull requests, fetching %1 and comparing the promoted versions…</source>
+        <translation>Pull Requests werden gelesen, %1 wird abgerufen und die beförderten Versionen werden verglichen …</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="275"/>
         <source>The removal safety could not be checked: %1</source>
         <translation>Die Sicherheit der Entfernung konnte nicht geprüft werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="173"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="282"/>
         <source>(Not fetched: %1)</source>
         <translation>(Nicht abgerufen: %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="185"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="294"/>
         <source>Publish Draft %1</source>
         <translation>Entwurf %1 veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="206"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="316"/>
         <source>Delete Draft</source>
         <translation>Entwurf löschen</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="207"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="317"/>
         <source>Delete the draft %1 and its local branches? Pushed branches and opened pull requests are not touched.</source>
         <translation>Den Entwurf %1 und seine lokalen Branches löschen? Gepushte Branches und geöffnete Pull Requests bleiben unberührt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="218"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="328"/>
         <source>The draft could not be deleted: %1</source>
         <translation>Der Entwurf konnte nicht gelöscht werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="222"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="332"/>
         <source>Deleted the draft %1.</source>
         <translation>Der Entwurf %1 wurde gelöscht.</translation>
     </message>
@@ -3221,72 +3586,78 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
 <context>
     <name>tierdesk::GitHubClient</name>
     <message>
-        <location filename="../lib/github/GitHubClient.cpp" line="151"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="152"/>
         <source>%1 was cancelled.</source>
         <translation>%1 wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../lib/github/GitHubClient.cpp" line="153"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="154"/>
         <source>%1 failed: %2 did not answer within %3 seconds; the drafts are kept, try again later.</source>
         <translation>%1 fehlgeschlagen: %2 hat nicht innerhalb von %3 Sekunden geantwortet; die Entwürfe bleiben erhalten, versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../lib/github/GitHubClient.cpp" line="157"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="158"/>
         <source>%1 failed: %2 could not be reached; the drafts are kept, try again when online.</source>
         <translation>%1 fehlgeschlagen: %2 war nicht erreichbar; die Entwürfe bleiben erhalten, versuchen Sie es erneut, sobald Sie online sind.</translation>
     </message>
     <message>
-        <location filename="../lib/github/GitHubClient.cpp" line="165"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="166"/>
         <source>%1 failed: GitHub did not accept the token (401): it is wrong, expired or revoked.</source>
         <translation>%1 fehlgeschlagen: GitHub hat das Token nicht akzeptiert (401): Es ist falsch, abgelaufen oder widerrufen.</translation>
     </message>
     <message>
-        <location filename="../lib/github/GitHubClient.cpp" line="168"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="169"/>
         <source>%1 failed: GitHub refused it (403): the token may lack permission for pull requests on this repository, or a rate limit was reached.</source>
         <translation>%1 fehlgeschlagen: GitHub hat die Anfrage abgelehnt (403): Dem Token fehlt eventuell die Berechtigung für Pull Requests in diesem Repository, oder ein Ratenlimit wurde erreicht.</translation>
     </message>
     <message>
-        <location filename="../lib/github/GitHubClient.cpp" line="173"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="174"/>
         <source>%1 failed: GitHub does not know the repository or branch (404), or the token cannot see it.</source>
         <translation>%1 fehlgeschlagen: GitHub kennt das Repository oder den Branch nicht (404), oder das Token kann sie nicht sehen.</translation>
     </message>
     <message>
-        <location filename="../lib/github/GitHubClient.cpp" line="177"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="178"/>
         <source>%1 failed: GitHub did not accept the pull request (422).</source>
         <translation>%1 fehlgeschlagen: GitHub hat den Pull Request nicht akzeptiert (422).</translation>
     </message>
     <message>
-        <location filename="../lib/github/GitHubClient.cpp" line="180"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="181"/>
         <source>%1 failed: GitHub had an internal error (HTTP %2); try again later.</source>
         <translation>%1 fehlgeschlagen: GitHub hatte einen internen Fehler (HTTP %2); versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../lib/github/GitHubClient.cpp" line="183"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="184"/>
         <source>%1 failed: GitHub answered HTTP %2.</source>
         <translation>%1 fehlgeschlagen: GitHub antwortete mit HTTP %2.</translation>
     </message>
     <message>
-        <location filename="../lib/github/GitHubClient.cpp" line="197"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="198"/>
         <source>Opening the pull request “%1”</source>
         <translation>Pull Request „%1“ wird geöffnet</translation>
     </message>
     <message>
-        <location filename="../lib/github/GitHubClient.cpp" line="207"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="208"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="249"/>
         <source>%1 failed: GitHub&apos;s answer names no pull request.</source>
         <translation>%1 fehlgeschlagen: Die Antwort von GitHub nennt keinen Pull Request.</translation>
     </message>
     <message>
-        <location filename="../lib/github/GitHubClient.cpp" line="220"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="221"/>
         <source>Looking up the pull request of %1</source>
         <translation>Pull Request von %1 wird gesucht</translation>
     </message>
     <message>
-        <location filename="../lib/github/GitHubClient.cpp" line="230"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="231"/>
         <source>There is no open pull request for %1.</source>
         <translation>Es gibt keinen offenen Pull Request für %1.</translation>
     </message>
     <message>
-        <location filename="../lib/github/GitHubClient.cpp" line="255"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="239"/>
+        <source>Reading the pull request #%1</source>
+        <translation>Pull Request #%1 wird gelesen</translation>
+    </message>
+    <message>
+        <location filename="../lib/github/GitHubClient.cpp" line="288"/>
         <source>The request ended without an answer.</source>
         <translation>Die Anfrage endete ohne Antwort.</translation>
     </message>
@@ -3823,215 +4194,235 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
 <context>
     <name>tierdesk::PackageDetails</name>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="159"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="161"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="159"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="161"/>
         <source>Release</source>
         <translation>Release</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="159"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="161"/>
         <source>Owner</source>
         <translation>Besitzer</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="160"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="162"/>
         <source>Kibana</source>
         <translation>Kibana</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="160"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="162"/>
         <source>Categories</source>
         <translation>Kategorien</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="93"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="95"/>
         <source>Versions across tiers</source>
         <translation>Versionen über die Stufen</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="95"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="93"/>
+        <source>Promotion</source>
+        <translation>Beförderung</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="97"/>
         <source>Changelog</source>
         <translation>Changelog</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="98"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="100"/>
         <source>History</source>
         <translation>Historie</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="232"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="241"/>
         <source>Select a version to see its details.</source>
         <translation>Wählen Sie eine Version, um ihre Details zu sehen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="232"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="241"/>
         <source>No storage is open.</source>
         <translation>Es ist kein Speicher geöffnet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="248"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="257"/>
         <source>%1 %2 is not in %3.</source>
         <translation>%1 %2 ist nicht in %3.</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="319"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="288"/>
+        <source>No explanation is available for this version.</source>
+        <translation>Für diese Version ist keine Erklärung verfügbar.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="293"/>
+        <source>↑ A promotion candidate for %1.</source>
+        <translation>↑ Ein Beförderungskandidat für %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="295"/>
+        <source>Not a promotion candidate for %1 now:</source>
+        <translation>Derzeit kein Beförderungskandidat für %1:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="357"/>
         <source>Only in %1.</source>
         <translation>Nur in %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="330"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="368"/>
         <source>%1 (identical)</source>
         <translation>%1 (identisch)</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="330"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="368"/>
         <source>%1 (different content)</source>
         <translation>%1 (anderer Inhalt)</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="332"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="370"/>
         <source>The served copy; also in %1.</source>
         <translation>Die ausgelieferte Kopie; auch in %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="335"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="373"/>
         <source>Identical to the served copy in %1: promoted, its removal from %2 is pending.</source>
         <translation>Identisch mit der ausgelieferten Kopie in %1: befördert, die Entfernung aus %2 steht aus.</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="336"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="374"/>
         <source>Different content from the copy in %1, which is served instead: this copy is never served.</source>
         <translation>Anderer Inhalt als die Kopie in %1, die stattdessen ausgeliefert wird: Diese Kopie wird nie ausgeliefert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="342"/>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="357"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="380"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="395"/>
         <source>%1 %2 in %3</source>
         <translation>%1 %2 in %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="345"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="383"/>
         <source>Identical to the served copy in a higher tier: removal pending.</source>
         <translation>Identisch mit der ausgelieferten Kopie in einer höheren Stufe: Entfernung ausstehend.</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="347"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="385"/>
         <source>Different content from the served copy in a higher tier.</source>
         <translation>Anderer Inhalt als die ausgelieferte Kopie in einer höheren Stufe.</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="349"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="387"/>
         <source>Problems: %1</source>
         <translation>Probleme: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="360"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="398"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="455"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="493"/>
         <source>This version has no icon.</source>
         <translation>Diese Version hat kein Symbol.</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="456"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="494"/>
         <source>This version has no readable icon: %1</source>
         <translation>Diese Version hat kein lesbares Symbol: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="468"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="506"/>
         <source>Changelog of %1</source>
         <translation>Changelog von %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="472"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="510"/>
         <source>Reading changelog.yml…</source>
         <translation>changelog.yml wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="474"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="512"/>
         <source>This version has no changelog.yml.</source>
         <translation>Diese Version hat kein changelog.yml.</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="477"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="515"/>
         <source>changelog.yml lists no versions.</source>
         <translation>changelog.yml listet keine Versionen auf.</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="480"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="518"/>
         <source>changelog.yml has no entry for %1; its newest entry, %2, is shown.</source>
         <translation>changelog.yml hat keinen Eintrag für %1; der neueste Eintrag, %2, wird angezeigt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="484"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="522"/>
         <source>The entry for %1 lists no changes.</source>
         <translation>Der Eintrag für %1 listet keine Änderungen auf.</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="500"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="538"/>
         <source>change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="564"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="602"/>
         <source>PR #%1</source>
         <translation>PR #%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="579"/>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="580"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="617"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="618"/>
         <source>History unavailable: %1</source>
         <translation>Historie nicht verfügbar: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="583"/>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="584"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="621"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="622"/>
         <source>computing…</source>
         <translation>wird berechnet…</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="588"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="626"/>
         <source>Present since</source>
         <translation>Vorhanden seit</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="588"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="626"/>
         <source>Added</source>
         <translation>Hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="594"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="632"/>
         <source>The oldest commit of the available history; the directory may be older.</source>
         <translation>Der älteste Commit der verfügbaren Historie; das Verzeichnis kann älter sein.</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="596"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="634"/>
         <source>Last changed</source>
         <translation>Zuletzt geändert</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="598"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="636"/>
         <source>Unchanged since then.</source>
         <translation>Seitdem unverändert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="602"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="640"/>
         <source>present since</source>
         <translation>vorhanden seit</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="602"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="640"/>
         <source>added</source>
         <translation>hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="604"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="642"/>
         <source>last changed</source>
         <translation>zuletzt geändert</translation>
     </message>
@@ -4125,47 +4516,42 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
         <translation>Kopiert nach %1: %2. Entfernt aus %3: %4.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionTextsPage.cpp" line="89"/>
-        <source>(none: %1 already has every version with identical content)</source>
-        <translation>(keine: %1 hat bereits jede Version mit identischem Inhalt)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/promotion/PromotionChecksPage.cpp" line="108"/>
+        <location filename="../app/gui/promotion/PromotionChecksPage.cpp" line="111"/>
         <source>Confirm: %1</source>
         <translation>Bestätigen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionChecksPage.cpp" line="87"/>
+        <location filename="../app/gui/promotion/PromotionChecksPage.cpp" line="90"/>
         <source>Nothing to report.</source>
         <translation>Nichts zu melden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionChecksPage.cpp" line="136"/>
+        <location filename="../app/gui/promotion/PromotionChecksPage.cpp" line="139"/>
         <source>The checks could not run: %1</source>
         <translation>Die Prüfungen konnten nicht laufen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionChecksPage.cpp" line="138"/>
+        <location filename="../app/gui/promotion/PromotionChecksPage.cpp" line="141"/>
         <source>Checking %1…</source>
         <translation>%1 wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionChecksPage.cpp" line="140"/>
+        <location filename="../app/gui/promotion/PromotionChecksPage.cpp" line="143"/>
         <source>Blocked: this promotion cannot be drafted until the problems below are fixed.</source>
         <translation>Blockiert: Diese Beförderung kann erst entworfen werden, wenn die Probleme unten behoben sind.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionChecksPage.cpp" line="142"/>
+        <location filename="../app/gui/promotion/PromotionChecksPage.cpp" line="145"/>
         <source>Tick each finding below to confirm it (%1 left).</source>
         <translation>Haken Sie jeden Befund unten an, um ihn zu bestätigen (noch %1).</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionChecksPage.cpp" line="144"/>
+        <location filename="../app/gui/promotion/PromotionChecksPage.cpp" line="147"/>
         <source>Ready to draft.</source>
         <translation>Bereit zum Entwerfen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionChecksPage.cpp" line="151"/>
+        <location filename="../app/gui/promotion/PromotionChecksPage.cpp" line="154"/>
         <source>Drafting writes two new branches in this repository; your working tree, index and existing branches stay as they are.</source>
         <translation>Das Entwerfen schreibt zwei neue Branches in dieses Repository; Ihr Arbeitsverzeichnis, der Index und bestehende Branches bleiben unverändert.</translation>
     </message>
@@ -4195,6 +4581,11 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
         <translation>Erzeugte Texte verwenden</translation>
     </message>
     <message>
+        <location filename="../app/gui/promotion/PromotionTextsPage.cpp" line="90"/>
+        <source>(none: %1&apos;s distribution already serves every version with identical content)</source>
+        <translation>(keiner: Die Distribution von %1 liefert bereits jede Version mit identischem Inhalt aus)</translation>
+    </message>
+    <message>
         <location filename="../app/gui/promotion/PromotionTextsPage.cpp" line="56"/>
         <source>Promotion pull request</source>
         <translation>Beförderungs-Pull-Request</translation>
@@ -4215,19 +4606,19 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
         <translation>Es wird keine Version befördert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionAddsPage.cpp" line="71"/>
-        <source>%1 already has this version with identical content.</source>
-        <translation>%1 hat diese Version bereits mit identischem Inhalt.</translation>
+        <location filename="../app/gui/promotion/PromotionAddsPage.cpp" line="70"/>
+        <source>%1&apos;s distribution already serves this version with identical content (from %2).</source>
+        <translation>Die Distribution von %1 liefert diese Version bereits mit identischem Inhalt aus (aus %2).</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionAddsPage.cpp" line="72"/>
-        <source>Compared with %1&apos;s newest version of %2, %3.</source>
-        <translation>Verglichen mit der neuesten Version von %2 in %1, %3.</translation>
+        <location filename="../app/gui/promotion/PromotionAddsPage.cpp" line="73"/>
+        <source>Compared with %1 %2, the newest version %3&apos;s distribution serves (from %4).</source>
+        <translation>Verglichen mit %1 %2, der neuesten Version, die die Distribution von %3 ausliefert (aus %4).</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionAddsPage.cpp" line="75"/>
-        <source>%1 has no version of %2 yet: every file is new there.</source>
-        <translation>%1 hat noch keine Version von %2: Dort ist jede Datei neu.</translation>
+        <location filename="../app/gui/promotion/PromotionAddsPage.cpp" line="76"/>
+        <source>%1&apos;s distribution serves no version of %2 yet: every file is new there.</source>
+        <translation>Die Distribution von %1 liefert noch keine Version von %2 aus: Jede Datei ist dort neu.</translation>
     </message>
     <message>
         <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="29"/>
@@ -4265,52 +4656,52 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
         <translation>Schließen (Veröffentlichen läuft weiter…)</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="99"/>
+        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="100"/>
         <source>Drafting…</source>
         <translation>Wird entworfen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="123"/>
+        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="124"/>
         <source>A tier branch moved since this plan was made, so nothing was drafted. Refresh the plan and check it again.</source>
         <translation>Ein Stufen-Branch hat sich bewegt, seit dieser Plan erstellt wurde, daher wurde nichts entworfen. Aktualisieren Sie den Plan und prüfen Sie ihn erneut.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="127"/>
+        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="128"/>
         <source>Drafting was cancelled; nothing was written.</source>
         <translation>Das Entwerfen wurde abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="129"/>
+        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="130"/>
         <source>Drafting failed: %1</source>
         <translation>Entwerfen fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="136"/>
+        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="137"/>
         <source>Drafted as %1.</source>
         <translation>Als %1 entworfen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="138"/>
+        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="139"/>
         <source>Promotion branch: %1</source>
         <translation>Beförderungs-Branch: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="140"/>
-        <source>No promotion branch: %1 already has every version.</source>
-        <translation>Kein Beförderungs-Branch: %1 hat bereits jede Version.</translation>
+        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="141"/>
+        <source>No promotion branch: %1&apos;s distribution already serves every version.</source>
+        <translation>Kein Beförderungs-Branch: Die Distribution von %1 liefert bereits jede Version aus.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="141"/>
+        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="142"/>
         <source>Removal branch: %1</source>
         <translation>Entfernungs-Branch: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="143"/>
+        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="144"/>
         <source>The draft is in this repository. Publish it to your fork and open both pull requests, or later from the drafts panel.</source>
         <translation>Der Entwurf liegt in diesem Repository. Veröffentlichen Sie ihn in Ihrem Fork und öffnen Sie beide Pull Requests, oder später über die Entwurfsleiste.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="153"/>
+        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="154"/>
         <source>Reading the tiers again…</source>
         <translation>Die Stufen werden erneut gelesen…</translation>
     </message>
@@ -4323,128 +4714,159 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
 <context>
     <name>tierdesk::PublishPane</name>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="29"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="35"/>
         <source>Publish</source>
         <translation>Veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="30"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="36"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="38"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="44"/>
         <source>Your fork: a remote name or URL the draft branches are pushed to.</source>
         <translation>Ihr Fork: ein Remote-Name oder eine URL, auf die die Entwurfs-Branches gepusht werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="39"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="45"/>
         <source>GitHub API base URL (GitHub Enterprise: https://HOST/api/v3).</source>
         <translation>Basis-URL der GitHub-API (GitHub Enterprise: https://HOST/api/v3).</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="40"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="46"/>
         <source>from the remote&apos;s URL</source>
         <translation>aus der URL des Remotes</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="50"/>
-        <source>Push to remote:</source>
-        <translation>Pushen auf Remote:</translation>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="33"/>
+        <source>Allow pushing to the upstream repository for this publication</source>
+        <translation>Pushen in das Upstream-Repository für diese Veröffentlichung erlauben</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="51"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="48"/>
+        <source>Draft branches belong in your fork. Pushing them to the repository the tier branches come from is refused unless this is ticked; it is cleared after each publication.</source>
+        <translation>Entwurfs-Branches gehören in Ihren Fork. Das Pushen in das Repository, aus dem die Stufen-Branches stammen, wird abgelehnt, außer dies ist angekreuzt; nach jeder Veröffentlichung wird es zurückgesetzt.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="60"/>
+        <source>Your fork&apos;s remote:</source>
+        <translation>Remote Ihres Forks:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="63"/>
         <source>GitHub API URL:</source>
         <translation>GitHub-API-URL:</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="52"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="64"/>
         <source>Fork owner:</source>
         <translation>Fork-Besitzer:</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="75"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="87"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="87"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="99"/>
         <source>Looking for a GitHub token…</source>
         <translation>GitHub-Token wird gesucht…</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="125"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="138"/>
         <source>No GitHub token found (GITHUB_TOKEN, GH_TOKEN, ~/.elastic/github.token or the keychain): the branches are pushed and the pull-request texts and links are offered to copy.</source>
         <translation>Kein GitHub-Token gefunden (GITHUB_TOKEN, GH_TOKEN, ~/.elastic/github.token oder der Schlüsselbund): Die Branches werden gepusht, und die Pull-Request-Texte und Links werden zum Kopieren angeboten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="129"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="142"/>
         <source>Pull requests are opened as drafts with the GitHub token from %1.</source>
         <translation>Pull Requests werden als Entwürfe mit dem GitHub-Token aus %1 geöffnet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="151"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="156"/>
+        <source>“%1” is the upstream repository, not a fork: choose your fork.</source>
+        <translation>„%1“ ist das Upstream-Repository, kein Fork: Wählen Sie Ihren Fork.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="157"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="240"/>
+        <source>Remembered for this repository.</source>
+        <translation>Für dieses Repository gemerkt.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="165"/>
+        <source>Which remote is your fork? None of the remotes is (%1 is the upstream repository): add your fork as a remote, or type its URL.</source>
+        <translation>Welches Remote ist Ihr Fork? Keines der Remotes ist es (%1 ist das Upstream-Repository): Fügen Sie Ihren Fork als Remote hinzu, oder geben Sie seine URL ein.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="168"/>
+        <source>Which remote is your fork? Tierdesk remembers your choice for this repository.</source>
+        <translation>Welches Remote ist Ihr Fork? Tierdesk merkt sich Ihre Wahl für dieses Repository.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="187"/>
         <source>Choose the remote of your fork to push to.</source>
         <translation>Wählen Sie das Remote Ihres Forks, auf das gepusht wird.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="160"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="199"/>
         <source>The GitHub API URL is not a valid address.</source>
         <translation>Die GitHub-API-URL ist keine gültige Adresse.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="169"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="208"/>
         <source>Publishing %1…</source>
         <translation>%1 wird veröffentlicht…</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="195"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="234"/>
         <source>Publishing failed: %1 The draft is kept; you can publish it again.</source>
         <translation>Veröffentlichen fehlgeschlagen: %1 Der Entwurf bleibt erhalten; Sie können ihn erneut veröffentlichen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="208"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="250"/>
         <source>Pushed to %1.</source>
         <translation>Gepusht nach %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="211"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="253"/>
         <source>Pull request: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</source>
         <translation>Pull Request: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="222"/>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="241"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="264"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="283"/>
         <source>Promotion compare URL</source>
         <translation>Vergleichs-URL der Beförderung</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="223"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="265"/>
         <source>Promotion title</source>
         <translation>Titel der Beförderung</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="224"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="266"/>
         <source>Promotion body</source>
         <translation>Text der Beförderung</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="227"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="269"/>
         <source>Removal compare URL</source>
         <translation>Vergleichs-URL der Entfernung</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="228"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="270"/>
         <source>Removal title</source>
         <translation>Titel der Entfernung</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="229"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="271"/>
         <source>Removal body</source>
         <translation>Text der Entfernung</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="254"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="296"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>

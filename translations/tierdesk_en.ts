@@ -702,17 +702,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/Changelog.cpp" line="37"/>
+        <location filename="../lib/storage/Changelog.cpp" line="40"/>
         <source>changelog.yml is not valid YAML (line %1: %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/Changelog.cpp" line="42"/>
+        <location filename="../lib/storage/Changelog.cpp" line="45"/>
         <source>changelog.yml is not a list of versions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/Changelog.cpp" line="50"/>
+        <location filename="../lib/storage/Changelog.cpp" line="53"/>
         <source>changelog.yml could not be read: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -758,83 +758,83 @@
 <context>
     <name>PackageDiff</name>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="70"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="54"/>
         <source> and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="146"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="130"/>
         <source>Could not compare %1 with %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="153"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="137"/>
         <source>Could not look for renamed files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="207"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="191"/>
         <source>(nothing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="216"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="200"/>
         <source>“%1” is not a tier; the tiers are %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="222"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="206"/>
         <source>The tier %1 has no branch (looked for %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="244"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="225"/>
         <source>%1 has no package “%2”; it has no packages at all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="246"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="227"/>
         <source>%1 has no package “%2”; it has %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="248"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="229"/>
         <source>“%1” is in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="274"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="255"/>
         <source>%1 has no version %2 of %3; it has %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="277"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="258"/>
         <source>%1 has it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="587"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="568"/>
         <source>Against %1 in %2 (what promoting changes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="590"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="571"/>
         <source>Against the previous version %1 in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="343"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="324"/>
         <source>The comparison was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="369"/>
-        <location filename="../lib/diff/PackageDiff.cpp" line="520"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="350"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="501"/>
         <source>Could not compare “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="577"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="558"/>
         <source>Could not write the difference of %1 and %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -850,6 +850,7 @@
         <location filename="../app/cli/PromotionShared.cpp" line="48"/>
         <location filename="../app/cli/PromotionShared.cpp" line="50"/>
         <location filename="../app/cli/PromotionShared.cpp" line="56"/>
+        <location filename="../app/cli/WhyCommand.cpp" line="81"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
@@ -894,133 +895,129 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="59"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="60"/>
+        <source>Allow --remote to be the repository the tier branches come from (refused otherwise: draft branches belong in your fork).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromotionShared.cpp" line="62"/>
         <source>Seconds to wait for GitHub (default 30).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="59"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="62"/>
         <source>SECONDS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="113"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="115"/>
         <source>remove only (not promoted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="115"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="121"/>
         <source>copy, remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="116"/>
-        <source>remove only (%1 has it identically)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="117"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="122"/>
         <source>copy over different content, remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="123"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="128"/>
         <source>Promotion from %1 to %2 (versions: %3, newest only: %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="126"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="131"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="126"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="131"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="131"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="136"/>
         <source>Package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="131"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="136"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="131"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="136"/>
         <source>Tree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="131"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="136"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="140"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="145"/>
         <source>Checks:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="142"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="147"/>
         <source>nothing to report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="147"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="152"/>
         <source> (not confirmed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="147"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="152"/>
         <source> (confirmed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="109"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="119"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="114"/>
         <source>Branch:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="110"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="115"/>
         <source>Commit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="112"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="117"/>
         <source>Base:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="113"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="118"/>
         <source>Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="115"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="120"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="120"/>
         <source>Pull request:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="116"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="121"/>
         <source>Body:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="122"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="127"/>
         <source>Promotion draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="159"/>
-        <location filename="../app/cli/PromotionShared.cpp" line="124"/>
-        <source>Promotion draft: none, %1 already has every version with identical content.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="126"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="133"/>
         <source>Removal draft</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1055,27 +1052,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="133"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="140"/>
         <source>Using the GitHub token from %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="138"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="145"/>
         <source>The draft %1 is kept; retry with: tierdesk-cli drafts %2 --publish %1 --remote %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="100"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="105"/>
         <source>tierdesk-cli %1: give exactly one repository.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="229"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="237"/>
         <source>Drafts a promotion: a branch copying the chosen versions to a higher tier (same tree objects), and a branch removing them from the lower tier. Only new objects and two new branches are written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="231"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="239"/>
+        <location filename="../app/cli/WhyCommand.cpp" line="78"/>
         <source>The package-storage repository (bare or not).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1103,6 +1101,7 @@
     <message>
         <location filename="../app/cli/PromoteCommand.cpp" line="32"/>
         <location filename="../app/cli/PromoteCommand.cpp" line="42"/>
+        <location filename="../app/cli/WhyCommand.cpp" line="83"/>
         <source>LIST</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1117,8 +1116,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="25"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="29"/>
         <location filename="../app/cli/PromoteCommand.cpp" line="37"/>
+        <location filename="../app/cli/WhyCommand.cpp" line="84"/>
         <source>Print one JSON document.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1134,6 +1134,7 @@
     </message>
     <message>
         <location filename="../app/cli/PromoteCommand.cpp" line="41"/>
+        <location filename="../app/cli/WhyCommand.cpp" line="82"/>
         <source>Tier branches, lowest first (default: snapshot,staging,production).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1153,213 +1154,417 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="165"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="117"/>
+        <source>remove only (%1 serves it identically from %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="119"/>
+        <source>blocked (%1 has other content)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="164"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="129"/>
+        <source>Promotion draft: none, %1&apos;s distribution already serves every version with identical content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="171"/>
         <source>Promotion draft (not written)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="169"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="175"/>
         <source>Removal draft (not written)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="172"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="180"/>
         <source>Blocked: nothing was drafted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="174"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="182"/>
         <source>Not drafted: confirm with --confirm %1 (or --confirm all).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="177"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="185"/>
         <source>Dry run: nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="207"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="215"/>
         <source>Drafted as %1 (list drafts with: tierdesk-cli drafts %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="118"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="206"/>
         <source>Lists, publishes and deletes promotion drafts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="119"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="207"/>
         <source>The package-storage repository.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="26"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="34"/>
         <source>Delete a draft&apos;s local branches and record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="26"/>
-        <location filename="../app/cli/DraftsCommand.cpp" line="27"/>
         <location filename="../app/cli/DraftsCommand.cpp" line="31"/>
+        <source>Show one draft whole: titles, bodies, branches, remote, pull requests and their states, and whether the removal is safe to merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DraftsCommand.cpp" line="33"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="34"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="35"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="39"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="27"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="35"/>
         <source>Push a draft to --remote and open its pull requests.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="29"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="37"/>
         <source>Fetch the destination tier and check it contains the draft&apos;s promoted versions with the same tree ids.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="46"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="54"/>
         <source>Deleted the draft %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="56"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="64"/>
         <source>tierdesk-cli drafts: --publish needs --remote (your fork).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="78"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="86"/>
         <source>Not fetched: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="86"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="109"/>
+        <source>no pull request yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DraftsCommand.cpp" line="110"/>
+        <source>state unknown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DraftsCommand.cpp" line="119"/>
+        <source> (into %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DraftsCommand.cpp" line="135"/>
+        <source>Draft %1: %2 → %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DraftsCommand.cpp" line="137"/>
+        <source>Versions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DraftsCommand.cpp" line="138"/>
+        <source>Remote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DraftsCommand.cpp" line="139"/>
+        <source>not pushed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DraftsCommand.cpp" line="141"/>
+        <source>Promotion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DraftsCommand.cpp" line="143"/>
+        <source>Promotion: none, %1&apos;s distribution already served every version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DraftsCommand.cpp" line="145"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="198"/>
+        <source>Removal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DraftsCommand.cpp" line="171"/>
         <source>No drafts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="89"/>
-        <source>Draft</source>
+        <location filename="../app/cli/WhyCommand.cpp" line="40"/>
+        <source>“%1” is not a tier; the tiers are %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="89"/>
-        <source>From</source>
+        <location filename="../app/cli/WhyCommand.cpp" line="42"/>
+        <source>The tier %1 has no branch in this repository.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="89"/>
-        <source>To</source>
+        <location filename="../app/cli/WhyCommand.cpp" line="47"/>
+        <source>%1 has no package “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="89"/>
-        <source>Versions</source>
+        <location filename="../app/cli/WhyCommand.cpp" line="48"/>
+        <source>%1 has no package “%2”. Did you mean %3?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="89"/>
-        <source>State</source>
+        <location filename="../app/cli/WhyCommand.cpp" line="56"/>
+        <source>%1 has no version %2 of %3; it has %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="89"/>
-        <source>Branches</source>
+        <location filename="../app/cli/WhyCommand.cpp" line="62"/>
+        <source> in </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WhyCommand.cpp" line="63"/>
+        <source>a promotion candidate for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WhyCommand.cpp" line="64"/>
+        <source>not a promotion candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WhyCommand.cpp" line="65"/>
+        <source>not a promotion candidate for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WhyCommand.cpp" line="76"/>
+        <source>Explains why a version is, or is not, a promotion candidate now: what the next tier&apos;s distribution serves, drafts, content and policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WhyCommand.cpp" line="79"/>
+        <source>The version, e.g. snapshot:nginx@1.2.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WhyCommand.cpp" line="80"/>
+        <source>Remote whose tier branches are used when there is no local one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WhyCommand.cpp" line="92"/>
+        <source>tierdesk-cli why: give a repository and TIER:NAME@VERSION.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PromotionChecks</name>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="42"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="44"/>
         <source>Could not read the directory tree %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="51"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="73"/>
         <source> and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="72"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="94"/>
         <source>%1 is removed from %2 without being promoted (newest-only mode removes every version of the package).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="81"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="104"/>
+        <source>%1 already serves %2 with identical content from %3: nothing to promote, it is only removed from %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="109"/>
         <source>%1 already has %2 with identical content: nothing to copy, it is only removed from %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="95"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="120"/>
+        <source>%1 already has %2 with different content, and %3&apos;s distribution serves that copy first: the promoted copy would never be served. Release a new version instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="134"/>
         <source>%1 already has %2 with different content; a published production version is never overwritten: release a new version instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="101"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="140"/>
         <source>%1 already has %2 with different content: the promotion overwrites it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="106"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="145"/>
         <source>%1 already has %2 with different content: it is overwritten, which %1 allows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="117"/>
-        <source>%1 is not newer than %2, the newest version of the package in %3; production accepts only increments.</source>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="156"/>
+        <source>%1 is not newer than %2, the newest version of the package %3 serves (from %4); production accepts only increments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="120"/>
-        <source>%1 is not newer than %2, the newest version of the package in %3.</source>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="159"/>
+        <source>%1 is not newer than %2, the newest version of the package %3 serves (from %4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="128"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="168"/>
         <source>%1 contains development files (%2); directories and files starting with “_” must not be promoted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="140"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="180"/>
         <source>The manifest of %1 says version %2, but the directory is named “%3”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="152"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="192"/>
         <source>The Kibana version condition of %1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="155"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="195"/>
+        <location filename="../lib/promotion/PromotionExcuses.cpp" line="98"/>
         <source>%1 has a manifest problem: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="197"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="235"/>
+        <source>%1 %2 is already in %3: drafting it again makes a second pair of pull requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="251"/>
+        <source>The removal takes %1 out of %2&apos;s distribution: no tier above serves them. Staging removes versions only by special exception: confirm the removal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="257"/>
+        <source>Versions are never removed from %1, a production tier: %2 would leave its distribution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="279"/>
         <source>information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="198"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="280"/>
         <source>needs confirmation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="199"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="281"/>
         <source>blocks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="246"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="341"/>
+        <source>Unknown confirmation key %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="343"/>
+        <source>Nothing in this promotion needs confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="344"/>
+        <source>The valid keys are: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="355"/>
         <source>The checks were cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="262"/>
-        <source>The removal deletes %1 from %2, whose distribution serves them until the promotion is merged: confirm the removal.</source>
+        <location filename="../lib/promotion/PromotionExcuses.cpp" line="96"/>
+        <source>The directory name “%1” is not a semantic version, so it cannot be promoted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="268"/>
-        <source>Versions are never removed from %1, a production tier: promote copies from a lower tier instead.</source>
+        <location filename="../lib/promotion/PromotionExcuses.cpp" line="109"/>
+        <source>%1 already serves %2 with identical content from %3: it is promoted, only its removal from %4 is pending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionExcuses.cpp" line="114"/>
+        <source>%1 holds %2 with different content, and %3&apos;s distribution serves that copy first: this copy would never be served.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionExcuses.cpp" line="128"/>
+        <source>%1 already has %2 with different content, and a production version is never overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionExcuses.cpp" line="133"/>
+        <source>%1 already has %2 with different content: promoting it overwrites that copy, which needs a confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionExcuses.cpp" line="139"/>
+        <source>%1 already has %2 with different content; it may be overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionExcuses.cpp" line="152"/>
+        <source>%1 is not the newest version of %2 in %3: %4 is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionExcuses.cpp" line="157"/>
+        <source>%1&apos;s distribution serves %2 %3 (from %4), which is newer than %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionExcuses.cpp" line="168"/>
+        <source>%1 is already in %2: its pull requests are pending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionExcuses.cpp" line="175"/>
+        <source>Candidate for %1: newer than %2, the newest version of %3 it serves (from %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionExcuses.cpp" line="177"/>
+        <source>Candidate for %1: its distribution serves no version of %2 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionExcuses.cpp" line="186"/>
+        <source>%1 is the highest tier: there is nothing to promote %2 to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionExcuses.cpp" line="198"/>
+        <source>%1 contains development files (%2), which must not be promoted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1396,22 +1601,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionDraft.cpp" line="361"/>
+        <location filename="../lib/promotion/PromotionDraft.cpp" line="362"/>
         <source>local</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionDraft.cpp" line="362"/>
+        <location filename="../lib/promotion/PromotionDraft.cpp" line="363"/>
         <source>pushed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionDraft.cpp" line="363"/>
+        <location filename="../lib/promotion/PromotionDraft.cpp" line="364"/>
         <source>pull requests open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionDraft.cpp" line="364"/>
+        <location filename="../lib/promotion/PromotionDraft.cpp" line="365"/>
         <source>branches moved or deleted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1421,7 +1626,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionDraft.cpp" line="387"/>
+        <location filename="../lib/promotion/PromotionDraft.cpp" line="388"/>
         <source>Checking the tier branches</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1436,72 +1641,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionDraft.cpp" line="401"/>
+        <location filename="../lib/promotion/PromotionDraft.cpp" line="403"/>
         <source>Writing the promotion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionDraft.cpp" line="197"/>
+        <location filename="../lib/promotion/PromotionDraft.cpp" line="198"/>
         <source>The promoted copy of %1 differs from its source; nothing was drafted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionDraft.cpp" line="407"/>
+        <location filename="../lib/promotion/PromotionDraft.cpp" line="409"/>
         <source>Writing the removal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionDraft.cpp" line="413"/>
+        <location filename="../lib/promotion/PromotionDraft.cpp" line="415"/>
         <source>Creating the branches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionDraft.cpp" line="417"/>
+        <location filename="../lib/promotion/PromotionDraft.cpp" line="419"/>
         <source>Recording the draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionDraft.cpp" line="445"/>
-        <location filename="../lib/promotion/PromotionDraft.cpp" line="462"/>
+        <location filename="../lib/promotion/PromotionDraft.cpp" line="447"/>
+        <location filename="../lib/promotion/PromotionDraft.cpp" line="464"/>
         <source>There is no draft “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PendingDrafts.cpp" line="142"/>
+        <source>the branch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PendingDrafts.cpp" line="142"/>
+        <source>the draft %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PromotionDraftStore</name>
     <message>
-        <location filename="../lib/promotion/PromotionDraftStore.cpp" line="88"/>
+        <location filename="../lib/promotion/PromotionDraftStore.cpp" line="89"/>
         <source>A recorded draft has no id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionDraftStore.cpp" line="127"/>
+        <location filename="../lib/promotion/PromotionDraftStore.cpp" line="128"/>
         <source>Could not read the drafts file “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionDraftStore.cpp" line="132"/>
+        <location filename="../lib/promotion/PromotionDraftStore.cpp" line="133"/>
         <source>The drafts file “%1” is damaged; move it away to start afresh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionDraftStore.cpp" line="154"/>
+        <location filename="../lib/promotion/PromotionDraftStore.cpp" line="155"/>
         <source>There is no draft “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionDraftStore.cpp" line="161"/>
+        <location filename="../lib/promotion/PromotionDraftStore.cpp" line="162"/>
         <source>Could not create the folder for “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionDraftStore.cpp" line="165"/>
+        <location filename="../lib/promotion/PromotionDraftStore.cpp" line="166"/>
         <source>Another Tierdesk process is writing “%1”; try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionDraftStore.cpp" line="175"/>
-        <location filename="../lib/promotion/PromotionDraftStore.cpp" line="179"/>
+        <location filename="../lib/promotion/PromotionDraftStore.cpp" line="176"/>
+        <location filename="../lib/promotion/PromotionDraftStore.cpp" line="180"/>
         <source>Could not write the drafts file “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1509,59 +1724,64 @@
 <context>
     <name>PromotionPlan</name>
     <message>
-        <location filename="../lib/promotion/PromotionPlan.cpp" line="181"/>
+        <location filename="../lib/promotion/PromotionPlan.cpp" line="225"/>
         <source>An empty package name was given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPlan.cpp" line="186"/>
+        <location filename="../lib/promotion/PromotionPlan.cpp" line="230"/>
         <source>“%1” is not of the form name@version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPlan.cpp" line="221"/>
+        <location filename="../lib/promotion/PromotionPlan.cpp" line="265"/>
         <source>No package versions were given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPlan.cpp" line="58"/>
-        <location filename="../lib/promotion/PromotionPlan.cpp" line="60"/>
+        <location filename="../lib/promotion/PromotionPlan.cpp" line="59"/>
+        <location filename="../lib/promotion/PromotionPlan.cpp" line="61"/>
         <source>There is no tier named “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPlan.cpp" line="62"/>
-        <location filename="../lib/promotion/PromotionPlan.cpp" line="64"/>
+        <location filename="../lib/promotion/PromotionPlan.cpp" line="63"/>
+        <location filename="../lib/promotion/PromotionPlan.cpp" line="65"/>
         <source>The tier “%1” has no branch in this repository.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPlan.cpp" line="66"/>
+        <location filename="../lib/promotion/PromotionPlan.cpp" line="67"/>
         <source>Packages are promoted to a higher tier: “%1” is not above “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPlan.cpp" line="68"/>
+        <location filename="../lib/promotion/PromotionPlan.cpp" line="69"/>
         <source>No package versions were chosen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPlan.cpp" line="115"/>
+        <location filename="../lib/promotion/PromotionPlan.cpp" line="108"/>
         <source>The package “%1” is not in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPlan.cpp" line="84"/>
+        <location filename="../lib/promotion/PromotionPlan.cpp" line="112"/>
+        <source>Did you mean %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionPlan.cpp" line="85"/>
         <source>%1 has no version %2 in %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPlan.cpp" line="93"/>
+        <location filename="../lib/promotion/PromotionPlan.cpp" line="94"/>
         <source>Newest-only mode promotes one version per package, but several versions of “%1” were chosen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPlan.cpp" line="98"/>
+        <location filename="../lib/promotion/PromotionPlan.cpp" line="99"/>
         <source>Newest-only mode removes every version of “%1” from %2, but %3 is not its newest version there (%4 is).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1569,77 +1789,77 @@
 <context>
     <name>PromotionPublish</name>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="80"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="81"/>
         <source>“%1” is not a GitHub repository name of the form owner/repository.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="85"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="86"/>
         <source>Cannot tell which GitHub repository the pull requests belong to: the remote “%1” has no GitHub address; name it (owner/repository).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="94"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="95"/>
         <source>Cannot tell who owns the fork “%1”: name the fork&apos;s owner.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="103"/>
-        <source>`%1`, which already has every version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="228"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="274"/>
         <source>A branch of the draft %1 was moved or deleted since drafting; delete the draft and draft again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="42"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="43"/>
         <source>Publishing was cancelled; the draft is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="121"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="136"/>
+        <source>“%1” (%2) is the repository the tier branches come from, not a fork: draft branches are pushed to your fork. Choose your fork&apos;s remote, or allow pushing to the upstream repository for this publication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="165"/>
         <source>Choose the remote (your fork) to push the draft branches to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="122"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="168"/>
         <source>Pushing the draft branches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="128"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="174"/>
         <source>%1 refused the draft branches: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="149"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="195"/>
         <source>No pull requests were opened, as asked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="151"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="197"/>
         <source>No GitHub token was found (GITHUB_TOKEN, GH_TOKEN, ~/.elastic/github.token or the system keychain): open the pull requests from the compare links.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="201"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="247"/>
         <source>Opening the promotion pull request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="180"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="226"/>
         <source>Checking the destination tier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="187"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="233"/>
         <source>The destination tier could not be fetched: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="210"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="256"/>
         <source>Opening the removal pull request</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1647,28 +1867,98 @@
 <context>
     <name>PromotionSafety</name>
     <message>
-        <location filename="../lib/promotion/PromotionSafety.cpp" line="40"/>
+        <location filename="../lib/promotion/PromotionSafety.cpp" line="64"/>
         <source>%1 contains every promoted version with the same tree id (checked against %2): the removal can be merged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionSafety.cpp" line="45"/>
+        <location filename="../lib/promotion/PromotionSafety.cpp" line="69"/>
         <source>%1 does not contain %2 yet (checked against %3): merge the promotion first, then the removal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionSafety.cpp" line="49"/>
+        <location filename="../lib/promotion/PromotionSafety.cpp" line="73"/>
         <source>%1 has %2 with different content than promoted (checked against %3): do not merge the removal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionSafety.cpp" line="92"/>
+        <location filename="../lib/promotion/PromotionSafety.cpp" line="121"/>
         <source>%1 on %2, just fetched</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionSafety.cpp" line="104"/>
+        <location filename="../lib/promotion/PromotionSafety.cpp" line="133"/>
         <source>the local %1 branch, not fetched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/DraftStatus.cpp" line="27"/>
+        <source>no GitHub token was found, so the pull requests&apos; states are unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/DraftStatus.cpp" line="28"/>
+        <source>the draft does not record which GitHub repository its pull requests are in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/DraftStatus.cpp" line="38"/>
+        <source>Not safe to merge yet: the promotion has no pull request yet; publish it and merge it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/DraftStatus.cpp" line="40"/>
+        <source>Not known to be safe: the state of the promotion pull request %1 is unknown (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/DraftStatus.cpp" line="43"/>
+        <source>Do not merge: the promotion pull request %1 was closed without being merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/DraftStatus.cpp" line="45"/>
+        <source>Not safe to merge yet: the promotion pull request %1 is %2, not merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/DraftStatus.cpp" line="53"/>
+        <source>a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/DraftStatus.cpp" line="55"/>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/DraftStatus.cpp" line="57"/>
+        <source>merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/DraftStatus.cpp" line="59"/>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/DraftStatus.cpp" line="60"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/DraftStatus.cpp" line="87"/>
+        <source>Not known to be safe: the destination tier could not be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/DraftStatus.cpp" line="93"/>
+        <source>Safe to merge: the promotion pull request is merged and %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/DraftStatus.cpp" line="95"/>
+        <source>Safe to merge: there is no promotion pull request, and %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2475,22 +2765,22 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
 <context>
     <name>TierMatrix</name>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="78"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="82"/>
         <source>%1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="84"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="88"/>
         <source>Committed %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="86"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="90"/>
         <source>Its distribution serves %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/storage/TierMatrix.cpp" line="88"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="92"/>
         <source>⚠ %n problem(s) in this tier.</source>
         <translation>
             <numerusform>⚠ %n problem in this tier.</numerusform>
@@ -2498,57 +2788,57 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
         </translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="101"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="105"/>
         <source>No branch for the tier “%1” was found (looked for %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="256"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="267"/>
         <source>%1 %2 in %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="206"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="217"/>
         <source>⊘ Policy: the directory name “%1” is not a semantic version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="216"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="227"/>
         <source>⊘ Policy: %1 never overwrites a published version, yet another tier holds %2 %3 with different content.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="258"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="274"/>
         <source>↑ Promotion candidate: newer than every version of %1 in the higher tiers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="227"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="238"/>
         <source>Served by the distributions of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="233"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="244"/>
         <source>≡ %1 holds an identical copy: promoted, its removal is pending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="235"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="246"/>
         <source>≠ %1 holds a copy with different content, which is never served.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="239"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="250"/>
         <source>≡ Promoted copy: identical to the copy in %1, which is the one served. Its removal from %2 is pending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="244"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="255"/>
         <source>≠ Shadowed copy: its content differs from the copy in %1. Every distribution serves the %1 copy instead, so this one is never served.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/storage/TierMatrix.cpp" line="262"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="279"/>
         <source>⚠ %n problem(s):</source>
         <translation>
             <numerusform>⚠ %n problem:</numerusform>
@@ -2796,26 +3086,31 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="62"/>
-        <source>list, publish or delete promotion drafts</source>
+        <source>list, show, publish or delete promotion drafts; pull-request states</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="67"/>
-        <source>usage: tierdesk-cli COMMAND [ARGS...]</source>
+        <location filename="../app/cli/main.cpp" line="63"/>
+        <source>explain why a version is or is not a promotion candidate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="68"/>
+        <source>usage: tierdesk-cli COMMAND [ARGS...]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="69"/>
         <source>Commands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="72"/>
+        <location filename="../app/cli/main.cpp" line="73"/>
         <source>Run &apos;tierdesk-cli COMMAND --help&apos; for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="100"/>
+        <location filename="../app/cli/main.cpp" line="101"/>
         <source>tierdesk-cli: unknown command “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3111,107 +3406,177 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
 <context>
     <name>tierdesk::DraftsPanel</name>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="38"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="64"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="39"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="65"/>
         <source>Check Removal Safety</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="40"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="66"/>
         <source>Publish…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="41"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="67"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="44"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="73"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="44"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="73"/>
         <source>Tiers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="44"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="73"/>
         <source>Versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="44"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="73"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="44"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="73"/>
         <source>Pull requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="98"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="135"/>
         <source>The drafts could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="113"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="150"/>
         <source>%1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="122"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="159"/>
         <source>A draft branch is gone or was moved by someone else.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="132"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="169"/>
         <source>No drafts. Promote versions to create one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="159"/>
-        <source>Fetching %1 and comparing the promoted versions…</source>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="185"/>
+        <source>promotion %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="167"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="187"/>
+        <source>removal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="195"/>
+        <source>Pull request: none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="196"/>
+        <source>state unknown (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="198"/>
+        <source>Pull request: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="203"/>
+        <source>Title: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="204"/>
+        <source>Branch: %1 (into %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="205"/>
+        <source>Body:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="223"/>
+        <source>Draft %1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="224"/>
+        <source>Remote: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="224"/>
+        <source>not pushed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="226"/>
+        <source>Promotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="228"/>
+        <source>Promotion: none, %1&apos;s distribution already served every version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="230"/>
+        <source>Removal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="259"/>
+        <source>Reading the pull requests, fetching %1 and comparing the promoted versions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="275"/>
         <source>The removal safety could not be checked: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="173"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="282"/>
         <source>(Not fetched: %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="185"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="294"/>
         <source>Publish Draft %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="206"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="316"/>
         <source>Delete Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="207"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="317"/>
         <source>Delete the draft %1 and its local branches? Pushed branches and opened pull requests are not touched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="218"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="328"/>
         <source>The draft could not be deleted: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="222"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="332"/>
         <source>Deleted the draft %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3219,72 +3584,78 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
 <context>
     <name>tierdesk::GitHubClient</name>
     <message>
-        <location filename="../lib/github/GitHubClient.cpp" line="151"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="152"/>
         <source>%1 was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/github/GitHubClient.cpp" line="153"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="154"/>
         <source>%1 failed: %2 did not answer within %3 seconds; the drafts are kept, try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/github/GitHubClient.cpp" line="157"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="158"/>
         <source>%1 failed: %2 could not be reached; the drafts are kept, try again when online.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/github/GitHubClient.cpp" line="165"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="166"/>
         <source>%1 failed: GitHub did not accept the token (401): it is wrong, expired or revoked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/github/GitHubClient.cpp" line="168"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="169"/>
         <source>%1 failed: GitHub refused it (403): the token may lack permission for pull requests on this repository, or a rate limit was reached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/github/GitHubClient.cpp" line="173"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="174"/>
         <source>%1 failed: GitHub does not know the repository or branch (404), or the token cannot see it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/github/GitHubClient.cpp" line="177"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="178"/>
         <source>%1 failed: GitHub did not accept the pull request (422).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/github/GitHubClient.cpp" line="180"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="181"/>
         <source>%1 failed: GitHub had an internal error (HTTP %2); try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/github/GitHubClient.cpp" line="183"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="184"/>
         <source>%1 failed: GitHub answered HTTP %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/github/GitHubClient.cpp" line="197"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="198"/>
         <source>Opening the pull request “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/github/GitHubClient.cpp" line="207"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="208"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="249"/>
         <source>%1 failed: GitHub&apos;s answer names no pull request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/github/GitHubClient.cpp" line="220"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="221"/>
         <source>Looking up the pull request of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/github/GitHubClient.cpp" line="230"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="231"/>
         <source>There is no open pull request for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/github/GitHubClient.cpp" line="255"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="239"/>
+        <source>Reading the pull request #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/github/GitHubClient.cpp" line="288"/>
         <source>The request ended without an answer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3821,215 +4192,235 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
 <context>
     <name>tierdesk::PackageDetails</name>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="159"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="161"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="159"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="161"/>
         <source>Release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="159"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="161"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="160"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="162"/>
         <source>Kibana</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="160"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="162"/>
         <source>Categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="93"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="95"/>
         <source>Versions across tiers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="95"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="93"/>
+        <source>Promotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="97"/>
         <source>Changelog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="98"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="100"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="232"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="241"/>
         <source>Select a version to see its details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="232"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="241"/>
         <source>No storage is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="248"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="257"/>
         <source>%1 %2 is not in %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="319"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="288"/>
+        <source>No explanation is available for this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="293"/>
+        <source>↑ A promotion candidate for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="295"/>
+        <source>Not a promotion candidate for %1 now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="357"/>
         <source>Only in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="330"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="368"/>
         <source>%1 (identical)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="330"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="368"/>
         <source>%1 (different content)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="332"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="370"/>
         <source>The served copy; also in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="335"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="373"/>
         <source>Identical to the served copy in %1: promoted, its removal from %2 is pending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="336"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="374"/>
         <source>Different content from the copy in %1, which is served instead: this copy is never served.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="342"/>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="357"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="380"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="395"/>
         <source>%1 %2 in %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="345"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="383"/>
         <source>Identical to the served copy in a higher tier: removal pending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="347"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="385"/>
         <source>Different content from the served copy in a higher tier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="349"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="387"/>
         <source>Problems: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="360"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="398"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="455"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="493"/>
         <source>This version has no icon.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="456"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="494"/>
         <source>This version has no readable icon: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="468"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="506"/>
         <source>Changelog of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="472"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="510"/>
         <source>Reading changelog.yml…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="474"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="512"/>
         <source>This version has no changelog.yml.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="477"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="515"/>
         <source>changelog.yml lists no versions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="480"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="518"/>
         <source>changelog.yml has no entry for %1; its newest entry, %2, is shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="484"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="522"/>
         <source>The entry for %1 lists no changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="500"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="538"/>
         <source>change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="564"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="602"/>
         <source>PR #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="579"/>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="580"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="617"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="618"/>
         <source>History unavailable: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="583"/>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="584"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="621"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="622"/>
         <source>computing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="588"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="626"/>
         <source>Present since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="588"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="626"/>
         <source>Added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="594"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="632"/>
         <source>The oldest commit of the available history; the directory may be older.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="596"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="634"/>
         <source>Last changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="598"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="636"/>
         <source>Unchanged since then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="602"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="640"/>
         <source>present since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="602"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="640"/>
         <source>added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="604"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="642"/>
         <source>last changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4123,47 +4514,42 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionTextsPage.cpp" line="89"/>
-        <source>(none: %1 already has every version with identical content)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/promotion/PromotionChecksPage.cpp" line="108"/>
+        <location filename="../app/gui/promotion/PromotionChecksPage.cpp" line="111"/>
         <source>Confirm: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionChecksPage.cpp" line="87"/>
+        <location filename="../app/gui/promotion/PromotionChecksPage.cpp" line="90"/>
         <source>Nothing to report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionChecksPage.cpp" line="136"/>
+        <location filename="../app/gui/promotion/PromotionChecksPage.cpp" line="139"/>
         <source>The checks could not run: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionChecksPage.cpp" line="138"/>
+        <location filename="../app/gui/promotion/PromotionChecksPage.cpp" line="141"/>
         <source>Checking %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionChecksPage.cpp" line="140"/>
+        <location filename="../app/gui/promotion/PromotionChecksPage.cpp" line="143"/>
         <source>Blocked: this promotion cannot be drafted until the problems below are fixed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionChecksPage.cpp" line="142"/>
+        <location filename="../app/gui/promotion/PromotionChecksPage.cpp" line="145"/>
         <source>Tick each finding below to confirm it (%1 left).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionChecksPage.cpp" line="144"/>
+        <location filename="../app/gui/promotion/PromotionChecksPage.cpp" line="147"/>
         <source>Ready to draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionChecksPage.cpp" line="151"/>
+        <location filename="../app/gui/promotion/PromotionChecksPage.cpp" line="154"/>
         <source>Drafting writes two new branches in this repository; your working tree, index and existing branches stay as they are.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4193,6 +4579,11 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/gui/promotion/PromotionTextsPage.cpp" line="90"/>
+        <source>(none: %1&apos;s distribution already serves every version with identical content)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../app/gui/promotion/PromotionTextsPage.cpp" line="56"/>
         <source>Promotion pull request</source>
         <translation type="unfinished"></translation>
@@ -4213,18 +4604,18 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionAddsPage.cpp" line="71"/>
-        <source>%1 already has this version with identical content.</source>
+        <location filename="../app/gui/promotion/PromotionAddsPage.cpp" line="70"/>
+        <source>%1&apos;s distribution already serves this version with identical content (from %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionAddsPage.cpp" line="72"/>
-        <source>Compared with %1&apos;s newest version of %2, %3.</source>
+        <location filename="../app/gui/promotion/PromotionAddsPage.cpp" line="73"/>
+        <source>Compared with %1 %2, the newest version %3&apos;s distribution serves (from %4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionAddsPage.cpp" line="75"/>
-        <source>%1 has no version of %2 yet: every file is new there.</source>
+        <location filename="../app/gui/promotion/PromotionAddsPage.cpp" line="76"/>
+        <source>%1&apos;s distribution serves no version of %2 yet: every file is new there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4263,52 +4654,52 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="99"/>
+        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="100"/>
         <source>Drafting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="123"/>
+        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="124"/>
         <source>A tier branch moved since this plan was made, so nothing was drafted. Refresh the plan and check it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="127"/>
+        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="128"/>
         <source>Drafting was cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="129"/>
+        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="130"/>
         <source>Drafting failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="136"/>
+        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="137"/>
         <source>Drafted as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="138"/>
+        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="139"/>
         <source>Promotion branch: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="140"/>
-        <source>No promotion branch: %1 already has every version.</source>
+        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="141"/>
+        <source>No promotion branch: %1&apos;s distribution already serves every version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="141"/>
+        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="142"/>
         <source>Removal branch: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="143"/>
+        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="144"/>
         <source>The draft is in this repository. Publish it to your fork and open both pull requests, or later from the drafts panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="153"/>
+        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="154"/>
         <source>Reading the tiers again…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4321,128 +4712,159 @@ Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, 
 <context>
     <name>tierdesk::PublishPane</name>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="29"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="35"/>
         <source>Publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="30"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="36"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="38"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="44"/>
         <source>Your fork: a remote name or URL the draft branches are pushed to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="39"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="45"/>
         <source>GitHub API base URL (GitHub Enterprise: https://HOST/api/v3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="40"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="46"/>
         <source>from the remote&apos;s URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="50"/>
-        <source>Push to remote:</source>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="33"/>
+        <source>Allow pushing to the upstream repository for this publication</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="51"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="48"/>
+        <source>Draft branches belong in your fork. Pushing them to the repository the tier branches come from is refused unless this is ticked; it is cleared after each publication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="60"/>
+        <source>Your fork&apos;s remote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="63"/>
         <source>GitHub API URL:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="52"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="64"/>
         <source>Fork owner:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="75"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="87"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="87"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="99"/>
         <source>Looking for a GitHub token…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="125"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="138"/>
         <source>No GitHub token found (GITHUB_TOKEN, GH_TOKEN, ~/.elastic/github.token or the keychain): the branches are pushed and the pull-request texts and links are offered to copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="129"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="142"/>
         <source>Pull requests are opened as drafts with the GitHub token from %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="151"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="156"/>
+        <source>“%1” is the upstream repository, not a fork: choose your fork.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="157"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="240"/>
+        <source>Remembered for this repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="165"/>
+        <source>Which remote is your fork? None of the remotes is (%1 is the upstream repository): add your fork as a remote, or type its URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="168"/>
+        <source>Which remote is your fork? Tierdesk remembers your choice for this repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="187"/>
         <source>Choose the remote of your fork to push to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="160"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="199"/>
         <source>The GitHub API URL is not a valid address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="169"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="208"/>
         <source>Publishing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="195"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="234"/>
         <source>Publishing failed: %1 The draft is kept; you can publish it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="208"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="250"/>
         <source>Pushed to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="211"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="253"/>
         <source>Pull request: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="222"/>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="241"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="264"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="283"/>
         <source>Promotion compare URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="223"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="265"/>
         <source>Promotion title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="224"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="266"/>
         <source>Promotion body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="227"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="269"/>
         <source>Removal compare URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="228"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="270"/>
         <source>Removal title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="229"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="271"/>
         <source>Removal body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="254"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="296"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
