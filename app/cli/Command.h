@@ -32,5 +32,6 @@ int tag(const QStringList &args);
 int releaseNotes(const QStringList &args);
 int promote(const QStringList &args);
 int drafts(const QStringList &args);
+int why(const QStringList &args);
 
 } // namespace cli

@@ -58,13 +58,17 @@ PublishFlags::PublishFlags()
                      Tr::tr("NAME"), u"origin"_s},
       noPullRequests{u"no-pull-requests"_s, Tr::tr("Push only; print the compare links.")},
       noKeychain{u"no-keychain"_s, Tr::tr("Do not look for the GitHub token in the system keychain.")},
+      allowUpstream{u"allow-upstream"_s,
+                    Tr::tr("Allow --remote to be the repository the tier branches come from (refused otherwise: "
+                           "draft branches belong in your fork).")},
       timeout{u"timeout"_s, Tr::tr("Seconds to wait for GitHub (default 30)."), Tr::tr("SECONDS"), u"30"_s}
 {
 }
 
 void PublishFlags::addTo(QCommandLineParser &p) const
 {
-    p.addOptions({remote, githubUrl, githubHost, forkOwner, upstream, upstreamRemote, noPullRequests, noKeychain, timeout});
+    p.addOptions({remote, githubUrl, githubHost, forkOwner, upstream, upstreamRemote, noPullRequests, noKeychain,
+                  allowUpstream, timeout});
 }
 
 tierdesk::PublishOptions PublishFlags::options(const QCommandLineParser &p, QString *tokenSource) const
@@ -78,6 +82,7 @@ tierdesk::PublishOptions PublishFlags::options(const QCommandLineParser &p, QStr
         o.apiUrl = QUrl(p.value(githubUrl));
     o.credentials.githubHost = tierdesk::chosenGitHubHost(p.value(githubHost));
     o.openPullRequests = !p.isSet(noPullRequests);
+    o.allowUpstream = p.isSet(allowUpstream);
     o.timeout = std::chrono::seconds(qMax(1, p.value(timeout).toInt()));
     tierdesk::TokenSources sources;
     tierdesk::KeychainSecretStore keychain;
@@ -124,7 +129,9 @@ void printDraft(const tierdesk::PromotionDraft &d, const tierdesk::PublishTarget
     if (d.promotion.exists())
         printBranch(Tr::tr("Promotion draft"), d.promotion, d.promotion.body);
     else
-        out() << Tr::tr("Promotion draft: none, %1 already has every version with identical content.").arg(d.destinationTier)
+        out() << Tr::tr("Promotion draft: none, %1's distribution already serves every version with identical "
+                        "content.")
+                     .arg(d.destinationTier)
               << u"\n\n"_s;
     printBranch(Tr::tr("Removal draft"), d.removal, tierdesk::removalBodyFor(d, target));
 }

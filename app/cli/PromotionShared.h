@@ -23,6 +23,7 @@ struct PublishFlags {
     QCommandLineOption upstreamRemote;
     QCommandLineOption noPullRequests;
     QCommandLineOption noKeychain;
+    QCommandLineOption allowUpstream;
     QCommandLineOption timeout;
 
     void addTo(QCommandLineParser &p) const;

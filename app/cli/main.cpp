@@ -112,7 +112,8 @@ const Command commands[] = {
     {"tag", cli::tag, QT_TRANSLATE_NOOP("cli", "cut the stack-version tag from production (when the check passes)")},
     {"release-notes", cli::releaseNotes, QT_TRANSLATE_NOOP("cli", "release notes between two refs: packages, versions, changelog entries")},
     {"promote", cli::promote, QT_TRANSLATE_NOOP("cli", "draft (and publish) a promotion: a copy to a higher tier and a removal below")},
-    {"drafts", cli::drafts, QT_TRANSLATE_NOOP("cli", "list, publish or delete promotion drafts")},
+    {"drafts", cli::drafts, QT_TRANSLATE_NOOP("cli", "list, show, publish or delete promotion drafts; pull-request states")},
+    {"why", cli::why, QT_TRANSLATE_NOOP("cli", "explain why a version is or is not a promotion candidate")},
 };
 
 void usage(QTextStream &s)

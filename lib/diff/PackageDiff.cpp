@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "diff/PackageDiff.h"
 
+#include "core/NameSuggestion.h"
+
 #include "core/Tr.h"
 
 #include <QCoreApplication>
@@ -42,24 +44,6 @@ void sortNewestFirst(QStringList &versions)
             return va.has_value();
         return a < b;
     });
-}
-
-// Levenshtein distance, for naming the packages closest to a mistyped one.
-int editDistance(const QString &a, const QString &b)
-{
-    QList<int> row(b.size() + 1);
-    for (qsizetype j = 0; j <= b.size(); ++j)
-        row[j] = int(j);
-    for (qsizetype i = 1; i <= a.size(); ++i) {
-        int diagonal = row[0];
-        row[0] = int(i);
-        for (qsizetype j = 1; j <= b.size(); ++j) {
-            const int up = row[j];
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-            diagonal = up;
-        }
-    }
-    return row[b.size()];
 }
 
 QString listSome(const QStringList &items, int shown)
@@ -228,11 +212,8 @@ SideResolution resolveSide(const git::Repository &repo, const TierConfig &config
     const git_tree *packages = tier->packages.get();
     const git_tree_entry *pkg = directoryEntry(packages, side.name);
     if (!pkg) {
-        QStringList names = packages ? directoryNames(packages) : QStringList();
         // Closest names first, so a typo's fix leads the list.
-        std::stable_sort(names.begin(), names.end(), [&side](const QString &a, const QString &b) {
-            return editDistance(a, side.name) < editDistance(b, side.name);
-        });
+        const QStringList names = closestFirst(side.name, packages ? directoryNames(packages) : QStringList());
         QStringList elsewhere;
         for (const QString &other : config.tiers) {
             if (other == side.tier)

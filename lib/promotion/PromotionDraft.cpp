@@ -152,8 +152,8 @@ bool branchIntact(const git::Repository &repo, const DraftBranch &b)
 std::unexpected<Error> cancelled() { return fail(Tr::tr("Drafting was cancelled."), {}, GIT_EUSER); }
 
 // The checks are enforced here too, so no caller can draft past them.
-[[nodiscard]] Status checksAllow(const git::Repository &repo, const PromotionPlan &plan, const DraftOptions &options,
-                                 const JobControl &job)
+[[nodiscard]] Result<PromotionChecks> checksAllow(const git::Repository &repo, const PromotionPlan &plan,
+                                                  const DraftOptions &options, const JobControl &job)
 {
     auto checks = PromotionChecks::run(repo, plan, job);
     if (!checks)
@@ -162,7 +162,7 @@ std::unexpected<Error> cancelled() { return fail(Tr::tr("Drafting was cancelled.
         return fail(Tr::tr("The promotion is blocked: %1").arg(checks->blocking().constFirst().message), {}, GIT_EUSER);
     if (const QStringList missing = checks->unconfirmed(options.confirmed); !missing.isEmpty())
         return fail(Tr::tr("These findings need a confirmation first: %1.").arg(missing.join(u", "_s)), {}, GIT_EUSER);
-    return {};
+    return checks;
 }
 
 [[nodiscard]] Result<git::Signature> authorOf(const git::Repository &repo, const DraftOptions &options,
@@ -192,7 +192,8 @@ PromotionDraft draftOf(const PromotionPlan &plan, const QDateTime &now)
     draft.destinationRef = plan.destinationRef;
     draft.newestOnly = plan.request.newestOnly;
     for (const PlannedVersion &v : plan.versions)
-        draft.versions.append({v.name(), v.version(), v.source.tree, v.promoted, v.needsCopy()});
+        draft.versions.append({v.name(), v.version(), v.source.tree, v.promoted, v.needsCopy(),
+                               v.promoted && v.alreadyServed() && v.servedAbove ? v.servedTier : QString()});
     return draft;
 }
 
@@ -417,15 +418,16 @@ Result<PromotionDraft> createDraft(const QString &repositoryPath, const Promotio
     job.progress(0, steps, Tr::tr("Checking the tier branches"));
     if (auto s = tiersUnchanged(repo, plan); !s)
         return std::unexpected(s.error());
-    if (auto s = checksAllow(repo, plan, options, job); !s)
-        return std::unexpected(s.error());
+    const auto checks = checksAllow(repo, plan, options, job);
+    if (!checks)
+        return std::unexpected(checks.error());
     if (job.isCancelled())
         return cancelled();
     const QDateTime now = options.now.isValid() ? options.now : QDateTime::currentDateTime();
     const auto author = authorOf(repo, options, now);
     if (!author)
         return std::unexpected(author.error());
-    const PromotionTexts texts = options.texts ? *options.texts : PromotionTexts::compose(plan);
+    const PromotionTexts texts = options.texts ? *options.texts : PromotionTexts::compose(plan, checks->changelog);
     PromotionDraft draft = draftOf(plan, now);
 
     job.progress(1, steps, Tr::tr("Writing the promotion"));

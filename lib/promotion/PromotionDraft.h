@@ -19,7 +19,8 @@ struct DraftVersion {
     QString version;
     git::ObjectId tree;    // the source tier's tree, which the promotion branch holds at the same path
     bool promoted = true;  // false: removed without promotion (an older version, newest-only mode)
-    bool copied = false;   // the promotion branch adds it (false when the destination had it identically)
+    bool copied = false;   // the promotion branch adds it (false when the destination's distribution served it)
+    QString servedFrom;    // the tier above the destination that served it identically when drafted; empty otherwise
     QString label() const { return name + u'-' + version; }
     QString path() const { return u"packages/" + name + u'/' + version; }
 };

@@ -60,7 +60,8 @@ QJsonObject draftToJson(const PromotionDraft &d)
                                     {u"version"_s, v.version},
                                     {u"tree"_s, v.tree.toHex()},
                                     {u"promoted"_s, v.promoted},
-                                    {u"copied"_s, v.copied}});
+                                    {u"copied"_s, v.copied},
+                                    {u"servedFrom"_s, v.servedFrom}});
     QJsonObject o{{u"id"_s, d.id},
                   {u"created"_s, isoDate(d.created)},
                   {u"state"_s, PromotionDraft::stateId(d.state())},
@@ -119,7 +120,7 @@ Result<PromotionDraft> draftFromJson(const QJsonObject &o)
         const QJsonObject v = value.toObject();
         d.versions.append({v[u"name"_s].toString(), v[u"version"_s].toString(),
                            git::ObjectId::fromHex(v[u"tree"_s].toString()), v[u"promoted"_s].toBool(true),
-                           v[u"copied"_s].toBool()});
+                           v[u"copied"_s].toBool(), v[u"servedFrom"_s].toString()});
     }
     if (o.contains(u"promotion"_s))
         d.promotion = branchFromJson(o[u"promotion"_s].toObject());

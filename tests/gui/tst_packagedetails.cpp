@@ -144,6 +144,7 @@ class TestPackageDetails : public QObject {
 private slots:
     void emptyStates();
     void manifestFields();
+    void explanation();
     void svgAndPngIcons();
     void timeline();
     void timelinePicksAnotherVersion();
@@ -173,6 +174,30 @@ void TestPackageDetails::emptyStates()
     QVERIFY(message->isVisible());
     QCOMPARE(message->text(), u"nginx 9.9.9 is not in snapshot."_s);
     QVERIFY(details.titleText().isEmpty());
+}
+
+void TestPackageDetails::explanation()
+{
+    Repo r;
+    PackageDetails details;
+    details.resize(520, 800);
+    details.show();
+    details.setStorage(r.loaded);
+    details.showVersion(Snapshot, u"nginx"_s, u"1.4.0"_s);
+    QCOMPARE(details.explanationReasons(), QStringList{u"candidate"_s});
+    QVERIFY2(details.explanationText().startsWith(u"↑ A promotion candidate for staging."_s),
+             qPrintable(details.explanationText()));
+    details.showVersion(Snapshot, u"nginx"_s, u"1.3.0"_s);
+    QCOMPARE(details.explanationReasons(), (QStringList{u"served-above"_s, u"not-newest"_s}));
+    QVERIFY2(details.explanationText().contains(u"Not a promotion candidate for staging now:"_s),
+             qPrintable(details.explanationText()));
+    QVERIFY(details.explanationText().contains(u"✗ staging already serves nginx 1.3.0 with identical content"_s));
+    details.showVersion(Snapshot, u"nginx"_s, u"1.2.0"_s);
+    QCOMPARE(details.explanationReasons(), (QStringList{u"shadowed"_s, u"not-newest"_s, u"not-newer"_s}));
+    details.showVersion(Production, u"nginx"_s, u"1.2.0"_s);
+    QCOMPARE(details.explanationReasons(), QStringList{u"top-tier"_s});
+    // Plain text: repository content is never rendered as markup.
+    QCOMPARE(details.findChild<QLabel *>(u"explanation"_s)->textFormat(), Qt::PlainText);
 }
 
 void TestPackageDetails::manifestFields()

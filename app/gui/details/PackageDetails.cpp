@@ -94,6 +94,8 @@ PackageDetails::PackageDetails(QWidget *parent)
     content->addWidget(m_description);
     content->addLayout(m_form);
     content->addWidget(m_problems);
+    content->addWidget(sectionTitle(tr("Promotion"), m_content));
+    content->addWidget(m_explanation);
     content->addWidget(sectionTitle(tr("Versions across tiers"), m_content));
     content->addWidget(m_timeline);
     m_changelogTitle = sectionTitle(tr("Changelog"), m_content);
@@ -190,6 +192,12 @@ void PackageDetails::createSections()
     openWebLinksOnly(m_changelog);
     openWebLinksOnly(m_history);
     m_changelog->setObjectName(u"changelog"_s);
+    // Repository text: plain, never rich.
+    m_explanation = new QLabel(m_content);
+    m_explanation->setObjectName(u"explanation"_s);
+    m_explanation->setTextFormat(Qt::PlainText);
+    m_explanation->setWordWrap(true);
+    m_explanation->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_history->setObjectName(u"history"_s);
     m_changelog->setAccessibleName(tr("Changelog"));
     m_history->setAccessibleName(tr("History"));
@@ -205,6 +213,7 @@ void PackageDetails::setStorage(std::shared_ptr<const LoadedStorage> storage)
 {
     m_snapshot = partOf(storage, &LoadedStorage::snapshot);
     m_analysis = partOf(storage, &LoadedStorage::analysis);
+    m_excuses = partOf(storage, &LoadedStorage::excuses);
     m_repositoryPath = storage ? storage->repositoryPath : QString();
     m_historyErrors.clear(); // a reload may have fixed them
     m_assetsCache.clear();   // another repository may reuse nothing
@@ -267,12 +276,41 @@ void PackageDetails::showVersion(const QString &tier, const QString &name, const
     if (!samePackage)
         m_scroll->verticalScrollBar()->setValue(0);
     fillManifest(*v);
+    fillExplanation();
     fillTimeline();
     requestAssets(*v);
     m_historyAnnounced = false;
     requestHistory();
     renderHistory();
 }
+
+// The explanation the loading worker computed for the whole storage.
+void PackageDetails::fillExplanation()
+{
+    m_explanationReasons.clear();
+    const VersionExcuse *found = nullptr;
+    if (m_excuses)
+        for (const VersionExcuse &e : *m_excuses)
+            if (e.tier == m_tier && e.name == m_name && e.version == m_version)
+                found = &e;
+    if (!found) {
+        m_explanation->setText(tr("No explanation is available for this version."));
+        return;
+    }
+    QStringList lines;
+    if (found->candidate)
+        lines << tr("↑ A promotion candidate for %1.").arg(found->targetTier);
+    else if (!found->targetTier.isEmpty())
+        lines << tr("Not a promotion candidate for %1 now:").arg(found->targetTier);
+    for (const ExcuseReason &r : found->reasons) {
+        m_explanationReasons.append(r.id);
+        if (r.id != u"candidate" || !found->candidate)
+            lines << (r.blocks ? u"✗ "_s : u"• "_s) + r.message;
+    }
+    m_explanation->setText(lines.join(u'\n'));
+}
+
+QString PackageDetails::explanationText() const { return m_name.isEmpty() ? QString() : m_explanation->text(); }
 
 QString PackageDetails::titleText() const { return m_name.isEmpty() ? QString() : m_title->text(); }
 

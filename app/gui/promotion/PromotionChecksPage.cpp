@@ -70,6 +70,9 @@ void PromotionDialog::runChecks()
             else
                 m_checksError = result.error().text();
             showChecks();
+            if (m_checks && m_plan)
+                showTexts(*m_plan); // the changelog entries were read with the trees
+
         });
 }
 

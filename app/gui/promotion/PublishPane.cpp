@@ -4,11 +4,14 @@
 
 #include "common/GitHubHost.h"
 #include "common/PlainText.h"
+#include "common/RepositorySettings.h"
 #include "github/TokenSource.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QSettings>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -27,6 +30,8 @@ PublishPane::PublishPane(QWidget *parent)
     , m_remote(new QComboBox(this))
     , m_apiUrl(new QLineEdit(u"https://api.github.com"_s, this))
     , m_forkOwner(new QLineEdit(this))
+    , m_forkLabel(new QLabel(this))
+    , m_allowUpstream(new QCheckBox(tr("Allow pushing to the upstream repository for this publication"), this))
     , m_tokenLabel(new QLabel(this))
     , m_publish(new QPushButton(tr("Publish"), this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
@@ -40,6 +45,10 @@ PublishPane::PublishPane(QWidget *parent)
     m_remote->setToolTip(tr("Your fork: a remote name or URL the draft branches are pushed to."));
     m_apiUrl->setToolTip(tr("GitHub API base URL (GitHub Enterprise: https://HOST/api/v3)."));
     m_forkOwner->setPlaceholderText(tr("from the remote's URL"));
+    plainLabel(m_forkLabel)->setWordWrap(true);
+    m_allowUpstream->setToolTip(tr("Draft branches belong in your fork. Pushing them to the repository the tier "
+                                   "branches come from is refused unless this is ticked; it is cleared after each "
+                                   "publication."));
     plainLabel(m_tokenLabel)->setWordWrap(true);
     // Rich text for the pull requests' links; every text in it is escaped
     // (remote URLs, server messages and the draft store are not trusted).
@@ -52,7 +61,9 @@ PublishPane::PublishPane(QWidget *parent)
     m_outcomeLayout->setContentsMargins(0, 0, 0, 0);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("Push to remote:"), m_remote);
+    form->addRow(tr("Your fork's remote:"), m_remote);
+    form->addRow(QString(), m_forkLabel);
+    form->addRow(QString(), m_allowUpstream);
     form->addRow(tr("GitHub API URL:"), m_apiUrl);
     form->addRow(tr("Fork owner:"), m_forkOwner);
 
@@ -92,9 +103,10 @@ void PublishPane::setRepository(const QString &path)
     m_tokenLabel->setText(tr("Looking for a GitHub token…"));
     const quint64 generation = ++m_generation;
     const bool keychain = m_useKeychain;
+    const QString upstream = m_upstreamRemote;
     runInBackground(
         this,
-        [path, keychain] {
+        [path, keychain, upstream] {
             Setup s;
             auto repo = git::Repository::open(path);
             if (!repo) {
@@ -102,6 +114,12 @@ void PublishPane::setRepository(const QString &path)
                 return s;
             }
             s.remotes = repo->remoteNames();
+            const auto upstreamUrl = remoteUrl(*repo, upstream);
+            for (const QString &r : std::as_const(s.remotes)) {
+                const auto url = remoteUrl(*repo, r);
+                if (r == upstream || (upstreamUrl && url && sameRepository(*url, *upstreamUrl)))
+                    s.upstreamLike.append(r);
+            }
             TokenSources sources;
             KeychainSecretStore store;
             if (keychain)
@@ -115,13 +133,7 @@ void PublishPane::setRepository(const QString &path)
         [this, generation](const Setup &s) {
             if (generation != m_generation)
                 return;
-            m_remote->addItems(s.remotes);
-            // The user's fork is rarely "origin" (the upstream): prefer another remote.
-            for (int i = 0; i < m_remote->count(); ++i)
-                if (m_remote->itemText(i) != u"origin"_s) {
-                    m_remote->setCurrentIndex(i);
-                    break;
-                }
+            chooseFork(s);
             m_token = s.token;
             m_ready = true;
             if (!s.error.isEmpty())
@@ -135,6 +147,29 @@ void PublishPane::setRepository(const QString &path)
                                           .arg(s.tokenSource));
             updateButtons();
         });
+}
+
+// The remembered fork, else nothing chosen: the user says which remote is the fork, once per repository.
+void PublishPane::chooseFork(const Setup &s)
+{
+    m_remote->addItems(s.remotes);
+    const QString remembered = QSettings().value(forkRemoteKey(m_repoPath)).toString();
+    if (!remembered.isEmpty()) {
+        m_remote->setCurrentText(remembered);
+        m_forkLabel->setText(s.upstreamLike.contains(remembered)
+                                 ? tr("“%1” is the upstream repository, not a fork: choose your fork.").arg(remembered)
+                                 : tr("Remembered for this repository."));
+        return;
+    }
+    m_remote->setCurrentIndex(-1);
+    QStringList forks = s.remotes;
+    for (const QString &u : s.upstreamLike)
+        forks.removeAll(u);
+    m_forkLabel->setText(forks.isEmpty()
+                             ? tr("Which remote is your fork? None of the remotes is (%1 is the upstream "
+                                  "repository): add your fork as a remote, or type its URL.")
+                                   .arg(s.upstreamLike.join(u", "_s))
+                             : tr("Which remote is your fork? Tierdesk remembers your choice for this repository."));
 }
 
 void PublishPane::setDraftId(const QString &id)
@@ -158,6 +193,9 @@ void PublishPane::publish()
     }
     options.token = m_token;
     options.credentials.githubHost = configuredGitHubHost();
+    options.upstreamRemote = m_upstreamRemote;
+    options.allowUpstream = m_allowUpstream->isChecked();
+    m_allowUpstream->setChecked(false); // allowed for this publication only
     options.forkOwner = m_forkOwner->text().trimmed();
     const QString api = m_apiUrl->text().trimmed();
     if (!api.isEmpty()) {
@@ -203,6 +241,9 @@ void PublishPane::onPublished(const Published &result)
                               .toHtmlEscaped());
         return;
     }
+    // The remote that took the branches is the fork from now on.
+    QSettings().setValue(forkRemoteKey(m_repoPath), m_remote->currentText().trimmed());
+    m_forkLabel->setText(tr("Remembered for this repository."));
     showOutcome(result);
     Q_EMIT published(m_draftId);
 }
@@ -280,6 +321,7 @@ void PublishPane::updateButtons()
     m_cancel->setVisible(busy);
     m_progress->setVisible(busy);
     m_remote->setEnabled(!busy);
+    m_allowUpstream->setEnabled(!busy);
     m_apiUrl->setEnabled(!busy);
     m_forkOwner->setEnabled(!busy);
     if (busy)
