@@ -63,10 +63,6 @@ QStringList TierConfig::candidateRefs(const QString &tier) const
     return {local, remoteRef};
 }
 
-namespace {
-namespace Tr = trcontext::Settings;
-} // namespace
-
 QString TierConfig::checkTiers(const QStringList &lowestFirst)
 {
     if (lowestFirst.size() < 2)

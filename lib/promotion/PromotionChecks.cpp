@@ -339,6 +339,14 @@ void removalChecks(const PromotionPlan &plan, QList<PromotionCheck> &out)
 }
 } // namespace
 
+Result<QStringList> developmentPaths(const git::Repository &repo, const git::ObjectId &tree)
+{
+    auto scan = scanTree(repo, tree);
+    if (!scan)
+        return std::unexpected(scan.error());
+    return scan->devPaths;
+}
+
 QString PromotionCheck::severityId(Severity severity)
 {
     switch (severity) {
