@@ -41,11 +41,14 @@ int main(int argc, char **argv)
     const int runs = args.size() > 2 ? args[2].toInt() : 7;
     int versions = 0;
 
+    // Cold means nothing kept from before: not even the persistent manifest store.
+    qputenv("TIERDESK_NO_MANIFEST_STORE", "1");
     const double cold = medianMs(runs, [&] {
         StorageReader reader; // its own empty cache
         auto snap = reader.read(repo, {});
         versions = snap ? snap->versionCount() : -1;
     });
+    qunsetenv("TIERDESK_NO_MANIFEST_STORE");
     auto cache = std::make_shared<VersionCache>();
     StorageReader(cache).read(repo, {});
     const double warm = medianMs(runs, [&] { StorageReader(cache).read(repo, {}); });

@@ -4,42 +4,37 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/gui/shell/ScreenshotMode.cpp" line="61"/>
-        <source>The selected cell has no +N chip.</source>
-        <translation>Die ausgewählte Zelle hat keinen +N-Chip.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/ScreenshotMode.cpp" line="72"/>
+        <location filename="../app/gui/shell/ScreenshotMode.cpp" line="37"/>
         <source>Could not save the screenshot to %1.</source>
         <translation>Das Bildschirmfoto konnte nicht in %1 gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/ScreenshotMode.cpp" line="102"/>
+        <location filename="../app/gui/shell/ScreenshotMode.cpp" line="62"/>
         <source>%1:%2@%3 is not in the matrix.</source>
         <translation>%1:%2@%3 ist nicht in der Matrix.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/ScreenshotMode.cpp" line="124"/>
+        <location filename="../app/gui/shell/ScreenshotMode.cpp" line="81"/>
         <source>Could not load the storage: %1 (the screenshot shows the error).</source>
         <translation>Der Speicher konnte nicht geladen werden: %1 (das Bildschirmfoto zeigt den Fehler).</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/ScreenshotMode.cpp" line="128"/>
+        <location filename="../app/gui/shell/ScreenshotMode.cpp" line="85"/>
         <source>Loading took more than five minutes; no screenshot was taken.</source>
         <translation>Das Laden dauerte länger als fünf Minuten; es wurde kein Bildschirmfoto aufgenommen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/CommandLine.cpp" line="49"/>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="43"/>
         <source>Review package-storage tiers side by side.</source>
         <translation>Die Stufen eines Paketspeichers nebeneinander prüfen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/CommandLine.cpp" line="53"/>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="47"/>
         <source>The package-storage repository to open. Default: the one opened last, else the demo storage.</source>
         <translation>Das zu öffnende Paketspeicher-Repository. Vorgabe: das zuletzt geöffnete, sonst der Demo-Speicher.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/CommandLine.cpp" line="55"/>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="49"/>
         <source>[REPO]</source>
         <translation>[REPO]</translation>
     </message>
@@ -80,8 +75,8 @@
     </message>
     <message>
         <location filename="../app/gui/shell/CommandLine.cpp" line="28"/>
-        <source>The view to show: packages, tiers or release.</source>
-        <translation>Die anzuzeigende Ansicht: packages, tiers oder release.</translation>
+        <source>The view to show: packages, tiers, release or drafts.</source>
+        <translation>Die anzuzeigende Ansicht: packages, tiers, release oder drafts.</translation>
     </message>
     <message>
         <location filename="../app/gui/shell/CommandLine.cpp" line="29"/>
@@ -119,157 +114,39 @@
         <translation>VERSION</translation>
     </message>
     <message>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="38"/>
+        <source>Show the release notes between two refs in the release view.</source>
+        <translation>Die Release Notes zwischen zwei Refs in der Release-Ansicht zeigen.</translation>
+    </message>
+    <message>
         <location filename="../app/gui/shell/CommandLine.cpp" line="39"/>
-        <source>The tiers (and filter) of the tier comparison, e.g. snapshot:production:shadowed.</source>
-        <translation>Die Stufen (und der Filter) des Stufenvergleichs, z. B. snapshot:production:shadowed.</translation>
+        <source>FROM..TO</source>
+        <translation>VON..BIS</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/CommandLine.cpp" line="41"/>
-        <source>A:B[:FILTER]</source>
-        <translation>A:B[:FILTER]</translation>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="73"/>
+        <source>The view must be packages, tiers, release or drafts, not “%1”.</source>
+        <translation>Die Ansicht muss packages, tiers, release oder drafts sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/CommandLine.cpp" line="43"/>
-        <source>For screenshots: open the base chooser of the Changes panel (chooser) or the list behind the selected cell&apos;s +N chip (overflow).</source>
-        <translation>Für Bildschirmfotos: die Basisauswahl der Änderungen öffnen (chooser) oder die Liste hinter dem +N-Chip der ausgewählten Zelle (overflow).</translation>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="91"/>
+        <source>--release-notes takes two refs as FROM..TO, not “%1”.</source>
+        <translation>--release-notes erwartet zwei Refs als VON..BIS, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/CommandLine.cpp" line="45"/>
-        <source>POPUP</source>
-        <translation>POPUP</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/CommandLine.cpp" line="97"/>
-        <source>--compare must look like snapshot:production:shadowed, not “%1”.</source>
-        <translation>--compare muss wie snapshot:production:shadowed aussehen, nicht „%1“.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/CommandLine.cpp" line="105"/>
-        <source>--popup must be chooser or overflow, not “%1”.</source>
-        <translation>--popup muss chooser oder overflow sein, nicht „%1“.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/CommandLine.cpp" line="118"/>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="108"/>
         <source>Give at most one repository.</source>
         <translation>Bitte höchstens ein Repository angeben.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/CommandLine.cpp" line="69"/>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="63"/>
         <source>The size must look like 1280x800, not “%1”.</source>
         <translation>Die Größe muss wie 1280x800 aussehen, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/CommandLine.cpp" line="79"/>
-        <source>The view must be packages, tiers or release, not “%1”.</source>
-        <translation>Die Ansicht muss packages, tiers oder release sein, nicht „%1“.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/CommandLine.cpp" line="86"/>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="80"/>
         <source>--select must look like snapshot:nginx@1.3.0, not “%1”.</source>
         <translation>--select muss wie snapshot:nginx@1.3.0 aussehen, nicht „%1“.</translation>
-    </message>
-</context>
-<context>
-    <name>CompareCommand</name>
-    <message>
-        <location filename="../app/cli/CompareCommand.cpp" line="33"/>
-        <source>Only these versions: changed (in both, different content), only-a, only-b, shadowed (a copy never served) or pending (a promoted copy awaiting removal).</source>
-        <translation>Nur diese Versionen: changed (in beiden, unterschiedlicher Inhalt), only-a, only-b, shadowed (eine Kopie, die nie ausgeliefert wird) oder pending (eine beförderte Kopie, deren Entfernung aussteht).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CompareCommand.cpp" line="35"/>
-        <source>FILTER</source>
-        <translation>FILTER</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CompareCommand.cpp" line="36"/>
-        <source>Print Markdown for a pull request comment, cut to fit one (65,536 characters) with a line saying what was left out.</source>
-        <translation>Markdown für einen Pull-Request-Kommentar ausgeben, auf dessen Größe (65.536 Zeichen) gekürzt, mit einer Zeile, die sagt, was weggelassen wurde.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CompareCommand.cpp" line="38"/>
-        <source>Print one JSON document: both tier commits, counts and every version.</source>
-        <translation>Ein JSON-Dokument ausgeben: beide Stufen-Commits, Anzahlen und jede Version.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CompareCommand.cpp" line="39"/>
-        <source>Write the whole comparison, never cut, to FILE instead.</source>
-        <translation>Stattdessen den ganzen Vergleich, nie gekürzt, in DATEI schreiben.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CompareCommand.cpp" line="40"/>
-        <source>FILE</source>
-        <translation>DATEI</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CompareCommand.cpp" line="41"/>
-        <source>Remote whose tier branches are used when there is no local one.</source>
-        <translation>Remote, dessen Stufen-Branches verwendet werden, wenn es keinen lokalen gibt.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CompareCommand.cpp" line="42"/>
-        <source>NAME</source>
-        <translation>NAME</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CompareCommand.cpp" line="43"/>
-        <source>Tier branches, lowest first (default: snapshot,staging,production).</source>
-        <translation>Stufen-Branches, die niedrigste zuerst (Standard: snapshot,staging,production).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CompareCommand.cpp" line="44"/>
-        <source>LIST</source>
-        <translation>LISTE</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CompareCommand.cpp" line="65"/>
-        <source>tierdesk-cli compare: give a repository and two tiers.</source>
-        <translation>tierdesk-cli compare: ein Repository und zwei Stufen angeben.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CompareCommand.cpp" line="72"/>
-        <source>choose one of --markdown and --json.</source>
-        <translation>entweder --markdown oder --json wählen.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CompareCommand.cpp" line="79"/>
-        <source>--only takes changed, only-a, only-b, shadowed or pending, not “%1”.</source>
-        <translation>--only nimmt changed, only-a, only-b, shadowed oder pending, nicht „%1“.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CompareCommand.cpp" line="90"/>
-        <source>“%1” is not a tier; the tiers are %2.</source>
-        <translation>„%1“ ist keine Stufe; die Stufen sind %2.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CompareCommand.cpp" line="132"/>
-        <source>could not write %1: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CompareCommand.cpp" line="133"/>
-        <source>Wrote %1 (%2 characters).</source>
-        <translation>%1 geschrieben (%2 Zeichen).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CompareCommand.cpp" line="142"/>
-        <source>Compares two tiers from git objects: what only one holds, what both hold with identical or different content, which copies are shadowed or await removal; as text, Markdown or JSON, with both tier commits.</source>
-        <translation>Vergleicht zwei Stufen aus Git-Objekten: was nur eine enthält, was beide mit gleichem oder unterschiedlichem Inhalt enthalten, welche Kopien verdeckt sind oder auf ihre Entfernung warten; als Text, Markdown oder JSON, mit beiden Stufen-Commits.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CompareCommand.cpp" line="144"/>
-        <source>The package-storage repository (bare or not).</source>
-        <translation>Das Package-Storage-Repository (bare oder nicht).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CompareCommand.cpp" line="145"/>
-        <source>The first tier (e.g. staging).</source>
-        <translation>Die erste Stufe (z. B. staging).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CompareCommand.cpp" line="146"/>
-        <source>The second tier (e.g. production).</source>
-        <translation>Die zweite Stufe (z. B. production).</translation>
     </message>
 </context>
 <context>
@@ -333,317 +210,191 @@
     </message>
 </context>
 <context>
-    <name>DiffBases</name>
-    <message>
-        <location filename="../lib/diff/DiffBases.cpp" line="83"/>
-        <source>What %1 serves: %2 (what promoting changes)</source>
-        <translation>Was %1 ausliefert: %2 (was das Befördern ändert)</translation>
-    </message>
-    <message>
-        <location filename="../lib/diff/DiffBases.cpp" line="84"/>
-        <source>What %1&apos;s distribution serves: %2 from %3</source>
-        <translation>Was die Distribution von %1 ausliefert: %2 aus %3</translation>
-    </message>
-    <message>
-        <location filename="../lib/diff/DiffBases.cpp" line="85"/>
-        <source>Previous version in %1: %2</source>
-        <translation>Vorige Version in %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../lib/diff/DiffBases.cpp" line="86"/>
-        <source>Same version in %1</source>
-        <translation>Dieselbe Version in %1</translation>
-    </message>
-    <message>
-        <location filename="../lib/diff/DiffBases.cpp" line="87"/>
-        <source>%1 in %2</source>
-        <translation>%1 in %2</translation>
-    </message>
-    <message>
-        <location filename="../lib/diff/DiffBases.cpp" line="89"/>
-        <source>At %1: the newest %2</source>
-        <translation>Bei %1: das neueste %2</translation>
-    </message>
-    <message>
-        <location filename="../lib/diff/DiffBases.cpp" line="90"/>
-        <source>At %1: %2@%3</source>
-        <translation>Bei %1: %2@%3</translation>
-    </message>
-</context>
-<context>
     <name>DiffCommand</name>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="39"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="42"/>
         <source>mode %1 → %2</source>
         <translation>Modus %1 → %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="41"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="44"/>
         <source>binary</source>
         <translation>binär</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="43"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="46"/>
         <source>too large: %1</source>
         <translation>zu groß: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="45"/>
-        <source>whitespace only</source>
-        <translation>nur Leerraum</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="47"/>
-        <source>line endings only</source>
-        <translation>nur Zeilenenden</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="49"/>
-        <source>mode only</source>
-        <translation>nur Modus</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="66"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="63"/>
         <source>Added</source>
         <translation>Hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="66"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="63"/>
         <source>Removed</source>
         <translation>Entfernt</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="66"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="63"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="66"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="63"/>
         <source>Path</source>
         <translation>Pfad</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="77"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="74"/>
         <source>Files: %1 changed (%2 added, %3 removed, %4 modified, %5 renamed); lines: +%6 -%7.</source>
         <translation>Dateien: %1 geändert (%2 hinzugefügt, %3 entfernt, %4 verändert, %5 umbenannt); Zeilen: +%6 -%7.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="87"/>
-        <source>Difference: %1.</source>
-        <translation>Unterschied: %1.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="93"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="88"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="102"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="97"/>
         <source>Manifest: no field changed.</source>
         <translation>Manifest: kein Feld geändert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="104"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="99"/>
         <source>Manifest:</source>
         <translation>Manifest:</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="105"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="100"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="105"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="100"/>
         <source>Old</source>
         <translation>Alt</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="105"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="100"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="107"/>
-        <source>%1 (added)</source>
-        <translation>%1 (hinzugefügt)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="108"/>
-        <source>%1 (removed)</source>
-        <translation>%1 (entfernt)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="130"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="121"/>
         <source>Changelog entries added:</source>
         <translation>Hinzugefügte Changelog-Einträge:</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="131"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="122"/>
         <source>Changelog entries removed:</source>
         <translation>Entfernte Changelog-Einträge:</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="133"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="124"/>
         <source>Changelog: no entry added.</source>
         <translation>Changelog: kein Eintrag hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="135"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="126"/>
         <source>Note: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="177"/>
-        <source>tierdesk-cli diff: give a repository and two versions as REF:NAME@VERSION.</source>
-        <translation>tierdesk-cli diff: ein Repository und zwei Versionen als REF:NAME@VERSION angeben.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="215"/>
-        <source>“%1” is not REF:NAME@VERSION, where REF is a tier, tag, branch or commit (e.g. staging:nginx@1.2.0, 7.10.0:nginx@1.1.0).</source>
-        <translation>„%1“ ist nicht REF:NAME@VERSION, wobei REF eine Stufe, ein Tag, ein Branch oder ein Commit ist (z. B. staging:nginx@1.2.0, 7.10.0:nginx@1.1.0).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="250"/>
-        <source>The two versions have the same content: %1.</source>
-        <translation>Die beiden Versionen haben denselben Inhalt: %1.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="279"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="266"/>
         <source>Compares two package versions, in any tiers, straight from git objects: files, lines, manifest fields and new changelog entries.</source>
         <translation>Vergleicht zwei Paketversionen aus beliebigen Stufen direkt aus den Git-Objekten: Dateien, Zeilen, Manifest-Felder und neue Changelog-Einträge.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="281"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="268"/>
         <source>The package-storage repository (bare or not).</source>
         <translation>Das Paketspeicher-Repository (bare oder nicht).</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="283"/>
-        <source>The old side, as REF:NAME@VERSION: REF is a tier, a tag, a branch or a commit (e.g. production:nginx@1.2.0, 7.10.0:nginx@1.1.0, 1a2b3c4:nginx@1.1.0).</source>
-        <translation>Die alte Seite, als REF:NAME@VERSION: REF ist eine Stufe, ein Tag, ein Branch oder ein Commit (z. B. production:nginx@1.2.0, 7.10.0:nginx@1.1.0, 1a2b3c4:nginx@1.1.0).</translation>
+        <location filename="../app/cli/DiffCommand.cpp" line="269"/>
+        <source>The old side, as TIER:NAME@VERSION (e.g. production:nginx@1.2.0).</source>
+        <translation>Die alte Seite als STUFE:NAME@VERSION (z. B. production:nginx@1.2.0).</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="285"/>
-        <source>The new side, as REF:NAME@VERSION (e.g. snapshot:nginx@1.3.0).</source>
-        <translation>Die neue Seite, als REF:NAME@VERSION (z. B. snapshot:nginx@1.3.0).</translation>
+        <location filename="../app/cli/DiffCommand.cpp" line="270"/>
+        <source>The new side, as TIER:NAME@VERSION (e.g. snapshot:nginx@1.3.0).</source>
+        <translation>Die neue Seite als STUFE:NAME@VERSION (z. B. snapshot:nginx@1.3.0).</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="147"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="138"/>
         <source>Print only the table of files with their line counts and totals.</source>
         <translation>Nur die Tabelle der Dateien mit ihren Zeilenzahlen und Summen ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="148"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="139"/>
         <source>Print one JSON document: files and the manifest summary.</source>
         <translation>Ein JSON-Dokument ausgeben: Dateien und die Manifest-Zusammenfassung.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="149"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="140"/>
         <source>Print a unified diff (files above the size limit appear as binary).</source>
         <translation>Einen Unified Diff ausgeben (Dateien über der Größengrenze erscheinen als binär).</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="150"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="141"/>
         <source>Remote whose tier branches are used when there is no local one.</source>
         <translation>Remote, dessen Stufen-Branches verwendet werden, wenn es keinen lokalen gibt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="151"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="142"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="152"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="143"/>
         <source>Tier branches, lowest first (default: snapshot,staging,production).</source>
         <translation>Stufen-Branches, niedrigste zuerst (Vorgabe: snapshot,staging,production).</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="153"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="144"/>
         <source>LIST</source>
         <translation>LISTE</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="155"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="146"/>
         <source>Files larger than BYTES are listed as too large and not compared (default: 1048576).</source>
         <translation>Dateien größer als BYTES werden als zu groß aufgeführt und nicht verglichen (Vorgabe: 1048576).</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="156"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="147"/>
         <source>BYTES</source>
         <translation>BYTES</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="183"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="168"/>
+        <source>tierdesk-cli diff: give a repository and two versions as TIER:NAME@VERSION.</source>
+        <translation>tierdesk-cli diff: Bitte ein Repository und zwei Versionen als STUFE:NAME@VERSION angeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DiffCommand.cpp" line="174"/>
         <source>choose one of --stat, --json and --patch.</source>
         <translation>Wählen Sie eine der Optionen --stat, --json und --patch.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="190"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="181"/>
         <source>--max-size takes a number of bytes, not “%1”.</source>
         <translation>--max-size erwartet eine Anzahl Bytes, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="233"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="205"/>
+        <source>“%1” is not TIER:NAME@VERSION (e.g. staging:nginx@1.2.0).</source>
+        <translation>„%1“ ist nicht STUFE:NAME@VERSION (z. B. staging:nginx@1.2.0).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DiffCommand.cpp" line="221"/>
         <source>could not write to the standard output.</source>
         <translation>In die Standardausgabe konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="246"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="236"/>
         <source>The two versions have identical content.</source>
         <translation>Die beiden Versionen haben identischen Inhalt.</translation>
-    </message>
-</context>
-<context>
-    <name>DiffKind</name>
-    <message>
-        <location filename="../lib/diff/DiffKind.cpp" line="79"/>
-        <source>identical</source>
-        <translation>identisch</translation>
-    </message>
-    <message>
-        <location filename="../lib/diff/DiffKind.cpp" line="81"/>
-        <source>content and file modes differ</source>
-        <translation>Inhalt und Dateimodi unterscheiden sich</translation>
-    </message>
-    <message>
-        <location filename="../lib/diff/DiffKind.cpp" line="81"/>
-        <source>content differs</source>
-        <translation>der Inhalt unterscheidet sich</translation>
-    </message>
-    <message>
-        <location filename="../lib/diff/DiffKind.cpp" line="83"/>
-        <source>only file modes differ</source>
-        <translation>nur die Dateimodi unterscheiden sich</translation>
-    </message>
-    <message>
-        <location filename="../lib/diff/DiffKind.cpp" line="85"/>
-        <source>only whitespace differs</source>
-        <translation>nur Leerraum unterscheidet sich</translation>
-    </message>
-    <message>
-        <location filename="../lib/diff/DiffKind.cpp" line="87"/>
-        <source>only line endings differ</source>
-        <translation>nur die Zeilenenden unterscheiden sich</translation>
-    </message>
-    <message>
-        <location filename="../lib/diff/DiffKind.cpp" line="90"/>
-        <source>only file modes, whitespace and line endings differ</source>
-        <translation>nur Dateimodi, Leerraum und Zeilenenden unterscheiden sich</translation>
-    </message>
-    <message>
-        <location filename="../lib/diff/DiffKind.cpp" line="92"/>
-        <source>only file modes and whitespace differ</source>
-        <translation>nur Dateimodi und Leerraum unterscheiden sich</translation>
-    </message>
-    <message>
-        <location filename="../lib/diff/DiffKind.cpp" line="94"/>
-        <source>only file modes and line endings differ</source>
-        <translation>nur Dateimodi und Zeilenenden unterscheiden sich</translation>
-    </message>
-    <message>
-        <location filename="../lib/diff/DiffKind.cpp" line="95"/>
-        <source>only whitespace and line endings differ</source>
-        <translation>nur Leerraum und Zeilenenden unterscheiden sich</translation>
     </message>
 </context>
 <context>
@@ -672,47 +423,52 @@
 <context>
     <name>GitPush</name>
     <message>
-        <location filename="../lib/git/Transfer.cpp" line="116"/>
+        <location filename="../lib/git/Transfer.cpp" line="124"/>
         <source>Could not read the remote “%1”.</source>
         <translation>Das Remote „%1“ konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../lib/git/Transfer.cpp" line="127"/>
+        <location filename="../lib/git/Transfer.cpp" line="135"/>
         <source>There is no remote named “%1” in this repository.</source>
         <translation>In diesem Repository gibt es kein Remote namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../lib/git/Transfer.cpp" line="133"/>
+        <location filename="../lib/git/Transfer.cpp" line="141"/>
         <source>“%1” is not a usable remote address.</source>
         <translation>„%1“ ist keine verwendbare Remote-Adresse.</translation>
     </message>
     <message>
-        <location filename="../lib/git/Credentials.cpp" line="79"/>
+        <location filename="../lib/git/Credentials.cpp" line="103"/>
         <source>the ssh agent</source>
         <translation>der SSH-Agent</translation>
     </message>
     <message>
-        <location filename="../lib/git/Credentials.cpp" line="104"/>
+        <location filename="../lib/git/Credentials.cpp" line="132"/>
         <source>the GitHub token</source>
         <translation>das GitHub-Token</translation>
     </message>
     <message>
-        <location filename="../lib/git/Transfer.cpp" line="167"/>
+        <location filename="../lib/git/Transfer.cpp" line="175"/>
         <source>%1 was cancelled.</source>
         <translation>%1 wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../lib/git/Transfer.cpp" line="179"/>
+        <location filename="../lib/git/Transfer.cpp" line="187"/>
         <source>%1 failed: the server&apos;s identity could not be verified (its SSH host key is not in ~/.ssh/known_hosts, or its HTTPS certificate is not trusted). No credentials were sent.</source>
         <translation>%1 fehlgeschlagen: Die Identität des Servers konnte nicht überprüft werden (sein SSH-Host-Schlüssel steht nicht in ~/.ssh/known_hosts oder sein HTTPS-Zertifikat ist nicht vertrauenswürdig). Es wurden keine Zugangsdaten gesendet.</translation>
     </message>
     <message>
-        <location filename="../lib/git/Transfer.cpp" line="96"/>
+        <location filename="../lib/git/Transfer.cpp" line="104"/>
         <source>%1 failed: the server asks for credentials and none is available (an ssh agent, a key file in ~/.ssh, or a GitHub token for HTTPS).</source>
         <translation>%1 fehlgeschlagen: Der Server verlangt Zugangsdaten, aber keine sind verfügbar (ein SSH-Agent, eine Schlüsseldatei in ~/.ssh oder ein GitHub-Token für HTTPS).</translation>
     </message>
+    <message>
+        <location filename="../lib/git/Transfer.cpp" line="96"/>
+        <source>%1 failed: the server asks for credentials, and the GitHub token is sent only over HTTPS to %2, the configured GitHub host; it was not sent to %3.</source>
+        <translation>%1 fehlgeschlagen: Der Server verlangt Zugangsdaten, und das GitHub-Token wird nur über HTTPS an %2, den eingestellten GitHub-Host, gesendet; an %3 wurde es nicht gesendet.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../lib/git/Transfer.cpp" line="100"/>
+        <location filename="../lib/git/Transfer.cpp" line="108"/>
         <source>%1 failed: the server refused the credentials after %n attempt(s) (tried %2).</source>
         <translation>
             <numerusform>%1 fehlgeschlagen: Der Server hat die Zugangsdaten nach %n Versuch abgelehnt (versucht: %2).</numerusform>
@@ -720,13 +476,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../lib/git/Transfer.cpp" line="167"/>
+        <location filename="../lib/git/Transfer.cpp" line="175"/>
         <source>%1 failed.</source>
         <translation>%1 fehlgeschlagen.</translation>
     </message>
     <message>
         <location filename="../lib/git/Remote.cpp" line="112"/>
-        <location filename="../lib/git/Remote.cpp" line="128"/>
+        <location filename="../lib/git/Remote.cpp" line="133"/>
         <source>Pushing to %1</source>
         <translation>Push nach %1</translation>
     </message>
@@ -820,57 +576,57 @@
         <translation>Kopien</translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="81"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="78"/>
         <source>identical</source>
         <translation>identisch</translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="83"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="78"/>
         <source>different</source>
         <translation>verschieden</translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="101"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="96"/>
         <source>Packages: %1, versions: %2, problems: %3.</source>
         <translation>Pakete: %1, Versionen: %2, Probleme: %3.</translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="112"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="107"/>
         <source>Lists what every tier of a package storage holds, read from git objects.</source>
         <translation>Listet auf, was jede Stufe eines Paketspeichers enthält, gelesen aus Git-Objekten.</translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="113"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="108"/>
         <source>The package-storage repository (bare or not).</source>
         <translation>Das Paketspeicher-Repository (bare oder nicht).</translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="114"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="109"/>
         <source>Remote whose tier branches are used when there is no local one.</source>
         <translation>Remote, dessen Stufen-Branches verwendet werden, wenn es keinen lokalen gibt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="115"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="110"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="116"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="111"/>
         <source>Tier branches, lowest first (default: snapshot,staging,production).</source>
         <translation>Stufen-Branches, niedrigste zuerst (Vorgabe: snapshot,staging,production).</translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="117"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="112"/>
         <source>LIST</source>
         <translation>LISTE</translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="118"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="113"/>
         <source>Print one JSON document instead of tables.</source>
         <translation>Ein JSON-Dokument statt Tabellen ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="124"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="119"/>
         <source>tierdesk-cli index: give exactly one repository.</source>
         <translation>tierdesk-cli index: Bitte genau ein Repository angeben.</translation>
     </message>
@@ -878,95 +634,132 @@
 <context>
     <name>Manifest</name>
     <message>
-        <location filename="../lib/storage/Manifest.cpp" line="29"/>
+        <location filename="../lib/storage/Manifest.cpp" line="27"/>
         <source>The manifest field “%1” should be a single value.</source>
         <translation>Das Manifest-Feld „%1“ sollte ein einzelner Wert sein.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/Manifest.cpp" line="59"/>
+        <location filename="../lib/storage/Manifest.cpp" line="52"/>
+        <source>The manifest is beyond what Tierdesk reads (%1).</source>
+        <translation>Das Manifest übersteigt, was Tierdesk liest (%1).</translation>
+    </message>
+    <message>
+        <location filename="../lib/storage/Manifest.cpp" line="55"/>
         <source>The manifest is not valid YAML (line %1, column %2: %3).</source>
         <translation>Das Manifest ist kein gültiges YAML (Zeile %1, Spalte %2: %3).</translation>
     </message>
     <message>
-        <location filename="../lib/storage/Manifest.cpp" line="68"/>
+        <location filename="../lib/storage/Manifest.cpp" line="98"/>
         <source>The manifest is not a YAML mapping of fields.</source>
         <translation>Das Manifest ist keine YAML-Zuordnung von Feldern.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/Manifest.cpp" line="99"/>
-        <source>The manifest could not be read: %1.</source>
-        <translation>Das Manifest konnte nicht gelesen werden: %1.</translation>
-    </message>
-    <message>
-        <location filename="../lib/storage/Manifest.cpp" line="102"/>
+        <location filename="../lib/storage/Manifest.cpp" line="106"/>
+        <location filename="../lib/storage/ManifestStore.cpp" line="28"/>
         <source>The manifest has no “name”.</source>
         <translation>Das Manifest hat keinen „name“.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/Manifest.cpp" line="104"/>
+        <location filename="../lib/storage/Manifest.cpp" line="108"/>
         <source>The manifest has no “version”.</source>
         <translation>Das Manifest hat keine „version“.</translation>
+    </message>
+    <message>
+        <location filename="../lib/yaml/YamlDocument.cpp" line="107"/>
+        <source>the alias “*%1” names no anchor before it</source>
+        <translation>der Alias „*%1“ verweist auf keinen vorher definierten Anker</translation>
+    </message>
+    <message>
+        <location filename="../lib/yaml/YamlDocument.cpp" line="117"/>
+        <location filename="../lib/yaml/YamlDocument.cpp" line="172"/>
+        <source>the text nests deeper than %1 levels</source>
+        <translation>der Text ist tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <location filename="../lib/yaml/YamlDocument.cpp" line="168"/>
+        <source>aliases expand the text to more than %1 nodes</source>
+        <translation>Aliase erweitern den Text auf mehr als %1 Knoten</translation>
+    </message>
+    <message>
+        <location filename="../lib/yaml/YamlDocument.cpp" line="193"/>
+        <source>the key “%1” appears twice in one mapping (first on line %2)</source>
+        <translation>der Schlüssel „%1“ kommt in einer Zuordnung zweimal vor (zuerst in Zeile %2)</translation>
+    </message>
+    <message>
+        <location filename="../lib/yaml/YamlDocument.cpp" line="281"/>
+        <source>the text is %1 KiB long, more than the %2 KiB Tierdesk reads</source>
+        <translation>der Text ist %1 KiB lang, mehr als die %2 KiB, die Tierdesk liest</translation>
+    </message>
+    <message>
+        <location filename="../lib/yaml/YamlDocument.cpp" line="308"/>
+        <source>line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
 </context>
 <context>
     <name>ManifestDiff</name>
     <message>
-        <location filename="../lib/diff/ManifestDiff.cpp" line="88"/>
+        <location filename="../lib/diff/ManifestDiff.cpp" line="80"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../lib/diff/ManifestDiff.cpp" line="89"/>
+        <location filename="../lib/diff/ManifestDiff.cpp" line="81"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../lib/diff/ManifestDiff.cpp" line="90"/>
+        <location filename="../lib/diff/ManifestDiff.cpp" line="82"/>
         <source>Kibana constraint</source>
         <translation>Kibana-Bedingung</translation>
     </message>
     <message>
-        <location filename="../lib/diff/ManifestDiff.cpp" line="92"/>
+        <location filename="../lib/diff/ManifestDiff.cpp" line="84"/>
         <source>Release</source>
         <translation>Release</translation>
     </message>
     <message>
-        <location filename="../lib/diff/ManifestDiff.cpp" line="93"/>
+        <location filename="../lib/diff/ManifestDiff.cpp" line="85"/>
         <source>Owner</source>
         <translation>Besitzer</translation>
     </message>
     <message>
-        <location filename="../lib/diff/ManifestDiff.cpp" line="94"/>
+        <location filename="../lib/diff/ManifestDiff.cpp" line="86"/>
         <source>Format version</source>
         <translation>Formatversion</translation>
     </message>
     <message>
-        <location filename="../lib/diff/ManifestDiff.cpp" line="96"/>
+        <location filename="../lib/diff/ManifestDiff.cpp" line="88"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../lib/diff/ManifestDiff.cpp" line="97"/>
+        <location filename="../lib/diff/ManifestDiff.cpp" line="89"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../lib/diff/ManifestDiff.cpp" line="98"/>
+        <location filename="../lib/diff/ManifestDiff.cpp" line="90"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../lib/diff/ManifestDiff.cpp" line="99"/>
+        <location filename="../lib/diff/ManifestDiff.cpp" line="91"/>
         <source>Categories</source>
         <translation>Kategorien</translation>
     </message>
     <message>
-        <location filename="../lib/diff/ManifestDiff.cpp" line="101"/>
+        <location filename="../lib/diff/ManifestDiff.cpp" line="93"/>
         <source>Icons</source>
         <translation>Symbole</translation>
     </message>
     <message>
-        <location filename="../lib/storage/Changelog.cpp" line="40"/>
+        <location filename="../lib/storage/Changelog.cpp" line="39"/>
+        <source>changelog.yml is beyond what Tierdesk reads (%1).</source>
+        <translation>changelog.yml übersteigt, was Tierdesk liest (%1).</translation>
+    </message>
+    <message>
+        <location filename="../lib/storage/Changelog.cpp" line="41"/>
         <source>changelog.yml is not valid YAML (line %1: %2).</source>
         <translation>changelog.yml ist kein gültiges YAML (Zeile %1: %2).</translation>
     </message>
@@ -976,37 +769,32 @@
         <translation>changelog.yml ist keine Liste von Versionen.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/Changelog.cpp" line="53"/>
-        <source>changelog.yml could not be read: %1.</source>
-        <translation>changelog.yml konnte nicht gelesen werden: %1.</translation>
-    </message>
-    <message>
-        <location filename="../lib/diff/ManifestDiff.cpp" line="311"/>
+        <location filename="../lib/diff/ManifestDiff.cpp" line="186"/>
         <source>The old manifest.yml could not be read.</source>
         <translation>Das alte manifest.yml konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../lib/diff/ManifestDiff.cpp" line="313"/>
+        <location filename="../lib/diff/ManifestDiff.cpp" line="188"/>
         <source>The new manifest.yml could not be read.</source>
         <translation>Das neue manifest.yml konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../lib/diff/ManifestDiff.cpp" line="315"/>
+        <location filename="../lib/diff/ManifestDiff.cpp" line="190"/>
         <source>Only the new side has a manifest.yml.</source>
         <translation>Nur die neue Seite hat ein manifest.yml.</translation>
     </message>
     <message>
-        <location filename="../lib/diff/ManifestDiff.cpp" line="316"/>
+        <location filename="../lib/diff/ManifestDiff.cpp" line="191"/>
         <source>Only the old side has a manifest.yml.</source>
         <translation>Nur die alte Seite hat ein manifest.yml.</translation>
     </message>
     <message>
-        <location filename="../lib/diff/ManifestDiff.cpp" line="347"/>
+        <location filename="../lib/diff/ManifestDiff.cpp" line="222"/>
         <source>Old side: %1</source>
         <translation>Alte Seite: %1</translation>
     </message>
     <message>
-        <location filename="../lib/diff/ManifestDiff.cpp" line="349"/>
+        <location filename="../lib/diff/ManifestDiff.cpp" line="224"/>
         <source>New side: %1</source>
         <translation>Neue Seite: %1</translation>
     </message>
@@ -1022,73 +810,83 @@
 <context>
     <name>PackageDiff</name>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="72"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="54"/>
         <source> and %1 more</source>
         <translation> und %1 weitere</translation>
     </message>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="167"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="132"/>
         <source>Could not compare %1 with %2.</source>
         <translation>%1 konnte nicht mit %2 verglichen werden.</translation>
     </message>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="174"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="139"/>
         <source>Could not look for renamed files.</source>
         <translation>Die Suche nach umbenannten Dateien ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="228"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="193"/>
         <source>(nothing)</source>
         <translation>(nichts)</translation>
     </message>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="314"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="202"/>
+        <source>“%1” is not a tier; the tiers are %2.</source>
+        <translation>„%1“ ist keine Stufe; die Stufen sind %2.</translation>
+    </message>
+    <message>
+        <location filename="../lib/diff/PackageDiff.cpp" line="208"/>
         <source>The tier %1 has no branch (looked for %2).</source>
         <translation>Die Stufe %1 hat keinen Branch (gesucht: %2).</translation>
     </message>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="282"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="227"/>
         <source>%1 has no package “%2”; it has no packages at all.</source>
         <translation>%1 hat kein Paket „%2“; es hat überhaupt keine Pakete.</translation>
     </message>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="284"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="229"/>
         <source>%1 has no package “%2”; it has %3.</source>
         <translation>%1 hat kein Paket „%2“; es hat %3.</translation>
     </message>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="287"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="231"/>
         <source>“%1” is in %2.</source>
         <translation>„%1“ ist in %2.</translation>
     </message>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="297"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="257"/>
         <source>%1 has no version %2 of %3; it has %4.</source>
         <translation>%1 hat keine Version %2 von %3; es hat %4.</translation>
     </message>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="301"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="260"/>
         <source>%1 has it.</source>
         <translation>%1 hat sie.</translation>
     </message>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="321"/>
-        <source>“%1” is neither a tier (the tiers are %2) nor a tag, branch or commit.</source>
-        <translation>„%1“ ist weder eine Stufe (die Stufen sind %2) noch ein Tag, Branch oder Commit.</translation>
+        <location filename="../lib/diff/PackageDiff.cpp" line="572"/>
+        <source>Against %1 in %2 (what promoting changes)</source>
+        <translation>Gegen %1 in %2 (was das Befördern ändert)</translation>
     </message>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="419"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="575"/>
+        <source>Against the previous version %1 in %2</source>
+        <translation>Gegen die vorige Version %1 in %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/diff/PackageDiff.cpp" line="326"/>
         <source>The comparison was cancelled.</source>
         <translation>Der Vergleich wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="446"/>
-        <location filename="../lib/diff/PackageDiff.cpp" line="598"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="352"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="505"/>
         <source>Could not compare “%1”.</source>
         <translation>„%1“ konnte nicht verglichen werden.</translation>
     </message>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="655"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="562"/>
         <source>Could not write the difference of %1 and %2.</source>
         <translation>Der Unterschied zwischen %1 und %2 konnte nicht geschrieben werden.</translation>
     </message>
@@ -1096,525 +894,765 @@
 <context>
     <name>PromoteCommand</name>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="47"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="48"/>
         <source>The remote (your fork) the draft branches are pushed to: a name or URL.</source>
         <translation>Das Remote (Ihr Fork), auf das die Entwurfs-Branches gepusht werden: ein Name oder eine URL.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="48"/>
-        <location filename="../app/cli/PromotionShared.cpp" line="50"/>
-        <location filename="../app/cli/PromotionShared.cpp" line="56"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="49"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="52"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="58"/>
+        <location filename="../app/cli/WhyCommand.cpp" line="81"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="49"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="50"/>
         <source>GitHub API base URL (GitHub Enterprise: https://HOST/api/v3).</source>
         <translation>Basis-URL der GitHub-API (GitHub Enterprise: https://HOST/api/v3).</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="49"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="50"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="50"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="52"/>
         <source>Owner of the fork (default: from the remote&apos;s URL).</source>
         <translation>Besitzer des Forks (Vorgabe: aus der URL des Remotes).</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="51"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="53"/>
         <source>GitHub repository the pull requests go to (default: from the upstream remote&apos;s URL).</source>
         <translation>GitHub-Repository, an das die Pull Requests gehen (Vorgabe: aus der URL des Upstream-Remotes).</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="52"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="54"/>
         <source>OWNER/REPO</source>
         <translation>BESITZER/REPO</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="54"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="56"/>
         <source>Remote of the upstream repository: its tier branches, its GitHub address, and the fetch for the removal check.</source>
         <translation>Remote des Upstream-Repositorys: seine Stufen-Branches, seine GitHub-Adresse und der Abruf für die Entfernungsprüfung.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="57"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="59"/>
         <source>Push only; print the compare links.</source>
         <translation>Nur pushen; die Vergleichslinks ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="58"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="60"/>
         <source>Do not look for the GitHub token in the system keychain.</source>
         <translation>Nicht im Schlüsselbund des Systems nach dem GitHub-Token suchen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="59"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="62"/>
+        <source>Allow --remote to be the repository the tier branches come from (refused otherwise: draft branches belong in your fork).</source>
+        <translation>Erlauben, dass --remote das Repository ist, aus dem die Stufen-Branches stammen (sonst abgelehnt: Entwurfs-Branches gehören in Ihren Fork).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromotionShared.cpp" line="64"/>
         <source>Seconds to wait for GitHub (default 30).</source>
         <translation>Sekunden, die auf GitHub gewartet wird (Vorgabe 30).</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="59"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="64"/>
         <source>SECONDS</source>
         <translation>SEKUNDEN</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="113"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="116"/>
         <source>remove only (not promoted)</source>
         <translation>nur entfernen (nicht befördert)</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="115"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="122"/>
         <source>copy, remove</source>
         <translation>kopieren, entfernen</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="116"/>
-        <source>remove only (%1 has it identically)</source>
-        <translation>nur entfernen (%1 hat sie identisch)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="117"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="123"/>
         <source>copy over different content, remove</source>
         <translation>über anderen Inhalt kopieren, entfernen</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="123"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="129"/>
         <source>Promotion from %1 to %2 (versions: %3, newest only: %4)</source>
         <translation>Beförderung von %1 nach %2 (Versionen: %3, nur neueste: %4)</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="126"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="132"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="126"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="132"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="131"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="137"/>
         <source>Package</source>
         <translation>Paket</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="131"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="137"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="131"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="137"/>
         <source>Tree</source>
         <translation>Tree</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="131"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="137"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="140"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="146"/>
         <source>Checks:</source>
         <translation>Prüfungen:</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="142"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="148"/>
         <source>nothing to report</source>
         <translation>nichts zu melden</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="147"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="153"/>
         <source> (not confirmed)</source>
         <translation> (nicht bestätigt)</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="147"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="153"/>
         <source> (confirmed)</source>
         <translation> (bestätigt)</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="109"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="140"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="117"/>
         <source>Branch:</source>
         <translation>Branch:</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="110"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="118"/>
         <source>Commit:</source>
         <translation>Commit:</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="112"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="120"/>
         <source>Base:</source>
         <translation>Basis:</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="113"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="121"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="115"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="141"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="123"/>
         <source>Pull request:</source>
         <translation>Pull Request:</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="116"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="124"/>
         <source>Body:</source>
         <translation>Text:</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="122"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="130"/>
         <source>Promotion draft</source>
         <translation>Beförderungsentwurf</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="159"/>
-        <location filename="../app/cli/PromotionShared.cpp" line="124"/>
-        <source>Promotion draft: none, %1 already has every version with identical content.</source>
-        <translation>Beförderungsentwurf: keiner, %1 hat bereits jede Version mit identischem Inhalt.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="126"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="136"/>
         <source>Removal draft</source>
         <translation>Entfernungsentwurf</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="30"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="31"/>
         <source>Publishing</source>
         <translation>Veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="32"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="33"/>
         <source>Pushed to %1: %2</source>
         <translation>Gepusht nach %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="34"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="35"/>
         <source>Promotion pull request:</source>
         <translation>Beförderungs-Pull-Request:</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="36"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="37"/>
         <source>Removal pull request:</source>
         <translation>Entfernungs-Pull-Request:</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="38"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="39"/>
         <source>Open the promotion:</source>
         <translation>Beförderung öffnen:</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="40"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="41"/>
         <source>Open the removal:</source>
         <translation>Entfernung öffnen:</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="133"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="143"/>
         <source>Using the GitHub token from %1.</source>
         <translation>Das GitHub-Token aus %1 wird verwendet.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="138"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="148"/>
         <source>The draft %1 is kept; retry with: tierdesk-cli drafts %2 --publish %1 --remote %3</source>
         <translation>Der Entwurf %1 bleibt erhalten; erneut versuchen mit: tierdesk-cli drafts %2 --publish %1 --remote %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="100"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="108"/>
         <source>tierdesk-cli %1: give exactly one repository.</source>
         <translation>tierdesk-cli %1: Bitte genau ein Repository angeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="229"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="238"/>
         <source>Drafts a promotion: a branch copying the chosen versions to a higher tier (same tree objects), and a branch removing them from the lower tier. Only new objects and two new branches are written.</source>
         <translation>Erstellt den Entwurf einer Beförderung: einen Branch, der die gewählten Versionen in eine höhere Stufe kopiert (dieselben Tree-Objekte), und einen Branch, der sie aus der niedrigeren Stufe entfernt. Es werden nur neue Objekte und zwei neue Branches geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="231"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="240"/>
+        <location filename="../app/cli/WhyCommand.cpp" line="78"/>
         <source>The package-storage repository (bare or not).</source>
         <translation>Das Paketspeicher-Repository (bare oder nicht).</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="27"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="28"/>
         <source>The source tier.</source>
         <translation>Die Quellstufe.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="27"/>
         <location filename="../app/cli/PromoteCommand.cpp" line="28"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="29"/>
         <source>TIER</source>
         <translation>STUFE</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="28"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="29"/>
         <source>The destination tier (any higher tier).</source>
         <translation>Die Zielstufe (jede höhere Stufe).</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="30"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="31"/>
         <source>Versions to promote: name@version or name-version, comma-separated; a bare name means its newest version.</source>
         <translation>Zu befördernde Versionen: name@version oder name-version, durch Kommas getrennt; ein bloßer Name steht für seine neueste Version.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="32"/>
-        <location filename="../app/cli/PromoteCommand.cpp" line="42"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="33"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="43"/>
+        <location filename="../app/cli/WhyCommand.cpp" line="83"/>
         <source>LIST</source>
         <translation>LISTE</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="34"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="35"/>
         <source>Promote each package&apos;s newest version and remove all its versions from the source tier.</source>
         <translation>Die neueste Version jedes Pakets befördern und alle seine Versionen aus der Quellstufe entfernen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="36"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="37"/>
         <source>Show the plan, checks and texts; write nothing.</source>
         <translation>Plan, Prüfungen und Texte anzeigen; nichts schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="25"/>
-        <location filename="../app/cli/PromoteCommand.cpp" line="37"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="30"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="38"/>
+        <location filename="../app/cli/WhyCommand.cpp" line="84"/>
         <source>Print one JSON document.</source>
         <translation>Ein JSON-Dokument ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="39"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="40"/>
         <source>Confirm findings that need it: “all”, or their keys, comma-separated.</source>
         <translation>Befunde bestätigen, die es erfordern: „all“ oder ihre Schlüssel, durch Kommas getrennt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="40"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="41"/>
         <source>KEYS</source>
         <translation>SCHLÜSSEL</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="41"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="42"/>
+        <location filename="../app/cli/WhyCommand.cpp" line="82"/>
         <source>Tier branches, lowest first (default: snapshot,staging,production).</source>
         <translation>Stufen-Branches, niedrigste zuerst (Vorgabe: snapshot,staging,production).</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="43"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="44"/>
         <source>Push both branches to --remote and open both draft pull requests.</source>
         <translation>Beide Branches nach --remote pushen und beide Pull Requests als Entwurf öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="57"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="58"/>
         <source>tierdesk-cli promote: --%1 is required.</source>
         <translation>tierdesk-cli promote: --%1 ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="63"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="64"/>
         <source>tierdesk-cli promote: --publish needs --remote (your fork).</source>
         <translation>tierdesk-cli promote: --publish braucht --remote (Ihren Fork).</translation>
     </message>
     <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="118"/>
+        <source>remove only (%1 serves it identically from %2)</source>
+        <translation>nur entfernen (%1 liefert sie identisch aus %2 aus)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="120"/>
+        <source>blocked (%1 has other content)</source>
+        <translation>blockiert (%1 hat anderen Inhalt)</translation>
+    </message>
+    <message>
         <location filename="../app/cli/PromoteCommand.cpp" line="165"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="132"/>
+        <source>Promotion draft: none, %1&apos;s distribution already serves every version with identical content.</source>
+        <translation>Beförderungsentwurf: keiner, die Distribution von %1 liefert bereits jede Version mit identischem Inhalt aus.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="172"/>
         <source>Promotion draft (not written)</source>
         <translation>Beförderungsentwurf (nicht geschrieben)</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="169"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="176"/>
         <source>Removal draft (not written)</source>
         <translation>Entfernungsentwurf (nicht geschrieben)</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="172"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="181"/>
         <source>Blocked: nothing was drafted.</source>
         <translation>Blockiert: Es wurde kein Entwurf erstellt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="174"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="183"/>
         <source>Not drafted: confirm with --confirm %1 (or --confirm all).</source>
         <translation>Kein Entwurf erstellt: Bestätigen Sie mit --confirm %1 (oder --confirm all).</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="177"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="186"/>
         <source>Dry run: nothing was written.</source>
         <translation>Probelauf: Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="207"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="216"/>
         <source>Drafted as %1 (list drafts with: tierdesk-cli drafts %2).</source>
         <translation>Als %1 entworfen (Entwürfe auflisten mit: tierdesk-cli drafts %2).</translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="118"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="228"/>
         <source>Lists, publishes and deletes promotion drafts.</source>
         <translation>Listet, veröffentlicht und löscht Beförderungsentwürfe.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="119"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="229"/>
         <source>The package-storage repository.</source>
         <translation>Das Paketspeicher-Repository.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="26"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="35"/>
         <source>Delete a draft&apos;s local branches and record.</source>
         <translation>Die lokalen Branches und den Eintrag eines Entwurfs löschen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="26"/>
-        <location filename="../app/cli/DraftsCommand.cpp" line="27"/>
-        <location filename="../app/cli/DraftsCommand.cpp" line="31"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="32"/>
+        <source>Show one draft whole: titles, bodies, branches, remote, pull requests and their states, and whether the removal is safe to merge.</source>
+        <translation>Einen Entwurf vollständig zeigen: Titel, Texte, Branches, Remote, Pull Requests und ihre Zustände, und ob die Entfernung gefahrlos gemergt werden kann.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DraftsCommand.cpp" line="34"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="35"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="36"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="40"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="27"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="36"/>
         <source>Push a draft to --remote and open its pull requests.</source>
         <translation>Einen Entwurf nach --remote pushen und seine Pull Requests öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="29"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="38"/>
         <source>Fetch the destination tier and check it contains the draft&apos;s promoted versions with the same tree ids.</source>
         <translation>Die Zielstufe abrufen und prüfen, ob sie die beförderten Versionen des Entwurfs mit denselben Tree-IDs enthält.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="46"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="55"/>
         <source>Deleted the draft %1.</source>
         <translation>Der Entwurf %1 wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="56"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="65"/>
         <source>tierdesk-cli drafts: --publish needs --remote (your fork).</source>
         <translation>tierdesk-cli drafts: --publish braucht --remote (Ihren Fork).</translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="78"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="87"/>
         <source>Not fetched: %1</source>
         <translation>Nicht abgerufen: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="86"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="120"/>
+        <source>The drafts file was written by a newer Tierdesk (format %1): it is read but never changed.</source>
+        <translation>Die Entwurfsdatei wurde von einem neueren Tierdesk geschrieben (Format %1): Sie wird gelesen, aber nie geändert.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DraftsCommand.cpp" line="130"/>
+        <source>no pull request yet</source>
+        <translation>noch kein Pull Request</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DraftsCommand.cpp" line="131"/>
+        <source>state unknown: %1</source>
+        <translation>Zustand unbekannt: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DraftsCommand.cpp" line="140"/>
+        <source> (into %1)</source>
+        <translation> (nach %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DraftsCommand.cpp" line="156"/>
+        <source>Draft %1: %2 → %3, %4</source>
+        <translation>Entwurf %1: %2 → %3, %4</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DraftsCommand.cpp" line="158"/>
+        <source>Versions:</source>
+        <translation>Versionen:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DraftsCommand.cpp" line="159"/>
+        <source>Remote:</source>
+        <translation>Remote:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DraftsCommand.cpp" line="160"/>
+        <source>not pushed</source>
+        <translation>nicht gepusht</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DraftsCommand.cpp" line="162"/>
+        <source>Promotion:</source>
+        <translation>Beförderung:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DraftsCommand.cpp" line="164"/>
+        <source>Promotion: none, %1&apos;s distribution already served every version.</source>
+        <translation>Beförderung: keine, die Distribution von %1 lieferte bereits jede Version aus.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DraftsCommand.cpp" line="166"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="220"/>
+        <source>Removal:</source>
+        <translation>Entfernung:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DraftsCommand.cpp" line="193"/>
         <source>No drafts.</source>
         <translation>Keine Entwürfe.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="89"/>
-        <source>Draft</source>
-        <translation>Entwurf</translation>
+        <location filename="../app/cli/WhyCommand.cpp" line="40"/>
+        <source>“%1” is not a tier; the tiers are %2.</source>
+        <translation>„%1“ ist keine Stufe; die Stufen sind %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="89"/>
-        <source>From</source>
-        <translation>Von</translation>
+        <location filename="../app/cli/WhyCommand.cpp" line="42"/>
+        <source>The tier %1 has no branch in this repository.</source>
+        <translation>Die Stufe %1 hat in diesem Repository keinen Branch.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="89"/>
-        <source>To</source>
-        <translation>Nach</translation>
+        <location filename="../app/cli/WhyCommand.cpp" line="47"/>
+        <source>%1 has no package “%2”.</source>
+        <translation>%1 hat kein Paket „%2“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="89"/>
-        <source>Versions</source>
-        <translation>Versionen</translation>
+        <location filename="../app/cli/WhyCommand.cpp" line="48"/>
+        <source>%1 has no package “%2”. Did you mean %3?</source>
+        <translation>%1 hat kein Paket „%2“. Meinten Sie %3?</translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="89"/>
-        <source>State</source>
-        <translation>Zustand</translation>
+        <location filename="../app/cli/WhyCommand.cpp" line="56"/>
+        <source>%1 has no version %2 of %3; it has %4.</source>
+        <translation>%1 hat keine Version %2 von %3; es hat %4.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="89"/>
-        <source>Branches</source>
-        <translation>Branches</translation>
+        <location filename="../app/cli/WhyCommand.cpp" line="62"/>
+        <source> in </source>
+        <translation> in </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WhyCommand.cpp" line="63"/>
+        <source>a promotion candidate for %1</source>
+        <translation>ein Beförderungskandidat für %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WhyCommand.cpp" line="64"/>
+        <source>not a promotion candidate</source>
+        <translation>kein Beförderungskandidat</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WhyCommand.cpp" line="65"/>
+        <source>not a promotion candidate for %1</source>
+        <translation>kein Beförderungskandidat für %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WhyCommand.cpp" line="76"/>
+        <source>Explains why a version is, or is not, a promotion candidate now: what the next tier&apos;s distribution serves, drafts, content and policy.</source>
+        <translation>Erklärt, warum eine Version gerade ein Beförderungskandidat ist oder nicht: was die Distribution der nächsten Stufe ausliefert, Entwürfe, Inhalt und Richtlinien.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WhyCommand.cpp" line="79"/>
+        <source>The version, e.g. snapshot:nginx@1.2.0.</source>
+        <translation>Die Version, z. B. snapshot:nginx@1.2.0.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WhyCommand.cpp" line="80"/>
+        <source>Remote whose tier branches are used when there is no local one.</source>
+        <translation>Remote, dessen Stufen-Branches verwendet werden, wenn es keinen lokalen gibt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WhyCommand.cpp" line="92"/>
+        <source>tierdesk-cli why: give a repository and TIER:NAME@VERSION.</source>
+        <translation>tierdesk-cli why: Geben Sie ein Repository und STUFE:NAME@VERSION an.</translation>
     </message>
 </context>
 <context>
     <name>PromotionChecks</name>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="42"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="55"/>
         <source>Could not read the directory tree %1.</source>
         <translation>Der Verzeichnisbaum %1 konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="51"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="84"/>
         <source> and %1 more</source>
         <translation> und %1 weitere</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="72"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="105"/>
         <source>%1 is removed from %2 without being promoted (newest-only mode removes every version of the package).</source>
         <translation>%1 wird aus %2 entfernt, ohne befördert zu werden (der Modus „nur neueste“ entfernt jede Version des Pakets).</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="81"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="115"/>
+        <source>%1 already serves %2 with identical content from %3: nothing to promote, it is only removed from %4.</source>
+        <translation>%1 liefert %2 bereits mit identischem Inhalt aus %3 aus: Es gibt nichts zu befördern, die Version wird nur aus %4 entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="120"/>
         <source>%1 already has %2 with identical content: nothing to copy, it is only removed from %3.</source>
         <translation>%1 hat %2 bereits mit identischem Inhalt: Es gibt nichts zu kopieren, die Version wird nur aus %3 entfernt.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="95"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="131"/>
+        <source>%1 already has %2 with different content, and %3&apos;s distribution serves that copy first: the promoted copy would never be served. Release a new version instead.</source>
+        <translation>%1 hat %2 bereits mit anderem Inhalt, und die Distribution von %3 liefert zuerst diese Kopie aus: Die beförderte Kopie würde nie ausgeliefert. Veröffentlichen Sie stattdessen eine neue Version.</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="145"/>
         <source>%1 already has %2 with different content; a published production version is never overwritten: release a new version instead.</source>
         <translation>%1 hat %2 bereits mit anderem Inhalt; eine veröffentlichte Produktionsversion wird nie überschrieben: Veröffentlichen Sie stattdessen eine neue Version.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="101"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="151"/>
         <source>%1 already has %2 with different content: the promotion overwrites it.</source>
         <translation>%1 hat %2 bereits mit anderem Inhalt: Die Beförderung überschreibt sie.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="106"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="156"/>
         <source>%1 already has %2 with different content: it is overwritten, which %1 allows.</source>
         <translation>%1 hat %2 bereits mit anderem Inhalt: Sie wird überschrieben, was %1 erlaubt.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="117"/>
-        <source>%1 is not newer than %2, the newest version of the package in %3; production accepts only increments.</source>
-        <translation>%1 ist nicht neuer als %2, die neueste Version des Pakets in %3; production akzeptiert nur Erhöhungen.</translation>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="167"/>
+        <source>%1 is not newer than %2, the newest version of the package %3 serves (from %4); production accepts only increments.</source>
+        <translation>%1 ist nicht neuer als %2, die neueste Version des Pakets, die %3 ausliefert (aus %4); production akzeptiert nur Erhöhungen.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="120"/>
-        <source>%1 is not newer than %2, the newest version of the package in %3.</source>
-        <translation>%1 ist nicht neuer als %2, die neueste Version des Pakets in %3.</translation>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="170"/>
+        <source>%1 is not newer than %2, the newest version of the package %3 serves (from %4).</source>
+        <translation>%1 ist nicht neuer als %2, die neueste Version des Pakets, die %3 ausliefert (aus %4).</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="128"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="179"/>
         <source>%1 contains development files (%2); directories and files starting with “_” must not be promoted.</source>
         <translation>%1 enthält Entwicklungsdateien (%2); Verzeichnisse und Dateien, die mit „_“ beginnen, dürfen nicht befördert werden.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="140"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="191"/>
         <source>The manifest of %1 says version %2, but the directory is named “%3”.</source>
         <translation>Das Manifest von %1 nennt Version %2, aber das Verzeichnis heißt „%3“.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="152"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="203"/>
         <source>The Kibana version condition of %1 cannot be read: %2</source>
         <translation>Die Kibana-Versionsbedingung von %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="155"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="206"/>
+        <location filename="../lib/promotion/PromotionExcuses.cpp" line="99"/>
         <source>%1 has a manifest problem: %2</source>
         <translation>%1 hat ein Problem im Manifest: %2</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="197"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="216"/>
+        <source>%1 cannot be promoted or removed: %2</source>
+        <translation>%1 kann weder befördert noch entfernt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="226"/>
+        <source>%1 cannot be copied: %2</source>
+        <translation>%1 kann nicht kopiert werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="239"/>
+        <source>%1 holds paths no checkout may write (%2): a tree entry named “.git”, “..” or with a path separator would write git hooks or outside the directory.</source>
+        <translation>%1 enthält Pfade, die kein Checkout schreiben darf (%2): Ein Baumeintrag namens „.git“, „..“ oder mit einem Pfadtrenner würde Git-Hooks oder außerhalb des Verzeichnisses schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="279"/>
+        <source>The %1 tier cannot be written to: %2</source>
+        <translation>In die Stufe %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="282"/>
+        <source>The %1 tier cannot be written to: its root tree cannot be read (%2).</source>
+        <translation>In die Stufe %1 kann nicht geschrieben werden: Ihr Wurzelbaum kann nicht gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="296"/>
+        <source>This repository has a branch named “tierdesk”, so no tierdesk/… draft branch can be created beside it: rename that branch (git branch -m tierdesk OTHER) first.</source>
+        <translation>Dieses Repository hat einen Branch namens „tierdesk“, daneben kann kein Entwurfs-Branch tierdesk/… angelegt werden: Benennen Sie diesen Branch zuerst um (git branch -m tierdesk ANDERER).</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="311"/>
+        <source>%1 %2 is already in %3: drafting it again makes a second pair of pull requests.</source>
+        <translation>%1 %2 ist bereits in %3: Ein erneuter Entwurf erzeugt ein zweites Paar Pull Requests.</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="327"/>
+        <source>The removal takes %1 out of %2&apos;s distribution: no tier above serves them. Staging removes versions only by special exception: confirm the removal.</source>
+        <translation>Die Entfernung nimmt %1 aus der Distribution von %2: Keine höhere Stufe liefert sie aus. Staging entfernt Versionen nur in Ausnahmefällen: Bestätigen Sie die Entfernung.</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="333"/>
+        <source>Versions are never removed from %1, a production tier: %2 would leave its distribution.</source>
+        <translation>Aus %1, einer Produktionsstufe, werden nie Versionen entfernt: %2 würde ihre Distribution verlassen.</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="355"/>
         <source>information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="198"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="356"/>
         <source>needs confirmation</source>
         <translation>erfordert Bestätigung</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="199"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="357"/>
         <source>blocks</source>
         <translation>blockiert</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="246"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="417"/>
+        <source>Unknown confirmation key %1.</source>
+        <translation>Unbekannter Bestätigungsschlüssel %1.</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="419"/>
+        <source>Nothing in this promotion needs confirmation.</source>
+        <translation>Nichts an dieser Beförderung braucht eine Bestätigung.</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="420"/>
+        <source>The valid keys are: %1.</source>
+        <translation>Die gültigen Schlüssel sind: %1.</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="431"/>
         <source>The checks were cancelled.</source>
         <translation>Die Prüfungen wurden abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="262"/>
-        <source>The removal deletes %1 from %2, whose distribution serves them until the promotion is merged: confirm the removal.</source>
-        <translation>Die Entfernung löscht %1 aus %2, dessen Distribution sie ausliefert, bis die Beförderung gemergt ist: Bestätigen Sie die Entfernung.</translation>
+        <location filename="../lib/promotion/PromotionExcuses.cpp" line="96"/>
+        <source>The directory name “%1” is not a semantic version, so it cannot be promoted.</source>
+        <translation>Der Verzeichnisname „%1“ ist keine semantische Version und kann daher nicht befördert werden.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="268"/>
-        <source>Versions are never removed from %1, a production tier: promote copies from a lower tier instead.</source>
-        <translation>Aus %1, einer Produktionsstufe, werden nie Versionen entfernt: Befördern Sie stattdessen Kopien aus einer niedrigeren Stufe.</translation>
+        <location filename="../lib/promotion/PromotionExcuses.cpp" line="110"/>
+        <source>%1 already serves %2 with identical content from %3: it is promoted, only its removal from %4 is pending.</source>
+        <translation>%1 liefert %2 bereits mit identischem Inhalt aus %3 aus: Die Version ist befördert, nur ihre Entfernung aus %4 steht aus.</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionExcuses.cpp" line="115"/>
+        <source>%1 holds %2 with different content, and %3&apos;s distribution serves that copy first: this copy would never be served.</source>
+        <translation>%1 enthält %2 mit anderem Inhalt, und die Distribution von %3 liefert zuerst diese Kopie aus: Diese Kopie würde nie ausgeliefert.</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionExcuses.cpp" line="129"/>
+        <source>%1 already has %2 with different content, and a production version is never overwritten.</source>
+        <translation>%1 hat %2 bereits mit anderem Inhalt, und eine Produktionsversion wird nie überschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionExcuses.cpp" line="134"/>
+        <source>%1 already has %2 with different content: promoting it overwrites that copy, which needs a confirmation.</source>
+        <translation>%1 hat %2 bereits mit anderem Inhalt: Die Beförderung überschreibt diese Kopie, was eine Bestätigung braucht.</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionExcuses.cpp" line="140"/>
+        <source>%1 already has %2 with different content; it may be overwritten.</source>
+        <translation>%1 hat %2 bereits mit anderem Inhalt; sie darf überschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionExcuses.cpp" line="153"/>
+        <source>%1 is not the newest version of %2 in %3: %4 is.</source>
+        <translation>%1 ist nicht die neueste Version von %2 in %3: Das ist %4.</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionExcuses.cpp" line="158"/>
+        <source>%1&apos;s distribution serves %2 %3 (from %4), which is newer than %5.</source>
+        <translation>Die Distribution von %1 liefert %2 %3 aus (aus %4), und das ist neuer als %5.</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionExcuses.cpp" line="169"/>
+        <source>%1 is already in %2: its pull requests are pending.</source>
+        <translation>%1 ist bereits in %2: Ihre Pull Requests stehen aus.</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionExcuses.cpp" line="176"/>
+        <source>Candidate for %1: newer than %2, the newest version of %3 it serves (from %4).</source>
+        <translation>Kandidat für %1: neuer als %2, die neueste Version von %3, die sie ausliefert (aus %4).</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionExcuses.cpp" line="178"/>
+        <source>Candidate for %1: its distribution serves no version of %2 yet.</source>
+        <translation>Kandidat für %1: Ihre Distribution liefert noch keine Version von %2 aus.</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionExcuses.cpp" line="187"/>
+        <source>%1 is the highest tier: there is nothing to promote %2 to.</source>
+        <translation>%1 ist die höchste Stufe: Es gibt nichts, wohin %2 befördert werden könnte.</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionExcuses.cpp" line="199"/>
+        <source>%1 contains development files (%2), which must not be promoted.</source>
+        <translation>%1 enthält Entwicklungsdateien (%2), die nicht befördert werden dürfen.</translation>
     </message>
 </context>
 <context>
@@ -1630,132 +1668,187 @@
         <translation>Der Branch %1 hat sich bewegt, seit der Plan erstellt wurde (von %2 nach %3): Aktualisieren Sie den Plan und prüfen Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionDraft.cpp" line="93"/>
+        <location filename="../lib/promotion/PromotionDraft.cpp" line="76"/>
+        <source>This repository has a branch named “tierdesk”, so no tierdesk/… draft branch can be created beside it: rename that branch (git branch -m tierdesk OTHER) and draft again.</source>
+        <translation>Dieses Repository hat einen Branch namens „tierdesk“, daneben kann kein Entwurfs-Branch tierdesk/… angelegt werden: Benennen Sie diesen Branch um (git branch -m tierdesk ANDERER) und entwerfen Sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionDraft.cpp" line="95"/>
+        <source>“%1” is not a tierdesk/… branch name; nothing was written.</source>
+        <translation>„%1“ ist kein tierdesk/…-Branch-Name; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionDraft.cpp" line="108"/>
         <source>Could not find a free branch name for “%1”.</source>
         <translation>Für „%1“ wurde kein freier Branch-Name gefunden.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionDraft.cpp" line="107"/>
+        <location filename="../lib/promotion/PromotionDraft.cpp" line="117"/>
+        <source>“%1” is not a tierdesk/… branch a draft created; it was left as it is.</source>
+        <translation>„%1“ ist kein tierdesk/…-Branch, den ein Entwurf angelegt hat; er blieb, wie er ist.</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionDraft.cpp" line="125"/>
         <source>Could not read the branch “%1”.</source>
         <translation>Der Branch „%1“ konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionDraft.cpp" line="112"/>
+        <location filename="../lib/promotion/PromotionDraft.cpp" line="130"/>
         <source>The branch “%1” was moved since it was drafted; it was left as it is.</source>
         <translation>Der Branch „%1“ wurde seit dem Entwurf verschoben; er wurde unverändert gelassen.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionDraft.cpp" line="116"/>
+        <location filename="../lib/promotion/PromotionDraft.cpp" line="134"/>
         <source>Could not delete the branch “%1”.</source>
         <translation>Der Branch „%1“ konnte nicht gelöscht werden.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionDraft.cpp" line="361"/>
+        <location filename="../lib/promotion/PromotionDraft.cpp" line="392"/>
         <source>local</source>
         <translation>lokal</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionDraft.cpp" line="362"/>
+        <location filename="../lib/promotion/PromotionDraft.cpp" line="393"/>
         <source>pushed</source>
         <translation>gepusht</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionDraft.cpp" line="363"/>
+        <location filename="../lib/promotion/PromotionDraft.cpp" line="394"/>
         <source>pull requests open</source>
         <translation>Pull Requests offen</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionDraft.cpp" line="364"/>
+        <location filename="../lib/promotion/PromotionDraft.cpp" line="395"/>
         <source>branches moved or deleted</source>
         <translation>Branches verschoben oder gelöscht</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionDraft.cpp" line="134"/>
+        <location filename="../lib/promotion/PromotionDraft.cpp" line="152"/>
         <source>Drafting was cancelled.</source>
         <translation>Das Erstellen des Entwurfs wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionDraft.cpp" line="387"/>
+        <location filename="../lib/promotion/PromotionDraft.cpp" line="418"/>
         <source>Checking the tier branches</source>
         <translation>Stufen-Branches werden geprüft</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionDraft.cpp" line="144"/>
+        <location filename="../lib/promotion/PromotionDraft.cpp" line="162"/>
         <source>The promotion is blocked: %1</source>
         <translation>Die Beförderung ist blockiert: %1</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionDraft.cpp" line="146"/>
+        <location filename="../lib/promotion/PromotionDraft.cpp" line="164"/>
         <source>These findings need a confirmation first: %1.</source>
         <translation>Diese Befunde müssen zuerst bestätigt werden: %1.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionDraft.cpp" line="401"/>
+        <location filename="../lib/promotion/PromotionDraft.cpp" line="433"/>
         <source>Writing the promotion</source>
         <translation>Beförderung wird geschrieben</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionDraft.cpp" line="197"/>
+        <location filename="../lib/promotion/PromotionDraft.cpp" line="216"/>
         <source>The promoted copy of %1 differs from its source; nothing was drafted.</source>
         <translation>Die beförderte Kopie von %1 unterscheidet sich von ihrer Quelle; es wurde kein Entwurf erstellt.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionDraft.cpp" line="407"/>
+        <location filename="../lib/promotion/PromotionDraft.cpp" line="439"/>
         <source>Writing the removal</source>
         <translation>Entfernung wird geschrieben</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionDraft.cpp" line="413"/>
+        <location filename="../lib/promotion/PromotionDraft.cpp" line="445"/>
         <source>Creating the branches</source>
         <translation>Branches werden angelegt</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionDraft.cpp" line="417"/>
+        <location filename="../lib/promotion/PromotionDraft.cpp" line="449"/>
         <source>Recording the draft</source>
         <translation>Entwurf wird gespeichert</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionDraft.cpp" line="445"/>
-        <location filename="../lib/promotion/PromotionDraft.cpp" line="462"/>
+        <location filename="../lib/promotion/PromotionDraft.cpp" line="477"/>
+        <location filename="../lib/promotion/PromotionDraft.cpp" line="494"/>
         <source>There is no draft “%1”.</source>
         <translation>Es gibt keinen Entwurf „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PendingDrafts.cpp" line="142"/>
+        <source>the branch %1</source>
+        <translation>dem Branch %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PendingDrafts.cpp" line="142"/>
+        <source>the draft %1</source>
+        <translation>dem Entwurf %1</translation>
     </message>
 </context>
 <context>
     <name>PromotionDraftStore</name>
     <message>
-        <location filename="../lib/promotion/PromotionDraftStore.cpp" line="88"/>
+        <location filename="../lib/promotion/PromotionDraftStore.cpp" line="90"/>
+        <source>its promotion branch “%1” is not a tierdesk/… branch Tierdesk creates.</source>
+        <translation>sein Beförderungs-Branch „%1“ ist kein tierdesk/…-Branch, wie Tierdesk ihn anlegt.</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionDraftStore.cpp" line="91"/>
+        <source>its removal branch “%1” is not a tierdesk/… branch Tierdesk creates.</source>
+        <translation>sein Entfernungs-Branch „%1“ ist kein tierdesk/…-Branch, wie Tierdesk ihn anlegt.</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionDraftStore.cpp" line="93"/>
+        <source>its promotion branch “%1” has no valid commit id.</source>
+        <translation>sein Beförderungs-Branch „%1“ hat keine gültige Commit-ID.</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionDraftStore.cpp" line="94"/>
+        <source>its removal branch “%1” has no valid commit id.</source>
+        <translation>sein Entfernungs-Branch „%1“ hat keine gültige Commit-ID.</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionDraftStore.cpp" line="112"/>
         <source>A recorded draft has no id.</source>
         <translation>Ein gespeicherter Entwurf hat keine ID.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionDraftStore.cpp" line="127"/>
+        <location filename="../lib/promotion/PromotionDraftStore.cpp" line="136"/>
+        <source>The recorded draft “%1” is set aside: %2</source>
+        <translation>Der gespeicherte Entwurf „%1“ wird beiseitegelegt: %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionDraftStore.cpp" line="162"/>
         <source>Could not read the drafts file “%1”.</source>
         <translation>Die Entwurfsdatei „%1“ konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionDraftStore.cpp" line="132"/>
+        <location filename="../lib/promotion/PromotionDraftStore.cpp" line="167"/>
         <source>The drafts file “%1” is damaged; move it away to start afresh.</source>
         <translation>Die Entwurfsdatei „%1“ ist beschädigt; verschieben Sie sie, um neu zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionDraftStore.cpp" line="154"/>
+        <location filename="../lib/promotion/PromotionDraftStore.cpp" line="218"/>
         <source>There is no draft “%1”.</source>
         <translation>Es gibt keinen Entwurf „%1“.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionDraftStore.cpp" line="161"/>
+        <location filename="../lib/promotion/PromotionDraftStore.cpp" line="247"/>
         <source>Could not create the folder for “%1”.</source>
         <translation>Der Ordner für „%1“ konnte nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionDraftStore.cpp" line="165"/>
+        <location filename="../lib/promotion/PromotionDraftStore.cpp" line="251"/>
         <source>Another Tierdesk process is writing “%1”; try again.</source>
         <translation>Ein anderer Tierdesk-Prozess schreibt „%1“; versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionDraftStore.cpp" line="175"/>
-        <location filename="../lib/promotion/PromotionDraftStore.cpp" line="179"/>
+        <location filename="../lib/promotion/PromotionDraftStore.cpp" line="256"/>
+        <source>The drafts file “%1” was written by a newer Tierdesk (format %2); this version reads it but does not change it.</source>
+        <translation>Die Entwurfsdatei „%1“ wurde von einem neueren Tierdesk geschrieben (Format %2); diese Version liest sie, ändert sie aber nicht.</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionDraftStore.cpp" line="267"/>
+        <location filename="../lib/promotion/PromotionDraftStore.cpp" line="271"/>
         <source>Could not write the drafts file “%1”.</source>
         <translation>Die Entwurfsdatei „%1“ konnte nicht geschrieben werden.</translation>
     </message>
@@ -1763,59 +1856,64 @@
 <context>
     <name>PromotionPlan</name>
     <message>
-        <location filename="../lib/promotion/PromotionPlan.cpp" line="181"/>
+        <location filename="../lib/promotion/PromotionPlan.cpp" line="225"/>
         <source>An empty package name was given.</source>
         <translation>Es wurde ein leerer Paketname angegeben.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPlan.cpp" line="186"/>
+        <location filename="../lib/promotion/PromotionPlan.cpp" line="230"/>
         <source>“%1” is not of the form name@version.</source>
         <translation>„%1“ hat nicht die Form name@version.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPlan.cpp" line="221"/>
+        <location filename="../lib/promotion/PromotionPlan.cpp" line="265"/>
         <source>No package versions were given.</source>
         <translation>Es wurden keine Paketversionen angegeben.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPlan.cpp" line="58"/>
-        <location filename="../lib/promotion/PromotionPlan.cpp" line="60"/>
+        <location filename="../lib/promotion/PromotionPlan.cpp" line="59"/>
+        <location filename="../lib/promotion/PromotionPlan.cpp" line="61"/>
         <source>There is no tier named “%1”.</source>
         <translation>Es gibt keine Stufe namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPlan.cpp" line="62"/>
-        <location filename="../lib/promotion/PromotionPlan.cpp" line="64"/>
+        <location filename="../lib/promotion/PromotionPlan.cpp" line="63"/>
+        <location filename="../lib/promotion/PromotionPlan.cpp" line="65"/>
         <source>The tier “%1” has no branch in this repository.</source>
         <translation>Die Stufe „%1“ hat keinen Branch in diesem Repository.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPlan.cpp" line="66"/>
+        <location filename="../lib/promotion/PromotionPlan.cpp" line="67"/>
         <source>Packages are promoted to a higher tier: “%1” is not above “%2”.</source>
         <translation>Pakete werden in eine höhere Stufe befördert: „%1“ liegt nicht über „%2“.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPlan.cpp" line="68"/>
+        <location filename="../lib/promotion/PromotionPlan.cpp" line="69"/>
         <source>No package versions were chosen.</source>
         <translation>Es wurden keine Paketversionen ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPlan.cpp" line="115"/>
+        <location filename="../lib/promotion/PromotionPlan.cpp" line="108"/>
         <source>The package “%1” is not in %2.</source>
         <translation>Das Paket „%1“ ist nicht in %2.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPlan.cpp" line="84"/>
+        <location filename="../lib/promotion/PromotionPlan.cpp" line="112"/>
+        <source>Did you mean %1?</source>
+        <translation>Meinten Sie %1?</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionPlan.cpp" line="85"/>
         <source>%1 has no version %2 in %3.</source>
         <translation>%1 hat keine Version %2 in %3.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPlan.cpp" line="93"/>
+        <location filename="../lib/promotion/PromotionPlan.cpp" line="94"/>
         <source>Newest-only mode promotes one version per package, but several versions of “%1” were chosen.</source>
         <translation>Der Modus „nur neueste“ befördert eine Version pro Paket, aber es wurden mehrere Versionen von „%1“ gewählt.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPlan.cpp" line="98"/>
+        <location filename="../lib/promotion/PromotionPlan.cpp" line="99"/>
         <source>Newest-only mode removes every version of “%1” from %2, but %3 is not its newest version there (%4 is).</source>
         <translation>Der Modus „nur neueste“ entfernt jede Version von „%1“ aus %2, aber %3 ist dort nicht die neueste Version (sondern %4).</translation>
     </message>
@@ -1823,77 +1921,87 @@
 <context>
     <name>PromotionPublish</name>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="80"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="88"/>
         <source>“%1” is not a GitHub repository name of the form owner/repository.</source>
         <translation>„%1“ ist kein GitHub-Repository-Name der Form besitzer/repository.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="85"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="93"/>
         <source>Cannot tell which GitHub repository the pull requests belong to: the remote “%1” has no GitHub address; name it (owner/repository).</source>
         <translation>Es ist unklar, zu welchem GitHub-Repository die Pull Requests gehören: Das Remote „%1“ hat keine GitHub-Adresse; geben Sie es an (besitzer/repository).</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="94"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="102"/>
         <source>Cannot tell who owns the fork “%1”: name the fork&apos;s owner.</source>
         <translation>Es ist unklar, wem der Fork „%1“ gehört: Geben Sie den Besitzer des Forks an.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="103"/>
-        <source>`%1`, which already has every version</source>
-        <translation>`%1`, das bereits jede Version hat</translation>
-    </message>
-    <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="228"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="284"/>
         <source>A branch of the draft %1 was moved or deleted since drafting; delete the draft and draft again.</source>
         <translation>Ein Branch des Entwurfs %1 wurde seit dem Entwurf verschoben oder gelöscht; löschen Sie den Entwurf und erstellen Sie ihn neu.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="42"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="43"/>
         <source>Publishing was cancelled; the draft is kept.</source>
         <translation>Das Veröffentlichen wurde abgebrochen; der Entwurf bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="121"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="79"/>
+        <source>The upstream remote “%1” is on %2, not on the configured GitHub host %3: pull requests (and the token) go only there. Configure the GitHub host or name the API URL.</source>
+        <translation>Das Upstream-Remote „%1“ liegt auf %2, nicht auf dem eingestellten GitHub-Host %3: Pull-Requests (und das Token) gehen nur dorthin. Stellen Sie den GitHub-Host ein oder nennen Sie die API-URL.</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="143"/>
+        <source>“%1” (%2) is the repository the tier branches come from, not a fork: draft branches are pushed to your fork. Choose your fork&apos;s remote, or allow pushing to the upstream repository for this publication.</source>
+        <translation>„%1“ (%2) ist das Repository, aus dem die Stufen-Branches stammen, kein Fork: Entwurfs-Branches werden in Ihren Fork gepusht. Wählen Sie das Remote Ihres Forks, oder erlauben Sie für diese Veröffentlichung das Pushen in das Upstream-Repository.</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="172"/>
         <source>Choose the remote (your fork) to push the draft branches to.</source>
         <translation>Wählen Sie das Remote (Ihren Fork), auf das die Entwurfs-Branches gepusht werden.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="122"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="175"/>
+        <source>“%1” is not a tierdesk/… branch a draft created; nothing was pushed.</source>
+        <translation>„%1“ ist kein tierdesk/…-Branch, den ein Entwurf angelegt hat; es wurde nichts gepusht.</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="178"/>
         <source>Pushing the draft branches</source>
         <translation>Entwurfs-Branches werden gepusht</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="128"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="184"/>
         <source>%1 refused the draft branches: %2</source>
         <translation>%1 hat die Entwurfs-Branches abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="149"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="205"/>
         <source>No pull requests were opened, as asked.</source>
         <translation>Wie gewünscht wurden keine Pull Requests geöffnet.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="151"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="207"/>
         <source>No GitHub token was found (GITHUB_TOKEN, GH_TOKEN, ~/.elastic/github.token or the system keychain): open the pull requests from the compare links.</source>
         <translation>Es wurde kein GitHub-Token gefunden (GITHUB_TOKEN, GH_TOKEN, ~/.elastic/github.token oder der Schlüsselbund des Systems): Öffnen Sie die Pull Requests über die Vergleichslinks.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="201"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="257"/>
         <source>Opening the promotion pull request</source>
         <translation>Beförderungs-Pull-Request wird geöffnet</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="180"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="236"/>
         <source>Checking the destination tier</source>
         <translation>Zielstufe wird geprüft</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="187"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="243"/>
         <source>The destination tier could not be fetched: %1</source>
         <translation>Die Zielstufe konnte nicht abgerufen werden: %1</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="210"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="266"/>
         <source>Opening the removal pull request</source>
         <translation>Entfernungs-Pull-Request wird geöffnet</translation>
     </message>
@@ -1901,41 +2009,111 @@
 <context>
     <name>PromotionSafety</name>
     <message>
-        <location filename="../lib/promotion/PromotionSafety.cpp" line="40"/>
+        <location filename="../lib/promotion/PromotionSafety.cpp" line="64"/>
         <source>%1 contains every promoted version with the same tree id (checked against %2): the removal can be merged.</source>
         <translation>%1 enthält jede beförderte Version mit derselben Tree-ID (geprüft gegen %2): Die Entfernung kann gemergt werden.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionSafety.cpp" line="45"/>
+        <location filename="../lib/promotion/PromotionSafety.cpp" line="69"/>
         <source>%1 does not contain %2 yet (checked against %3): merge the promotion first, then the removal.</source>
         <translation>%1 enthält %2 noch nicht (geprüft gegen %3): Mergen Sie zuerst die Beförderung, dann die Entfernung.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionSafety.cpp" line="49"/>
+        <location filename="../lib/promotion/PromotionSafety.cpp" line="73"/>
         <source>%1 has %2 with different content than promoted (checked against %3): do not merge the removal.</source>
         <translation>%1 hat %2 mit anderem Inhalt als befördert (geprüft gegen %3): Mergen Sie die Entfernung nicht.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionSafety.cpp" line="92"/>
+        <location filename="../lib/promotion/PromotionSafety.cpp" line="121"/>
         <source>%1 on %2, just fetched</source>
         <translation>%1 auf %2, gerade abgerufen</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionSafety.cpp" line="104"/>
+        <location filename="../lib/promotion/PromotionSafety.cpp" line="133"/>
         <source>the local %1 branch, not fetched</source>
         <translation>der lokale Branch %1, nicht abgerufen</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/DraftStatus.cpp" line="27"/>
+        <source>no GitHub token was found, so the pull requests&apos; states are unknown</source>
+        <translation>es wurde kein GitHub-Token gefunden, daher sind die Zustände der Pull Requests unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/DraftStatus.cpp" line="28"/>
+        <source>the draft does not record which GitHub repository its pull requests are in</source>
+        <translation>der Entwurf verzeichnet nicht, in welchem GitHub-Repository seine Pull Requests liegen</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/DraftStatus.cpp" line="38"/>
+        <source>Not safe to merge yet: the promotion has no pull request yet; publish it and merge it first.</source>
+        <translation>Noch nicht gefahrlos mergebar: Die Beförderung hat noch keinen Pull Request; veröffentlichen und mergen Sie sie zuerst.</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/DraftStatus.cpp" line="40"/>
+        <source>Not known to be safe: the state of the promotion pull request %1 is unknown (%2).</source>
+        <translation>Nicht als sicher bekannt: Der Zustand des Beförderungs-Pull-Requests %1 ist unbekannt (%2).</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/DraftStatus.cpp" line="43"/>
+        <source>Do not merge: the promotion pull request %1 was closed without being merged.</source>
+        <translation>Nicht mergen: Der Beförderungs-Pull-Request %1 wurde geschlossen, ohne gemergt zu werden.</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/DraftStatus.cpp" line="45"/>
+        <source>Not safe to merge yet: the promotion pull request %1 is %2, not merged.</source>
+        <translation>Noch nicht gefahrlos mergebar: Der Beförderungs-Pull-Request %1 ist %2, nicht gemergt.</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/DraftStatus.cpp" line="53"/>
+        <source>a draft</source>
+        <translation>ein Entwurf</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/DraftStatus.cpp" line="55"/>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/DraftStatus.cpp" line="57"/>
+        <source>merged</source>
+        <translation>gemergt</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/DraftStatus.cpp" line="59"/>
+        <source>closed</source>
+        <translation>geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/DraftStatus.cpp" line="60"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/DraftStatus.cpp" line="87"/>
+        <source>Not known to be safe: the destination tier could not be checked.</source>
+        <translation>Nicht als sicher bekannt: Die Zielstufe konnte nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/DraftStatus.cpp" line="93"/>
+        <source>Safe to merge: the promotion pull request is merged and %1</source>
+        <translation>Gefahrlos mergebar: Der Beförderungs-Pull-Request ist gemergt, und %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/DraftStatus.cpp" line="95"/>
+        <source>Safe to merge: there is no promotion pull request, and %1</source>
+        <translation>Gefahrlos mergebar: Es gibt keinen Beförderungs-Pull-Request, und %1</translation>
     </message>
 </context>
 <context>
     <name>RefContents</name>
     <message>
-        <location filename="../lib/storage/RefContents.cpp" line="70"/>
+        <location filename="../lib/storage/RefContents.cpp" line="76"/>
         <source>Could not create a temporary directory to read “%1”.</source>
         <translation>Es konnte kein temporäres Verzeichnis zum Lesen von „%1“ angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/RefContents.cpp" line="76"/>
-        <location filename="../lib/storage/RefContents.cpp" line="79"/>
+        <location filename="../lib/storage/RefContents.cpp" line="82"/>
+        <location filename="../lib/storage/RefContents.cpp" line="85"/>
         <source>Could not open the object database to read “%1”.</source>
         <translation>Die Objektdatenbank zum Lesen von „%1“ konnte nicht geöffnet werden.</translation>
     </message>
@@ -1943,281 +2121,493 @@
 <context>
     <name>ReleaseCommand</name>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="26"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="27"/>
         <source>Compare with this tag, branch or commit instead of the previous version-named tag.</source>
         <translation>Mit diesem Tag, Branch oder Commit vergleichen statt mit dem vorigen nach einer Version benannten Tag.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="27"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="28"/>
         <source>REF</source>
         <translation>REF</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="28"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="29"/>
         <source>Remote whose tier branches are used when there is no local one.</source>
         <translation>Remote, dessen Stufen-Branches verwendet werden, wenn es keinen lokalen gibt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="29"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="30"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="30"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="31"/>
         <source>Tier branches, lowest first (default: snapshot,staging,production).</source>
         <translation>Stufen-Branches, niedrigste zuerst (Vorgabe: snapshot,staging,production).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="31"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="32"/>
         <source>LIST</source>
         <translation>LISTE</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="52"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="54"/>
         <source>Release check for stack version %1 (tag %2)</source>
         <translation>Release-Prüfung für Stack-Version %1 (Tag %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="54"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="56"/>
+        <source>Evaluated as %1: Kibana asks the package registry with its version cut at the first “-”.</source>
+        <translation>Ausgewertet als %1: Kibana fragt die Paket-Registry mit seiner Version, abgeschnitten beim ersten „-“.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="60"/>
         <source>Production: the %1 branch is absent</source>
         <translation>Produktion: Der Branch %1 fehlt</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="56"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="62"/>
         <source>Production: %1 at %2 (%3)</source>
         <translation>Produktion: %1 bei %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="60"/>
-        <source>Previous release: %1 at %2%3</source>
-        <translation>Voriges Release: %1 bei %2%3</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="62"/>
-        <source> (found automatically)</source>
-        <translation> (automatisch gefunden)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="65"/>
-        <source>Previous release: none</source>
-        <translation>Voriges Release: keines</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="66"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="72"/>
         <source>Verdict: %1</source>
         <translation>Ergebnis: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="72"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="78"/>
         <source>Warnings: %1 (see Findings)</source>
         <translation>Warnungen: %1 (siehe Befunde)</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="74"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="80"/>
         <source>Contents: %1 packages</source>
         <translation>Inhalt: %1 Pakete</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="75"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="81"/>
         <source>Package</source>
         <translation>Paket</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="75"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="81"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="75"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="81"/>
         <source>Kibana constraint</source>
         <translation>Kibana-Bedingung</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="77"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="83"/>
         <source>(none: any version)</source>
         <translation>(keine: jede Version)</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="80"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="86"/>
         <source>Findings: %1 blocking, %2 warnings, %3 notes</source>
         <translation>Befunde: %1 blockierend, %2 Warnungen, %3 Hinweise</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="93"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="99"/>
         <source>Compared with %1: added %2, updated %3, removed %4, unchanged %5</source>
         <translation>Verglichen mit %1: %2 hinzugefügt, %3 aktualisiert, %4 entfernt, %5 unverändert</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="112"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="119"/>
         <source>Distributions:</source>
         <translation>Distributionen:</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="117"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="124"/>
         <source>built from %1</source>
         <translation>gebaut aus %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="119"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="126"/>
         <source>image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="121"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="128"/>
         <source>label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="130"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="137"/>
         <source>tierdesk-cli %1: give a repository and a stack version (such as 8.6.0).</source>
         <translation>tierdesk-cli %1: Bitte ein Repository und eine Stack-Version (z. B. 8.6.0) angeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="149"/>
-        <source>Checks whether production can be tagged for a stack version and lists what the tag would contain.
-Exit status: 0 ready (warnings allowed), 1 not ready, 2 usage or repository error.</source>
-        <translation>Prüft, ob production für eine Stack-Version getaggt werden kann, und listet auf, was das Tag enthalten würde.
-Exit-Status: 0 bereit (Warnungen erlaubt), 1 nicht bereit, 2 Aufruf- oder Repository-Fehler.</translation>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="66"/>
+        <source>Baseline: %1 at %2%3; choose another with --previous REF</source>
+        <translation>Vergleichsbasis: %1 bei %2%3; eine andere wählt --previous REF</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="151"/>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="186"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="68"/>
+        <source> (the highest lower version tag)</source>
+        <translation> (der höchste niedrigere Versions-Tag)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="71"/>
+        <source>Baseline: none (no lower version tag); choose one with --previous REF</source>
+        <translation>Vergleichsbasis: keine (kein niedrigerer Versions-Tag); eine wählt --previous REF</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="156"/>
+        <source>Checks whether production can be tagged for a stack version and lists what the tag would contain.
+Exit status: 0 ready (warnings allowed) or already tagged, 1 not ready, 2 usage or repository error.</source>
+        <translation>Prüft, ob production für eine Stack-Version getaggt werden kann, und listet auf, was das Tag enthalten würde.
+Exit-Status: 0 bereit (Warnungen erlaubt) oder schon getaggt, 1 nicht bereit, 2 Aufruf- oder Repository-Fehler.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="158"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="193"/>
         <source>The package-storage repository (bare or not).</source>
         <translation>Das Paketspeicher-Repository (bare oder nicht).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="152"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="159"/>
         <source>The stack version, such as 8.6.0 or 8.6.0-SNAPSHOT.</source>
         <translation>Die Stack-Version, z. B. 8.6.0 oder 8.6.0-SNAPSHOT.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="155"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="162"/>
         <source>Print one JSON document.</source>
         <translation>Ein JSON-Dokument ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="156"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="163"/>
         <source>Print a Markdown report.</source>
         <translation>Einen Markdown-Bericht ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="162"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="169"/>
         <source>tierdesk-cli release-check: --json and --markdown exclude each other.</source>
         <translation>tierdesk-cli release-check: --json und --markdown schließen einander aus.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="182"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="189"/>
         <source>Creates the annotated stack-version tag on the production tip when the release check passes, and optionally pushes it. An existing tag is never moved.
 Exit status: 0 tagged (and pushed), 1 not tagged because of the check, 2 usage, repository or push error.</source>
         <translation>Erstellt das annotierte Stack-Versions-Tag auf der Spitze von production, wenn die Release-Prüfung besteht, und pusht es optional. Ein bestehendes Tag wird nie verschoben.
 Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufruf-, Repository- oder Push-Fehler.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="187"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="194"/>
         <source>The stack version, such as 8.6.0.</source>
         <translation>Die Stack-Version, z. B. 8.6.0.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="190"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="197"/>
         <source>Push the new tag to this remote (a name, URL or path).</source>
         <translation>Das neue Tag auf dieses Remote pushen (ein Name, eine URL oder ein Pfad).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="190"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="197"/>
         <source>REMOTE</source>
         <translation>REMOTE</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="192"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="199"/>
         <source>Create the tag although the check has warnings (never when not ready).</source>
         <translation>Das Tag erstellen, obwohl die Prüfung Warnungen hat (nie, wenn nicht bereit).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="205"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="210"/>
+        <source>Not tagged: the tag %1 already exists and is never moved.</source>
+        <translation>Nicht getaggt: Das Tag %1 existiert schon und wird nie verschoben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="219"/>
         <source>Not tagged: production is not ready for %1.</source>
         <translation>Nicht getaggt: production ist nicht bereit für %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="206"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="220"/>
         <source>Not tagged: the check for %1 has warnings; add --force-warnings to tag anyway.</source>
         <translation>Nicht getaggt: Die Prüfung für %1 hat Warnungen; fügen Sie --force-warnings hinzu, um trotzdem zu taggen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="227"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="241"/>
         <source>Created tag %1 (%2) on %3 at %4 with %5 packages.</source>
         <translation>Tag %1 (%2) auf %3 bei %4 mit %5 Paketen erstellt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="238"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="253"/>
         <source>The tag was created locally; push it again once the problem is solved.</source>
         <translation>Das Tag wurde lokal erstellt; pushen Sie es erneut, sobald das Problem gelöst ist.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReleaseCommand.cpp" line="242"/>
+        <location filename="../app/cli/ReleaseCommand.cpp" line="257"/>
         <source>Pushed %1 to %2.</source>
         <translation>%1 nach %2 gepusht.</translation>
     </message>
 </context>
 <context>
+    <name>ReleaseNotes</name>
+    <message>
+        <location filename="../lib/release/ReleaseNotes.cpp" line="75"/>
+        <source>changelog.yml is not a file.</source>
+        <translation>changelog.yml ist keine Datei.</translation>
+    </message>
+    <message>
+        <location filename="../lib/release/ReleaseNotes.cpp" line="145"/>
+        <source>The release notes were cancelled.</source>
+        <translation>Die Release Notes wurden abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseNotesCommand</name>
+    <message>
+        <location filename="../app/cli/ReleaseNotesCommand.cpp" line="54"/>
+        <source>new versions: %1</source>
+        <translation>neue Versionen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseNotesCommand.cpp" line="56"/>
+        <source>versions removed: %1</source>
+        <translation>entfernte Versionen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseNotesCommand.cpp" line="58"/>
+        <source>changelog unreadable: %1</source>
+        <translation>Changelog nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseNotesCommand.cpp" line="68"/>
+        <source>Release notes from %1 (%2) to %3 (%4)</source>
+        <translation>Release Notes von %1 (%2) bis %3 (%4)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseNotesCommand.cpp" line="71"/>
+        <source>Packages: %1 added, %2 updated, %3 removed, %4 unchanged</source>
+        <translation>Pakete: %1 hinzugefügt, %2 aktualisiert, %3 entfernt, %4 unverändert</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseNotesCommand.cpp" line="99"/>
+        <source>tierdesk-cli release-notes: could not write %1: %2</source>
+        <translation>tierdesk-cli release-notes: %1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseNotesCommand.cpp" line="103"/>
+        <source>The full notes (%1 characters) are in %2.</source>
+        <translation>Die vollständigen Notes (%1 Zeichen) stehen in %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseNotesCommand.cpp" line="109"/>
+        <source>The notes were cut after %1 of %2 packages to fit %3 characters; add --output FILE for the full notes.</source>
+        <translation>Die Notes wurden nach %1 von %2 Paketen abgeschnitten, um in %3 Zeichen zu passen; --output DATEI schreibt die vollständigen Notes.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseNotesCommand.cpp" line="125"/>
+        <source>Release notes between two refs: per package added, updated or removed, its versions and the changelog.yml entries in between, grouped by type, with pull-request links.
+Exit status: 0 written, 2 usage or repository error.</source>
+        <translation>Release Notes zwischen zwei Refs: je hinzugefügtem, aktualisiertem oder entferntem Paket seine Versionen und die changelog.yml-Einträge dazwischen, nach Art gruppiert, mit Pull-Request-Links.
+Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseNotesCommand.cpp" line="128"/>
+        <source>The package-storage repository (bare or not).</source>
+        <translation>Das Package-Storage-Repository (bare oder nicht).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseNotesCommand.cpp" line="129"/>
+        <source>The earlier tag, branch or commit, such as 8.5.0.</source>
+        <translation>Der frühere Tag, Branch oder Commit, etwa 8.5.0.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseNotesCommand.cpp" line="130"/>
+        <source>The later tag, branch or commit, such as 8.6.0 or production.</source>
+        <translation>Der spätere Tag, Branch oder Commit, etwa 8.6.0 oder production.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseNotesCommand.cpp" line="131"/>
+        <source>Print one JSON document.</source>
+        <translation>Ein JSON-Dokument ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseNotesCommand.cpp" line="133"/>
+        <source>Print Markdown for a GitHub release, cut to fit its size limit.</source>
+        <translation>Markdown für ein GitHub-Release ausgeben, passend zu dessen Größengrenze gekürzt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseNotesCommand.cpp" line="134"/>
+        <source>Also write the full Markdown, never cut, to FILE.</source>
+        <translation>Zusätzlich das vollständige, nie gekürzte Markdown nach DATEI schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseNotesCommand.cpp" line="135"/>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseNotesCommand.cpp" line="136"/>
+        <source>Characters the Markdown may have (default: %1).</source>
+        <translation>Zeichen, die das Markdown haben darf (Standard: %1).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseNotesCommand.cpp" line="138"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReleaseNotesCommand.cpp" line="147"/>
+        <source>tierdesk-cli release-notes: give a repository and two refs, at most one of --json and --markdown, and a --limit of at least 1000.</source>
+        <translation>tierdesk-cli release-notes: Geben Sie ein Repository und zwei Refs an, höchstens eines von --json und --markdown und ein --limit von mindestens 1000.</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseNotesReport</name>
+    <message>
+        <location filename="../lib/release/ReleaseNotesReport.cpp" line="36"/>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../lib/release/ReleaseNotesReport.cpp" line="37"/>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <location filename="../lib/release/ReleaseNotesReport.cpp" line="38"/>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <location filename="../lib/release/ReleaseNotesReport.cpp" line="87"/>
+        <source>New versions: %1.</source>
+        <translation>Neue Versionen: %1.</translation>
+    </message>
+    <message>
+        <location filename="../lib/release/ReleaseNotesReport.cpp" line="89"/>
+        <source>Versions removed: %1.</source>
+        <translation>Entfernte Versionen: %1.</translation>
+    </message>
+    <message>
+        <location filename="../lib/release/ReleaseNotesReport.cpp" line="93"/>
+        <source>The changelog could not be read: %1</source>
+        <translation>Der Changelog konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/release/ReleaseNotesReport.cpp" line="95"/>
+        <source>No changelog entries.</source>
+        <translation>Keine Changelog-Einträge.</translation>
+    </message>
+    <message>
+        <location filename="../lib/release/ReleaseNotesReport.cpp" line="101"/>
+        <source>Release notes: %1 → %2</source>
+        <translation>Release Notes: %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/release/ReleaseNotesReport.cpp" line="102"/>
+        <source>From %1 (%2) to %3 (%4): %5 added, %6 updated, %7 removed, %8 unchanged.</source>
+        <translation>Von %1 (%2) bis %3 (%4): %5 hinzugefügt, %6 aktualisiert, %7 entfernt, %8 unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../lib/release/ReleaseNotesReport.cpp" line="110"/>
+        <source>No package changed.</source>
+        <translation>Kein Paket hat sich geändert.</translation>
+    </message>
+    <message>
+        <location filename="../lib/release/ReleaseNotesReport.cpp" line="117"/>
+        <source>Cut here: %1 of %2 packages fit into %3 characters; the other %4 are in the exported file.</source>
+        <translation>Hier abgeschnitten: %1 von %2 Paketen passen in %3 Zeichen; die übrigen %4 stehen in der exportierten Datei.</translation>
+    </message>
+    <message>
+        <location filename="../lib/release/ReleaseNotesReport.cpp" line="151"/>
+        <source>Breaking changes</source>
+        <translation>Inkompatible Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../lib/release/ReleaseNotesReport.cpp" line="153"/>
+        <source>Enhancements</source>
+        <translation>Verbesserungen</translation>
+    </message>
+    <message>
+        <location filename="../lib/release/ReleaseNotesReport.cpp" line="155"/>
+        <source>Bug fixes</source>
+        <translation>Fehlerbehebungen</translation>
+    </message>
+    <message>
+        <location filename="../lib/release/ReleaseNotesReport.cpp" line="156"/>
+        <source>Other changes</source>
+        <translation>Weitere Änderungen</translation>
+    </message>
+</context>
+<context>
     <name>ReleaseTag</name>
     <message>
-        <location filename="../lib/release/ReleaseTag.cpp" line="24"/>
+        <location filename="../lib/release/ReleaseTag.cpp" line="25"/>
         <source>The tagger “%1 &lt;%2&gt;” is not valid.</source>
         <translation>Der Tagger „%1 &lt;%2&gt;“ ist ungültig.</translation>
     </message>
     <message>
-        <location filename="../lib/release/ReleaseTag.cpp" line="28"/>
+        <location filename="../lib/release/ReleaseTag.cpp" line="29"/>
         <source>No git identity is configured for the tag: set user.name and user.email (git config --global user.name &quot;Your Name&quot;) or GIT_COMMITTER_NAME and GIT_COMMITTER_EMAIL.</source>
         <translation>Für das Tag ist keine Git-Identität konfiguriert: Setzen Sie user.name und user.email (git config --global user.name &quot;Ihr Name&quot;) oder GIT_COMMITTER_NAME und GIT_COMMITTER_EMAIL.</translation>
     </message>
     <message>
-        <location filename="../lib/git/Remote.cpp" line="130"/>
+        <location filename="../lib/git/Remote.cpp" line="135"/>
         <source>Uploading objects</source>
         <translation>Objekte werden hochgeladen</translation>
     </message>
     <message>
-        <location filename="../lib/release/ReleaseTag.cpp" line="54"/>
+        <location filename="../lib/release/ReleaseTag.cpp" line="55"/>
         <source>Production is not ready for the tag %1.</source>
         <translation>Produktion ist nicht bereit für das Tag %1.</translation>
     </message>
     <message>
-        <location filename="../lib/release/ReleaseTag.cpp" line="58"/>
+        <location filename="../lib/release/ReleaseTag.cpp" line="59"/>
         <source>The check for %1 has warnings; confirm them to create the tag anyway.</source>
         <translation>Die Prüfung für %1 hat Warnungen; bestätigen Sie sie, um das Tag trotzdem zu erstellen.</translation>
     </message>
     <message>
-        <location filename="../lib/release/ReleaseTag.cpp" line="67"/>
+        <location filename="../lib/release/ReleaseTag.cpp" line="70"/>
         <source>%1 moved from %2 to %3 since the check; check again before tagging.</source>
         <translation>%1 hat sich seit der Prüfung von %2 nach %3 bewegt; prüfen Sie vor dem Taggen erneut.</translation>
     </message>
     <message>
-        <location filename="../lib/release/ReleaseTag.cpp" line="71"/>
-        <location filename="../lib/release/ReleaseTag.cpp" line="86"/>
+        <location filename="../lib/release/ReleaseTag.cpp" line="63"/>
+        <location filename="../lib/release/ReleaseTag.cpp" line="77"/>
+        <location filename="../lib/release/ReleaseTag.cpp" line="92"/>
         <source>The tag %1 already exists; it was left as it is.</source>
         <translation>Das Tag %1 existiert bereits; es wurde unverändert gelassen.</translation>
     </message>
     <message>
-        <location filename="../lib/release/ReleaseTag.cpp" line="78"/>
+        <location filename="../lib/release/ReleaseTag.cpp" line="75"/>
+        <source>“%1” is not a stack version a tag can be named after.</source>
+        <translation>„%1“ ist keine Stack-Version, nach der ein Tag benannt werden kann.</translation>
+    </message>
+    <message>
+        <location filename="../lib/release/ReleaseTag.cpp" line="84"/>
         <source>The commit to tag is missing from the repository.</source>
         <translation>Der zu taggende Commit fehlt im Repository.</translation>
     </message>
     <message>
-        <location filename="../lib/release/ReleaseTag.cpp" line="88"/>
+        <location filename="../lib/release/ReleaseTag.cpp" line="94"/>
         <source>Could not create the tag %1.</source>
         <translation>Das Tag %1 konnte nicht erstellt werden.</translation>
     </message>
     <message>
-        <location filename="../lib/git/Remote.cpp" line="122"/>
+        <location filename="../lib/git/Remote.cpp" line="125"/>
+        <source>“%1” is not a tag name that can be pushed.</source>
+        <translation>„%1“ ist kein Tag-Name, der gepusht werden kann.</translation>
+    </message>
+    <message>
+        <location filename="../lib/git/Remote.cpp" line="127"/>
         <source>There is no tag %1 to push.</source>
         <translation>Es gibt kein Tag %1 zum Pushen.</translation>
     </message>
     <message>
-        <location filename="../lib/git/Remote.cpp" line="129"/>
+        <location filename="../lib/git/Remote.cpp" line="134"/>
         <source>Could not push %1 to %2.</source>
         <translation>%1 konnte nicht nach %2 gepusht werden.</translation>
     </message>
     <message>
-        <location filename="../lib/git/Remote.cpp" line="133"/>
+        <location filename="../lib/git/Remote.cpp" line="138"/>
         <source>%1 rejected the tag %2; nothing was overwritten.</source>
         <translation>%1 hat das Tag %2 abgelehnt; es wurde nichts überschrieben.</translation>
     </message>
@@ -2225,59 +2615,112 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
 <context>
     <name>Repository</name>
     <message>
-        <location filename="../lib/git/Repository.cpp" line="24"/>
+        <location filename="../lib/git/Repository.cpp" line="30"/>
         <source>“%1” is not a git repository.</source>
         <translation>„%1“ ist kein Git-Repository.</translation>
     </message>
     <message>
-        <location filename="../lib/git/Repository.cpp" line="25"/>
+        <location filename="../lib/git/Repository.cpp" line="31"/>
         <source>Could not open the repository “%1”.</source>
         <translation>Das Repository „%1“ konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../lib/git/Repository.cpp" line="35"/>
+        <location filename="../lib/git/Repository.cpp" line="41"/>
         <source>Could not create a repository in “%1”.</source>
         <translation>In „%1“ konnte kein Repository angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../lib/git/Repository.cpp" line="75"/>
+        <location filename="../lib/git/Repository.cpp" line="81"/>
         <source>“%1” does not name a commit.</source>
         <translation>„%1“ bezeichnet keinen Commit.</translation>
     </message>
     <message>
-        <location filename="../lib/git/Repository.cpp" line="79"/>
+        <location filename="../lib/git/Repository.cpp" line="85"/>
         <source>“%1” does not point to a commit.</source>
         <translation>„%1“ zeigt nicht auf einen Commit.</translation>
     </message>
     <message>
-        <location filename="../lib/git/Repository.cpp" line="88"/>
+        <location filename="../lib/git/Repository.cpp" line="94"/>
         <source>Commit %1 is missing from the repository.</source>
         <translation>Commit %1 fehlt im Repository.</translation>
     </message>
     <message>
-        <location filename="../lib/git/Repository.cpp" line="96"/>
+        <location filename="../lib/git/Repository.cpp" line="95"/>
+        <source>Commit %1 is damaged (corrupt object).</source>
+        <translation>Commit %1 ist beschädigt (defektes Objekt).</translation>
+    </message>
+    <message>
+        <location filename="../lib/git/Repository.cpp" line="103"/>
         <source>Tree %1 is missing from the repository.</source>
         <translation>Tree %1 fehlt im Repository.</translation>
     </message>
     <message>
         <location filename="../lib/git/Repository.cpp" line="104"/>
+        <source>Tree %1 is damaged (corrupt object).</source>
+        <translation>Baum %1 ist beschädigt (defektes Objekt).</translation>
+    </message>
+    <message>
+        <location filename="../lib/git/Repository.cpp" line="113"/>
         <source>File content %1 is missing from the repository.</source>
         <translation>Dateiinhalt %1 fehlt im Repository.</translation>
     </message>
     <message>
-        <location filename="../lib/git/Repository.cpp" line="143"/>
+        <location filename="../lib/git/Repository.cpp" line="114"/>
+        <source>File content %1 is damaged (corrupt object).</source>
+        <translation>Dateiinhalt %1 ist beschädigt (defektes Objekt).</translation>
+    </message>
+    <message>
+        <location filename="../lib/git/Repository.cpp" line="153"/>
         <source>Could not compare %1 with %2.</source>
         <translation>%1 konnte nicht mit %2 verglichen werden.</translation>
     </message>
     <message>
-        <location filename="../lib/git/Repository.cpp" line="172"/>
+        <location filename="../lib/git/Repository.cpp" line="182"/>
         <source>“%1” does not exist.</source>
         <translation>„%1“ existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../lib/git/Repository.cpp" line="175"/>
+        <location filename="../lib/git/Repository.cpp" line="185"/>
         <source>“%1” is not a directory.</source>
         <translation>„%1“ ist kein Verzeichnis.</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <location filename="../lib/core/TierConfig.cpp" line="73"/>
+        <source>Name at least two tiers: one to promote from and one to promote to.</source>
+        <translation>Mindestens zwei Stufen angeben: eine, aus der befördert wird, und eine, in die befördert wird.</translation>
+    </message>
+    <message>
+        <location filename="../lib/settings/UserSettings.cpp" line="132"/>
+        <source>Name a remote, e.g. origin.</source>
+        <translation>Ein Remote angeben, z. B. origin.</translation>
+    </message>
+    <message>
+        <location filename="../lib/settings/UserSettings.cpp" line="137"/>
+        <source>“%1” is not a valid remote name.</source>
+        <translation>„%1“ ist kein gültiger Remote-Name.</translation>
+    </message>
+    <message>
+        <location filename="../lib/settings/UserSettings.cpp" line="147"/>
+        <source>Name the GitHub host, e.g. github.com or github.example.com.</source>
+        <translation>Den GitHub-Host angeben, z. B. github.com oder github.example.com.</translation>
+    </message>
+    <message>
+        <location filename="../lib/settings/UserSettings.cpp" line="149"/>
+        <source>Give the host name only, e.g. github.example.com, without https:// or a path.</source>
+        <translation>Nur den Hostnamen angeben, z. B. github.example.com, ohne https:// und ohne Pfad.</translation>
+    </message>
+    <message>
+        <location filename="../lib/settings/UserSettings.cpp" line="151"/>
+        <source>“%1” is not a host name.</source>
+        <translation>„%1“ ist kein Hostname.</translation>
+    </message>
+    <message>
+        <location filename="../lib/settings/UserSettings.cpp" line="158"/>
+        <source>Between 0 and %1 lines.</source>
+        <translation>Zwischen 0 und %1 Zeilen.</translation>
     </message>
 </context>
 <context>
@@ -2301,192 +2744,312 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
 <context>
     <name>StorageReader</name>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="62"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="60"/>
         <source>a submodule</source>
         <translation>ein Submodul</translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="63"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="61"/>
         <source>a symbolic link</source>
         <translation>ein symbolischer Link</translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="64"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="62"/>
         <source>a file</source>
         <translation>eine Datei</translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="89"/>
+        <location filename="../lib/storage/VersionContent.cpp" line="110"/>
         <source>The directory&apos;s content (tree %1) is missing from the repository.</source>
         <translation>Der Inhalt des Verzeichnisses (Tree %1) fehlt im Repository.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="97"/>
+        <location filename="../lib/storage/VersionContent.cpp" line="112"/>
+        <source>The directory&apos;s content (tree %1) is damaged and cannot be read.</source>
+        <translation>Der Inhalt des Verzeichnisses (Baum %1) ist beschädigt und kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../lib/storage/VersionContent.cpp" line="119"/>
         <source>The version has no manifest.yml.</source>
         <translation>Die Version hat kein manifest.yml.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="103"/>
+        <location filename="../lib/storage/VersionContent.cpp" line="127"/>
         <source>manifest.yml (blob %1) is missing from the repository.</source>
         <translation>manifest.yml (Blob %1) fehlt im Repository.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="158"/>
+        <location filename="../lib/storage/VersionContent.cpp" line="128"/>
+        <source>manifest.yml (blob %1) is damaged and cannot be read.</source>
+        <translation>manifest.yml (Blob %1) ist beschädigt und kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../lib/storage/VersionContent.cpp" line="153"/>
+        <source>Reading manifests</source>
+        <translation>Manifeste werden gelesen</translation>
+    </message>
+    <message>
+        <location filename="../lib/storage/StorageReader.cpp" line="117"/>
         <source>The branch has no packages/ directory.</source>
         <translation>Der Branch hat kein Verzeichnis packages/.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="177"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="136"/>
         <source>“%1” is %2 where a package directory belongs.</source>
         <translation>„%1“ ist %2, wo ein Paketverzeichnis hingehört.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="195"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="144"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="190"/>
+        <source>The package directory “%1” cannot be used: %2</source>
+        <translation>Das Paketverzeichnis „%1“ kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/storage/StorageReader.cpp" line="161"/>
         <source>The directory “%1” (tree %2) is missing from the repository.</source>
         <translation>Das Verzeichnis „%1“ (Tree %2) fehlt im Repository.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="207"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="163"/>
+        <source>The directory “%1” (tree %2) is damaged and cannot be read.</source>
+        <translation>Das Verzeichnis „%1“ (Baum %2) ist beschädigt und kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../lib/storage/StorageReader.cpp" line="175"/>
         <source>“%1” is %2 where a version directory belongs.</source>
         <translation>„%1“ ist %2, wo ein Versionsverzeichnis hingehört.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="228"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="194"/>
+        <source>The version directory “%1” cannot be used: %2</source>
+        <translation>Das Versionsverzeichnis „%1“ kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/storage/StorageReader.cpp" line="210"/>
         <source>The directory name “%1” is not a semantic version (such as 1.2.3).</source>
         <translation>Der Verzeichnisname „%1“ ist keine semantische Version (wie 1.2.3).</translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="245"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="227"/>
         <source>The manifest names the package “%1” but its directory is “%2”.</source>
         <translation>Das Manifest nennt das Paket „%1“, aber sein Verzeichnis ist „%2“.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="249"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="231"/>
         <source>The manifest says version %1 but its directory is “%2”.</source>
         <translation>Das Manifest nennt Version %1, aber ihr Verzeichnis ist „%2“.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="324"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="258"/>
+        <source>The %1 branch (%2) cannot be read.</source>
+        <translation>Der Branch %1 (%2) kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../lib/storage/StorageReader.cpp" line="263"/>
+        <source>The %1 branch (%2) points at %3, which is missing from the repository.</source>
+        <translation>Der Branch %1 (%2) zeigt auf %3, das im Repository fehlt.</translation>
+    </message>
+    <message>
+        <location filename="../lib/storage/StorageReader.cpp" line="266"/>
+        <source>The %1 branch (%2) points at %3, which is damaged (corrupt object).</source>
+        <translation>Der Branch %1 (%2) zeigt auf %3, das beschädigt ist (defektes Objekt).</translation>
+    </message>
+    <message>
+        <location filename="../lib/storage/StorageReader.cpp" line="268"/>
+        <source>The %1 branch (%2) points at %3, a %4, not at a commit.</source>
+        <translation>Der Branch %1 (%2) zeigt auf %3, ein Objekt vom Typ %4, nicht auf einen Commit.</translation>
+    </message>
+    <message>
+        <location filename="../lib/storage/StorageReader.cpp" line="358"/>
         <source>This repository has no tier branches: none of %1 exists.</source>
         <translation>Dieses Repository hat keine Stufen-Branches: Keiner von %1 existiert.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="343"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="368"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="389"/>
         <source>Loading was cancelled.</source>
         <translation>Das Laden wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../lib/storage/EntryName.cpp" line="36"/>
+        <source>The name is empty.</source>
+        <translation>Der Name ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../lib/storage/EntryName.cpp" line="38"/>
+        <source>“%1” names a directory itself or its parent, never a directory of its own.</source>
+        <translation>„%1“ bezeichnet ein Verzeichnis selbst oder sein übergeordnetes, nie ein eigenes Verzeichnis.</translation>
+    </message>
+    <message>
+        <location filename="../lib/storage/EntryName.cpp" line="41"/>
+        <source>“%1” would be git&apos;s own directory in a checkout.</source>
+        <translation>„%1“ wäre in einem Checkout Gits eigenes Verzeichnis.</translation>
+    </message>
+    <message>
+        <location filename="../lib/storage/EntryName.cpp" line="43"/>
+        <source>“%1” contains a path separator: one name would be several directories.</source>
+        <translation>„%1“ enthält einen Pfadtrenner: Ein Name wäre mehrere Verzeichnisse.</translation>
+    </message>
+    <message>
+        <location filename="../lib/storage/EntryName.cpp" line="47"/>
+        <source>“%1” contains control characters.</source>
+        <translation>„%1“ enthält Steuerzeichen.</translation>
+    </message>
+    <message>
+        <location filename="../lib/storage/EntryName.cpp" line="49"/>
+        <source>“%1” is not valid UTF-8 text.</source>
+        <translation>„%1“ ist kein gültiger UTF-8-Text.</translation>
     </message>
 </context>
 <context>
     <name>TagReadiness</name>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="105"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="106"/>
         <source>The %1 branch is absent, so there is nothing to tag.</source>
         <translation>Der Branch %1 fehlt, also gibt es nichts zu taggen.</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="109"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="110"/>
         <source>No %1 version accepts stack version %2: the tag would hold no package.</source>
         <translation>Keine Version in %1 akzeptiert die Stack-Version %2: Das Tag würde kein Paket enthalten.</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="113"/>
-        <source>%1 is a pre-release: as in the package registry, only constraints that name a pre-release themselves (such as &gt;=%2-0) accept it; ^ and &gt;= ranges of releases do not.</source>
-        <translation>%1 ist eine Vorabversion: Wie in der Paket-Registry akzeptieren sie nur Bedingungen, die selbst eine Vorabversion nennen (wie &gt;=%2-0); ^- und &gt;=-Bereiche von Releases nicht.</translation>
-    </message>
-    <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="169"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="167"/>
         <source>Release tags are never “v”-prefixed: the tag is named %1, not %2.</source>
         <translation>Release-Tags haben nie das Präfix „v“: Das Tag heißt %1, nicht %2.</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="170"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="168"/>
         <source>“%2” is not a valid version for a tag name; the valid spelling is %1.</source>
         <translation>„%2“ ist keine gültige Version für einen Tag-Namen; die gültige Schreibweise ist %1.</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="173"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="171"/>
         <source>“%1” is not a stack version such as 8.6.0 or 8.6.0-SNAPSHOT.</source>
         <translation>„%1“ ist keine Stack-Version wie 8.6.0 oder 8.6.0-SNAPSHOT.</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="179"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="178"/>
         <source>“%1” cannot be a git tag name.</source>
         <translation>„%1“ kann kein Git-Tag-Name sein.</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="194"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="204"/>
         <source>%1 %2, in the contents, has no conditions.kibana.version: the registry offers it to every stack version. Versions without one: %3.</source>
         <translation>%1 %2 im Inhalt hat kein conditions.kibana.version: Die Registry bietet es jeder Stack-Version an. Versionen ohne: %3.</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="197"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="207"/>
         <source>Versions of %1 without conditions.kibana.version: %2; none of them is in the contents.</source>
         <translation>Versionen von %1 ohne conditions.kibana.version: %2; keine davon ist im Inhalt.</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="213"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="223"/>
         <source>%1 %2 has no readable manifest, so the registry cannot serve it: %3</source>
         <translation>%1 %2 hat kein lesbares Manifest, daher kann die Registry es nicht ausliefern: %3</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="220"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="230"/>
         <source>%1 %2 cannot be matched to any stack version, as the registry refuses it: %3</source>
         <translation>%1 %2 kann keiner Stack-Version zugeordnet werden, da die Registry es ablehnt: %3</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="248"/>
-        <source>The tag %1 already exists and points to the %2 tip (%3): this release is already tagged.</source>
-        <translation>Das Tag %1 existiert bereits und zeigt auf die Spitze von %2 (%3): Dieses Release ist bereits getaggt.</translation>
-    </message>
-    <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="250"/>
-        <source>The tag %1 already exists and points to commit %2, not to the %3 tip; tags are never moved.</source>
-        <translation>Das Tag %1 existiert bereits und zeigt auf Commit %2, nicht auf die Spitze von %3; Tags werden nie verschoben.</translation>
-    </message>
-    <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="263"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="296"/>
         <source>No version-named tag is lower than %1, so there is no previous release to compare with.</source>
         <translation>Kein nach einer Version benanntes Tag ist niedriger als %1, daher gibt es kein voriges Release zum Vergleich.</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="296"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="395"/>
         <source>%1 had %2 in %3, but no %4 version of it accepts %5 now.</source>
         <translation>%1 hatte %2 in %3, aber keine Version davon in %4 akzeptiert jetzt %5.</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="302"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="331"/>
         <source>%1 (%2 in %3) is no longer in %4: the release drops it.</source>
         <translation>%1 (%2 in %3) ist nicht mehr in %4: Das Release lässt es weg.</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="310"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="114"/>
+        <source>%1 is evaluated as %2, as Kibana asks the package registry with its version cut at the first “-”.</source>
+        <translation>%1 wird als %2 ausgewertet, da Kibana die Paket-Registry mit seiner Version fragt, abgeschnitten beim ersten „-“.</translation>
+    </message>
+    <message>
+        <location filename="../lib/release/TagReadiness.cpp" line="190"/>
+        <source>The %1 branch cannot be read, so there is nothing to tag: %2</source>
+        <translation>Der Branch %1 kann nicht gelesen werden, daher gibt es nichts zu taggen: %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/release/TagReadiness.cpp" line="277"/>
+        <source>%1 is tagged at %2, the %3 tip: %3 has not moved since.</source>
+        <translation>%1 ist bei %2 getaggt, der Spitze von %3: %3 hat sich seitdem nicht bewegt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lib/release/TagReadiness.cpp" line="280"/>
+        <source>%1 is tagged at %2; %3 moved %n commit(s) since. The tag is never moved: the new contents need a new stack version.</source>
+        <translation>
+            <numerusform>%1 ist bei %2 getaggt; %3 ist seitdem %n Commit weiter. Das Tag wird nie verschoben: Der neue Inhalt braucht eine neue Stack-Version.</numerusform>
+            <numerusform>%1 ist bei %2 getaggt; %3 ist seitdem %n Commits weiter. Das Tag wird nie verschoben: Der neue Inhalt braucht eine neue Stack-Version.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../lib/release/TagReadiness.cpp" line="284"/>
+        <source>%1 is tagged at %2, which is not in the history of the %3 tip. The tag is never moved.</source>
+        <translation>%1 ist bei %2 getaggt, das nicht in der Historie der Spitze von %3 liegt. Das Tag wird nie verschoben.</translation>
+    </message>
+    <message>
+        <location filename="../lib/release/TagReadiness.cpp" line="339"/>
         <source>%1 goes back from %2 in %3 to %4.</source>
         <translation>%1 geht von %2 in %3 zurück auf %4.</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="351"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="362"/>
+        <source>(Compared with %1; choose another baseline with --previous REF or “Compare with”.)</source>
+        <translation>(Verglichen mit %1; eine andere Vergleichsbasis wählt --previous REF oder „Vergleichen mit“.)</translation>
+    </message>
+    <message>
+        <location filename="../lib/release/TagReadiness.cpp" line="379"/>
+        <source>%1 had %2 in %3; no %4 version since accepts %5, as their constraints no longer include %6.x (the newest, %7, requires %8). The release drops it: expected across a major version.</source>
+        <translation>%1 hatte %2 in %3; keine %4-Version seitdem akzeptiert %5, da ihre Bedingungen %6.x nicht mehr einschließen (die neueste, %7, verlangt %8). Das Release lässt es weg: über eine Hauptversion hinweg erwartet.</translation>
+    </message>
+    <message>
+        <location filename="../lib/release/TagReadiness.cpp" line="389"/>
+        <source>%1 (%2) still supports %3.x but not %4.</source>
+        <translation>%1 (%2) unterstützt noch %3.x, aber nicht %4.</translation>
+    </message>
+    <message>
+        <location filename="../lib/release/TagReadiness.cpp" line="393"/>
+        <source>No constraint explains the loss.</source>
+        <translation>Keine Bedingung erklärt den Verlust.</translation>
+    </message>
+    <message>
+        <location filename="../lib/release/TagReadiness.cpp" line="425"/>
         <source>%1 %2 accepts %3 and waits in %4; the tag would carry %5. Promote it first to release it.</source>
         <translation>%1 %2 akzeptiert %3 und wartet in %4; das Tag würde %5 enthalten. Befördern Sie es zuerst, um es zu veröffentlichen.</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="354"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="428"/>
         <source>%1 %2 accepts %3 and waits in %4; the tag would not carry %1 at all. Promote it first to release it.</source>
         <translation>%1 %2 akzeptiert %3 und wartet in %4; das Tag würde %1 überhaupt nicht enthalten. Befördern Sie es zuerst, um es zu veröffentlichen.</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="369"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="443"/>
         <source>%1 %2 in %3 differs from the %4 copy in the contents (tree %5 vs %6); the tag carries %4&apos;s, the %3 edit is never served.</source>
         <translation>%1 %2 in %3 unterscheidet sich von der Kopie in %4 im Inhalt (Tree %5 gegenüber %6); das Tag enthält die aus %4, die Änderung in %3 wird nie ausgeliefert.</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="388"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="462"/>
         <source>(no Dockerfile version)</source>
         <translation>(keine Dockerfile-Version)</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="392"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="466"/>
         <source>The tiers&apos; Dockerfiles name different package-registry versions: %1.</source>
         <translation>Die Dockerfiles der Stufen nennen verschiedene Versionen der Paket-Registry: %1.</translation>
+    </message>
+    <message>
+        <location filename="../lib/release/TagReadiness.cpp" line="591"/>
+        <source>Tagged</source>
+        <translation>Getaggt</translation>
     </message>
     <message>
         <location filename="../lib/core/Severity.cpp" line="29"/>
@@ -2504,17 +3067,17 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="503"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="588"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="504"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="589"/>
         <source>Ready with warnings</source>
         <translation>Bereit mit Warnungen</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="505"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="590"/>
         <source>Not ready</source>
         <translation>Nicht bereit</translation>
     </message>
@@ -2537,138 +3100,161 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
         <translation>entfernt</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadinessReport.cpp" line="55"/>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="46"/>
+        <source>Tagged at %1; %2 has not moved since.</source>
+        <translation>Getaggt bei %1; %2 hat sich seitdem nicht bewegt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lib/release/TagReadinessReport.cpp" line="48"/>
+        <source>Tagged at %1; %2 moved %n commit(s) since.</source>
+        <translation>
+            <numerusform>Getaggt bei %1; %2 ist seitdem %n Commit weiter.</numerusform>
+            <numerusform>Getaggt bei %1; %2 ist seitdem %n Commits weiter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="50"/>
+        <source>Tagged at %1, which is not in the history of %2.</source>
+        <translation>Getaggt bei %1, das nicht in der Historie von %2 liegt.</translation>
+    </message>
+    <message>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="66"/>
         <source>Release check: %1</source>
         <translation>Release-Prüfung: %1</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadinessReport.cpp" line="56"/>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="67"/>
         <source>Verdict: %1</source>
         <translation>Ergebnis: %1</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadinessReport.cpp" line="57"/>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="68"/>
         <source>blocking: %1, warnings: %2, notes: %3.</source>
         <translation>blockierend: %1, Warnungen: %2, Hinweise: %3.</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadinessReport.cpp" line="63"/>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="74"/>
         <source>Production: the %1 branch is absent.</source>
         <translation>Produktion: Der Branch %1 fehlt.</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadinessReport.cpp" line="66"/>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="77"/>
         <source>Tag %1 on %2 at %3 (%4), for stack version %5.</source>
         <translation>Tag %1 auf %2 bei %3 (%4), für Stack-Version %5.</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadinessReport.cpp" line="72"/>
-        <source>Previous release: %1 at %2 (the highest lower version tag).</source>
-        <translation>Voriges Release: %1 bei %2 (das höchste niedrigere Versions-Tag).</translation>
-    </message>
-    <message>
-        <location filename="../lib/release/TagReadinessReport.cpp" line="73"/>
-        <source>Compared with: %1 at %2 (chosen).</source>
-        <translation>Verglichen mit: %1 bei %2 (gewählt).</translation>
-    </message>
-    <message>
-        <location filename="../lib/release/TagReadinessReport.cpp" line="77"/>
-        <source>Previous release: none.</source>
-        <translation>Voriges Release: keines.</translation>
-    </message>
-    <message>
-        <location filename="../lib/release/TagReadinessReport.cpp" line="79"/>
-        <source>The tag already exists at %1.</source>
-        <translation>Das Tag existiert bereits bei %1.</translation>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="83"/>
+        <source>Evaluated as %1: Kibana asks the package registry with its version cut at the first “-”.</source>
+        <translation>Ausgewertet als %1: Kibana fragt die Paket-Registry mit seiner Version, abgeschnitten beim ersten „-“.</translation>
     </message>
     <message>
         <location filename="../lib/release/TagReadinessReport.cpp" line="88"/>
+        <source>Baseline: %1 at %2, the highest lower version tag.</source>
+        <translation>Vergleichsbasis: %1 bei %2, der höchste niedrigere Versions-Tag.</translation>
+    </message>
+    <message>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="89"/>
+        <source>Baseline: %1 at %2, as chosen.</source>
+        <translation>Vergleichsbasis: %1 bei %2, wie gewählt.</translation>
+    </message>
+    <message>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="91"/>
+        <source>Choose another with `--previous REF` (or “Compare with” in the Release view).</source>
+        <translation>Eine andere wählt `--previous REF` (oder „Vergleichen mit“ in der Release-Ansicht).</translation>
+    </message>
+    <message>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="93"/>
+        <source>Baseline: none (no lower version tag); choose one with `--previous REF`.</source>
+        <translation>Vergleichsbasis: keine (kein niedrigerer Versions-Tag); eine wählt `--previous REF`.</translation>
+    </message>
+    <message>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="104"/>
         <source>Reasons</source>
         <translation>Gründe</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadinessReport.cpp" line="96"/>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="112"/>
         <source>Contents (%1 packages)</source>
         <translation>Inhalt (%1 Pakete)</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadinessReport.cpp" line="97"/>
-        <location filename="../lib/release/TagReadinessReport.cpp" line="125"/>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="113"/>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="141"/>
         <source>Package</source>
         <translation>Paket</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadinessReport.cpp" line="97"/>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="113"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadinessReport.cpp" line="97"/>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="113"/>
         <source>Kibana constraint</source>
         <translation>Kibana-Bedingung</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadinessReport.cpp" line="101"/>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="117"/>
         <source>(none: any version)</source>
         <translation>(keine: jede Version)</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadinessReport.cpp" line="107"/>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="123"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadinessReport.cpp" line="109"/>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="125"/>
         <source>None.</source>
         <translation>Keine.</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadinessReport.cpp" line="120"/>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="136"/>
         <source>Compared with %1</source>
         <translation>Verglichen mit %1</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadinessReport.cpp" line="121"/>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="137"/>
         <source>Added: %1, updated: %2, removed: %3, unchanged: %4.</source>
         <translation>Hinzugefügt: %1, aktualisiert: %2, entfernt: %3, unverändert: %4.</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadinessReport.cpp" line="125"/>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="141"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadinessReport.cpp" line="125"/>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="141"/>
         <source>Before</source>
         <translation>Vorher</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadinessReport.cpp" line="125"/>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="141"/>
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadinessReport.cpp" line="128"/>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="144"/>
         <source>downgraded</source>
         <translation>herabgestuft</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadinessReport.cpp" line="135"/>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="151"/>
         <source>Distribution identity</source>
         <translation>Identität der Distribution</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadinessReport.cpp" line="141"/>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="157"/>
         <source>Built from: %1</source>
         <translation>Gebaut aus: %1</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadinessReport.cpp" line="142"/>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="158"/>
         <source>Images:</source>
         <translation>Images:</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadinessReport.cpp" line="145"/>
+        <location filename="../lib/release/TagReadinessReport.cpp" line="161"/>
         <source>Labels:</source>
         <translation>Labels:</translation>
     </message>
@@ -2676,133 +3262,100 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
 <context>
     <name>TierComparison</name>
     <message>
-        <location filename="../lib/storage/TierComparison.cpp" line="165"/>
-        <location filename="../lib/storage/TierComparison.cpp" line="166"/>
-        <location filename="../lib/storage/TierComparison.cpp" line="184"/>
-        <location filename="../lib/storage/TierComparison.cpp" line="185"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="88"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="89"/>
         <source>Only in %1</source>
         <translation>Nur in %1</translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierComparison.cpp" line="186"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="90"/>
         <source>In both, identical content</source>
         <translation>In beiden, identischer Inhalt</translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierComparison.cpp" line="164"/>
-        <location filename="../lib/storage/TierComparison.cpp" line="187"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="91"/>
         <source>In both, different content</source>
         <translation>In beiden, verschiedener Inhalt</translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierComparison.cpp" line="163"/>
-        <source>Every version</source>
-        <translation>Jede Version</translation>
-    </message>
-    <message>
-        <location filename="../lib/storage/TierComparison.cpp" line="167"/>
-        <source>Shadowed copies (never served)</source>
-        <translation>Verdeckte Kopien (nie ausgeliefert)</translation>
-    </message>
-    <message>
-        <location filename="../lib/storage/TierComparison.cpp" line="168"/>
-        <source>Pending removals (promoted copies)</source>
-        <translation>Ausstehende Entfernungen (beförderte Kopien)</translation>
-    </message>
-    <message>
-        <location filename="../lib/storage/TierComparison.cpp" line="206"/>
-        <location filename="../lib/storage/TierComparison.cpp" line="310"/>
-        <source>%1 (absent)</source>
-        <translation>%1 (fehlt)</translation>
-    </message>
-    <message>
-        <location filename="../lib/storage/TierComparison.cpp" line="208"/>
-        <location filename="../lib/storage/TierComparison.cpp" line="312"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="109"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="135"/>
         <source>Tier comparison: %1 and %2</source>
         <translation>Stufenvergleich: %1 und %2</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../lib/storage/TierComparison.cpp" line="211"/>
-        <location filename="../lib/storage/TierComparison.cpp" line="314"/>
-        <source>Showing only: %1 (%n version(s)).</source>
-        <translation>
-            <numerusform>Nur: %1 (%n Version).</numerusform>
-            <numerusform>Nur: %1 (%n Versionen).</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../lib/storage/TierComparison.cpp" line="212"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="110"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierComparison.cpp" line="212"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="110"/>
         <source>Versions</source>
         <translation>Versionen</translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierComparison.cpp" line="224"/>
-        <source>%1&apos;s copy is shadowed</source>
-        <translation>die Kopie in %1 ist verdeckt</translation>
-    </message>
-    <message>
-        <location filename="../lib/storage/TierComparison.cpp" line="226"/>
-        <source>%1&apos;s copy awaits removal</source>
-        <translation>die Kopie in %1 wartet auf ihre Entfernung</translation>
-    </message>
-    <message>
-        <location filename="../lib/storage/TierComparison.cpp" line="240"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="115"/>
         <source>Neither tier holds any version.</source>
         <translation>Keine der Stufen enthält eine Version.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierComparison.cpp" line="241"/>
-        <source>No version matches the filter.</source>
-        <translation>Keine Version passt zum Filter.</translation>
-    </message>
-    <message>
-        <location filename="../lib/storage/TierComparison.cpp" line="245"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="118"/>
         <source>Package</source>
         <translation>Paket</translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierComparison.cpp" line="245"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="118"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierComparison.cpp" line="245"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="118"/>
         <source>Comparison</source>
         <translation>Vergleich</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../lib/storage/TierComparison.cpp" line="273"/>
-        <source>**%n more row(s) cut here:** a GitHub comment holds at most 65,536 characters. Export to a file for the whole table, or narrow it with a filter (`tierdesk-cli compare REPO %1 %2 --only changed|only-a|only-b|shadowed|pending --output FILE`).</source>
-        <translation>
-            <numerusform>**%n weitere Zeile hier abgeschnitten:** Ein GitHub-Kommentar fasst höchstens 65.536 Zeichen. Exportieren Sie in eine Datei für die ganze Tabelle, oder grenzen Sie sie mit einem Filter ein (`tierdesk-cli compare REPO %1 %2 --only changed|only-a|only-b|shadowed|pending --output DATEI`).</numerusform>
-            <numerusform>**%n weitere Zeilen hier abgeschnitten:** Ein GitHub-Kommentar fasst höchstens 65.536 Zeichen. Exportieren Sie in eine Datei für die ganze Tabelle, oder grenzen Sie sie mit einem Filter ein (`tierdesk-cli compare REPO %1 %2 --only changed|only-a|only-b|shadowed|pending --output DATEI`).</numerusform>
-        </translation>
+</context>
+<context>
+    <name>TierConfig</name>
+    <message>
+        <location filename="../lib/core/TierConfig.cpp" line="30"/>
+        <source>No tiers are configured: name at least one tier branch.</source>
+        <translation>Es sind keine Stufen eingestellt: Nennen Sie mindestens einen Stufen-Branch.</translation>
+    </message>
+    <message>
+        <location filename="../lib/core/TierConfig.cpp" line="33"/>
+        <source>A tier needs a name.</source>
+        <translation>Eine Stufe braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../lib/core/TierConfig.cpp" line="35"/>
+        <source>“%1” is not a branch name a tier can have.</source>
+        <translation>„%1“ ist kein Branch-Name, den eine Stufe haben kann.</translation>
+    </message>
+    <message>
+        <location filename="../lib/core/TierConfig.cpp" line="37"/>
+        <source>The tier “%1” is named more than once; each tier is one branch, named once.</source>
+        <translation>Die Stufe „%1“ ist mehrfach genannt; jede Stufe ist ein Branch und wird einmal genannt.</translation>
     </message>
 </context>
 <context>
     <name>TierMatrix</name>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="80"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="82"/>
         <source>%1 at %2</source>
         <translation>%1 bei %2</translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="86"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="88"/>
         <source>Committed %1</source>
         <translation>Committet am %1</translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="88"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="90"/>
         <source>Its distribution serves %1.</source>
         <translation>Ihre Distribution liefert %1 aus.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/storage/TierMatrix.cpp" line="90"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="92"/>
         <source>⚠ %n problem(s) in this tier.</source>
         <translation>
             <numerusform>⚠ %n Problem in dieser Stufe.</numerusform>
@@ -2810,32 +3363,17 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
         </translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="103"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="105"/>
         <source>No branch for the tier “%1” was found (looked for %2).</source>
         <translation>Für die Stufe „%1“ wurde kein Branch gefunden (gesucht: %2).</translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="223"/>
-        <source>⊘ Policy: %1 never overwrites a published version, yet another tier holds %2 %3 that is not identical (%4).</source>
-        <translation>⊘ Richtlinie: %1 überschreibt nie eine veröffentlichte Version, doch eine andere Stufe enthält %2 %3 nicht identisch (%4).</translation>
-    </message>
-    <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="246"/>
-        <source>≈ %1 holds a copy that is never served; %2.</source>
-        <translation>≈ %1 enthält eine Kopie, die nie ausgeliefert wird; %2.</translation>
-    </message>
-    <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="259"/>
-        <source>≈ Shadowed copy: compared with the copy in %1, %2. Every distribution serves the %1 copy instead, so this one is never served.</source>
-        <translation>≈ Verdeckte Kopie: verglichen mit der Kopie in %1: %2. Jede Distribution liefert stattdessen die Kopie aus %1 aus, diese wird also nie ausgeliefert.</translation>
-    </message>
-    <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="276"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="267"/>
         <source>%1 %2 in %3</source>
         <translation>%1 %2 in %3</translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="210"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="217"/>
         <source>⊘ Policy: the directory name “%1” is not a semantic version.</source>
         <translation>⊘ Richtlinie: Der Verzeichnisname „%1“ ist keine semantische Version.</translation>
     </message>
@@ -2845,7 +3383,7 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
         <translation>⊘ Richtlinie: %1 überschreibt nie eine veröffentlichte Version, doch eine andere Stufe enthält %2 %3 mit anderem Inhalt.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="278"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="274"/>
         <source>↑ Promotion candidate: newer than every version of %1 in the higher tiers.</source>
         <translation>↑ Kandidat für die Beförderung: neuer als jede Version von %1 in den höheren Stufen.</translation>
     </message>
@@ -2860,22 +3398,22 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
         <translation>≡ %1 enthält eine identische Kopie: befördert, ihre Entfernung steht aus.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="249"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="246"/>
         <source>≠ %1 holds a copy with different content, which is never served.</source>
         <translation>≠ %1 enthält eine Kopie mit anderem Inhalt, die nie ausgeliefert wird.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="253"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="250"/>
         <source>≡ Promoted copy: identical to the copy in %1, which is the one served. Its removal from %2 is pending.</source>
         <translation>≡ Beförderte Kopie: identisch mit der Kopie in %1, die ausgeliefert wird. Ihre Entfernung aus %2 steht aus.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="264"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="255"/>
         <source>≠ Shadowed copy: its content differs from the copy in %1. Every distribution serves the %1 copy instead, so this one is never served.</source>
         <translation>≠ Verdeckte Kopie: ihr Inhalt unterscheidet sich von der Kopie in %1. Jede Distribution liefert stattdessen die Kopie aus %1 aus, diese hier also nie.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/storage/TierMatrix.cpp" line="282"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="279"/>
         <source>⚠ %n problem(s):</source>
         <translation>
             <numerusform>⚠ %n Problem:</numerusform>
@@ -3045,22 +3583,22 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
         <translation>eine der mit „||“ verbundenen Alternativen ist leer</translation>
     </message>
     <message>
-        <location filename="../lib/core/VersionConstraint.cpp" line="161"/>
+        <location filename="../lib/core/VersionConstraint.cpp" line="166"/>
         <source>“%1” must be followed by a version</source>
         <translation>auf „%1“ muss eine Version folgen</translation>
     </message>
     <message>
-        <location filename="../lib/core/VersionConstraint.cpp" line="184"/>
+        <location filename="../lib/core/VersionConstraint.cpp" line="189"/>
         <source>a comma must be followed by another comparison</source>
         <translation>auf ein Komma muss ein weiterer Vergleich folgen</translation>
     </message>
     <message>
-        <location filename="../lib/core/VersionConstraint.cpp" line="194"/>
+        <location filename="../lib/core/VersionConstraint.cpp" line="199"/>
         <source>“%1” must be separated from the comparison before it by a space or a comma</source>
         <translation>„%1“ muss vom vorangehenden Vergleich durch ein Leerzeichen oder ein Komma getrennt sein</translation>
     </message>
     <message>
-        <location filename="../lib/core/VersionConstraint.cpp" line="205"/>
+        <location filename="../lib/core/VersionConstraint.cpp" line="210"/>
         <source>“%1” is not a version</source>
         <translation>„%1“ ist keine Version</translation>
     </message>
@@ -3068,28 +3606,29 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
 <context>
     <name>VersionHistory</name>
     <message>
-        <location filename="../lib/storage/VersionHistory.cpp" line="98"/>
-        <location filename="../lib/storage/VersionHistory.cpp" line="102"/>
+        <location filename="../lib/storage/VersionHistory.cpp" line="168"/>
+        <location filename="../lib/storage/VersionHistory.cpp" line="172"/>
         <source>Could not walk the history.</source>
         <translation>Die Historie konnte nicht durchlaufen werden.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/VersionHistory.cpp" line="104"/>
+        <location filename="../lib/storage/VersionHistory.cpp" line="174"/>
         <source>Could not walk the history from commit %1.</source>
         <translation>Die Historie konnte ab Commit %1 nicht durchlaufen werden.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/VersionHistory.cpp" line="283"/>
+        <location filename="../lib/storage/VersionHistory.cpp" line="294"/>
+        <location filename="../lib/storage/VersionHistory.cpp" line="307"/>
         <source>Computing the history was cancelled.</source>
         <translation>Das Berechnen der Historie wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/VersionHistory.cpp" line="300"/>
+        <location filename="../lib/storage/VersionHistory.cpp" line="317"/>
         <source>The history of %1 ended before its addition was found.</source>
         <translation>Die Historie von %1 endete, bevor das Hinzufügen gefunden wurde.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/VersionHistory.cpp" line="351"/>
+        <location filename="../lib/storage/VersionHistory.cpp" line="369"/>
         <source>%1 is not in commit %2.</source>
         <translation>%1 ist nicht in Commit %2.</translation>
     </message>
@@ -3097,57 +3636,77 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
 <context>
     <name>cli</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="57"/>
+        <location filename="../app/cli/main.cpp" line="58"/>
+        <source>“%1” is not an option, and versions never start with “-”; a version looks like 8.6.0.</source>
+        <translation>„%1“ ist keine Option, und Versionen beginnen nie mit „-“; eine Version sieht aus wie 8.6.0.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="81"/>
+        <source>The GitHub (Enterprise) host the GitHub token may be sent to, over HTTPS only (default: TIERDESK_GITHUB_HOST, else github.com).</source>
+        <translation>Der GitHub-(Enterprise-)Host, an den das GitHub-Token gesendet werden darf, nur über HTTPS (Vorgabe: TIERDESK_GITHUB_HOST, sonst github.com).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="83"/>
+        <source>HOST</source>
+        <translation>HOST</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="109"/>
         <source>list what every tier of a package storage holds</source>
         <translation>auflisten, was jede Stufe eines Paketspeichers enthält</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="58"/>
+        <location filename="../app/cli/main.cpp" line="110"/>
         <source>compare two package versions in any tiers: files, lines, manifest, changelog</source>
         <translation>zwei Paketversionen aus beliebigen Stufen vergleichen: Dateien, Zeilen, Manifest, Changelog</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="59"/>
-        <source>compare two tiers: only in one, changed, shadowed, pending removal; text, Markdown or JSON</source>
-        <translation>zwei Stufen vergleichen: nur in einer, geändert, verdeckt, Entfernung ausstehend; Text, Markdown oder JSON</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/main.cpp" line="60"/>
+        <location filename="../app/cli/main.cpp" line="111"/>
         <source>check whether production can be tagged for a stack version</source>
         <translation>prüfen, ob production für eine Stack-Version getaggt werden kann</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="61"/>
+        <location filename="../app/cli/main.cpp" line="112"/>
         <source>cut the stack-version tag from production (when the check passes)</source>
         <translation>das Stack-Versions-Tag auf production setzen (wenn die Prüfung besteht)</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="62"/>
+        <location filename="../app/cli/main.cpp" line="113"/>
+        <source>release notes between two refs: packages, versions, changelog entries</source>
+        <translation>Release Notes zwischen zwei Refs: Pakete, Versionen, Changelog-Einträge</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="114"/>
         <source>draft (and publish) a promotion: a copy to a higher tier and a removal below</source>
         <translation>eine Beförderung entwerfen (und veröffentlichen): eine Kopie in eine höhere Stufe und eine Entfernung darunter</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="63"/>
-        <source>list, publish or delete promotion drafts</source>
-        <translation>Beförderungsentwürfe auflisten, veröffentlichen oder löschen</translation>
+        <location filename="../app/cli/main.cpp" line="115"/>
+        <source>list, show, publish or delete promotion drafts; pull-request states</source>
+        <translation>Beförderungsentwürfe auflisten, zeigen, veröffentlichen oder löschen; Zustände der Pull Requests</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="68"/>
+        <location filename="../app/cli/main.cpp" line="116"/>
+        <source>explain why a version is or is not a promotion candidate</source>
+        <translation>erklären, warum eine Version ein Beförderungskandidat ist oder nicht</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="121"/>
         <source>usage: tierdesk-cli COMMAND [ARGS...]</source>
         <translation>Aufruf: tierdesk-cli BEFEHL [ARGUMENTE...]</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="69"/>
+        <location filename="../app/cli/main.cpp" line="122"/>
         <source>Commands:</source>
         <translation>Befehle:</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="73"/>
+        <location filename="../app/cli/main.cpp" line="126"/>
         <source>Run &apos;tierdesk-cli COMMAND --help&apos; for a command&apos;s options.</source>
         <translation>Mit „tierdesk-cli BEFEHL --help“ erhalten Sie die Optionen eines Befehls.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="101"/>
+        <location filename="../app/cli/main.cpp" line="154"/>
         <source>tierdesk-cli: unknown command “%1”.</source>
         <translation>tierdesk-cli: unbekannter Befehl „%1“.</translation>
     </message>
@@ -3163,79 +3722,59 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
 <context>
     <name>tierdesk::DiffFileModel</name>
     <message>
-        <location filename="../app/gui/diff/DiffFileList.cpp" line="34"/>
+        <location filename="../app/gui/diff/DiffFileList.cpp" line="35"/>
         <source>added</source>
         <translation>hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffFileList.cpp" line="35"/>
+        <location filename="../app/gui/diff/DiffFileList.cpp" line="36"/>
         <source>removed</source>
         <translation>entfernt</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffFileList.cpp" line="36"/>
+        <location filename="../app/gui/diff/DiffFileList.cpp" line="37"/>
         <source>modified</source>
         <translation>geändert</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffFileList.cpp" line="37"/>
-        <location filename="../app/gui/diff/DiffFileList.cpp" line="120"/>
+        <location filename="../app/gui/diff/DiffFileList.cpp" line="38"/>
+        <location filename="../app/gui/diff/DiffFileList.cpp" line="113"/>
         <source>renamed</source>
         <translation>umbenannt</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffFileList.cpp" line="91"/>
+        <location filename="../app/gui/diff/DiffFileList.cpp" line="92"/>
         <source>%1% similar</source>
         <translation>%1 % ähnlich</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffFileList.cpp" line="93"/>
+        <location filename="../app/gui/diff/DiffFileList.cpp" line="94"/>
         <source>mode %1 → %2</source>
         <translation>Modus %1 → %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffFileList.cpp" line="95"/>
-        <location filename="../app/gui/diff/DiffFileList.cpp" line="108"/>
+        <location filename="../app/gui/diff/DiffFileList.cpp" line="96"/>
+        <location filename="../app/gui/diff/DiffFileList.cpp" line="105"/>
         <source>binary</source>
         <translation>binär</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffFileList.cpp" line="97"/>
+        <location filename="../app/gui/diff/DiffFileList.cpp" line="98"/>
         <source>too large (%1)</source>
         <translation>zu groß (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffFileList.cpp" line="99"/>
-        <source>whitespace only</source>
-        <translation>nur Leerraum</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/diff/DiffFileList.cpp" line="101"/>
-        <source>line endings only</source>
-        <translation>nur Zeilenenden</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/diff/DiffFileList.cpp" line="110"/>
+        <location filename="../app/gui/diff/DiffFileList.cpp" line="107"/>
         <source>too large</source>
         <translation>zu groß</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffFileList.cpp" line="112"/>
-        <source>whitespace</source>
-        <translation>Leerraum</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/diff/DiffFileList.cpp" line="114"/>
-        <source>line endings</source>
-        <translation>Zeilenenden</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/diff/DiffFileList.cpp" line="118"/>
+        <location filename="../app/gui/diff/DiffFileList.cpp" line="111"/>
         <source>mode</source>
         <translation>Modus</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffFileList.cpp" line="138"/>
+        <location filename="../app/gui/diff/DiffFileList.cpp" line="131"/>
         <source>%1 lines added, %2 removed</source>
         <translation>%1 Zeilen hinzugefügt, %2 entfernt</translation>
     </message>
@@ -3243,14 +3782,14 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
 <context>
     <name>tierdesk::DiffImagePane</name>
     <message>
-        <location filename="../app/gui/diff/DiffImagePane.cpp" line="85"/>
         <location filename="../app/gui/diff/DiffImagePane.cpp" line="86"/>
+        <location filename="../app/gui/diff/DiffImagePane.cpp" line="87"/>
         <source>The picture could not be read.</source>
         <translation>Das Bild konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffImagePane.cpp" line="85"/>
         <location filename="../app/gui/diff/DiffImagePane.cpp" line="86"/>
+        <location filename="../app/gui/diff/DiffImagePane.cpp" line="87"/>
         <source>Not in this version</source>
         <translation>Nicht in dieser Version</translation>
     </message>
@@ -3258,53 +3797,43 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
 <context>
     <name>tierdesk::DiffSummary</name>
     <message>
-        <location filename="../app/gui/diff/DiffSummary.cpp" line="21"/>
+        <location filename="../app/gui/diff/DiffSummary.cpp" line="23"/>
         <source>link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffSummary.cpp" line="43"/>
+        <location filename="../app/gui/diff/DiffSummary.cpp" line="46"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffSummary.cpp" line="49"/>
         <location filename="../app/gui/diff/DiffSummary.cpp" line="52"/>
+        <location filename="../app/gui/diff/DiffSummary.cpp" line="55"/>
         <source>Manifest</source>
         <translation>Manifest</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffSummary.cpp" line="50"/>
+        <location filename="../app/gui/diff/DiffSummary.cpp" line="53"/>
         <source>no field changed</source>
         <translation>kein Feld geändert</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffSummary.cpp" line="57"/>
-        <source>added</source>
-        <translation>hinzugefügt</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/diff/DiffSummary.cpp" line="60"/>
-        <source>removed</source>
-        <translation>entfernt</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/diff/DiffSummary.cpp" line="89"/>
+        <location filename="../app/gui/diff/DiffSummary.cpp" line="82"/>
         <source>Changelog entries added</source>
         <translation>Hinzugefügte Changelog-Einträge</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffSummary.cpp" line="90"/>
+        <location filename="../app/gui/diff/DiffSummary.cpp" line="83"/>
         <source>Changelog entries removed</source>
         <translation>Entfernte Changelog-Einträge</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffSummary.cpp" line="92"/>
+        <location filename="../app/gui/diff/DiffSummary.cpp" line="85"/>
         <source>Changelog</source>
         <translation>Changelog</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffSummary.cpp" line="92"/>
+        <location filename="../app/gui/diff/DiffSummary.cpp" line="85"/>
         <source>no entry added</source>
         <translation>kein Eintrag hinzugefügt</translation>
     </message>
@@ -3312,7 +3841,17 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
 <context>
     <name>tierdesk::DiffTextPane</name>
     <message>
-        <location filename="../app/gui/diff/DiffTextPane.cpp" line="186"/>
+        <location filename="../app/gui/diff/DiffTextPane.cpp" line="29"/>
+        <source>Older version</source>
+        <translation>Ältere Version</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff/DiffTextPane.cpp" line="30"/>
+        <source>Newer version</source>
+        <translation>Neuere Version</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff/DiffTextPane.cpp" line="198"/>
         <source>⋯  %1 unchanged lines  ⋯</source>
         <translation>⋯  %1 unveränderte Zeilen  ⋯</translation>
     </message>
@@ -3320,152 +3859,157 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
 <context>
     <name>tierdesk::DiffView</name>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="99"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="88"/>
         <source>Side by side</source>
         <translation>Nebeneinander</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="100"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="89"/>
         <source>Unified</source>
         <translation>Einheitlich</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="110"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="99"/>
         <source>Previous change</source>
         <translation>Vorige Änderung</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="112"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="101"/>
         <source>Next change</source>
         <translation>Nächste Änderung</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="114"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="103"/>
         <source>Previous change (Alt+Up, Shift+F7)</source>
         <translation>Vorige Änderung (Alt+Hoch, Umschalt+F7)</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="115"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="104"/>
         <source>Next change (Alt+Down, F7)</source>
         <translation>Nächste Änderung (Alt+Runter, F7)</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="116"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="105"/>
         <source>Expand all</source>
         <translation>Alle aufklappen</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="117"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="106"/>
         <source>Show every unchanged line of this file</source>
         <translation>Jede unveränderte Zeile dieser Datei anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="118"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="107"/>
         <source>Show source</source>
         <translation>Quelltext anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="120"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="109"/>
         <source>Compare the SVG&apos;s text instead of the pictures</source>
         <translation>Den Text der SVG-Datei statt der Bilder vergleichen</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="225"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="152"/>
+        <source>Changed files</source>
+        <translation>Geänderte Dateien</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff/DiffView.cpp" line="215"/>
         <source>More tools</source>
         <translation>Weitere Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="293"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="273"/>
         <source>No comparison</source>
         <translation>Kein Vergleich</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="296"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="276"/>
         <source>Choose two versions to compare.</source>
         <translation>Wählen Sie zwei Versionen zum Vergleichen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="306"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="286"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="307"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="287"/>
         <source>Comparing…</source>
         <translation>Vergleiche…</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="308"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="288"/>
         <source>Comparing %1 with %2…</source>
         <translation>%1 wird mit %2 verglichen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="319"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="299"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="332"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="311"/>
         <source>Hide mode-only changes (%1)</source>
         <translation>Reine Modusänderungen ausblenden (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="337"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="316"/>
         <source>The two versions have identical content.</source>
         <translation>Die beiden Versionen haben identischen Inhalt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="348"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="327"/>
         <source>%1 files changed · +%2 −%3</source>
         <translation>%1 Dateien geändert · +%2 −%3</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="403"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="378"/>
         <source>Loading %1…</source>
         <translation>%1 wird geladen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="455"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="430"/>
         <source>%1 · %2 × %3 px · %4</source>
         <translation>%1 · %2 × %3 px · %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="468"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="443"/>
         <source>%1 is too large to compare here (%2; the limit is %3).</source>
         <translation>%1 ist zu groß, um hier verglichen zu werden (%2; die Grenze ist %3).</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="472"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="447"/>
         <source>%1 is a binary file (%2 → %3).</source>
         <translation>%1 ist eine Binärdatei (%2 → %3).</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="477"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="452"/>
         <source>Only the file mode changed: %1 → %2. The content is identical.</source>
         <translation>Nur der Dateimodus hat sich geändert: %1 → %2. Der Inhalt ist identisch.</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="480"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="455"/>
         <source>Renamed from %1 without changes to the content.</source>
         <translation>Umbenannt von %1, ohne Änderungen am Inhalt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="482"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="457"/>
         <source>%1 is a new, empty file.</source>
         <translation>%1 ist eine neue, leere Datei.</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="484"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="459"/>
         <source>%1, an empty file, was removed.</source>
         <translation>%1, eine leere Datei, wurde entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="486"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="461"/>
         <source>No difference in the content.</source>
         <translation>Kein Unterschied im Inhalt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="516"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="491"/>
         <source>Change %1 of %2</source>
         <translation>Änderung %1 von %2</translation>
     </message>
@@ -3473,180 +4017,274 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
 <context>
     <name>tierdesk::DraftsPanel</name>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="38"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="64"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="39"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="65"/>
         <source>Check Removal Safety</source>
         <translation>Entfernung auf Sicherheit prüfen</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="40"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="66"/>
         <source>Publish…</source>
         <translation>Veröffentlichen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="41"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="67"/>
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="44"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="73"/>
         <source>Draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="44"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="73"/>
         <source>Tiers</source>
         <translation>Stufen</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="44"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="73"/>
         <source>Versions</source>
         <translation>Versionen</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="44"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="73"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="44"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="73"/>
         <source>Pull requests</source>
         <translation>Pull Requests</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="98"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="75"/>
+        <source>Drafts</source>
+        <translation>Entwürfe</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="136"/>
         <source>The drafts could not be read: %1</source>
         <translation>Die Entwürfe konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="113"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="151"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="122"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="160"/>
         <source>A draft branch is gone or was moved by someone else.</source>
         <translation>Ein Entwurfs-Branch ist verschwunden oder wurde von jemand anderem verschoben.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="132"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="173"/>
         <source>No drafts. Promote versions to create one.</source>
         <translation>Keine Entwürfe. Befördern Sie Versionen, um einen zu erstellen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="159"/>
-        <source>Fetching %1 and comparing the promoted versions…</source>
-        <translation>%1 wird abgerufen und die beförderten Versionen werden verglichen…</translation>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="189"/>
+        <source>promotion %1</source>
+        <translation>Beförderung %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="167"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="191"/>
+        <source>removal %1</source>
+        <translation>Entfernung %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="199"/>
+        <source>Pull request: none yet</source>
+        <translation>Pull Request: noch keiner</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="200"/>
+        <source>state unknown (%1)</source>
+        <translation>Zustand unbekannt (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="202"/>
+        <source>Pull request: %1 (%2)</source>
+        <translation>Pull Request: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="207"/>
+        <source>Title: %1</source>
+        <translation>Titel: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="208"/>
+        <source>Branch: %1 (into %2)</source>
+        <translation>Branch: %1 (nach %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="209"/>
+        <source>Body:</source>
+        <translation>Text:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="227"/>
+        <source>Draft %1: %2 → %3</source>
+        <translation>Entwurf %1: %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="228"/>
+        <source>Remote: %1</source>
+        <translation>Remote: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="228"/>
+        <source>not pushed yet</source>
+        <translation>noch nicht gepusht</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="230"/>
+        <source>Promotion</source>
+        <translation>Beförderung</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="232"/>
+        <source>Promotion: none, %1&apos;s distribution already served every version.</source>
+        <translation>Beförderung: keine, die Distribution von %1 lieferte bereits jede Version aus.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="234"/>
+        <source>Removal</source>
+        <translation>Entfernung</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="263"/>
+        <source>Reading the pull requests, fetching %1 and comparing the promoted versions…</source>
+        <translation>Pull Requests werden gelesen, %1 wird abgerufen und die beförderten Versionen werden verglichen …</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="279"/>
         <source>The removal safety could not be checked: %1</source>
         <translation>Die Sicherheit der Entfernung konnte nicht geprüft werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="173"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="286"/>
         <source>(Not fetched: %1)</source>
         <translation>(Nicht abgerufen: %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="185"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="298"/>
         <source>Publish Draft %1</source>
         <translation>Entwurf %1 veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="206"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="320"/>
         <source>Delete Draft</source>
         <translation>Entwurf löschen</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="207"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="321"/>
         <source>Delete the draft %1 and its local branches? Pushed branches and opened pull requests are not touched.</source>
         <translation>Den Entwurf %1 und seine lokalen Branches löschen? Gepushte Branches und geöffnete Pull Requests bleiben unberührt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="218"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="335"/>
         <source>The draft could not be deleted: %1</source>
         <translation>Der Entwurf konnte nicht gelöscht werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="222"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="339"/>
         <source>Deleted the draft %1.</source>
         <translation>Der Entwurf %1 wurde gelöscht.</translation>
     </message>
 </context>
 <context>
+    <name>tierdesk::FieldMessage</name>
+    <message>
+        <location filename="../app/gui/settings/FieldMessage.cpp" line="17"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/FieldMessage.cpp" line="24"/>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+</context>
+<context>
     <name>tierdesk::GitHubClient</name>
     <message>
-        <location filename="../lib/github/GitHubClient.cpp" line="151"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="152"/>
         <source>%1 was cancelled.</source>
         <translation>%1 wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../lib/github/GitHubClient.cpp" line="153"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="154"/>
         <source>%1 failed: %2 did not answer within %3 seconds; the drafts are kept, try again later.</source>
         <translation>%1 fehlgeschlagen: %2 hat nicht innerhalb von %3 Sekunden geantwortet; die Entwürfe bleiben erhalten, versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../lib/github/GitHubClient.cpp" line="157"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="158"/>
         <source>%1 failed: %2 could not be reached; the drafts are kept, try again when online.</source>
         <translation>%1 fehlgeschlagen: %2 war nicht erreichbar; die Entwürfe bleiben erhalten, versuchen Sie es erneut, sobald Sie online sind.</translation>
     </message>
     <message>
-        <location filename="../lib/github/GitHubClient.cpp" line="165"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="166"/>
         <source>%1 failed: GitHub did not accept the token (401): it is wrong, expired or revoked.</source>
         <translation>%1 fehlgeschlagen: GitHub hat das Token nicht akzeptiert (401): Es ist falsch, abgelaufen oder widerrufen.</translation>
     </message>
     <message>
-        <location filename="../lib/github/GitHubClient.cpp" line="168"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="169"/>
         <source>%1 failed: GitHub refused it (403): the token may lack permission for pull requests on this repository, or a rate limit was reached.</source>
         <translation>%1 fehlgeschlagen: GitHub hat die Anfrage abgelehnt (403): Dem Token fehlt eventuell die Berechtigung für Pull Requests in diesem Repository, oder ein Ratenlimit wurde erreicht.</translation>
     </message>
     <message>
-        <location filename="../lib/github/GitHubClient.cpp" line="173"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="174"/>
         <source>%1 failed: GitHub does not know the repository or branch (404), or the token cannot see it.</source>
         <translation>%1 fehlgeschlagen: GitHub kennt das Repository oder den Branch nicht (404), oder das Token kann sie nicht sehen.</translation>
     </message>
     <message>
-        <location filename="../lib/github/GitHubClient.cpp" line="177"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="178"/>
         <source>%1 failed: GitHub did not accept the pull request (422).</source>
         <translation>%1 fehlgeschlagen: GitHub hat den Pull Request nicht akzeptiert (422).</translation>
     </message>
     <message>
-        <location filename="../lib/github/GitHubClient.cpp" line="180"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="181"/>
         <source>%1 failed: GitHub had an internal error (HTTP %2); try again later.</source>
         <translation>%1 fehlgeschlagen: GitHub hatte einen internen Fehler (HTTP %2); versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../lib/github/GitHubClient.cpp" line="183"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="184"/>
         <source>%1 failed: GitHub answered HTTP %2.</source>
         <translation>%1 fehlgeschlagen: GitHub antwortete mit HTTP %2.</translation>
     </message>
     <message>
-        <location filename="../lib/github/GitHubClient.cpp" line="197"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="198"/>
         <source>Opening the pull request “%1”</source>
         <translation>Pull Request „%1“ wird geöffnet</translation>
     </message>
     <message>
-        <location filename="../lib/github/GitHubClient.cpp" line="207"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="208"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="249"/>
         <source>%1 failed: GitHub&apos;s answer names no pull request.</source>
         <translation>%1 fehlgeschlagen: Die Antwort von GitHub nennt keinen Pull Request.</translation>
     </message>
     <message>
-        <location filename="../lib/github/GitHubClient.cpp" line="220"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="221"/>
         <source>Looking up the pull request of %1</source>
         <translation>Pull Request von %1 wird gesucht</translation>
     </message>
     <message>
-        <location filename="../lib/github/GitHubClient.cpp" line="230"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="231"/>
         <source>There is no open pull request for %1.</source>
         <translation>Es gibt keinen offenen Pull Request für %1.</translation>
     </message>
     <message>
-        <location filename="../lib/github/GitHubClient.cpp" line="255"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="239"/>
+        <source>Reading the pull request #%1</source>
+        <translation>Pull Request #%1 wird gelesen</translation>
+    </message>
+    <message>
+        <location filename="../lib/github/GitHubClient.cpp" line="288"/>
         <source>The request ended without an answer.</source>
         <translation>Die Anfrage endete ohne Antwort.</translation>
     </message>
@@ -3654,12 +4292,12 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
 <context>
     <name>tierdesk::LoadProgressWidget</name>
     <message>
-        <location filename="../app/gui/shell/LoadProgress.cpp" line="18"/>
+        <location filename="../app/gui/shell/LoadProgress.cpp" line="20"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/LoadProgress.cpp" line="27"/>
+        <location filename="../app/gui/shell/LoadProgress.cpp" line="29"/>
         <source>Stop loading; whatever was shown before stays.</source>
         <translation>Laden abbrechen; was vorher angezeigt wurde, bleibt.</translation>
     </message>
@@ -3667,322 +4305,312 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
 <context>
     <name>tierdesk::MainWindow</name>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="209"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="233"/>
         <source>You are looking at Tierdesk&apos;s demo storage.</source>
         <translation>Sie sehen den Demo-Speicher von Tierdesk.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="210"/>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="533"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="234"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="562"/>
         <source>Open a Repository…</source>
         <translation>Repository öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="151"/>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="228"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="173"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="253"/>
         <source>&amp;Packages</source>
         <translation>Pa&amp;kete</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="151"/>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="230"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="173"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="255"/>
         <source>&amp;Tiers</source>
         <translation>&amp;Stufen</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="151"/>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="233"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="173"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="258"/>
         <source>&amp;Release</source>
         <translation>&amp;Release</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="151"/>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="236"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="173"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="261"/>
         <source>&amp;Drafts</source>
         <translation>&amp;Entwürfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="237"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="250"/>
+        <source>Views</source>
+        <translation>Ansichten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="262"/>
         <source>The tiers side by side, the selected version&apos;s details and changes (Ctrl+1)</source>
         <translation>Die Stufen nebeneinander, Details und Änderungen der ausgewählten Version (Strg+1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="238"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="263"/>
         <source>Each tier&apos;s state, and two tiers compared (Ctrl+2)</source>
         <translation>Der Zustand jeder Stufe und zwei Stufen im Vergleich (Strg+2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="239"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="264"/>
         <source>Is production ready to be tagged for a stack release? (Ctrl+3)</source>
         <translation>Ist production bereit, für ein Stack-Release getaggt zu werden? (Strg+3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="240"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="265"/>
         <source>Promotion drafts: their branches, pull requests and removal safety (Ctrl+4)</source>
         <translation>Beförderungsentwürfe: ihre Branches, Pull Requests und die Sicherheit der Entfernung (Strg+4)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="245"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="270"/>
         <source>No repository is open</source>
         <translation>Kein Repository geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="245"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="270"/>
         <source>Open a package-storage repository to see its tiers.</source>
         <translation>Öffnen Sie ein Paketspeicher-Repository, um seine Stufen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/FetchController.cpp" line="64"/>
+        <location filename="../app/gui/shell/FetchController.cpp" line="66"/>
         <source>Retry</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/FetchController.cpp" line="66"/>
+        <location filename="../app/gui/shell/FetchController.cpp" line="68"/>
         <source>Dismiss</source>
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="101"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="123"/>
         <source>&amp;Open Repository…</source>
         <translation>Repository ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="103"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="125"/>
         <source>Open a package-storage git repository</source>
         <translation>Ein Git-Repository eines Paketspeichers öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="106"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="128"/>
         <source>Show the &amp;Demo Storage</source>
         <translation>&amp;Demo-Speicher anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="107"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="129"/>
         <source>Open the built-in demo storage</source>
         <translation>Den eingebauten Demo-Speicher öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="110"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="132"/>
         <source>&amp;Reload</source>
         <translation>&amp;Neu laden</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="112"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="134"/>
         <source>Read the tiers again; unchanged tiers are reused</source>
         <translation>Die Stufen erneut lesen; unveränderte Stufen werden übernommen</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="116"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="138"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="135"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="157"/>
         <source>&amp;Filter Packages</source>
         <translation>Pakete &amp;filtern</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="142"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="164"/>
         <source>Only Packages with &amp;Problems</source>
         <translation>Nur Pakete mit &amp;Problemen</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="144"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="166"/>
         <source>Show only packages that have a version with problems</source>
         <translation>Nur Pakete anzeigen, die eine Version mit Problemen haben</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="121"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="143"/>
         <source>&amp;Promote…</source>
         <translation>&amp;Befördern…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="123"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="145"/>
         <source>Draft the promotion of the selected version to a higher tier</source>
         <translation>Die Beförderung der ausgewählten Version in eine höhere Stufe entwerfen</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/FetchController.cpp" line="48"/>
-        <location filename="../app/gui/shell/FetchController.cpp" line="105"/>
+        <location filename="../app/gui/shell/FetchController.cpp" line="50"/>
+        <location filename="../app/gui/shell/FetchController.cpp" line="107"/>
         <source>&amp;Fetch</source>
         <translation>&amp;Abrufen</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/FetchController.cpp" line="50"/>
-        <location filename="../app/gui/shell/FetchController.cpp" line="108"/>
+        <location filename="../app/gui/shell/FetchController.cpp" line="52"/>
+        <location filename="../app/gui/shell/FetchController.cpp" line="110"/>
         <source>Download the remote&apos;s tier branches in the background, then reload</source>
         <translation>Die Stufen-Branches des Remotes im Hintergrund herunterladen, dann neu laden</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/FetchController.cpp" line="53"/>
+        <location filename="../app/gui/shell/FetchController.cpp" line="55"/>
         <source>&amp;Cancel Fetch</source>
         <translation>Abrufen abbre&amp;chen</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="197"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="221"/>
         <source>&amp;About Tierdesk</source>
         <translation>&amp;Über Tierdesk</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="198"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="222"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="162"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="184"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="164"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="186"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/FetchController.cpp" line="35"/>
+        <location filename="../app/gui/shell/FetchController.cpp" line="37"/>
         <source>Fetch Fro&amp;m</source>
         <translation>Abrufen &amp;von</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="176"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="200"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="193"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="217"/>
         <source>&amp;Package</source>
         <translation>&amp;Paket</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="196"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="220"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <location filename="../app/gui/matrix/FilterBar.cpp" line="68"/>
+        <source>Filter packages</source>
+        <translation>Pakete filtern</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="69"/>
         <source>Filter packages…</source>
         <translation>Pakete filtern…</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="71"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="72"/>
         <source>Filter packages by name, title or owner team (Ctrl+F)</source>
         <translation>Pakete nach Name, Titel oder Besitzer-Team filtern (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="80"/>
         <location filename="../app/gui/matrix/FilterBar.cpp" line="81"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="82"/>
         <source>Quick filter</source>
         <translation>Schnellfilter</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="83"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="84"/>
         <source>All packages</source>
         <translation>Alle Pakete</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="84"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="85"/>
         <source>↑ Promotion candidates</source>
         <translation>↑ Beförderungskandidaten</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="85"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="86"/>
         <source>≡ Removal pending</source>
         <translation>≡ Entfernung ausstehend</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="86"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="87"/>
         <source>⚠ Problems</source>
         <translation>⚠ Probleme</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="87"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="88"/>
         <source>In only one tier</source>
         <translation>Nur in einer Stufe</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="88"/>
-        <source>≠ Shadowed copies</source>
-        <translation>≠ Verdeckte Kopien</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="90"/>
-        <source>Packages with a promoted copy whose removal is pending</source>
-        <translation>Pakete mit einer beförderten Kopie, deren Entfernung aussteht</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="92"/>
-        <source>Packages with a problem version: policy or manifest problems</source>
-        <translation>Pakete mit einer Problemversion: Richtlinien- oder Manifestprobleme</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="94"/>
-        <source>Packages with a copy that is never served because a higher tier holds other content</source>
-        <translation>Pakete mit einer Kopie, die nie ausgeliefert wird, weil eine höhere Stufe anderen Inhalt enthält</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="107"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="100"/>
         <source>Owner team (owner.github)</source>
         <translation>Besitzer-Team (owner.github)</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="108"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="101"/>
         <source>Owner team</source>
         <translation>Besitzer-Team</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="112"/>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="163"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="105"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="156"/>
         <source>Any owner</source>
         <translation>Jeder Besitzer</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="124"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="117"/>
         <source>Release stage of the newest version</source>
         <translation>Release-Phase der neuesten Version</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="125"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="118"/>
         <source>Release stage</source>
         <translation>Release-Phase</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="126"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="119"/>
         <source>Any release</source>
         <translation>Jedes Release</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="127"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="120"/>
         <source>GA</source>
         <translation>GA</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="128"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="121"/>
         <source>Beta</source>
         <translation>Beta</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="129"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="122"/>
         <source>Experimental</source>
         <translation>Experimentell</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="139"/>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="140"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="132"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="133"/>
         <source>Sort packages</source>
         <translation>Pakete sortieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="142"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="135"/>
         <source>Sort by name</source>
         <translation>Nach Name sortieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="143"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="136"/>
         <source>Sort by newest change</source>
         <translation>Nach neuester Änderung sortieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="144"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="137"/>
         <source>Sort by pending versions</source>
         <translation>Nach ausstehenden Versionen sortieren</translation>
     </message>
@@ -3997,83 +4625,43 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
         <translation>Eine Version in mehreren Stufen wird aus der höchsten ausgeliefert. Eine niedrigere Kopie mit identischem Inhalt (≡) wurde befördert und wartet auf ihre Entfernung; eine niedrigere Kopie mit anderem Inhalt (≠) wird nie ausgeliefert. ↑ markiert eine Version, die neuer ist als alles in den höheren Stufen. Zeigen Sie für Einzelheiten auf eine Version; klicken Sie sie an oder wählen Sie sie mit den Pfeiltasten aus.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="320"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="347"/>
         <source>Promote %1 %2…</source>
         <translation>%1 %2 befördern…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/PackagesPage.cpp" line="67"/>
+        <location filename="../app/gui/shell/PackagesPage.cpp" line="69"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/ChangesPanel.cpp" line="73"/>
-        <source>What the selected version is compared with: the defaults first, then any version of the package in any tier, a tag, or any tag or commit you type</source>
-        <translation>Womit die ausgewählte Version verglichen wird: zuerst die Vorschläge, dann jede Version des Pakets in jeder Stufe, ein Tag oder jedes Tag bzw. jeder Commit, den Sie eingeben</translation>
+        <location filename="../app/gui/shell/ChangesPanel.cpp" line="32"/>
+        <source>What the selected version is compared with</source>
+        <translation>Womit die ausgewählte Version verglichen wird</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/ChangesPanel.cpp" line="75"/>
+        <location filename="../app/gui/shell/ChangesPanel.cpp" line="33"/>
         <source>Compare with</source>
         <translation>Vergleichen mit</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/ChangesPanel.cpp" line="80"/>
-        <source>Tag, branch or commit, or REF:NAME@VERSION; Enter compares</source>
-        <translation>Tag, Branch oder Commit, oder REF:NAME@VERSION; Eingabe vergleicht</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/ChangesPanel.cpp" line="81"/>
-        <source>Compare with a tag or commit</source>
-        <translation>Mit einem Tag oder Commit vergleichen</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/ChangesPanel.cpp" line="86"/>
-        <location filename="../app/gui/shell/ChangesPanel.cpp" line="192"/>
+        <location filename="../app/gui/shell/ChangesPanel.cpp" line="37"/>
+        <location filename="../app/gui/shell/ChangesPanel.cpp" line="75"/>
         <source>Select a version in the matrix to see what changed.</source>
         <translation>Wählen Sie eine Version in der Matrix, um zu sehen, was sich geändert hat.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/ChangesPanel.cpp" line="99"/>
-        <source>“%1” is neither a tag, branch or commit nor REF:NAME@VERSION.</source>
-        <translation>„%1“ ist weder ein Tag, Branch oder Commit noch REF:NAME@VERSION.</translation>
+        <location filename="../app/gui/shell/PackagesPage.cpp" line="65"/>
+        <source>Side panel</source>
+        <translation>Seitenleiste</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/ChangesPanel.cpp" line="138"/>
-        <source>Suggested</source>
-        <translation>Vorschläge</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/ChangesPanel.cpp" line="138"/>
-        <source>Other versions of %1</source>
-        <translation>Andere Versionen von %1</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/ChangesPanel.cpp" line="145"/>
-        <source>Another tag, branch or commit…</source>
-        <translation>Ein anderes Tag, ein Branch oder Commit …</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/ChangesPanel.cpp" line="160"/>
-        <source>Tags</source>
-        <translation>Tags</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/ChangesPanel.cpp" line="171"/>
-        <source>The newest %1 at the tag %2</source>
-        <translation>Das neueste %1 beim Tag %2</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/ChangesPanel.cpp" line="195"/>
-        <source>%1 %2 has no other version to compare with in the tiers; choose a tag or commit above.</source>
-        <translation>%1 %2 hat in den Stufen keine andere Version zum Vergleichen; wählen Sie oben ein Tag oder einen Commit.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/PackagesPage.cpp" line="69"/>
+        <location filename="../app/gui/shell/PackagesPage.cpp" line="71"/>
         <source>Changes</source>
         <translation>Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/PackagesPage.cpp" line="70"/>
+        <location filename="../app/gui/shell/PackagesPage.cpp" line="72"/>
         <source>What promoting the selected version changes, or what changed since its previous version (Alt+Down: next change)</source>
         <translation>Was das Befördern der ausgewählten Version ändert oder was sich seit ihrer vorigen Version geändert hat (Alt+Runter: nächste Änderung)</translation>
     </message>
@@ -4083,63 +4671,68 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
         <translation>Vergleich nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/FetchController.cpp" line="105"/>
+        <location filename="../app/gui/shell/ChangesPanel.cpp" line="76"/>
+        <source>%1 %2 has no other version to compare with: no higher tier holds the package and %3 has no older version.</source>
+        <translation>%1 %2 hat keine andere Version zum Vergleichen: Keine höhere Stufe enthält das Paket und %3 hat keine ältere Version.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/FetchController.cpp" line="107"/>
         <source>&amp;Fetch from “%1”</source>
         <translation>&amp;Abrufen von „%1“</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/FetchController.cpp" line="107"/>
+        <location filename="../app/gui/shell/FetchController.cpp" line="109"/>
         <source>This repository has no remote to fetch from.</source>
         <translation>Dieses Repository hat kein Remote, von dem abgerufen werden kann.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/FetchController.cpp" line="143"/>
+        <location filename="../app/gui/shell/FetchController.cpp" line="145"/>
         <source>Fetching from “%1”…</source>
         <translation>Abrufen von „%1“…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/FetchController.cpp" line="176"/>
+        <location filename="../app/gui/shell/FetchController.cpp" line="178"/>
         <source>Fetched from “%1”: already up to date.</source>
         <translation>Von „%1“ abgerufen: bereits aktuell.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/FetchController.cpp" line="177"/>
+        <location filename="../app/gui/shell/FetchController.cpp" line="179"/>
         <source>Fetched from “%1”: %2 updated.</source>
         <translation>Von „%1“ abgerufen: %2 aktualisiert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/FetchController.cpp" line="202"/>
+        <location filename="../app/gui/shell/FetchController.cpp" line="204"/>
         <source>Fetch failed: %1</source>
         <translation>Abrufen fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="419"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="446"/>
         <source>Open a Package-Storage Repository</source>
         <translation>Paketspeicher-Repository öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="433"/>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="440"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="462"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="469"/>
         <source>Opening the demo storage…</source>
         <translation>Demo-Speicher wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="433"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="462"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="440"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="469"/>
         <source>Opening “%1”…</source>
         <translation>„%1“ wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="442"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="471"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/shell/MainWindow.cpp" line="473"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="502"/>
         <source>Read in %1 ms; %n version(s) parsed, the rest reused.</source>
         <translation>
             <numerusform>In %1 ms gelesen; %n Version ausgewertet, der Rest übernommen.</numerusform>
@@ -4147,106 +4740,108 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/PackagesPage.cpp" line="151"/>
+        <location filename="../app/gui/shell/PackagesPage.cpp" line="153"/>
         <source>Could not read the tiers&apos; history for “newest change”: %1</source>
         <translation>Die Historie der Stufen für „neueste Änderung“ konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="501"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="530"/>
         <source>Loading was cancelled; the tiers shown are as they were.</source>
         <translation>Das Laden wurde abgebrochen; die angezeigten Stufen sind unverändert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="504"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="533"/>
         <source>Loading was cancelled</source>
         <translation>Das Laden wurde abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="507"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="536"/>
         <source>Loading was cancelled.</source>
         <translation>Das Laden wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="521"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="550"/>
         <source>The demo storage could not be opened</source>
         <translation>Der Demo-Speicher konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="522"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="551"/>
         <source>Could not open “%1”</source>
         <translation>„%1“ konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="523"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="552"/>
         <source>Repository: %1</source>
         <translation>Repository: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="526"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="555"/>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="537"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="566"/>
         <source>Show the Demo Storage</source>
         <translation>Demo-Speicher anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="540"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="569"/>
         <source>Try Again</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/RecentMenu.cpp" line="43"/>
+        <location filename="../app/gui/shell/RecentMenu.cpp" line="45"/>
         <source>No Recent Repositories</source>
         <translation>Keine zuletzt geöffneten Repositorys</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/RecentMenu.cpp" line="45"/>
+        <location filename="../app/gui/shell/RecentMenu.cpp" line="47"/>
         <source>&amp;Clear List</source>
         <translation>Liste &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="546"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="575"/>
         <source>Demo Storage — Tierdesk</source>
         <translation>Demo-Speicher — Tierdesk</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="546"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="575"/>
         <source>%1 — Tierdesk</source>
         <translation>%1 — Tierdesk</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="548"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="577"/>
         <source>Tierdesk</source>
         <translation>Tierdesk</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="553"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="582"/>
         <source>About Tierdesk</source>
         <translation>Über Tierdesk</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="554"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="583"/>
         <source>&lt;h3&gt;Tierdesk %1&lt;/h3&gt;&lt;p&gt;Review and promote packages across the tiers of a package storage: snapshot, staging and production.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and libgit2 %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Tierdesk %1&lt;/h3&gt;&lt;p&gt;Pakete über die Stufen eines Paketspeichers hinweg prüfen und befördern: snapshot, staging und production.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 und libgit2 %3.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>tierdesk::MatrixView</name>
-    <message numerus="yes">
-        <location filename="../app/gui/matrix/MatrixView.cpp" line="103"/>
-        <source>%1 in %2: %n more version(s)</source>
-        <translation>
-            <numerusform>%1 in %2: %n weitere Version</numerusform>
-            <numerusform>%1 in %2: %n weitere Versionen</numerusform>
-        </translation>
+    <message>
+        <location filename="../app/gui/matrix/MatrixView.cpp" line="27"/>
+        <source>Tier matrix</source>
+        <translation>Stufenmatrix</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/matrix/MatrixView.cpp" line="28"/>
+        <source>Packages in rows, tiers in columns; arrow keys move between versions</source>
+        <translation>Pakete in Zeilen, Stufen in Spalten; die Pfeiltasten wechseln zwischen Versionen</translation>
     </message>
 </context>
 <context>
     <name>tierdesk::MessageBanner</name>
     <message>
-        <location filename="../app/gui/common/MessageBanner.cpp" line="29"/>
+        <location filename="../app/gui/common/MessageBanner.cpp" line="30"/>
         <source>Message type</source>
         <translation>Art der Meldung</translation>
     </message>
@@ -4254,225 +4849,237 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
 <context>
     <name>tierdesk::PackageDetails</name>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="159"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="165"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="159"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="165"/>
         <source>Release</source>
         <translation>Release</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="159"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="165"/>
         <source>Owner</source>
         <translation>Besitzer</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="160"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="166"/>
         <source>Kibana</source>
         <translation>Kibana</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="160"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="166"/>
         <source>Categories</source>
         <translation>Kategorien</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="93"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="99"/>
         <source>Versions across tiers</source>
         <translation>Versionen über die Stufen</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="95"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="97"/>
+        <source>Promotion</source>
+        <translation>Beförderung</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="101"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="202"/>
         <source>Changelog</source>
         <translation>Changelog</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="98"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="104"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="203"/>
         <source>History</source>
         <translation>Historie</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="232"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="250"/>
         <source>Select a version to see its details.</source>
         <translation>Wählen Sie eine Version, um ihre Details zu sehen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="232"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="250"/>
         <source>No storage is open.</source>
         <translation>Es ist kein Speicher geöffnet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="248"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="266"/>
         <source>%1 %2 is not in %3.</source>
         <translation>%1 %2 ist nicht in %3.</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="319"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="297"/>
+        <source>No explanation is available for this version.</source>
+        <translation>Für diese Version ist keine Erklärung verfügbar.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="302"/>
+        <source>↑ A promotion candidate for %1.</source>
+        <translation>↑ Ein Beförderungskandidat für %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="304"/>
+        <source>Not a promotion candidate for %1 now:</source>
+        <translation>Derzeit kein Beförderungskandidat für %1:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="366"/>
         <source>Only in %1.</source>
         <translation>Nur in %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="334"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="377"/>
         <source>%1 (identical)</source>
         <translation>%1 (identisch)</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="336"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="338"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="377"/>
         <source>%1 (different content)</source>
         <translation>%1 (anderer Inhalt)</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="340"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="379"/>
         <source>The served copy; also in %1.</source>
         <translation>Die ausgelieferte Kopie; auch in %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="343"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="382"/>
         <source>Identical to the served copy in %1: promoted, its removal from %2 is pending.</source>
         <translation>Identisch mit der ausgelieferten Kopie in %1: befördert, die Entfernung aus %2 steht aus.</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="345"/>
-        <source>Compared with the copy in %1, which is served instead, %2: this copy is never served.</source>
-        <translation>Verglichen mit der Kopie in %1, die stattdessen ausgeliefert wird: %2; diese Kopie wird nie ausgeliefert.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="347"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="383"/>
         <source>Different content from the copy in %1, which is served instead: this copy is never served.</source>
         <translation>Anderer Inhalt als die Kopie in %1, die stattdessen ausgeliefert wird: Diese Kopie wird nie ausgeliefert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="353"/>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="368"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="389"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="404"/>
         <source>%1 %2 in %3</source>
         <translation>%1 %2 in %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="356"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="392"/>
         <source>Identical to the served copy in a higher tier: removal pending.</source>
         <translation>Identisch mit der ausgelieferten Kopie in einer höheren Stufe: Entfernung ausstehend.</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="358"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="394"/>
         <source>Different content from the served copy in a higher tier.</source>
         <translation>Anderer Inhalt als die ausgelieferte Kopie in einer höheren Stufe.</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="360"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="396"/>
         <source>Problems: %1</source>
         <translation>Probleme: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="371"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="407"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="466"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="503"/>
         <source>This version has no icon.</source>
         <translation>Diese Version hat kein Symbol.</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="467"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="504"/>
         <source>This version has no readable icon: %1</source>
         <translation>Diese Version hat kein lesbares Symbol: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="479"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="516"/>
         <source>Changelog of %1</source>
         <translation>Changelog von %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="483"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="520"/>
         <source>Reading changelog.yml…</source>
         <translation>changelog.yml wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="485"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="522"/>
         <source>This version has no changelog.yml.</source>
         <translation>Diese Version hat kein changelog.yml.</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="488"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="525"/>
         <source>changelog.yml lists no versions.</source>
         <translation>changelog.yml listet keine Versionen auf.</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="491"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="528"/>
         <source>changelog.yml has no entry for %1; its newest entry, %2, is shown.</source>
         <translation>changelog.yml hat keinen Eintrag für %1; der neueste Eintrag, %2, wird angezeigt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="495"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="532"/>
         <source>The entry for %1 lists no changes.</source>
         <translation>Der Eintrag für %1 listet keine Änderungen auf.</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="511"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="548"/>
         <source>change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="575"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="612"/>
         <source>PR #%1</source>
         <translation>PR #%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="590"/>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="591"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="627"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="628"/>
         <source>History unavailable: %1</source>
         <translation>Historie nicht verfügbar: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="594"/>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="595"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="631"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="632"/>
         <source>computing…</source>
         <translation>wird berechnet…</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="599"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="636"/>
         <source>Present since</source>
         <translation>Vorhanden seit</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="599"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="636"/>
         <source>Added</source>
         <translation>Hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="605"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="642"/>
         <source>The oldest commit of the available history; the directory may be older.</source>
         <translation>Der älteste Commit der verfügbaren Historie; das Verzeichnis kann älter sein.</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="607"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="644"/>
         <source>Last changed</source>
         <translation>Zuletzt geändert</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="609"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="646"/>
         <source>Unchanged since then.</source>
         <translation>Seitdem unverändert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="613"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="650"/>
         <source>present since</source>
         <translation>vorhanden seit</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="613"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="650"/>
         <source>added</source>
         <translation>hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="615"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="652"/>
         <source>last changed</source>
         <translation>zuletzt geändert</translation>
     </message>
@@ -4526,6 +5133,11 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
         <translation>5. Entwerfen und veröffentlichen</translation>
     </message>
     <message>
+        <location filename="../app/gui/promotion/PromotionDialog.cpp" line="72"/>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
         <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="32"/>
         <source>Newest only: promote each chosen package&apos;s newest version and remove all its versions from the source tier</source>
         <translation>Nur neueste: die neueste Version jedes gewählten Pakets befördern und alle seine Versionen aus der Quellstufe entfernen</translation>
@@ -4566,47 +5178,42 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
         <translation>Kopiert nach %1: %2. Entfernt aus %3: %4.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionTextsPage.cpp" line="89"/>
-        <source>(none: %1 already has every version with identical content)</source>
-        <translation>(keine: %1 hat bereits jede Version mit identischem Inhalt)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/promotion/PromotionChecksPage.cpp" line="108"/>
+        <location filename="../app/gui/promotion/PromotionChecksPage.cpp" line="112"/>
         <source>Confirm: %1</source>
         <translation>Bestätigen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionChecksPage.cpp" line="87"/>
+        <location filename="../app/gui/promotion/PromotionChecksPage.cpp" line="91"/>
         <source>Nothing to report.</source>
         <translation>Nichts zu melden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionChecksPage.cpp" line="136"/>
+        <location filename="../app/gui/promotion/PromotionChecksPage.cpp" line="140"/>
         <source>The checks could not run: %1</source>
         <translation>Die Prüfungen konnten nicht laufen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionChecksPage.cpp" line="138"/>
+        <location filename="../app/gui/promotion/PromotionChecksPage.cpp" line="142"/>
         <source>Checking %1…</source>
         <translation>%1 wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionChecksPage.cpp" line="140"/>
+        <location filename="../app/gui/promotion/PromotionChecksPage.cpp" line="144"/>
         <source>Blocked: this promotion cannot be drafted until the problems below are fixed.</source>
         <translation>Blockiert: Diese Beförderung kann erst entworfen werden, wenn die Probleme unten behoben sind.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionChecksPage.cpp" line="142"/>
+        <location filename="../app/gui/promotion/PromotionChecksPage.cpp" line="146"/>
         <source>Tick each finding below to confirm it (%1 left).</source>
         <translation>Haken Sie jeden Befund unten an, um ihn zu bestätigen (noch %1).</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionChecksPage.cpp" line="144"/>
+        <location filename="../app/gui/promotion/PromotionChecksPage.cpp" line="148"/>
         <source>Ready to draft.</source>
         <translation>Bereit zum Entwerfen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionChecksPage.cpp" line="151"/>
+        <location filename="../app/gui/promotion/PromotionChecksPage.cpp" line="155"/>
         <source>Drafting writes two new branches in this repository; your working tree, index and existing branches stay as they are.</source>
         <translation>Das Entwerfen schreibt zwei neue Branches in dieses Repository; Ihr Arbeitsverzeichnis, der Index und bestehende Branches bleiben unverändert.</translation>
     </message>
@@ -4636,6 +5243,11 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
         <translation>Erzeugte Texte verwenden</translation>
     </message>
     <message>
+        <location filename="../app/gui/promotion/PromotionTextsPage.cpp" line="90"/>
+        <source>(none: %1&apos;s distribution already serves every version with identical content)</source>
+        <translation>(keiner: Die Distribution von %1 liefert bereits jede Version mit identischem Inhalt aus)</translation>
+    </message>
+    <message>
         <location filename="../app/gui/promotion/PromotionTextsPage.cpp" line="56"/>
         <source>Promotion pull request</source>
         <translation>Beförderungs-Pull-Request</translation>
@@ -4656,19 +5268,19 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
         <translation>Es wird keine Version befördert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionAddsPage.cpp" line="71"/>
-        <source>%1 already has this version with identical content.</source>
-        <translation>%1 hat diese Version bereits mit identischem Inhalt.</translation>
+        <location filename="../app/gui/promotion/PromotionAddsPage.cpp" line="70"/>
+        <source>%1&apos;s distribution already serves this version with identical content (from %2).</source>
+        <translation>Die Distribution von %1 liefert diese Version bereits mit identischem Inhalt aus (aus %2).</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionAddsPage.cpp" line="72"/>
-        <source>Compared with %1&apos;s newest version of %2, %3.</source>
-        <translation>Verglichen mit der neuesten Version von %2 in %1, %3.</translation>
+        <location filename="../app/gui/promotion/PromotionAddsPage.cpp" line="73"/>
+        <source>Compared with %1 %2, the newest version %3&apos;s distribution serves (from %4).</source>
+        <translation>Verglichen mit %1 %2, der neuesten Version, die die Distribution von %3 ausliefert (aus %4).</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionAddsPage.cpp" line="75"/>
-        <source>%1 has no version of %2 yet: every file is new there.</source>
-        <translation>%1 hat noch keine Version von %2: Dort ist jede Datei neu.</translation>
+        <location filename="../app/gui/promotion/PromotionAddsPage.cpp" line="76"/>
+        <source>%1&apos;s distribution serves no version of %2 yet: every file is new there.</source>
+        <translation>Die Distribution von %1 liefert noch keine Version von %2 aus: Jede Datei ist dort neu.</translation>
     </message>
     <message>
         <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="29"/>
@@ -4706,57 +5318,57 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
         <translation>Schließen (Veröffentlichen läuft weiter…)</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="99"/>
+        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="100"/>
         <source>Drafting…</source>
         <translation>Wird entworfen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="123"/>
+        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="124"/>
         <source>A tier branch moved since this plan was made, so nothing was drafted. Refresh the plan and check it again.</source>
         <translation>Ein Stufen-Branch hat sich bewegt, seit dieser Plan erstellt wurde, daher wurde nichts entworfen. Aktualisieren Sie den Plan und prüfen Sie ihn erneut.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="127"/>
+        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="128"/>
         <source>Drafting was cancelled; nothing was written.</source>
         <translation>Das Entwerfen wurde abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="129"/>
+        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="130"/>
         <source>Drafting failed: %1</source>
         <translation>Entwerfen fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="136"/>
+        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="137"/>
         <source>Drafted as %1.</source>
         <translation>Als %1 entworfen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="138"/>
+        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="139"/>
         <source>Promotion branch: %1</source>
         <translation>Beförderungs-Branch: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="140"/>
-        <source>No promotion branch: %1 already has every version.</source>
-        <translation>Kein Beförderungs-Branch: %1 hat bereits jede Version.</translation>
+        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="141"/>
+        <source>No promotion branch: %1&apos;s distribution already serves every version.</source>
+        <translation>Kein Beförderungs-Branch: Die Distribution von %1 liefert bereits jede Version aus.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="141"/>
+        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="142"/>
         <source>Removal branch: %1</source>
         <translation>Entfernungs-Branch: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="143"/>
+        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="144"/>
         <source>The draft is in this repository. Publish it to your fork and open both pull requests, or later from the drafts panel.</source>
         <translation>Der Entwurf liegt in diesem Repository. Veröffentlichen Sie ihn in Ihrem Fork und öffnen Sie beide Pull Requests, oder später über die Entwurfsleiste.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="153"/>
+        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="154"/>
         <source>Reading the tiers again…</source>
         <translation>Die Stufen werden erneut gelesen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionDialog.cpp" line="150"/>
+        <location filename="../app/gui/promotion/PromotionDialog.cpp" line="151"/>
         <source>The plan was refreshed; review the checks again.</source>
         <translation>Der Plan wurde aktualisiert; sehen Sie sich die Prüfungen erneut an.</translation>
     </message>
@@ -4764,141 +5376,277 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
 <context>
     <name>tierdesk::PublishPane</name>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="29"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="36"/>
         <source>Publish</source>
         <translation>Veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="30"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="37"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="38"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="45"/>
         <source>Your fork: a remote name or URL the draft branches are pushed to.</source>
         <translation>Ihr Fork: ein Remote-Name oder eine URL, auf die die Entwurfs-Branches gepusht werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="39"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="46"/>
         <source>GitHub API base URL (GitHub Enterprise: https://HOST/api/v3).</source>
         <translation>Basis-URL der GitHub-API (GitHub Enterprise: https://HOST/api/v3).</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="40"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="47"/>
         <source>from the remote&apos;s URL</source>
         <translation>aus der URL des Remotes</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="50"/>
-        <source>Push to remote:</source>
-        <translation>Pushen auf Remote:</translation>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="34"/>
+        <source>Allow pushing to the upstream repository for this publication</source>
+        <translation>Pushen in das Upstream-Repository für diese Veröffentlichung erlauben</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="51"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="49"/>
+        <source>Draft branches belong in your fork. Pushing them to the repository the tier branches come from is refused unless this is ticked; it is cleared after each publication.</source>
+        <translation>Entwurfs-Branches gehören in Ihren Fork. Das Pushen in das Repository, aus dem die Stufen-Branches stammen, wird abgelehnt, außer dies ist angekreuzt; nach jeder Veröffentlichung wird es zurückgesetzt.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="64"/>
+        <source>Your fork&apos;s remote:</source>
+        <translation>Remote Ihres Forks:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="67"/>
         <source>GitHub API URL:</source>
         <translation>GitHub-API-URL:</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="52"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="68"/>
         <source>Fork owner:</source>
         <translation>Fork-Besitzer:</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="75"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="91"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="87"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="103"/>
         <source>Looking for a GitHub token…</source>
         <translation>GitHub-Token wird gesucht…</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="125"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="142"/>
         <source>No GitHub token found (GITHUB_TOKEN, GH_TOKEN, ~/.elastic/github.token or the keychain): the branches are pushed and the pull-request texts and links are offered to copy.</source>
         <translation>Kein GitHub-Token gefunden (GITHUB_TOKEN, GH_TOKEN, ~/.elastic/github.token oder der Schlüsselbund): Die Branches werden gepusht, und die Pull-Request-Texte und Links werden zum Kopieren angeboten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="129"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="146"/>
         <source>Pull requests are opened as drafts with the GitHub token from %1.</source>
         <translation>Pull Requests werden als Entwürfe mit dem GitHub-Token aus %1 geöffnet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="151"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="160"/>
+        <source>“%1” is the upstream repository, not a fork: choose your fork.</source>
+        <translation>„%1“ ist das Upstream-Repository, kein Fork: Wählen Sie Ihren Fork.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="161"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="246"/>
+        <source>Remembered for this repository.</source>
+        <translation>Für dieses Repository gemerkt.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="169"/>
+        <source>Which remote is your fork? None of the remotes is (%1 is the upstream repository): add your fork as a remote, or type its URL.</source>
+        <translation>Welches Remote ist Ihr Fork? Keines der Remotes ist es (%1 ist das Upstream-Repository): Fügen Sie Ihren Fork als Remote hinzu, oder geben Sie seine URL ein.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="172"/>
+        <source>Which remote is your fork? Tierdesk remembers your choice for this repository.</source>
+        <translation>Welches Remote ist Ihr Fork? Tierdesk merkt sich Ihre Wahl für dieses Repository.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="191"/>
         <source>Choose the remote of your fork to push to.</source>
         <translation>Wählen Sie das Remote Ihres Forks, auf das gepusht wird.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="160"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="204"/>
         <source>The GitHub API URL is not a valid address.</source>
         <translation>Die GitHub-API-URL ist keine gültige Adresse.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="169"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="213"/>
         <source>Publishing %1…</source>
         <translation>%1 wird veröffentlicht…</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="195"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="239"/>
         <source>Publishing failed: %1 The draft is kept; you can publish it again.</source>
         <translation>Veröffentlichen fehlgeschlagen: %1 Der Entwurf bleibt erhalten; Sie können ihn erneut veröffentlichen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="208"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="256"/>
         <source>Pushed to %1.</source>
         <translation>Gepusht nach %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="211"/>
-        <source>Pull request: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</source>
-        <translation>Pull Request: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</translation>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="259"/>
+        <source>Pull request: %1</source>
+        <translation>Pull Request: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="222"/>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="241"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="270"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="289"/>
         <source>Promotion compare URL</source>
         <translation>Vergleichs-URL der Beförderung</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="223"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="271"/>
         <source>Promotion title</source>
         <translation>Titel der Beförderung</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="224"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="272"/>
         <source>Promotion body</source>
         <translation>Text der Beförderung</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="227"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="275"/>
         <source>Removal compare URL</source>
         <translation>Vergleichs-URL der Entfernung</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="228"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="276"/>
         <source>Removal title</source>
         <translation>Titel der Entfernung</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="229"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="277"/>
         <source>Removal body</source>
         <translation>Text der Entfernung</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="254"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="302"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
 </context>
 <context>
+    <name>tierdesk::ReleaseNotesPanel</name>
+    <message>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="36"/>
+        <source>tag, branch or commit</source>
+        <translation>Tag, Branch oder Commit</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="68"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="69"/>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="70"/>
+        <source>Show Notes</source>
+        <translation>Notes anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="71"/>
+        <source>Copy as Markdown</source>
+        <translation>Als Markdown kopieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="73"/>
+        <source>Export Markdown…</source>
+        <translation>Markdown exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="75"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="77"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="101"/>
+        <source>Release notes as Markdown</source>
+        <translation>Release Notes als Markdown</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="114"/>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="128"/>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="182"/>
+        <source>Choose two refs to see what changed between them.</source>
+        <translation>Wählen Sie zwei Refs, um zu sehen, was sich zwischen ihnen geändert hat.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="188"/>
+        <source>Reading %1 and %2…</source>
+        <translation>%1 und %2 werden gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="216"/>
+        <source>No release notes.</source>
+        <translation>Keine Release Notes.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="225"/>
+        <source>%1 added, %2 updated, %3 removed, %4 unchanged · %5 characters</source>
+        <translation>%1 hinzugefügt, %2 aktualisiert, %3 entfernt, %4 unverändert · %5 Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="233"/>
+        <source>Cut after %1 of %2 packages to fit a GitHub release (%3 characters); Export Markdown saves the whole notes.</source>
+        <translation>Nach %1 von %2 Paketen abgeschnitten, damit es in ein GitHub-Release passt (%3 Zeichen); „Markdown exportieren“ speichert die vollständigen Notes.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="261"/>
+        <source>Copied the notes as cut to fit a GitHub release; export them for the whole text.</source>
+        <translation>Die für ein GitHub-Release gekürzten Notes wurden kopiert; exportieren Sie sie für den vollständigen Text.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="263"/>
+        <source>Copied the release notes as Markdown.</source>
+        <translation>Die Release Notes wurden als Markdown kopiert.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="271"/>
+        <source>Export Release Notes</source>
+        <translation>Release Notes exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="272"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="280"/>
+        <source>Saved the whole notes to %1.</source>
+        <translation>Die vollständigen Notes wurden unter %1 gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="281"/>
+        <source>Could not save %1: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>tierdesk::ReleaseView</name>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="99"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="118"/>
         <source>e.g. 8.6.0 or 8.6.0-SNAPSHOT</source>
         <translation>8.6.0, 8.6.0-SNAPSHOT</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="101"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="120"/>
         <source>Stack version</source>
         <translation>Stack-Version</translation>
     </message>
@@ -4909,78 +5657,78 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
         <translation>Vergleichen mit</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="110"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="129"/>
         <source>Check</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="111"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="130"/>
         <source>Copy as Markdown</source>
         <translation>Als Markdown kopieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="113"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="132"/>
         <source>Export Markdown…</source>
         <translation>Markdown exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="115"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="134"/>
         <source>Create Tag…</source>
         <translation>Tag erstellen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="118"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="137"/>
         <source>&amp;Stack version:</source>
         <translation>S&amp;tack-Version:</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="120"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="139"/>
         <source>Compare &amp;with:</source>
         <translation>Vergleichen &amp;mit:</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="109"/>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="140"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="111"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="143"/>
         <source>Package</source>
         <translation>Paket</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="109"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="111"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="110"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="112"/>
         <source>Kibana constraint</source>
         <translation>Kibana-Bedingung</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="140"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="143"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="140"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="143"/>
         <source>Before</source>
         <translation>Vorher</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="141"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="144"/>
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="149"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="152"/>
         <source>Distribution identity</source>
         <translation>Identität der Distribution</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="152"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="155"/>
         <source>Tier / item</source>
         <translation>Stufe / Eintrag</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="152"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="155"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
@@ -5005,265 +5753,513 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
         <translation>Tag %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="268"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="295"/>
         <source>Checking %1…</source>
         <translation>%1 wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="292"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="319"/>
         <source>No repository</source>
         <translation>Kein Repository</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="292"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="319"/>
         <source>Open a package storage to check a release.</source>
         <translation>Öffnen Sie einen Paketspeicher, um ein Release zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="294"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="321"/>
         <source>Type a stack version</source>
         <translation>Geben Sie eine Stack-Version ein</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="295"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="322"/>
         <source>The check tells whether production can be tagged for it and what the tag would contain.</source>
         <translation>Die Prüfung zeigt, ob production dafür getaggt werden kann und was das Tag enthalten würde.</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="163"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="166"/>
         <source>Contents</source>
         <translation>Inhalt</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="164"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="123"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="167"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="165"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="168"/>
         <source>Compared with the previous release</source>
         <translation>Verglichen mit dem vorigen Release</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="307"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="334"/>
         <source>Cannot check</source>
         <translation>Prüfung nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="330"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="357"/>
         <source>…and %1 more, listed under Findings.</source>
         <translation>…und %1 weitere, aufgeführt unter Befunde.</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="333"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="360"/>
         <source>Production can be tagged %1: no finding needs attention.</source>
         <translation>Production kann als %1 getaggt werden: Kein Befund erfordert Aufmerksamkeit.</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="343"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="374"/>
         <source>The %1 branch is absent.</source>
         <translation>Der Branch %1 fehlt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="344"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="375"/>
         <source>Tag %1 on %2 at %3 (%4) · stack version %5</source>
         <translation>Tag %1 auf %2 bei %3 (%4) · Stack-Version %5</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="350"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="383"/>
         <source>previous release %1</source>
         <translation>voriges Release %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="350"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="383"/>
         <source>compared with %1</source>
         <translation>verglichen mit %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="181"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="184"/>
         <source>(none: any)</source>
         <translation>(keine: jede)</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="184"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="187"/>
         <source>No conditions.kibana.version: offered to every stack version.</source>
         <translation>Kein conditions.kibana.version: wird jeder Stack-Version angeboten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="185"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="188"/>
         <source>conditions.kibana.version</source>
         <translation>conditions.kibana.version</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="191"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="194"/>
         <source>Contents: %1 packages</source>
         <translation>Inhalt: %1 Pakete</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="202"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="205"/>
         <source>Findings: %1 blocking, %2 warnings, %3 notes</source>
         <translation>Befunde: %1 blockierend, %2 Warnungen, %3 Hinweise</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="220"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="223"/>
         <source>No previous release to compare with</source>
         <translation>Kein voriges Release zum Vergleichen</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="222"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="225"/>
         <source>No version-named tag is lower than %1; pick a tag, branch or commit under “Compare with”.</source>
         <translation>Kein nach einer Version benanntes Tag ist niedriger als %1; wählen Sie unter „Vergleichen mit“ ein Tag, einen Branch oder einen Commit.</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="228"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="231"/>
         <source>No package changed since %1.</source>
         <translation>Seit %1 hat sich kein Paket geändert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="65"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="66"/>
         <source>added</source>
         <translation>hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="67"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="68"/>
         <source>downgraded</source>
         <translation>herabgestuft</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="67"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="68"/>
         <source>updated</source>
         <translation>aktualisiert</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="69"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="70"/>
         <source>removed</source>
         <translation>entfernt</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="237"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="106"/>
+        <source>What the tag contains</source>
+        <translation>Was der Tag enthält</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="240"/>
         <source>Compared with %1: %2 added, %3 updated, %4 removed, %5 unchanged</source>
         <translation>Verglichen mit %1: %2 hinzugefügt, %3 aktualisiert, %4 entfernt, %5 unverändert</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="252"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="255"/>
         <source>built from %1</source>
         <translation>gebaut aus %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="257"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="260"/>
         <source>image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="259"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="262"/>
         <source>label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="361"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="101"/>
+        <source>&amp;Readiness</source>
+        <translation>&amp;Bereitschaft</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="102"/>
+        <source>Release &amp;Notes</source>
+        <translation>Release-&amp;Notes</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="380"/>
+        <source>evaluated as %1, as Kibana asks the registry</source>
+        <translation>ausgewertet als %1, wie Kibana die Registry fragt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="394"/>
         <source>Check a stack version first.</source>
         <translation>Prüfen Sie zuerst eine Stack-Version.</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="363"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="396"/>
+        <source>%1 is already tagged; tags are never moved.</source>
+        <translation>%1 ist schon getaggt; Tags werden nie verschoben.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="398"/>
         <source>Production is not ready for %1.</source>
         <translation>Production ist nicht bereit für %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="364"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="399"/>
         <source>Create the annotated tag %1 on the production tip.</source>
         <translation>Das annotierte Tag %1 auf der Spitze von production erstellen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="380"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="415"/>
         <source>The report for %1 was copied as Markdown.</source>
         <translation>Der Bericht für %1 wurde als Markdown kopiert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="387"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="422"/>
         <source>Export Markdown</source>
         <translation>Markdown exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="389"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="424"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="397"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="432"/>
         <source>Saved the report to %1.</source>
         <translation>Der Bericht wurde in %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="398"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="433"/>
         <source>Could not save %1: %2</source>
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/TagAction.cpp" line="89"/>
+        <location filename="../app/gui/release/TagAction.cpp" line="91"/>
         <source>Create Tag %1</source>
         <translation>Tag %1 erstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/TagAction.cpp" line="27"/>
+        <location filename="../app/gui/release/TagAction.cpp" line="28"/>
         <source>Create the annotated tag &lt;b&gt;%1&lt;/b&gt; on %2 at &lt;tt&gt;%3&lt;/tt&gt;? Its message lists the %4 packages of the contents. An existing tag is never moved.</source>
         <translation>Das annotierte Tag &lt;b&gt;%1&lt;/b&gt; auf %2 bei &lt;tt&gt;%3&lt;/tt&gt; erstellen? Seine Nachricht listet die %4 Pakete des Inhalts auf. Ein bestehendes Tag wird nie verschoben.</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/TagAction.cpp" line="41"/>
+        <location filename="../app/gui/release/TagAction.cpp" line="43"/>
         <source>The check has warnings:</source>
         <translation>Die Prüfung hat Warnungen:</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/TagAction.cpp" line="94"/>
+        <location filename="../app/gui/release/TagAction.cpp" line="96"/>
         <source>Push it to:</source>
         <translation>Pushen nach:</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/TagAction.cpp" line="52"/>
+        <location filename="../app/gui/release/TagAction.cpp" line="54"/>
         <source>A remote&apos;s name, a URL or a repository path.</source>
         <translation>Name eines Remotes, eine URL oder ein Repository-Pfad.</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/TagAction.cpp" line="67"/>
+        <location filename="../app/gui/release/TagAction.cpp" line="69"/>
         <source>Create Tag Anyway</source>
         <translation>Tag trotzdem erstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/TagAction.cpp" line="67"/>
+        <location filename="../app/gui/release/TagAction.cpp" line="69"/>
         <source>Create Tag</source>
         <translation>Tag erstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="419"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="454"/>
         <source>Creating the tag %1…</source>
         <translation>Tag %1 wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/TagAction.cpp" line="129"/>
+        <location filename="../app/gui/release/TagAction.cpp" line="131"/>
         <source>The tag %1 was not created: %2</source>
         <translation>Das Tag %1 wurde nicht erstellt: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/TagAction.cpp" line="131"/>
+        <location filename="../app/gui/release/TagAction.cpp" line="133"/>
         <source>Created the tag %1 (%2), but pushing it failed: %3</source>
         <translation>Das Tag %1 (%2) wurde erstellt, aber das Pushen ist fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/TagAction.cpp" line="134"/>
+        <location filename="../app/gui/release/TagAction.cpp" line="136"/>
         <source>Created the tag %1 (%2) and pushed it to %3.</source>
         <translation>Das Tag %1 (%2) wurde erstellt und nach %3 gepusht.</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/TagAction.cpp" line="136"/>
+        <location filename="../app/gui/release/TagAction.cpp" line="138"/>
         <source>Created the tag %1 (%2).</source>
         <translation>Das Tag %1 (%2) wurde erstellt.</translation>
     </message>
 </context>
 <context>
+    <name>tierdesk::SettingsDialog</name>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="71"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="72"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="73"/>
+        <source>Settings sections</source>
+        <translation>Bereiche der Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="74"/>
+        <source>&amp;Tiers</source>
+        <translation>&amp;Stufen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="75"/>
+        <source>&amp;GitHub</source>
+        <translation>&amp;GitHub</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="76"/>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Darstellung</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="77"/>
+        <source>&amp;Diff</source>
+        <translation>&amp;Vergleich</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="78"/>
+        <source>Save the settings</source>
+        <translation>Einstellungen speichern</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="79"/>
+        <source>Discard the changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="96"/>
+        <source>Tier &amp;branches:</source>
+        <translation>Stufen-&amp;Branches:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="97"/>
+        <source>Tier remote</source>
+        <translation>Remote der Stufen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="98"/>
+        <source>The remote whose branches are the tiers when there are no local tier branches</source>
+        <translation>Das Remote, dessen Branches die Stufen sind, wenn es keine lokalen Stufen-Branches gibt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="99"/>
+        <source>Tiers come from &amp;remote:</source>
+        <translation>Stufen kommen von &amp;Remote:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="100"/>
+        <source>Fork remote</source>
+        <translation>Fork-Remote</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="101"/>
+        <source>The remote promotion and removal drafts are pushed to (your fork)</source>
+        <translation>Das Remote, auf das Entwürfe für Beförderung und Entfernung gepusht werden (Ihr Fork)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="102"/>
+        <source>Push drafts to &amp;fork:</source>
+        <translation>Entwürfe in &amp;Fork pushen:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="106"/>
+        <source>The remotes are set per repository: open one first.</source>
+        <translation>Die Remotes gelten je Repository: Zuerst eines öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="108"/>
+        <source>The remotes apply to %1.</source>
+        <translation>Die Remotes gelten für %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="122"/>
+        <source>GitHub host</source>
+        <translation>GitHub-Host</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="123"/>
+        <source>github.com, or the host name of a GitHub Enterprise server</source>
+        <translation>github.com oder der Hostname eines GitHub-Enterprise-Servers</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="125"/>
+        <source>GitHub &amp;host:</source>
+        <translation>GitHub-&amp;Host:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="127"/>
+        <source>API address</source>
+        <translation>API-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="128"/>
+        <source>API address:</source>
+        <translation>API-Adresse:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="130"/>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="131"/>
+        <source>GITHUB_TOKEN and GH_TOKEN, when set, are used before the keychain.</source>
+        <translation>GITHUB_TOKEN und GH_TOKEN werden, wenn gesetzt, vor dem Schlüsselbund verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="141"/>
+        <source>As the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="142"/>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="143"/>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="144"/>
+        <source>Theme</source>
+        <translation>Farbschema</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="145"/>
+        <source>The colours of the whole application; applies at once</source>
+        <translation>Die Farben der ganzen Anwendung; gilt sofort</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="146"/>
+        <source>T&amp;heme:</source>
+        <translation>&amp;Farbschema:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="147"/>
+        <source>Text sizes follow the system font.</source>
+        <translation>Schriftgrößen folgen der Systemschrift.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="156"/>
+        <source>Side by side</source>
+        <translation>Nebeneinander</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="157"/>
+        <source>Unified</source>
+        <translation>Einheitlich</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="158"/>
+        <source>Diff layout</source>
+        <translation>Darstellung des Vergleichs</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="159"/>
+        <source>How a file&apos;s difference is shown at first</source>
+        <translation>Wie der Unterschied einer Datei zuerst gezeigt wird</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="160"/>
+        <source>&amp;Layout:</source>
+        <translation>&amp;Darstellung:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="163"/>
+        <source>Context lines</source>
+        <translation>Kontextzeilen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="164"/>
+        <source>Unchanged lines shown around each change</source>
+        <translation>Unveränderte Zeilen um jede Änderung</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="165"/>
+        <source>&amp;Context lines:</source>
+        <translation>&amp;Kontextzeilen:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="166"/>
+        <source>&amp;Ignore changes in whitespace</source>
+        <translation>Änderungen an Leerraum &amp;ignorieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="167"/>
+        <source>Ignore changes in whitespace</source>
+        <translation>Änderungen an Leerraum ignorieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="168"/>
+        <source>Lines that differ only in spaces and tabs count as unchanged</source>
+        <translation>Zeilen, die sich nur in Leerzeichen und Tabulatoren unterscheiden, gelten als unverändert</translation>
+    </message>
+</context>
+<context>
+    <name>tierdesk::StatusLine</name>
+    <message>
+        <location filename="../app/gui/shell/StatusLine.cpp" line="14"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>tierdesk::StorageSummary</name>
     <message numerus="yes">
-        <location filename="../app/gui/shell/StorageSummary.cpp" line="55"/>
+        <location filename="../app/gui/shell/StorageSummary.cpp" line="58"/>
         <source>%n package(s)</source>
         <translation>
             <numerusform>%n Paket</numerusform>
@@ -5271,7 +6267,7 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/shell/StorageSummary.cpp" line="56"/>
+        <location filename="../app/gui/shell/StorageSummary.cpp" line="59"/>
         <source>%n version(s)</source>
         <translation>
             <numerusform>%n Version</numerusform>
@@ -5279,8 +6275,8 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/shell/StorageSummary.cpp" line="57"/>
-        <location filename="../app/gui/shell/StorageSummary.cpp" line="112"/>
+        <location filename="../app/gui/shell/StorageSummary.cpp" line="60"/>
+        <location filename="../app/gui/shell/StorageSummary.cpp" line="115"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n Problem</numerusform>
@@ -5288,33 +6284,33 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/StorageSummary.cpp" line="61"/>
+        <location filename="../app/gui/shell/StorageSummary.cpp" line="64"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/StorageSummary.cpp" line="61"/>
+        <location filename="../app/gui/shell/StorageSummary.cpp" line="64"/>
         <source>%1 —</source>
         <translation>%1 —</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/StorageSummary.cpp" line="70"/>
         <location filename="../app/gui/shell/StorageSummary.cpp" line="73"/>
+        <location filename="../app/gui/shell/StorageSummary.cpp" line="76"/>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/StorageSummary.cpp" line="77"/>
+        <location filename="../app/gui/shell/StorageSummary.cpp" line="80"/>
         <source>No problems were found in any tier.</source>
         <translation>In keiner Stufe wurden Probleme gefunden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/StorageSummary.cpp" line="80"/>
+        <location filename="../app/gui/shell/StorageSummary.cpp" line="83"/>
         <source>Click to show only packages with problems.</source>
         <translation>Klicken, um nur Pakete mit Problemen anzuzeigen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/shell/StorageSummary.cpp" line="83"/>
+        <location filename="../app/gui/shell/StorageSummary.cpp" line="86"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… und %n weiteres.</numerusform>
@@ -5322,7 +6318,7 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/StorageSummary.cpp" line="113"/>
+        <location filename="../app/gui/shell/StorageSummary.cpp" line="116"/>
         <source>No problems</source>
         <translation>Keine Probleme</translation>
     </message>
@@ -5340,148 +6336,190 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="69"/>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="70"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="63"/>
+        <source>First tier</source>
+        <translation>Erste Stufe</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="64"/>
+        <source>Second tier</source>
+        <translation>Zweite Stufe</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="71"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="72"/>
         <source>Swap the two tiers</source>
         <translation>Die beiden Stufen tauschen</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="71"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="73"/>
         <source>Put the comparison on the clipboard as a Markdown table, for a pull request review</source>
         <translation>Den Vergleich als Markdown-Tabelle in die Zwischenablage legen, für die Prüfung eines Pull Requests</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="72"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="74"/>
         <source>Save the comparison as Markdown (.md) or plain text (.txt)</source>
         <translation>Den Vergleich als Markdown (.md) oder reinen Text (.txt) speichern</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="73"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="75"/>
         <source>&amp;Compare</source>
         <translation>&amp;Vergleichen</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="75"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="77"/>
         <source>&amp;with</source>
         <translation>&amp;mit</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="79"/>
-        <source>Which versions the list and the exports show</source>
-        <translation>Welche Versionen die Liste und die Exporte zeigen</translation>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="111"/>
+        <source>Differences between the tiers</source>
+        <translation>Unterschiede zwischen den Stufen</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="80"/>
-        <source>&amp;Show</source>
-        <translation>&amp;Zeigen</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="234"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="202"/>
         <source>Package</source>
         <translation>Paket</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="234"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="202"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="234"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="202"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="235"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="203"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="235"/>
-        <source>Note</source>
-        <translation>Hinweis</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="237"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="205"/>
         <source>No storage is open.</source>
         <translation>Es ist kein Speicher geöffnet.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="246"/>
-        <source>Showing only: %1 (%n version(s)).</source>
-        <translation>
-            <numerusform>Nur: %1 (%n Version).</numerusform>
-            <numerusform>Nur: %1 (%n Versionen).</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="248"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="211"/>
         <source>Both sides are %1: choose two different tiers.</source>
         <translation>Beide Seiten sind %1: Wählen Sie zwei verschiedene Stufen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="277"/>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="278"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="238"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="239"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="331"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="288"/>
         <source>Copied as Markdown (%1 versions).</source>
         <translation>Als Markdown kopiert (%1 Versionen).</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="334"/>
-        <source>Copied as Markdown, cut to fit a GitHub comment (65,536 characters): %n row(s) left out. Export… saves the whole table, or choose a filter.</source>
-        <translation>
-            <numerusform>Als Markdown kopiert, auf einen GitHub-Kommentar (65.536 Zeichen) gekürzt: %n Zeile weggelassen. Exportieren … speichert die ganze Tabelle, oder wählen Sie einen Filter.</numerusform>
-            <numerusform>Als Markdown kopiert, auf einen GitHub-Kommentar (65.536 Zeichen) gekürzt: %n Zeilen weggelassen. Exportieren … speichert die ganze Tabelle, oder wählen Sie einen Filter.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="346"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="297"/>
         <source>Plain text (*.txt)</source>
         <translation>Reiner Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="347"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="298"/>
         <source>Export Tier Comparison</source>
         <translation>Stufenvergleich exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="348"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="299"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="360"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="311"/>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="363"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="314"/>
         <source>Exported to %1.</source>
         <translation>Nach %1 exportiert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="366"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="317"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
+    <name>tierdesk::TierListEditor</name>
+    <message>
+        <location filename="../app/gui/settings/TierListEditor.cpp" line="30"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/TierListEditor.cpp" line="30"/>
+        <source>Add a tier below the selected one</source>
+        <translation>Eine Stufe unter der ausgewählten hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/TierListEditor.cpp" line="31"/>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/TierListEditor.cpp" line="31"/>
+        <source>Remove the selected tier</source>
+        <translation>Die ausgewählte Stufe entfernen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/TierListEditor.cpp" line="32"/>
+        <source>Move &amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/TierListEditor.cpp" line="32"/>
+        <source>Move the selected tier up, towards production</source>
+        <translation>Die ausgewählte Stufe nach oben schieben, Richtung production</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/TierListEditor.cpp" line="33"/>
+        <source>Move Do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/TierListEditor.cpp" line="33"/>
+        <source>Move the selected tier down, towards snapshot</source>
+        <translation>Die ausgewählte Stufe nach unten schieben, Richtung snapshot</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/TierListEditor.cpp" line="35"/>
+        <source>Tiers</source>
+        <translation>Stufen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/TierListEditor.cpp" line="36"/>
+        <source>The tier branches, the highest (production) first. Press F2 to rename.</source>
+        <translation>Die Stufen-Branches, die höchste (production) zuerst. F2 benennt um.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/TierListEditor.cpp" line="79"/>
+        <source>new-tier</source>
+        <translation>neue-stufe</translation>
+    </message>
+</context>
+<context>
     <name>tierdesk::TierMatrixModel</name>
     <message>
-        <location filename="../app/gui/matrix/TierMatrixModel.cpp" line="133"/>
+        <location filename="../app/gui/matrix/TierMatrixModel.cpp" line="135"/>
         <source>Owner: %1 · Release: %2</source>
         <translation>Besitzer: %1 · Release: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/TierMatrixModel.cpp" line="136"/>
+        <location filename="../app/gui/matrix/TierMatrixModel.cpp" line="138"/>
         <source>Last changed %1: %2</source>
         <translation>Zuletzt geändert %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/matrix/TierMatrixModel.cpp" line="140"/>
+        <location filename="../app/gui/matrix/TierMatrixModel.cpp" line="142"/>
         <source>%n version(s) pending promotion or removal.</source>
         <translation>
             <numerusform>%n Version wartet auf Beförderung oder Entfernung.</numerusform>
@@ -5489,7 +6527,7 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/matrix/TierMatrixModel.cpp" line="142"/>
+        <location filename="../app/gui/matrix/TierMatrixModel.cpp" line="144"/>
         <source>⚠ %n problem(s) in its versions.</source>
         <translation>
             <numerusform>⚠ %n Problem in seinen Versionen.</numerusform>
@@ -5497,27 +6535,27 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/TierMatrixModel.cpp" line="200"/>
+        <location filename="../app/gui/matrix/TierMatrixModel.cpp" line="202"/>
         <source>%1 has no version of %2.</source>
         <translation>%1 hat keine Version von %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/TierMatrixModel.cpp" line="210"/>
+        <location filename="../app/gui/matrix/TierMatrixModel.cpp" line="212"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/TierMatrixModel.cpp" line="223"/>
+        <location filename="../app/gui/matrix/TierMatrixModel.cpp" line="225"/>
         <source>Package</source>
         <translation>Paket</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/TierMatrixModel.cpp" line="225"/>
+        <location filename="../app/gui/matrix/TierMatrixModel.cpp" line="227"/>
         <source>Every package in any tier, with the title of its newest version.</source>
         <translation>Jedes Paket aus allen Stufen, mit dem Titel seiner neuesten Version.</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/TierMatrixModel.cpp" line="232"/>
+        <location filename="../app/gui/matrix/TierMatrixModel.cpp" line="234"/>
         <source>%1 · absent</source>
         <translation>%1 · fehlt</translation>
     </message>
@@ -5525,90 +6563,163 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
 <context>
     <name>tierdesk::TierOverview</name>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="61"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="62"/>
         <source>No storage is open.</source>
         <translation>Es ist kein Speicher geöffnet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="151"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="152"/>
         <source>No branch for this tier.</source>
         <translation>Kein Branch für diese Stufe.</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="181"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="182"/>
         <source>Branch</source>
         <translation>Branch</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="185"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="186"/>
         <source>Tip</source>
         <translation>Spitze</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="190"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="191"/>
         <source>Packages</source>
         <translation>Pakete</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="191"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="192"/>
         <source>Versions</source>
         <translation>Versionen</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="193"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="194"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="196"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="197"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="219"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="221"/>
         <source>not set (no Dockerfile with ARG PACKAGE_REGISTRY)</source>
         <translation>nicht gesetzt (kein Dockerfile mit ARG PACKAGE_REGISTRY)</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="222"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="224"/>
         <source>(differs between tiers)</source>
         <translation>(unterscheidet sich zwischen Stufen)</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="197"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="198"/>
         <source>Registry</source>
         <translation>Registry</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="239"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="242"/>
         <source>A fetch does not move local branches: Tierdesk shows %1 as the local branch has it.</source>
         <translation>Ein Abruf bewegt keine lokalen Branches: Tierdesk zeigt %1 so, wie der lokale Branch es enthält.</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="199"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="200"/>
         <source>Remote</source>
         <translation>Remote</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="208"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="209"/>
         <source>The %1 distribution serves the versions of these tiers; where several hold a version, the highest tier&apos;s copy wins.</source>
         <translation>Die Distribution %1 liefert die Versionen dieser Stufen aus; wo mehrere eine Version enthalten, gilt die Kopie der höchsten Stufe.</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="210"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="212"/>
         <source>Serves</source>
         <translation>Liefert aus</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="247"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="249"/>
         <source>Compare with %1</source>
         <translation>Mit %1 vergleichen</translation>
     </message>
 </context>
 <context>
+    <name>tierdesk::TokenField</name>
+    <message>
+        <location filename="../app/gui/settings/TokenField.cpp" line="38"/>
+        <source>&amp;Store Token</source>
+        <translation>Token &amp;speichern</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/TokenField.cpp" line="39"/>
+        <source>Remove T&amp;oken</source>
+        <translation>Token ent&amp;fernen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/TokenField.cpp" line="43"/>
+        <source>Token status</source>
+        <translation>Token-Status</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/TokenField.cpp" line="45"/>
+        <source>Paste a new token to store it</source>
+        <translation>Neues Token zum Speichern einfügen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/TokenField.cpp" line="46"/>
+        <source>New GitHub token</source>
+        <translation>Neues GitHub-Token</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/TokenField.cpp" line="47"/>
+        <source>Stored in the system keychain, never in the settings; never shown again.</source>
+        <translation>Wird im Schlüsselbund des Systems gespeichert, nie in den Einstellungen, und nie wieder angezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/TokenField.cpp" line="48"/>
+        <source>Store token</source>
+        <translation>Token speichern</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/TokenField.cpp" line="49"/>
+        <source>Store the token in the system keychain for this host</source>
+        <translation>Das Token für diesen Host im Schlüsselbund des Systems speichern</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/TokenField.cpp" line="50"/>
+        <source>Remove token</source>
+        <translation>Token entfernen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/TokenField.cpp" line="51"/>
+        <source>Remove this host&apos;s token from the system keychain</source>
+        <translation>Das Token dieses Hosts aus dem Schlüsselbund des Systems entfernen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/TokenField.cpp" line="81"/>
+        <source>Looking in the system keychain…</source>
+        <translation>Suche im Schlüsselbund des Systems …</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/TokenField.cpp" line="134"/>
+        <source>Set: a token for %1 is in the system keychain.</source>
+        <translation>Gesetzt: Im Schlüsselbund des Systems liegt ein Token für %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/TokenField.cpp" line="135"/>
+        <source>Not set: the system keychain holds no token for %1.</source>
+        <translation>Nicht gesetzt: Der Schlüsselbund des Systems enthält kein Token für %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/TokenField.cpp" line="137"/>
+        <source>⚠ The system keychain failed: %1</source>
+        <translation>⚠ Der Schlüsselbund des Systems meldet einen Fehler: %1</translation>
+    </message>
+</context>
+<context>
     <name>tierdesk::VersionChipDelegate</name>
     <message numerus="yes">
-        <location filename="../app/gui/matrix/VersionChipDelegate.cpp" line="259"/>
+        <location filename="../app/gui/matrix/VersionChipDelegate.cpp" line="279"/>
         <source>%n more version(s): %1</source>
         <translation>
             <numerusform>%n weitere Version: %1</numerusform>
@@ -5619,29 +6730,52 @@ Exit-Status: 0 getaggt (und gepusht), 1 wegen der Prüfung nicht getaggt, 2 Aufr
 <context>
     <name>tierdesk::VersionTimeline</name>
     <message>
-        <location filename="../app/gui/details/VersionTimeline.cpp" line="74"/>
+        <location filename="../app/gui/details/VersionTimeline.cpp" line="75"/>
         <source>Versions across tiers</source>
         <translation>Versionen über die Stufen</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/VersionTimeline.cpp" line="336"/>
+        <location filename="../app/gui/details/VersionTimeline.cpp" line="337"/>
         <source>no version of this package</source>
         <translation>keine Version dieses Pakets</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/VersionTimeline.cpp" line="336"/>
+        <location filename="../app/gui/details/VersionTimeline.cpp" line="337"/>
         <source>no branch</source>
         <translation>kein Branch</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/VersionTimeline.cpp" line="395"/>
+        <location filename="../app/gui/details/VersionTimeline.cpp" line="380"/>
+        <source>%1 ▸</source>
+        <translation>%1 ▸</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/details/VersionTimeline.cpp" line="382"/>
+        <source>◂ %1</source>
+        <translation>◂ %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/details/VersionTimeline.cpp" line="430"/>
         <source>← older</source>
         <translation>← älter</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/VersionTimeline.cpp" line="396"/>
+        <location filename="../app/gui/details/VersionTimeline.cpp" line="431"/>
         <source>newer →</source>
         <translation>neuer →</translation>
+    </message>
+</context>
+<context>
+    <name>tierdesk::WindowSettings</name>
+    <message>
+        <location filename="../app/gui/shell/WindowSettings.cpp" line="18"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen …</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/WindowSettings.cpp" line="24"/>
+        <source>Tiers, remotes, GitHub, appearance and diff options</source>
+        <translation>Stufen, Remotes, GitHub, Darstellung und Vergleichsoptionen</translation>
     </message>
 </context>
 </TS>

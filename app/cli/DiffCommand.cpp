@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // tierdesk-cli diff REPO REF:NAME@VERSION REF:NAME@VERSION [--stat | --json | --patch]; REF: a tier, tag, branch or commit
 #include "cli/Command.h"
+#include "cli/TerminalText.h"
 #include "cli/TextTable.h"
 
 #include "diff/DiffJson.h"
@@ -10,6 +11,8 @@
 #include "core/Tr.h"
 
 #include <QCoreApplication>
+
+#include <unistd.h>
 #include <QFile>
 #include <QLocale>
 
@@ -116,13 +119,13 @@ void printManifest(const tierdesk::ManifestSummary &m)
             return;
         o << title << u'\n';
         for (const tierdesk::ChangelogEntry &e : list) {
-            o << u"  "_s << e.version << u'\n';
+            o << u"  "_s << oneLine(e.version) << u'\n';
             for (const tierdesk::ChangelogChange &c : e.changes) {
-                o << u"    - "_s << c.description;
+                o << u"    - "_s << oneLine(c.description);
                 if (!c.type.isEmpty())
-                    o << u" ["_s << c.type << u']';
+                    o << u" ["_s << oneLine(c.type) << u']';
                 if (!c.link.isEmpty())
-                    o << u' ' << c.link;
+                    o << u' ' << oneLine(c.link);
                 o << u'\n';
             }
         }
@@ -132,7 +135,7 @@ void printManifest(const tierdesk::ManifestSummary &m)
     if (m.changelogAdded.isEmpty() && m.changelogRemoved.isEmpty())
         o << Tr::tr("Changelog: no entry added.") << u'\n';
     for (const QString &note : m.notes)
-        o << Tr::tr("Note: %1").arg(note) << u'\n';
+        o << Tr::tr("Note: %1").arg(oneLine(note)) << u'\n';
     o << u'\n';
 }
 
@@ -193,8 +196,8 @@ std::optional<DiffRequest> readRequest(const QCommandLineParser &parser, const D
     r.repository = positional[0];
     r.specs = positional.mid(1);
     r.config.remote = parser.value(flags.remote);
-    if (parser.isSet(flags.tiers))
-        r.config.tiers = parser.value(flags.tiers).split(u',', Qt::SkipEmptyParts);
+    if (parser.isSet(flags.tiers) && !tierList(parser.value(flags.tiers), r.config.tiers, code))
+        return std::nullopt;
     r.format = parser.isSet(flags.patch) ? Format::Patch
                : parser.isSet(flags.json) ? Format::Json
                : parser.isSet(flags.stat) ? Format::Stat
@@ -231,7 +234,9 @@ int printPatch(const tierdesk::git::Repository &repo, const Sides &sides, const 
     QFile stdOut;
     if (!stdOut.open(stdout, QIODevice::WriteOnly))
         return failWith(Tr::tr("could not write to the standard output."));
-    stdOut.write(*text); // raw bytes: a patch need not be UTF-8
+    // Raw bytes into a pipe (a patch need not be UTF-8, and git apply needs its \r);
+    // on a terminal its control characters are shown as escapes.
+    stdOut.write(isatty(fileno(stdout)) ? terminalSafe(*text) : *text);
     stdOut.flush();
     return Ok;
 }
@@ -240,7 +245,7 @@ int printPatch(const tierdesk::git::Repository &repo, const Sides &sides, const 
 void printFull(const Sides &sides, const tierdesk::PackageComparison &comparison, const tierdesk::ManifestSummary &manifest)
 {
     QTextStream &o = out();
-    o << sides[0].label() << u" ("_s << sides[0].tree.shortHex(12) << u") → "_s << sides[1].label() << u" ("_s
+    o << oneLine(sides[0].label()) << u" ("_s << sides[0].tree.shortHex(12) << u") → "_s << oneLine(sides[1].label()) << u" ("_s
       << sides[1].tree.shortHex(12) << u")\n\n"_s;
     if (comparison.identical()) {
         o << Tr::tr("The two versions have identical content.") << u'\n';

@@ -1,14 +1,19 @@
 // SPDX-FileCopyrightText: 2026 Tierdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// tierdesk-cli drafts REPO [--json] [--delete ID] [--publish ID --remote NAME ...] [--check-removal ID]
+// tierdesk-cli drafts REPO [--json] [--show ID] [--delete ID] [--publish ID --remote NAME ...] [--check-removal ID]
 #include "cli/Command.h"
+#include "cli/TerminalText.h"
 #include "core/Tr.h"
 #include "cli/PromotionShared.h"
-#include "cli/TextTable.h"
 
+#include "promotion/DraftStatus.h"
 #include "promotion/PromotionDraft.h"
+#include "promotion/PromotionDraftStore.h"
 #include "promotion/PromotionJson.h"
 #include "promotion/PromotionSafety.h"
+#include "github/TokenSource.h"
+
+#include <QJsonArray>
 
 #include <QCoreApplication>
 
@@ -23,6 +28,10 @@ namespace Tr = tierdesk::trcontext::PromoteCommand;
 // The command's own options, in --help order; the publishing ones follow.
 struct DraftsFlags {
     QCommandLineOption json{u"json"_s, Tr::tr("Print one JSON document.")};
+    QCommandLineOption show{u"show"_s,
+                            Tr::tr("Show one draft whole: titles, bodies, branches, remote, pull requests and their "
+                                   "states, and whether the removal is safe to merge."),
+                            Tr::tr("ID")};
     QCommandLineOption remove{u"delete"_s, Tr::tr("Delete a draft's local branches and record."), Tr::tr("ID")};
     QCommandLineOption publish{u"publish"_s, Tr::tr("Push a draft to --remote and open its pull requests."), Tr::tr("ID")};
     QCommandLineOption checkRemoval{u"check-removal"_s,
@@ -33,7 +42,7 @@ struct DraftsFlags {
 
     void addTo(QCommandLineParser &p) const
     {
-        p.addOptions({json, remove, publish, checkRemoval});
+        p.addOptions({json, show, remove, publish, checkRemoval});
         publishing.addTo(p);
     }
 };
@@ -80,34 +89,135 @@ int checkOne(const QString &repoPath, const QString &id, const QString &upstream
     return safety->safe() ? Ok : Blocked;
 }
 
-void printList(const QList<tierdesk::PromotionDraft> &list)
+// The token for reading pull-request states; none means the states stay unknown, and say why.
+tierdesk::DraftStatusOptions statusOptions(const QCommandLineParser &parser, const DraftsFlags &f)
 {
-    if (list.isEmpty()) {
-        out() << Tr::tr("No drafts.") << u'\n' << Qt::flush;
-        return;
-    }
-    TextTable table({Tr::tr("Draft"), Tr::tr("From"), Tr::tr("To"), Tr::tr("Versions"), Tr::tr("State"), Tr::tr("Branches")});
-    for (const tierdesk::PromotionDraft &d : list)
-        table.addRow({d.id, d.sourceTier, d.destinationTier, QString::number(d.versions.size()),
-                      tierdesk::PromotionDraft::stateText(d.state()), d.branchNames().join(u' ')});
-    out() << table.toString();
-    for (const tierdesk::PromotionDraft &d : list) {
-        for (const tierdesk::DraftBranch *b : {&d.promotion, &d.removal})
-            if (b->pullRequest.exists())
-                out() << u"  "_s << d.id << u": "_s << b->pullRequest.url << u'\n';
-    }
-    out() << Qt::flush;
+    tierdesk::DraftStatusOptions o;
+    o.upstreamRemote = parser.value(f.publishing.upstreamRemote);
+    o.timeout = std::chrono::seconds(qMax(1, parser.value(f.publishing.timeout).toInt()));
+    tierdesk::TokenSources sources;
+    tierdesk::KeychainSecretStore keychain;
+    if (!parser.isSet(f.publishing.noKeychain))
+        sources.keychain = &keychain;
+    if (auto token = tierdesk::findGitHubToken(sources))
+        o.token = token->value;
+    return o;
 }
 
-int listAll(const QString &repoPath, bool asJson)
+// Entries of the drafts file that were set aside, and a file of a newer format: said on the standard error.
+void warnAboutStore(const QString &repoPath)
+{
+    auto repo = tierdesk::git::Repository::open(repoPath);
+    if (!repo)
+        return;
+    auto contents = tierdesk::PromotionDraftStore(*repo).read();
+    if (!contents)
+        return;
+    for (const QString &r : std::as_const(contents->rejected))
+        err() << u"tierdesk-cli: "_s << oneLine(r) << u'\n';
+    if (contents->newerFormat())
+        err() << u"tierdesk-cli: "_s
+              << Tr::tr("The drafts file was written by a newer Tierdesk (format %1): it is read but never changed.")
+                     .arg(contents->format)
+              << u'\n';
+    err() << Qt::flush;
+}
+
+
+QString stateLine(const tierdesk::DraftBranch &b, const tierdesk::PullRequestState &state)
+{
+    if (!b.pullRequest.exists())
+        return Tr::tr("no pull request yet");
+    const QString s = state.id.isEmpty() ? Tr::tr("state unknown: %1").arg(state.problem)
+                                         : tierdesk::DraftStatus::stateText(state.id);
+    return b.pullRequest.url + u" ("_s + s + u')';
+}
+
+void printBranchSummary(const QString &heading, const tierdesk::DraftBranch &b, const tierdesk::PullRequestState &state)
+{
+    QTextStream &o = out();
+    o << u"  "_s << heading << u' ' << b.title << u'\n'
+      << u"    "_s << Tr::tr("Branch:") << u' ' << b.name << Tr::tr(" (into %1)").arg(b.baseTier) << u'\n'
+      << u"    "_s << Tr::tr("Pull request:") << u' ' << stateLine(b, state) << u'\n';
+}
+
+QStringList labels(const tierdesk::PromotionDraft &d)
+{
+    QStringList out;
+    for (const tierdesk::DraftVersion &v : d.versions)
+        out.append(v.label());
+    return out;
+}
+
+// One draft: what it moves, where it was pushed, each branch with its pull request and state.
+void printSummary(const tierdesk::PromotionDraft &d, const tierdesk::DraftStatus &status)
+{
+    QTextStream &o = out();
+    o << Tr::tr("Draft %1: %2 → %3, %4").arg(d.id, d.sourceTier, d.destinationTier,
+                                              tierdesk::PromotionDraft::stateText(d.state()))
+      << u'\n' << u"  "_s << Tr::tr("Versions:") << u' ' << labels(d).join(u", "_s) << u'\n'
+      << u"  "_s << Tr::tr("Remote:") << u' '
+      << (d.pushRemote.isEmpty() ? Tr::tr("not pushed") : d.pushRemote) << u'\n';
+    if (d.promotion.exists())
+        printBranchSummary(Tr::tr("Promotion:"), d.promotion, status.promotion);
+    else
+        o << u"  "_s << Tr::tr("Promotion: none, %1's distribution already served every version.").arg(d.destinationTier)
+          << u'\n';
+    printBranchSummary(Tr::tr("Removal:"), d.removal, status.removal);
+}
+
+int listAll(const QString &repoPath, const QCommandLineParser &parser, const DraftsFlags &f)
 {
     auto list = tierdesk::listDrafts(repoPath);
     if (!list)
         return failWith(list.error().text());
-    if (asJson)
-        printJson(tierdesk::draftsToJson(*list));
-    else
-        printList(*list);
+    warnAboutStore(repoPath);
+    const tierdesk::DraftStatusOptions options = statusOptions(parser, f);
+    QJsonArray states;
+    for (const tierdesk::PromotionDraft &d : std::as_const(*list)) {
+        const tierdesk::DraftStatus status = tierdesk::pullRequestStates(d, options);
+        if (parser.isSet(f.json)) {
+            states.append(QJsonObject{{u"id"_s, d.id},
+                                      {u"promotion"_s, status.promotion.id},
+                                      {u"removal"_s, status.removal.id}});
+            continue;
+        }
+        printSummary(d, status);
+        out() << u'\n';
+    }
+    if (parser.isSet(f.json)) {
+        QJsonObject doc = tierdesk::draftsToJson(*list);
+        doc.insert(u"pullRequestStates"_s, states);
+        printJson(doc);
+    } else if (list->isEmpty()) {
+        out() << Tr::tr("No drafts.") << u'\n';
+    }
+    out() << Qt::flush;
+    return Ok;
+}
+
+// Everything about one draft, the removal's verdict included (it fetches the destination tier).
+int showOne(const QString &repoPath, const QCommandLineParser &parser, const DraftsFlags &f)
+{
+    auto draft = tierdesk::findDraft(repoPath, parser.value(f.show));
+    if (!draft)
+        return failWith(draft.error().text());
+    auto status = tierdesk::draftStatus(repoPath, *draft, statusOptions(parser, f));
+    if (!status)
+        return failWith(status.error().text());
+    if (parser.isSet(f.json)) {
+        QJsonObject doc = tierdesk::draftToJson(*draft);
+        doc.insert(u"pullRequestStates"_s,
+                   QJsonObject{{u"promotion"_s, status->promotion.id}, {u"removal"_s, status->removal.id}});
+        doc.insert(u"removalSafeToMerge"_s, status->removalSafe);
+        doc.insert(u"removalVerdict"_s, status->removalVerdict);
+        printJson(doc);
+        return Ok;
+    }
+    printSummary(*draft, *status);
+    out() << u'\n';
+    printDraft(*draft, nullptr);
+    out() << Tr::tr("Removal:") << u' ' << status->removalVerdict << u'\n' << Qt::flush;
     return Ok;
 }
 } // namespace
@@ -131,7 +241,9 @@ int drafts(const QStringList &args)
         return publishOne(repoPath, parser, flags);
     if (parser.isSet(flags.checkRemoval))
         return checkOne(repoPath, parser.value(flags.checkRemoval), parser.value(flags.publishing.upstreamRemote));
-    return listAll(repoPath, parser.isSet(flags.json));
+    if (parser.isSet(flags.show))
+        return showOne(repoPath, parser, flags);
+    return listAll(repoPath, parser, flags);
 }
 
 } // namespace cli

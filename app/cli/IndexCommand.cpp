@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // tierdesk-cli index REPO [--remote NAME] [--json]
 #include "cli/Command.h"
+#include "cli/TerminalText.h"
 #include "cli/TextTable.h"
 
 #include "diff/CopyDifferences.h"
@@ -89,7 +90,7 @@ void printTable(const tierdesk::StorageSnapshot &snap, const tierdesk::Distribut
     int problems = 0;
     for (const tierdesk::TierState &t : snap.tiers) {
         auto print = [&](const tierdesk::Problem &p) {
-            o << u"  "_s << t.name << u": "_s << p.path << u": "_s << p.message << u'\n';
+            o << u"  "_s << t.name << u": "_s << oneLine(p.path) << u": "_s << oneLine(p.message) << u'\n';
             ++problems;
         };
         for (const tierdesk::Problem &p : t.problems)
@@ -126,8 +127,8 @@ int index(const QStringList &args)
     }
     tierdesk::TierConfig config;
     config.remote = parser.value(remote);
-    if (parser.isSet(tiers))
-        config.tiers = parser.value(tiers).split(u',', Qt::SkipEmptyParts);
+    if (parser.isSet(tiers) && !tierList(parser.value(tiers), config.tiers, code))
+        return code;
 
     tierdesk::StorageReader reader;
     auto snap = reader.read(parser.positionalArguments().constFirst(), config);

@@ -3,6 +3,7 @@
 // tierdesk-cli promote REPO --from TIER --to TIER --packages LIST [--newest-only] [--dry-run] [--json]
 //     [--confirm all|KEY,...] [--publish --remote NAME [--github-url URL] [--fork-owner NAME] [--upstream OWNER/REPO]]
 #include "cli/Command.h"
+#include "cli/TerminalText.h"
 #include "cli/PromotionShared.h"
 #include "cli/TextTable.h"
 
@@ -101,7 +102,9 @@ struct Review {
     if (!checks)
         return std::unexpected(checks.error());
     Review r{std::move(*plan), std::move(*checks), {}, parser.value(f.confirm).split(u',', Qt::SkipEmptyParts), {}};
-    r.texts = tierdesk::PromotionTexts::compose(r.plan);
+    if (auto keys = r.checks.checkKeys(r.confirmed); !keys)
+        return std::unexpected(keys.error());
+    r.texts = tierdesk::PromotionTexts::compose(r.plan, r.checks.changelog);
     r.unconfirmed = r.checks.unconfirmed(r.confirmed);
     return r;
 }
@@ -111,10 +114,13 @@ QString action(const tierdesk::PlannedVersion &v, const QString &destination)
 {
     if (!v.promoted)
         return Tr::tr("remove only (not promoted)");
+    if (v.alreadyServed())
+        return Tr::tr("remove only (%1 serves it identically from %2)").arg(destination, v.servedTier);
+    if (v.shadowedAbove())
+        return Tr::tr("blocked (%1 has other content)").arg(v.servedTier);
     if (v.destinationTree.isNull())
         return Tr::tr("copy, remove");
-    return v.identicalInDestination() ? Tr::tr("remove only (%1 has it identically)").arg(destination)
-                                      : Tr::tr("copy over different content, remove");
+    return Tr::tr("copy over different content, remove");
 }
 
 void printPlan(const tierdesk::PromotionPlan &plan)
@@ -145,8 +151,8 @@ void printChecks(const tierdesk::PromotionChecks &checks, const QStringList &con
         QString state;
         if (c.needsConfirmation())
             state = missing.contains(c.key()) ? Tr::tr(" (not confirmed)") : Tr::tr(" (confirmed)");
-        o << u"  ["_s << tierdesk::PromotionCheck::severityText(c.severity) << u"] "_s << c.key() << state << u'\n'
-          << u"      "_s << c.message << u'\n';
+        o << u"  ["_s << tierdesk::PromotionCheck::severityText(c.severity) << u"] "_s << oneLine(c.key()) << state << u'\n'
+          << u"      "_s << oneLine(c.message) << u'\n';
     }
     o << u'\n';
 }
@@ -156,7 +162,8 @@ void printPreview(const Review &r)
 {
     const tierdesk::PromotionPlan &plan = r.plan;
     if (r.texts.promotionTitle.isEmpty()) {
-        out() << Tr::tr("Promotion draft: none, %1 already has every version with identical content.")
+        out() << Tr::tr("Promotion draft: none, %1's distribution already serves every version with identical "
+                        "content.")
                      .arg(plan.destinationTier)
               << u"\n\n"_s;
     } else {
@@ -167,7 +174,9 @@ void printPreview(const Review &r)
     const tierdesk::DraftBranch removal{QString(), plan.sourceTier, plan.sourceTip, {}, r.texts.removalTitle,
                                         r.texts.removalBody, {}};
     printBranch(Tr::tr("Removal draft (not written)"), removal,
-                tierdesk::withPromotionLink(r.texts.removalBody, u"the promotion pull request"_s));
+                r.texts.promotionTitle.isEmpty()
+                    ? r.texts.removalBody
+                    : tierdesk::withPromotionLink(r.texts.removalBody, u"the promotion pull request"_s));
     if (r.checks.blocked())
         out() << Tr::tr("Blocked: nothing was drafted.") << u'\n';
     else if (!r.unconfirmed.isEmpty())

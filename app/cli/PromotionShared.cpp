@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Tierdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/PromotionShared.h"
+#include "cli/TerminalText.h"
 #include "core/Tr.h"
 
 #include "github/TokenSource.h"
@@ -47,6 +48,7 @@ PublishFlags::PublishFlags()
     : remote{u"remote"_s, Tr::tr("The remote (your fork) the draft branches are pushed to: a name or URL."),
              Tr::tr("NAME")},
       githubUrl{u"github-url"_s, Tr::tr("GitHub API base URL (GitHub Enterprise: https://HOST/api/v3)."), Tr::tr("URL")},
+      githubHost(githubHostOption()),
       forkOwner{u"fork-owner"_s, Tr::tr("Owner of the fork (default: from the remote's URL)."), Tr::tr("NAME")},
       upstream{u"upstream"_s, Tr::tr("GitHub repository the pull requests go to (default: from the upstream remote's URL)."),
                Tr::tr("OWNER/REPO")},
@@ -56,13 +58,17 @@ PublishFlags::PublishFlags()
                      Tr::tr("NAME"), u"origin"_s},
       noPullRequests{u"no-pull-requests"_s, Tr::tr("Push only; print the compare links.")},
       noKeychain{u"no-keychain"_s, Tr::tr("Do not look for the GitHub token in the system keychain.")},
+      allowUpstream{u"allow-upstream"_s,
+                    Tr::tr("Allow --remote to be the repository the tier branches come from (refused otherwise: "
+                           "draft branches belong in your fork).")},
       timeout{u"timeout"_s, Tr::tr("Seconds to wait for GitHub (default 30)."), Tr::tr("SECONDS"), u"30"_s}
 {
 }
 
 void PublishFlags::addTo(QCommandLineParser &p) const
 {
-    p.addOptions({remote, githubUrl, forkOwner, upstream, upstreamRemote, noPullRequests, noKeychain, timeout});
+    p.addOptions({remote, githubUrl, githubHost, forkOwner, upstream, upstreamRemote, noPullRequests, noKeychain,
+                  allowUpstream, timeout});
 }
 
 tierdesk::PublishOptions PublishFlags::options(const QCommandLineParser &p, QString *tokenSource) const
@@ -74,7 +80,9 @@ tierdesk::PublishOptions PublishFlags::options(const QCommandLineParser &p, QStr
     o.forkOwner = p.value(forkOwner);
     if (p.isSet(githubUrl))
         o.apiUrl = QUrl(p.value(githubUrl));
+    o.credentials.githubHost = tierdesk::chosenGitHubHost(p.value(githubHost));
     o.openPullRequests = !p.isSet(noPullRequests);
+    o.allowUpstream = p.isSet(allowUpstream);
     o.timeout = std::chrono::seconds(qMax(1, p.value(timeout).toInt()));
     tierdesk::TokenSources sources;
     tierdesk::KeychainSecretStore keychain;
@@ -110,7 +118,7 @@ void printBranch(const QString &heading, const tierdesk::DraftBranch &b, const Q
           << u"  "_s << Tr::tr("Commit:") << u' ' << b.commit.toHex() << u'\n';
     }
     o << u"  "_s << Tr::tr("Base:") << u' ' << b.baseTier << u" ("_s << b.base.shortHex(12) << u")\n"_s
-      << u"  "_s << Tr::tr("Title:") << u' ' << b.title << u'\n';
+      << u"  "_s << Tr::tr("Title:") << u' ' << oneLine(b.title) << u'\n';
     if (b.pullRequest.exists())
         o << u"  "_s << Tr::tr("Pull request:") << u' ' << b.pullRequest.url << u'\n';
     o << u"  "_s << Tr::tr("Body:") << u'\n' << indented(body) << u'\n';
@@ -121,7 +129,9 @@ void printDraft(const tierdesk::PromotionDraft &d, const tierdesk::PublishTarget
     if (d.promotion.exists())
         printBranch(Tr::tr("Promotion draft"), d.promotion, d.promotion.body);
     else
-        out() << Tr::tr("Promotion draft: none, %1 already has every version with identical content.").arg(d.destinationTier)
+        out() << Tr::tr("Promotion draft: none, %1's distribution already serves every version with identical "
+                        "content.")
+                     .arg(d.destinationTier)
               << u"\n\n"_s;
     printBranch(Tr::tr("Removal draft"), d.removal, tierdesk::removalBodyFor(d, target));
 }

@@ -17,11 +17,13 @@ struct PublishFlags {
 
     QCommandLineOption remote;
     QCommandLineOption githubUrl;
+    QCommandLineOption githubHost;
     QCommandLineOption forkOwner;
     QCommandLineOption upstream;
     QCommandLineOption upstreamRemote;
     QCommandLineOption noPullRequests;
     QCommandLineOption noKeychain;
+    QCommandLineOption allowUpstream;
     QCommandLineOption timeout;
 
     void addTo(QCommandLineParser &p) const;

@@ -3,6 +3,7 @@
 // tierdesk-cli release-check REPO X.Y.Z [--previous REF] [--json | --markdown] [--remote NAME]
 // tierdesk-cli tag REPO X.Y.Z [--push REMOTE] [--force-warnings] [--previous REF] [--remote NAME]
 #include "cli/Command.h"
+#include "cli/TerminalText.h"
 #include "cli/TextTable.h"
 
 #include "git/Remote.h"
@@ -29,8 +30,9 @@ struct CommonOptions {
                               Tr::tr("NAME"), u"origin"_s};
     QCommandLineOption tiers{u"tiers"_s, Tr::tr("Tier branches, lowest first (default: snapshot,staging,production)."),
                              Tr::tr("LIST")};
+    QCommandLineOption githubHost = githubHostOption();
 
-    void addTo(QCommandLineParser &parser) const { parser.addOptions({previous, remote, tiers}); }
+    void addTo(QCommandLineParser &parser) const { parser.addOptions({previous, remote, tiers, githubHost}); }
 
     tierdesk::ReadinessRequest request(const QCommandLineParser &parser) const
     {
@@ -50,6 +52,10 @@ void printText(const tierdesk::TagReadiness &r)
 {
     QTextStream &o = out();
     o << Tr::tr("Release check for stack version %1 (tag %2)").arg(r.stackVersion.toString(), r.tagName) << u'\n';
+    if (r.stackVersion.isPrerelease())
+        o << Tr::tr("Evaluated as %1: Kibana asks the package registry with its version cut at the first “-”.")
+                 .arg(r.evaluatedVersion.toString())
+          << u'\n';
     if (r.productionRef.isEmpty())
         o << Tr::tr("Production: the %1 branch is absent").arg(r.productionTier) << u'\n';
     else
@@ -57,17 +63,17 @@ void printText(const tierdesk::TagReadiness &r)
                  .arg(r.productionRef, r.productionCommit.shortHex(12), r.productionTime.toString(u"yyyy-MM-dd"_s))
           << u'\n';
     if (r.previous)
-        o << Tr::tr("Previous release: %1 at %2%3")
+        o << Tr::tr("Baseline: %1 at %2%3; choose another with --previous REF")
                  .arg(r.previous->revision, r.previous->commit.shortHex(12),
-                      r.previous->automatic ? Tr::tr(" (found automatically)") : QString())
+                      r.previous->automatic ? Tr::tr(" (the highest lower version tag)") : QString())
           << u'\n';
     else
-        o << Tr::tr("Previous release: none") << u'\n';
+        o << Tr::tr("Baseline: none (no lower version tag); choose one with --previous REF") << u'\n';
     o << Tr::tr("Verdict: %1").arg(tierdesk::verdictText(r.verdict()).toUpper()) << u'\n';
     // Blocking reasons are repeated here; warnings are only counted, as Findings lists them all.
-    if (r.verdict() == tierdesk::Verdict::NotReady)
+    if (r.verdict() == tierdesk::Verdict::NotReady || r.verdict() == tierdesk::Verdict::Tagged)
         for (const tierdesk::Finding &f : r.reasons())
-            o << u"  - "_s << f.message << u'\n';
+            o << u"  - "_s << oneLine(f.message) << u'\n';
     else if (r.verdict() == tierdesk::Verdict::ReadyWithWarnings)
         o << u"  "_s << Tr::tr("Warnings: %1 (see Findings)").arg(r.count(tierdesk::Severity::Warning)) << u'\n';
 
@@ -83,7 +89,7 @@ void printText(const tierdesk::TagReadiness &r)
                       .arg(r.count(tierdesk::Severity::Info))
       << u'\n';
     for (const tierdesk::Finding &f : r.findings)
-        o << u"  "_s << severityTag(f.severity).leftJustified(10) << f.message << u'\n';
+        o << u"  "_s << severityTag(f.severity).leftJustified(10) << oneLine(f.message) << u'\n';
 
     if (r.previous) {
         int added = 0, updated = 0, removed = 0;
@@ -99,11 +105,12 @@ void printText(const tierdesk::TagReadiness &r)
           << u'\n';
         for (const tierdesk::PackageChange &c : r.previous->changes) {
             switch (c.kind) {
-            case tierdesk::ChangeKind::Added: o << u"  + "_s << c.name << u' ' << c.to; break;
+            case tierdesk::ChangeKind::Added: o << u"  + "_s << oneLine(c.name) << u' ' << oneLine(c.to); break;
             case tierdesk::ChangeKind::Updated:
-                o << (c.downgrade ? u"  < "_s : u"  ~ "_s) << c.name << u' ' << c.from << u" -> "_s << c.to;
+                o << (c.downgrade ? u"  < "_s : u"  ~ "_s) << oneLine(c.name) << u' ' << oneLine(c.from) << u" -> "_s
+                  << oneLine(c.to);
                 break;
-            case tierdesk::ChangeKind::Removed: o << u"  - "_s << c.name << u' ' << c.from; break;
+            case tierdesk::ChangeKind::Removed: o << u"  - "_s << oneLine(c.name) << u' ' << oneLine(c.from); break;
             }
             o << u'\n';
         }
@@ -147,7 +154,7 @@ int releaseCheck(const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         Tr::tr("Checks whether production can be tagged for a stack version and lists what the tag would contain.\n"
-           "Exit status: 0 ready (warnings allowed), 1 not ready, 2 usage or repository error."));
+           "Exit status: 0 ready (warnings allowed) or already tagged, 1 not ready, 2 usage or repository error."));
     parser.addPositionalArgument(u"REPO"_s, Tr::tr("The package-storage repository (bare or not)."));
     parser.addPositionalArgument(u"VERSION"_s, Tr::tr("The stack version, such as 8.6.0 or 8.6.0-SNAPSHOT."));
     CommonOptions common;
@@ -199,6 +206,13 @@ int tag(const QStringList &args)
         return code;
 
     const tierdesk::Verdict verdict = readiness->verdict();
+    if (verdict == tierdesk::Verdict::Tagged) {
+        err() << Tr::tr("Not tagged: the tag %1 already exists and is never moved.").arg(readiness->tagName) << u'\n';
+        for (const tierdesk::Finding &f : readiness->reasons())
+            err() << u"  "_s << f.message << u'\n';
+        err() << Qt::flush;
+        return Blocked;
+    }
     if (verdict == tierdesk::Verdict::NotReady
         || (verdict == tierdesk::Verdict::ReadyWithWarnings && !parser.isSet(forceWarnings))) {
         err() << (verdict == tierdesk::Verdict::NotReady
@@ -207,7 +221,7 @@ int tag(const QStringList &args)
                      .arg(readiness->tagName)
               << u'\n';
         for (const tierdesk::Finding &f : readiness->reasons())
-            err() << u"  "_s << severityTag(f.severity) << u' ' << f.message << u'\n';
+            err() << u"  "_s << severityTag(f.severity) << u' ' << oneLine(f.message) << u'\n';
         err() << Qt::flush;
         return Blocked;
     }
@@ -232,7 +246,8 @@ int tag(const QStringList &args)
           << Qt::flush;
     if (parser.isSet(push)) {
         auto pushed = tierdesk::pushTag(*repo, parser.value(push), readiness->tagName,
-                                        tierdesk::GitCredentials::fromEnvironment());
+                                        tierdesk::GitCredentials::fromEnvironment(
+                                            tierdesk::chosenGitHubHost(parser.value(common.githubHost))));
         if (!pushed) {
             err() << u"tierdesk-cli: "_s << pushed.error().text() << u'\n'
                   << Tr::tr("The tag was created locally; push it again once the problem is solved.") << u'\n'

@@ -2,6 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/TextTable.h"
 
+#include "cli/TerminalText.h"
+
+void TextTable::addRow(QStringList row)
+{
+    // A newline in a cell (a directory name can hold one) would fake a row.
+    for (QString &cell : row)
+        cell = cli::oneLine(cell);
+    m_rows.append(std::move(row));
+}
+
 QString TextTable::toString() const
 {
     QList<qsizetype> widths(m_header.size(), 0);

@@ -7,7 +7,8 @@
 class TextTable {
 public:
     explicit TextTable(QStringList header) : m_header(std::move(header)) {}
-    void addRow(QStringList row) { m_rows.append(std::move(row)); }
+    // Cells show control characters as escapes, newlines included.
+    void addRow(QStringList row);
     QString toString() const;
 
 private:

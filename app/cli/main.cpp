@@ -2,23 +2,32 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // tierdesk-cli: the command-line shell over the Tierdesk library.
 #include "cli/Command.h"
+#include "cli/TerminalText.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+
+#include "core/TierConfig.h"
+
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
 namespace cli {
 
+// Every text the commands print passes one filter: no control character of
+// repository text reaches the terminal as it is.
 QTextStream &out()
 {
-    static QTextStream s(stdout);
+    static TerminalSafeDevice device(stdout);
+    static QTextStream s(&device);
     return s;
 }
 
 QTextStream &err()
 {
-    static QTextStream s(stderr);
+    static TerminalSafeDevice device(stderr);
+    static QTextStream s(&device);
     return s;
 }
 
@@ -27,9 +36,32 @@ void printJson(const QJsonObject &doc)
     out() << QString::fromUtf8(QJsonDocument(doc).toJson(QJsonDocument::Indented)) << Qt::flush;
 }
 
+namespace {
+// "-1.0.0" would otherwise read as the options 1, ., 0, ., 0.
+std::optional<QString> dashedNumber(const QStringList &args)
+{
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        const QString &a = args.at(i);
+        if (a == u"--"_s)
+            break;
+        if (a.size() > 1 && a.at(0) == u'-' && a.at(1).isDigit())
+            return a;
+    }
+    return std::nullopt;
+}
+} // namespace
+
 bool parse(QCommandLineParser &parser, const QStringList &args, int &exitCode)
 {
     parser.addHelpOption();
+    if (const auto dashed = dashedNumber(args)) {
+        err() << QCoreApplication::translate("cli", "“%1” is not an option, and versions never start with “-”; a "
+                                                    "version looks like 8.6.0.")
+                     .arg(*dashed)
+              << u'\n' << Qt::flush;
+        exitCode = UsageOrRepository;
+        return false;
+    }
     if (!parser.parse(args)) {
         err() << parser.errorText() << u'\n' << Qt::flush;
         exitCode = UsageOrRepository;
@@ -40,6 +72,26 @@ bool parse(QCommandLineParser &parser, const QStringList &args, int &exitCode)
         exitCode = Ok;
         return false;
     }
+    return true;
+}
+
+QCommandLineOption githubHostOption()
+{
+    return {u"github-host"_s,
+            QCoreApplication::translate("cli", "The GitHub (Enterprise) host the GitHub token may be sent to, over "
+                                               "HTTPS only (default: TIERDESK_GITHUB_HOST, else github.com)."),
+            QCoreApplication::translate("cli", "HOST")};
+}
+
+bool tierList(const QString &value, QStringList &tiers, int &exitCode)
+{
+    auto parsed = tierdesk::TierConfig::parseTierList(value);
+    if (!parsed) {
+        err() << u"tierdesk-cli: "_s << parsed.error().text() << u'\n' << Qt::flush;
+        exitCode = UsageOrRepository;
+        return false;
+    }
+    tiers = *parsed;
     return true;
 }
 
@@ -59,8 +111,10 @@ const Command commands[] = {
     {"compare", cli::compare, QT_TRANSLATE_NOOP("cli", "compare two tiers: only in one, changed, shadowed, pending removal; text, Markdown or JSON")},
     {"release-check", cli::releaseCheck, QT_TRANSLATE_NOOP("cli", "check whether production can be tagged for a stack version")},
     {"tag", cli::tag, QT_TRANSLATE_NOOP("cli", "cut the stack-version tag from production (when the check passes)")},
+    {"release-notes", cli::releaseNotes, QT_TRANSLATE_NOOP("cli", "release notes between two refs: packages, versions, changelog entries")},
     {"promote", cli::promote, QT_TRANSLATE_NOOP("cli", "draft (and publish) a promotion: a copy to a higher tier and a removal below")},
-    {"drafts", cli::drafts, QT_TRANSLATE_NOOP("cli", "list, publish or delete promotion drafts")},
+    {"drafts", cli::drafts, QT_TRANSLATE_NOOP("cli", "list, show, publish or delete promotion drafts; pull-request states")},
+    {"why", cli::why, QT_TRANSLATE_NOOP("cli", "explain why a version is or is not a promotion candidate")},
 };
 
 void usage(QTextStream &s)

@@ -18,6 +18,9 @@ QString Problem::kindId(ProblemKind kind)
     case ProblemKind::MissingObject: return u"missing-object"_s;
     case ProblemKind::UnexpectedEntry: return u"unexpected-entry"_s;
     case ProblemKind::NoPackagesDirectory: return u"no-packages-directory"_s;
+    case ProblemKind::CorruptObject: return u"corrupt-object"_s;
+    case ProblemKind::UnsafeName: return u"unsafe-name"_s;
+    case ProblemKind::TierUnreadable: return u"tier-unreadable"_s;
     }
     return u"unknown"_s;
 }

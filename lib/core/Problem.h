@@ -19,6 +19,9 @@ enum class ProblemKind {
     MissingObject,       // an object the tree points to is absent from the repository
     UnexpectedEntry,     // a file, symlink or submodule where a directory belongs
     NoPackagesDirectory, // the tier has no packages/ tree
+    CorruptObject,       // an object is there but cannot be read (damaged)
+    UnsafeName,          // a directory name that cannot be a package or version (.., .git, a/b, not UTF-8)
+    TierUnreadable,      // the tier branch does not lead to a readable commit (missing, damaged, a blob)
 };
 
 struct TIERDESK_CORE_EXPORT Problem {

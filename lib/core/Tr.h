@@ -23,6 +23,8 @@
     { return QCoreApplication::translate(#context, sourceText, disambiguation, n); }
 
 namespace tierdesk::trcontext {
+// lib/core
+namespace TierConfig { TIERDESK_DECLARE_TR_FUNCTIONS(TierConfig) }
 // lib/git
 namespace GitFetch { TIERDESK_DECLARE_TR_FUNCTIONS(GitFetch) }
 namespace GitPush { TIERDESK_DECLARE_TR_FUNCTIONS(GitPush) }
@@ -47,9 +49,13 @@ namespace PromotionPlan { TIERDESK_DECLARE_TR_FUNCTIONS(PromotionPlan) }
 namespace PromotionPublish { TIERDESK_DECLARE_TR_FUNCTIONS(PromotionPublish) }
 namespace PromotionSafety { TIERDESK_DECLARE_TR_FUNCTIONS(PromotionSafety) }
 // lib/release
+namespace ReleaseNotes { TIERDESK_DECLARE_TR_FUNCTIONS(ReleaseNotes) }
+namespace ReleaseNotesReport { TIERDESK_DECLARE_TR_FUNCTIONS(ReleaseNotesReport) }
 namespace ReleaseTag { TIERDESK_DECLARE_TR_FUNCTIONS(ReleaseTag) }
 namespace TagReadiness { TIERDESK_DECLARE_TR_FUNCTIONS(TagReadiness) }
 namespace TagReadinessReport { TIERDESK_DECLARE_TR_FUNCTIONS(TagReadinessReport) }
+// lib/settings (and core/TierConfig's rule)
+namespace Settings { TIERDESK_DECLARE_TR_FUNCTIONS(Settings) }
 // lib/github
 namespace TokenSource { TIERDESK_DECLARE_TR_FUNCTIONS(TokenSource) }
 // app/cli
@@ -58,6 +64,7 @@ namespace CompareCommand { TIERDESK_DECLARE_TR_FUNCTIONS(CompareCommand) }
 namespace IndexCommand { TIERDESK_DECLARE_TR_FUNCTIONS(IndexCommand) }
 namespace PromoteCommand { TIERDESK_DECLARE_TR_FUNCTIONS(PromoteCommand) }
 namespace ReleaseCommand { TIERDESK_DECLARE_TR_FUNCTIONS(ReleaseCommand) }
+namespace ReleaseNotesCommand { TIERDESK_DECLARE_TR_FUNCTIONS(ReleaseNotesCommand) }
 // app/gui: the window's texts, used by the parts that became classes of their own
 namespace CommandLine { TIERDESK_DECLARE_TR_FUNCTIONS(CommandLine) }
 namespace MainWindow { TIERDESK_DECLARE_TR_FUNCTIONS(tierdesk::MainWindow) }

@@ -123,7 +123,12 @@ std::expected<VersionConstraint, QString> VersionConstraint::parse(QStringView t
         auto comparators = parseConjunction(alternative);
         if (!comparators)
             return invalid(comparators.error());
-        constraint.m_alternatives.append(std::move(*comparators));
+        Group group;
+        group.namesPrerelease = std::ranges::any_of(*comparators, [](const Comparator &c) {
+            return c.operand.isPrerelease();
+        });
+        group.comparators = std::move(*comparators);
+        constraint.m_alternatives.append(std::move(group));
     }
     return constraint;
 }
@@ -236,19 +241,40 @@ std::expected<VersionConstraint::Comparator, QString> VersionConstraint::parseCo
 
 bool VersionConstraint::accepts(const Version &version) const
 {
-    return std::ranges::any_of(m_alternatives, [&](const QList<Comparator> &comparators) {
-        return std::ranges::all_of(comparators, [&](const Comparator &c) { return c.accepts(version); });
+    return std::ranges::any_of(m_alternatives, [&](const Group &group) {
+        return std::ranges::all_of(group.comparators,
+                                   [&](const Comparator &c) { return c.accepts(version, group.namesPrerelease); });
     });
 }
 
-// The per-operator rules, wildcards included, follow Masterminds/semver's
-// constraints.go case by case, so that a package is offered for exactly the
-// Kibana versions the registry offers it for.
-bool VersionConstraint::Comparator::accepts(const Version &v) const
+// Within one major every comparison accepts an interval (or all but one point,
+// for !=), so where a group accepts anything it accepts its lowest accepted
+// point: major.0.0, or a point just at or above one of the operands.
+bool VersionConstraint::acceptsSomeReleaseOfMajor(quint64 major) const
 {
-    // Pre-releases are only wanted by comparisons that name one (SemVer §9:
-    // they may not satisfy the compatibility a release promises).
-    if (v.isPrerelease() && !operand.isPrerelease())
+    QList<Version> probes{Version(major, 0, 0), Version(major, 0, 1)};
+    for (const Group &group : m_alternatives) {
+        for (const Comparator &c : group.comparators) {
+            if (c.operand.major() != major)
+                continue;
+            const Version &o = c.operand;
+            for (quint64 step : {0, 1, 2}) {
+                probes.append(Version(major, o.minor(), o.patch() + step));
+                probes.append(Version(major, o.minor() + step, 0));
+            }
+        }
+    }
+    return std::ranges::any_of(probes, [this](const Version &v) { return accepts(v); });
+}
+
+// The per-operator rules, wildcards included, follow Masterminds/semver
+// v3.5.0's constraints.go case by case, so that a package is offered for
+// exactly the Kibana versions the registry offers it for.
+bool VersionConstraint::Comparator::accepts(const Version &v, bool prereleases) const
+{
+    // Pre-releases are only wanted by groups that name one (SemVer §9: they
+    // may not satisfy the compatibility a release promises).
+    if (v.isPrerelease() && !prereleases)
         return false;
 
     switch (op) {

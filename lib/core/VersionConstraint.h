@@ -14,12 +14,16 @@
 
 namespace tierdesk {
 
-// A version range in the syntax and with the semantics of Masterminds/semver v3,
-// which the Elastic package registry uses for conditions.kibana.version:
-// "^7.16.0 || ^8.0.0", ">=7.10.0 <8.0.0", "1.2.x", "1.2 - 1.4.5", "~1", ...
+// A version range in the syntax and with the semantics of Masterminds/semver
+// v3.5.0, the version the Elastic package registry builds with and checks
+// conditions.kibana.version with: "^7.16.0 || ^8.0.0", ">=7.10.0 <8.0.0",
+// "1.2.x", "1.2 - 1.4.5", "~1", ...
 //
-// As there, a pre-release version only satisfies a comparison whose own version
-// has a pre-release part: "^8.0.0" rejects "8.6.0-SNAPSHOT", ">=8.6.0-0" accepts it.
+// Pre-releases (the rule since v3.4.0): a pre-release version only satisfies an
+// AND group (the comparisons between two "||") in which at least one comparison
+// names a pre-release; that one naming admits pre-releases for the whole group.
+// "^8.0.0" rejects "8.6.0-SNAPSHOT", ">=8.6.0-0" accepts it, and so does
+// ">=8.6.0-0 <9.0.0"; ">= 1.0.0 <= 2.0.0-beta" accepts "1.0.1-beta".
 class TIERDESK_CORE_EXPORT VersionConstraint
 {
 public:
@@ -27,6 +31,9 @@ public:
     [[nodiscard]] static std::expected<VersionConstraint, QString> parse(QStringView text);
 
     bool accepts(const Version &version) const;
+    // Whether some release (no pre-release) version of that major is accepted:
+    // does "^7.16.0 || ^8.0.0" still support 8.x at all (yes), does "^9.0.0" (no).
+    bool acceptsSomeReleaseOfMajor(quint64 major) const;
     QString text() const { return m_text; }
 
 private:
@@ -40,8 +47,14 @@ private:
         Version operand; // wildcard components read as 0
         Wildcard wildcard = Wildcard::None;
 
-        bool accepts(const Version &version) const;
+        // `prereleases`: whether the AND group names a pre-release anywhere.
+        bool accepts(const Version &version, bool prereleases) const;
         bool acceptsTilde(const Version &version) const;
+    };
+
+    struct Group {
+        QList<Comparator> comparators; // all must accept
+        bool namesPrerelease = false;  // some comparator's version has a pre-release part
     };
 
     VersionConstraint() = default;
@@ -50,7 +63,7 @@ private:
     static std::expected<Comparator, QString> parseComparator(Operator op, QStringView operand);
 
     QString m_text;
-    QList<QList<Comparator>> m_alternatives; // any alternative must accept with all its comparators
+    QList<Group> m_alternatives; // any alternative must accept with all its comparators
 };
 
 } // namespace tierdesk

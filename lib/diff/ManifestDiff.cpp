@@ -21,27 +21,20 @@ namespace tierdesk {
 namespace {
 namespace Tr = trcontext::ManifestDiff;
 
-std::optional<YAML::Node> load(const QByteArray &yaml)
+std::optional<yaml::Document> load(const QByteArray &yaml)
 {
-    try {
-        return YAML::Load(std::string(yaml.constData(), size_t(yaml.size())));
-    } catch (const YAML::Exception &) {
-        return std::nullopt;
-    }
+    auto doc = yaml::Document::parse(yaml);
+    return doc ? std::optional<yaml::Document>(std::move(*doc)) : std::nullopt;
 }
 
 // One line of YAML for a field the summary does not know by name.
-QString compact(const YAML::Node &node)
+QString compact(const yaml::Node &node)
 {
-    if (!node || node.IsNull())
+    if (node.isAbsent() || node.isNull())
         return {};
-    if (node.IsScalar())
+    if (node.isScalar())
         return yamlScalar(node);
-    YAML::Emitter e;
-    e.SetMapFormat(YAML::Flow);
-    e.SetSeqFormat(YAML::Flow);
-    e << node;
-    return QString::fromUtf8(e.c_str()).simplified();
+    return node.flow().simplified();
 }
 
 // Long values (policy templates...) are compared whole but shown as excerpts
@@ -121,18 +114,18 @@ QByteArray blobAt(const git::Repository &repo, const git_tree *tree, const char 
 // Lists whose members are maps are matched by the member that names them
 // (policy templates and vars by name, inputs by type, streams by input);
 // other lists by position. nullopt when some member lacks the name or repeats it.
-std::optional<QStringList> memberIds(const YAML::Node &seq)
+std::optional<QStringList> memberIds(const yaml::Node &seq)
 {
     static const char *const idKeys[] = {"name", "type", "input", "data_stream", "title"};
     for (const char *idKey : idKeys) {
         QStringList ids;
+        QSet<QString> seen;
         bool ok = seq.size() > 0;
-        for (const auto &item : seq) {
-            const QString id = item.IsMap() ? yamlScalar(item[idKey]) : QString();
-            if (id.isEmpty() || ids.contains(id)) {
-                ok = false;
-                break;
-            }
+        for (qsizetype i = 0; ok && i < seq.size(); ++i) {
+            const yaml::Node item = seq[i];
+            const QString id = item.isMapping() ? yamlScalar(item[idKey]) : QString();
+            ok = !id.isEmpty() && !seen.contains(id);
+            seen.insert(id);
             ids.append(id);
         }
         if (ok)
@@ -141,36 +134,52 @@ std::optional<QStringList> memberIds(const YAML::Node &seq)
     return std::nullopt;
 }
 
+// A mapping's values by their scalar keys (hashed: hostile manifests may have very many keys).
+QHash<QString, yaml::Node> members(const yaml::Node &map, QStringList &order)
+{
+    QHash<QString, yaml::Node> out;
+    for (qsizetype i = 0; i < map.size() && map.isMapping(); ++i) {
+        const yaml::Node key = map.key(i);
+        if (!key.isScalar())
+            continue;
+        const QString k = key.scalar();
+        if (!out.contains(k) && !order.contains(k))
+            order.append(k);
+        out.insert(k, map.value(i));
+    }
+    return out;
+}
+
 // Compares nested fields as structure: a change names the key that changed
 // ("policy_templates[nginx].inputs[logfile].vars[paths].default"), not a whole block.
 class StructureDiff {
 public:
     QList<ManifestFieldChange> changes;
 
-    void node(const QString &path, const YAML::Node &a, const YAML::Node &b)
+    void node(const QString &path, const yaml::Node &a, const yaml::Node &b)
     {
-        const bool hasA = a && !a.IsNull();
-        const bool hasB = b && !b.IsNull();
+        const bool hasA = a && !a.isNull();
+        const bool hasB = b && !b.isNull();
         if (!hasA && !hasB)
             return;
-        if (hasA && hasB && a.IsMap() && b.IsMap())
+        if (hasA && hasB && a.isMapping() && b.isMapping())
             return maps(path, a, b);
-        if (hasA && hasB && a.IsSequence() && b.IsSequence() && (a.size() || b.size()) && !scalarList(a, b))
+        if (hasA && hasB && a.isSequence() && b.isSequence() && (a.size() || b.size()) && !scalarList(a, b))
             return sequences(path, a, b);
         leaf(path, a, b);
     }
 
 private:
-    static bool scalarList(const YAML::Node &a, const YAML::Node &b)
+    static bool scalarList(const yaml::Node &a, const yaml::Node &b)
     {
-        for (const YAML::Node *seq : {&a, &b})
-            for (const auto &item : *seq)
-                if (!item.IsScalar())
+        for (const yaml::Node *seq : {&a, &b})
+            for (qsizetype i = 0; i < seq->size(); ++i)
+                if (!(*seq)[i].isScalar())
                     return false;
         return true;
     }
 
-    void leaf(const QString &path, const YAML::Node &a, const YAML::Node &b)
+    void leaf(const QString &path, const yaml::Node &a, const yaml::Node &b)
     {
         QString was = compact(a), is = compact(b);
         if (was == is)
@@ -181,39 +190,43 @@ private:
         changes.append({path, path, was, is, change});
     }
 
-    void maps(const QString &path, const YAML::Node &a, const YAML::Node &b)
+    void maps(const QString &path, const yaml::Node &a, const yaml::Node &b)
     {
         QStringList keys;
-        for (const YAML::Node *m : {&a, &b})
-            for (const auto &kv : *m)
-                if (const QString k = QString::fromStdString(kv.first.as<std::string>("")); !keys.contains(k))
-                    keys.append(k);
-        for (const QString &k : std::as_const(keys)) {
-            const std::string key = k.toStdString();
-            node(path.isEmpty() ? k : path + u'.' + k, a[key], b[key]);
-        }
+        const QHash<QString, yaml::Node> inA = members(a, keys);
+        const QHash<QString, yaml::Node> inB = members(b, keys);
+        for (const QString &k : std::as_const(keys))
+            node(path.isEmpty() ? k : path + u'.' + k, inA.value(k), inB.value(k));
     }
 
-    void sequences(const QString &path, const YAML::Node &a, const YAML::Node &b)
+    void sequences(const QString &path, const yaml::Node &a, const yaml::Node &b)
     {
         const auto idsA = memberIds(a);
         const auto idsB = memberIds(b);
-        if ((idsA || !a.size()) && (idsB || !b.size()) && (idsA || idsB)) {
-            const QStringList ia = idsA.value_or(QStringList());
-            const QStringList ib = idsB.value_or(QStringList());
-            QStringList ids = ia;
-            for (const QString &id : ib)
-                if (!ids.contains(id))
-                    ids.append(id);
-            for (const QString &id : std::as_const(ids)) {
-                const qsizetype x = ia.indexOf(id), y = ib.indexOf(id);
-                node(path + u'[' + id + u']', x >= 0 ? a[size_t(x)] : YAML::Node(), y >= 0 ? b[size_t(y)] : YAML::Node());
-            }
-            return;
+        if ((idsA || !a.size()) && (idsB || !b.size()) && (idsA || idsB))
+            return byId(path, a, idsA.value_or(QStringList()), b, idsB.value_or(QStringList()));
+        for (qsizetype i = 0; i < std::max(a.size(), b.size()); ++i)
+            node(path + u'[' + QString::number(i) + u']', i < a.size() ? a[i] : yaml::Node(),
+                 i < b.size() ? b[i] : yaml::Node());
+    }
+
+    // Members present on both sides are compared; the others are added or removed.
+    void byId(const QString &path, const yaml::Node &a, const QStringList &ia, const yaml::Node &b,
+              const QStringList &ib)
+    {
+        QHash<QString, qsizetype> atA, atB;
+        for (qsizetype i = 0; i < ia.size(); ++i)
+            atA.insert(ia[i], i);
+        for (qsizetype i = 0; i < ib.size(); ++i)
+            atB.insert(ib[i], i);
+        QStringList ids = ia;
+        for (const QString &id : ib)
+            if (!atA.contains(id))
+                ids.append(id);
+        for (const QString &id : std::as_const(ids)) {
+            const qsizetype x = atA.value(id, -1), y = atB.value(id, -1);
+            node(path + u'[' + id + u']', x >= 0 ? a[x] : yaml::Node(), y >= 0 ? b[y] : yaml::Node());
         }
-        for (size_t i = 0; i < std::max(a.size(), b.size()); ++i)
-            node(path + u'[' + QString::number(i) + u']', i < a.size() ? a[i] : YAML::Node(),
-                 i < b.size() ? b[i] : YAML::Node());
     }
 };
 
@@ -221,44 +234,37 @@ private:
 // screenshots, conditions' other members...), as nodes; keys in order of appearance.
 struct OtherFields {
     QStringList keys;
-    QHash<QString, YAML::Node> before, after;
+    QHash<QString, yaml::Node> before, after;
 
-    void collect(const std::optional<YAML::Node> &root, QHash<QString, YAML::Node> &values)
+    void collect(const std::optional<yaml::Document> &doc, QHash<QString, yaml::Node> &values)
     {
-        if (!root || !root->IsMap())
-            return;
-        for (const auto &kv : *root) {
-            const QString key = QString::fromStdString(kv.first.as<std::string>(""));
+        const yaml::Node root = doc ? doc->root() : yaml::Node();
+        for (qsizetype i = 0; i < root.size() && root.isMapping(); ++i) {
+            const QString key = root.key(i).scalar();
             if (key == u"owner" || key == u"conditions")
-                collectMembers(key, kv.second, values);
-            else if (!isKnownTopLevel(key))
-                record(key, kv.second, values);
+                collectMembers(key, root.value(i), values);
+            else if (!key.isEmpty() && !isKnownTopLevel(key))
+                record(key, root.value(i), values);
         }
     }
 
     // Their members apart from the ones known by name.
-    void collectMembers(const QString &key, const YAML::Node &map, QHash<QString, YAML::Node> &values)
+    void collectMembers(const QString &key, const yaml::Node &map, QHash<QString, yaml::Node> &values)
     {
-        if (!map.IsMap())
-            return;
-        for (const auto &sub : map) {
-            const QString subKey = key + u'.' + QString::fromStdString(sub.first.as<std::string>(""));
+        if (!map.isMapping())
+            return record(key, map, values);
+        for (qsizetype i = 0; i < map.size(); ++i) {
+            const QString subKey = key + u'.' + map.key(i).scalar();
             if (subKey == u"owner.github" || subKey == u"conditions.kibana.version")
                 continue;
-            if (subKey == u"conditions.kibana") { // its version is known by name; anything else is compared
-                YAML::Node rest = YAML::Clone(sub.second);
-                if (rest.IsMap())
-                    rest.remove("version");
-                if (rest.IsMap() && rest.size() == 0)
-                    continue;
-                record(subKey, rest, values);
-                continue;
-            }
-            record(subKey, sub.second, values);
+            if (subKey == u"conditions.kibana" && map.value(i).isMapping()) // its version is known by name
+                collectMembers(subKey, map.value(i), values);
+            else
+                record(subKey, map.value(i), values);
         }
     }
 
-    void record(const QString &key, const YAML::Node &value, QHash<QString, YAML::Node> &values)
+    void record(const QString &key, const yaml::Node &value, QHash<QString, yaml::Node> &values)
     {
         if (!keys.contains(key))
             keys.append(key);
@@ -268,18 +274,15 @@ struct OtherFields {
 
 QList<ManifestFieldChange> otherFieldChanges(const QByteArray &oldManifest, const QByteArray &newManifest)
 {
+    // The nodes point into their documents: both stay alive until the comparison is done.
+    const std::optional<yaml::Document> oldDoc = load(oldManifest);
+    const std::optional<yaml::Document> newDoc = load(newManifest);
     OtherFields other;
+    other.collect(oldDoc, other.before);
+    other.collect(newDoc, other.after);
     StructureDiff diff;
-    try {
-        const auto oldRoot = load(oldManifest);
-        const auto newRoot = load(newManifest);
-        other.collect(oldRoot, other.before);
-        other.collect(newRoot, other.after);
-        for (const QString &key : std::as_const(other.keys))
-            diff.node(key, other.before.value(key), other.after.value(key));
-    } catch (const YAML::Exception &) {
-        // Keys that are not scalars: nothing more to say than the known fields.
-    }
+    for (const QString &key : std::as_const(other.keys))
+        diff.node(key, other.before.value(key), other.after.value(key));
     return diff.changes;
 }
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "diff/PackageDiff.h"
 
+#include "core/NameSuggestion.h"
+
 #include "core/Tr.h"
 #include "storage/RefContents.h"
 
@@ -44,24 +46,6 @@ void sortNewestFirst(QStringList &versions)
             return va.has_value();
         return a < b;
     });
-}
-
-// Levenshtein distance, for naming the packages closest to a mistyped one.
-int editDistance(const QString &a, const QString &b)
-{
-    QList<int> row(b.size() + 1);
-    for (qsizetype j = 0; j <= b.size(); ++j)
-        row[j] = int(j);
-    for (qsizetype i = 1; i <= a.size(); ++i) {
-        int diagonal = row[0];
-        row[0] = int(i);
-        for (qsizetype j = 1; j <= b.size(); ++j) {
-            const int up = row[j];
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-            diagonal = up;
-        }
-    }
-    return row[b.size()];
 }
 
 QString listSome(const QStringList &items, int shown)
@@ -160,6 +144,8 @@ Result<git::DiffHandle> diffTrees(const git::Repository &repo, const DiffSide &o
         return std::unexpected(newTree.error());
     git_diff_options opts = GIT_DIFF_OPTIONS_INIT;
     opts.context_lines = quint32(std::max(0, options.contextLines));
+    if (options.ignoreWhitespace)
+        opts.flags |= GIT_DIFF_IGNORE_WHITESPACE;
     // Larger blobs are never loaded: libgit2 treats them as binary.
     opts.max_size = options.maxFileSize;
     git_diff *raw = nullptr;
@@ -271,11 +257,8 @@ QStringList tiersHolding(const git::Repository &repo, const TierConfig &config, 
 SideResolution unknownPackage(const git::Repository &repo, const TierConfig &config, const DiffSide &side,
                               const git_tree *packages)
 {
-    QStringList names = packages ? directoryNames(packages) : QStringList();
     // Closest names first, so a typo's fix leads the list.
-    std::stable_sort(names.begin(), names.end(), [&side](const QString &a, const QString &b) {
-        return editDistance(a, side.name) < editDistance(b, side.name);
-    });
+    const QStringList names = closestFirst(side.name, packages ? directoryNames(packages) : QStringList());
     SideResolution r;
     r.error = SideError::UnknownPackage;
     if (names.isEmpty())
@@ -587,6 +570,8 @@ Result<FileDetail> PackageDiff::loadFile(const git::Repository &repo, const File
     // collapse and expand unchanged regions itself.
     opts.context_lines = quint32(std::max(oldData->count('\n'), newData->count('\n')) + 2);
     opts.max_size = options.maxFileSize;
+    if (options.ignoreWhitespace)
+        opts.flags |= GIT_DIFF_IGNORE_WHITESPACE;
     const QByteArray oldPath = git::path8(delta.oldPath);
     const QByteArray newPath = git::path8(delta.path);
     git_patch *rawPatch = nullptr;

@@ -84,6 +84,7 @@ struct TIERDESK_CORE_EXPORT DiffOptions {
     bool detectRenames = true;
     int renameThreshold = 50;         // percent, as git's -M default
     int contextLines = 3;             // for hunks and patches
+    bool ignoreWhitespace = false;    // lines differing only in spaces and tabs are unchanged
 };
 
 struct TIERDESK_CORE_EXPORT PackageComparison {

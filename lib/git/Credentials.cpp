@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -16,13 +17,9 @@ namespace tierdesk {
 namespace {
 namespace Tr = trcontext::GitPush;
 
-// Whether the token may be offered to `url`. Issue #14: it goes to every remote
-// that asks, plain HTTP included, as it always has; the fix is this one line
-// (HTTPS to the configured GitHub host only).
-bool tokenMayGoTo(const QString &url)
+bool isLoopback(const QString &host)
 {
-    Q_UNUSED(url);
-    return true;
+    return host == u"localhost"_s || host == u"127.0.0.1"_s || host == u"::1"_s || host == u"[::1]"_s;
 }
 
 QByteArray userOr(const char *userFromUrl, const QByteArray &fallback)
@@ -31,9 +28,36 @@ QByteArray userOr(const char *userFromUrl, const QByteArray &fallback)
 }
 } // namespace
 
-GitCredentials GitCredentials::fromEnvironment()
+bool tokenMayGoTo(const QString &url, const GitCredentials &credentials)
+{
+    const QUrl u(url, QUrl::StrictMode);
+    if (!u.isValid() || u.scheme().compare(u"https"_s, Qt::CaseInsensitive) != 0)
+        return false; // plain HTTP, ssh, file and anything unparsable never see the token
+    const QString host = u.host().toLower();
+    if (host.isEmpty())
+        return false;
+    if (host == chosenGitHubHost(credentials.githubHost))
+        return true;
+    return credentials.tokenToLoopbackForTests && isLoopback(host);
+}
+
+QString chosenGitHubHost(const QString &given)
+{
+    QString host = given.trimmed();
+    if (host.isEmpty())
+        host = qEnvironmentVariable("TIERDESK_GITHUB_HOST").trimmed();
+    if (host.isEmpty())
+        return GitCredentials::defaultGitHubHost();
+    // Accept "https://ghe.example.com/" as well as the bare host name.
+    const QUrl asUrl = QUrl::fromUserInput(host);
+    const QString parsed = asUrl.host().toLower();
+    return parsed.isEmpty() ? host.toLower() : parsed;
+}
+
+GitCredentials GitCredentials::fromEnvironment(const QString &githubHost)
 {
     GitCredentials c;
+    c.githubHost = githubHost;
     c.httpsToken = qEnvironmentVariable("GITHUB_TOKEN");
     if (c.httpsToken.isEmpty())
         c.httpsToken = qEnvironmentVariable("GH_TOKEN");
@@ -98,8 +122,12 @@ int CredentialRequests::offerSshKey(git_credential **out, const QByteArray &user
 
 int CredentialRequests::offerToken(git_credential **out, const char *url, const char *userFromUrl)
 {
-    if (m_triedToken || m_credentials.httpsToken.isEmpty() || !tokenMayGoTo(QString::fromUtf8(url)))
+    if (m_triedToken || m_credentials.httpsToken.isEmpty())
         return giveUp();
+    if (const QString where = QString::fromUtf8(url); !tokenMayGoTo(where, m_credentials)) {
+        m_withheldFrom = where;
+        return giveUp();
+    }
     m_triedToken = true;
     m_offered.append(Tr::tr("the GitHub token"));
     const QByteArray user = userOr(userFromUrl, m_credentials.httpsUser.toUtf8());

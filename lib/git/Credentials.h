@@ -20,14 +20,31 @@ struct TIERDESK_CORE_EXPORT GitCredentials {
     QStringList sshKeyFiles;                     // private keys tried after the agent; empty: defaultSshKeyFiles()
     QString sshKeyPassphrase;
     int maxAttempts = 5;
+    // The token goes to this host only (the configured GitHub or Enterprise host),
+    // and only over HTTPS; every other remote is asked without it.
+    QString githubHost = defaultGitHubHost();
+    // Tests only: a loopback address (127.0.0.1, ::1, localhost) stands in for
+    // githubHost, still over HTTPS. Nothing outside the tests sets it.
+    bool tokenToLoopbackForTests = false;
 
     // The token from GITHUB_TOKEN (else GH_TOKEN) and the passphrase from
     // TIERDESK_SSH_PASSPHRASE: what pushing a release tag has always used.
-    static GitCredentials fromEnvironment();
+    // The token is offered to `githubHost` only.
+    static GitCredentials fromEnvironment(const QString &githubHost = defaultGitHubHost());
+
+    static QString defaultGitHubHost() { return QStringLiteral("github.com"); }
 
     // `text` without the token or the passphrase.
     QString redacted(QString text) const;
 };
+
+// Whether the token of `credentials` may be sent to `url`: HTTPS to its
+// githubHost (or, when a test allows it, to a loopback host) and nowhere else.
+TIERDESK_CORE_EXPORT bool tokenMayGoTo(const QString &url, const GitCredentials &credentials);
+
+// The GitHub host a user configured: `given` when not empty, else
+// TIERDESK_GITHUB_HOST, else github.com; lower-case, without scheme or path.
+TIERDESK_CORE_EXPORT QString chosenGitHubHost(const QString &given = {});
 
 // ~/.ssh/id_ed25519, id_ecdsa and id_rsa, in this order.
 TIERDESK_CORE_EXPORT QStringList defaultSshKeyFiles();
@@ -44,6 +61,8 @@ public:
 
     bool exhausted() const { return m_exhausted; }
     const QStringList &offered() const { return m_offered; } // what was offered, for people
+    // Set when the token was kept back because the remote is not the GitHub host over HTTPS.
+    const QString &withheldFrom() const { return m_withheldFrom; }
 
 private:
     int offerSshKey(git_credential **out, const QByteArray &user);
@@ -57,6 +76,7 @@ private:
     bool m_triedToken = false;
     bool m_exhausted = false;
     QStringList m_offered;
+    QString m_withheldFrom;
 };
 
 } // namespace git

@@ -118,6 +118,11 @@ Result<PushReport> pushTag(const git::Repository &repo, const QString &remoteOrU
                            const GitCredentials &credentials, const JobControl &job)
 {
     const QString ref = u"refs/tags/"_s + tagName;
+    int valid = 0;
+    // Only a tag is pushed, never a name that reaches another reference.
+    if (tagName.isEmpty() || tagName.contains(u'/') || git_reference_name_is_valid(&valid, ref.toUtf8().constData()) < 0
+        || !valid)
+        return fail(TagTr::tr("“%1” is not a tag name that can be pushed.").arg(tagName));
     if (!repo.hasReference(ref))
         return fail(TagTr::tr("There is no tag %1 to push.").arg(tagName));
     auto remote = git::openRemote(repo, remoteOrUrl);

@@ -12,6 +12,12 @@ namespace tierdesk::git {
 
 namespace {
 namespace Tr = trcontext::Repository;
+
+// Absent and damaged are different repairs: fetch again, or replace the broken object file.
+Error lookupFailure(int rc, const QString &missing, const QString &damaged)
+{
+    return lastError(rc, rc == GIT_ENOTFOUND ? missing : damaged);
+}
 } // namespace
 
 Result<Repository> Repository::open(const QString &path)
@@ -85,7 +91,8 @@ Result<CommitHandle> Repository::lookupCommit(const ObjectId &id) const
 {
     git_commit *c = nullptr;
     if (int rc = git_commit_lookup(&c, raw(), id.raw()); rc < 0)
-        return failGit(rc, Tr::tr("Commit %1 is missing from the repository.").arg(id.shortHex(12)));
+        return std::unexpected(lookupFailure(rc, Tr::tr("Commit %1 is missing from the repository.").arg(id.shortHex(12)),
+                                             Tr::tr("Commit %1 is damaged (corrupt object).").arg(id.shortHex(12))));
     return CommitHandle(c);
 }
 
@@ -93,7 +100,8 @@ Result<TreeHandle> Repository::lookupTree(const ObjectId &id) const
 {
     git_tree *t = nullptr;
     if (int rc = git_tree_lookup(&t, raw(), id.raw()); rc < 0)
-        return failGit(rc, Tr::tr("Tree %1 is missing from the repository.").arg(id.shortHex(12)));
+        return std::unexpected(lookupFailure(rc, Tr::tr("Tree %1 is missing from the repository.").arg(id.shortHex(12)),
+                                             Tr::tr("Tree %1 is damaged (corrupt object).").arg(id.shortHex(12))));
     return TreeHandle(t);
 }
 
@@ -101,7 +109,9 @@ Result<BlobHandle> Repository::lookupBlob(const ObjectId &id) const
 {
     git_blob *b = nullptr;
     if (int rc = git_blob_lookup(&b, raw(), id.raw()); rc < 0)
-        return failGit(rc, Tr::tr("File content %1 is missing from the repository.").arg(id.shortHex(12)));
+        return std::unexpected(
+            lookupFailure(rc, Tr::tr("File content %1 is missing from the repository.").arg(id.shortHex(12)),
+                          Tr::tr("File content %1 is damaged (corrupt object).").arg(id.shortHex(12))));
     return BlobHandle(b);
 }
 

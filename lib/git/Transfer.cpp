@@ -92,6 +92,14 @@ Error credentialsError(const Error &libgit2, const Transfer &t, const QString &s
     if (t.requests.exhausted())
         e.detail.clear();
     const QStringList &offered = t.requests.offered();
+    if (offered.isEmpty() && !t.requests.withheldFrom().isEmpty()) {
+        e.message = Tr::tr("%1 failed: the server asks for credentials, and the GitHub token is sent only over HTTPS "
+                           "to %2, the configured GitHub host; it was not sent to %3.")
+                        .arg(subject, chosenGitHubHost(t.credentials.githubHost),
+                             displayUrl(t.requests.withheldFrom()));
+        e.code = GIT_EAUTH;
+        return e;
+    }
     e.message = offered.isEmpty()
                     ? Tr::tr("%1 failed: the server asks for credentials and none is available (an ssh agent, a "
                              "key file in ~/.ssh, or a GitHub token for HTTPS).")

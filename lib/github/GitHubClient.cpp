@@ -32,6 +32,7 @@ PullRequest pullRequestFromJson(const QJsonObject &o)
     pr.apiUrl = o[u"url"_s].toString();
     pr.draft = o[u"draft"_s].toBool();
     pr.state = o[u"state"_s].toString();
+    pr.merged = o[u"merged"_s].toBool() || !o[u"merged_at"_s].toString().isEmpty();
     return pr;
 }
 
@@ -231,6 +232,38 @@ QNetworkReply *GitHubClient::findOpenPullRequest(const GitHubRepo &base, const Q
                     else
                         done(pullRequestFromJson(list.first().toObject()));
                 });
+}
+
+QNetworkReply *GitHubClient::getPullRequest(const GitHubRepo &base, int number, Callback done)
+{
+    const QString what = tr("Reading the pull request #%1").arg(number);
+    return send("GET", u"/repos/"_s + base.owner + u'/' + base.name + u"/pulls/"_s + QString::number(number), nullptr,
+                {}, [this, what, done](QNetworkReply *reply) {
+                    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                    if (reply->error() != QNetworkReply::NoError || status != 200) {
+                        done(std::unexpected(replyError(reply, what)));
+                        return;
+                    }
+                    const PullRequest pr = pullRequestFromJson(QJsonDocument::fromJson(reply->readAll()).object());
+                    if (pr.number <= 0)
+                        done(fail(tr("%1 failed: GitHub's answer names no pull request.").arg(what)));
+                    else
+                        done(pr);
+                });
+}
+
+Result<PullRequest> GitHubClient::getPullRequestAndWait(const GitHubRepo &base, int number, const JobControl &job)
+{
+    return wait([&](Callback done) { return getPullRequest(base, number, std::move(done)); }, job);
+}
+
+QString PullRequest::lifecycleId() const
+{
+    if (merged)
+        return u"merged"_s;
+    if (state == u"closed")
+        return u"closed"_s;
+    return draft ? u"draft"_s : u"open"_s;
 }
 
 Result<PullRequest> GitHubClient::wait(const std::function<QNetworkReply *(Callback)> &start, const JobControl &job)

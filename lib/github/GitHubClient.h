@@ -58,12 +58,16 @@ struct NewPullRequest {
     bool maintainerCanModify = true;
 };
 
-struct PullRequest {
+struct TIERDESK_CORE_EXPORT PullRequest {
     int number = 0;
     QString url;    // html_url, for people
     QString apiUrl; // url
     bool draft = false;
-    QString state;
+    QString state;       // GitHub's: "open" or "closed"
+    bool merged = false; // merged (a closed pull request may be merged or not)
+
+    // Where it is in its life: "draft", "open", "merged" or "closed" (closed without merging).
+    QString lifecycleId() const;
 };
 
 // Lives on one thread (its QNetworkAccessManager's). Error::code is the HTTP
@@ -86,12 +90,18 @@ public:
     QNetworkReply *findOpenPullRequest(const GitHubRepo &base, const QString &baseBranch, const QString &headOwner,
                                        const QString &headBranch, Callback done);
 
+    // One pull request by number, with its state.
+    QNetworkReply *getPullRequest(const GitHubRepo &base, int number, Callback done);
+
     // Blocking forms for worker threads and the CLI: a local event loop that
     // `job` can cancel.
     [[nodiscard]] Result<PullRequest> createPullRequestAndWait(const NewPullRequest &request, const JobControl &job = {});
     Result<PullRequest> findOpenPullRequestAndWait(const GitHubRepo &base, const QString &baseBranch,
                                                    const QString &headOwner, const QString &headBranch,
                                                    const JobControl &job = {});
+
+    [[nodiscard]] Result<PullRequest> getPullRequestAndWait(const GitHubRepo &base, int number,
+                                                           const JobControl &job = {});
 
     // GitHub's 422 for a head that already has an open pull request.
     static bool isAlreadyExists(const Error &error);

@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "promotion/PromotionChecks.h"
 
+#include "promotion/PendingDrafts.h"
 #include "core/Tr.h"
+#include "storage/EntryName.h"
 
 #include <QCoreApplication>
 
@@ -16,31 +18,62 @@ namespace tierdesk {
 namespace {
 namespace Tr = trcontext::PromotionChecks;
 
-// Paths below a version directory whose own name starts with "_" (such as
-// _dev): development material that must not reach a distribution.
-struct DevWalk {
-    QStringList paths;
+// What a version's tree holds that must not be copied: paths whose own name
+// starts with "_" (such as _dev), development material that must not reach a
+// distribution, and names no checkout may write (.git, .., a/b: a hostile tree
+// can hold them, and a checkout of the promoted tier would write hooks or
+// outside the directory).
+struct TreeScan {
+    QStringList devPaths;
+    QStringList unsafePaths;
 };
 
-int devCallback(const char *root, const git_tree_entry *entry, void *payload)
+int scanCallback(const char *root, const git_tree_entry *entry, void *payload)
 {
-    const char *name = git_tree_entry_name(entry);
-    if (name && name[0] == '_') {
-        static_cast<DevWalk *>(payload)->paths.append(QString::fromUtf8(root) + QString::fromUtf8(name));
+    auto &scan = *static_cast<TreeScan *>(payload);
+    const QByteArray name(git_tree_entry_name(entry));
+    const QString path = displayEntryName(QByteArray(root)) + displayEntryName(name);
+    if (!unsafeEntryName(name).isEmpty()) {
+        scan.unsafePaths.append(path);
         return 1; // skip what is inside: the top-most path says it all
+    }
+    if (name.startsWith('_')) {
+        scan.devPaths.append(path);
+        return 1;
     }
     return 0;
 }
+} // namespace
 
-Result<QStringList> developmentPaths(const git::Repository &repo, const git::ObjectId &tree)
+Result<TreeScan> scanTree(const git::Repository &repo, const git::ObjectId &tree)
 {
     auto t = repo.lookupTree(tree);
     if (!t)
         return std::unexpected(t.error());
-    DevWalk walk;
-    if (int rc = git_tree_walk(t->get(), GIT_TREEWALK_PRE, devCallback, &walk); rc < 0)
+    TreeScan scan;
+    if (int rc = git_tree_walk(t->get(), GIT_TREEWALK_PRE, scanCallback, &scan); rc < 0)
         return git::failGit(rc, Tr::tr("Could not read the directory tree %1.").arg(tree.shortHex(12)));
-    return walk.paths;
+    return scan;
+}
+
+namespace {
+// The entries of `v`'s changelog the destination's distribution does not serve yet; none when unreadable
+// (the body then simply lists no changes).
+QList<ChangelogEntry> newChangelogEntries(const git::Repository &repo, const PlannedVersion &v)
+{
+    auto tree = repo.lookupTree(v.source.tree);
+    if (!tree)
+        return {};
+    const git_tree_entry *file = git_tree_entry_byname(tree->get(), "changelog.yml");
+    if (!file || git_tree_entry_type(file) != GIT_OBJECT_BLOB)
+        return {};
+    auto bytes = repo.readBlob(git::ObjectId(git_tree_entry_id(file)));
+    if (!bytes)
+        return {};
+    auto changelog = Changelog::parse(*bytes);
+    if (!changelog)
+        return {};
+    return changelog->entriesBetween(v.destinationNewestText, v.version());
 }
 
 QString listed(const QStringList &paths)
@@ -77,10 +110,27 @@ PromotionCheck removedUnpromoted(const PromotionPlan &plan, const PlannedVersion
 
 PromotionCheck identical(const PromotionPlan &plan, const PlannedVersion &v, const QString &what)
 {
+    if (v.servedAbove)
+        return make(u"identical"_s, Severity::Info, &v,
+                    Tr::tr("%1 already serves %2 with identical content from %3: nothing to promote, it is only "
+                           "removed from %4.")
+                        .arg(plan.destinationTier, what, v.servedTier, plan.sourceTier),
+                    v.source.path());
     return make(u"identical"_s, Severity::Info, &v,
                 Tr::tr("%1 already has %2 with identical content: nothing to copy, it is only removed "
                        "from %3.")
                     .arg(plan.destinationTier, what, plan.sourceTier),
+                v.source.path());
+}
+
+// A tier above the destination holds other content under the same version: first found wins, so the copy
+// would never be served.
+PromotionCheck shadowed(const PromotionPlan &plan, const PlannedVersion &v, const QString &what)
+{
+    return make(u"shadowed"_s, Severity::Blocks, &v,
+                Tr::tr("%1 already has %2 with different content, and %3's distribution serves that copy first: "
+                       "the promoted copy would never be served. Release a new version instead.")
+                    .arg(v.servedTier, what, plan.destinationTier),
                 v.source.path());
 }
 
@@ -114,11 +164,12 @@ std::optional<PromotionCheck> notNewer(const PromotionPlan &plan, const PlannedV
     const QString &dst = plan.destinationTier;
     const bool production = tierRole(plan.config, dst) == TierRole::Production;
     return make(u"not-newer"_s, Severity::Warning, &v,
-                production ? Tr::tr("%1 is not newer than %2, the newest version of the package in %3; "
-                                    "production accepts only increments.")
-                                 .arg(what, v.destinationNewestText, dst)
-                           : Tr::tr("%1 is not newer than %2, the newest version of the package in %3.")
-                                 .arg(what, v.destinationNewestText, dst),
+                production ? Tr::tr("%1 is not newer than %2, the newest version of the package %3 serves "
+                                    "(from %4); production accepts only increments.")
+                                 .arg(what, v.destinationNewestText, dst, v.destinationNewestTier)
+                           : Tr::tr("%1 is not newer than %2, the newest version of the package %3 serves "
+                                    "(from %4).")
+                                 .arg(what, v.destinationNewestText, dst, v.destinationNewestTier),
                 v.source.path());
 }
 
@@ -156,30 +207,145 @@ void problemChecks(const PlannedVersion &v, const QString &what, QList<Promotion
     }
 }
 
-void versionChecks(const PromotionPlan &plan, const PlannedVersion &v, const QStringList &devPaths,
+// A name that cannot be written (the package's, the version's) blocks both branches of the draft.
+std::optional<PromotionCheck> unsafeName(const PlannedVersion &v, const QString &what)
+{
+    for (const Problem &p : v.source.problems)
+        if (p.kind == ProblemKind::UnsafeName)
+            return make(u"unsafe-name"_s, Severity::Blocks, &v,
+                        Tr::tr("%1 cannot be promoted or removed: %2").arg(what, p.message), p.path);
+    return std::nullopt;
+}
+
+// What the version's own tree holds: development files, names no checkout may write, or an unreadable tree.
+void contentChecks(const git::Repository &repo, const PlannedVersion &v, const QString &what, QList<PromotionCheck> &out)
+{
+    auto scan = scanTree(repo, v.source.tree);
+    if (!scan) {
+        out.append(make(u"unreadable-tree"_s, Severity::Blocks, &v,
+                        Tr::tr("%1 cannot be copied: %2").arg(what, scan.error().text()), v.source.path()));
+        return;
+    }
+    QStringList devPaths;
+    for (const QString &p : std::as_const(scan->devPaths))
+        devPaths.append(v.source.path() + u'/' + p);
+    if (!devPaths.isEmpty())
+        out.append(developmentFiles(v, what, devPaths));
+    QStringList unsafe;
+    for (const QString &p : std::as_const(scan->unsafePaths))
+        unsafe.append(v.source.path() + u'/' + p);
+    if (!unsafe.isEmpty())
+        out.append(make(u"unsafe-path"_s, Severity::Blocks, &v,
+                        Tr::tr("%1 holds paths no checkout may write (%2): a tree entry named “.git”, “..” or with a "
+                               "path separator would write git hooks or outside the directory.")
+                            .arg(what, listed(unsafe)),
+                        unsafe.constFirst()));
+}
+
+void versionChecks(const git::Repository &repo, const PromotionPlan &plan, const PlannedVersion &v,
                    QList<PromotionCheck> &out)
 {
     const QString what = v.name() + u' ' + v.version();
+    if (auto c = unsafeName(v, what)) {
+        out.append(*c);
+        return; // the name alone makes every write impossible
+    }
     if (!v.promoted) {
         out.append(removedUnpromoted(plan, v, what));
         return;
     }
-    if (!v.destinationTree.isNull()) {
-        if (v.identicalInDestination()) {
-            out.append(identical(plan, v, what));
-            return; // nothing is copied, so nothing else about the copy matters
-        }
-        out.append(overwrite(plan, v, what));
+    if (v.alreadyServed()) {
+        out.append(identical(plan, v, what));
+        return; // nothing is copied, so nothing else about the copy matters
     }
+    if (v.shadowedAbove())
+        out.append(shadowed(plan, v, what));
+    else if (!v.destinationTree.isNull())
+        out.append(overwrite(plan, v, what));
     if (auto c = notNewer(plan, v, what))
         out.append(*c);
-    if (!devPaths.isEmpty())
-        out.append(developmentFiles(v, what, devPaths));
+    if (v.needsCopy())
+        contentChecks(repo, v, what, out);
     if (auto c = versionMismatch(v, what))
         out.append(*c);
     problemChecks(v, what, out);
 }
+// The tier tips must lead to readable root trees: the draft's commits are made on them.
+std::optional<PromotionCheck> unreadableRoot(const git::Repository &repo, const QString &tier, const git::ObjectId &tip)
+{
+    auto info = repo.commitInfo(tip);
+    if (!info)
+        return make(u"unreadable-tier"_s, Severity::Blocks, nullptr,
+                    Tr::tr("The %1 tier cannot be written to: %2").arg(tier, info.error().text()));
+    if (auto root = repo.lookupTree(info->tree); !root)
+        return make(u"unreadable-tier"_s, Severity::Blocks, nullptr,
+                    Tr::tr("The %1 tier cannot be written to: its root tree cannot be read (%2).")
+                        .arg(tier, root.error().text()));
+    return std::nullopt;
+}
+
+// What the whole plan needs from the repository before anything is written.
+void planChecks(const git::Repository &repo, const PromotionPlan &plan, QList<PromotionCheck> &out)
+{
+    if (auto c = unreadableRoot(repo, plan.destinationTier, plan.destinationTip))
+        out.append(*c);
+    if (auto c = unreadableRoot(repo, plan.sourceTier, plan.sourceTip))
+        out.append(*c);
+    if (repo.hasReference(u"refs/heads/tierdesk"_s))
+        out.append(make(u"tierdesk-branch"_s, Severity::Blocks, nullptr,
+                        Tr::tr("This repository has a branch named “tierdesk”, so no tierdesk/… draft branch can be "
+                               "created beside it: rename that branch (git branch -m tierdesk OTHER) first.")));
+}
+
+// Drafting the same versions again is a choice the user makes explicitly.
+void pendingDraftChecks(const PromotionPlan &plan, const QList<PendingDraft> &pending, QList<PromotionCheck> &out)
+{
+    for (const PlannedVersion &v : plan.versions) {
+        const QList<PendingDraft> found = pendingFor(pending, plan.config, plan.sourceTier, v.source.key());
+        if (found.isEmpty())
+            continue;
+        QStringList labels;
+        for (const PendingDraft &p : found)
+            labels.append(p.label());
+        out.append(make(u"pending-draft"_s, Severity::Warning, &v,
+                        Tr::tr("%1 %2 is already in %3: drafting it again makes a second pair of pull requests.")
+                            .arg(v.name(), v.version(), labels.join(u", "_s)),
+                        v.source.path()));
+    }
+}
+
+// Removing promoted copies is the routine second half of a promotion; only versions that leave the
+// source's distribution follow its removal policy.
+void removalChecks(const PromotionPlan &plan, QList<PromotionCheck> &out)
+{
+    const QStringList leaving = plan.leavingLabels();
+    if (leaving.isEmpty())
+        return;
+    switch (tierRole(plan.config, plan.sourceTier)) {
+    case TierRole::Staging:
+        out.append(make(u"removal-from-staging"_s, Severity::Warning, nullptr,
+                        Tr::tr("The removal takes %1 out of %2's distribution: no tier above serves them. Staging "
+                               "removes versions only by special exception: confirm the removal.")
+                            .arg(leaving.join(u", "_s), plan.sourceTier)));
+        break;
+    case TierRole::Production:
+        out.append(make(u"removal-from-production"_s, Severity::Blocks, nullptr,
+                        Tr::tr("Versions are never removed from %1, a production tier: %2 would leave its "
+                               "distribution.")
+                            .arg(plan.sourceTier, leaving.join(u", "_s))));
+        break;
+    case TierRole::Snapshot: break;
+    }
+}
 } // namespace
+
+Result<QStringList> developmentPaths(const git::Repository &repo, const git::ObjectId &tree)
+{
+    auto scan = scanTree(repo, tree);
+    if (!scan)
+        return std::unexpected(scan.error());
+    return scan->devPaths;
+}
 
 QString PromotionCheck::severityId(Severity severity)
 {
@@ -236,46 +402,58 @@ QStringList PromotionChecks::unconfirmed(const QStringList &confirmed) const
     return out;
 }
 
+QStringList PromotionChecks::validKeys() const
+{
+    return QStringList{u"all"_s} + confirmationKeys();
+}
+
+QStringList PromotionChecks::unknownKeys(const QStringList &confirmed) const
+{
+    const QStringList valid = validKeys();
+    QStringList out;
+    for (const QString &key : confirmed)
+        if (!valid.contains(key))
+            out.append(key);
+    return out;
+}
+
+Status PromotionChecks::checkKeys(const QStringList &confirmed) const
+{
+    const QStringList unknown = unknownKeys(confirmed);
+    if (unknown.isEmpty())
+        return {};
+    const QString which = Tr::tr("Unknown confirmation key %1.").arg(unknown.join(u", "_s));
+    if (confirmationKeys().isEmpty())
+        return fail(which + u' ' + Tr::tr("Nothing in this promotion needs confirmation."));
+    return fail(which + u' ' + Tr::tr("The valid keys are: %1.").arg(validKeys().join(u", "_s)));
+}
+
 Result<PromotionChecks> PromotionChecks::run(const git::Repository &repo, const PromotionPlan &plan,
                                              const JobControl &job)
 {
     QList<PromotionCheck> found;
+    QHash<QString, QList<ChangelogEntry>> changelog;
     const qsizetype total = plan.versions.size();
     for (qsizetype i = 0; i < total; ++i) {
         if (job.isCancelled())
             return fail(Tr::tr("The checks were cancelled."), {}, GIT_EUSER);
         const PlannedVersion &v = plan.versions.at(i);
         job.progress(int(i), int(total), v.label());
-        QStringList devPaths;
-        if (v.needsCopy()) {
-            auto paths = developmentPaths(repo, v.source.tree);
-            if (!paths)
-                return std::unexpected(paths.error());
-            for (const QString &p : std::as_const(*paths))
-                devPaths.append(v.source.path() + u'/' + p);
-        }
-        versionChecks(plan, v, devPaths, found);
+        if (v.needsCopy())
+            changelog.insert(v.source.key(), newChangelogEntries(repo, v));
+        versionChecks(repo, plan, v, found);
     }
-    switch (tierRole(plan.config, plan.sourceTier)) {
-    case TierRole::Staging:
-        found.append(make(u"removal-from-staging"_s, Severity::Warning, nullptr,
-                          Tr::tr("The removal deletes %1 from %2, whose distribution serves them until the promotion "
-                             "is merged: confirm the removal.")
-                              .arg(plan.removedLabels().join(u", "_s), plan.sourceTier)));
-        break;
-    case TierRole::Production:
-        found.append(make(u"removal-from-production"_s, Severity::Blocks, nullptr,
-                          Tr::tr("Versions are never removed from %1, a production tier: promote copies from a lower "
-                             "tier instead.")
-                              .arg(plan.sourceTier)));
-        break;
-    case TierRole::Snapshot: break;
-    }
+    planChecks(repo, plan, found);
+    removalChecks(plan, found);
+    auto pending = findPendingDrafts(repo, plan.config);
+    if (!pending)
+        return std::unexpected(pending.error());
+    pendingDraftChecks(plan, *pending, found);
     job.progress(int(total), int(total), QString());
     std::stable_sort(found.begin(), found.end(), [](const PromotionCheck &a, const PromotionCheck &b) {
         return moreSevere(a.severity, b.severity);
     });
-    return PromotionChecks{found};
+    return PromotionChecks{found, changelog};
 }
 
 Result<PromotionChecks> PromotionChecks::run(const QString &repositoryPath, const PromotionPlan &plan,

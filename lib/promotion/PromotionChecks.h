@@ -5,17 +5,21 @@
 // sentence a person understands. Drafting enforces them: a blocking finding
 // refuses, and every finding that needs confirmation must be confirmed by key.
 #include "promotion/PromotionPlan.h"
+#include "storage/Changelog.h"
 #include "core/Error.h"
 #include "core/JobControl.h"
 #include "core/Severity.h"
 #include "git/Repository.h"
 
+#include <QHash>
+
 namespace tierdesk {
 
 struct TIERDESK_CORE_EXPORT PromotionCheck {
-    // Stable identifiers: "identical", "overwrite", "not-newer", "removal-from-staging",
+    // Stable identifiers: "identical", "shadowed", "overwrite", "not-newer", "pending-draft", "removal-from-staging",
     // "removal-from-production", "removed-unpromoted", "development-files",
-    // "manifest-problem", "invalid-constraint", "version-mismatch".
+    // "manifest-problem", "invalid-constraint", "version-mismatch", "unsafe-name", "unsafe-path",
+    // "unreadable-tree", "unreadable-tier", "tierdesk-branch".
     QString id;
     // Blocks: the promotion cannot be drafted; Warning: allowed once the user confirms this very finding.
     Severity severity = Severity::Info;
@@ -34,14 +38,26 @@ struct TIERDESK_CORE_EXPORT PromotionCheck {
     static QString severityText(Severity severity); // translated, for people
 };
 
+// Paths below the version directory `tree` whose own name starts with "_" (such as _dev): development
+// material that must not reach a distribution. The top-most such path only.
+[[nodiscard]] TIERDESK_CORE_EXPORT Result<QStringList> developmentPaths(const git::Repository &repo,
+                                                                        const git::ObjectId &tree);
+
 struct TIERDESK_CORE_EXPORT PromotionChecks {
     QList<PromotionCheck> checks; // blocking first, then confirmations, then information
+    // Per copied name@version: its changelog entries after the version the destination serves, up to it
+    // (read with the trees, for the promotion's pull-request body).
+    QHash<QString, QList<ChangelogEntry>> changelog;
 
     bool blocked() const;
     QList<PromotionCheck> blocking() const;
     QStringList confirmationKeys() const; // every key that needs confirmation
     // The keys needing confirmation that `confirmed` lacks ("all" in `confirmed` confirms every one).
     QStringList unconfirmed(const QStringList &confirmed) const;
+    QStringList validKeys() const;                        // "all" and every confirmation key
+    QStringList unknownKeys(const QStringList &confirmed) const; // given keys no finding has
+    // An error naming the unknown keys and listing the valid ones.
+    [[nodiscard]] Status checkKeys(const QStringList &confirmed) const;
     // Nothing blocks and every confirmation was given.
     bool allowsDrafting(const QStringList &confirmed) const { return !blocked() && unconfirmed(confirmed).isEmpty(); }
 

@@ -67,6 +67,17 @@ QString branchLabel(const QList<DraftVersion> &versions)
     return u"%1-packages"_s.arg(versions.size());
 }
 
+// A branch named exactly "tierdesk" would make refs/heads/tierdesk/… impossible;
+// libgit2 would say "could not remove directory … parent is not directory".
+Status tierdeskBranchBlocked(const git::Repository &repo)
+{
+    if (!repo.hasReference(u"refs/heads/tierdesk"_s))
+        return {};
+    return fail(Tr::tr("This repository has a branch named “tierdesk”, so no tierdesk/… draft branch can be created "
+                       "beside it: rename that branch (git branch -m tierdesk OTHER) and draft again."),
+                {}, GIT_EEXISTS);
+}
+
 QString validBranch(const QString &name, const QString &fallback)
 {
     int valid = 0;
@@ -80,6 +91,10 @@ QString validBranch(const QString &name, const QString &fallback)
 Result<QString> createBranch(const git::Repository &repo, const QString &name, const git::ObjectId &commit,
                              const QString &log)
 {
+    if (!isDraftBranchName(name))
+        return fail(Tr::tr("“%1” is not a tierdesk/… branch name; nothing was written.").arg(name), {}, GIT_EINVALIDSPEC);
+    if (auto clash = tierdeskBranchBlocked(repo); !clash)
+        return std::unexpected(clash.error());
     for (int attempt = 1; attempt <= 20; ++attempt) {
         const QString candidate = attempt == 1 ? name : name + u'-' + QString::number(attempt);
         if (repo.hasReference(u"refs/heads/"_s + candidate))
@@ -93,11 +108,14 @@ Result<QString> createBranch(const git::Repository &repo, const QString &name, c
     return fail(Tr::tr("Could not find a free branch name for “%1”.").arg(name));
 }
 
-// Deletes `ref` only while it still points at `expected` (libgit2 deletes with
-// the looked-up value as the expected old value).
+// Deletes `ref` only while it is a draft branch and still points at `expected`
+// (libgit2 deletes with the looked-up value as the expected old value).
 Status deleteIfUnchanged(const git::Repository &repo, const QString &ref, const git::ObjectId &expected,
                          QStringList *notes)
 {
+    if (!ref.startsWith(u"refs/heads/"_s) || !isDraftBranchName(ref.mid(11)))
+        return fail(Tr::tr("“%1” is not a tierdesk/… branch a draft created; it was left as it is.").arg(ref), {},
+                    GIT_EINVALIDSPEC);
     git_reference *r = nullptr;
     const QByteArray name = ref.toUtf8();
     int rc = git_reference_lookup(&r, repo.raw(), name.constData());
@@ -134,8 +152,8 @@ bool branchIntact(const git::Repository &repo, const DraftBranch &b)
 std::unexpected<Error> cancelled() { return fail(Tr::tr("Drafting was cancelled."), {}, GIT_EUSER); }
 
 // The checks are enforced here too, so no caller can draft past them.
-[[nodiscard]] Status checksAllow(const git::Repository &repo, const PromotionPlan &plan, const DraftOptions &options,
-                                 const JobControl &job)
+[[nodiscard]] Result<PromotionChecks> checksAllow(const git::Repository &repo, const PromotionPlan &plan,
+                                                  const DraftOptions &options, const JobControl &job)
 {
     auto checks = PromotionChecks::run(repo, plan, job);
     if (!checks)
@@ -144,7 +162,7 @@ std::unexpected<Error> cancelled() { return fail(Tr::tr("Drafting was cancelled.
         return fail(Tr::tr("The promotion is blocked: %1").arg(checks->blocking().constFirst().message), {}, GIT_EUSER);
     if (const QStringList missing = checks->unconfirmed(options.confirmed); !missing.isEmpty())
         return fail(Tr::tr("These findings need a confirmation first: %1.").arg(missing.join(u", "_s)), {}, GIT_EUSER);
-    return {};
+    return checks;
 }
 
 [[nodiscard]] Result<git::Signature> authorOf(const git::Repository &repo, const DraftOptions &options,
@@ -174,7 +192,8 @@ PromotionDraft draftOf(const PromotionPlan &plan, const QDateTime &now)
     draft.destinationRef = plan.destinationRef;
     draft.newestOnly = plan.request.newestOnly;
     for (const PlannedVersion &v : plan.versions)
-        draft.versions.append({v.name(), v.version(), v.source.tree, v.promoted, v.needsCopy()});
+        draft.versions.append({v.name(), v.version(), v.source.tree, v.promoted, v.needsCopy(),
+                               v.promoted && v.alreadyServed() && v.servedAbove ? v.servedTier : QString()});
     return draft;
 }
 
@@ -333,6 +352,18 @@ QString branchName(const QString &kind, const QString &tier, const QString &labe
 }
 } // namespace
 
+bool isDraftBranchName(const QString &name)
+{
+    if (!name.startsWith(u"tierdesk/"_s) || name.size() <= 9)
+        return false;
+    for (const QChar c : name)
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+            return false;
+    int valid = 0;
+    const QByteArray ref = (u"refs/heads/"_s + name).toUtf8();
+    return git_reference_name_is_valid(&valid, ref.constData()) == 0 && valid;
+}
+
 DraftState PromotionDraft::state() const
 {
     if (!branchesIntact)
@@ -387,15 +418,16 @@ Result<PromotionDraft> createDraft(const QString &repositoryPath, const Promotio
     job.progress(0, steps, Tr::tr("Checking the tier branches"));
     if (auto s = tiersUnchanged(repo, plan); !s)
         return std::unexpected(s.error());
-    if (auto s = checksAllow(repo, plan, options, job); !s)
-        return std::unexpected(s.error());
+    const auto checks = checksAllow(repo, plan, options, job);
+    if (!checks)
+        return std::unexpected(checks.error());
     if (job.isCancelled())
         return cancelled();
     const QDateTime now = options.now.isValid() ? options.now : QDateTime::currentDateTime();
     const auto author = authorOf(repo, options, now);
     if (!author)
         return std::unexpected(author.error());
-    const PromotionTexts texts = options.texts ? *options.texts : PromotionTexts::compose(plan);
+    const PromotionTexts texts = options.texts ? *options.texts : PromotionTexts::compose(plan, checks->changelog);
     PromotionDraft draft = draftOf(plan, now);
 
     job.progress(1, steps, Tr::tr("Writing the promotion"));

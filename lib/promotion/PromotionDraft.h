@@ -19,7 +19,8 @@ struct DraftVersion {
     QString version;
     git::ObjectId tree;    // the source tier's tree, which the promotion branch holds at the same path
     bool promoted = true;  // false: removed without promotion (an older version, newest-only mode)
-    bool copied = false;   // the promotion branch adds it (false when the destination had it identically)
+    bool copied = false;   // the promotion branch adds it (false when the destination's distribution served it)
+    QString servedFrom;    // the tier above the destination that served it identically when drafted; empty otherwise
     QString label() const { return name + u'-' + version; }
     QString path() const { return u"packages/" + name + u'/' + version; }
 };
@@ -43,6 +44,12 @@ struct DraftBranch {
     bool exists() const { return !name.isEmpty(); }
     QString refName() const { return u"refs/heads/" + name; }
 };
+
+// Whether `name` (short, e.g. tierdesk/promote-...) is a branch name Tierdesk
+// creates for drafts: a valid reference name below refs/heads/tierdesk/. Every
+// write and delete of a draft branch checks this first; nothing recorded can
+// make Tierdesk touch another branch.
+TIERDESK_CORE_EXPORT bool isDraftBranchName(const QString &name);
 
 enum class DraftState {
     Local,            // branches only in this repository

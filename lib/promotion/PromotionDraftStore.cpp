@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLockFile>
@@ -59,7 +60,8 @@ QJsonObject draftToJson(const PromotionDraft &d)
                                     {u"version"_s, v.version},
                                     {u"tree"_s, v.tree.toHex()},
                                     {u"promoted"_s, v.promoted},
-                                    {u"copied"_s, v.copied}});
+                                    {u"copied"_s, v.copied},
+                                    {u"servedFrom"_s, v.servedFrom}});
     QJsonObject o{{u"id"_s, d.id},
                   {u"created"_s, isoDate(d.created)},
                   {u"state"_s, PromotionDraft::stateId(d.state())},
@@ -80,6 +82,28 @@ QJsonObject draftToJson(const PromotionDraft &d)
     return o;
 }
 
+namespace {
+// A recorded branch that exists must be one Tierdesk made: refs/heads/tierdesk/..., with its commit.
+Status validBranch(const DraftBranch &b, bool promotion)
+{
+    if (!isDraftBranchName(b.name))
+        return fail(promotion ? Tr::tr("its promotion branch “%1” is not a tierdesk/… branch Tierdesk creates.").arg(b.name)
+                              : Tr::tr("its removal branch “%1” is not a tierdesk/… branch Tierdesk creates.").arg(b.name));
+    if (b.commit.isNull())
+        return fail(promotion ? Tr::tr("its promotion branch “%1” has no valid commit id.").arg(b.name)
+                              : Tr::tr("its removal branch “%1” has no valid commit id.").arg(b.name));
+    return {};
+}
+
+Status validDraft(const PromotionDraft &d)
+{
+    if (d.promotion.exists() || !d.promotion.commit.isNull())
+        if (auto s = validBranch(d.promotion, true); !s)
+            return s;
+    return validBranch(d.removal, false);
+}
+} // namespace
+
 Result<PromotionDraft> draftFromJson(const QJsonObject &o)
 {
     PromotionDraft d;
@@ -96,7 +120,7 @@ Result<PromotionDraft> draftFromJson(const QJsonObject &o)
         const QJsonObject v = value.toObject();
         d.versions.append({v[u"name"_s].toString(), v[u"version"_s].toString(),
                            git::ObjectId::fromHex(v[u"tree"_s].toString()), v[u"promoted"_s].toBool(true),
-                           v[u"copied"_s].toBool()});
+                           v[u"copied"_s].toBool(), v[u"servedFrom"_s].toString()});
     }
     if (o.contains(u"promotion"_s))
         d.promotion = branchFromJson(o[u"promotion"_s].toObject());
@@ -108,8 +132,12 @@ Result<PromotionDraft> draftFromJson(const QJsonObject &o)
     d.apiUrl = gh[u"api"_s].toString();
     d.upstream = gh[u"upstream"_s].toString();
     d.forkOwner = gh[u"forkOwner"_s].toString();
+    if (auto valid = validDraft(d); !valid)
+        return fail(Tr::tr("The recorded draft “%1” is set aside: %2").arg(d.id, valid.error().message));
     return d;
 }
+
+bool DraftStoreContents::newerFormat() const { return format > formatVersion; }
 
 PromotionDraftStore::PromotionDraftStore(const git::Repository &repo)
     : m_path(QDir(repo.path()).filePath(u"tierdesk/drafts.json"_s))
@@ -118,29 +146,65 @@ PromotionDraftStore::PromotionDraftStore(const git::Repository &repo)
 
 PromotionDraftStore::PromotionDraftStore(QString filePath) : m_path(std::move(filePath)) {}
 
-Result<QList<PromotionDraft>> PromotionDraftStore::load() const
+namespace {
+// The file as written: its format and every entry, valid or not.
+struct RawStore {
+    int format = 0;
+    QJsonArray entries;
+};
+
+Result<RawStore> readRaw(const QString &path)
 {
-    QFile file(m_path);
+    QFile file(path);
     if (!file.exists())
-        return QList<PromotionDraft>{};
+        return RawStore{};
     if (!file.open(QIODevice::ReadOnly))
-        return fail(Tr::tr("Could not read the drafts file “%1”.").arg(QDir::toNativeSeparators(m_path)),
+        return fail(Tr::tr("Could not read the drafts file “%1”.").arg(QDir::toNativeSeparators(path)),
                     file.errorString());
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject())
         return fail(Tr::tr("The drafts file “%1” is damaged; move it away to start afresh.")
-                        .arg(QDir::toNativeSeparators(m_path)),
+                        .arg(QDir::toNativeSeparators(path)),
                     error.errorString());
-    QList<PromotionDraft> drafts;
-    for (const QJsonValue &v : doc.object()[u"drafts"_s].toArray()) {
+    const QJsonObject root = doc.object();
+    return RawStore{root[u"format"_s].toInt(formatVersion), root[u"drafts"_s].toArray()};
+}
+
+// The entry's own fields over what it had: fields a newer Tierdesk wrote survive.
+QJsonObject mergedInto(QJsonObject original, const QJsonObject &fields)
+{
+    for (auto it = fields.begin(); it != fields.end(); ++it)
+        original.insert(it.key(), it.value());
+    return original;
+}
+} // namespace
+
+Result<DraftStoreContents> PromotionDraftStore::read() const
+{
+    auto raw = readRaw(m_path);
+    if (!raw)
+        return std::unexpected(raw.error());
+    DraftStoreContents contents;
+    contents.format = raw->format;
+    for (const QJsonValue &v : std::as_const(raw->entries)) {
         auto d = draftFromJson(v.toObject());
         if (d)
-            drafts.append(std::move(*d));
+            contents.drafts.append(std::move(*d));
+        else
+            contents.rejected.append(d.error().message);
     }
-    std::stable_sort(drafts.begin(), drafts.end(),
+    std::stable_sort(contents.drafts.begin(), contents.drafts.end(),
                      [](const PromotionDraft &a, const PromotionDraft &b) { return a.created > b.created; });
-    return drafts;
+    return contents;
+}
+
+Result<QList<PromotionDraft>> PromotionDraftStore::load() const
+{
+    auto contents = read();
+    if (!contents)
+        return std::unexpected(contents.error());
+    return std::move(contents->drafts);
 }
 
 Result<PromotionDraft> PromotionDraftStore::find(const QString &id) const
@@ -154,6 +218,28 @@ Result<PromotionDraft> PromotionDraftStore::find(const QString &id) const
     return fail(Tr::tr("There is no draft “%1”.").arg(id), {}, GIT_ENOTFOUND);
 }
 
+namespace {
+// The entries after `drafts` replaced the valid ones: set-aside entries stay as they were.
+QJsonArray rewritten(const QJsonArray &entries, const QList<PromotionDraft> &drafts)
+{
+    QHash<QString, QJsonObject> originals;
+    QJsonArray out;
+    for (const QJsonValue &v : entries) {
+        const QJsonObject o = v.toObject();
+        if (draftFromJson(o))
+            originals.insert(o[u"id"_s].toString(), o);
+        else
+            out.append(o);
+    }
+    QJsonArray valid;
+    for (const PromotionDraft &d : drafts)
+        valid.append(mergedInto(originals.value(d.id), draftToJson(d)));
+    for (const QJsonValue &v : std::as_const(out))
+        valid.append(v);
+    return valid;
+}
+} // namespace
+
 template <class Change>
 Status PromotionDraftStore::modify(Change change)
 {
@@ -163,13 +249,19 @@ Status PromotionDraftStore::modify(Change change)
     lock.setStaleLockTime(30000);
     if (!lock.tryLock(10000))
         return fail(Tr::tr("Another Tierdesk process is writing “%1”; try again.").arg(QDir::toNativeSeparators(m_path)));
+    auto raw = readRaw(m_path);
+    if (!raw)
+        return std::unexpected(raw.error());
+    if (raw->format > formatVersion)
+        return fail(Tr::tr("The drafts file “%1” was written by a newer Tierdesk (format %2); this version reads it but "
+                           "does not change it.")
+                        .arg(QDir::toNativeSeparators(m_path))
+                        .arg(raw->format));
     auto drafts = load();
     if (!drafts)
         return std::unexpected(drafts.error());
     change(*drafts);
-    QJsonArray array;
-    for (const PromotionDraft &d : std::as_const(*drafts))
-        array.append(draftToJson(d));
+    const QJsonArray array = rewritten(raw->entries, *drafts);
     QSaveFile file(m_path);
     if (!file.open(QIODevice::WriteOnly))
         return fail(Tr::tr("Could not write the drafts file “%1”.").arg(QDir::toNativeSeparators(m_path)),

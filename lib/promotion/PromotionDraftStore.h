@@ -11,6 +11,16 @@
 
 namespace tierdesk {
 
+// What the file holds. The file is repository-side input like any other: an
+// entry that does not validate (a branch outside tierdesk/, a missing commit)
+// is set aside with a sentence, never used, and kept in the file as it was.
+struct TIERDESK_CORE_EXPORT DraftStoreContents {
+    int format = 0;                 // 0: no file yet
+    QList<PromotionDraft> drafts;   // the valid ones, newest first
+    QStringList rejected;           // one sentence per entry set aside
+    bool newerFormat() const;       // written by a newer Tierdesk: read, never rewritten
+};
+
 class TIERDESK_CORE_EXPORT PromotionDraftStore {
 public:
     explicit PromotionDraftStore(const git::Repository &repo);
@@ -18,11 +28,14 @@ public:
 
     QString filePath() const { return m_path; }
 
-    // Every draft, newest first; an absent file means none.
+    // Every valid draft, newest first; an absent file means none.
     [[nodiscard]] Result<QList<PromotionDraft>> load() const;
+    [[nodiscard]] Result<DraftStoreContents> read() const;
     Result<PromotionDraft> find(const QString &id) const;
     // Inserts or replaces the draft with the same id. Processes (the app and the
-    // CLI) serialise through a lock file; the file is replaced atomically.
+    // CLI) serialise through a lock file; the file is replaced atomically. Entries
+    // set aside and fields this version does not know are written back unchanged;
+    // a file of a newer format is refused, not rewritten.
     [[nodiscard]] Status save(const PromotionDraft &draft);
     Status remove(const QString &id);
 
@@ -34,6 +47,8 @@ private:
 };
 
 TIERDESK_CORE_EXPORT QJsonObject draftToJson(const PromotionDraft &draft);
+// Rejects (with a sentence) a record that names a branch Tierdesk would not have
+// created: every branch must be a valid refs/heads/tierdesk/... name with a commit.
 [[nodiscard]] TIERDESK_CORE_EXPORT Result<PromotionDraft> draftFromJson(const QJsonObject &json);
 
 } // namespace tierdesk

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "promotion/PromotionPlan.h"
 
+#include "core/NameSuggestion.h"
 #include "core/Tr.h"
 
 #include <QCoreApplication>
@@ -101,6 +102,16 @@ const PackageVersion *newestOf(const QList<const PackageVersion *> &versions)
     return {};
 }
 
+// Names the nearest packages of the tier, so a typo's fix is one look away.
+QString unknownPackage(const TierState &src, const QString &name)
+{
+    const QString sentence = Tr::tr("The package “%1” is not in %2.").arg(name, src.name);
+    const QStringList near = nearestNames(name, src.packageNames());
+    if (near.isEmpty())
+        return sentence;
+    return sentence + u' ' + Tr::tr("Did you mean %1?").arg(near.join(u", "_s));
+}
+
 struct Selection {
     QList<const PackageVersion *> promoted;
     QSet<QString> clearedPackages; // newest-only: every version of these is removed
@@ -112,7 +123,7 @@ struct Selection {
     for (const VersionSpec &spec : request.versions) {
         const QList<const PackageVersion *> all = versionsOf(src, spec.name);
         if (all.isEmpty())
-            return fail(Tr::tr("The package “%1” is not in %2.").arg(spec.name, src.name));
+            return fail(unknownPackage(src, spec.name));
         const auto chosen = chosenVersion(src, all, spec);
         if (!chosen)
             return std::unexpected(chosen.error());
@@ -140,20 +151,53 @@ QList<const PackageVersion *> removedVersions(const TierState &src, const Select
     return removed;
 }
 
-// One removed version, with what the destination has of its package.
-PlannedVersion planned(const PackageVersion &v, bool promoted, const TierState &dst)
+// The tiers at or above `tier`, highest first: the order in which the distribution looks for a version.
+QList<const TierState *> tiersFrom(const StorageSnapshot &snapshot, int rank)
+{
+    QList<const TierState *> out;
+    for (const TierState &t : snapshot.tiers)
+        if (t.present() && t.rank >= rank)
+            out.prepend(&t);
+    return out;
+}
+
+// What the destination's distribution serves of `v`'s package: the same version, and the newest one.
+void applyServed(PlannedVersion &p, const QList<const TierState *> &distribution, const TierState &dst)
+{
+    const PackageVersion *newest = nullptr;
+    for (const TierState *t : distribution) {
+        for (const PackageVersion *d : versionsOf(*t, p.name())) {
+            if (d->versionText == p.version() && p.servedTier.isEmpty()) {
+                p.servedTier = t->name;
+                p.servedTree = d->tree;
+                p.servedAbove = t->rank > dst.rank;
+            }
+            if (!newest || newer(*d, *newest))
+                newest = d;
+        }
+    }
+    if (newest) {
+        p.destinationNewest = newest->version;
+        p.destinationNewestText = newest->versionText;
+        p.destinationNewestTier = newest->tier;
+    }
+}
+
+// One removed version, with what the destination and its distribution have of its package.
+PlannedVersion planned(const StorageSnapshot &snapshot, const PackageVersion &v, bool promoted, const TierState &src,
+                       const TierState &dst)
 {
     PlannedVersion p;
     p.source = v;
     p.promoted = promoted;
-    const QList<const PackageVersion *> inDestination = versionsOf(dst, v.name);
-    for (const PackageVersion *d : inDestination)
+    for (const PackageVersion *d : versionsOf(dst, v.name))
         if (d->versionText == v.versionText)
             p.destinationTree = d->tree;
-    if (const PackageVersion *newest = newestOf(inDestination)) {
-        p.destinationNewest = newest->version;
-        p.destinationNewestText = newest->versionText;
-    }
+    applyServed(p, tiersFrom(snapshot, dst.rank), dst);
+    p.staysServed = promoted;
+    for (const TierState *t : tiersFrom(snapshot, src.rank + 1))
+        if (snapshot.find(t->name, v.name, v.versionText))
+            p.staysServed = true;
     return p;
 }
 } // namespace
@@ -244,7 +288,7 @@ Result<PromotionPlan> PromotionPlan::make(const StorageSnapshot &snapshot, const
     plan.destinationTip = dst->head.id;
     const QList<const PackageVersion *> removed = removedVersions(*src, *selection);
     for (const PackageVersion *v : removed)
-        plan.versions.append(planned(*v, selection->promoted.contains(v), *dst));
+        plan.versions.append(planned(snapshot, *v, selection->promoted.contains(v), *src, *dst));
     return plan;
 }
 
@@ -271,6 +315,15 @@ QStringList PromotionPlan::promotedLabels() const
     QStringList out;
     for (const PlannedVersion &v : versions)
         if (v.promoted)
+            out.append(v.label());
+    return out;
+}
+
+QStringList PromotionPlan::leavingLabels() const
+{
+    QStringList out;
+    for (const PlannedVersion &v : versions)
+        if (!v.staysServed)
             out.append(v.label());
     return out;
 }

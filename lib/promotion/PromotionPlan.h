@@ -46,16 +46,31 @@ struct PromotionRequest {
 struct PlannedVersion {
     PackageVersion source;             // the source tier's copy: tree, manifest, problems
     bool promoted = true;              // false: only removed (an older version in newest-only mode)
-    git::ObjectId destinationTree;     // the destination's copy of the same version; null when absent
-    std::optional<Version> destinationNewest; // the newest version of the package in the destination
+    git::ObjectId destinationTree;     // the destination's own copy of the same version; null when absent
+    // The copy the destination's distribution serves: the highest tier at or above the destination holding
+    // this version (first found wins). Empty and null when none holds it.
+    QString servedTier;
+    git::ObjectId servedTree;
+    bool servedAbove = false;          // servedTier is above the destination
+    // The newest version of the package the destination's distribution serves now, and the tier serving it:
+    // the base for "not an increment" and for what the promotion adds.
+    std::optional<Version> destinationNewest;
     QString destinationNewestText;
+    QString destinationNewestTier;
+    // After the removal the source's distribution still serves this version: it is promoted, or a tier above
+    // the source holds it. A version that stays served leaves no distribution, so its removal is routine.
+    bool staysServed = true;
 
     const QString &name() const { return source.name; }
     const QString &version() const { return source.versionText; }
     QString label() const { return source.name + u'-' + source.versionText; } // as in titles
-    // The destination already has exactly this content: nothing to copy.
-    bool identicalInDestination() const { return destinationTree == source.tree; }
-    bool needsCopy() const { return promoted && !identicalInDestination(); }
+    // The destination itself has exactly this content.
+    bool identicalInDestination() const { return !destinationTree.isNull() && destinationTree == source.tree; }
+    // The destination's distribution serves exactly this content already: nothing to copy, only the removal.
+    bool alreadyServed() const { return !servedTree.isNull() && servedTree == source.tree; }
+    // A tier above the destination serves other content under this version: a copy would never be served.
+    bool shadowedAbove() const { return servedAbove && !alreadyServed(); }
+    bool needsCopy() const { return promoted && !alreadyServed(); }
 };
 
 struct TIERDESK_CORE_EXPORT PromotionPlan {
@@ -78,7 +93,8 @@ struct TIERDESK_CORE_EXPORT PromotionPlan {
     [[nodiscard]] Result<PromotionPlan> refreshed(const StorageSnapshot &snapshot) const { return make(snapshot, request); }
 
     QList<PlannedVersion> promoted() const; // promoted versions, identical ones included
-    QList<PlannedVersion> copied() const;   // promoted versions the destination lacks or has with other content
+    QList<PlannedVersion> copied() const;   // promoted versions the destination's distribution lacks or has otherwise
+    QStringList leavingLabels() const;      // "name-version" of every removed version no distribution keeps serving
     QStringList promotedLabels() const;     // "name-version" of every promoted version
     QStringList removedLabels() const;      // "name-version" of every removed version
 };

@@ -7,6 +7,7 @@
 #include "core/Tr.h"
 
 #include <QCoreApplication>
+#include <QDir>
 
 #include <optional>
 
@@ -72,6 +73,13 @@ Result<PublishTarget> resolvePublishTarget(const git::Repository &repo, const Pu
         target.endpoint = GitHubEndpoint::fromApiUrl(options.apiUrl);
         host = target.endpoint.web.host();
     } else {
+        // The repository's remote URL is repository content: it never chooses where the token goes.
+        const QString configured = chosenGitHubHost(options.credentials.githubHost);
+        if (!host.isEmpty() && host.toLower() != configured)
+            return fail(Tr::tr("The upstream remote “%1” is on %2, not on the configured GitHub host %3: pull requests "
+                               "(and the token) go only there. Configure the GitHub host or name the API URL.")
+                            .arg(options.upstreamRemote, host, configured));
+        host = configured;
         target.endpoint = GitHubEndpoint::forHost(host);
     }
     if (!options.upstream.isEmpty()) {
@@ -96,12 +104,55 @@ Result<PublishTarget> resolvePublishTarget(const git::Repository &repo, const Pu
     return target;
 }
 
+namespace {
+QString normalisedUrl(QString url)
+{
+    url = url.trimmed();
+    while (url.endsWith(u'/'))
+        url.chop(1);
+    if (url.endsWith(u".git"))
+        url.chop(4);
+    const QUrl parsed(url);
+    if (parsed.isValid() && !parsed.scheme().isEmpty() && parsed.scheme() != u"file")
+        return parsed.host().toLower() + parsed.path();
+    return QDir::cleanPath(parsed.scheme() == u"file" ? parsed.toLocalFile() : url);
+}
+} // namespace
+
+bool sameRepository(const QString &urlA, const QString &urlB)
+{
+    const auto a = GitHubRepo::fromRemoteUrl(urlA);
+    const auto b = GitHubRepo::fromRemoteUrl(urlB);
+    if (a && b)
+        return a->host.compare(b->host, Qt::CaseInsensitive) == 0
+               && a->owner.compare(b->owner, Qt::CaseInsensitive) == 0
+               && a->name.compare(b->name, Qt::CaseInsensitive) == 0;
+    return normalisedUrl(urlA) == normalisedUrl(urlB);
+}
+
+Status checkPushTarget(const git::Repository &repo, const PublishOptions &options)
+{
+    if (options.allowUpstream || options.upstreamRemote.isEmpty())
+        return {};
+    auto pushUrl = remoteUrl(repo, options.remote);
+    auto upstreamUrl = remoteUrl(repo, options.upstreamRemote);
+    if (!pushUrl || !upstreamUrl)
+        return {}; // an unknown remote fails in the push itself, with git's own words
+    if (options.remote != options.upstreamRemote && !sameRepository(*pushUrl, *upstreamUrl))
+        return {};
+    return fail(Tr::tr("“%1” (%2) is the repository the tier branches come from, not a fork: draft branches are "
+                       "pushed to your fork. Choose your fork's remote, or allow pushing to the upstream repository "
+                       "for this publication.")
+                    .arg(options.remote, displayUrl(*pushUrl)),
+                {}, GIT_EUSER);
+}
+
 QString removalBodyFor(const PromotionDraft &draft, const PublishTarget *target)
 {
     QString link;
     if (!draft.promotion.exists())
-        link = Tr::tr("`%1`, which already has every version").arg(draft.destinationTier);
-    else if (draft.promotion.pullRequest.exists())
+        return draft.removal.body; // a removal alone links nothing
+    if (draft.promotion.pullRequest.exists())
         link = draft.promotion.pullRequest.url;
     else if (target)
         link = target->endpoint.compareUrl(target->upstream, draft.promotion.baseTier, target->forkOwner,
@@ -119,6 +170,11 @@ namespace {
     PromotionDraft &draft = p.out.draft;
     if (options.remote.isEmpty())
         return fail(Tr::tr("Choose the remote (your fork) to push the draft branches to."));
+    for (const QString &b : draft.branchNames())
+        if (!isDraftBranchName(b))
+            return fail(Tr::tr("“%1” is not a tierdesk/… branch a draft created; nothing was pushed.").arg(b));
+    if (auto allowed = checkPushTarget(p.repo, options); !allowed)
+        return allowed;
     p.job.progress(0, Publication::Steps, Tr::tr("Pushing the draft branches"));
     auto report = pushBranches(p.repo, options.remote, draft.branchNames(), p.credentials, p.job);
     if (!report)

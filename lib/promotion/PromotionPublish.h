@@ -20,6 +20,9 @@ struct PublishOptions {
     QString token;                  // the GitHub token; without it nothing is opened, compare URLs are offered
     bool openPullRequests = true;
     QString upstreamRemote = QStringLiteral("origin"); // names the upstream repository; fetched for the removal safety
+    // Pushing to the repository the tier branches come from (upstreamRemote's URL) is refused unless allowed
+    // for this one publication: draft branches belong in a fork.
+    bool allowUpstream = false;
     QString upstream;               // "owner/repo" for the pull requests; default: from upstreamRemote's URL
     QString forkOwner;              // the head's owner; default: the owner in `remote`'s URL
     QUrl apiUrl;                    // GitHub API base (Enterprise: https://host/api/v3); default: from the upstream's host
@@ -44,6 +47,13 @@ struct PublishOutcome {
 
 [[nodiscard]] TIERDESK_CORE_EXPORT Result<PublishTarget>
     resolvePublishTarget(const git::Repository &repo, const PublishOptions &options);
+
+// Whether two remote URLs name the same repository (scheme, user, ".git" and a trailing "/" aside; GitHub
+// addresses compared by host, owner and name, so git@host:o/r and https://host/o/r are the same).
+TIERDESK_CORE_EXPORT bool sameRepository(const QString &urlA, const QString &urlB);
+
+// Refuses `options.remote` when it is the upstream repository itself and that is not allowed for this run.
+[[nodiscard]] TIERDESK_CORE_EXPORT Status checkPushTarget(const git::Repository &repo, const PublishOptions &options);
 
 // The removal body with the promotion link filled in: the pull request's URL,
 // else the promotion's compare URL (when `target` is known), else its branch.

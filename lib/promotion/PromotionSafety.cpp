@@ -21,6 +21,30 @@ QStringList labelsWith(const QList<VersionSafety> &versions, VersionSafety::Stat
             out.append(v.version.label());
     return out;
 }
+// A version the destination's distribution served from a tier above it: that tier's branch (beside the
+// destination's reference) must still hold it, for the destination's distribution to keep serving it.
+VersionSafety::Status servedAboveStatus(const git::Repository &repo, const PromotionDraft &draft, const DraftVersion &v,
+                                        git::ObjectId &tree)
+{
+    QString ref = draft.destinationRef;
+    if (!ref.endsWith(u'/' + draft.destinationTier))
+        return VersionSafety::Missing;
+    ref.chop(draft.destinationTier.size());
+    auto tip = repo.resolveCommit(ref + v.servedFrom);
+    if (!tip)
+        return VersionSafety::Missing;
+    auto info = repo.commitInfo(*tip);
+    if (!info)
+        return VersionSafety::Missing;
+    auto root = repo.lookupTree(info->tree);
+    if (!root)
+        return VersionSafety::Missing;
+    auto sub = repo.subtree(root->get(), v.path());
+    if (!sub)
+        return VersionSafety::Missing;
+    tree = git::ObjectId(git_tree_id(sub->get()));
+    return tree == v.tree ? VersionSafety::Same : VersionSafety::Different;
+}
 } // namespace
 
 bool RemovalSafety::safe() const
@@ -69,6 +93,11 @@ Result<RemovalSafety> removalSafetyAt(const git::Repository &repo, const Promoti
             continue;
         VersionSafety s;
         s.version = v;
+        if (!v.servedFrom.isEmpty()) {
+            s.status = servedAboveStatus(repo, draft, v, s.destinationTree);
+            safety.versions.append(s);
+            continue;
+        }
         auto sub = repo.subtree(root->get(), v.path());
         if (sub) {
             s.destinationTree = git::ObjectId(git_tree_id(sub->get()));

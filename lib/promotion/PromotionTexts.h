@@ -5,6 +5,9 @@
 // written for the upstream repository's reviewers, so they stay in English like
 // its history, whatever language the application shows.
 #include "promotion/PromotionPlan.h"
+#include "storage/Changelog.h"
+
+#include <QHash>
 
 namespace tierdesk {
 
@@ -19,9 +22,11 @@ struct TIERDESK_CORE_EXPORT PromotionTexts {
     QString promotionTitle;
     QString promotionBody;
     QString removalTitle;
-    QString removalBody; // contains promotionLinkPlaceholder
+    QString removalBody; // contains promotionLinkPlaceholder when there is a promotion
 
-    static PromotionTexts compose(const PromotionPlan &plan);
+    // `changelog` (PromotionChecks::changelog): per copied name@version, the entries its body lists.
+    static PromotionTexts compose(const PromotionPlan &plan,
+                                  const QHash<QString, QList<ChangelogEntry>> &changelog = {});
 };
 
 // "[staging] Promote packages from snapshot (a-1.0.0, b-2.0.0)" or "[staging] Promote many packages from snapshot".

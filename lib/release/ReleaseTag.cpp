@@ -3,6 +3,7 @@
 #include "release/ReleaseTag.h"
 
 #include "core/Tr.h"
+#include "core/Version.h"
 
 #include <QCoreApplication>
 
@@ -36,7 +37,7 @@ Result<git::SignatureHandle> taggerSignature(const git::Repository &repo, const 
 QString releaseTagMessage(const TagReadiness &readiness)
 {
     QString message = u"Elastic Stack "_s + readiness.tagName + u"\n\n"_s;
-    message += u"Packages in "_s + readiness.productionTier + u" accepting "_s + readiness.stackVersion.toString()
+    message += u"Packages in "_s + readiness.productionTier + u" accepting "_s + readiness.evaluatedVersion.toString()
         + u" at "_s + readiness.productionCommit.shortHex(12) + u":\n"_s;
     for (const ContentEntry &e : readiness.contents)
         message += u"- "_s + e.name + u": "_s + e.version + u'\n';
@@ -58,6 +59,8 @@ Result<git::ObjectId> createReleaseTag(const git::Repository &repo, const TagRea
             return fail(Tr::tr("The check for %1 has warnings; confirm them to create the tag anyway.").arg(readiness.tagName));
         break;
     case Verdict::Ready: break;
+    case Verdict::Tagged:
+        return fail(Tr::tr("The tag %1 already exists; it was left as it is.").arg(readiness.tagName), {}, GIT_EEXISTS);
     }
     // The tag records what the check saw: refuse when production moved since.
     auto tip = repo.resolveCommit(readiness.productionRef);
@@ -67,6 +70,9 @@ Result<git::ObjectId> createReleaseTag(const git::Repository &repo, const TagRea
         return fail(Tr::tr("%1 moved from %2 to %3 since the check; check again before tagging.")
                         .arg(readiness.productionRef, readiness.productionCommit.shortHex(12), tip->shortHex(12)));
     const QString ref = u"refs/tags/"_s + readiness.tagName;
+    // Only a stack-version tag is ever written: the name cannot reach another reference.
+    if (!Version::parse(readiness.tagName) || readiness.tagName.contains(u'/'))
+        return fail(Tr::tr("“%1” is not a stack version a tag can be named after.").arg(readiness.tagName));
     if (repo.hasReference(ref))
         return fail(Tr::tr("The tag %1 already exists; it was left as it is.").arg(readiness.tagName), {}, GIT_EEXISTS);
 

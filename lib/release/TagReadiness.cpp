@@ -98,8 +98,9 @@ public:
             m_result.productionRef = production.refName;
             m_result.productionCommit = production.head.id;
             m_result.productionTime = production.head.commitTime;
-            m_result.contents = contentsOf(production, m_result.stackVersion);
+            m_result.contents = contentsOf(production, m_result.evaluatedVersion);
             checkProductionVersions(production);
+            checkProductionReadable(production);
         } else {
             add(FindingKind::NoProduction, Severity::Blocks,
                 Tr::tr("The %1 branch is absent, so there is nothing to tag.").arg(production.name));
@@ -107,15 +108,12 @@ public:
         if (production.present() && m_result.contents.isEmpty())
             add(FindingKind::NoContents, Severity::Blocks,
                 Tr::tr("No %1 version accepts stack version %2: the tag would hold no package.")
-                    .arg(production.name, m_result.stackVersion.toString()));
+                    .arg(production.name, m_result.evaluatedVersion.toString()));
         if (m_result.stackVersion.isPrerelease())
             add(FindingKind::PrereleaseStack, Severity::Info,
-                Tr::tr("%1 is a pre-release: as in the package registry, only constraints that name a pre-release "
-                   "themselves (such as >=%2-0) accept it; ^ and >= ranges of releases do not.")
-                    .arg(m_result.stackVersion.toString(),
-                         Version(m_result.stackVersion.major(), m_result.stackVersion.minor(),
-                                 m_result.stackVersion.patch())
-                             .toString()));
+                Tr::tr("%1 is evaluated as %2, as Kibana asks the package registry with its version cut at the "
+                       "first “-”.")
+                    .arg(m_result.stackVersion.toString(), m_result.evaluatedVersion.toString()));
 
         checkExistingTag();
         if (auto s = compareWithPrevious(); !s)
@@ -172,12 +170,24 @@ private:
         } else {
             return fail(Tr::tr("“%1” is not a stack version such as 8.6.0 or 8.6.0-SNAPSHOT.").arg(text));
         }
+        m_result.evaluatedVersion = kibanaRequestVersion(m_result.stackVersion);
         const QByteArray ref = (u"refs/tags/"_s + m_result.tagName).toUtf8();
         int valid = 0;
         if (git_reference_name_is_valid(&valid, ref.constData()) < 0 || !valid)
             add(FindingKind::InvalidTagName, Severity::Blocks,
                 Tr::tr("“%1” cannot be a git tag name.").arg(m_result.tagName));
         return {};
+    }
+
+    // An unreadable production tip or tree is no empty production: say why nothing can be tagged.
+    void checkProductionReadable(const TierState &production)
+    {
+        for (const Problem &p : production.problems)
+            if ((p.path.isEmpty() || p.path == u"packages"_s)
+                && (p.kind == ProblemKind::TierUnreadable || p.kind == ProblemKind::MissingObject
+                    || p.kind == ProblemKind::CorruptObject))
+                add(FindingKind::NoProduction, Severity::Blocks,
+                    Tr::tr("The %1 branch cannot be read, so there is nothing to tag: %2").arg(production.name, p.message));
     }
 
     void checkProductionVersions(const TierState &production)
@@ -242,14 +252,37 @@ private:
             tag.annotated = git_object_type(obj) == GIT_OBJECT_TAG;
         }
         tag.atProductionTip = !tag.commit.isNull() && tag.commit == m_result.productionCommit;
+        tag.commitsSince = commitsSince(tag.commit);
         m_result.existingTag = tag;
-        const QString message
-            = tag.atProductionTip
-                  ? Tr::tr("The tag %1 already exists and points to the %2 tip (%3): this release is already tagged.")
-                        .arg(m_result.tagName, m_result.productionTier, tag.commit.shortHex(12))
-                  : Tr::tr("The tag %1 already exists and points to commit %2, not to the %3 tip; tags are never moved.")
-                        .arg(m_result.tagName, tag.commit.shortHex(12), m_result.productionTier);
-        add(FindingKind::TagExists, Severity::Blocks, message);
+        add(FindingKind::TagExists, Severity::Info, existingTagMessage(tag));
+    }
+
+    // How many commits production gained since `tagged`; -1 when it does not contain it.
+    int commitsSince(const git::ObjectId &tagged) const
+    {
+        if (tagged.isNull() || m_result.productionCommit.isNull())
+            return -1;
+        if (tagged == m_result.productionCommit)
+            return 0;
+        const auto counts = m_repo.aheadBehind(m_result.productionCommit, tagged);
+        if (!counts)
+            return -1;
+        return counts->second == 0 ? counts->first : -1; // the tagged commit has nothing production lacks
+    }
+
+    QString existingTagMessage(const ExistingTag &tag) const
+    {
+        const QString commit = tag.commit.shortHex(12);
+        if (tag.atProductionTip)
+            return Tr::tr("%1 is tagged at %2, the %3 tip: %3 has not moved since.")
+                .arg(m_result.tagName, commit, m_result.productionTier);
+        if (tag.commitsSince > 0)
+            return Tr::tr("%1 is tagged at %2; %3 moved %n commit(s) since. The tag is never moved: the new "
+                          "contents need a new stack version.",
+                          nullptr, tag.commitsSince)
+                .arg(m_result.tagName, commit, m_result.productionTier);
+        return Tr::tr("%1 is tagged at %2, which is not in the history of the %3 tip. The tag is never moved.")
+            .arg(m_result.tagName, commit, m_result.productionTier);
     }
 
     Status compareWithPrevious()
@@ -275,11 +308,11 @@ private:
         previous.commit = read->packages.head.id;
         // A release tag's contents are what its own stack version accepted; any other ref is
         // read as if it were released for the requested version.
-        previous.stackVersion = Version::parse(read->shortName);
-        const Version previousStack = previous.stackVersion.value_or(m_result.stackVersion);
-        if (!previous.stackVersion)
-            previous.stackVersion = m_result.stackVersion;
-        previous.contents = contentsOf(read->packages, previousStack);
+        if (const auto tagged = Version::parse(read->shortName))
+            previous.stackVersion = kibanaRequestVersion(*tagged);
+        else
+            previous.stackVersion = m_result.evaluatedVersion;
+        previous.contents = contentsOf(read->packages, *previous.stackVersion);
 
         const auto now = byName(m_result.contents);
         const auto before = byName(previous.contents);
@@ -292,11 +325,7 @@ private:
             if (!current) {
                 previous.changes.append({ChangeKind::Removed, old.name, old.version, {}, false});
                 if (inProduction.contains(old.name))
-                    add(FindingKind::Regression, Severity::Blocks,
-                        Tr::tr("%1 had %2 in %3, but no %4 version of it accepts %5 now.")
-                            .arg(old.name, old.version, read->shortName, m_result.productionTier,
-                                 m_result.stackVersion.toString()),
-                        old.name, old.version);
+                    reportLoss(old, read->shortName);
                 else
                     add(FindingKind::PackageRemoved, Severity::Warning,
                         Tr::tr("%1 (%2 in %3) is no longer in %4: the release drops it.")
@@ -324,11 +353,56 @@ private:
         return {};
     }
 
+    // A package of the previous release that no production version accepts any more:
+    // expected when its versions since then have all left the requested major behind.
+    void reportLoss(const ContentEntry &old, const QString &baseline)
+    {
+        const QString stack = m_result.evaluatedVersion.toString();
+        const quint64 major = m_result.evaluatedVersion.major();
+        const QString how = Tr::tr("(Compared with %1; choose another baseline with --previous REF or “Compare with”.)")
+                                .arg(baseline);
+        const PackageVersion *newest = nullptr;
+        const PackageVersion *supporting = nullptr; // a version since then whose constraint still allows `major`
+        bool unexplained = false;                   // a version since then without a usable constraint
+        for (const PackageVersion &v : m_snapshot.tiers.constLast().versions) {
+            if (v.name != old.name || !v.version || versionLess(v.versionText, old.version))
+                continue;
+            if (!newest || *newest->version < *v.version)
+                newest = &v;
+            if (!v.kibana)
+                unexplained = true;
+            else if (v.kibana->acceptsSomeReleaseOfMajor(major) && (!supporting || *supporting->version < *v.version))
+                supporting = &v;
+        }
+        if (newest && newest->kibana && !supporting && !unexplained) {
+            add(FindingKind::MajorDropped, Severity::Warning,
+                Tr::tr("%1 had %2 in %3; no %4 version since accepts %5, as their constraints no longer include "
+                       "%6.x (the newest, %7, requires %8). The release drops it: expected across a major version.")
+                        .arg(old.name, old.version, baseline, m_result.productionTier, stack)
+                        .arg(major)
+                        .arg(newest->versionText, newest->kibana->text())
+                    + u' ' + how,
+                old.name, old.version);
+            return;
+        }
+        const QString why = supporting
+                                ? Tr::tr("%1 (%2) still supports %3.x but not %4.")
+                                      .arg(supporting->versionText, supporting->kibana->text())
+                                      .arg(major)
+                                      .arg(stack)
+                                : Tr::tr("No constraint explains the loss.");
+        add(FindingKind::Regression, Severity::Blocks,
+            Tr::tr("%1 had %2 in %3, but no %4 version of it accepts %5 now.")
+                    .arg(old.name, old.version, baseline, m_result.productionTier, stack)
+                + u' ' + why + u' ' + how,
+            old.name, old.version);
+    }
+
     // Newer compatible versions waiting below production, and edited copies of the contents.
     void checkLowerTiers(const TierState &production)
     {
         const auto contents = byName(m_result.contents);
-        const QString stack = m_result.stackVersion.toString();
+        const QString stack = m_result.evaluatedVersion.toString();
         // Highest lower tier first: a version already waiting higher up is not reported again below.
         QHash<QString, QString> reported;
         for (auto it = m_snapshot.tiers.crbegin(); it != m_snapshot.tiers.crend(); ++it) {
@@ -338,7 +412,7 @@ private:
             // The tier right below production is what is meant to go there next.
             const Severity severity = tier.rank == production.rank - 1 ? Severity::Warning : Severity::Info;
             for (const QString &name : tier.packageNames()) {
-                const PackageVersion *candidate = newestCompatible(tier.versions, name, m_result.stackVersion);
+                const PackageVersion *candidate = newestCompatible(tier.versions, name, m_result.evaluatedVersion);
                 if (!candidate)
                     continue;
                 const ContentEntry *chosen = contents.value(name);
@@ -435,6 +509,8 @@ private:
 
 Verdict TagReadiness::verdict() const
 {
+    if (existingTag)
+        return Verdict::Tagged;
     if (count(Severity::Blocks) > 0)
         return Verdict::NotReady;
     return count(Severity::Warning) > 0 ? Verdict::ReadyWithWarnings : Verdict::Ready;
@@ -442,6 +518,13 @@ Verdict TagReadiness::verdict() const
 
 QList<Finding> TagReadiness::reasons() const
 {
+    if (existingTag) {
+        QList<Finding> out;
+        for (const Finding &f : findings)
+            if (f.kind == FindingKind::TagExists)
+                out.append(f);
+        return out;
+    }
     const Severity deciding = count(Severity::Blocks) > 0 ? Severity::Blocks : Severity::Warning;
     QList<Finding> out;
     for (const Finding &f : findings)
@@ -474,6 +557,7 @@ QString findingKindId(FindingKind kind)
     case FindingKind::NoContents: return u"no-contents"_s;
     case FindingKind::PrereleaseStack: return u"prerelease-stack"_s;
     case FindingKind::Regression: return u"regression"_s;
+    case FindingKind::MajorDropped: return u"major-dropped"_s;
     case FindingKind::PackageRemoved: return u"package-removed"_s;
     case FindingKind::Downgrade: return u"downgrade"_s;
     case FindingKind::PendingNewer: return u"pending-newer"_s;
@@ -493,6 +577,7 @@ QString verdictId(Verdict verdict)
     case Verdict::Ready: return u"ready"_s;
     case Verdict::ReadyWithWarnings: return u"ready-with-warnings"_s;
     case Verdict::NotReady: return u"not-ready"_s;
+    case Verdict::Tagged: return u"tagged"_s;
     }
     return {};
 }
@@ -503,6 +588,7 @@ QString verdictText(Verdict verdict)
     case Verdict::Ready: return Tr::tr("Ready");
     case Verdict::ReadyWithWarnings: return Tr::tr("Ready with warnings");
     case Verdict::NotReady: return Tr::tr("Not ready");
+    case Verdict::Tagged: return Tr::tr("Tagged");
     }
     return {};
 }
@@ -515,6 +601,11 @@ QString changeKindId(ChangeKind kind)
     case ChangeKind::Removed: return u"removed"_s;
     }
     return {};
+}
+
+Version kibanaRequestVersion(const Version &stack)
+{
+    return Version(stack.major(), stack.minor(), stack.patch());
 }
 
 QList<QPair<Version, QString>> versionTags(const git::Repository &repo)

@@ -5,15 +5,22 @@
 //
 // Contents: for each package, the newest production version whose
 // conditions.kibana.version accepts the stack version, exactly as the package
-// registry decides it (Masterminds/semver, see VersionConstraint.h):
+// registry decides it (Masterminds/semver v3.5.0, see VersionConstraint.h):
 // - a version without the condition is offered to every stack version, so it
 //   counts as compatible (and is reported);
 // - a version whose condition does not parse, or that has no readable
 //   manifest, is never compatible (and blocks: the registry refuses to serve it);
-// - a pre-release stack version such as 8.6.0-SNAPSHOT is only accepted by a
-//   comparison that itself names a pre-release: "^8.0.0" and ">=8.0.0" reject
-//   it, ">=8.6.0-0" accepts it. So for a pre-release stack version the contents
-//   are usually small or empty; an information finding says so.
+// - a stack version with a pre-release part (8.6.0-SNAPSHOT) is evaluated as
+//   Kibana sends it to the registry: cut at the first '-' (Fleet's
+//   getKibanaVersion().split('-')[0]), so a snapshot stack sees what 8.6.0 sees.
+//   An information finding says so.
+//
+// Compared with the previous release (the highest lower version-named tag, or
+// the ref given as `previous`): a package it had that no production version
+// accepts any more is a warning when the constraints of the production versions
+// since then no longer include the requested major at all (expected across a
+// major version: the manager accepts it), and blocks only when nothing explains
+// the loss.
 #include "core/Error.h"
 #include "core/Severity.h"
 #include "storage/StorageReader.h"
@@ -36,7 +43,8 @@ enum class FindingKind {
     NoProduction,         // the production branch is absent
     NoContents,           // no production version accepts the stack version
     PrereleaseStack,      // the stack version is a pre-release (how constraints treat it)
-    Regression,           // compatible in the previous release, none compatible now
+    Regression,           // compatible in the previous release, none compatible now, nothing explains why
+    MajorDropped,         // as Regression, but its versions since then no longer support the requested major
     PackageRemoved,       // in the previous release, gone from production altogether
     Downgrade,            // the contents hold an older version than the previous release
     PendingNewer,         // a newer compatible version waits in a lower tier
@@ -92,6 +100,7 @@ struct ExistingTag {
     git::ObjectId commit; // what it points to
     bool annotated = false;
     bool atProductionTip = false;
+    int commitsSince = -1; // production commits after the tagged one; -1 when production does not contain it
 };
 
 // The commits one tier's distribution image is built from and the names it gets.
@@ -103,11 +112,14 @@ struct DistributionIdentity {
     QList<QPair<QString, QString>> labels;        // image labels recording the commits inside
 };
 
-enum class Verdict { Ready, ReadyWithWarnings, NotReady };
+// Tagged: a tag of that name exists (it is never moved); the findings then
+// describe production as it is now, not a reason to refuse anything.
+enum class Verdict { Ready, ReadyWithWarnings, NotReady, Tagged };
 
 struct TIERDESK_CORE_EXPORT TagReadiness {
     QString requested;              // the stack version as typed
-    Version stackVersion;           // what the contents are evaluated for
+    Version stackVersion;           // as typed, parsed: 8.6.0-SNAPSHOT
+    Version evaluatedVersion;       // what the contents are evaluated for, as Kibana sends it: 8.6.0
     QString tagName;                // the tag that would be created (the valid spelling)
     QString productionTier;         // the highest tier of the configuration
     QString productionRef;          // empty when the branch is absent
@@ -120,7 +132,7 @@ struct TIERDESK_CORE_EXPORT TagReadiness {
     QList<DistributionIdentity> distributions; // one per present tier, lowest first
 
     Verdict verdict() const;
-    // The findings that decide the verdict: the blocking ones, else the warnings.
+    // The findings that decide the verdict: the tag's when tagged, the blocking ones, else the warnings.
     QList<Finding> reasons() const;
     int count(Severity severity) const;
     const ContentEntry *content(const QString &name) const;
@@ -136,9 +148,13 @@ struct ReadinessRequest {
 TIERDESK_CORE_EXPORT QString distributionImageRepository();
 
 TIERDESK_CORE_EXPORT QString findingKindId(FindingKind kind);   // "regression", "pending-newer", ...
-TIERDESK_CORE_EXPORT QString verdictId(Verdict verdict);        // "ready", "ready-with-warnings", "not-ready"
+TIERDESK_CORE_EXPORT QString verdictId(Verdict verdict); // "ready", "ready-with-warnings", "not-ready", "tagged"
 TIERDESK_CORE_EXPORT QString changeKindId(ChangeKind kind);     // "added", "updated", "removed"
 TIERDESK_CORE_EXPORT QString verdictText(Verdict verdict);      // translated words
+
+// The version Kibana asks the package registry with for stack version `stack`:
+// cut at the first '-' (8.6.0-SNAPSHOT is asked as 8.6.0).
+TIERDESK_CORE_EXPORT Version kibanaRequestVersion(const Version &stack);
 
 // Tags whose whole name is a SemVer version ("7.10.0", never "v7.10.0"), lowest first.
 TIERDESK_CORE_EXPORT QList<QPair<Version, QString>> versionTags(const git::Repository &repo);

@@ -39,6 +39,17 @@ QString changeText(ChangeKind kind)
     return {};
 }
 
+QString existingTagText(const ExistingTag &tag, const QString &productionTier)
+{
+    const QString commit = tag.commit.shortHex(12);
+    if (tag.atProductionTip)
+        return Tr::tr("Tagged at %1; %2 has not moved since.").arg(code(commit), productionTier);
+    if (tag.commitsSince > 0)
+        return Tr::tr("Tagged at %1; %2 moved %n commit(s) since.", nullptr, tag.commitsSince)
+            .arg(code(commit), productionTier);
+    return Tr::tr("Tagged at %1, which is not in the history of %2.").arg(code(commit), productionTier);
+}
+
 QJsonObject entryJson(const ContentEntry &e)
 {
     return QJsonObject{{u"name"_s, e.name},
@@ -67,16 +78,21 @@ QString overviewMarkdown(const TagReadiness &r)
                   .arg(code(r.tagName), code(r.productionRef), code(r.productionCommit.shortHex(12)),
                        r.productionTime.toString(u"yyyy-MM-dd"_s), code(r.stackVersion.toString()))
             + u'\n';
+    if (r.stackVersion.isPrerelease())
+        md += u"- "_s
+            + Tr::tr("Evaluated as %1: Kibana asks the package registry with its version cut at the first “-”.")
+                  .arg(code(r.evaluatedVersion.toString()))
+            + u'\n';
     if (r.previous)
         md += u"- "_s
-            + (r.previous->automatic ? Tr::tr("Previous release: %1 at %2 (the highest lower version tag).")
-                                     : Tr::tr("Compared with: %1 at %2 (chosen)."))
+            + (r.previous->automatic ? Tr::tr("Baseline: %1 at %2, the highest lower version tag.")
+                                     : Tr::tr("Baseline: %1 at %2, as chosen."))
                   .arg(code(r.previous->revision), code(r.previous->commit.shortHex(12)))
-            + u'\n';
+            + u' ' + Tr::tr("Choose another with `--previous REF` (or “Compare with” in the Release view).") + u'\n';
     else
-        md += u"- "_s + Tr::tr("Previous release: none.") + u'\n';
+        md += u"- "_s + Tr::tr("Baseline: none (no lower version tag); choose one with `--previous REF`.") + u'\n';
     if (r.existingTag)
-        md += u"- "_s + Tr::tr("The tag already exists at %1.").arg(code(r.existingTag->commit.shortHex(12))) + u'\n';
+        md += u"- "_s + existingTagText(*r.existingTag, r.productionTier) + u'\n';
     return md;
 }
 
@@ -158,7 +174,8 @@ QJsonValue existingTagJson(const std::optional<ExistingTag> &tag)
     return QJsonObject{{u"ref"_s, tag->refName},
                        {u"commit"_s, tag->commit.toHex()},
                        {u"annotated"_s, tag->annotated},
-                       {u"atProductionTip"_s, tag->atProductionTip}};
+                       {u"atProductionTip"_s, tag->atProductionTip},
+                       {u"commitsSince"_s, tag->commitsSince < 0 ? QJsonValue() : QJsonValue(tag->commitsSince)}};
 }
 
 QJsonArray contentsJson(const QList<ContentEntry> &contents)
@@ -244,6 +261,7 @@ QJsonObject readinessToJson(const TagReadiness &r)
     QJsonObject doc;
     doc[u"stackVersion"_s] = r.stackVersion.toString();
     doc[u"requested"_s] = r.requested;
+    doc[u"evaluatedAs"_s] = r.evaluatedVersion.toString();
     doc[u"tag"_s] = r.tagName;
     doc[u"verdict"_s] = verdictId(r.verdict());
     QJsonArray reasons;

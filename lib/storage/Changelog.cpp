@@ -17,13 +17,13 @@ namespace {
 // The messages were first the manifest diff's: their translations are filed under its context.
 namespace Tr = trcontext::ManifestDiff;
 
-ChangelogEntry entryOf(const YAML::Node &entry)
+ChangelogEntry entryOf(const yaml::Node &entry)
 {
     ChangelogEntry e;
     e.version = yamlScalar(entry["version"]);
-    if (const YAML::Node changes = entry["changes"]; changes && changes.IsSequence()) {
-        for (const YAML::Node &c : changes) {
-            if (c.IsMap())
+    if (const yaml::Node changes = entry["changes"]; changes.isSequence()) {
+        for (qsizetype i = 0; i < changes.size(); ++i) {
+            if (const yaml::Node c = changes[i]; c.isMapping())
                 e.changes.append({yamlScalar(c["description"]), yamlScalar(c["type"]), yamlScalar(c["link"])});
         }
     }
@@ -33,24 +33,20 @@ ChangelogEntry entryOf(const YAML::Node &entry)
 
 Result<Changelog> Changelog::parse(const QByteArray &yaml)
 {
-    YAML::Node root;
-    try {
-        root = YAML::Load(std::string(yaml.constData(), size_t(yaml.size())));
-    } catch (const YAML::Exception &e) {
-        return fail(Tr::tr("changelog.yml is not valid YAML (line %1: %2).")
-                        .arg(e.mark.line + 1)
-                        .arg(QString::fromStdString(e.msg)));
+    const auto doc = yaml::Document::parse(yaml);
+    if (!doc) {
+        if (doc.error().limit)
+            return fail(Tr::tr("changelog.yml is beyond what Tierdesk reads (%1).")
+                            .arg(yaml::Document::describe(doc.error())));
+        return fail(Tr::tr("changelog.yml is not valid YAML (line %1: %2).").arg(doc.error().line).arg(doc.error().message));
     }
-    if (!root.IsSequence())
+    const yaml::Node root = doc->root();
+    if (!root.isSequence())
         return fail(Tr::tr("changelog.yml is not a list of versions."));
     Changelog log;
-    try {
-        for (const YAML::Node &entry : root) {
-            if (entry.IsMap())
-                log.entries.append(entryOf(entry));
-        }
-    } catch (const YAML::Exception &e) {
-        return fail(Tr::tr("changelog.yml could not be read: %1.").arg(QString::fromStdString(e.msg)));
+    for (qsizetype i = 0; i < root.size(); ++i) {
+        if (root[i].isMapping())
+            log.entries.append(entryOf(root[i]));
     }
     return log;
 }

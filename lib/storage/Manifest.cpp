@@ -7,8 +7,6 @@
 
 #include <QCoreApplication>
 
-#include <QCoreApplication>
-
 using namespace Qt::StringLiterals;
 
 namespace tierdesk {
@@ -19,12 +17,12 @@ namespace Tr = trcontext::Manifest;
 const QString manifestFile = u"manifest.yml"_s;
 
 // Reads `key` of a mapping as a string, recording a problem when it has the wrong shape.
-QString field(const YAML::Node &map, const char *key, Problems &problems)
+QString field(const yaml::Node &map, const char *key, Problems &problems)
 {
-    const YAML::Node node = map[key];
-    if (!node || node.IsNull())
+    const yaml::Node node = map[key];
+    if (node.isAbsent() || node.isNull())
         return {};
-    if (!node.IsScalar()) {
+    if (!node.isScalar()) {
         problems.append({ProblemKind::ManifestField,
                          Tr::tr("The manifest field “%1” should be a single value.").arg(QLatin1StringView(key)),
                          manifestFile});
@@ -34,36 +32,68 @@ QString field(const YAML::Node &map, const char *key, Problems &problems)
 }
 
 // conditions.kibana.version may be written dotted or nested.
-QString kibanaVersion(const YAML::Node &conditions, Problems &problems)
+QString kibanaVersion(const yaml::Node &conditions, Problems &problems)
 {
-    if (!conditions || !conditions.IsMap())
+    if (!conditions.isMapping())
         return {};
-    if (const YAML::Node dotted = conditions["kibana.version"]; dotted && !dotted.IsNull())
+    if (const yaml::Node dotted = conditions["kibana.version"]; dotted && !dotted.isNull())
         return field(conditions, "kibana.version", problems);
-    const YAML::Node kibana = conditions["kibana"];
-    if (kibana && kibana.IsMap())
+    const yaml::Node kibana = conditions["kibana"];
+    if (kibana.isMapping())
         return field(kibana, "version", problems);
     return {};
+}
+
+// The problem of a text that is not acceptable YAML: its position when it has one.
+Problem invalidYaml(const yaml::ParseError &e)
+{
+    if (e.limit)
+        return {ProblemKind::ManifestInvalid,
+                Tr::tr("The manifest is beyond what Tierdesk reads (%1).").arg(yaml::Document::describe(e)),
+                manifestFile};
+    return {ProblemKind::ManifestInvalid,
+            Tr::tr("The manifest is not valid YAML (line %1, column %2: %3).").arg(e.line).arg(e.column).arg(e.message),
+            manifestFile};
+}
+
+void readFields(const yaml::Node &root, Manifest &m, Problems &p)
+{
+    m.name = field(root, "name", p);
+    m.title = field(root, "title", p);
+    m.version = field(root, "version", p);
+    m.type = field(root, "type", p);
+    m.release = field(root, "release", p);
+    m.description = field(root, "description", p);
+    m.formatVersion = field(root, "format_version", p);
+    m.kibanaVersion = kibanaVersion(root["conditions"], p);
+    if (const yaml::Node owner = root["owner"]; owner.isMapping())
+        m.ownerGithub = field(owner, "github", p);
+    if (const yaml::Node cats = root["categories"]; cats.isSequence()) {
+        for (qsizetype i = 0; i < cats.size(); ++i)
+            if (cats[i].isScalar())
+                m.categories.append(yamlScalar(cats[i]));
+    }
+    if (const yaml::Node icons = root["icons"]; icons.isSequence()) {
+        for (qsizetype i = 0; i < icons.size(); ++i) {
+            const yaml::Node icon = icons[i];
+            if (icon.isMapping())
+                m.icons.append({field(icon, "src", p), field(icon, "title", p), field(icon, "size", p),
+                                field(icon, "type", p)});
+        }
+    }
 }
 } // namespace
 
 ManifestParse ManifestParse::parse(const QByteArray &yaml)
 {
     ManifestParse result;
-    YAML::Node root;
-    try {
-        root = YAML::Load(std::string(yaml.constData(), size_t(yaml.size())));
-    } catch (const YAML::Exception &e) {
-        // e.mark is zero-based; people count lines from one.
-        result.problems.append({ProblemKind::ManifestInvalid,
-                                Tr::tr("The manifest is not valid YAML (line %1, column %2: %3).")
-                                    .arg(e.mark.line + 1)
-                                    .arg(e.mark.column + 1)
-                                    .arg(QString::fromStdString(e.msg)),
-                                manifestFile});
+    const auto doc = yaml::Document::parse(yaml);
+    if (!doc) {
+        result.problems.append(invalidYaml(doc.error()));
         return result;
     }
-    if (!root.IsMap()) {
+    const yaml::Node root = doc->root();
+    if (!root.isMapping()) {
         result.problems.append(
             {ProblemKind::ManifestInvalid, Tr::tr("The manifest is not a YAML mapping of fields."), manifestFile});
         return result;
@@ -71,33 +101,7 @@ ManifestParse ManifestParse::parse(const QByteArray &yaml)
     result.ok = true;
     Manifest &m = result.manifest;
     Problems &p = result.problems;
-    try {
-        m.name = field(root, "name", p);
-        m.title = field(root, "title", p);
-        m.version = field(root, "version", p);
-        m.type = field(root, "type", p);
-        m.release = field(root, "release", p);
-        m.description = field(root, "description", p);
-        m.formatVersion = field(root, "format_version", p);
-        m.kibanaVersion = kibanaVersion(root["conditions"], p);
-        if (const YAML::Node owner = root["owner"]; owner && owner.IsMap())
-            m.ownerGithub = field(owner, "github", p);
-        if (const YAML::Node cats = root["categories"]; cats && cats.IsSequence()) {
-            for (const YAML::Node &c : cats)
-                if (c.IsScalar())
-                    m.categories.append(yamlScalar(c));
-        }
-        if (const YAML::Node icons = root["icons"]; icons && icons.IsSequence()) {
-            for (const YAML::Node &i : icons) {
-                if (!i.IsMap())
-                    continue;
-                m.icons.append({field(i, "src", p), field(i, "title", p), field(i, "size", p), field(i, "type", p)});
-            }
-        }
-    } catch (const YAML::Exception &e) {
-        p.append({ProblemKind::ManifestInvalid,
-                  Tr::tr("The manifest could not be read: %1.").arg(QString::fromStdString(e.msg)), manifestFile});
-    }
+    readFields(root, m, p);
     if (m.name.isEmpty())
         p.append({ProblemKind::ManifestField, Tr::tr("The manifest has no “name”."), manifestFile});
     if (m.version.isEmpty())

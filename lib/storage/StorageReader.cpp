@@ -3,6 +3,9 @@
 #include "storage/StorageReader.h"
 
 #include "core/Tr.h"
+#include "storage/EntryName.h"
+#include "storage/ManifestStore.h"
+#include "storage/VersionContent.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -18,13 +21,6 @@ namespace tierdesk {
 namespace {
 namespace Tr = trcontext::StorageReader;
 } // namespace
-
-// What a version's content alone determines; the directory names are checked apart.
-struct VersionCache::Entry {
-    std::shared_ptr<const Manifest> manifest;
-    std::optional<VersionConstraint> kibana;
-    Problems problems; // paths relative to the version directory
-};
 
 struct VersionCache::Private {
     mutable QMutex mutex;
@@ -54,7 +50,9 @@ qsizetype VersionCache::size() const
 
 namespace {
 
-QString entryName(const git_tree_entry *e) { return QString::fromUtf8(git_tree_entry_name(e)); }
+QByteArray rawName(const git_tree_entry *e) { return QByteArray(git_tree_entry_name(e)); }
+QString entryName(const git_tree_entry *e) { return displayEntryName(rawName(e)); }
+
 
 QString describeEntryKind(git_filemode_t mode)
 {
@@ -80,47 +78,6 @@ QString registryVersion(const git::Repository &repo, const git_tree *root)
     return m.hasMatch() ? m.captured(1) : QString();
 }
 
-std::shared_ptr<const VersionCache::Entry> parseContent(const git::Repository &repo, const git::ObjectId &treeId)
-{
-    auto entry = std::make_shared<VersionCache::Entry>();
-    auto tree = repo.lookupTree(treeId);
-    if (!tree) {
-        entry->problems.append({ProblemKind::MissingObject,
-                                Tr::tr("The directory's content (tree %1) is missing from the repository.")
-                                    .arg(treeId.shortHex(12)),
-                                QString()});
-        return entry;
-    }
-    const git_tree_entry *m = git_tree_entry_byname(tree->get(), "manifest.yml");
-    if (!m || git_tree_entry_type(m) != GIT_OBJECT_BLOB) {
-        entry->problems.append(
-            {ProblemKind::ManifestMissing, Tr::tr("The version has no manifest.yml."), u"manifest.yml"_s});
-        return entry;
-    }
-    auto blob = repo.lookupBlob(git::ObjectId(git_tree_entry_id(m)));
-    if (!blob) {
-        entry->problems.append({ProblemKind::MissingObject,
-                                Tr::tr("manifest.yml (blob %1) is missing from the repository.")
-                                    .arg(git::ObjectId(git_tree_entry_id(m)).shortHex(12)),
-                                u"manifest.yml"_s});
-        return entry;
-    }
-    const QByteArray yaml = git::blobBytes(blob->get());
-    ManifestParse parsed = ManifestParse::parse(yaml);
-    entry->problems = parsed.problems;
-    if (parsed.ok) {
-        if (!parsed.manifest.kibanaVersion.isEmpty()) {
-            auto c = VersionConstraint::parse(parsed.manifest.kibanaVersion);
-            if (c)
-                entry->kibana = std::move(*c);
-            else
-                entry->problems.append({ProblemKind::InvalidConstraint, c.error(), u"manifest.yml"_s});
-        }
-        entry->manifest = std::make_shared<const Manifest>(std::move(parsed.manifest));
-    }
-    return entry;
-}
-
 bool newestFirst(const PackageVersion &a, const PackageVersion &b)
 {
     if (a.name != b.name)
@@ -140,15 +97,17 @@ public:
     // False when cancelled.
     bool read(TierState &tier)
     {
+        if (tier.head.id.isNull())
+            return true; // the branch leads to no commit: its problem says why
         auto commit = m_repo.lookupCommit(tier.head.id);
         if (!commit) {
-            tier.problems.append({ProblemKind::MissingObject, commit.error().text(), QString()});
+            tier.problems.append({objectProblem(commit.error()), commit.error().text(), QString()});
             return true;
         }
         tier.head = git::Repository::commitInfo(commit->get());
         auto root = m_repo.lookupTree(tier.head.tree);
         if (!root) {
-            tier.problems.append({ProblemKind::MissingObject, root.error().text(), QString()});
+            tier.problems.append({objectProblem(root.error()), root.error().text(), QString()});
             return true;
         }
         tier.registryVersion = registryVersion(m_repo, root->get());
@@ -161,7 +120,7 @@ public:
         tier.packagesTree = git::ObjectId(git_tree_entry_id(pe));
         auto packages = m_repo.lookupTree(tier.packagesTree);
         if (!packages) {
-            tier.problems.append({ProblemKind::MissingObject, packages.error().text(), u"packages"_s});
+            tier.problems.append({objectProblem(packages.error()), packages.error().text(), u"packages"_s});
             return true;
         }
         const size_t count = git_tree_entrycount(packages->get());
@@ -179,21 +138,30 @@ public:
                                       path});
                 continue;
             }
-            readPackage(tier, name, git::ObjectId(git_tree_entry_id(e)));
+            const QString unsafe = unsafeEntryName(rawName(e));
+            if (!unsafe.isEmpty())
+                tier.problems.append({ProblemKind::UnsafeName,
+                                      Tr::tr("The package directory “%1” cannot be used: %2").arg(path, unsafe), path});
+            readPackage(tier, name, git::ObjectId(git_tree_entry_id(e)), unsafe);
         }
         std::sort(tier.versions.begin(), tier.versions.end(), newestFirst);
         return true;
     }
 
 private:
-    void readPackage(TierState &tier, const QString &name, const git::ObjectId &treeId)
+    // `unsafePackage`: why the package's own name cannot be used, given to each of its versions.
+    void readPackage(TierState &tier, const QString &name, const git::ObjectId &treeId, const QString &unsafePackage)
     {
         const QString path = u"packages/"_s + name;
         auto tree = m_repo.lookupTree(treeId);
         if (!tree) {
-            tier.problems.append({ProblemKind::MissingObject,
-                                  Tr::tr("The directory “%1” (tree %2) is missing from the repository.")
-                                      .arg(path, treeId.shortHex(12)),
+            const ProblemKind kind = objectProblem(tree.error());
+            tier.problems.append({kind,
+                                  kind == ProblemKind::MissingObject
+                                      ? Tr::tr("The directory “%1” (tree %2) is missing from the repository.")
+                                            .arg(path, treeId.shortHex(12))
+                                      : Tr::tr("The directory “%1” (tree %2) is damaged and cannot be read.")
+                                            .arg(path, treeId.shortHex(12)),
                                   path});
             return;
         }
@@ -209,8 +177,22 @@ private:
                                       p});
                 continue;
             }
-            tier.versions.append(readVersion(tier.name, name, versionText, git::ObjectId(git_tree_entry_id(e))));
+            PackageVersion v = readVersion(tier.name, name, versionText, git::ObjectId(git_tree_entry_id(e)));
+            addNameProblems(v, unsafePackage, unsafeEntryName(rawName(e)));
+            tier.versions.append(std::move(v));
         }
+    }
+
+    static void addNameProblems(PackageVersion &v, const QString &unsafePackage, const QString &unsafeVersion)
+    {
+        if (!unsafePackage.isEmpty())
+            v.problems.prepend({ProblemKind::UnsafeName,
+                                Tr::tr("The package directory “%1” cannot be used: %2").arg(v.name, unsafePackage),
+                                v.path()});
+        if (!unsafeVersion.isEmpty())
+            v.problems.prepend({ProblemKind::UnsafeName,
+                                Tr::tr("The version directory “%1” cannot be used: %2").arg(v.versionText, unsafeVersion),
+                                v.path()});
     }
 
     PackageVersion readVersion(const QString &tierName, const QString &name, const QString &versionText,
@@ -229,7 +211,7 @@ private:
                                dir});
         std::shared_ptr<const VersionCache::Entry> content = m_cache.find(treeId);
         if (!content) {
-            content = parseContent(m_repo, treeId);
+            content = parseContent(m_repo, treeId, nullptr);
             m_cache.insert(treeId, content);
             ++m_parsed;
         }
@@ -258,6 +240,34 @@ private:
     int &m_parsed;
 };
 
+// Whether `ref` is there at all, readable or not (a symbolic loop, a bad target): an
+// unreadable branch is a problem of its tier, not an absent tier.
+bool referenceExists(const git::Repository &repo, const QString &ref)
+{
+    git_reference *r = nullptr;
+    const int rc = git_reference_lookup(&r, repo.raw(), ref.toUtf8().constData());
+    git_reference_free(r);
+    return rc != GIT_ENOTFOUND && rc != GIT_EINVALIDSPEC;
+}
+
+// Why the tier's branch leads to no commit: what it points at, and in what state.
+QString unreadableTip(const git::Repository &repo, const QString &tier, const QString &ref)
+{
+    git_oid target;
+    if (git_reference_name_to_id(&target, repo.raw(), ref.toUtf8().constData()) < 0)
+        return Tr::tr("The %1 branch (%2) cannot be read.").arg(tier, ref);
+    const git::ObjectId id(&target);
+    git_object *obj = nullptr;
+    const int rc = git_object_lookup(&obj, repo.raw(), &target, GIT_OBJECT_ANY);
+    if (rc == GIT_ENOTFOUND)
+        return Tr::tr("The %1 branch (%2) points at %3, which is missing from the repository.")
+            .arg(tier, ref, id.shortHex(12));
+    if (rc < 0)
+        return Tr::tr("The %1 branch (%2) points at %3, which is damaged (corrupt object).").arg(tier, ref, id.shortHex(12));
+    git::ObjectHandle owner(obj);
+    return Tr::tr("The %1 branch (%2) points at %3, a %4, not at a commit.")
+        .arg(tier, ref, id.shortHex(12), QString::fromLatin1(git_object_type2string(git_object_type(obj))));
+}
 } // namespace
 
 StorageReader::StorageReader(std::shared_ptr<VersionCache> cache)
@@ -266,6 +276,27 @@ StorageReader::StorageReader(std::shared_ptr<VersionCache> cache)
 }
 
 StorageReader::~StorageReader() = default;
+
+namespace {
+// The packages/ tree of a tier's tip; null when it has none (the tier reader says why).
+git::ObjectId packagesTreeOf(const git::Repository &repo, const git::ObjectId &commitId)
+{
+    auto commit = repo.lookupCommit(commitId);
+    if (!commit)
+        return {};
+    auto root = repo.lookupTree(git::ObjectId(git_commit_tree_id(commit->get())));
+    if (!root)
+        return {};
+    const git_tree_entry *e = git_tree_entry_byname(root->get(), "packages");
+    return e && git_tree_entry_type(e) == GIT_OBJECT_TREE ? git::ObjectId(git_tree_entry_id(e)) : git::ObjectId();
+}
+
+bool unchangedSince(const TierState &tier, const StorageSnapshot *previous)
+{
+    const TierState *old = previous ? previous->tier(tier.name) : nullptr;
+    return old && old->refName == tier.refName && old->head.id == tier.head.id;
+}
+} // namespace
 
 Result<StorageSnapshot> StorageReader::read(const QString &repositoryPath, const TierConfig &config,
                                             const JobControl &job, const StorageSnapshot *previous)
@@ -282,6 +313,8 @@ Result<StorageSnapshot> StorageReader::read(const QString &repositoryPath, const
 Result<StorageSnapshot> StorageReader::read(const git::Repository &repo, const TierConfig &config,
                                             const JobControl &job, const StorageSnapshot *previous)
 {
+    if (auto valid = config.validate(); !valid)
+        return std::unexpected(valid.error());
     StorageSnapshot snapshot;
     snapshot.repositoryPath = repo.isBare() ? repo.path() : repo.workdir();
     snapshot.config = config;
@@ -292,13 +325,14 @@ Result<StorageSnapshot> StorageReader::read(const git::Repository &repo, const T
         tier.rank = config.rank(name);
         for (const QString &ref : config.candidateRefs(name)) {
             looked.append(ref);
-            if (!repo.hasReference(ref))
+            if (!referenceExists(repo, ref))
                 continue;
-            auto id = repo.resolveCommit(ref);
-            if (!id)
-                return std::unexpected(id.error());
             tier.refName = ref;
-            tier.head.id = *id;
+            auto id = repo.resolveCommit(ref);
+            if (id)
+                tier.head.id = *id;
+            else
+                tier.problems.append({ProblemKind::TierUnreadable, unreadableTip(repo, name, ref), QString()});
             break;
         }
         // A local branch shown while its remote-tracking branch moved on (a fetch
@@ -323,6 +357,18 @@ Result<StorageSnapshot> StorageReader::read(const git::Repository &repo, const T
             shortNames.append(r.mid(r.startsWith(u"refs/heads/"_s) ? 11 : 5));
         return fail(Tr::tr("This repository has no tier branches: none of %1 exists.").arg(shortNames.join(u", "_s)));
     }
+    // Every version the tiers hold is parsed first, on all cores and through the store.
+    QList<git::ObjectId> toRead;
+    for (const TierState &tier : std::as_const(snapshot.tiers))
+        if (tier.present() && !unchangedSince(tier, previous))
+            toRead.append(packagesTreeOf(repo, tier.head.id));
+    const std::shared_ptr<ManifestStore> store = ManifestStore::forRepository(repo.path());
+    const auto parsed = prefetchContent(repo, toRead, *m_cache, store.get(), job);
+    if (!parsed)
+        return fail(Tr::tr("Loading was cancelled."), {}, GIT_EUSER);
+    m_parsed += *parsed;
+    if (store)
+        store->save(); // when it cannot be written, the next start only parses again
     for (TierState &tier : snapshot.tiers) {
         if (!tier.present())
             continue;

@@ -16,6 +16,8 @@ QStringList VersionChip::badges() const
     QStringList b;
     if (candidate)
         b.append(u"candidate"_s);
+    if (pendingDraft)
+        b.append(u"draft"_s);
     if (role == CopyRole::Promoted)
         b.append(u"promoted"_s);
     else if (role == CopyRole::Shadowed)
@@ -42,6 +44,8 @@ QString VersionChip::marker() const
         m += cosmeticDifference() ? u'≈' : u'≠';
     if (candidate)
         m += u'↑';
+    if (pendingDraft)
+        m += u'✎';
     return m;
 }
 
@@ -117,7 +121,7 @@ TierColumn tierColumn(const StorageSnapshot &snapshot, const TierState &tier, co
 
 class ChipRules {
 public:
-    ChipRules(const StorageSnapshot &snapshot, const DistributionAnalysis &analysis);
+    ChipRules(const StorageSnapshot &snapshot, const DistributionAnalysis &analysis, const CandidacyMarks *marks);
 
     VersionChip chip(qsizetype tierIndex, const PackageVersion &v) const;
 
@@ -130,6 +134,7 @@ private:
                     const QStringList &policy) const;
 
     const StorageSnapshot &m_snapshot;
+    const CandidacyMarks *m_marks;
     const QLocale m_locale;
     QHash<QString, const Duplicate *> m_duplicates; // by name@version
     // Per tier and package, the newest version: what a lower tier's version must exceed to be a candidate.
@@ -138,8 +143,8 @@ private:
     QString m_topTier;                 // the tier that never overwrites a published version
 };
 
-ChipRules::ChipRules(const StorageSnapshot &snapshot, const DistributionAnalysis &analysis)
-    : m_snapshot(snapshot), m_newestInTier(snapshot.tiers.size())
+ChipRules::ChipRules(const StorageSnapshot &snapshot, const DistributionAnalysis &analysis, const CandidacyMarks *marks)
+    : m_snapshot(snapshot), m_marks(marks), m_newestInTier(snapshot.tiers.size())
 {
     for (const Duplicate &d : analysis.duplicates)
         m_duplicates.insert(d.name + u'@' + d.version, &d);
@@ -166,7 +171,13 @@ VersionChip ChipRules::chip(qsizetype tierIndex, const PackageVersion &v) const
     chip.problemCount = int(v.problems.size());
     chip.servedTier = tier;
     applyCopies(chip, dup, tier);
-    chip.candidate = isCandidate(tierIndex, v);
+    if (m_marks) {
+        const CandidacyMark mark = m_marks->value(tier + u'/' + v.key());
+        chip.candidate = mark.candidate;
+        chip.pendingDraft = mark.pendingDraft;
+    } else {
+        chip.candidate = isCandidate(tierIndex, v);
+    }
     const QStringList policy = policyProblems(v, dup);
     chip.policyProblem = !policy.isEmpty();
     chip.toolTip = toolTip(chip, v, tierIndex, dup, policy);
@@ -274,8 +285,14 @@ QString ChipRules::toolTip(const VersionChip &chip, const PackageVersion &v, qsi
 {
     QStringList tip;
     tip.append(TierMatrix::tr("%1 %2 in %3").arg(v.name, v.versionText, m_snapshot.tiers[tierIndex].name));
-    if (chip.candidate)
+    const QString &tier = m_snapshot.tiers[tierIndex].name;
+    if (m_marks) {
+        const QString why = m_marks->value(tier + u'/' + v.key()).why;
+        if (!why.isEmpty())
+            tip.append((chip.candidate ? u"↑ "_s : QString()) + why);
+    } else if (chip.candidate) {
         tip.append(TierMatrix::tr("↑ Promotion candidate: newer than every version of %1 in the higher tiers.").arg(v.name));
+    }
     tip.append(roleLines(chip, dup, tierIndex));
     tip.append(policy);
     if (chip.hasProblems()) {
@@ -366,14 +383,15 @@ void summarizeRow(PackageRow &row, const QList<TierColumn> &tiers)
 
 } // namespace
 
-TierMatrix TierMatrix::build(const StorageSnapshot &snapshot, const DistributionAnalysis &analysis)
+TierMatrix TierMatrix::build(const StorageSnapshot &snapshot, const DistributionAnalysis &analysis,
+                             const CandidacyMarks *marks)
 {
     TierMatrix matrix;
     const QLocale locale;
     for (const TierState &tier : snapshot.tiers)
         matrix.tiers.append(tierColumn(snapshot, tier, analysis, locale));
     matrix.rows = emptyRows(snapshot);
-    fillCells(matrix.rows, snapshot, ChipRules(snapshot, analysis));
+    fillCells(matrix.rows, snapshot, ChipRules(snapshot, analysis, marks));
     const QHash<QString, const PackageVersion *> newest = newestWithManifest(snapshot);
     for (PackageRow &row : matrix.rows) {
         describeRow(row, newest.value(row.name));

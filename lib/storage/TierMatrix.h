@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -23,21 +24,22 @@ struct TIERDESK_CORE_EXPORT VersionChip {
     int problemCount = 0;
     QString servedTier; // the tier whose copy is served (this one when role is Served)
     QString toolTip;    // the chip explained in words
-    bool candidate = false;     // newer than every version of the package in the higher tiers
+    bool candidate = false;     // a promotion candidate (the explanations' rule when the matrix has them)
+    bool pendingDraft = false;  // a draft or pull request already promotes or removes it
     bool policyProblem = false; // breaks a storage rule (overwritten production version, non-version directory)
     DiffKinds difference;     // shadowed copies: how they differ from the served copy, when classified
 
     // True for a shadowed copy that differs only in file modes, whitespace or line endings.
     bool cosmeticDifference() const { return role == CopyRole::Shadowed && isCosmetic(difference); }
 
-    // Badge identifiers for tests and filters: "candidate", "promoted", "shadowed", "policy", "manifest",
+    // Badge identifiers for tests and filters: "candidate", "draft", "promoted", "shadowed", "policy", "manifest",
     // and for shadowed copies how they differ: "mode-only", "whitespace-only", "eol-only", "cosmetic".
     QStringList badges() const;
 
     bool hasProblems() const { return problemCount > 0; }
     // Symbols that carry the chip's meaning besides its colour:
     // ⊘ policy problem, ⚠ manifest problems, ≡ promoted, ≠ shadowed, ≈ shadowed but differing only
-    // in file modes, whitespace or line endings, ↑ promotion candidate.
+    // in file modes, whitespace or line endings, ↑ promotion candidate, ✎ pending draft.
     QString marker() const;
     QString label() const; // marker and version, as painted
 };
@@ -71,6 +73,14 @@ struct TierColumn {
     QString toolTip;
 };
 
+// What the promotion rules (promotion/PromotionExcuses.h) say of one version, by tier + '/' + name@version.
+struct CandidacyMark {
+    bool candidate = false;
+    bool pendingDraft = false;
+    QString why; // one line for the tooltip
+};
+using CandidacyMarks = QHash<QString, CandidacyMark>;
+
 struct TIERDESK_CORE_EXPORT TierMatrix {
     Q_DECLARE_TR_FUNCTIONS(TierMatrix)
 
@@ -78,7 +88,9 @@ public:
     QList<TierColumn> tiers; // config order, lowest first; absent tiers included
     QList<PackageRow> rows;  // sorted by package name
 
-    static TierMatrix build(const StorageSnapshot &snapshot, const DistributionAnalysis &analysis);
+    // Without `marks`, a candidate is newer than every version of its package in the higher tiers.
+    static TierMatrix build(const StorageSnapshot &snapshot, const DistributionAnalysis &analysis,
+                            const CandidacyMarks *marks = nullptr);
 };
 
 } // namespace tierdesk

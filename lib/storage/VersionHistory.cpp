@@ -9,6 +9,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <map>
+
 using namespace Qt::StringLiterals;
 
 namespace tierdesk {
@@ -16,79 +18,147 @@ namespace tierdesk {
 namespace {
 namespace Tr = trcontext::VersionHistory;
 
-// The ids of paths in one commit's tree, looked up once each.
-class TreeIds {
-public:
-    TreeIds() = default;
-    TreeIds(const git::Repository &repo, const git::ObjectId &commitTree)
+// The paths being looked for, as a tree of their components, so one commit is
+// compared with its parent by walking both trees once: below an unchanged
+// directory nothing is looked at, and a settled path leaves the walk. (Looking
+// every path up from the root in every commit made long histories of large
+// trees quadratic.)
+struct PathNode {
+    qsizetype entry = -1; // index into PathTrie::entries of the path ending here; -1 when none or settled
+    std::map<QByteArray, std::unique_ptr<PathNode>> children;
+    qsizetype pending = 0; // unsettled paths here and below
+};
+
+struct PathTrie {
+    PathNode root;
+    QList<VersionHistoryEntry> entries;
+
+    void add(const QString &path, VersionHistoryEntry entry)
     {
-        if (auto tree = repo.lookupTree(commitTree))
-            m_root = std::move(*tree);
-        m_rootId = commitTree;
+        PathNode *node = &root;
+        for (const QString &part : path.split(u'/', Qt::SkipEmptyParts)) {
+            ++node->pending;
+            auto &child = node->children[part.toUtf8()];
+            if (!child)
+                child = std::make_unique<PathNode>();
+            node = child.get();
+        }
+        if (node->entry >= 0)
+            return; // the same path twice
+        ++node->pending;
+        node->entry = entries.size();
+        entries.append(std::move(entry));
+    }
+};
+
+// A directory's id in a tree; null when absent or not a directory.
+git::ObjectId subtreeId(const git_tree *tree, const QByteArray &name)
+{
+    if (!tree)
+        return {};
+    const git_tree_entry *e = git_tree_entry_byname(tree, name.constData());
+    return e && git_tree_entry_type(e) == GIT_OBJECT_TREE ? git::ObjectId(git_tree_entry_id(e)) : git::ObjectId();
+}
+
+git::TreeHandle treeOrNull(const git::Repository &repo, const git::ObjectId &id, int &reads)
+{
+    if (id.isNull())
+        return {};
+    ++reads;
+    auto tree = repo.lookupTree(id);
+    return tree ? std::move(*tree) : git::TreeHandle();
+}
+
+// One commit against its first parent; its details are read only when a path needs them.
+class CommitStep {
+public:
+    CommitStep(const git::Repository &repo, const git_commit *commit, bool root, VersionHistory::Entries &done,
+               QList<VersionHistoryEntry> &entries, const JobControl &job, int &treesRead)
+        : m_repo(repo), m_commit(commit), m_root(root), m_done(done), m_entries(entries), m_job(job),
+          m_treesRead(treesRead)
+    {
     }
 
-    // Null when the path is absent (or the commit has no tree, as before a root commit).
-    git::ObjectId id(const QString &path)
+    // A root commit of a large tree settles every path in one step: it stops when cancelled.
+    bool cancelled() const { return m_cancelled; }
+
+    // How many paths below `node` this commit settled (their addition found).
+    qsizetype visit(PathNode &node, const git::ObjectId &childId, const git::ObjectId &parentId)
     {
-        if (!m_root)
-            return {};
-        if (path.isEmpty())
-            return m_rootId;
-        if (auto it = m_ids.constFind(path); it != m_ids.cend())
-            return *it;
-        git_tree_entry *entry = nullptr;
-        git::ObjectId found;
-        if (git_tree_entry_bypath(&entry, m_root.get(), git::path8(path).constData()) == 0) {
-            git::TreeEntryHandle owner(entry);
-            if (git_tree_entry_type(entry) == GIT_OBJECT_TREE)
-                found = git::ObjectId(git_tree_entry_id(entry));
+        if (childId.isNull() || childId == parentId)
+            return 0; // unchanged, so is everything below
+        qsizetype settled = 0;
+        if (node.entry >= 0 && settle(node.entry, parentId.isNull())) {
+            node.entry = -1;
+            ++settled;
         }
-        m_ids.insert(path, found);
-        return found;
+        if (!node.children.empty()) {
+            const git::TreeHandle child = treeOrNull(m_repo, childId, m_treesRead);
+            const git::TreeHandle parent = treeOrNull(m_repo, parentId, m_treesRead);
+            for (auto it = node.children.begin(); it != node.children.end() && !m_cancelled;) {
+                m_cancelled = m_job.isCancelled();
+                PathNode &sub = *it->second;
+                settled += visit(sub, subtreeId(child.get(), it->first), subtreeId(parent.get(), it->first));
+                it = sub.pending == 0 ? node.children.erase(it) : std::next(it);
+            }
+        }
+        node.pending -= settled;
+        return settled;
     }
 
 private:
-    git::TreeHandle m_root;
-    git::ObjectId m_rootId;
-    QHash<QString, git::ObjectId> m_ids;
-};
-
-// "packages/nginx/1.0.0" → {"packages", "packages/nginx", "packages/nginx/1.0.0"}.
-QStringList prefixes(const QString &path)
-{
-    QStringList out;
-    qsizetype from = 0;
-    for (;;) {
-        const qsizetype slash = path.indexOf(u'/', from);
-        if (slash < 0)
-            break;
-        out.append(path.left(slash));
-        from = slash + 1;
+    // The path changed in this commit; true when the parent lacks it, so this commit added it.
+    bool settle(qsizetype index, bool parentLacks)
+    {
+        VersionHistoryEntry &e = m_entries[index];
+        if (e.lastChanged.isNull())
+            e.lastChanged = commit();
+        if (!parentLacks)
+            return false;
+        e.added = commit();
+        m_done.insert(e.path, e);
+        return true;
     }
-    out.append(path);
-    return out;
-}
 
-struct Pending {
-    VersionHistoryEntry entry;
-    QStringList prefixes;
+    const HistoryCommit &commit()
+    {
+        if (!m_info)
+            m_info = HistoryCommit::from(git::Repository::commitInfo(m_commit), m_root);
+        return *m_info;
+    }
+
+    const git::Repository &m_repo;
+    const git_commit *m_commit;
+    bool m_root;
+    VersionHistory::Entries &m_done;
+    QList<VersionHistoryEntry> &m_entries;
+    const JobControl &m_job;
+    int &m_treesRead;
+    bool m_cancelled = false;
+    std::optional<HistoryCommit> m_info;
 };
+
 // The paths present at the tip, each waiting for the commit that added it.
-QList<Pending> pendingAt(TreeIds &tipTrees, const git::ObjectId &tip, const QStringList &paths)
+PathTrie pendingAt(const git::Repository &repo, const git_tree *tipRoot, const git::ObjectId &tip,
+                   const QStringList &paths)
 {
-    QList<Pending> pending;
+    PathTrie trie;
     for (const QString &path : paths) {
-        const git::ObjectId tree = tipTrees.id(path);
+        git::ObjectId tree;
+        if (path.isEmpty()) {
+            tree = git::ObjectId(git_tree_id(tipRoot));
+        } else if (auto sub = repo.subtree(tipRoot, path)) {
+            tree = git::ObjectId(git_tree_id(sub->get()));
+        }
         if (tree.isNull())
             continue; // not at the tip: nothing to tell
-        Pending p;
-        p.entry.path = path;
-        p.entry.tip = tip;
-        p.entry.tree = tree;
-        p.prefixes = prefixes(path);
-        pending.append(std::move(p));
+        VersionHistoryEntry e;
+        e.path = path;
+        e.tip = tip;
+        e.tree = tree;
+        trie.add(path, std::move(e));
     }
-    return pending;
+    return trie;
 }
 
 [[nodiscard]] Result<git::RevwalkHandle> firstParentWalk(const git::Repository &repo, const git::ObjectId &tip)
@@ -105,78 +175,15 @@ QList<Pending> pendingAt(TreeIds &tipTrees, const git::ObjectId &tip, const QStr
     return walk;
 }
 
-// The first parent's trees; none for a root commit.
-[[nodiscard]] Result<TreeIds> parentTrees(const git::Repository &repo, const git_commit *commit, bool root)
+// The first parent's root tree; null for a root commit.
+[[nodiscard]] Result<git::ObjectId> parentTree(const git::Repository &repo, const git_commit *commit, bool root)
 {
     if (root)
-        return TreeIds();
+        return git::ObjectId();
     auto parent = repo.lookupCommit(git::ObjectId(git_commit_parent_id(commit, 0)));
     if (!parent) // a shallow boundary or a missing object: history ends here
         return std::unexpected(parent.error());
-    return TreeIds(repo, git::ObjectId(git_commit_tree_id(parent->get())));
-}
-
-// One commit against its first parent. Each prefix is compared once, and the
-// commit's details are read only when a path needs them.
-class CommitStep {
-public:
-    CommitStep(const git_commit *commit, bool root, TreeIds &child, TreeIds &parent)
-        : m_commit(commit), m_root(root), m_child(child), m_parent(parent)
-    {
-    }
-
-    // A prefix unchanged from the parent means everything below it is too.
-    bool changed(const Pending &p)
-    {
-        for (const QString &prefix : p.prefixes)
-            if (unchanged(prefix))
-                return false;
-        return true;
-    }
-    bool parentLacks(const Pending &p) { return m_parent.id(p.entry.path).isNull(); }
-
-    const HistoryCommit &commit()
-    {
-        if (!m_info)
-            m_info = HistoryCommit::from(git::Repository::commitInfo(m_commit), m_root);
-        return *m_info;
-    }
-
-private:
-    bool unchanged(const QString &prefix)
-    {
-        if (auto it = m_same.constFind(prefix); it != m_same.cend())
-            return *it;
-        const git::ObjectId a = m_child.id(prefix);
-        const bool equal = !a.isNull() && a == m_parent.id(prefix);
-        m_same.insert(prefix, equal);
-        return equal;
-    }
-
-    const git_commit *m_commit;
-    bool m_root;
-    TreeIds &m_child;
-    TreeIds &m_parent;
-    QHash<QString, bool> m_same;
-    std::optional<HistoryCommit> m_info;
-};
-
-// Records what `step` tells each pending path; a path whose addition it is moves to `done`.
-void settle(QList<Pending> &pending, CommitStep &step, VersionHistory::Entries &done)
-{
-    for (qsizetype i = 0; i < pending.size();) {
-        Pending &p = pending[i];
-        const bool changed = step.changed(p);
-        if (changed && p.entry.lastChanged.isNull())
-            p.entry.lastChanged = step.commit();
-        if (changed && step.parentLacks(p)) {
-            p.entry.added = step.commit();
-            done.insert(p.entry.path, p.entry);
-            pending.removeAt(i);
-            continue;
-        }
-        ++i;
-    }
+    return git::ObjectId(git_commit_tree_id(parent->get()));
 }
 } // namespace
 
@@ -269,35 +276,46 @@ Result<VersionHistory::Entries> VersionHistory::compute(const git::Repository &r
     auto tipInfo = repo.commitInfo(tip);
     if (!tipInfo)
         return std::unexpected(tipInfo.error());
-    TreeIds child(repo, tipInfo->tree);
-    QList<Pending> pending = pendingAt(child, tip, paths);
+    auto tipRoot = repo.lookupTree(tipInfo->tree);
+    if (!tipRoot)
+        return std::unexpected(tipRoot.error());
+    PathTrie trie = pendingAt(repo, tipRoot->get(), tip, paths);
     auto walk = firstParentWalk(repo, tip);
     if (!walk)
         return std::unexpected(walk.error());
 
     Entries done;
     int walked = 0;
+    int treesRead = 0;
+    git::ObjectId child = tipInfo->tree;
     git_oid oid;
-    while (!pending.isEmpty() && git_revwalk_next(&oid, walk->get()) == 0) {
+    while (trie.root.pending > 0 && git_revwalk_next(&oid, walk->get()) == 0) {
         if (job.isCancelled())
             return fail(Tr::tr("Computing the history was cancelled."));
         auto commit = repo.lookupCommit(git::ObjectId(oid));
         if (!commit)
             return std::unexpected(commit.error());
         const bool root = git_commit_parentcount(commit->get()) == 0;
-        auto parent = parentTrees(repo, commit->get(), root);
+        auto parent = parentTree(repo, commit->get(), root);
         if (!parent)
             return std::unexpected(parent.error());
         ++walked;
         job.progress(walked, 0, QString());
-        CommitStep step(commit->get(), root, child, *parent);
-        settle(pending, step, done);
-        child = std::move(*parent);
+        CommitStep step(repo, commit->get(), root, done, trie.entries, job, treesRead);
+        step.visit(trie.root, child, *parent);
+        if (step.cancelled())
+            return fail(Tr::tr("Computing the history was cancelled."));
+        child = *parent;
     }
-    if (stats)
+    if (stats) {
         stats->commitsWalked = walked;
-    if (!pending.isEmpty()) // the walk ended without reaching a root: should not happen on a first-parent chain
-        return fail(Tr::tr("The history of %1 ended before its addition was found.").arg(pending.first().entry.path));
+        stats->treesRead = treesRead;
+    }
+    if (trie.root.pending > 0) { // the walk ended without reaching a root: should not happen on a first-parent chain
+        for (const VersionHistoryEntry &e : std::as_const(trie.entries))
+            if (!done.contains(e.path))
+                return fail(Tr::tr("The history of %1 ended before its addition was found.").arg(e.path));
+    }
     return done;
 }
 

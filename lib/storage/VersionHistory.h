@@ -74,6 +74,7 @@ private:
 
 struct TIERDESK_CORE_EXPORT VersionHistoryStats {
     int commitsWalked = 0; // commits whose first-parent link was compared
+    int treesRead = 0;     // directory trees read to compare them: about the changed ones, not every path
 };
 
 class TIERDESK_CORE_EXPORT VersionHistory {

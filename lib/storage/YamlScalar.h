@@ -1,19 +1,16 @@
 // SPDX-FileCopyrightText: 2026 Tierdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// yaml-cpp is private to tierdesk-core: include this from lib/ sources only.
-#include <QString>
+#include "yaml/YamlDocument.h"
 
-#include <yaml-cpp/yaml.h>
+#include <QString>
 
 namespace tierdesk {
 
 // A scalar's text, trimmed; empty for an absent node or one of another shape.
-inline QString yamlScalar(const YAML::Node &node)
+inline QString yamlScalar(const yaml::Node &node)
 {
-    if (!node || !node.IsScalar())
-        return {};
-    return QString::fromStdString(node.Scalar()).trimmed();
+    return node.isScalar() ? node.scalar().trimmed() : QString();
 }
 
 } // namespace tierdesk

@@ -5,6 +5,10 @@
 #include "support/FixtureBundle.h"
 #include "support/RepoBuilder.h"
 
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -80,6 +84,7 @@ private slots:
     void errors_data();
     void errors();
     void noTierBranches();
+    void secondProcessUsesTheStore();
 };
 
 void TestCli::jsonMatchesLsTree()
@@ -182,6 +187,49 @@ void TestCli::noTierBranches()
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(u"no tier branches"_s), qPrintable(r.err));
     QVERIFY(r.out.isEmpty());
+}
+
+
+// A second process reads the parsed manifests the first left in the user's
+// cache directory; a corrupt store changes nothing but the time and is rewritten.
+void TestCli::secondProcessUsesTheStore()
+{
+    RepoBuilder b;
+    Files files = RepoBuilder::package(u"nginx"_s, u"1.3.0"_s);
+    files.insert(u"packages/aws/0.5.1/manifest.yml"_s, "name: aws\nversion: 0.5.1\nname: other\n");
+    b.commit(u"snapshot"_s, files);
+    const QString cacheDir =
+        qEnvironmentVariable("XDG_CACHE_HOME", QDir::homePath() + u"/.cache"_s) + u"/tierdesk/manifests"_s;
+    QDir(cacheDir).removeRecursively();
+
+    const Run first = cli({u"index"_s, b.path(), u"--json"_s});
+    QCOMPARE(first.exitCode, 0);
+    const QString key = QString::fromLatin1(
+        QCryptographicHash::hash(QFileInfo(b.repo().path()).canonicalFilePath().toUtf8(), QCryptographicHash::Sha1)
+            .toHex());
+    const QStringList stores = QDir(cacheDir).entryList({key + u".cache"_s}, QDir::Files);
+    QCOMPARE(stores.size(), 1);
+    QVERIFY(first.out.contains(u"appears twice"_s));
+    const QString store = cacheDir + u'/' + stores[0];
+    const QByteArray written = [&] { QFile f(store); return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray(); }();
+    QVERIFY(written.size() > 40);
+
+    const Run second = cli({u"index"_s, b.path(), u"--json"_s});
+    QCOMPARE(second.exitCode, 0);
+    QCOMPARE(second.out, first.out);
+
+    {
+        QFile f(store);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(written.left(written.size() / 2) + "garbage");
+    }
+    const Run third = cli({u"index"_s, b.path(), u"--json"_s});
+    QCOMPARE(third.exitCode, 0);
+    QCOMPARE(third.out, first.out);
+    QVERIFY(third.err.isEmpty());
+    QFile rewritten(store);
+    QVERIFY(rewritten.open(QIODevice::ReadOnly));
+    QCOMPARE(rewritten.readAll().size(), written.size());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -94,6 +94,10 @@ private slots:
     void publishFailureKeepsDraft();
     void publishWithoutToken();
     void fixture();
+    void unknownKeysAndMisspeltNames();
+    void whyExplains();
+    void draftsShowTextsAndStates();
+    void publishRefusesUpstream();
 };
 
 void TestPromoteCli::dryRunWritesNothing()
@@ -380,6 +384,129 @@ void TestPromoteCli::fixture()
     QCOMPARE(git(repo, {u"rev-parse"_s, promotion + u":packages/kubernetes/0.4.2"_s}),
              git(repo, {u"rev-parse"_s, u"snapshot:packages/kubernetes/0.4.2"_s}));
     QCOMPARE(git(repo, {u"rev-parse"_s, u"staging"_s}), draft[u"promotion"_s][u"base"_s].toString());
+}
+
+void TestPromoteCli::unknownKeysAndMisspeltNames()
+{
+    RepoBuilder b(true);
+    buildStorage(b);
+    const QStringList promote{u"promote"_s, b.path(), u"--from"_s, u"snapshot"_s, u"--to"_s, u"staging"_s,
+                              u"--dry-run"_s, u"--packages"_s};
+    Run r = cli(promote + QStringList{u"nginx@1.2.0"_s, u"--confirm"_s, u"bogus-key"_s});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(u"Unknown confirmation key bogus-key."_s), qPrintable(r.err));
+    QVERIFY(r.err.contains(u"The valid keys are: all, overwrite:nginx@1.2.0"_s));
+    r = cli(promote + QStringList{u"nginx@1.3.0"_s, u"--confirm"_s, u"removal-from-staging"_s});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(u"Nothing in this promotion needs confirmation."_s), qPrintable(r.err));
+    r = cli(promote + QStringList{u"ngnix@1.3.0"_s});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(u"Did you mean nginx?"_s), qPrintable(r.err));
+}
+
+void TestPromoteCli::whyExplains()
+{
+    RepoBuilder b(true);
+    buildStorage(b);
+    Run r = cli({u"why"_s, b.path(), u"snapshot:nginx@1.2.0"_s});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(u"nginx 1.2.0 in snapshot: not a promotion candidate for staging"_s), qPrintable(r.out));
+    QVERIFY(r.out.contains(u"not-newest: 1.2.0 is not the newest version of nginx in snapshot: 1.3.0 is."_s));
+    QVERIFY(r.out.contains(u"overwrite-policy:"_s));
+    r = cli({u"why"_s, b.path(), u"snapshot:nginx@1.3.0"_s, u"--json"_s});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject doc = parse(r.out);
+    QCOMPARE(doc[u"candidate"_s].toBool(), true);
+    QCOMPARE(doc[u"target"_s].toString(), u"staging"_s);
+    QCOMPARE(doc[u"reasons"_s].toArray().at(0).toObject()[u"id"_s].toString(), u"candidate"_s);
+    r = cli({u"why"_s, b.path(), u"snapshot:devpkg@1.0.0"_s});
+    QVERIFY2(r.out.contains(u"development-files:"_s), qPrintable(r.out));
+    r = cli({u"why"_s, b.path(), u"production:aws@0.5.0"_s});
+    QVERIFY(r.out.contains(u"top-tier:"_s));
+    r = cli({u"why"_s, b.path(), u"snapshot:ngnix@1.2.0"_s});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(u"Did you mean nginx?"_s), qPrintable(r.err));
+    r = cli({u"why"_s, b.path(), u"snapshot:nginx@9.9.9"_s});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(u"it has 1.3.0, 1.2.0"_s), qPrintable(r.err));
+    r = cli({u"why"_s, b.path(), u"nginx"_s});
+    QCOMPARE(r.exitCode, 2);
+}
+
+void TestPromoteCli::draftsShowTextsAndStates()
+{
+    RepoBuilder b(true);
+    buildStorage(b);
+    Run r = cli({u"promote"_s, b.path(), u"--from"_s, u"snapshot"_s, u"--to"_s, u"staging"_s, u"--packages"_s,
+                 u"nginx@1.3.0"_s, u"--json"_s});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject d = parse(r.out)[u"draft"_s].toObject();
+    const QString id = d[u"id"_s].toString();
+    r = cli({u"drafts"_s, b.path(), u"--no-keychain"_s});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(u"Draft %1: snapshot → staging, local"_s.arg(id)), qPrintable(r.out));
+    QVERIFY(r.out.contains(u"Promotion: [staging] Promote packages from snapshot (nginx-1.3.0)"_s));
+    QVERIFY(r.out.contains(u"Removal: [snapshot] Remove promoted packages (nginx-1.3.0)"_s));
+    QVERIFY(r.out.contains(d[u"promotion"_s][u"branch"_s].toString() + u" (into staging)"_s));
+    QVERIFY(r.out.contains(u"Remote: not pushed"_s));
+    QVERIFY(r.out.contains(u"Pull request: no pull request yet"_s));
+
+    r = cli({u"drafts"_s, b.path(), u"--show"_s, id, u"--no-keychain"_s, u"--upstream-remote"_s, u""_s});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(u"Promotes 1 package version from `snapshot` to `staging`."_s), qPrintable(r.out));
+    QVERIFY(r.out.contains(u"Removes 1 package version from `snapshot`"_s));
+    QVERIFY(r.out.contains(u"Removal: Not safe to merge yet: the promotion has no pull request yet"_s));
+    r = cli({u"drafts"_s, b.path(), u"--show"_s, id, u"--json"_s, u"--no-keychain"_s, u"--upstream-remote"_s, u""_s});
+    const QJsonObject shown = parse(r.out);
+    QCOMPARE(shown[u"id"_s].toString(), id);
+    QCOMPARE(shown[u"removalSafeToMerge"_s].toBool(), false);
+
+    // With a token and recorded pull requests, each one's state from GitHub.
+    FakeGitHub server;
+    QVERIFY(server.listen());
+    QTemporaryDir forkDir;
+    const QString fork = forkDir.filePath(u"fork.git"_s);
+    QVERIFY(tierdesk::git::Repository::init(fork, true));
+    server.enqueue(FakeGitHub::pullRequest(31, u"https://github.example/elastic/package-storage/pull/31"_s));
+    server.enqueue(FakeGitHub::pullRequest(32, u"https://github.example/elastic/package-storage/pull/32"_s));
+    r = cli({u"drafts"_s, b.path(), u"--publish"_s, id, u"--remote"_s, fork, u"--github-url"_s,
+             server.url(u"/api/v3"_s).toString(), u"--upstream"_s, u"elastic/package-storage"_s, u"--fork-owner"_s,
+             u"alice"_s, u"--no-keychain"_s, u"--upstream-remote"_s, u""_s},
+            token);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    server.enqueue(FakeGitHub::json(200, QJsonObject{{u"number"_s, 31},
+                                                     {u"html_url"_s, u"https://github.example/elastic/package-storage/pull/31"_s},
+                                                     {u"state"_s, u"closed"_s},
+                                                     {u"merged"_s, true}}));
+    server.enqueue(FakeGitHub::json(200, QJsonObject{{u"number"_s, 32},
+                                                     {u"html_url"_s, u"https://github.example/elastic/package-storage/pull/32"_s},
+                                                     {u"state"_s, u"open"_s},
+                                                     {u"draft"_s, true}}));
+    r = cli({u"drafts"_s, b.path(), u"--no-keychain"_s}, token);
+    QVERIFY2(r.out.contains(u"https://github.example/elastic/package-storage/pull/31 (merged)"_s), qPrintable(r.out));
+    QVERIFY(r.out.contains(u"https://github.example/elastic/package-storage/pull/32 (a draft)"_s));
+    QVERIFY(r.out.contains(u"Remote: "_s + fork));
+    QVERIFY(!r.out.contains(token));
+}
+
+void TestPromoteCli::publishRefusesUpstream()
+{
+    RepoBuilder upstream(true);
+    buildStorage(upstream);
+    RepoBuilder b(true);
+    buildStorage(b);
+    QVERIFY(b.addRemote(u"origin"_s, upstream.path()));
+    Run r = cli({u"promote"_s, b.path(), u"--from"_s, u"snapshot"_s, u"--to"_s, u"staging"_s, u"--packages"_s,
+                 u"nginx@1.3.0"_s, u"--publish"_s, u"--remote"_s, u"origin"_s, u"--no-pull-requests"_s,
+                 u"--no-keychain"_s});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(u"not a fork"_s), qPrintable(r.err));
+    QVERIFY(git(upstream.path(), {u"for-each-ref"_s, u"refs/heads/tierdesk/"_s}).isEmpty());
+    const QString id = r.out.section(u"Drafted as "_s, 1).section(u' ', 0, 0);
+    r = cli({u"drafts"_s, b.path(), u"--publish"_s, id, u"--remote"_s, u"origin"_s, u"--no-pull-requests"_s,
+             u"--no-keychain"_s, u"--allow-upstream"_s});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    QVERIFY(!git(upstream.path(), {u"for-each-ref"_s, u"refs/heads/tierdesk/"_s}).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestPromoteCli)

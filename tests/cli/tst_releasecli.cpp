@@ -1,11 +1,13 @@
 // SPDX-FileCopyrightText: 2026 Tierdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// tierdesk-cli release-check and tag: output forms, exit codes, tagging and pushing.
+// tierdesk-cli release-check, tag and release-notes: output forms, exit codes, tagging and pushing.
 #include "support/CliRunner.h"
 #include "support/FixtureBundle.h"
 #include "support/ReleaseByHand.h"
 #include "support/RepoBuilder.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -49,6 +51,14 @@ Files pkg(const QString &name, const QString &version, const QString &kibana, co
     return files;
 }
 
+Files merged(std::initializer_list<Files> parts)
+{
+    Files all;
+    for (const Files &part : parts)
+        all.insert(part);
+    return all;
+}
+
 QString rev(const QString &repo, const QString &what)
 {
     return byhand::git(repo, {u"rev-parse"_s, u"--verify"_s, u"--quiet"_s, what}).trimmed();
@@ -66,9 +76,120 @@ private Q_SLOTS:
     void tagOnlyWhenTheCheckPasses();
     void tagNeverMovesAnExistingTag();
     void tagAndPushToBareRepository();
+    void snapshotStackAsKibanaSendsIt();
+    void majorDropIsAWarning();
+    void releaseNotesForms();
+    void releaseNotesCutAndOutputFile();
+    void releaseNotesUsage();
     void fixtureContents_data();
     void fixtureContents();
 };
+
+void TestReleaseCli::snapshotStackAsKibanaSendsIt()
+{
+    RepoBuilder b;
+    b.commit(u"production"_s, merged({pkg(u"alpha"_s, u"1.0.0"_s, u"^8.0.0"_s), pkg(u"beta"_s, u"1.0.0"_s, u">=8.6.0"_s)}));
+    const Run r = cli({u"release-check"_s, b.path(), u"8.6.0-SNAPSHOT"_s});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(u"Evaluated as 8.6.0: Kibana asks the package registry with its version cut at the first “-”."_s),
+             qPrintable(r.out));
+    QVERIFY(r.out.contains(u"Contents: 2 packages"_s));
+    const QJsonObject doc = json(cli({u"release-check"_s, b.path(), u"8.6.0-SNAPSHOT"_s, u"--json"_s}));
+    QCOMPARE(doc[u"stackVersion"_s].toString(), u"8.6.0-SNAPSHOT"_s);
+    QCOMPARE(doc[u"evaluatedAs"_s].toString(), u"8.6.0"_s);
+    QCOMPARE(doc[u"tag"_s].toString(), u"8.6.0-SNAPSHOT"_s);
+    QCOMPARE(contents(doc).size(), 2);
+}
+
+void TestReleaseCli::majorDropIsAWarning()
+{
+    RepoBuilder b;
+    const auto old = b.commit(u"production"_s, pkg(u"alpha"_s, u"1.0.0"_s, u"^7.9.0"_s));
+    QCOMPARE(byhand::git(b.path(), {u"tag"_s, u"7.9.0"_s, old.toHex()}), QString());
+    b.commit(u"production"_s, merged({pkg(u"alpha"_s, u"2.0.0"_s, u"^9.0.0"_s), pkg(u"beta"_s, u"1.0.0"_s, u"^8.0.0"_s)}));
+    const Run r = cli({u"release-check"_s, b.path(), u"8.6.0"_s});
+    QCOMPARE(r.exitCode, 0); // a finding for the manager to accept, not a block
+    QVERIFY2(r.out.contains(u"Verdict: READY WITH WARNINGS"_s), qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"no longer include 8.x (the newest, 2.0.0, requires ^9.0.0)"_s), qPrintable(r.out));
+    QVERIFY(r.out.contains(u"--previous REF"_s));
+    // Another baseline, as the message offers: compared with a branch expression, alpha 2.0.0 was there too.
+    const Run other = cli({u"release-check"_s, b.path(), u"8.6.0"_s, u"--previous"_s, u"production"_s});
+    QVERIFY2(other.out.contains(u"Baseline: production at "_s), qPrintable(other.out));
+}
+
+void TestReleaseCli::releaseNotesForms()
+{
+    RepoBuilder b;
+    const auto first = b.commit(u"production"_s, merged({pkg(u"alpha"_s, u"1.0.0"_s, u"^8.0.0"_s),
+                                                         pkg(u"gamma"_s, u"1.0.0"_s, u"^8.0.0"_s)}));
+    QCOMPARE(byhand::git(b.path(), {u"tag"_s, u"8.5.0"_s, first.toHex()}), QString());
+    Files next = pkg(u"alpha"_s, u"1.1.0"_s, u"^8.0.0"_s);
+    next[u"packages/alpha/1.1.0/changelog.yml"_s] =
+        "- version: \"1.1.0\"\n  changes:\n    - description: \"Fix \\e[31mred\"\n      type: bugfix\n"
+        "      link: https://github.com/elastic/integrations/pull/42\n";
+    b.commit(u"production"_s, next, {}, {u"packages/gamma"_s});
+
+    const Run text = cli({u"release-notes"_s, b.path(), u"8.5.0"_s, u"production"_s});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.out.contains(u"Packages: 0 added, 1 updated, 1 removed, 0 unchanged"_s), qPrintable(text.out));
+    QVERIFY2(text.out.contains(u"~ alpha 1.0.0 -> 1.1.0\n"_s), qPrintable(text.out));
+    QVERIFY(text.out.contains(u"- gamma 1.0.0\n"_s));
+    // The escape character from the repository is shown, not obeyed.
+    QVERIFY2(text.out.contains(u"1.1.0 [bugfix] Fix \\x1b[31mred https://github.com/elastic/integrations/pull/42"_s),
+             qPrintable(text.out));
+    QVERIFY(!text.out.contains(QChar(0x1b)));
+
+    const Run md = cli({u"release-notes"_s, b.path(), u"8.5.0"_s, u"production"_s, u"--markdown"_s});
+    QCOMPARE(md.exitCode, 0);
+    QVERIFY2(md.out.startsWith(u"# Release notes: 8.5.0 → production\n"_s), qPrintable(md.out));
+    QVERIFY(md.out.contains(u"**Bug fixes**"_s));
+    QVERIFY(md.out.contains(u"[#42](https://github.com/elastic/integrations/pull/42)"_s));
+
+    const QJsonObject doc = json(cli({u"release-notes"_s, b.path(), u"8.5.0"_s, u"production"_s, u"--json"_s}));
+    QCOMPARE(doc[u"updated"_s].toInt(), 1);
+    QCOMPARE(doc[u"removed"_s].toInt(), 1);
+    QCOMPARE(doc[u"from"_s][u"commit"_s].toString(), first.toHex());
+    QCOMPARE(doc[u"packages"_s][0][u"changelog"_s][0][u"changes"_s][0][u"link"_s].toString(),
+             u"https://github.com/elastic/integrations/pull/42"_s);
+}
+
+void TestReleaseCli::releaseNotesCutAndOutputFile()
+{
+    RepoBuilder b;
+    const auto first = b.commit(u"production"_s, pkg(u"aaa"_s, u"1.0.0"_s, u"^8.0.0"_s));
+    Files many;
+    for (int i = 0; i < 30; ++i)
+        many.insert(pkg(u"pkg%1"_s.arg(i, 2, 10, QChar(u'0')), u"1.0.0"_s, u"^8.0.0"_s, QString(u"note "_s).repeated(30)));
+    b.commit(u"production"_s, many);
+    const QString file = QDir(b.path()).filePath(u"notes.md"_s);
+    const Run r = cli({u"release-notes"_s, b.path(), first.toHex(), u"production"_s, u"--markdown"_s, u"--limit"_s,
+                       u"4000"_s, u"--output"_s, file});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.size() <= 4000, qPrintable(QString::number(r.out.size())));
+    QVERIFY2(r.out.contains(u"Cut here: "_s), qPrintable(r.out));
+    QVERIFY2(r.err.contains(u"The full notes"_s), qPrintable(r.err));
+    QFile saved(file);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    const QString full = QString::fromUtf8(saved.readAll());
+    QVERIFY(full.contains(u"### pkg29 1.0.0"_s));
+    QVERIFY(!full.contains(u"Cut here"_s));
+
+    const Run noFile = cli({u"release-notes"_s, b.path(), first.toHex(), u"production"_s, u"--markdown"_s,
+                            u"--limit"_s, u"4000"_s});
+    QVERIFY2(noFile.err.contains(u"add --output FILE for the full notes"_s), qPrintable(noFile.err));
+}
+
+void TestReleaseCli::releaseNotesUsage()
+{
+    RepoBuilder b;
+    b.commit(u"production"_s, pkg(u"alpha"_s, u"1.0.0"_s, u"^8.0.0"_s));
+    QCOMPARE(cli({u"release-notes"_s, b.path(), u"production"_s}).exitCode, 2);
+    QCOMPARE(cli({u"release-notes"_s, b.path(), u"a"_s, u"b"_s, u"--json"_s, u"--markdown"_s}).exitCode, 2);
+    const Run missing = cli({u"release-notes"_s, b.path(), u"nope"_s, u"production"_s});
+    QCOMPARE(missing.exitCode, 2);
+    QVERIFY2(missing.err.contains(u"nope"_s), qPrintable(missing.err));
+    QVERIFY(cli({u"--help"_s}).out.contains(u"release-notes"_s));
+}
 
 void TestReleaseCli::exitCodes()
 {
@@ -109,7 +230,8 @@ void TestReleaseCli::readableText()
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains(u"Release check for stack version 8.6.0 (tag 8.6.0)"_s), qPrintable(r.out));
     QVERIFY(r.out.contains(u"Verdict: READY\n"_s));
-    QVERIFY(r.out.contains(u"Previous release: 8.5.0 at "_s));
+    QVERIFY2(r.out.contains(u"Baseline: 8.5.0 at "_s), qPrintable(r.out));
+    QVERIFY(r.out.contains(u"(the highest lower version tag); choose another with --previous REF\n"_s));
     QVERIFY(r.out.contains(u"Contents: 2 packages"_s));
     QVERIFY(r.out.contains(u"^7.16.0 || ^8.0.0"_s));
     QVERIFY(r.out.contains(u"[info]    beta 0.3.0 accepts 8.6.0 and waits in snapshot"_s));
@@ -203,11 +325,19 @@ void TestReleaseCli::tagNeverMovesAnExistingTag()
     const QString tagObject = rev(b.path(), u"refs/tags/8.6.0"_s);
     b.commit(u"production"_s, pkg(u"alpha"_s, u"1.1.0"_s, u"^8.0.0"_s));
 
+    // Already tagged is not a failure: exit 0, the verdict "tagged", where and how far production moved.
     const Run check = cli({u"release-check"_s, b.path(), u"8.6.0"_s, u"--json"_s});
-    QCOMPARE(check.exitCode, 1);
+    QCOMPARE(check.exitCode, 0);
     const QJsonObject doc = json(check);
+    QCOMPARE(doc[u"verdict"_s].toString(), u"tagged"_s);
     QCOMPARE(doc[u"existingTag"_s][u"commit"_s].toString(), first.toHex());
     QCOMPARE(doc[u"existingTag"_s][u"atProductionTip"_s].toBool(), false);
+    QCOMPARE(doc[u"existingTag"_s][u"commitsSince"_s].toInt(), 1);
+    const Run text = cli({u"release-check"_s, b.path(), u"8.6.0"_s});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.out.contains(u"Verdict: TAGGED\n"_s), qPrintable(text.out));
+    QVERIFY2(text.out.contains(u"8.6.0 is tagged at "_s + first.shortHex(12) + u"; production moved 1 commit(s) since"_s),
+             qPrintable(text.out));
 
     const Run again = cli({u"tag"_s, b.path(), u"8.6.0"_s, u"--force-warnings"_s});
     QCOMPARE(again.exitCode, 1);

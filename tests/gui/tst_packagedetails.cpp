@@ -144,10 +144,12 @@ class TestPackageDetails : public QObject {
 private slots:
     void emptyStates();
     void manifestFields();
+    void explanation();
     void svgAndPngIcons();
     void timeline();
     void timelinePicksAnotherVersion();
     void timelineScrollsUnderFixedLabels();
+    void scrolledAwayLaneSaysWhere();
     void changelogEntries();
     void historyInTheBackground();
     void demoStorage();
@@ -172,6 +174,30 @@ void TestPackageDetails::emptyStates()
     QVERIFY(message->isVisible());
     QCOMPARE(message->text(), u"nginx 9.9.9 is not in snapshot."_s);
     QVERIFY(details.titleText().isEmpty());
+}
+
+void TestPackageDetails::explanation()
+{
+    Repo r;
+    PackageDetails details;
+    details.resize(520, 800);
+    details.show();
+    details.setStorage(r.loaded);
+    details.showVersion(Snapshot, u"nginx"_s, u"1.4.0"_s);
+    QCOMPARE(details.explanationReasons(), QStringList{u"candidate"_s});
+    QVERIFY2(details.explanationText().startsWith(u"↑ A promotion candidate for staging."_s),
+             qPrintable(details.explanationText()));
+    details.showVersion(Snapshot, u"nginx"_s, u"1.3.0"_s);
+    QCOMPARE(details.explanationReasons(), (QStringList{u"served-above"_s, u"not-newest"_s}));
+    QVERIFY2(details.explanationText().contains(u"Not a promotion candidate for staging now:"_s),
+             qPrintable(details.explanationText()));
+    QVERIFY(details.explanationText().contains(u"✗ staging already serves nginx 1.3.0 with identical content"_s));
+    details.showVersion(Snapshot, u"nginx"_s, u"1.2.0"_s);
+    QCOMPARE(details.explanationReasons(), (QStringList{u"shadowed"_s, u"not-newest"_s, u"not-newer"_s}));
+    details.showVersion(Production, u"nginx"_s, u"1.2.0"_s);
+    QCOMPARE(details.explanationReasons(), QStringList{u"top-tier"_s});
+    // Plain text: repository content is never rendered as markup.
+    QCOMPARE(details.findChild<QLabel *>(u"explanation"_s)->textFormat(), Qt::PlainText);
 }
 
 void TestPackageDetails::manifestFields()
@@ -304,6 +330,29 @@ void TestPackageDetails::timelinePicksAnotherVersion()
     QCOMPARE(activated.size(), 4);
     QTest::keyClick(t, Qt::Key_Right); // staging has nothing newer
     QCOMPARE(activated.size(), 4);
+}
+
+// At 1024x700 the production lane's old versions scrolled out of sight and the
+// lane looked empty: it now names the nearest version and which way it is.
+void TestPackageDetails::scrolledAwayLaneSaysWhere()
+{
+    VersionTimeline t;
+    QList<VersionChip> snapshot;
+    for (int i = 0; i < 30; ++i)
+        snapshot.append(VersionChip{u"1.%1.0"_s.arg(i), CopyRole::Served, 0, u"snapshot"_s, {}});
+    const QList<VersionChip> production{VersionChip{u"1.0.0"_s, CopyRole::Served, 0, u"production"_s, {}},
+                                        VersionChip{u"1.1.0"_s, CopyRole::Served, 0, u"production"_s, {}}};
+    t.setLanes({{u"production"_s, true, production}, {u"snapshot"_s, true, snapshot}});
+    t.resize(400, t.sizeHint().height());
+    t.show();
+    QVERIFY(t.isScrollable());
+    t.setSelected(u"snapshot"_s, u"1.29.0"_s);
+    QCOMPARE(t.laneHint(u"production"_s), u"◂ 1.1.0"_s);
+    QCOMPARE(t.laneHint(u"snapshot"_s), QString()); // its chips are in sight
+    t.setSelected(u"production"_s, u"1.0.0"_s);
+    QCOMPARE(t.laneHint(u"production"_s), QString());
+    t.setSelected(u"snapshot"_s, u"1.0.0"_s);
+    QCOMPARE(t.laneHint(u"production"_s), QString());
 }
 
 void TestPackageDetails::timelineScrollsUnderFixedLabels()

@@ -6,6 +6,7 @@
 #include "common/DarkPalette.h"
 #include "diff/DiffView.h"
 #include "promotion/DraftsPanel.h"
+#include "common/RepositorySettings.h"
 #include "promotion/PromotionDialog.h"
 #include "promotion/PublishPane.h"
 #include "support/RepoBuilder.h"
@@ -22,6 +23,7 @@
 #include <QScopeGuard>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStyleFactory>
 #include <QTest>
@@ -188,6 +190,15 @@ private Q_SLOTS:
         QCOMPARE(panel.currentDraftId(), dialog.draftId());
         QCOMPARE(panel.view()->topLevelItem(0)->data(3, Qt::UserRole).toString(), u"local"_s);
         QVERIFY(panel.view()->topLevelItem(0)->text(2).contains(u"nginx-1.1.0"_s));
+        // The selected draft whole: titles, bodies, branches, remote and pull requests, as plain text.
+        const QString details = panel.details()->toPlainText();
+        QVERIFY2(details.contains(draft->promotion.title), qPrintable(details));
+        QVERIFY(details.contains(draft->removal.title));
+        QVERIFY(details.contains(draft->promotion.name + u" (into staging)"_s));
+        QVERIFY(details.contains(draft->removal.name + u" (into snapshot)"_s));
+        QVERIFY(details.contains(u"Reviewed in the dialog."_s));
+        QVERIFY(details.contains(u"Remote: not pushed yet"_s));
+        QVERIFY(details.contains(u"Pull request: none yet"_s));
     }
 
     void editedBodiesSurviveReplan()
@@ -389,10 +400,32 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!dialog.draftId().isEmpty(), 20000);
         PublishPane *pane = dialog.publishPane();
         QTRY_COMPARE(pane->remoteBox()->count(), 2);
-        QCOMPARE(pane->remoteBox()->currentText(), u"fork"_s); // not the upstream
+        // Nothing remembered yet: the window asks which remote is the fork instead of guessing.
+        QVERIFY(pane->remoteBox()->currentText().isEmpty());
+        QVERIFY(pane->findChild<QLabel *>() != nullptr);
+        bool asked = false;
+        for (const QLabel *label : pane->findChildren<QLabel *>())
+            asked = asked || label->text().contains(u"Which remote is your fork?"_s);
+        QVERIFY(asked);
+        // origin is the upstream repository the tier branches come from: refused.
+        pane->remoteBox()->setCurrentText(u"origin"_s);
+        pane->publishButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!pane->isBusy(), 30000);
+        QVERIFY2(pane->statusLabel()->text().contains(u"not a fork"_s), qPrintable(pane->statusLabel()->text()));
+        QVERIFY(QSettings().value(forkRemoteKey(b.path())).toString().isEmpty());
+        pane->remoteBox()->setCurrentText(u"fork"_s);
         pane->forkOwnerEdit()->setText(u"ada"_s);
         pane->publishButton()->click();
         QTRY_VERIFY_WITH_TIMEOUT(!pane->isBusy(), 30000);
+        // Remembered per repository, under the shared settings key.
+        QCOMPARE(QSettings().value(forkRemoteKey(b.path())).toString(), u"fork"_s);
+        {
+            PublishPane again;
+            again.setUseKeychain(false);
+            again.setRepository(b.path());
+            QTRY_COMPARE(again.remoteBox()->count(), 2);
+            QCOMPARE(again.remoteBox()->currentText(), u"fork"_s);
+        }
 
         // Both branches reached the fork; the texts and compare links are offered to copy.
         auto draft = findDraft(b.path(), dialog.draftId());
@@ -462,6 +495,7 @@ private Q_SLOTS:
             QTRY_VERIFY_WITH_TIMEOUT(!dialog.draftId().isEmpty(), 20000);
             save(u"promotion-5-drafted"_s);
             QTRY_COMPARE(dialog.publishPane()->remoteBox()->count(), 2);
+            save(u"promotion-5-which-fork"_s);
             dialog.publishPane()->remoteBox()->setCurrentText(u"fork"_s);
             QVERIFY(dialog.publishPane()->publishButton()->isEnabled());
             dialog.publishPane()->forkOwnerEdit()->setText(u"ada"_s);
@@ -483,7 +517,7 @@ private Q_SLOTS:
             QSignalSpy loaded(&panel, &DraftsPanel::draftsLoaded);
             panel.setRepository(b.path());
             QVERIFY(loaded.wait(10000));
-            panel.resize(900, 300);
+            panel.resize(1000, 640);
             panel.show();
             QCoreApplication::processEvents();
             QVERIFY(panel.grab().save(dir + u"/drafts-panel-"_s + suffix + u".png"_s));

@@ -7,6 +7,7 @@
 #include "support/FixtureBundle.h"
 #include "common/LoadedStorage.h"
 #include "common/MessageBanner.h"
+#include "release/ReleaseNotesPanel.h"
 #include "release/ReleaseView.h"
 #include "support/RepoBuilder.h"
 #include "storage/StorageReader.h"
@@ -19,9 +20,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStringListModel>
+#include <QTabWidget>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -102,6 +105,8 @@ private Q_SLOTS:
     void createsAndPushesTagInBackground();
     void checksTheLoadedTiers();
     void demoScreenshot();
+    void demoTaggedAndSnapshotStacks();
+    void releaseNotesTab();
     void fixtureComparedWithChosenRef();
 
 private:
@@ -223,10 +228,13 @@ void TestReleaseView::createsAndPushesTagInBackground()
     QCOMPARE(tagTarget(remote.path(), u"8.6.0"_s), tip.toHex());
     auto *message = view.findChild<MessageBanner *>(u"releaseMessage"_s);
     QVERIFY2(message->text().contains(u"pushed it to"_s), qPrintable(message->text()));
-    // The new storage is checked: the tag now exists.
-    QTRY_COMPARE_WITH_TIMEOUT(view.verdictText(), u"Not ready — 8.6.0"_s, CheckTimeoutMs);
+    // The new storage is checked: the tag now exists, shown as done, not as a failure.
+    QTRY_COMPARE_WITH_TIMEOUT(view.verdictText(), u"Tagged — 8.6.0 · "_s + tip.shortHex(12), CheckTimeoutMs);
     QVERIFY(view.readiness()->existingTag);
-    QVERIFY(!view.findChild<QPushButton *>(u"createTag"_s)->isEnabled());
+    auto *tagButton = view.findChild<QPushButton *>(u"createTag"_s);
+    QVERIFY(!tagButton->isEnabled());
+    QVERIFY2(tagButton->toolTip().contains(u"already tagged"_s), qPrintable(tagButton->toolTip()));
+    QVERIFY2(view.findChild<QLabel *>(u"releaseSummary"_s)->isVisible(), "summary shown");
 }
 
 void TestReleaseView::checksTheLoadedTiers()
@@ -286,9 +294,80 @@ void TestReleaseView::demoScreenshot()
     QDir().mkpath(out);
     QVERIFY(view.grab().save(QDir(out).filePath(u"releaseview-demo-8.7.0.png"_s)));
     view.setStackVersion(u"8.6.0"_s);
-    QTRY_COMPARE_WITH_TIMEOUT(view.verdictText(), u"Not ready — 8.6.0"_s, CheckTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(view.verdictText().startsWith(u"Tagged — 8.6.0 · "_s), CheckTimeoutMs);
     QVERIFY(bannerFits(view));
     QVERIFY(view.grab().save(QDir(out).filePath(u"releaseview-demo-8.6.0.png"_s)));
+}
+
+void TestReleaseView::demoTaggedAndSnapshotStacks()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"demo.git"_s);
+    QVERIFY(DemoStorage::create(path));
+    ReleaseView view;
+    view.resize(1280, 800);
+    view.show();
+    view.setStorage(loaded(path));
+    // The demo's release tag: "Tagged" with its commit, never a red "Not ready".
+    view.setStackVersion(DemoStorage::releaseTag());
+    QTRY_VERIFY_WITH_TIMEOUT(view.readiness(), CheckTimeoutMs);
+    QCOMPARE(view.readiness()->verdict(), Verdict::Tagged);
+    const QString tagged = view.readiness()->existingTag->commit.shortHex(12);
+    QCOMPARE(view.verdictText(), u"Tagged — "_s + DemoStorage::releaseTag() + u" · "_s + tagged);
+    QVERIFY(bannerFits(view));
+
+    // A snapshot stack sees what the release sees, and the summary says so.
+    view.setStackVersion(u"8.7.0-SNAPSHOT"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(view.readiness() && view.readiness()->requested == u"8.7.0-SNAPSHOT"_s, CheckTimeoutMs);
+    QCOMPARE(view.readiness()->evaluatedVersion.toString(), u"8.7.0"_s);
+    const auto *summary = view.findChild<QLabel *>(u"releaseSummary"_s);
+    QVERIFY2(summary->text().contains(u"evaluated as 8.7.0"_s), qPrintable(summary->text()));
+    ReadinessRequest request;
+    request.stackVersion = u"8.7.0"_s;
+    auto release = checkTagReadiness(path, request);
+    QVERIFY(release);
+    QCOMPARE(view.readiness()->contents.size(), release->contents.size());
+    QVERIFY(bannerFits(view));
+}
+
+void TestReleaseView::releaseNotesTab()
+{
+    RepoBuilder b;
+    const auto first = b.commit(u"production"_s, merged({pkg(u"alpha"_s, u"1.0.0"_s, u"^8.0.0"_s),
+                                                         pkg(u"gamma"_s, u"1.0.0"_s, u"^8.0.0"_s)}));
+    QVERIFY(b.setReference(u"refs/tags/8.5.0"_s, first));
+    b.commit(u"production"_s, pkg(u"alpha"_s, u"1.1.0"_s, u"^8.0.0"_s), {}, {u"packages/gamma"_s});
+    ReleaseView view;
+    view.resize(1280, 800);
+    view.show();
+    view.setStorage(loaded(b.path()));
+    // The refs offered: the version tags, then the tier branches; from the newest tag to production.
+    auto *from = view.findChild<QComboBox *>(u"notesFrom"_s);
+    auto *to = view.findChild<QComboBox *>(u"notesTo"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(from->currentText(), u"8.5.0"_s, CheckTimeoutMs);
+    QCOMPARE(to->currentText(), u"production"_s);
+    QVERIFY(from->findText(u"production"_s) >= 0);
+
+    auto *panel = view.releaseNotes();
+    QSignalSpy built(panel, &ReleaseNotesPanel::built);
+    view.showReleaseNotes(u"8.5.0"_s, u"production"_s);
+    QVERIFY(view.findChild<QTabWidget *>(u"releaseTabs"_s)->currentWidget() == panel);
+    QVERIFY(built.wait(CheckTimeoutMs));
+    const QString text = view.findChild<QPlainTextEdit *>(u"notesText"_s)->toPlainText();
+    QVERIFY2(text.startsWith(u"# Release notes: 8.5.0 → production"_s), qPrintable(text));
+    QVERIFY(text.contains(u"### alpha 1.0.0 → 1.1.0"_s));
+    QVERIFY(text.contains(u"### gamma 1.0.0"_s));
+    QCOMPARE(text, panel->markdown());
+    QVERIFY2(panel->statusText().contains(u"0 added, 1 updated, 1 removed"_s), qPrintable(panel->statusText()));
+    QVERIFY(view.findChild<QPushButton *>(u"copyNotes"_s)->isEnabled());
+    panel->copyMarkdown();
+    QCOMPARE(QApplication::clipboard()->text(), text);
+
+    // A ref that does not exist: the error in words, nothing to copy.
+    view.showReleaseNotes(u"8.5.0"_s, u"no-such-ref"_s);
+    QVERIFY(built.wait(CheckTimeoutMs));
+    QVERIFY(!view.findChild<QPushButton *>(u"copyNotes"_s)->isEnabled());
+    QVERIFY(view.findChild<QPlainTextEdit *>(u"notesText"_s)->toPlainText().isEmpty());
 }
 
 void TestReleaseView::fixtureComparedWithChosenRef()

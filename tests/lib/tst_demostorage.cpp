@@ -16,7 +16,7 @@
 #include <QTest>
 #include <QXmlStreamReader>
 
-#include <yaml-cpp/yaml.h>
+#include "yaml/YamlDocument.h"
 
 using namespace Qt::StringLiterals;
 using namespace tierdesk;
@@ -55,13 +55,12 @@ void listFiles(const git::Repository &repo, const git_tree *tree, const QString 
 
 bool parsesAsYaml(const QByteArray &text)
 {
-    try {
-        YAML::Load(text.toStdString());
-        return true;
-    } catch (const YAML::Exception &) {
-        return false;
-    }
+    return yaml::Document::parse(text).has_value();
 }
+
+// A scalar's text as UTF-8, empty for anything else.
+std::string str(const yaml::Node &node) { return std::string(node.scalarBytes()); }
+QString qstr(const yaml::Node &node) { return node.scalar(); }
 
 } // namespace
 
@@ -296,21 +295,22 @@ void TestDemoStorage::manifests()
                 if (!parsesAsYaml(text))
                     continue; // the one malformed manifest: see malformedManifest()
                 ++valid;
-                const YAML::Node m = YAML::Load(text.toStdString());
-                QCOMPARE(QString::fromStdString(m["format_version"].as<std::string>()), u"1.0.0"_s);
-                QCOMPARE(QString::fromStdString(m["name"].as<std::string>()), p.key());
-                QCOMPARE(QString::fromStdString(m["version"].as<std::string>()), v.key());
-                QCOMPARE(QString::fromStdString(m["type"].as<std::string>()), u"integration"_s);
-                QVERIFY2(!m["title"].as<std::string>().empty(), qPrintable(where));
-                QVERIFY2(!m["description"].as<std::string>().empty(), qPrintable(where));
-                stages.insert(QString::fromStdString(m["release"].as<std::string>()));
-                const QString team = QString::fromStdString(m["owner"]["github"].as<std::string>());
+                const auto doc = yaml::Document::parse(text);
+                const yaml::Node m = doc->root();
+                QCOMPARE(qstr(m["format_version"]), u"1.0.0"_s);
+                QCOMPARE(qstr(m["name"]), p.key());
+                QCOMPARE(qstr(m["version"]), v.key());
+                QCOMPARE(qstr(m["type"]), u"integration"_s);
+                QVERIFY2(!str(m["title"]).empty(), qPrintable(where));
+                QVERIFY2(!str(m["description"]).empty(), qPrintable(where));
+                stages.insert(qstr(m["release"]));
+                const QString team = qstr(m["owner"]["github"]);
                 QVERIFY2(team.startsWith(u"elastic/"_s), qPrintable(where));
                 teams.insert(team);
-                const YAML::Node c = m["conditions"];
+                const yaml::Node c = m["conditions"];
                 QVERIFY2(c["kibana.version"] || (c["kibana"] && c["kibana"]["version"]), qPrintable(where));
                 const QString kibana = QString::fromStdString(
-                    (c["kibana.version"] ? c["kibana.version"] : c["kibana"]["version"]).as<std::string>());
+                    str((c["kibana.version"] ? c["kibana.version"] : c["kibana"]["version"])));
                 QVERIFY2(!kibana.isEmpty(), qPrintable(where));
                 dotted |= bool(c["kibana.version"]);
                 nested |= bool(c["kibana"]);
@@ -318,9 +318,9 @@ void TestDemoStorage::manifests()
                 plain |= text.contains("version: ^");
                 lowerBound |= kibana == u">=7.10.0"_s;
                 caretOnly |= kibana == u"^8.0.0"_s;
-                QCOMPARE(QString::fromStdString(m["icons"][0]["src"].as<std::string>()),
+                QCOMPARE(qstr(m["icons"][0]["src"]),
                          u"/img/"_s + p.key() + u"-logo.svg"_s);
-                QCOMPARE(QString::fromStdString(m["icons"][0]["type"].as<std::string>()), u"image/svg+xml"_s);
+                QCOMPARE(qstr(m["icons"][0]["type"]), u"image/svg+xml"_s);
             }
         }
     }
@@ -341,23 +341,26 @@ void TestDemoStorage::changelogs()
                 const QByteArray text =
                     fileAt(tier, u"packages/"_s + p.key() + u'/' + v.key() + u"/changelog.yml"_s);
                 QVERIFY2(parsesAsYaml(text), qPrintable(where));
-                const YAML::Node log = YAML::Load(text.toStdString());
-                QVERIFY2(log.IsSequence() && log.size() > 0, qPrintable(where));
+                const auto doc = yaml::Document::parse(text);
+                const yaml::Node log = doc->root();
+                QVERIFY2(log.isSequence() && log.size() > 0, qPrintable(where));
                 // Newest first, starting with this very version.
-                QCOMPARE(QString::fromStdString(log[0]["version"].as<std::string>()), v.key());
+                QCOMPARE(qstr(log[0]["version"]), v.key());
                 std::optional<Version> previous;
-                for (const YAML::Node &entry : log) {
-                    const auto version = Version::parse(QString::fromStdString(entry["version"].as<std::string>()));
+                for (qsizetype i = 0; i < log.size(); ++i) {
+                    const yaml::Node entry = log[i];
+                    const auto version = Version::parse(qstr(entry["version"]));
                     QVERIFY2(version, qPrintable(where));
                     if (previous)
                         QVERIFY2(*version < *previous, qPrintable(where));
                     previous = version;
-                    QVERIFY2(entry["changes"].IsSequence() && entry["changes"].size() > 0, qPrintable(where));
-                    for (const YAML::Node &change : entry["changes"]) {
-                        QVERIFY2(types.contains(QString::fromStdString(change["type"].as<std::string>())),
+                    QVERIFY2(entry["changes"].isSequence() && entry["changes"].size() > 0, qPrintable(where));
+                    for (qsizetype j = 0; j < entry["changes"].size(); ++j) {
+                        const yaml::Node change = entry["changes"][j];
+                        QVERIFY2(types.contains(qstr(change["type"])),
                                  qPrintable(where));
-                        QVERIFY(!change["description"].as<std::string>().empty());
-                        QVERIFY(QString::fromStdString(change["link"].as<std::string>()).startsWith(u"https://"_s));
+                        QVERIFY(!str(change["description"]).empty());
+                        QVERIFY(qstr(change["link"]).startsWith(u"https://"_s));
                     }
                 }
             }
@@ -485,8 +488,10 @@ void TestDemoStorage::prerelease()
     QVERIFY(m_versions[u"snapshot"_s][u"apm"_s].contains(u"8.3.0-dev1"_s));
     const auto v = Version::parse(u"8.3.0-dev1"_s);
     QVERIFY(v && v->isPrerelease());
-    const YAML::Node m = YAML::Load(fileAt(u"snapshot"_s, u"packages/apm/8.3.0-dev1/manifest.yml"_s).toStdString());
-    QCOMPARE(QString::fromStdString(m["release"].as<std::string>()), u"experimental"_s);
+    const auto doc = yaml::Document::parse(fileAt(u"snapshot"_s, u"packages/apm/8.3.0-dev1/manifest.yml"_s));
+    QVERIFY(doc);
+    const yaml::Node m = doc->root();
+    QCOMPARE(qstr(m["release"]), u"experimental"_s);
 }
 
 // Situation 7.

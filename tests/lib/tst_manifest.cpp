@@ -103,6 +103,27 @@ void TestManifest::problems_data()
     QTest::newRow("empty") << QByteArray() << false << u"manifest-invalid"_s << u"mapping"_s;
     QTest::newRow("no name") << QByteArray("version: 1.0.0\n") << true << u"manifest-field"_s << u"name"_s;
     QTest::newRow("no version") << QByteArray("name: x\n") << true << u"manifest-field"_s << u"version"_s;
+    // Hostile or careless text: each is a clear problem, never a silent pick or a blow-up.
+    QTest::newRow("duplicate name") << QByteArray("name: nginx\nversion: 1.0.0\nname: apache\n") << false
+                                    << u"manifest-invalid"_s << u"line 3, column 1: the key “name” appears twice"_s;
+    QTest::newRow("10,000 levels") << (QByteArray("name: x\nversion: 1.0.0\ndeep: ") + QByteArray(10000, '[')
+                                       + QByteArray(10000, ']') + '\n')
+                                   << false << u"manifest-invalid"_s << u"nests deeper than 100 levels"_s;
+    QTest::newRow("billion laughs") << QByteArray("name: x\nversion: 1.0.0\n"
+                                                  "a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"
+                                                  "b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
+                                                  "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\n"
+                                                  "d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n"
+                                                  "e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]\n"
+                                                  "f: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e, *e]\n"
+                                                  "g: &g [*f, *f, *f, *f, *f, *f, *f, *f, *f, *f]\n"
+                                                  "h: &h [*g, *g, *g, *g, *g, *g, *g, *g, *g, *g]\n"
+                                                  "i: &i [*h, *h, *h, *h, *h, *h, *h, *h, *h, *h]\n")
+                                    << false << u"manifest-invalid"_s << u"aliases expand"_s;
+    QByteArray list("name: x\nversion: 1.0.0\nitems:\n");
+    while (list.size() < 50 * 1024 * 1024)
+        list += "  - item\n";
+    QTest::newRow("50 MB of list items") << list << false << u"manifest-invalid"_s << u"more than the 4096 KiB"_s;
     QTest::newRow("title is a list") << QByteArray("name: x\nversion: 1.0.0\ntitle: [a, b]\n") << true
                                      << u"manifest-field"_s << u"title"_s;
 }

@@ -344,7 +344,7 @@ void TestPromotion::checkIdenticalAndOverwrite()
     Files st = RepoBuilder::package(u"same"_s, u"1.0.0"_s);
     st.insert(RepoBuilder::package(u"changed"_s, u"1.0.0"_s, u"old text"_s));
     b.commit(u"staging"_s, st);
-    b.commit(u"production"_s, st);
+    b.commit(u"production"_s, RepoBuilder::package(u"other"_s, u"1.0.0"_s));
     const StorageSnapshot snap = read(b.path());
 
     auto toStaging = plan(snap, u"snapshot"_s, u"staging"_s, {u"same-1.0.0"_s, u"changed-1.0.0"_s});
@@ -361,7 +361,21 @@ void TestPromotion::checkIdenticalAndOverwrite()
     QVERIFY(!c.blocked());
     QVERIFY(!findCheck(c, u"overwrite"_s, u"same"_s));
 
-    auto toProduction = plan(snap, u"snapshot"_s, u"production"_s, {u"changed-1.0.0"_s});
+    // Production holding both: "same" is served from there, "changed" would be shadowed by its copy.
+    b.commit(u"production"_s, st);
+    const StorageSnapshot withProduction = read(b.path());
+    toStaging = plan(withProduction, u"snapshot"_s, u"staging"_s, {u"same-1.0.0"_s, u"changed-1.0.0"_s});
+    QVERIFY(toStaging);
+    c = runChecks(b.path(), *toStaging);
+    identical = findCheck(c, u"identical"_s, u"same"_s);
+    QVERIFY(identical);
+    QVERIFY2(identical->message.contains(u"nothing to promote"_s), qPrintable(identical->message));
+    const PromotionCheck *shadowed = findCheck(c, u"shadowed"_s, u"changed"_s);
+    QVERIFY(shadowed);
+    QCOMPARE(shadowed->severity, Severity::Blocks);
+    QVERIFY(!findCheck(c, u"overwrite"_s, u"changed"_s));
+
+    auto toProduction = plan(withProduction, u"snapshot"_s, u"production"_s, {u"changed-1.0.0"_s});
     QVERIFY(toProduction);
     c = runChecks(b.path(), *toProduction);
     overwrite = findCheck(c, u"overwrite"_s, u"changed"_s);
@@ -400,7 +414,9 @@ void TestPromotion::checkNotNewer()
     const PromotionCheck *notNewer = findCheck(c, u"not-newer"_s);
     QVERIFY(notNewer);
     QCOMPARE(notNewer->severity, Severity::Warning);
-    QVERIFY(notNewer->message.contains(u"1.5.0"_s));
+    // The base is what staging's distribution serves: production's 2.0.0-beta1 outranks staging's 1.5.0.
+    QVERIFY2(notNewer->message.contains(u"2.0.0-beta1"_s) && notNewer->message.contains(u"production"_s),
+             qPrintable(notNewer->message));
 
     auto prod = plan(snap, u"snapshot"_s, u"production"_s, {u"nginx-1.0.0"_s});
     QVERIFY(prod);
@@ -420,26 +436,41 @@ void TestPromotion::checkRemovalFromStagingAndProduction()
 {
     RepoBuilder b;
     b.commit(u"snapshot"_s, RepoBuilder::package(u"nginx"_s, u"0.1.0"_s));
-    b.commit(u"staging"_s, RepoBuilder::package(u"nginx"_s, u"1.0.0"_s));
-    b.commit(u"production"_s, RepoBuilder::package(u"aws"_s, u"1.0.0"_s));
+    Files staging = RepoBuilder::package(u"nginx"_s, u"1.0.0"_s);
+    staging.insert(RepoBuilder::package(u"nginx"_s, u"0.9.0"_s));
+    b.commit(u"staging"_s, staging);
+    Files production = RepoBuilder::package(u"aws"_s, u"1.0.0"_s);
+    production.insert(RepoBuilder::package(u"aws"_s, u"0.9.0"_s));
+    b.commit(u"production"_s, production);
     b.commit(u"archive"_s, RepoBuilder::package(u"old"_s, u"1.0.0"_s));
-    auto fromStaging = plan(read(b.path()), u"staging"_s, u"production"_s, {u"nginx-1.0.0"_s});
+    // Promoted copies stay served through the destination: no confirmation.
+    auto promotedOnly = plan(read(b.path()), u"staging"_s, u"production"_s, {u"nginx-1.0.0"_s});
+    QVERIFY(promotedOnly);
+    PromotionChecks c = runChecks(b.path(), *promotedOnly);
+    QVERIFY(!findCheck(c, u"removal-from-staging"_s));
+    // Newest-only takes 0.9.0 out of staging's distribution: the staging policy asks for a confirmation.
+    auto fromStaging = plan(read(b.path()), u"staging"_s, u"production"_s, {u"nginx"_s}, true);
     QVERIFY(fromStaging);
-    PromotionChecks c = runChecks(b.path(), *fromStaging);
-    const PromotionCheck *staging = findCheck(c, u"removal-from-staging"_s);
-    QVERIFY(staging);
-    QCOMPARE(staging->severity, Severity::Warning);
-    QCOMPARE(staging->key(), u"removal-from-staging"_s);
+    c = runChecks(b.path(), *fromStaging);
+    const PromotionCheck *staged = findCheck(c, u"removal-from-staging"_s);
+    QVERIFY(staged);
+    QCOMPARE(staged->severity, Severity::Warning);
+    QCOMPARE(staged->key(), u"removal-from-staging"_s);
+    QVERIFY(staged->message.contains(u"nginx-0.9.0"_s));
     QVERIFY(!findCheck(c, u"removal-from-production"_s));
 
     TierConfig config;
     config.tiers = {u"snapshot"_s, u"staging"_s, u"production"_s, u"archive"_s};
-    auto fromProduction = plan(read(b.path(), config), u"production"_s, u"archive"_s, {u"aws-1.0.0"_s});
+    auto fromProduction = plan(read(b.path(), config), u"production"_s, u"archive"_s, {u"aws"_s}, true);
     QVERIFY(fromProduction);
     c = runChecks(b.path(), *fromProduction);
-    const PromotionCheck *production = findCheck(c, u"removal-from-production"_s);
-    QVERIFY(production);
-    QCOMPARE(production->severity, Severity::Blocks);
+    const PromotionCheck *prod = findCheck(c, u"removal-from-production"_s);
+    QVERIFY(prod);
+    QCOMPARE(prod->severity, Severity::Blocks);
+    QVERIFY(prod->message.contains(u"aws-0.9.0"_s));
+    auto promotedFromProduction = plan(read(b.path(), config), u"production"_s, u"archive"_s, {u"aws-1.0.0"_s});
+    QVERIFY(promotedFromProduction);
+    QVERIFY(!findCheck(runChecks(b.path(), *promotedFromProduction), u"removal-from-production"_s));
 
     auto fromSnapshot = plan(read(b.path()), u"snapshot"_s, u"staging"_s, {u"nginx-0.1.0"_s});
     QVERIFY(fromSnapshot);
@@ -903,7 +934,8 @@ void TestPromotion::storeRoundTrip()
     d.destinationRef = u"refs/remotes/origin/staging"_s;
     d.newestOnly = true;
     const git::ObjectId tree = git::ObjectId::fromHex(u"0123456789abcdef0123456789abcdef01234567"_s);
-    d.versions = {{u"nginx"_s, u"1.0.0"_s, tree, true, true}, {u"nginx"_s, u"0.9.0"_s, tree, false, false}};
+    d.versions = {{u"nginx"_s, u"1.0.0"_s, tree, true, false, u"production"_s},
+                  {u"nginx"_s, u"0.9.0"_s, tree, false, false, {}}};
     d.promotion = {u"tierdesk/promote-x"_s, u"staging"_s, tree, tree, u"T1"_s, u"B1"_s, {12, u"https://x/pull/12"_s}};
     d.removal = {u"tierdesk/remove-x"_s, u"snapshot"_s, tree, tree, u"T2"_s, u"B2 {{promotion-pr}}"_s, {}};
     d.pushRemote = u"fork"_s;
@@ -916,6 +948,7 @@ void TestPromotion::storeRoundTrip()
     QCOMPARE(draftToJson(*back), draftToJson(d));
     QCOMPARE(back->promotion.pullRequest.number, 12);
     QCOMPARE(back->versions[1].promoted, false);
+    QCOMPARE(back->versions[0].servedFrom, u"production"_s); // the removal's safety looks there
     QCOMPARE(back->state(), DraftState::PullRequestsOpen);
 
     QTemporaryDir dir;

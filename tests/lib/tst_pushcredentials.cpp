@@ -274,6 +274,7 @@ void TestPushCredentials::httpsUntrustedCertificate()
     GitCredentials c;
     c.useSshAgent = false;
     c.httpsToken = token;
+    c.tokenToLoopbackForTests = true; // the loopback TLS server stands in for the GitHub host
     auto report = pushOnWorker(user.repo.path(), m_http->url(u"untrusted.git"_s), user.branches, c);
     QVERIFY(!report);
     QCOMPARE(report.error().code, int(GIT_ECERTIFICATE));
@@ -295,6 +296,7 @@ void TestPushCredentials::httpsToken()
     GitCredentials c;
     c.useSshAgent = false;
     c.httpsToken = token;
+    c.tokenToLoopbackForTests = true; // the loopback TLS server stands in for the GitHub host
     const QString url = m_http->url(u"token.git"_s);
     auto report = pushOnWorker(user.repo.path(), url, user.branches, c);
     QVERIFY2(report, qPrintable(text(report) + u"\n"_s + m_http->tlsErrors.join(u'\n')));
@@ -335,6 +337,7 @@ void TestPushCredentials::httpsWrongToken()
     GitCredentials c;
     c.useSshAgent = false;
     c.httpsToken = wrong;
+    c.tokenToLoopbackForTests = true;
     auto report = pushOnWorker(user.repo.path(), m_http->url(u"wrongtoken.git"_s), user.branches, c);
     QVERIFY(!report);
     const QString message = report.error().text();

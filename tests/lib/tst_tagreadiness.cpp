@@ -184,9 +184,15 @@ void TestTagReadiness::constraintEdgeCases_data()
     QTest::newRow("8.8.0 upper end of hyphen range")
         << u"8.8.0"_s << M{{u"either"_s, u"2.0.0"_s}, {u"ranged"_s, u"1.2.0"_s}, {u"pre"_s, u"1.1.0"_s}};
     QTest::newRow("8.8.1") << u"8.8.1"_s << M{{u"either"_s, u"2.0.0"_s}, {u"pre"_s, u"1.1.0"_s}};
-    // Masterminds: "^8.0.0", "^8.4.0", ranges of releases reject 8.6.0-SNAPSHOT.
-    QTest::newRow("8.6.0-SNAPSHOT") << u"8.6.0-SNAPSHOT"_s << M{{u"pre"_s, u"1.1.0"_s}};
-    QTest::newRow("8.5.0-SNAPSHOT is below 8.6.0-0") << u"8.5.0-SNAPSHOT"_s << M{};
+    // Kibana asks with its version cut at the first "-": a snapshot stack sees what the release sees.
+    QTest::newRow("8.6.0-SNAPSHOT as 8.6.0")
+        << u"8.6.0-SNAPSHOT"_s << M{{u"either"_s, u"2.0.0"_s}, {u"ranged"_s, u"1.2.0"_s}, {u"pre"_s, u"1.1.0"_s}};
+    QTest::newRow("8.5.0-SNAPSHOT as 8.5.0")
+        << u"8.5.0-SNAPSHOT"_s
+        << M{{u"either"_s, u"2.0.0"_s}, {u"ranged"_s, u"1.1.0"_s}, {u"pre"_s, u"1.0.0"_s}, {u"wild"_s, u"3.0.0"_s}};
+    QTest::newRow("8.6.2-rc.1-x as 8.6.2")
+        << u"8.6.2-rc.1-x"_s
+        << M{{u"either"_s, u"2.0.0"_s}, {u"ranged"_s, u"1.2.0"_s}, {u"pre"_s, u"1.1.0"_s}, {u"wild"_s, u"3.1.0"_s}};
     QTest::newRow("9.0.0") << u"9.0.0"_s << M{{u"pre"_s, u"1.1.0"_s}};
 }
 
@@ -196,8 +202,16 @@ void TestTagReadiness::constraintEdgeCases()
     QFETCH(Contents, expected);
     const TagReadiness r = check(m_edge->path(), stack);
     QCOMPARE(r.stackVersion.toString(), stack);
+    QCOMPARE(r.evaluatedVersion.toString(), stack.section(u'-', 0, 0));
     QCOMPARE(contentsMap(r), expected);
-    QCOMPARE(findingsOf(r, FindingKind::PrereleaseStack).size(), stack.contains(u'-') ? 1 : 0);
+    const auto prerelease = findingsOf(r, FindingKind::PrereleaseStack);
+    QCOMPARE(prerelease.size(), stack.contains(u'-') ? 1 : 0);
+    if (!prerelease.isEmpty()) {
+        QCOMPARE(prerelease[0].severity, Severity::Info);
+        QVERIFY2(prerelease[0].message.contains(u"is evaluated as "_s + r.evaluatedVersion.toString()),
+                 qPrintable(prerelease[0].message));
+        QVERIFY(!prerelease[0].message.contains(u'\n'));
+    }
     // Empty contents block the tag; anything else here is ready (no previous tag, no lower tiers).
     QCOMPARE(r.verdict(), expected.isEmpty() ? Verdict::NotReady : Verdict::Ready);
     QCOMPARE(findingsOf(r, FindingKind::NoContents).size(), expected.isEmpty() ? 1 : 0);
@@ -289,6 +303,7 @@ void TestTagReadiness::regressionAgainstPreviousTag()
                                                                  pkg(u"gamma"_s, u"1.0.0"_s, u"^8.0.0"_s),
                                                                  pkg(u"delta"_s, u"1.0.0"_s, u"^8.0.0"_s),
                                                                  pkg(u"omega"_s, u"2.0.0"_s, u"^8.0.0"_s),
+                                                                 pkg(u"kappa"_s, u"1.0.0"_s, u"^8.0.0"_s),
                                                              }));
     tagDirectly(b, u"8.5.0"_s, released);
     // Noise among the tags: lower, "v"-prefixed, higher, not a version.
@@ -297,12 +312,16 @@ void TestTagReadiness::regressionAgainstPreviousTag()
     tagDirectly(b, u"8.7.0"_s, released);
     tagDirectly(b, u"latest"_s, released);
 
-    // Since 8.5.0: alpha updated; beta only has a version for 9.x now; gamma removed;
-    // omega goes back to 1.9.0; epsilon is new; delta unchanged.
+    // Since 8.5.0: alpha updated; beta only has a version for 9.x now (its major left
+    // behind: explained); kappa only one for 8.7.0 and later (still 8.x: unexplained);
+    // gamma removed; omega goes back to 1.9.0; epsilon is new; delta unchanged.
     b.commit(u"production"_s,
              merged({pkg(u"alpha"_s, u"1.1.0"_s, u"^8.0.0"_s), pkg(u"beta"_s, u"2.0.0"_s, u"^9.0.0"_s),
-                     pkg(u"epsilon"_s, u"0.1.0"_s, u"^8.6.0"_s), pkg(u"omega"_s, u"1.9.0"_s, u"^8.0.0"_s)}),
-             {}, {u"packages/alpha/1.0.0"_s, u"packages/beta/1.0.0"_s, u"packages/gamma"_s, u"packages/omega/2.0.0"_s});
+                     pkg(u"kappa"_s, u"1.1.0"_s, u"^8.7.0"_s), pkg(u"epsilon"_s, u"0.1.0"_s, u"^8.6.0"_s),
+                     pkg(u"omega"_s, u"1.9.0"_s, u"^8.0.0"_s)}),
+             {},
+             {u"packages/alpha/1.0.0"_s, u"packages/beta/1.0.0"_s, u"packages/kappa/1.0.0"_s, u"packages/gamma"_s,
+              u"packages/omega/2.0.0"_s});
 
     const TagReadiness r = check(b.path(), u"8.6.0"_s);
     QVERIFY(r.previous);
@@ -311,7 +330,7 @@ void TestTagReadiness::regressionAgainstPreviousTag()
     QCOMPARE(r.previous->refName, u"refs/tags/8.5.0"_s);
     QCOMPARE(r.previous->commit, released);
     QCOMPARE(r.previous->stackVersion->toString(), u"8.5.0"_s);
-    QCOMPARE(r.previous->contents.size(), 5);
+    QCOMPARE(r.previous->contents.size(), 6);
     QCOMPARE(r.previous->unchanged, 1); // delta
 
     QStringList changes;
@@ -320,13 +339,26 @@ void TestTagReadiness::regressionAgainstPreviousTag()
                        + (c.downgrade ? u" down"_s : QString()));
     QCOMPARE(changes, (QStringList{u"updated alpha 1.0.0->1.1.0"_s, u"removed beta 1.0.0->"_s,
                                    u"added epsilon ->0.1.0"_s, u"removed gamma 1.0.0->"_s,
-                                   u"updated omega 2.0.0->1.9.0 down"_s}));
+                                   u"removed kappa 1.0.0->"_s, u"updated omega 2.0.0->1.9.0 down"_s}));
 
+    // beta: a warning that names the constraint, the baseline and how to choose another.
+    const auto dropped = findingsOf(r, FindingKind::MajorDropped);
+    QCOMPARE(dropped.size(), 1);
+    QCOMPARE(dropped[0].package, u"beta"_s);
+    QCOMPARE(dropped[0].severity, Severity::Warning);
+    QVERIFY2(dropped[0].message.contains(u"beta had 1.0.0 in 8.5.0"_s), qPrintable(dropped[0].message));
+    QVERIFY2(dropped[0].message.contains(u"2.0.0, requires ^9.0.0"_s), qPrintable(dropped[0].message));
+    QVERIFY2(dropped[0].message.contains(u"8.x"_s), qPrintable(dropped[0].message));
+    QVERIFY2(dropped[0].message.contains(u"--previous"_s), qPrintable(dropped[0].message));
+    // kappa: still supports 8.x, just not 8.6.0: nothing explains it, it blocks.
     const auto regression = findingsOf(r, FindingKind::Regression);
     QCOMPARE(regression.size(), 1);
-    QCOMPARE(regression[0].package, u"beta"_s);
+    QCOMPARE(regression[0].package, u"kappa"_s);
     QCOMPARE(regression[0].severity, Severity::Blocks);
-    QVERIFY2(regression[0].message.contains(u"beta had 1.0.0 in 8.5.0"_s), qPrintable(regression[0].message));
+    QVERIFY2(regression[0].message.contains(u"kappa had 1.0.0 in 8.5.0"_s), qPrintable(regression[0].message));
+    QVERIFY2(regression[0].message.contains(u"1.1.0 (^8.7.0) still supports 8.x but not 8.6.0"_s),
+             qPrintable(regression[0].message));
+    QVERIFY2(regression[0].message.contains(u"--previous"_s), qPrintable(regression[0].message));
     const auto removed = findingsOf(r, FindingKind::PackageRemoved);
     QCOMPARE(removed.size(), 1);
     QCOMPARE(removed[0].package, u"gamma"_s);
@@ -490,8 +522,17 @@ void TestTagReadiness::existingTagIsReportedAndNeverMoved()
     QVERIFY(again.existingTag);
     QVERIFY(again.existingTag->atProductionTip);
     QVERIFY(again.existingTag->annotated);
-    QCOMPARE(findingsOf(again, FindingKind::TagExists).size(), 1);
-    QCOMPARE(again.verdict(), Verdict::NotReady);
+    QCOMPARE(again.existingTag->commitsSince, 0);
+    const auto tagged = findingsOf(again, FindingKind::TagExists);
+    QCOMPARE(tagged.size(), 1);
+    QCOMPARE(tagged[0].severity, Severity::Info); // not a failure
+    QVERIFY2(tagged[0].message.contains(first.shortHex(12)) && tagged[0].message.contains(u"has not moved"_s),
+             qPrintable(tagged[0].message));
+    QCOMPARE(again.verdict(), Verdict::Tagged);
+    QCOMPARE(again.reasons().size(), 1);
+    QCOMPARE(verdictId(again.verdict()), u"tagged"_s);
+    QVERIFY(readinessToMarkdown(again).contains(u"**Verdict: Tagged**"_s));
+    QCOMPARE(readinessToJson(again)[u"existingTag"_s][u"commitsSince"_s].toInt(), 0);
 
     // Production moves on: the tag is reported as elsewhere, creating it again fails, nothing moves.
     b.commit(u"production"_s, pkg(u"alpha"_s, u"1.1.0"_s, u"^8.0.0"_s));
@@ -499,14 +540,29 @@ void TestTagReadiness::existingTagIsReportedAndNeverMoved()
     QVERIFY(moved.existingTag);
     QVERIFY(!moved.existingTag->atProductionTip);
     QCOMPARE(moved.existingTag->commit, first);
+    QCOMPARE(moved.existingTag->commitsSince, 1);
+    QCOMPARE(moved.verdict(), Verdict::Tagged);
     const auto exists = findingsOf(moved, FindingKind::TagExists);
     QCOMPARE(exists.size(), 1);
+    QVERIFY2(exists[0].message.contains(u"moved 1 commit(s) since"_s), qPrintable(exists[0].message));
     QVERIFY2(exists[0].message.contains(u"never moved"_s), qPrintable(exists[0].message));
-    QVERIFY(!createReleaseTag(b.repo(), moved, {true, Tagger}));
+    QVERIFY(readinessToMarkdown(moved).contains(u"production moved 1 commit(s) since"_s));
+    auto again2 = createReleaseTag(b.repo(), moved, {true, Tagger});
+    QVERIFY(!again2);
+    QCOMPARE(again2.error().code, int(GIT_EEXISTS));
+
+    // A tag on a commit production never had.
+    const git::ObjectId side = b.commit(u"elsewhere"_s, pkg(u"alpha"_s, u"9.0.0"_s, u"^8.0.0"_s));
+    tagDirectly(b, u"8.6.1"_s, side);
+    const TagReadiness offside = check(b.path(), u"8.6.1"_s);
+    QCOMPARE(offside.existingTag->commitsSince, -1);
+    QVERIFY2(findingsOf(offside, FindingKind::TagExists)[0].message.contains(u"not in the history"_s),
+             qPrintable(dump(offside)));
 
     // Even a stale "ready" result cannot overwrite it.
     TagReadiness forged = check(b.path(), u"8.6.0"_s);
     forged.findings.clear();
+    forged.existingTag.reset();
     auto overwrite = createReleaseTag(b.repo(), forged, {true, Tagger});
     QVERIFY(!overwrite);
     QCOMPARE(overwrite.error().code, int(GIT_EEXISTS));
@@ -626,7 +682,9 @@ void TestTagReadiness::refusedCredentialsAreNotRetriedForever_data()
 {
     QTest::addColumn<QByteArray>("token");
     QTest::addColumn<QString>("message");
-    QTest::newRow("token refused") << QByteArray("not-a-real-token") << u"refused the credentials after 1 attempt"_s;
+    // Plain HTTP: the token goes only over HTTPS to the GitHub host, so it is withheld, not refused (issue #14).
+    QTest::newRow("token over plain HTTP") << QByteArray("not-a-real-token")
+                                           << u"the GitHub token is sent only over HTTPS to github.com"_s;
     QTest::newRow("no credentials") << QByteArray() << u"none is available"_s;
 }
 

@@ -70,11 +70,21 @@ const Row acceptRows[] = {
     {"^8.6.0-SNAPSHOT", "8.6.0-SNAPSHOT", true},
     {"^8.6.0-SNAPSHOT", "8.6.0", true},
     {"^8.6.0-SNAPSHOT", "8.6.0-BC1", false},
-    // Each comparison decides for itself, as in v3 before 3.4.0.
-    {">=8.6.0-0 <9.0.0", "8.6.0-SNAPSHOT", false},
+    // Since v3.4.0 one comparison naming a pre-release admits pre-releases for
+    // its whole AND group; the other groups of an "||" still reject them.
+    {">=8.6.0-0 <9.0.0", "8.6.0-SNAPSHOT", true},
     {">=8.6.0-0 <9.0.0-0", "8.6.0-SNAPSHOT", true},
-    {"1.0.0-alpha - 1.0.0", "1.0.0-beta", false},
+    // Then "<9.0.0" compares by SemVer precedence: 9.0.0-SNAPSHOT is below 9.0.0.
+    {">=8.6.0-0 <9.0.0", "9.0.0-SNAPSHOT", true},
+    {">=8.6.0-0 <9.0.0", "9.0.0", false},
+    {"^8.0.0 || >=8.6.0-0 <8.7.0", "8.6.0-SNAPSHOT", true},
+    {"^8.0.0 || >=8.7.0-0", "8.6.0-SNAPSHOT", false},
+    {"^8.0.0-0 || ^7.0.0", "7.17.0-SNAPSHOT", false},
+    {">= 1.0.0 <= 2.0.0-beta", "1.0.1-beta", true},
+    {"!=1.0.1-beta >=1.0.0", "1.0.2-beta", true},
+    {"1.0.0-alpha - 1.0.0", "1.0.0-beta", true},
     {"1.0.0-alpha - 1.0.0", "1.0.0", true},
+    {"1.0.0 - 2.0.0-0", "1.5.0-rc.1", true},
 
     // = and no operator: exact, unless a component is a wildcard or missing.
     {"=2.0.0", "2.0.0", true},
@@ -337,6 +347,320 @@ const Row acceptRows[] = {
     {"12.3.34 ~1.2.3", "12.3.34", false},
 };
 
+
+// Masterminds/semver v3.5.0's own tables, row for row, in constraints_test.go's
+// order (duplicates included): TestConstraintCheck (one comparison each, its
+// pre-release deciding, which is the group rule for a group of one).
+// Left out: its rows with the empty constraint, which NewConstraint (the
+// registry's entry point) rejects, and the IncludePrerelease tables, an option
+// the registry does not set.
+const Row upstreamConstraintCheck[] = {
+    {"=2.0.0", "1.2.3", false},
+    {"=2.0.0", "2.0.0", true},
+    {"=2.0", "1.2.3", false},
+    {"=2.0", "2.0.0", true},
+    {"=2.0", "2.0.1", true},
+    {"4.1", "4.1.0", true},
+    {"!=4.1.0", "4.1.0", false},
+    {"!=4.1.0", "4.1.1", true},
+    {"!=4.1", "4.1.0", false},
+    {"!=4.1", "4.1.1", false},
+    {"!=4.1", "5.1.0-alpha.1", false},
+    {"!=4.1.0", "5.1.0-alpha.1", false},
+    {"!=4.1-alpha", "4.1.0", true},
+    {"!=4.1", "5.1.0", true},
+    {"<11", "0.1.0", true},
+    {"<11", "11.1.0", false},
+    {"<1.1", "0.1.0", true},
+    {"<1.1", "1.1.0", false},
+    {"<1.1", "1.1.1", false},
+    {"<=11", "1.2.3", true},
+    {"<=11", "12.2.3", false},
+    {"<=11", "11.2.3", true},
+    {"<=1.1", "1.2.3", false},
+    {"<=1.1", "0.1.0", true},
+    {"<=1.1", "1.1.0", true},
+    {"<=1.1", "1.1.1", true},
+    {">1.1", "4.1.0", true},
+    {">1.1", "1.1.0", false},
+    {">0", "0", false},
+    {">0", "1", true},
+    {">0", "0.0.1-alpha", false},
+    {">0.0", "0.0.1-alpha", false},
+    {">0-0", "0.0.1-alpha", false},
+    {">0.0-0", "0.0.1-alpha", false},
+    {">0", "0.0.0-alpha", false},
+    {">0-0", "0.0.0-alpha", false},
+    {">0.0.0-0", "0.0.0-alpha", true},
+    {">1.2.3-alpha.1", "1.2.3-alpha.2", true},
+    {">1.2.3-alpha.1", "1.3.3-alpha.2", true},
+    {">11", "11.1.0", false},
+    {">11.1", "11.1.0", false},
+    {">11.1", "11.1.1", false},
+    {">11.1", "11.2.1", true},
+    {">=11", "11.1.2", true},
+    {">=11.1", "11.1.2", true},
+    {">=11.1", "11.0.2", false},
+    {">=1.1", "4.1.0", true},
+    {">=1.1", "1.1.0", true},
+    {">=1.1", "0.0.9", false},
+    {">=0", "0.0.1-alpha", false},
+    {">=0.0", "0.0.1-alpha", false},
+    {">=0-0", "0.0.1-alpha", true},
+    {">=0.0-0", "0.0.1-alpha", true},
+    {">=0", "0.0.0-alpha", false},
+    {">=0-0", "0.0.0-alpha", true},
+    {">=0.0.0-0", "0.0.0-alpha", true},
+    {">=0.0.0-0", "1.2.3", true},
+    {">=0.0.0-0", "3.4.5-beta.1", true},
+    {"<0", "0.0.0-alpha", false},
+    {"<0-z", "0.0.0-alpha", true},
+    {">=0", "0", true},
+    {"=0", "1", false},
+    {"*", "1", true},
+    {"*", "4.5.6", true},
+    {"*", "1.2.3-alpha.1", false},
+    {"*-0", "1.2.3-alpha.1", true},
+    {"2.*", "1", false},
+    {"2.*", "3.4.5", false},
+    {"2.*", "2.1.1", true},
+    {"2.1.*", "2.1.1", true},
+    {"2.1.*", "2.2.1", false},
+    {"2", "1", false},
+    {"2", "3.4.5", false},
+    {"2", "2.1.1", true},
+    {"2.1", "2.1.1", true},
+    {"2.1", "2.2.1", false},
+    {"~1.2.3", "1.2.4", true},
+    {"~1.2.3", "1.3.4", false},
+    {"~1.2", "1.2.4", true},
+    {"~1.2", "1.3.4", false},
+    {"~1", "1.2.4", true},
+    {"~1", "2.3.4", false},
+    {"~0.2.3", "0.2.5", true},
+    {"~0.2.3", "0.3.5", false},
+    {"~1.2.3-beta.2", "1.2.3-beta.4", true},
+    {"~1.2.3-beta.2", "1.2.4-beta.2", true},
+    {"~1.2.3-beta.2", "1.3.4-beta.2", false},
+    {"^1.2.3", "1.8.9", true},
+    {"^1.2.3", "2.8.9", false},
+    {"^1.2.3", "1.2.1", false},
+    {"^1.1.0", "2.1.0", false},
+    {"^1.2.0", "2.2.1", false},
+    {"^1.2.0", "1.2.1-alpha.1", false},
+    {"^1.2.0-alpha.0", "1.2.1-alpha.1", true},
+    {"^1.2.0-alpha.0", "1.2.1-alpha.0", true},
+    {"^1.2.0-alpha.2", "1.2.0-alpha.1", false},
+    {"^1.2", "1.8.9", true},
+    {"^1.2", "2.8.9", false},
+    {"^1", "1.8.9", true},
+    {"^1", "2.8.9", false},
+    {"^0.2.3", "0.2.5", true},
+    {"^0.2.3", "0.5.6", false},
+    {"^0.2", "0.2.5", true},
+    {"^0.2", "0.5.6", false},
+    {"^0.0.3", "0.0.3", true},
+    {"^0.0.3", "0.0.4", false},
+    {"^0.0", "0.0.3", true},
+    {"^0.0", "0.1.4", false},
+    {"^0.0", "1.0.4", false},
+    {"^0", "0.2.3", true},
+    {"^0", "1.1.4", false},
+    {"^0.2.3-beta.2", "0.2.3-beta.4", true},
+    {"^0.2.3-beta.2", "0.2.4-beta.2", true},
+    {"^0.2.3-beta.2", "0.3.4-beta.2", false},
+    {"^0.2.3-beta.2", "0.2.3-beta.2", true},
+};
+
+// TestConstraintsCheck: NewConstraint(...).Check(...).
+const Row upstreamConstraintsCheck[] = {
+    {"*", "1.2.3", true},
+    {"~0.0.0", "1.2.3", true},
+    {"0.x.x", "1.2.3", false},
+    {"0.0.x", "1.2.3", false},
+    {"0.0.0", "1.2.3", false},
+    {"*", "1.2.3", true},
+    {"^0.0.0", "1.2.3", false},
+    {"= 2.0", "1.2.3", false},
+    {"= 2.0", "2.0.0", true},
+    {"4.1", "4.1.0", true},
+    {"4.1.x", "4.1.3", true},
+    {"1.x", "1.4", true},
+    {"!=4.1", "4.1.0", false},
+    {"!=4.1-alpha", "4.1.0-alpha", false},
+    {"!=4.1-alpha", "4.1.1-alpha", false},
+    {"!=4.1-alpha", "4.1.0", true},
+    {"!=4.1", "5.1.0", true},
+    {"!=4.x", "5.1.0", true},
+    {"!=4.x", "4.1.0", false},
+    {"!=4.1.x", "4.2.0", true},
+    {"!=4.2.x", "4.2.3", false},
+    {">1.1", "4.1.0", true},
+    {">1.1", "1.1.0", false},
+    {"<1.1", "0.1.0", true},
+    {"<1.1", "1.1.0", false},
+    {"<1.1", "1.1.1", false},
+    {"<1.x", "1.1.1", false},
+    {"<1.x", "0.1.1", true},
+    {"<1.x", "2.0.0", false},
+    {"<1.1.x", "1.2.1", false},
+    {"<1.1.x", "1.1.500", false},
+    {"<1.1.x", "1.0.500", true},
+    {"<1.2.x", "1.1.1", true},
+    {">=1.1", "4.1.0", true},
+    {">=1.1", "4.1.0-beta", false},
+    {">=1.1", "1.1.0", true},
+    {">=1.1", "0.0.9", false},
+    {"<=1.1", "0.1.0", true},
+    {"<=1.1", "0.1.0-alpha", false},
+    {"<=1.1-a", "0.1.0-alpha", true},
+    {"<=1.1", "1.1.0", true},
+    {"<=1.x", "1.1.0", true},
+    {"<=2.x", "3.0.0", false},
+    {"<=1.1", "1.1.1", true},
+    {"<=1.1.x", "1.2.500", false},
+    {"<=4.5", "3.4.0", true},
+    {"<=4.5", "3.7.0", true},
+    {"<=4.5", "4.6.3", false},
+    {">1.1, <2", "1.1.1", false},
+    {">1.1, <2", "1.2.1", true},
+    {">1.1, <3", "4.3.2", false},
+    {">=1.1, <2, !=1.2.3", "1.2.3", false},
+    {">1.1 <2", "1.1.1", false},
+    {">1.1 <2", "1.2.1", true},
+    {">1.1    <3", "4.3.2", false},
+    {">=1.1    <2    !=1.2.3", "1.2.3", false},
+    {">=1.1, <2, !=1.2.3 || > 3", "4.1.2", true},
+    {">=1.1, <2, !=1.2.3 || > 3", "3.1.2", false},
+    {">=1.1, <2, !=1.2.3 || >= 3", "3.0.0", true},
+    {">=1.1, <2, !=1.2.3 || > 3", "3.0.0", false},
+    {">=1.1, <2, !=1.2.3 || > 3", "1.2.3", false},
+    {">=1.1 <2 !=1.2.3", "1.2.3", false},
+    {">=1.1 <2 !=1.2.3 || > 3", "4.1.2", true},
+    {">=1.1 <2 !=1.2.3 || > 3", "3.1.2", false},
+    {">=1.1 <2 !=1.2.3 || >= 3", "3.0.0", true},
+    {">=1.1 <2 !=1.2.3 || > 3", "3.0.0", false},
+    {">=1.1 <2 !=1.2.3 || > 3", "1.2.3", false},
+    {"> 1.1, <     2", "1.1.1", false},
+    {">   1.1, <2", "1.2.1", true},
+    {">1.1, <  3", "4.3.2", false},
+    {">= 1.1, <     2, !=1.2.3", "1.2.3", false},
+    {"> 1.1 < 2", "1.1.1", false},
+    {">1.1 < 2", "1.2.1", true},
+    {"> 1.1    <3", "4.3.2", false},
+    {">=1.1    < 2    != 1.2.3", "1.2.3", false},
+    {">= 1.1, <2, !=1.2.3 || > 3", "4.1.2", true},
+    {">= 1.1, <2, != 1.2.3 || > 3", "3.1.2", false},
+    {">= 1.1, <2, != 1.2.3 || >= 3", "3.0.0", true},
+    {">= 1.1, <2, !=1.2.3 || > 3", "3.0.0", false},
+    {">= 1.1, <2, !=1.2.3 || > 3", "1.2.3", false},
+    {">= 1.1 <2 != 1.2.3", "1.2.3", false},
+    {">= 1.1 <2 != 1.2.3 || > 3", "4.1.2", true},
+    {">= 1.1 <2 != 1.2.3 || > 3", "3.1.2", false},
+    {">= 1.1 <2 != 1.2.3 || >= 3", "3.0.0", true},
+    {">= 1.1 < 2 !=1.2.3 || > 3", "3.0.0", false},
+    {">=1.1 < 2 !=1.2.3 || > 3", "1.2.3", false},
+    {">= 1.0.0  <= 2.0.0-beta", "1.0.1-beta", true},
+    {">= 1.0.0  <= 2.0.0-beta", "1.0.1", true},
+    {">= 1.0.0  <= 2.0.0-beta", "3.0.0", false},
+    {">= 1.0.0  <= 2.0.0-beta || > 3", "1.0.1-beta", true},
+    {">= 1.0.0  <= 2.0.0-beta || > 3", "3.0.1-beta", false},
+    {">= 1.0.0  <= 2.0.0-beta != 1.0.1 || > 3", "1.0.1-beta", true},
+    {">= 1.0.0  <= 2.0.0-beta != 1.0.1-beta || > 3", "1.0.1-beta", false},
+    {">= 1.0.0-0  <= 2.0.0", "1.0.1-beta", true},
+    {"1.1 - 2", "1.1.1", true},
+    {"1.5.0 - 4.5", "3.7.0", true},
+    {"1.1-3", "4.3.2", false},
+    {"^1.1", "1.1.1", true},
+    {"^1.1", "4.3.2", false},
+    {"^1.x", "1.1.1", true},
+    {"^2.x", "1.1.1", false},
+    {"^1.x", "2.1.1", false},
+    {"^1.x", "1.1.1-beta1", false},
+    {"^1.1.2-alpha", "1.2.1-beta1", true},
+    {"^1.2.x-alpha", "1.1.1-beta1", false},
+    {"^0.0.1", "0.0.1", true},
+    {"^0.0.1", "0.3.1", false},
+    {"~*", "2.1.1", true},
+    {"~1", "2.1.1", false},
+    {"~1", "1.3.5", true},
+    {"~1", "1.4", true},
+    {"~1.x", "2.1.1", false},
+    {"~1.x", "1.3.5", true},
+    {"~1.x", "1.4", true},
+    {"~1.1", "1.1.1", true},
+    {"~1.1", "1.1.1-alpha", false},
+    {"~1.1-alpha", "1.1.1-beta", true},
+    {"~1.1.1-beta", "1.1.1-alpha", false},
+    {"~1.1.1-beta", "1.1.1", true},
+    {"~1.2.3", "1.2.5", true},
+    {"~1.2.3", "1.2.2", false},
+    {"~1.2.3", "1.3.2", false},
+    {"~1.1", "1.2.3", false},
+    {"~1.3", "2.4.5", false},
+    {"1.0.0 - 2.0.0 <=2.0.0", "1.5.0", true},
+    {"1.0.0 - 2.0.0, <=2.0.0", "1.5.0", true},
+};
+
+// TestConstraintsValidate: the rows whose verdict the tables above don't
+// already hold, and those of its messages table (all rejected).
+const Row upstreamConstraintsValidate[] = {
+    {"<2.x", "1.1.1", true},
+    {"<1.x", "2.1.1", false},
+    {"<=2.x", "3.1.0", false},
+    {"^1.1", "1.1.1-alpha", false},
+    {"^1.1.1-alpha", "1.1.1-beta", true},
+    {"^1.1.1-beta", "1.1.1-alpha", false},
+    {"^0.0.1", "0.1.3", false},
+    {"~1", "1.3.5-beta", false},
+    {"~1.x", "1.3.5-beta", false},
+    {"~1.3.6-alpha", "1.3.5-beta", false},
+    {"~1.3.5-alpha", "1.3.5-beta", true},
+    {"~1.3.5-beta", "1.3.5-alpha", false},
+    {"!= 1.2.5, ^2, <= 1.1.x", "1.2.3", false},
+    {"2.x", "1.2.3", false},
+    {"2", "1.2.3", false},
+    {"= 2.0", "1.2.3", false},
+    {"!=4.1", "4.1.0", false},
+    {"!=4.x", "4.1.0", false},
+    {"!=4.2.x", "4.2.3", false},
+    {">1.1", "1.1.0", false},
+    {"<1.1", "1.1.0", false},
+    {"<1.1", "1.1.1", false},
+    {"<1.1.x", "1.2.1", false},
+    {">=1.1", "0.0.9", false},
+    {"<=1.1", "1.2.1", false},
+    {"<=1.1.x", "1.2.500", false},
+    {">1.1, <3", "4.3.2", false},
+    {"1.1 - 3", "4.3.2", false},
+    {"^1.1", "4.3.2", false},
+    {"^1.12.7", "1.6.6", false},
+    {"^2.x", "1.1.1", false},
+    {"^1.x", "2.1.1", false},
+    {"^0.2", "0.3.0", false},
+    {"^0.2", "0.1.1", false},
+    {"^0.0.3", "0.1.1", false},
+    {"^0.0.3", "0.0.4", false},
+    {"^0.0.3", "0.0.2", false},
+    {"~1", "2.1.2", false},
+    {"~1.x", "2.1.1", false},
+    {"~1.2.3", "1.2.2", false},
+    {"~1.2.3", "1.3.2", false},
+    {"~1.1", "1.2.3", false},
+    {"~1.3", "2.4.5", false},
+    {"> 1.2.3", "1.2.3-beta.1", false},
+};
+
+// TestNewConstraint: inputs NewConstraint accepts and rejects.
+const char *const upstreamValid[] = {
+    ">= 1.1", ">40.50.60, < 50.70", "2.0", "v2.3.5-20161202202307-sha.e8fc5e5", ">= 1.2.3 < 2.0",
+    ">= 1.2.3 < 2.0 || => 3.0 < 4", ">= 1.2.3, < 2.0", ">= 1.2.3, < 2.0 || => 3.0, < 4", "3 - 4 || => 3.0, < 4",
+    "12.3.34 ~1.2.3", "1.0.0 - 2.0.0, <=2.0.0",
+};
+const char *const upstreamInvalid[] = {
+    ">= bar", "BAR >= 1.2.3", "12.3.4.1234", "12.23.4.1234", "12.3.34.1234", "12.3.34~ 1.2.3",
+};
+
 } // namespace
 
 class TestVersionConstraint : public QObject
@@ -346,6 +670,12 @@ class TestVersionConstraint : public QObject
 private slots:
     void accepts_data();
     void accepts();
+    void upstream_data();
+    void upstream();
+    void upstreamParse_data();
+    void upstreamParse();
+    void acceptsSomeReleaseOfMajor_data();
+    void acceptsSomeReleaseOfMajor();
     void parseValid_data();
     void parseValid();
     void parseInvalid_data();
@@ -375,6 +705,90 @@ void TestVersionConstraint::accepts()
     const auto candidate = Version::parseLoose(version);
     QVERIFY(candidate);
     QCOMPARE(parsed->accepts(*candidate), accepted);
+}
+
+void TestVersionConstraint::upstream_data()
+{
+    QTest::addColumn<QString>("constraint");
+    QTest::addColumn<QString>("version");
+    QTest::addColumn<bool>("accepted");
+
+    const auto add = [](const char *table, const auto &rows) {
+        int index = 0;
+        for (const Row &row : rows) {
+            QTest::addRow("%s #%d: %s %s %s", table, ++index, row.constraint, row.accepted ? "accepts" : "rejects",
+                          row.version)
+                << QString::fromUtf8(row.constraint) << QString::fromUtf8(row.version) << row.accepted;
+        }
+    };
+    add("TestConstraintCheck", upstreamConstraintCheck);
+    add("TestConstraintsCheck", upstreamConstraintsCheck);
+    add("TestConstraintsValidate", upstreamConstraintsValidate);
+}
+
+void TestVersionConstraint::upstream()
+{
+    accepts();
+}
+
+void TestVersionConstraint::upstreamParse_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("valid");
+    for (const char *text : upstreamValid)
+        QTest::addRow("valid: %s", text) << QString::fromUtf8(text) << true;
+    for (const char *text : upstreamInvalid)
+        QTest::addRow("invalid: %s", text) << QString::fromUtf8(text) << false;
+}
+
+void TestVersionConstraint::upstreamParse()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, valid);
+    const auto constraint = VersionConstraint::parse(text);
+    QVERIFY2(bool(constraint) == valid, constraint ? "parsed" : qPrintable(constraint.error()));
+}
+
+void TestVersionConstraint::acceptsSomeReleaseOfMajor_data()
+{
+    QTest::addColumn<QString>("constraint");
+    QTest::addColumn<int>("major");
+    QTest::addColumn<bool>("accepted");
+
+    const auto row = [](const char *constraint, int major, bool accepted) {
+        QTest::addRow("%s %s %d.x", constraint, accepted ? "supports" : "drops", major)
+            << QString::fromUtf8(constraint) << major << accepted;
+    };
+    row("^7.16.0 || ^8.0.0", 8, true);
+    row("^7.16.0 || ^8.0.0", 7, true);
+    row("^7.16.0 || ^8.0.0", 9, false);
+    row("^9.0.0", 8, false);
+    row("^8.15.0", 8, true);
+    row(">=7.10.0", 9, true);
+    row(">=7.10.0 <8.0.0", 8, false);
+    row(">=7.10.0 <8.0.0", 7, true);
+    row("<=8.0.0", 8, true);
+    row("<8.0.0", 8, false);
+    row(">8", 8, false);
+    row(">8.4", 8, true);
+    row(">8.4.9", 8, true);
+    row("~8.6.2", 8, true);
+    row("8.x", 8, true);
+    row("*", 8, true);
+    row("!=8.0.0 <8.0.1", 8, false);
+    row("^8.0.0 !=8.0.0 !=8.0.1", 8, true);
+    row(">=8.6.0-0", 8, true); // 8.6.0 itself
+    row("8.6.0-SNAPSHOT", 8, false); // only that pre-release
+}
+
+void TestVersionConstraint::acceptsSomeReleaseOfMajor()
+{
+    QFETCH(QString, constraint);
+    QFETCH(int, major);
+    QFETCH(bool, accepted);
+    const auto parsed = VersionConstraint::parse(constraint);
+    QVERIFY2(parsed, qPrintable(parsed.error()));
+    QCOMPARE(parsed->acceptsSomeReleaseOfMajor(quint64(major)), accepted);
 }
 
 void TestVersionConstraint::parseValid_data()

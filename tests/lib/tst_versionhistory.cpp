@@ -81,6 +81,8 @@ private slots:
     void cacheMakesReaskingFree();
     void cacheAcrossThreads();
     void cancel();
+    void largeTreeIsLinear();
+    void cancelInsideOneLargeCommit();
     void packageActivity();
     void fixtureAgreesWithGitLog();
 };
@@ -261,6 +263,56 @@ void TestVersionHistory::cancel()
     auto entries = VersionHistory::computeTier(h.b.repo(), h.b.tip(Production), job);
     QVERIFY(!entries);
     QVERIFY(entries.error().message.contains(u"cancelled"_s));
+}
+
+// 400 packages of 3 versions in the root commit, then 40 commits each touching one
+// package: the walk reads the trees that changed, not every path in every commit.
+namespace {
+void largeHistory(RepoBuilder &b)
+{
+    Files first;
+    for (int p = 0; p < 400; ++p)
+        for (int v = 0; v < 3; ++v)
+            first.insert(RepoBuilder::package(u"pkg%1"_s.arg(p, 3, 10, QLatin1Char('0')), u"1.0.%1"_s.arg(v)));
+    b.commit(Production, first, u"Import"_s);
+    for (int i = 0; i < 40; ++i)
+        b.commit(Production, RepoBuilder::package(u"pkg%1"_s.arg(i * 7, 3, 10, QLatin1Char('0')), u"2.0.%1"_s.arg(i)),
+                 u"Add version %1"_s.arg(i));
+}
+} // namespace
+
+void TestVersionHistory::largeTreeIsLinear()
+{
+    RepoBuilder b;
+    largeHistory(b);
+    VersionHistoryStats stats;
+    auto all = VersionHistory::computeTier(b.repo(), b.tip(Production), {}, &stats);
+    QVERIFY(all);
+    QCOMPARE(all->size(), 1240);
+    QCOMPARE(stats.commitsWalked, 41);
+    // Per commit: two root, two packages/ and two package trees; the root commit reads each package once.
+    QVERIFY2(stats.treesRead <= 41 * 6 + 402, qPrintable(QString::number(stats.treesRead)));
+    const VersionHistoryEntry e = all->value(versionPath(u"pkg007"_s, u"2.0.1"_s));
+    QCOMPARE(e.added.subject, u"Add version 1"_s);
+    QCOMPARE(all->value(versionPath(u"pkg399"_s, u"1.0.2"_s)).added.subject, u"Import"_s);
+    QVERIFY(all->value(versionPath(u"pkg399"_s, u"1.0.2"_s)).added.isRoot);
+}
+
+void TestVersionHistory::cancelInsideOneLargeCommit()
+{
+    RepoBuilder b;
+    Files first;
+    for (int p = 0; p < 300; ++p)
+        first.insert(RepoBuilder::package(u"pkg%1"_s.arg(p), u"1.0.0"_s));
+    b.commit(Production, first, u"Import"_s);
+    // Cancelled while the one (root) commit is being compared: it stops there.
+    int asked = 0;
+    JobControl job;
+    job.isCancelled = [&asked] { return ++asked > 10; };
+    auto entries = VersionHistory::computeTier(b.repo(), b.tip(Production), job);
+    QVERIFY(!entries);
+    QVERIFY(entries.error().message.contains(u"cancelled"_s));
+    QVERIFY2(asked < 20, qPrintable(QString::number(asked)));
 }
 
 void TestVersionHistory::packageActivity()

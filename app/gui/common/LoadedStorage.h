@@ -4,6 +4,7 @@
 // The one loaded storage of a window: everything one background read produces,
 // immutable once handed to the GUI. Every view takes it through
 // setStorage(std::shared_ptr<const LoadedStorage>); null clears.
+#include "promotion/PromotionExcuses.h"
 #include "storage/TierMatrix.h"
 #include "storage/Distribution.h"
 #include "storage/StorageSnapshot.h"
@@ -20,6 +21,9 @@ struct LoadedStorage {
     StorageSnapshot snapshot;
     DistributionAnalysis analysis;
     TierMatrix matrix;
+    // Why each version is or is not a promotion candidate (the matrix's candidate badges follow it).
+    QList<VersionExcuse> excuses;
+    const VersionExcuse *excuse(const QString &tier, const QString &name, const QString &version) const;
     QString repositoryPath; // where it was read; workers open their own repository from it
     bool demo = false;      // the built-in demo storage
     // Parsed versions shared by every read of this window (thread-safe): a view that

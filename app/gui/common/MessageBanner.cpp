@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/MessageBanner.h"
 
+#include "common/PlainText.h"
 #include "common/ThemeColors.h"
 
 #include <QEvent>
@@ -17,7 +18,7 @@ namespace tierdesk {
 MessageBanner::MessageBanner(QWidget *parent)
     : QFrame(parent)
     , m_symbol(new QLabel(this))
-    , m_text(new QLabel(this))
+    , m_text(plainLabel(new QLabel(this)))
     , m_buttons(new QHBoxLayout)
 {
     auto *layout = new QHBoxLayout(this);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/StatusPage.h"
 
+#include "common/PlainText.h"
 #include "common/ThemeColors.h"
 
 #include <QHBoxLayout>
@@ -16,8 +17,8 @@ namespace tierdesk {
 StatusPage::StatusPage(QWidget *parent)
     : QWidget(parent)
     , m_symbol(new QLabel(this))
-    , m_title(new QLabel(this))
-    , m_text(new QLabel(this))
+    , m_title(plainLabel(new QLabel(this)))
+    , m_text(plainLabel(new QLabel(this)))
     , m_buttons(new QHBoxLayout)
 {
     auto *layout = new QVBoxLayout(this);

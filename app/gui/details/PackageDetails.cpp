@@ -3,6 +3,7 @@
 #include "details/PackageDetails.h"
 
 #include "common/MessageBanner.h"
+#include "common/PlainText.h"
 #include "common/ThemeColors.h"
 #include "details/VersionTimeline.h"
 
@@ -29,7 +30,7 @@ constexpr int IconPadding = 4; // the tile around the icon
 
 QLabel *sectionTitle(const QString &text, QWidget *parent)
 {
-    auto *l = new QLabel(text, parent);
+    auto *l = plainLabel(new QLabel(text, parent));
     QFont f = l->font();
     f.setBold(true);
     l->setFont(f);
@@ -39,7 +40,7 @@ QLabel *sectionTitle(const QString &text, QWidget *parent)
 
 QLabel *valueLabel(QWidget *parent)
 {
-    auto *l = new QLabel(parent);
+    auto *l = plainLabel(new QLabel(parent));
     l->setWordWrap(true);
     l->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return l;
@@ -68,6 +69,9 @@ PackageDetails::PackageDetails(QWidget *parent)
       m_timeline(new VersionTimeline), m_changelogTitle(nullptr),
       m_changelog(new QLabel), m_history(new QLabel)
 {
+    // Names, titles and descriptions come from the repository: shown as written.
+    for (QLabel *l : {m_message, m_title, m_subtitle, m_role, m_description})
+        plainLabel(l);
     m_message->setAlignment(Qt::AlignCenter);
     m_message->setWordWrap(true);
     m_message->setMargin(24);
@@ -90,6 +94,8 @@ PackageDetails::PackageDetails(QWidget *parent)
     content->addWidget(m_description);
     content->addLayout(m_form);
     content->addWidget(m_problems);
+    content->addWidget(sectionTitle(tr("Promotion"), m_content));
+    content->addWidget(m_explanation);
     content->addWidget(sectionTitle(tr("Versions across tiers"), m_content));
     content->addWidget(m_timeline);
     m_changelogTitle = sectionTitle(tr("Changelog"), m_content);
@@ -174,16 +180,27 @@ void PackageDetails::createFields()
 
 void PackageDetails::createSections()
 {
-    // Changelog and history: rich text with links.
+    // Changelog and history: rich text for the layout, with links.
     for (QLabel *l : {m_changelog, m_history}) {
         l->setWordWrap(true);
         l->setTextFormat(Qt::RichText);
         l->setTextInteractionFlags(Qt::TextBrowserInteraction);
         l->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     }
-    m_changelog->setOpenExternalLinks(true);
+    // The markup is Tierdesk's own, every repository string in it is escaped,
+    // and only web links can be opened.
+    openWebLinksOnly(m_changelog);
+    openWebLinksOnly(m_history);
     m_changelog->setObjectName(u"changelog"_s);
+    // Repository text: plain, never rich.
+    m_explanation = new QLabel(m_content);
+    m_explanation->setObjectName(u"explanation"_s);
+    m_explanation->setTextFormat(Qt::PlainText);
+    m_explanation->setWordWrap(true);
+    m_explanation->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_history->setObjectName(u"history"_s);
+    m_changelog->setAccessibleName(tr("Changelog"));
+    m_history->setAccessibleName(tr("History"));
 }
 
 PackageDetails::~PackageDetails()
@@ -196,6 +213,7 @@ void PackageDetails::setStorage(std::shared_ptr<const LoadedStorage> storage)
 {
     m_snapshot = partOf(storage, &LoadedStorage::snapshot);
     m_analysis = partOf(storage, &LoadedStorage::analysis);
+    m_excuses = partOf(storage, &LoadedStorage::excuses);
     m_repositoryPath = storage ? storage->repositoryPath : QString();
     m_historyErrors.clear(); // a reload may have fixed them
     m_assetsCache.clear();   // another repository may reuse nothing
@@ -258,12 +276,41 @@ void PackageDetails::showVersion(const QString &tier, const QString &name, const
     if (!samePackage)
         m_scroll->verticalScrollBar()->setValue(0);
     fillManifest(*v);
+    fillExplanation();
     fillTimeline();
     requestAssets(*v);
     m_historyAnnounced = false;
     requestHistory();
     renderHistory();
 }
+
+// The explanation the loading worker computed for the whole storage.
+void PackageDetails::fillExplanation()
+{
+    m_explanationReasons.clear();
+    const VersionExcuse *found = nullptr;
+    if (m_excuses)
+        for (const VersionExcuse &e : *m_excuses)
+            if (e.tier == m_tier && e.name == m_name && e.version == m_version)
+                found = &e;
+    if (!found) {
+        m_explanation->setText(tr("No explanation is available for this version."));
+        return;
+    }
+    QStringList lines;
+    if (found->candidate)
+        lines << tr("↑ A promotion candidate for %1.").arg(found->targetTier);
+    else if (!found->targetTier.isEmpty())
+        lines << tr("Not a promotion candidate for %1 now:").arg(found->targetTier);
+    for (const ExcuseReason &r : found->reasons) {
+        m_explanationReasons.append(r.id);
+        if (r.id != u"candidate" || !found->candidate)
+            lines << (r.blocks ? u"✗ "_s : u"• "_s) + r.message;
+    }
+    m_explanation->setText(lines.join(u'\n'));
+}
+
+QString PackageDetails::explanationText() const { return m_name.isEmpty() ? QString() : m_explanation->text(); }
 
 QString PackageDetails::titleText() const { return m_name.isEmpty() ? QString() : m_title->text(); }
 
@@ -460,11 +507,12 @@ void PackageDetails::applyAssets(const DecodedAssets &assets)
     if (!assets.icon.isNull()) {
         m_iconPixmap = QPixmap::fromImage(assets.icon);
         m_iconPixmap.setDevicePixelRatio(std::max(1.0, qreal(assets.icon.width()) / IconSize));
-        m_icon->setToolTip(assets.iconPath);
+        m_icon->setToolTip(plainToolTip(assets.iconPath));
     } else {
         m_iconPixmap = QPixmap();
-        m_icon->setToolTip(assets.iconError.isEmpty() ? tr("This version has no icon.")
-                                                      : tr("This version has no readable icon: %1").arg(assets.iconError));
+        m_icon->setToolTip(plainToolTip(assets.iconError.isEmpty()
+                                            ? tr("This version has no icon.")
+                                            : tr("This version has no readable icon: %1").arg(assets.iconError)));
     }
     paintIcon();
     renderChangelog();
@@ -512,7 +560,7 @@ void PackageDetails::renderChangelog()
             text += u"<tr><td valign=\"top\" style=\"color:%1; white-space:nowrap\"><b>"_s.arg(colorName(mix(hue, ink, toward))) +
                     html(type) + u"</b></td><td valign=\"top\">"_s + html(c.description);
             if (!c.link.isEmpty())
-                text += u" <a href=\""_s + html(c.link) + u"\">"_s + html(linkText(c.link)) + u"</a>"_s;
+                text += u' ' + linkHtml(c.link, linkText(c.link));
             text += u"</td></tr>"_s;
             QString line = type + u": "_s + c.description;
             if (!c.link.isEmpty())

@@ -71,6 +71,9 @@ public:
     // Per tier holding the version: "staging added: <short id> <author>: <subject>" and
     // "staging last changed: …", or "staging: computing…".
     QStringList historyLines() const { return m_historyLines; }
+    // Why the version is or is not a promotion candidate (promotion/PromotionExcuses.h), as shown.
+    QString explanationText() const;
+    QStringList explanationReasons() const { return m_explanationReasons; } // the reasons' ids
     bool isLoadingAssets() const { return m_assetsJob.isRunning(); }
     bool isComputingHistory() const { return m_historyPending; } // for the version shown
 
@@ -90,6 +93,7 @@ private:
     void showMessage(const QString &text);
     void fillManifest(const PackageVersion &v);
     void fillTimeline();
+    void fillExplanation();
     void requestAssets(const PackageVersion &v);
     void rememberAssets(const DecodedAssets &assets);
     void applyAssets(const DecodedAssets &assets);
@@ -102,6 +106,8 @@ private:
 
     std::shared_ptr<const StorageSnapshot> m_snapshot;
     std::shared_ptr<const DistributionAnalysis> m_analysis;
+    std::shared_ptr<const QList<VersionExcuse>> m_excuses;
+    QStringList m_explanationReasons;
     QString m_repositoryPath;
     std::shared_ptr<VersionHistoryCache> m_historyCache;
     std::shared_ptr<std::atomic_bool> m_cancel; // set when this view goes away
@@ -134,6 +140,7 @@ private:
     QHash<QString, QLabel *> m_fields;
     MessageBanner *m_problems;
     VersionTimeline *m_timeline;
+    QLabel *m_explanation;
     QLabel *m_changelogTitle;
     QLabel *m_changelog;
     QLabel *m_history;

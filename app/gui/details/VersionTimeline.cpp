@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "details/VersionTimeline.h"
 
+#include "common/PlainText.h"
 #include "common/ThemeColors.h"
 #include "core/Version.h"
 
@@ -352,6 +353,40 @@ void VersionTimeline::paintLane(QPainter &p, const PaintContext &c, int l) const
     }
     for (int col = 0; col < m_columns.size(); ++col)
         paintChip(p, c, l, col);
+    if (const QString hint = laneHintAt(l, c.columnsArea); !hint.isEmpty()) {
+        p.setPen(dimmedText(c.pal));
+        const QRect rest = QRect(c.columnsArea.left(), y, c.columnsArea.width(), c.m.laneHeight)
+                               .adjusted(ChipPadding, 0, -ChipPadding, 0);
+        const bool left = hint.startsWith(u'◂');
+        p.drawText(rest, Qt::AlignVCenter | (left ? Qt::AlignLeft : Qt::AlignRight), hint);
+    }
+}
+
+QString VersionTimeline::laneHintAt(int l, const QRect &visible) const
+{
+    int nearestLeft = -1, nearestRight = -1;
+    for (int col = 0; col < m_columns.size(); ++col) {
+        const QRect r = chipRectAt(l, col);
+        if (r.isNull())
+            continue;
+        if (r.intersects(visible))
+            return {};
+        if (r.right() < visible.left())
+            nearestLeft = col; // the last one to the left is the nearest
+        else if (nearestRight < 0)
+            nearestRight = col;
+    }
+    if (nearestRight >= 0)
+        return tr("%1 ▸").arg(chipAt(l, nearestRight)->label());
+    if (nearestLeft >= 0)
+        return tr("◂ %1").arg(chipAt(l, nearestLeft)->label());
+    return {};
+}
+
+QString VersionTimeline::laneHint(const QString &tier) const
+{
+    const int l = laneOf(tier);
+    return l < 0 ? QString() : laneHintAt(l, paintContext().columnsArea);
 }
 
 void VersionTimeline::paintChip(QPainter &p, const PaintContext &c, int l, int column) const
@@ -446,7 +481,7 @@ bool VersionTimeline::event(QEvent *event)
         auto *help = static_cast<QHelpEvent *>(event);
         int lane = -1, column = -1;
         if (hitTest(help->pos(), &lane, &column))
-            QToolTip::showText(help->globalPos(), chipAt(lane, column)->toolTip, this, chipRectAt(lane, column));
+            QToolTip::showText(help->globalPos(), plainToolTip(chipAt(lane, column)->toolTip), this, chipRectAt(lane, column));
         else
             QToolTip::hideText();
         return true;

@@ -42,6 +42,9 @@ public:
     // visible columns); empty when the tier does not hold the version.
     QRect chipRect(const QString &tier, const QString &version) const;
     bool isScrollable() const; // the versions do not all fit
+    // What a lane shows when all its chips are scrolled out of sight ("◂ 1.2.0",
+    // "1.4.0 ▸": the nearest one and where it is), so it never looks empty; else empty.
+    QString laneHint(const QString &tier) const;
     QScrollBar *scrollBar() const { return m_bar; }
 
     QSize sizeHint() const override;
@@ -89,6 +92,7 @@ private:
     void paintLabels(QPainter &p, const PaintContext &c) const;
     void paintLane(QPainter &p, const PaintContext &c, int lane) const;
     void paintChip(QPainter &p, const PaintContext &c, int lane, int column) const;
+    QString laneHintAt(int lane, const QRect &visible) const;
     void paintCaption(QPainter &p, const PaintContext &c) const;
     Metrics metrics() const;
     Metrics metricsFor(int width) const;

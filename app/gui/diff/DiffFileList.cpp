@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "diff/DiffFileList.h"
 
+#include "common/PlainText.h"
 #include "diff/DiffColors.h"
 
 #include <QApplication>
@@ -139,7 +140,8 @@ QVariant DiffFileModel::data(const QModelIndex &index, int role) const
         const QString n = note(f);
         if (!n.isEmpty())
             text += u"\n"_s + n;
-        return text;
+        // File names come from the repository.
+        return role == Qt::ToolTipRole ? plainToolTip(text) : text;
     }
     case FileIndexRole: return i;
     case StatusRole: return int(f.status);

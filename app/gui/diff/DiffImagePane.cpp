@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "diff/DiffImagePane.h"
 
+#include "common/PlainText.h"
 #include "diff/DiffColors.h"
 
 #include <QGridLayout>
@@ -64,7 +65,7 @@ private:
 
 DiffImagePane::DiffImagePane(QWidget *parent)
     : QWidget(parent), m_old(new DiffImageCanvas(this)), m_new(new DiffImageCanvas(this)),
-      m_oldCaption(new QLabel(this)), m_newCaption(new QLabel(this))
+      m_oldCaption(plainLabel(new QLabel(this))), m_newCaption(plainLabel(new QLabel(this)))
 {
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(6, 6, 6, 6);

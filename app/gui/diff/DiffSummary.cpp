@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "diff/DiffSummary.h"
 
+#include "common/PlainText.h"
+#include "core/WebLink.h"
 #include "diff/DiffColors.h"
 
 #include <QEvent>
@@ -24,7 +26,8 @@ QString linkText(const QString &link)
 
 DiffSummary::DiffSummary(QWidget *parent) : QTextBrowser(parent)
 {
-    setOpenExternalLinks(true);
+    // Changelog links come from the repository: only web addresses open.
+    openWebLinksOnly(this);
     setFrameShape(QFrame::NoFrame);
     setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -78,7 +81,7 @@ QString DiffSummary::toHtml(const ManifestSummary &s, const QPalette &palette)
                 if (!ch.type.isEmpty())
                     line += u" <span style=\"color:%1\">[%2]</span>"_s.arg(dim, esc(ch.type));
                 if (!ch.link.isEmpty())
-                    line += u" <a href=\"%1\">%2</a>"_s.arg(esc(ch.link), esc(linkText(ch.link)));
+                    line += u' ' + linkHtml(ch.link, isWebLink(ch.link) ? linkText(ch.link) : ch.link);
                 changes.append(line);
             }
             log += u"<tr><td style=\"padding-right:10px\"><span style=\"color:%1\">%2</span></td><td>%3</td></tr>"_s.arg(

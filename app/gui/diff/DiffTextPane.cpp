@@ -26,6 +26,8 @@ DiffTextPane::DiffTextPane(QWidget *parent)
     layout->addWidget(m_right);
     m_left->setObjectName(u"diffLeft"_s);
     m_right->setObjectName(u"diffRight"_s);
+    m_left->setAccessibleName(tr("Older version"));
+    m_right->setAccessibleName(tr("Newer version"));
     m_left->setNumbers(DiffEditor::Numbers::Old);
     m_right->setNumbers(DiffEditor::Numbers::New);
 
@@ -106,6 +108,16 @@ void DiffTextPane::setMode(DiffMode mode)
     rebuild(false);
     if (change >= 0 && change < changeCount())
         goToChange(change);
+}
+
+void DiffTextPane::setContextLines(int lines)
+{
+    if (lines == m_contextLines)
+        return;
+    m_contextLines = lines;
+    m_expanded.clear(); // the gaps are numbered anew
+    if (m_detail)
+        rebuild(true);
 }
 
 void DiffTextPane::expandGap(int gap)
@@ -225,7 +237,7 @@ void DiffTextPane::rebuild(bool keepPosition)
                                          : Position{m_left->verticalScrollBar()->value(),
                                                     m_left->horizontalScrollBar()->value(), m_left->cursorRow()};
     const QList<DiffLine> empty;
-    m_rows = DiffRows::build(m_detail ? m_detail->lines : empty, m_mode, m_expanded);
+    m_rows = DiffRows::build(m_detail ? m_detail->lines : empty, m_mode, m_expanded, m_contextLines);
     m_changeStarts = m_rows.changeStarts();
     m_current = -1;
     m_pendingChange = -1;

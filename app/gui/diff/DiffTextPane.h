@@ -32,6 +32,8 @@ public:
     void clear();
 
     void setMode(DiffMode mode);
+    // Unchanged lines kept around each change; the rest fold into expandable gaps.
+    void setContextLines(int lines);
     DiffMode mode() const { return m_mode; }
 
     void expandGap(int gap);
@@ -88,6 +90,7 @@ private:
     std::shared_ptr<const FileDetail> m_detail;
     DiffMode m_mode = DiffMode::SideBySide;
     QSet<int> m_expanded;
+    int m_contextLines = 3;
     DiffRows m_rows;
     QList<int> m_changeStarts;
     int m_current = -1;

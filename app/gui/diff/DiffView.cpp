@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "diff/DiffView.h"
 
+#include "common/PlainText.h"
 #include "diff/DiffEditor.h"
 #include "diff/DiffFileList.h"
 #include "diff/DiffImagePane.h"
@@ -35,10 +36,10 @@ QString modeText(quint32 mode) { return QString::number(mode, 8).rightJustified(
 } // namespace
 
 DiffView::DiffView(QWidget *parent)
-    : QWidget(parent), m_title(new QLabel(this)), m_status(new QLabel(this)), m_summary(new DiffSummary(this)),
-      m_changeLabel(new QLabel(this)), m_hideModeOnly(new QCheckBox(this)), m_fileList(new QListView(this)),
+    : QWidget(parent), m_title(plainLabel(new QLabel(this))), m_status(plainLabel(new QLabel(this))), m_summary(new DiffSummary(this)),
+      m_changeLabel(plainLabel(new QLabel(this))), m_hideModeOnly(new QCheckBox(this)), m_fileList(new QListView(this)),
       m_model(new DiffFileModel(this)), m_stack(new QStackedWidget(this)), m_textPane(new DiffTextPane(this)),
-      m_imagePane(new DiffImagePane(this)), m_message(new QLabel(this))
+      m_imagePane(new DiffImagePane(this)), m_message(plainLabel(new QLabel(this)))
 {
     QLayout *header = createHeader();
     createActions();
@@ -160,6 +161,7 @@ QWidget *DiffView::createFileList()
     m_fileList->setSelectionMode(QAbstractItemView::SingleSelection);
     m_fileList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_fileList->setObjectName(u"diffFiles"_s);
+    m_fileList->setAccessibleName(tr("Changed files"));
     connect(m_fileList->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { onCurrentRowChanged(current.row()); });
     m_hideModeOnly->setVisible(false);
@@ -263,6 +265,17 @@ void DiffView::fitFileList()
 }
 
 DiffMode DiffView::mode() const { return m_textPane->mode(); }
+
+void DiffView::setDiffOptions(const DiffOptions &options)
+{
+    const bool changed = options.contextLines != m_options.contextLines
+        || options.ignoreWhitespace != m_options.ignoreWhitespace || options.maxFileSize != m_options.maxFileSize
+        || options.detectRenames != m_options.detectRenames;
+    m_options = options;
+    m_textPane->setContextLines(options.contextLines);
+    if (changed && !m_repoPath.isEmpty() && (m_comparison || isComputing()))
+        setComparison(m_repoPath, m_oldSide, m_newSide);
+}
 
 void DiffView::setMode(DiffMode mode)
 {

@@ -44,7 +44,9 @@ public:
     ~DiffView() override;
 
     void setTierConfig(const TierConfig &config) { m_config = config; }
-    void setDiffOptions(const DiffOptions &options) { m_options = options; }
+    // New context or whitespace rules compare the versions shown again.
+    void setDiffOptions(const DiffOptions &options);
+    const DiffOptions &diffOptions() const { return m_options; }
 
     // Starts comparing in the background; a comparison still running is
     // abandoned. Sides with a null tree are found from their tier, name and version.

@@ -65,6 +65,7 @@ QLineEdit *FilterBar::createTextEdit()
 {
     auto *edit = new QLineEdit(this);
     edit->setObjectName(u"filterEdit"_s);
+    edit->setAccessibleName(Tr::tr("Filter packages"));
     edit->setPlaceholderText(Tr::tr("Filter packages…"));
     edit->setClearButtonEnabled(true);
     edit->setMinimumWidth(140);

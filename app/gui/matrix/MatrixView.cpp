@@ -25,6 +25,8 @@ const auto ChipMime = u"application/x-tierdesk-version"_s;
 
 MatrixView::MatrixView(QWidget *parent) : QTableView(parent)
 {
+    setAccessibleName(tr("Tier matrix"));
+    setAccessibleDescription(tr("Packages in rows, tiers in columns; arrow keys move between versions"));
     setAcceptDrops(true);
     viewport()->setAcceptDrops(true);
     setDragDropMode(QAbstractItemView::NoDragDrop); // our own drag, only when promotion is enabled

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "matrix/TierMatrixModel.h"
 
+#include "common/PlainText.h"
+
 #include <QLocale>
 
 #include <algorithm>
@@ -140,7 +142,7 @@ QVariant TierMatrixModel::packageData(const PackageRow &row, int role) const
             tip.append(tr("%n version(s) pending promotion or removal.", nullptr, row.pendingCount));
         if (row.problemCount > 0)
             tip.append(tr("⚠ %n problem(s) in its versions.", nullptr, row.problemCount));
-        return tip.join(u'\n');
+        return plainToolTip(tip.join(u'\n'));
     }
     case Qt::AccessibleTextRole:
         return row.title.isEmpty() ? row.name : row.name + u", "_s + row.title;
@@ -197,11 +199,11 @@ QVariant TierMatrixModel::cellData(const TierCell &cell, const TierColumn &tier,
     }
     case Qt::ToolTipRole: {
         if (cell.chips.isEmpty())
-            return tr("%1 has no version of %2.").arg(tier.name, row.name);
+            return plainToolTip(tr("%1 has no version of %2.").arg(tier.name, row.name));
         QStringList tips;
         for (const VersionChip &c : cell.chips)
             tips.append(c.toolTip);
-        return tips.join(u"\n\n"_s);
+        return plainToolTip(tips.join(u"\n\n"_s));
     }
     case Qt::AccessibleTextRole: {
         QStringList labels;
@@ -235,7 +237,7 @@ QVariant TierMatrixModel::headerData(int section, Qt::Orientation orientation, i
         return text;
     }
     case Qt::ToolTipRole:
-        return tier.toolTip;
+        return plainToolTip(tier.toolTip);
     case TierRole:
         return tier.name;
     case Qt::TextAlignmentRole:

@@ -2,8 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "matrix/VersionChipDelegate.h"
 
-#include "matrix/MatrixView.h"
+#include "common/PlainText.h"
 #include "common/ThemeColors.h"
+#include "matrix/MatrixView.h"
 #include "matrix/TierMatrixModel.h"
 
 #include <QAbstractItemView>
@@ -64,6 +65,31 @@ int VersionChipDelegate::rowHeight(const QFontMetrics &fm)
 
 namespace {
 
+struct Placed {
+    int line;
+    int x;
+    int w;
+};
+
+// Where "+N" goes (x, line): after the last chip when it fits there, else at
+// the start of the next line when the cell has one, else in place of the last
+// chips. Never squeezed into a sliver, where it would show as an empty pill.
+QPoint placeMore(QList<Placed> &placed, QList<int> &order, qsizetype total, int width, int maxLines,
+                 const QFontMetrics &fm)
+{
+    while (!placed.isEmpty()) {
+        const Placed &last = placed.constLast();
+        const int x = last.x + last.w + Gap;
+        if (x + chipWidth(fm, moreLabel(int(total - placed.size()))) <= width)
+            return {x, last.line};
+        if (last.line + 1 < maxLines)
+            return {0, last.line + 1};
+        placed.removeLast();
+        order.removeLast();
+    }
+    return {0, 0};
+}
+
 // Chips placed in `sequence` order (indices into the cell's chips) on as many
 // lines as the cell holds, keeping room for "+N" on the last line.
 VersionChipDelegate::Layout place(const QRect &cell, const QFontMetrics &fm, const QList<int> &widths,
@@ -76,15 +102,9 @@ VersionChipDelegate::Layout place(const QRect &cell, const QFontMetrics &fm, con
     const int maxLines = std::max(1, (area.height() + Gap) / (height + Gap));
     const qsizetype n = sequence.size();
 
-    struct Placed {
-        int line;
-        int x;
-        int w;
-    };
     QList<Placed> placed;
     int line = 0;
     int x = 0;
-    int lastLineEnd = 0;
     for (qsizetype i = 0; i < n; ++i) {
         const int w = widths[sequence[i]];
         if (x > 0 && x + w > width) {
@@ -105,20 +125,20 @@ VersionChipDelegate::Layout place(const QRect &cell, const QFontMetrics &fm, con
         placed.append({line, x, w});
         result.order.append(sequence[i]);
         x += w + Gap;
-        lastLineEnd = x;
     }
+    QPoint more;
+    if (placed.size() < n)
+        more = placeMore(placed, result.order, n, width, maxLines, fm);
     result.hidden = int(n - placed.size());
-    const int usedLines = placed.isEmpty() ? 1 : placed.constLast().line + 1;
+    const int lastLine = std::max(placed.isEmpty() ? 0 : placed.constLast().line, result.hidden > 0 ? more.y() : 0);
+    const int usedLines = lastLine + 1;
     const int blockHeight = usedLines * height + (usedLines - 1) * Gap;
     const int top = area.top() + std::max(0, (area.height() - blockHeight) / 2);
     for (const Placed &p : placed)
         result.chips.append(QRect(area.left() + p.x, top + p.line * (height + Gap), p.w, height));
-    if (result.hidden > 0) {
-        const int moreLine = placed.isEmpty() ? 0 : placed.constLast().line;
-        const int moreX = placed.isEmpty() ? 0 : lastLineEnd;
-        result.more = QRect(area.left() + moreX, top + moreLine * (height + Gap),
-                            std::min(chipWidth(fm, moreLabel(result.hidden)), std::max(width - moreX, 1)), height);
-    }
+    if (result.hidden > 0)
+        result.more = QRect(area.left() + more.x(), top + more.y() * (height + Gap),
+                            std::min(chipWidth(fm, moreLabel(result.hidden)), std::max(width - more.x(), 1)), height);
     return result;
 }
 
@@ -246,7 +266,7 @@ bool VersionChipDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, 
     const Layout l = cellLayout(option.rect, QFontMetrics(option.font), index, current);
     for (qsizetype i = 0; i < l.chips.size(); ++i) {
         if (l.chips[i].contains(event->pos())) {
-            QToolTip::showText(event->globalPos(), chips[l.order[i]].toolTip, view->viewport(), l.chips[i]);
+            QToolTip::showText(event->globalPos(), plainToolTip(chips[l.order[i]].toolTip), view->viewport(), l.chips[i]);
             return true;
         }
     }
@@ -256,7 +276,7 @@ bool VersionChipDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, 
             if (!l.order.contains(int(i)))
                 labels.append(chips[i].label());
         QToolTip::showText(event->globalPos(),
-                           tr("%n more version(s): %1", nullptr, l.hidden).arg(labels.join(u", "_s)),
+                           plainToolTip(tr("%n more version(s): %1", nullptr, l.hidden).arg(labels.join(u", "_s))),
                            view->viewport(), l.more);
         return true;
     }

@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "promotion/DraftsPanel.h"
 
+#include "common/PlainText.h"
 #include "promotion/PromotionSafety.h"
 #include "promotion/PublishPane.h"
+#include "github/TokenSource.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -11,6 +13,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QSplitter>
 #include <QPushButton>
 #include <QTreeWidget>
 
@@ -26,11 +30,33 @@ QString linksHtml(const PromotionDraft &d)
     QStringList links;
     for (const DraftBranch *b : {&d.promotion, &d.removal})
         if (b->pullRequest.exists())
-            links << u"<a href=\""_s + b->pullRequest.url.toHtmlEscaped() + u"\">#"_s
-                         + QString::number(b->pullRequest.number) + u"</a>"_s;
+            links << linkHtml(b->pullRequest.url, u'#' + QString::number(b->pullRequest.number));
     return links.join(u", "_s);
 }
+
+std::optional<GitHubToken> tokenFor(bool useKeychain)
+{
+    TokenSources sources;
+    KeychainSecretStore keychain;
+    if (useKeychain)
+        sources.keychain = &keychain;
+    return findGitHubToken(sources);
+}
 } // namespace
+
+// On a worker: the drafts, and with a token the state of each pull request.
+DraftsPanel::Listing DraftsPanel::list(const QString &path, bool useKeychain)
+{
+    Listing out{listDrafts(path), {}};
+    if (!out.drafts)
+        return out;
+    const auto token = tokenFor(useKeychain);
+    DraftStatusOptions options;
+    options.token = token ? token->value : QString();
+    for (const PromotionDraft &d : std::as_const(*out.drafts))
+        out.statuses.insert(d.id, pullRequestStates(d, options));
+    return out;
+}
 
 DraftsPanel::DraftsPanel(QWidget *parent)
     : QWidget(parent)
@@ -39,14 +65,18 @@ DraftsPanel::DraftsPanel(QWidget *parent)
     , m_safety(new QPushButton(tr("Check Removal Safety"), this))
     , m_publish(new QPushButton(tr("Publish…"), this))
     , m_delete(new QPushButton(tr("Delete…"), this))
+    , m_details(new QPlainTextEdit(this))
     , m_status(new QLabel(this))
 {
+    m_details->setReadOnly(true);
+    m_details->setObjectName(u"draftDetails"_s);
     m_view->setHeaderLabels({tr("Draft"), tr("Tiers"), tr("Versions"), tr("State"), tr("Pull requests")});
     m_view->setRootIsDecorated(false);
+    m_view->setAccessibleName(tr("Drafts"));
     m_view->setUniformRowHeights(true);
     m_view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->header()->setStretchLastSection(true);
-    m_status->setWordWrap(true);
+    plainLabel(m_status)->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *buttons = new QHBoxLayout;
@@ -57,7 +87,12 @@ DraftsPanel::DraftsPanel(QWidget *parent)
     buttons->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_view, 1);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_view);
+    split->addWidget(m_details);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 2);
+    layout->addWidget(split, 1);
     layout->addLayout(buttons);
     layout->addWidget(m_status);
 
@@ -67,6 +102,7 @@ DraftsPanel::DraftsPanel(QWidget *parent)
     connect(m_delete, &QPushButton::clicked, this, &DraftsPanel::remove);
     connect(m_view, &QTreeWidget::currentItemChanged, this, [this] {
         m_status->clear();
+        showDetails();
         updateButtons();
     });
     updateButtons();
@@ -86,16 +122,18 @@ void DraftsPanel::refresh()
     updateButtons();
     const quint64 generation = ++m_generation;
     const QString path = m_repoPath;
-    runInBackground(this, [path] { return listDrafts(path); },
-                    [this, generation](const Result<QList<PromotionDraft>> &result) {
+    const bool keychain = m_useKeychain;
+    runInBackground(this, [path, keychain] { return list(path, keychain); },
+                    [this, generation](const Listing &result) {
                         if (generation != m_generation)
                             return;
                         m_loading = false;
-                        if (result) {
-                            showDrafts(*result);
+                        m_statuses = result.statuses;
+                        if (result.drafts) {
+                            showDrafts(*result.drafts);
                         } else {
                             showDrafts({});
-                            m_status->setText(tr("The drafts could not be read: %1").arg(result.error().text()));
+                            m_status->setText(tr("The drafts could not be read: %1").arg(result.drafts.error().text()));
                         }
                         Q_EMIT draftsLoaded();
                     });
@@ -115,15 +153,18 @@ void DraftsPanel::showDrafts(const QList<PromotionDraft> &drafts)
         for (const DraftVersion &v : d.versions)
             labels << v.label();
         item->setText(VersionsColumn, labels.join(u", "_s));
-        item->setToolTip(VersionsColumn, labels.join(u'\n'));
-        item->setText(StateColumn, PromotionDraft::stateText(d.state()));
+        item->setToolTip(VersionsColumn, plainToolTip(labels.join(u'\n')));
+        item->setText(StateColumn, stateText(d));
         item->setData(StateColumn, Qt::UserRole, PromotionDraft::stateId(d.state()));
         if (d.state() == DraftState::Damaged)
             item->setToolTip(StateColumn, tr("A draft branch is gone or was moved by someone else."));
-        item->setToolTip(IdColumn, d.branchNames().join(u'\n'));
+        item->setToolTip(IdColumn, plainToolTip(d.branchNames().join(u'\n')));
         if (const QString html = linksHtml(d); !html.isEmpty()) {
-            auto *label = new QLabel(html, m_view);
-            label->setOpenExternalLinks(true);
+            // The draft store is not trusted: its addresses are escaped, and open only as web links.
+            auto *label = new QLabel(m_view);
+            label->setTextFormat(Qt::RichText);
+            label->setText(html);
+            openWebLinksOnly(label);
             label->setTextInteractionFlags(Qt::TextBrowserInteraction);
             m_view->setItemWidget(item, LinksColumn, label);
         }
@@ -134,6 +175,64 @@ void DraftsPanel::showDrafts(const QList<PromotionDraft> &drafts)
     if (!m_view->currentItem() && m_view->topLevelItemCount() > 0)
         m_view->setCurrentItem(m_view->topLevelItem(0));
     updateButtons();
+}
+
+// The draft's own state, and each pull request's on GitHub when it was read.
+QString DraftsPanel::stateText(const PromotionDraft &d) const
+{
+    QString text = PromotionDraft::stateText(d.state());
+    const auto it = m_statuses.constFind(d.id);
+    if (it == m_statuses.constEnd())
+        return text;
+    QStringList parts;
+    if (!it->promotion.id.isEmpty())
+        parts << tr("promotion %1").arg(DraftStatus::stateText(it->promotion.id));
+    if (!it->removal.id.isEmpty())
+        parts << tr("removal %1").arg(DraftStatus::stateText(it->removal.id));
+    return parts.isEmpty() ? text : text + u" · "_s + parts.join(u", "_s);
+}
+
+namespace {
+QString pullRequestLine(const DraftBranch &b, const PullRequestState &state)
+{
+    if (!b.pullRequest.exists())
+        return DraftsPanel::tr("Pull request: none yet");
+    const QString s = state.id.isEmpty() ? DraftsPanel::tr("state unknown (%1)").arg(state.problem)
+                                         : DraftStatus::stateText(state.id);
+    return DraftsPanel::tr("Pull request: %1 (%2)").arg(b.pullRequest.url, s);
+}
+
+void appendBranch(QStringList &lines, const QString &heading, const DraftBranch &b, const PullRequestState &state)
+{
+    lines << heading << DraftsPanel::tr("Title: %1").arg(b.title)
+          << DraftsPanel::tr("Branch: %1 (into %2)").arg(b.name, b.baseTier) << pullRequestLine(b, state)
+          << DraftsPanel::tr("Body:") << b.body << QString();
+}
+} // namespace
+
+// The selected draft whole, as plain text: repository content is never rich text.
+void DraftsPanel::showDetails()
+{
+    const QString id = currentDraftId();
+    const PromotionDraft *d = nullptr;
+    for (const PromotionDraft &draft : std::as_const(m_drafts))
+        if (draft.id == id)
+            d = &draft;
+    if (!d) {
+        m_details->clear();
+        return;
+    }
+    const DraftStatus status = m_statuses.value(d->id);
+    QStringList lines;
+    lines << tr("Draft %1: %2 → %3").arg(d->id, d->sourceTier, d->destinationTier)
+          << tr("Remote: %1").arg(d->pushRemote.isEmpty() ? tr("not pushed yet") : d->pushRemote) << QString();
+    if (d->promotion.exists())
+        appendBranch(lines, tr("Promotion"), d->promotion, status.promotion);
+    else
+        lines << tr("Promotion: none, %1's distribution already served every version.").arg(d->destinationTier)
+              << QString();
+    appendBranch(lines, tr("Removal"), d->removal, status.removal);
+    m_details->setPlainText(lines.join(u'\n'));
 }
 
 QString DraftsPanel::currentDraftId() const
@@ -149,30 +248,44 @@ void DraftsPanel::setCurrentDraft(const QString &id)
             m_view->setCurrentItem(m_view->topLevelItem(i));
 }
 
+// The pull requests' states and the destination's trees: whether the removal may be merged now.
 void DraftsPanel::checkSafety()
 {
     const QString id = currentDraftId();
-    if (id.isEmpty())
+    const PromotionDraft *draft = nullptr;
+    for (const PromotionDraft &d : std::as_const(m_drafts))
+        if (d.id == id)
+            draft = &d;
+    if (!draft)
         return;
     m_acting = true;
     updateButtons();
-    m_status->setText(tr("Fetching %1 and comparing the promoted versions…").arg(m_upstreamRemote));
+    m_status->setText(tr("Reading the pull requests, fetching %1 and comparing the promoted versions…").arg(m_upstreamRemote));
     const QString path = m_repoPath;
-    const QString upstream = m_upstreamRemote;
-    runInBackground(this, [path, id, upstream] { return checkRemovalSafety(path, id, upstream); },
-                    [this](const Result<RemovalSafety> &result) {
-                        m_acting = false;
-                        updateButtons();
-                        if (!result) {
-                            m_status->setText(tr("The removal safety could not be checked: %1")
-                                                  .arg(result.error().text()));
-                            return;
-                        }
-                        QString text = result->sentence();
-                        if (!result->fetchProblem.isEmpty())
-                            text += u' ' + tr("(Not fetched: %1)").arg(result->fetchProblem);
-                        m_status->setText(text);
-                    });
+    const bool keychain = m_useKeychain;
+    DraftStatusOptions options;
+    options.upstreamRemote = m_upstreamRemote;
+    runInBackground(
+        this,
+        [path, d = *draft, keychain, options]() mutable {
+            const auto token = tokenFor(keychain);
+            options.token = token ? token->value : QString();
+            return draftStatus(path, d, options);
+        },
+        [this, id](const Result<DraftStatus> &result) {
+            m_acting = false;
+            updateButtons();
+            if (!result) {
+                m_status->setText(tr("The removal safety could not be checked: %1").arg(result.error().text()));
+                return;
+            }
+            m_statuses.insert(id, *result);
+            showDetails();
+            QString text = result->removalVerdict;
+            if (result->safety && !result->safety->fetchProblem.isEmpty())
+                text += u' ' + tr("(Not fetched: %1)").arg(result->safety->fetchProblem);
+            m_status->setText(text);
+        });
 }
 
 void DraftsPanel::publish()
@@ -185,6 +298,7 @@ void DraftsPanel::publish()
     dialog->setWindowTitle(tr("Publish Draft %1").arg(id));
     auto *pane = new PublishPane(dialog);
     pane->setUseKeychain(m_useKeychain);
+    pane->setUpstreamRemote(m_upstreamRemote);
     pane->setRepository(m_repoPath);
     pane->setDraftId(id);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
@@ -202,11 +316,14 @@ void DraftsPanel::remove()
     const QString id = currentDraftId();
     if (id.isEmpty())
         return;
-    const auto answer = QMessageBox::question(
-        this, tr("Delete Draft"),
-        tr("Delete the draft %1 and its local branches? Pushed branches and opened pull requests are not touched.")
-            .arg(id));
-    if (answer != QMessageBox::Yes)
+    // The id comes from the draft store: the question shows it as written.
+    QMessageBox question(QMessageBox::Question, tr("Delete Draft"),
+                         tr("Delete the draft %1 and its local branches? Pushed branches and opened pull requests "
+                            "are not touched.")
+                             .arg(id),
+                         QMessageBox::Yes | QMessageBox::No, this);
+    question.setTextFormat(Qt::PlainText);
+    if (question.exec() != QMessageBox::Yes)
         return;
     m_acting = true;
     updateButtons();

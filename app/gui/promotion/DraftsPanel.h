@@ -2,14 +2,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The promotion drafts of one repository: each one's state (local, pushed,
-// pull requests open with links, damaged), removal safety, publishing and
-// deleting. Listing and every action run on workers.
+// pull requests open with links, damaged), with a token each pull request's
+// state on GitHub, the selected draft's titles, bodies, branches and remote,
+// whether its removal is safe to merge, publishing and deleting. Listing and
+// every action run on workers.
 #include "common/BackgroundJob.h"
+#include "promotion/DraftStatus.h"
 #include "promotion/PromotionDraft.h"
+
+#include <QHash>
 
 #include <QWidget>
 
 class QLabel;
+class QPlainTextEdit;
 class QPushButton;
 class QTreeWidget;
 
@@ -35,6 +41,9 @@ public:
 
     QTreeWidget *view() const { return m_view; }
     QLabel *statusLabel() const { return m_status; }
+    QPlainTextEdit *details() const { return m_details; }
+    // The pull-request states read with the list (a token was found), by draft id.
+    const QHash<QString, DraftStatus> &statuses() const { return m_statuses; }
 
 public Q_SLOTS:
     void refresh();
@@ -43,7 +52,14 @@ Q_SIGNALS:
     void draftsLoaded();
 
 private:
+    struct Listing {
+        Result<QList<PromotionDraft>> drafts;
+        QHash<QString, DraftStatus> statuses;
+    };
+    static Listing list(const QString &path, bool useKeychain);
     void showDrafts(const QList<PromotionDraft> &drafts);
+    void showDetails();
+    QString stateText(const PromotionDraft &d) const;
     void checkSafety();
     void publish();
     void remove();
@@ -53,6 +69,7 @@ private:
     QString m_upstreamRemote = QStringLiteral("origin");
     bool m_useKeychain = true;
     QList<PromotionDraft> m_drafts;
+    QHash<QString, DraftStatus> m_statuses;
     quint64 m_generation = 0;
     bool m_loading = false;
     bool m_acting = false;
@@ -62,6 +79,7 @@ private:
     QPushButton *m_safety;
     QPushButton *m_publish;
     QPushButton *m_delete;
+    QPlainTextEdit *m_details;
     QLabel *m_status;
 };
 

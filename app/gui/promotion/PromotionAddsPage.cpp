@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Tierdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The promotion dialog's "What it adds" page: a promoted version against the
-// destination's newest version of the package, or against nothing.
+// newest version of the package the destination's distribution serves, or against nothing.
 #include "promotion/PromotionDialog.h"
 
 #include "diff/DiffView.h"
@@ -61,20 +61,23 @@ void PromotionDialog::showAdds()
         return;
     const DiffSide newSide = DiffSide::of(planned->source);
     DiffSide oldSide{m_plan->destinationTier, QString(), QString(), {}}; // the empty tree: everything is added
-    const PackageVersion *newest = planned->destinationNewest
-                                       ? m_snapshot->find(m_plan->destinationTier, planned->name(),
+    // The base is what the destination's distribution serves now, from whichever tier serves it.
+    const PackageVersion *served = planned->destinationNewest
+                                       ? m_snapshot->find(planned->destinationNewestTier, planned->name(),
                                                           planned->destinationNewestText)
                                        : nullptr;
-    if (newest) {
-        oldSide = DiffSide::of(*newest);
-        m_addsLabel->setText(planned->identicalInDestination()
-                                 ? tr("%1 already has this version with identical content.").arg(m_plan->destinationTier)
-                                 : tr("Compared with %1's newest version of %2, %3.")
-                                       .arg(m_plan->destinationTier, planned->name(), newest->versionText));
+    if (planned->alreadyServed()) {
+        m_addsLabel->setText(tr("%1's distribution already serves this version with identical content (from %2).")
+                                 .arg(m_plan->destinationTier, planned->servedTier));
+    } else if (served) {
+        m_addsLabel->setText(tr("Compared with %1 %2, the newest version %3's distribution serves (from %4).")
+                                 .arg(planned->name(), served->versionText, m_plan->destinationTier, served->tier));
     } else {
-        m_addsLabel->setText(tr("%1 has no version of %2 yet: every file is new there.")
+        m_addsLabel->setText(tr("%1's distribution serves no version of %2 yet: every file is new there.")
                                  .arg(m_plan->destinationTier, planned->name()));
     }
+    if (served)
+        oldSide = DiffSide::of(*served);
     m_diff->setComparison(m_repoPath, oldSide, newSide);
 }
 

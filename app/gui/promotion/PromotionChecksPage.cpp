@@ -5,6 +5,7 @@
 // one before the plan may be drafted.
 #include "promotion/PromotionDialog.h"
 
+#include "common/PlainText.h"
 #include "promotion/WrappedLabel.h"
 
 #include <QCheckBox>
@@ -69,6 +70,9 @@ void PromotionDialog::runChecks()
             else
                 m_checksError = result.error().text();
             showChecks();
+            if (m_checks && m_plan)
+                showTexts(*m_plan); // the changelog entries were read with the trees
+
         });
 }
 
@@ -105,7 +109,7 @@ void PromotionDialog::addCheckRow(const PromotionCheck &check, int iconSize)
         // The checkbox carries no text: a QLabel wraps long sentences, QCheckBox does not.
         box = new QCheckBox(row);
         box->setObjectName(check.key());
-        box->setToolTip(tr("Confirm: %1").arg(check.key()));
+        box->setToolTip(plainToolTip(tr("Confirm: %1").arg(check.key())));
         rowLayout->addWidget(box, 0, Qt::AlignTop);
         m_confirmations.append(box);
         connect(box, &QCheckBox::toggled, this, &PromotionDialog::updateDraftButton);

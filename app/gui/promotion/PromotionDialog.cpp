@@ -69,6 +69,7 @@ void PromotionDialog::buildFrame()
     m_steps->addItems({tr("1. Plan"), tr("2. Checks"), tr("3. Pull requests"), tr("4. What it adds"),
                        tr("5. Draft and publish")});
     m_steps->setSpacing(3);
+    m_steps->setAccessibleName(tr("Steps"));
     m_steps->setFixedWidth(m_steps->sizeHintForColumn(0) + 32);
     m_pages->addWidget(buildPlanPage());
     m_pages->addWidget(buildChecksPage());

@@ -74,6 +74,7 @@ void PromotionDialog::connectDraftPage(QWidget *publishBox)
     // Remotes and the token (the keychain may ask the user) are looked up only once there is a draft.
     connect(this, &PromotionDialog::draftCreated, publishBox, [this, publishBox] {
         publishBox->setEnabled(true);
+        m_publishPane->setUpstreamRemote(m_snapshot->config.remote);
         m_publishPane->setRepository(m_repoPath);
     });
 }
@@ -84,7 +85,7 @@ void PromotionDialog::draft()
         return;
     DraftOptions options;
     options.confirmed = confirmed();
-    PromotionTexts texts = PromotionTexts::compose(*m_plan);
+    PromotionTexts texts = PromotionTexts::compose(*m_plan, m_checks->changelog);
     texts.promotionBody = m_promotionBody->toPlainText();
     texts.removalBody = m_removalBody->toPlainText();
     options.texts = texts;
@@ -137,7 +138,7 @@ void PromotionDialog::showDraft(const PromotionDraft &draft)
     if (draft.promotion.exists())
         lines << tr("Promotion branch: %1").arg(draft.promotion.name);
     else
-        lines << tr("No promotion branch: %1 already has every version.").arg(draft.destinationTier);
+        lines << tr("No promotion branch: %1's distribution already serves every version.").arg(draft.destinationTier);
     lines << tr("Removal branch: %1").arg(draft.removal.name);
     m_draftStatus->setText(lines.join(u'\n'));
     m_draftSummary->setText(tr("The draft is in this repository. Publish it to your fork and open both "

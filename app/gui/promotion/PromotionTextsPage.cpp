@@ -84,9 +84,10 @@ QWidget *PromotionDialog::buildKeptEditsNote(QWidget *page)
 
 void PromotionDialog::showTexts(const PromotionPlan &plan)
 {
-    const PromotionTexts texts = PromotionTexts::compose(plan);
+    const PromotionTexts texts = PromotionTexts::compose(plan, m_checks ? m_checks->changelog
+                                                                        : QHash<QString, QList<ChangelogEntry>>());
     m_promotionTitle->setText(texts.promotionTitle.isEmpty()
-                                  ? tr("(none: %1 already has every version with identical content)")
+                                  ? tr("(none: %1's distribution already serves every version with identical content)")
                                         .arg(plan.destinationTier)
                                   : texts.promotionTitle);
     m_promotionTitle->setCursorPosition(0);

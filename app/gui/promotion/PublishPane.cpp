@@ -2,11 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "promotion/PublishPane.h"
 
+#include "common/GitHubHost.h"
+#include "common/PlainText.h"
+#include "common/RepositorySettings.h"
 #include "github/TokenSource.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QSettings>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -25,6 +30,8 @@ PublishPane::PublishPane(QWidget *parent)
     , m_remote(new QComboBox(this))
     , m_apiUrl(new QLineEdit(u"https://api.github.com"_s, this))
     , m_forkOwner(new QLineEdit(this))
+    , m_forkLabel(new QLabel(this))
+    , m_allowUpstream(new QCheckBox(tr("Allow pushing to the upstream repository for this publication"), this))
     , m_tokenLabel(new QLabel(this))
     , m_publish(new QPushButton(tr("Publish"), this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
@@ -38,16 +45,25 @@ PublishPane::PublishPane(QWidget *parent)
     m_remote->setToolTip(tr("Your fork: a remote name or URL the draft branches are pushed to."));
     m_apiUrl->setToolTip(tr("GitHub API base URL (GitHub Enterprise: https://HOST/api/v3)."));
     m_forkOwner->setPlaceholderText(tr("from the remote's URL"));
-    m_tokenLabel->setWordWrap(true);
+    plainLabel(m_forkLabel)->setWordWrap(true);
+    m_allowUpstream->setToolTip(tr("Draft branches belong in your fork. Pushing them to the repository the tier "
+                                   "branches come from is refused unless this is ticked; it is cleared after each "
+                                   "publication."));
+    plainLabel(m_tokenLabel)->setWordWrap(true);
+    // Rich text for the pull requests' links; every text in it is escaped
+    // (remote URLs, server messages and the draft store are not trusted).
+    m_status->setTextFormat(Qt::RichText);
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextBrowserInteraction);
-    m_status->setOpenExternalLinks(true);
+    openWebLinksOnly(m_status);
     m_progress->setVisible(false);
     m_cancel->setVisible(false);
     m_outcomeLayout->setContentsMargins(0, 0, 0, 0);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("Push to remote:"), m_remote);
+    form->addRow(tr("Your fork's remote:"), m_remote);
+    form->addRow(QString(), m_forkLabel);
+    form->addRow(QString(), m_allowUpstream);
     form->addRow(tr("GitHub API URL:"), m_apiUrl);
     form->addRow(tr("Fork owner:"), m_forkOwner);
 
@@ -72,7 +88,7 @@ PublishPane::PublishPane(QWidget *parent)
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         if (m_job)
             m_job->cancelled = true;
-        m_status->setText(tr("Cancelling…"));
+        m_status->setText(tr("Cancelling…").toHtmlEscaped());
     });
     updateButtons();
 }
@@ -87,9 +103,10 @@ void PublishPane::setRepository(const QString &path)
     m_tokenLabel->setText(tr("Looking for a GitHub token…"));
     const quint64 generation = ++m_generation;
     const bool keychain = m_useKeychain;
+    const QString upstream = m_upstreamRemote;
     runInBackground(
         this,
-        [path, keychain] {
+        [path, keychain, upstream] {
             Setup s;
             auto repo = git::Repository::open(path);
             if (!repo) {
@@ -97,6 +114,12 @@ void PublishPane::setRepository(const QString &path)
                 return s;
             }
             s.remotes = repo->remoteNames();
+            const auto upstreamUrl = remoteUrl(*repo, upstream);
+            for (const QString &r : std::as_const(s.remotes)) {
+                const auto url = remoteUrl(*repo, r);
+                if (r == upstream || (upstreamUrl && url && sameRepository(*url, *upstreamUrl)))
+                    s.upstreamLike.append(r);
+            }
             TokenSources sources;
             KeychainSecretStore store;
             if (keychain)
@@ -110,13 +133,7 @@ void PublishPane::setRepository(const QString &path)
         [this, generation](const Setup &s) {
             if (generation != m_generation)
                 return;
-            m_remote->addItems(s.remotes);
-            // The user's fork is rarely "origin" (the upstream): prefer another remote.
-            for (int i = 0; i < m_remote->count(); ++i)
-                if (m_remote->itemText(i) != u"origin"_s) {
-                    m_remote->setCurrentIndex(i);
-                    break;
-                }
+            chooseFork(s);
             m_token = s.token;
             m_ready = true;
             if (!s.error.isEmpty())
@@ -130,6 +147,29 @@ void PublishPane::setRepository(const QString &path)
                                           .arg(s.tokenSource));
             updateButtons();
         });
+}
+
+// The remembered fork, else nothing chosen: the user says which remote is the fork, once per repository.
+void PublishPane::chooseFork(const Setup &s)
+{
+    m_remote->addItems(s.remotes);
+    const QString remembered = QSettings().value(forkRemoteKey(m_repoPath)).toString();
+    if (!remembered.isEmpty()) {
+        m_remote->setCurrentText(remembered);
+        m_forkLabel->setText(s.upstreamLike.contains(remembered)
+                                 ? tr("“%1” is the upstream repository, not a fork: choose your fork.").arg(remembered)
+                                 : tr("Remembered for this repository."));
+        return;
+    }
+    m_remote->setCurrentIndex(-1);
+    QStringList forks = s.remotes;
+    for (const QString &u : s.upstreamLike)
+        forks.removeAll(u);
+    m_forkLabel->setText(forks.isEmpty()
+                             ? tr("Which remote is your fork? None of the remotes is (%1 is the upstream "
+                                  "repository): add your fork as a remote, or type its URL.")
+                                   .arg(s.upstreamLike.join(u", "_s))
+                             : tr("Which remote is your fork? Tierdesk remembers your choice for this repository."));
 }
 
 void PublishPane::setDraftId(const QString &id)
@@ -148,16 +188,20 @@ void PublishPane::publish()
     PublishOptions options;
     options.remote = m_remote->currentText().trimmed();
     if (options.remote.isEmpty()) {
-        m_status->setText(tr("Choose the remote of your fork to push to."));
+        m_status->setText(tr("Choose the remote of your fork to push to.").toHtmlEscaped());
         return;
     }
     options.token = m_token;
+    options.credentials.githubHost = configuredGitHubHost();
+    options.upstreamRemote = m_upstreamRemote;
+    options.allowUpstream = m_allowUpstream->isChecked();
+    m_allowUpstream->setChecked(false); // allowed for this publication only
     options.forkOwner = m_forkOwner->text().trimmed();
     const QString api = m_apiUrl->text().trimmed();
     if (!api.isEmpty()) {
         options.apiUrl = QUrl(api);
         if (!options.apiUrl.isValid() || options.apiUrl.scheme().isEmpty()) {
-            m_status->setText(tr("The GitHub API URL is not a valid address."));
+            m_status->setText(tr("The GitHub API URL is not a valid address.").toHtmlEscaped());
             return;
         }
     }
@@ -166,7 +210,7 @@ void PublishPane::publish()
     const JobControl control = m_job->control(m_job);
     const QString repoPath = m_repoPath;
     const QString id = m_draftId;
-    m_status->setText(tr("Publishing %1…").arg(id));
+    m_status->setText(tr("Publishing %1…").arg(id).toHtmlEscaped());
     m_poll->start();
     Q_EMIT busyChanged(true);
     updateButtons();
@@ -193,9 +237,13 @@ void PublishPane::onPublished(const Published &result)
     updateButtons();
     if (!result.outcome) {
         m_status->setText(tr("Publishing failed: %1 The draft is kept; you can publish it again.")
-                              .arg(redactSecret(result.outcome.error().text(), m_token)));
+                              .arg(redactSecret(result.outcome.error().text(), m_token))
+                              .toHtmlEscaped());
         return;
     }
+    // The remote that took the branches is the fork from now on.
+    QSettings().setValue(forkRemoteKey(m_repoPath), m_remote->currentText().trimmed());
+    m_forkLabel->setText(tr("Remembered for this repository."));
     showOutcome(result);
     Q_EMIT published(m_draftId);
 }
@@ -205,10 +253,10 @@ void PublishPane::showOutcome(const Published &result)
     const PublishOutcome &o = *result.outcome;
     QStringList lines;
     if (o.push)
-        lines << tr("Pushed to %1.").arg(o.push->url.toHtmlEscaped());
+        lines << tr("Pushed to %1.").toHtmlEscaped().arg(o.push->url.toHtmlEscaped());
     for (const DraftBranch *b : {&o.draft.promotion, &o.draft.removal})
         if (b->pullRequest.exists())
-            lines << tr("Pull request: <a href=\"%1\">%1</a>").arg(b->pullRequest.url.toHtmlEscaped());
+            lines << tr("Pull request: %1").toHtmlEscaped().arg(linkHtml(b->pullRequest.url, b->pullRequest.url));
     for (const QString &n : o.notes)
         lines << n.toHtmlEscaped();
     m_status->setText(lines.join(u"<br>"_s));
@@ -237,7 +285,7 @@ void PublishPane::addCopyRow(const QString &label, const QString &text, bool mul
     auto *row = new QWidget(m_outcome);
     auto *layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto *name = new QLabel(label, row);
+    auto *name = plainLabel(new QLabel(label, row));
     name->setMinimumWidth(name->fontMetrics().horizontalAdvance(tr("Promotion compare URL")) + 8);
     layout->addWidget(name, 0, multiline ? Qt::AlignTop : Qt::Alignment());
     if (multiline) {
@@ -273,6 +321,7 @@ void PublishPane::updateButtons()
     m_cancel->setVisible(busy);
     m_progress->setVisible(busy);
     m_remote->setEnabled(!busy);
+    m_allowUpstream->setEnabled(!busy);
     m_apiUrl->setEnabled(!busy);
     m_forkOwner->setEnabled(!busy);
     if (busy)
@@ -289,7 +338,7 @@ void PublishPane::pollProgress()
         m_progress->setValue(m_job->done);
     }
     if (!m_job->what.isEmpty() && !m_job->cancelled)
-        m_status->setText(m_job->what);
+        m_status->setText(m_job->what.toHtmlEscaped());
 }
 
 } // namespace tierdesk

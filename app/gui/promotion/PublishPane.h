@@ -9,6 +9,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -27,12 +28,16 @@ public:
     // Lists the remotes and looks for a GitHub token, both on a worker.
     void setRepository(const QString &path);
     void setDraftId(const QString &id);
+    // The remote the tier branches come from: refused as the push target unless allowed for one publication.
+    void setUpstreamRemote(const QString &remote) { m_upstreamRemote = remote; }
     QString draftId() const { return m_draftId; }
     // The system keychain may block; tests turn it off.
     void setUseKeychain(bool use) { m_useKeychain = use; }
     bool isBusy() const { return m_job != nullptr; }
 
+    // Which remote is the fork: remembered per repository (forkRemoteKey) once chosen; empty until then.
     QComboBox *remoteBox() const { return m_remote; }
+    QCheckBox *allowUpstreamBox() const { return m_allowUpstream; }
     QPushButton *publishButton() const { return m_publish; }
     QLineEdit *apiUrlEdit() const { return m_apiUrl; }
     QLineEdit *forkOwnerEdit() const { return m_forkOwner; }
@@ -45,6 +50,7 @@ Q_SIGNALS:
 private:
     struct Setup {
         QStringList remotes;
+        QStringList upstreamLike; // remotes whose URL is the upstream repository's
         QString token;
         QString tokenSource;
         QString error;
@@ -54,6 +60,7 @@ private:
         QString removalBody; // with the promotion link filled in
     };
     void publish();
+    void chooseFork(const Setup &s);
     void onPublished(const Published &result);
     void showOutcome(const Published &result);
     void addCopyRow(const QString &label, const QString &text, bool multiline);
@@ -65,6 +72,7 @@ private:
     QString m_draftId;
     bool m_useKeychain = true;
     QString m_token;
+    QString m_upstreamRemote = QStringLiteral("origin");
     bool m_ready = false; // remotes and token looked up
     quint64 m_generation = 0;
     std::shared_ptr<JobState> m_job;
@@ -72,6 +80,8 @@ private:
     QComboBox *m_remote;
     QLineEdit *m_apiUrl;
     QLineEdit *m_forkOwner;
+    QLabel *m_forkLabel;
+    QCheckBox *m_allowUpstream;
     QLabel *m_tokenLabel;
     QPushButton *m_publish;
     QPushButton *m_cancel;

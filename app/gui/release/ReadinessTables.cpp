@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "release/ReadinessTables.h"
 
+#include "common/PlainText.h"
 #include "common/ThemeColors.h"
 #include "release/ReleaseView.h"
 #include "release/TagReadiness.h"
@@ -30,7 +31,7 @@ QIcon severityIcon(const QStyle *style, Severity severity)
 
 QLabel *sectionTitle(QWidget *parent)
 {
-    auto *label = new QLabel(parent);
+    auto *label = plainLabel(new QLabel(parent));
     QFont f = label->font();
     f.setBold(true);
     label->setFont(f);
@@ -102,6 +103,7 @@ QWidget *ReadinessTables::buildContents()
     m_contentsTitle = sectionTitle(this);
     m_contents = new QTreeWidget(this);
     m_contents->setObjectName(u"contents"_s);
+    m_contents->setAccessibleName(ReleaseView::tr("What the tag contains"));
     m_contents->setRootIsDecorated(false);
     m_contents->setUniformRowHeights(true);
     m_contents->setAlternatingRowColors(true);
@@ -118,6 +120,7 @@ QWidget *ReadinessTables::buildFindings()
     m_findingsTitle = sectionTitle(this);
     m_findings = new QListWidget(this);
     m_findings->setObjectName(u"findings"_s);
+    m_findings->setAccessibleName(ReleaseView::tr("Findings"));
     m_findings->setWordWrap(true);
     m_findings->setUniformItemSizes(false);
     m_findings->setResizeMode(QListView::Adjust);
@@ -179,7 +182,7 @@ void ReadinessTables::fillContents(const TagReadiness &r)
     for (const ContentEntry &e : r.contents) {
         auto *item = new QTreeWidgetItem(
             m_contents, {e.name, e.version, e.constraint.isEmpty() ? ReleaseView::tr("(none: any)") : e.constraint});
-        item->setToolTip(0, e.title);
+        item->setToolTip(0, plainToolTip(e.title));
         item->setToolTip(2, e.constraint.isEmpty()
                                 ? ReleaseView::tr("No conditions.kibana.version: offered to every stack version.")
                                 : ReleaseView::tr("conditions.kibana.version"));
@@ -220,7 +223,7 @@ void ReadinessTables::fillComparison(const TagReadiness &r)
         m_comparisonTitle->setText(ReleaseView::tr("No previous release to compare with"));
         addComparisonPlaceholder(
             ReleaseView::tr("No version-named tag is lower than %1; pick a tag, branch or commit under “Compare with”.")
-                .arg(r.stackVersion.toString()));
+                .arg(r.evaluatedVersion.toString()));
         return;
     }
     const PreviousRelease &p = *r.previous;

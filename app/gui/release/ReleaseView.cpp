@@ -5,8 +5,10 @@
 #include "common/BackgroundJob.h"
 #include "common/LoadedStorage.h"
 #include "common/MessageBanner.h"
+#include "common/PlainText.h"
 #include "release/PreviousReleaseBox.h"
 #include "release/ReadinessTables.h"
+#include "release/ReleaseNotesPanel.h"
 #include "release/TagAction.h"
 #include "release/TagReadinessReport.h"
 #include "release/VerdictBanner.h"
@@ -23,6 +25,7 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QStringListModel>
+#include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -39,6 +42,11 @@ Result<TagReadiness> checkStorage(const LoadedStorage &storage, const ReadinessR
     if (!repo)
         return std::unexpected(repo.error());
     return checkTagReadiness(*repo, storage.snapshot, request, storage.cache);
+}
+
+bool canTag(const TagReadiness &r)
+{
+    return r.verdict() == Verdict::Ready || r.verdict() == Verdict::ReadyWithWarnings;
 }
 
 // Writes `text` to `file` atomically; the error, or empty.
@@ -78,12 +86,23 @@ void ReleaseView::buildUi()
     buildMessages();
     m_tables = new ReadinessTables(this);
 
+    // Two tabs: can this stack version be tagged, and what changed between two refs.
+    auto *readiness = new QWidget(this);
+    auto *page = new QVBoxLayout(readiness);
+    page->addLayout(top);
+    page->addWidget(m_banner);
+    page->addWidget(m_message);
+    page->addWidget(m_summary);
+    page->addWidget(m_tables, 1);
+    m_notes = new ReleaseNotesPanel(this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(u"releaseTabs"_s);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(readiness, tr("&Readiness"));
+    m_tabs->addTab(m_notes, tr("Release &Notes"));
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(top);
-    layout->addWidget(m_banner);
-    layout->addWidget(m_message);
-    layout->addWidget(m_summary);
-    layout->addWidget(m_tables, 1);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs);
 
     m_debounce = new QTimer(this);
     m_debounce->setSingleShot(true);
@@ -142,7 +161,7 @@ void ReleaseView::buildMessages()
     m_message = new MessageBanner(this);
     m_message->setObjectName(u"releaseMessage"_s);
     m_message->hide();
-    m_summary = new QLabel(this);
+    m_summary = plainLabel(new QLabel(this));
     m_summary->setObjectName(u"releaseSummary"_s);
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -165,6 +184,7 @@ void ReleaseView::setStorage(std::shared_ptr<const LoadedStorage> storage)
 {
     const bool samePath = (storage ? storage->repositoryPath : QString()) == repositoryPath();
     m_storage = std::move(storage);
+    m_notes->setStorage(m_storage);
     if (!samePath)
         m_readiness.reset();
     loadRefs();
@@ -198,6 +218,12 @@ QString ReleaseView::verdictText() const
 QString ReleaseView::markdown() const
 {
     return m_readiness ? readinessToMarkdown(*m_readiness) : QString();
+}
+
+void ReleaseView::showReleaseNotes(const QString &from, const QString &to)
+{
+    m_tabs->setCurrentWidget(m_notes);
+    m_notes->showNotes(from, to);
 }
 
 void ReleaseView::scheduleCheck()
@@ -245,6 +271,7 @@ void ReleaseView::showRefs(const RefsOutcome &outcome)
         return;
     m_tagModel->setStringList(outcome.versionTags);
     m_previous->setVersionTags(outcome.versionTags);
+    m_notes->setRefs(outcome.versionTags);
 }
 
 void ReleaseView::check()
@@ -333,8 +360,12 @@ void ReleaseView::showVerdict(const TagReadiness &r)
         detail = tr("Production can be tagged %1: no finding needs attention.").arg(r.tagName);
     const auto state = verdict == Verdict::Ready               ? VerdictBanner::State::Ready
                        : verdict == Verdict::ReadyWithWarnings ? VerdictBanner::State::Warnings
+                       : verdict == Verdict::Tagged            ? VerdictBanner::State::Tagged
                                                                : VerdictBanner::State::NotReady;
-    m_banner->set(state, tierdesk::verdictText(verdict) + u" — "_s + r.tagName, detail);
+    QString title = tierdesk::verdictText(verdict) + u" — "_s + r.tagName;
+    if (r.existingTag)
+        title += u" · "_s + r.existingTag->commit.shortHex(12);
+    m_banner->set(state, title, detail);
 }
 
 void ReleaseView::showSummary(const TagReadiness &r)
@@ -345,6 +376,8 @@ void ReleaseView::showSummary(const TagReadiness &r)
                                 .arg(r.tagName, r.productionRef, r.productionCommit.shortHex(12),
                                      QLocale().toString(r.productionTime.date(), QLocale::ShortFormat),
                                      r.stackVersion.toString());
+    if (r.stackVersion.isPrerelease())
+        summary += u" · "_s + tr("evaluated as %1, as Kibana asks the registry").arg(r.evaluatedVersion.toString());
     if (r.previous)
         summary += u" · "_s
             + (r.previous->automatic ? tr("previous release %1") : tr("compared with %1")).arg(r.previous->revision);
@@ -357,8 +390,10 @@ void ReleaseView::updateActions()
     const bool have = m_readiness.has_value();
     m_copyButton->setEnabled(have);
     m_exportButton->setEnabled(have);
-    m_tagButton->setEnabled(have && !m_tagging && m_readiness->verdict() != Verdict::NotReady);
+    m_tagButton->setEnabled(have && !m_tagging && canTag(*m_readiness));
     m_tagButton->setToolTip(!have ? tr("Check a stack version first.")
+                            : m_readiness->verdict() == Verdict::Tagged
+                                ? tr("%1 is already tagged; tags are never moved.").arg(m_readiness->tagName)
                             : m_readiness->verdict() == Verdict::NotReady
                                 ? tr("Production is not ready for %1.").arg(m_readiness->tagName)
                                 : tr("Create the annotated tag %1 on the production tip.").arg(m_readiness->tagName));
@@ -401,7 +436,7 @@ void ReleaseView::exportMarkdown()
 
 void ReleaseView::createTag()
 {
-    if (!m_readiness || m_readiness->verdict() == Verdict::NotReady || m_tagging)
+    if (!m_readiness || !canTag(*m_readiness) || m_tagging)
         return;
     const std::optional<QString> pushRemote = confirmTag(this, *m_readiness, m_storage ? m_storage->remotes : QStringList());
     if (pushRemote)
@@ -410,7 +445,7 @@ void ReleaseView::createTag()
 
 void ReleaseView::startTagging(const QString &pushRemote)
 {
-    if (!m_readiness || m_readiness->verdict() == Verdict::NotReady || m_tagging)
+    if (!m_readiness || !canTag(*m_readiness) || m_tagging)
         return;
     m_tagging = true;
     updateActions();

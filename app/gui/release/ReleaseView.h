@@ -19,6 +19,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QStringListModel;
+class QTabWidget;
 class QTimer;
 
 namespace tierdesk {
@@ -27,6 +28,7 @@ struct LoadedStorage;
 struct TagOutcome;
 class MessageBanner;
 class PreviousReleaseBox;
+class ReleaseNotesPanel;
 class ReadinessTables;
 class VerdictBanner;
 
@@ -50,6 +52,9 @@ public:
     bool isChecking() const { return m_running > 0; }
     QString verdictText() const;
     QString markdown() const;
+    ReleaseNotesPanel *releaseNotes() const { return m_notes; }
+    // Switches to the "Release notes" tab and builds the notes between `from` and `to`.
+    void showReleaseNotes(const QString &from, const QString &to);
 
 public Q_SLOTS:
     void check();
@@ -104,6 +109,8 @@ private:
     MessageBanner *m_message = nullptr;
     QLabel *m_summary = nullptr;
     ReadinessTables *m_tables = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    ReleaseNotesPanel *m_notes = nullptr;
     QTimer *m_debounce = nullptr;
 };
 

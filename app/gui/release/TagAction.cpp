@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "release/TagAction.h"
 
+#include "common/GitHubHost.h"
 #include "git/Remote.h"
 #include "release/ReleaseTag.h"
 #include "release/ReleaseView.h"
@@ -29,6 +30,7 @@ QLabel *questionLabel(const TagReadiness &r, QWidget *parent)
             .arg(r.tagName.toHtmlEscaped(), r.productionRef.toHtmlEscaped(), r.productionCommit.shortHex(12))
             .arg(r.contents.size()),
         parent);
+    text->setTextFormat(Qt::RichText); // the markup is ours; the tag name and the ref are escaped
     text->setWordWrap(true);
     return text;
 }
@@ -75,7 +77,7 @@ QDialogButtonBox *tagButtons(const TagReadiness &r, QDialog *dialog)
 
 void pushCreatedTag(const git::Repository &repo, const QString &pushRemote, TagOutcome &outcome)
 {
-    auto pushed = pushTag(repo, pushRemote, outcome.tagName, GitCredentials::fromEnvironment());
+    auto pushed = pushTag(repo, pushRemote, outcome.tagName, GitCredentials::fromEnvironment(configuredGitHubHost()));
     if (!pushed)
         outcome.error = pushed.error();
     else

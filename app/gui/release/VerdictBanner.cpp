@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "release/VerdictBanner.h"
 
+#include "common/PlainText.h"
 #include "common/ThemeColors.h"
 
 #include <QHBoxLayout>
@@ -23,6 +24,7 @@ QStyle::StandardPixmap stateIcon(VerdictBanner::State state)
     case VerdictBanner::State::NotReady:
     case VerdictBanner::State::Failed: return QStyle::SP_MessageBoxCritical;
     case VerdictBanner::State::Checking: return QStyle::SP_BrowserReload;
+    case VerdictBanner::State::Tagged: return QStyle::SP_DialogApplyButton;
     case VerdictBanner::State::Idle: break;
     }
     return QStyle::SP_MessageBoxInformation;
@@ -34,8 +36,8 @@ QColor readyHue() { return QColor(0x2e, 0xa0, 0x4f); }
 VerdictBanner::VerdictBanner(QWidget *parent)
     : QFrame(parent)
     , m_icon(new QLabel(this))
-    , m_title(new QLabel(this))
-    , m_detail(new QLabel(this))
+    , m_title(plainLabel(new QLabel(this)))
+    , m_detail(plainLabel(new QLabel(this)))
 {
     setObjectName(u"verdictBanner"_s);
     m_title->setObjectName(u"verdictText"_s);
@@ -93,6 +95,7 @@ QColor VerdictBanner::accent() const
     case State::Warnings: return warningHue();
     case State::NotReady:
     case State::Failed: return problemHue();
+    case State::Tagged: // done and nothing to fix: the neutral accent, not a warning
     case State::Idle:
     case State::Checking: break;
     }

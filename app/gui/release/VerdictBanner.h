@@ -14,7 +14,7 @@ QColor readyHue();
 
 class VerdictBanner : public QFrame {
 public:
-    enum class State { Idle, Checking, Failed, Ready, Warnings, NotReady };
+    enum class State { Idle, Checking, Failed, Ready, Warnings, NotReady, Tagged };
 
     explicit VerdictBanner(QWidget *parent);
 

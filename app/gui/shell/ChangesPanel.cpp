@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Tierdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/ChangesPanel.h"
+
+#include "common/PlainText.h"
 #include "core/Tr.h"
 
 #include "common/LoadedStorage.h"
@@ -66,7 +68,7 @@ ChangesPanel::ChangesPanel(QWidget *parent)
     : QWidget(parent)
     , m_choice(new QComboBox(this))
     , m_reference(new QLineEdit(this))
-    , m_none(new QLabel(this))
+    , m_none(plainLabel(new QLabel(this)))
     , m_diff(new DiffView(this))
 {
     m_choice->setObjectName(u"comparisonChoice"_s);

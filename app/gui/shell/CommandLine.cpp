@@ -25,7 +25,7 @@ struct Options {
     QCommandLineOption size{u"size"_s, CommandLine::tr("The window size, e.g. 1280x800 (the default for screenshots)."),
                             CommandLine::tr("WxH")};
     QCommandLineOption dark{u"dark"_s, CommandLine::tr("Use a dark palette, to check readability.")};
-    QCommandLineOption view{u"view"_s, CommandLine::tr("The view to show: packages, tiers or release."),
+    QCommandLineOption view{u"view"_s, CommandLine::tr("The view to show: packages, tiers, release or drafts."),
                             CommandLine::tr("VIEW"), u"packages"_s};
     QCommandLineOption select{u"select"_s, CommandLine::tr("Select a version, e.g. snapshot:nginx@1.3.0."),
                               CommandLine::tr("TIER:NAME@VERSION")};
@@ -34,6 +34,9 @@ struct Options {
     QCommandLineOption stack{u"stack-version"_s,
                              CommandLine::tr("Check production for this stack version in the release view."),
                              CommandLine::tr("VERSION")};
+    QCommandLineOption notes{u"release-notes"_s,
+                             CommandLine::tr("Show the release notes between two refs in the release view."),
+                             CommandLine::tr("FROM..TO")};
 
     QCommandLineOption compare{u"compare"_s,
                                CommandLine::tr("The tiers (and filter) of the tier comparison, e.g. "
@@ -53,7 +56,7 @@ struct Options {
                                      CommandLine::tr("The package-storage repository to open. Default: the one "
                                                      "opened last, else the demo storage."),
                                      CommandLine::tr("[REPO]"));
-        parser.addOptions({remote, screenshot, size, dark, view, select, panel, stack, compare, popup});
+        parser.addOptions({remote, screenshot, size, dark, view, select, panel, stack, notes, compare, popup});
     }
 };
 
@@ -76,7 +79,7 @@ std::expected<ShotSetup, QString> shotSetup(const QCommandLineParser &parser, co
     const QStringList views{u"packages"_s, u"tiers"_s, u"release"_s, u"drafts"_s};
     const qsizetype viewIndex = views.indexOf(parser.value(options.view));
     if (viewIndex < 0)
-        return std::unexpected(CommandLine::tr("The view must be packages, tiers or release, not “%1”.")
+        return std::unexpected(CommandLine::tr("The view must be packages, tiers, release or drafts, not “%1”.")
                                    .arg(parser.value(options.view)));
     setup.view = MainWindow::View(viewIndex);
     if (parser.isSet(options.select)) {
@@ -91,6 +94,14 @@ std::expected<ShotSetup, QString> shotSetup(const QCommandLineParser &parser, co
     }
     setup.changes = parser.value(options.panel) == u"changes"_s;
     setup.stackVersion = parser.value(options.stack);
+    if (parser.isSet(options.notes)) {
+        const QStringList refs = parser.value(options.notes).split(u".."_s);
+        if (refs.size() != 2 || refs[0].trimmed().isEmpty() || refs[1].trimmed().isEmpty())
+            return std::unexpected(CommandLine::tr("--release-notes takes two refs as FROM..TO, not “%1”.")
+                                       .arg(parser.value(options.notes)));
+        setup.notesFrom = refs[0].trimmed();
+        setup.notesTo = refs[1].trimmed();
+    }
     if (parser.isSet(options.compare)) {
         const QStringList parts = parser.value(options.compare).split(u':');
         if (parts.size() < 2 || parts.size() > 3)
@@ -125,6 +136,7 @@ std::expected<LaunchOptions, QString> parseCommandLine(const QCoreApplication &a
         return std::unexpected(shot.error());
     launch.repository = parser.positionalArguments().value(0);
     launch.remote = parser.value(options.remote);
+    launch.remoteGiven = parser.isSet(options.remote);
     launch.screenshot = parser.value(options.screenshot);
     launch.size = *size;
     launch.dark = parser.isSet(options.dark);

@@ -19,6 +19,7 @@ namespace CommandLine = trcontext::CommandLine;
 struct LaunchOptions {
     QString repository;     // REPO; empty: the one opened last, else the demo storage
     QString remote;         // --remote
+    bool remoteGiven = false; // else the settings' tier remote for the repository
     QString screenshot;     // --screenshot FILE; empty: an ordinary session
     QSize size;             // --size, 1280x800 for screenshots; invalid: as remembered
     bool dark = false;      // --dark

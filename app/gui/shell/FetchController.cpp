@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Tierdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/FetchController.h"
+
+#include "common/PlainText.h"
 #include "core/Tr.h"
 
 #include "common/BackgroundJob.h"
@@ -102,7 +104,7 @@ void FetchController::updateChoices()
         m_remote = remotes.contains(m_defaultRemote) ? m_defaultRemote : remotes.value(0);
     const bool idle = !isFetching();
     m_fetchAction->setEnabled(idle && !m_remote.isEmpty());
-    m_fetchAction->setText(m_remote.isEmpty() ? Tr::tr("&Fetch") : Tr::tr("&Fetch from “%1”").arg(m_remote));
+    m_fetchAction->setText(m_remote.isEmpty() ? Tr::tr("&Fetch") : Tr::tr("&Fetch from “%1”").arg(literalMnemonic(m_remote)));
     m_fetchAction->setToolTip(remotes.isEmpty() && m_loaded && !m_demo
                                   ? Tr::tr("This repository has no remote to fetch from.")
                                   : Tr::tr("Download the remote's tier branches in the background, then reload"));
@@ -114,7 +116,7 @@ void FetchController::fillMenu(const QStringList &remotes, bool enabled)
     m_menu->clear();
     m_menu->setEnabled(enabled && !remotes.isEmpty());
     for (const QString &remote : remotes) {
-        QAction *action = m_menu->addAction(remote);
+        QAction *action = m_menu->addAction(literalMnemonic(remote));
         action->setCheckable(true);
         action->setChecked(remote == m_remote);
         connect(action, &QAction::triggered, this, [this, remote] { fetch(remote); });

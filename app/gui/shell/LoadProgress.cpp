@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/LoadProgress.h"
 
+#include "common/PlainText.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
@@ -13,7 +15,7 @@ namespace tierdesk {
 
 LoadProgressWidget::LoadProgressWidget(QWidget *parent)
     : QWidget(parent)
-    , m_text(new QLabel(this))
+    , m_text(plainLabel(new QLabel(this)))
     , m_bar(new QProgressBar(this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
 {

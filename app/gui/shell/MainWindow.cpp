@@ -3,6 +3,7 @@
 #include "shell/MainWindow.h"
 
 #include "common/MessageBanner.h"
+#include "common/PlainText.h"
 #include "common/StatusPage.h"
 #include "diff/DiffView.h"
 #include "matrix/FilterBar.h"
@@ -16,9 +17,11 @@
 #include "shell/PackagesPage.h"
 #include "shell/RecentMenu.h"
 #include "shell/RecentRepositories.h"
+#include "shell/StatusLine.h"
 #include "shell/StorageLoader.h"
 #include "shell/StorageSummary.h"
 #include "shell/TiersPage.h"
+#include "shell/WindowSettings.h"
 
 #include <QAction>
 #include <QApplication>
@@ -37,6 +40,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -70,6 +74,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_recent(new RecentRepositories(this))
 {
     setObjectName(u"MainWindow"_s);
+    m_settings = new WindowSettings(this);
     createActions();
     setCentralWidget(createCentralWidget());
     createMenus();
@@ -77,7 +82,8 @@ MainWindow::MainWindow(QWidget *parent)
     connectViews();
     connectFetch();
     connectLoader();
-    setTierConfig(m_config); // the parts start from the default configuration too
+    applyTierConfig(WindowSettings::tierConfigFor({})); // the parts start from the settings' configuration too
+    m_settings->applyViewSettings();
     restoreSettings();
     updateTitle();
 }
@@ -90,6 +96,22 @@ QString MainWindow::demoPath()
 }
 
 void MainWindow::setTierConfig(const TierConfig &config)
+{
+    m_fixedConfig = true;
+    applyTierConfig(config);
+}
+
+void MainWindow::useStoredTierConfig()
+{
+    m_fixedConfig = false;
+    const TierConfig config = WindowSettings::tierConfigFor(m_demo ? QString() : m_path);
+    const bool changed = config.tiers != m_config.tiers || config.remote != m_config.remote;
+    applyTierConfig(config);
+    if (changed && !m_path.isEmpty())
+        reload();
+}
+
+void MainWindow::applyTierConfig(const TierConfig &config)
 {
     m_config = config;
     m_fetch->setDefaultRemote(config.remote);
@@ -171,6 +193,8 @@ void MainWindow::createMenus()
     file->addMenu(m_fetch->menu());
     file->addAction(m_fetch->cancelAction());
     file->addSeparator();
+    file->addAction(m_settings->action());
+    file->addSeparator();
     file->addAction(m_quitAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -223,6 +247,7 @@ QWidget *MainWindow::createStack(QWidget *parent)
     m_stack = new QStackedWidget(parent);
     m_views = new QTabWidget(m_stack);
     m_views->setObjectName(u"views"_s);
+    m_views->tabBar()->setAccessibleName(tr("Views"));
     m_views->setDocumentMode(true);
     m_packages = new PackagesPage;
     m_views->addTab(m_packages, tr("&Packages"));
@@ -251,6 +276,7 @@ QWidget *MainWindow::createStack(QWidget *parent)
 
 void MainWindow::createStatusBar()
 {
+    setStatusBar(new StatusLine(this));
     m_progress = new LoadProgressWidget(statusBar());
     m_progress->setObjectName(u"loadProgress"_s);
     m_progress->hide();
@@ -317,7 +343,8 @@ void MainWindow::showChipMenu(const QPoint &pos)
         return;
     matrixView()->selectChip(chip);
     QMenu menu(this);
-    QAction *promote = menu.addAction(tr("Promote %1 %2…").arg(chip.name, chip.version));
+    QAction *promote =
+        menu.addAction(tr("Promote %1 %2…").arg(literalMnemonic(chip.name), literalMnemonic(chip.version)));
     promote->setEnabled(m_promoteAction->isEnabled());
     connect(promote, &QAction::triggered, this, [this, chip] { startPromotion(chip.tier, chip.name, chip.version); });
     menu.exec(matrixView()->viewport()->mapToGlobal(pos));
@@ -426,6 +453,8 @@ void MainWindow::startLoad(const QString &path, bool demo)
     LoadRequest request;
     request.path = path;
     request.demo = demo;
+    if (!m_fixedConfig && path != m_path)
+        applyTierConfig(WindowSettings::tierConfigFor(demo ? QString() : path)); // the repository's tier remote
     request.config = m_config;
     if (m_storage && path == m_path)
         request.previous = m_storage; // a reload: unchanged tiers are taken over as they are
@@ -567,28 +596,4 @@ void MainWindow::closeEvent(QCloseEvent *event)
 }
 
 // What is on screen, handed through from the parts that show it.
-TierMatrixModel *MainWindow::matrixModel() const { return m_packages->model(); }
-PackageFilterModel *MainWindow::filterModel() const { return m_packages->filter(); }
-MatrixView *MainWindow::matrixView() const { return m_packages->matrix()->view(); }
-QLineEdit *MainWindow::filterEdit() const { return m_packages->matrix()->filterBar()->textEdit(); }
-QComboBox *MainWindow::quickFilterBox() const { return m_packages->matrix()->filterBar()->quickBox(); }
-QComboBox *MainWindow::ownerBox() const { return m_packages->matrix()->filterBar()->ownerBox(); }
-QComboBox *MainWindow::releaseBox() const { return m_packages->matrix()->filterBar()->releaseBox(); }
-QComboBox *MainWindow::sortBox() const { return m_packages->matrix()->filterBar()->sortBox(); }
-PackageDetails *MainWindow::details() const { return m_packages->details(); }
-DiffView *MainWindow::diffView() const { return m_packages->changes()->diffView(); }
-QComboBox *MainWindow::comparisonBox() const { return m_packages->changes()->comparisonBox(); }
-QTabWidget *MainWindow::sideTabs() const { return m_packages->sideTabs(); }
-TierOverview *MainWindow::tierOverview() const { return m_tiers->overview(); }
-TierCompareView *MainWindow::tierCompare() const { return m_tiers->compare(); }
-bool MainWindow::isLoading() const { return m_loader->isLoading(); }
-QString MainWindow::summaryText() const { return m_summary->countsText(); }
-QString MainWindow::tiersText() const { return m_summary->tiersText(); }
-void MainWindow::fetch(const QString &remote) { m_fetch->fetch(remote); }
-void MainWindow::cancelFetch() { m_fetch->cancel(); }
-QString MainWindow::fetchRemote() const { return m_fetch->remote(); }
-QMenu *MainWindow::fetchMenu() const { return m_fetch->menu(); }
-MessageBanner *MainWindow::fetchBanner() const { return m_fetch->banner(); }
-bool MainWindow::isFetching() const { return m_fetch->isFetching(); }
-
 } // namespace tierdesk

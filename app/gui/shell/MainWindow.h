@@ -39,6 +39,7 @@ class TierCompareView;
 class TierMatrixModel;
 class TierOverview;
 class TiersPage;
+class WindowSettings;
 struct Error;
 struct LoadOutcome;
 
@@ -49,7 +50,12 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // A fixed tier configuration (tests, --remote): the settings' tiers no longer apply.
     void setTierConfig(const TierConfig &config);
+    // The settings' tiers and the repository's tier remote again; reads the tiers anew when they changed.
+    void useStoredTierConfig();
+    const TierConfig &tierConfig() const { return m_config; }
+    WindowSettings *settings() const { return m_settings; }
     // Whether opened repositories and the window geometry are remembered (off for screenshots).
     void setPersistent(bool on) { m_persistent = on; }
 
@@ -128,6 +134,7 @@ private:
     void connectLoader();
     void showChipMenu(const QPoint &pos);
     void onCurrentVersionChanged(const QString &tier, const QString &name, const QString &version);
+    void applyTierConfig(const TierConfig &config);
     void saveSettings() const;
     void restoreSettings();
 
@@ -143,6 +150,7 @@ private:
     void about();
 
     TierConfig m_config;
+    bool m_fixedConfig = false; // setTierConfig() was called
     bool m_persistent = true;
     QString m_path; // the repository shown, or the one whose loading failed
     bool m_demo = false;
@@ -152,6 +160,7 @@ private:
     StorageLoader *m_loader; // its VersionCache is the one every storage of this window carries
     RecentRepositories *m_recent;
     FetchController *m_fetch = nullptr;
+    WindowSettings *m_settings = nullptr;
 
     QStackedWidget *m_stack = nullptr;
     QTabWidget *m_views = nullptr;

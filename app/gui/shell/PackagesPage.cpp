@@ -16,6 +16,7 @@
 
 #include <QCoreApplication>
 #include <QSettings>
+#include <QTabBar>
 #include <QTabWidget>
 
 #include <algorithm>
@@ -61,6 +62,7 @@ QTabWidget *PackagesPage::createSideTabs()
 {
     m_sideTabs = new QTabWidget(this);
     m_sideTabs->setObjectName(u"sideTabs"_s);
+    m_sideTabs->tabBar()->setAccessibleName(Tr::tr("Side panel"));
     m_details = new PackageDetails(m_sideTabs);
     m_details->setObjectName(u"packageDetails"_s);
     m_details->setHistoryCache(m_history);

@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Tierdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/RecentMenu.h"
+
+#include "common/PlainText.h"
 #include "core/Tr.h"
 
 #include "shell/RecentRepositories.h"
@@ -36,7 +38,7 @@ void RecentMenu::rebuild()
         // &1 … &9, then 1&0: every entry has a mnemonic.
         const QString number = i < 9 ? u"&"_s + QString::number(i + 1) : u"1&0"_s;
         QAction *action = addAction(number + u"  "_s + QDir::toNativeSeparators(path).replace(u'&', u"&&"_s));
-        action->setToolTip(QDir::toNativeSeparators(path));
+        action->setToolTip(plainToolTip(QDir::toNativeSeparators(path)));
         connect(action, &QAction::triggered, this, [this, path] { Q_EMIT openRequested(path); });
     }
     if (paths.isEmpty())

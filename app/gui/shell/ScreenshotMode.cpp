@@ -6,6 +6,7 @@
 #include "diff/DiffView.h"
 #include "matrix/MatrixView.h"
 #include "matrix/TierMatrixModel.h"
+#include "release/ReleaseNotesPanel.h"
 #include "tiers/TierCompareView.h"
 #include "release/ReleaseView.h"
 #include "shell/CommandLine.h"
@@ -31,7 +32,7 @@ bool viewsSettled(const MainWindow &window)
     const DiffView *diff = window.diffView();
     const bool diffShown = !diff->isVisible() || diff->currentFile() < 0 || diff->isFileShown();
     return !window.details()->isLoadingAssets() && !diff->isComputing() && diffShown
-        && !window.releaseView()->isChecking();
+        && !window.releaseView()->isChecking() && !window.releaseView()->releaseNotes()->isBuilding();
 }
 
 // The selected version's cell in the matrix.
@@ -110,6 +111,8 @@ void arrange(MainWindow &window, const ShotSetup &setup)
         if (const auto filter = TierComparison::filterFromId(setup.compareFilter))
             window.tierCompare()->setFilter(*filter);
     }
+    if (!setup.notesFrom.isEmpty())
+        window.releaseView()->showReleaseNotes(setup.notesFrom, setup.notesTo);
 }
 
 } // namespace

@@ -14,6 +14,7 @@ struct ShotSetup {
     QString tier, name, version; // --select
     bool changes = false;        // --panel changes
     QString stackVersion;        // --stack-version
+    QString notesFrom, notesTo;  // --release-notes FROM..TO
     QString compareA, compareB;  // --compare A:B[:FILTER], the tier comparison's tiers
     QString compareFilter;       //   and filter ("shadowed", ...)
     QString popup;               // --popup chooser|overflow: opened before the grab, which then takes the screen

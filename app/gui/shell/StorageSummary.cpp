@@ -3,6 +3,8 @@
 #include "shell/StorageSummary.h"
 
 #include "common/LoadedStorage.h"
+#include "common/PlainText.h"
+#include "common/ElidedLabel.h"
 #include "common/ThemeColors.h"
 
 #include <QEvent>
@@ -20,8 +22,8 @@ constexpr int MaxProblemsInToolTip = 15;
 
 StorageSummary::StorageSummary(QWidget *parent)
     : QWidget(parent)
-    , m_counts(new QLabel(this))
-    , m_tiers(new QLabel(this))
+    , m_counts(new ElidedLabel(this))
+    , m_tiers(new ElidedLabel(this))
     , m_problems(new QToolButton(this))
 {
     auto *layout = new QHBoxLayout(this);
@@ -29,6 +31,7 @@ StorageSummary::StorageSummary(QWidget *parent)
     layout->setSpacing(12);
     m_counts->setObjectName(u"summaryLabel"_s);
     m_tiers->setObjectName(u"tiersLabel"_s);
+    m_tiers->setAutoToolTip(false); // the tips tell each tier's tip commit
     m_problems->setObjectName(u"problemsIndicator"_s);
     m_problems->setAutoRaise(true);
     m_problems->setCheckable(true);
@@ -62,7 +65,7 @@ void StorageSummary::setStorage(std::shared_ptr<const LoadedStorage> storage)
         tierTips.append(t.toolTip);
     }
     m_tiers->setText(tiers.join(u" · "_s));
-    m_tiers->setToolTip(tierTips.join(u"\n\n"_s));
+    m_tiers->setToolTip(plainToolTip(tierTips.join(u"\n\n"_s)));
 
     QStringList problems;
     for (const TierState &tier : s.tiers) {
@@ -82,7 +85,7 @@ void StorageSummary::setStorage(std::shared_ptr<const LoadedStorage> storage)
         if (problems.size() > shown)
             tip += u'\n' + tr("… and %n more.", nullptr, int(problems.size() - shown));
     }
-    m_problems->setToolTip(tip);
+    m_problems->setToolTip(plainToolTip(tip));
     updateProblemsLook();
 }
 

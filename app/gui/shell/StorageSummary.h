@@ -11,6 +11,8 @@ class QToolButton;
 
 namespace tierdesk {
 
+class ElidedLabel;
+
 struct LoadedStorage;
 
 class StorageSummary : public QWidget {
@@ -34,8 +36,8 @@ protected:
 private:
     void updateProblemsLook();
 
-    QLabel *m_counts;
-    QLabel *m_tiers;
+    ElidedLabel *m_counts;
+    ElidedLabel *m_tiers;
     QToolButton *m_problems;
     int m_problemCount = 0;
 };

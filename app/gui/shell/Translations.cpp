@@ -19,7 +19,9 @@ void installTranslators(QCoreApplication &app, const QLocale &locale)
         delete qt;
 
     auto *own = new QTranslator(&app);
-    if (own->load(locale, u"tierdesk"_s, u"_"_s, u":/i18n"_s) || own->load(u"tierdesk_en"_s, u":/i18n"_s))
+    const QString installed = QCoreApplication::applicationDirPath() + u"/../share/tierdesk/translations"_s;
+    if (own->load(locale, u"tierdesk"_s, u"_"_s, installed) || own->load(locale, u"tierdesk"_s, u"_"_s, u":/i18n"_s)
+        || own->load(u"tierdesk_en"_s, u":/i18n"_s))
         QCoreApplication::installTranslator(own);
     else
         delete own;

@@ -1,41 +1,81 @@
 // SPDX-FileCopyrightText: 2026 Tierdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // tierdesk: the GUI. Also takes screenshots for reviews (--screenshot FILE).
-#include "common/DarkPalette.h"
+#include "common/Appearance.h"
 #include "shell/CommandLine.h"
 #include "shell/MainWindow.h"
 #include "shell/ScreenshotMode.h"
 #include "shell/Translations.h"
+#include "shell/WindowSettings.h"
 
 #include <QApplication>
 #include <QIcon>
+
+#include <optional>
+#include <set>
+#include <string_view>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-void describeApplication(QApplication &app)
+void describeApplication(QCoreApplication &app)
 {
-    QApplication::setOrganizationName(u"Tierdesk"_s);
-    QApplication::setApplicationName(u"Tierdesk"_s);
-    QApplication::setApplicationDisplayName(u"Tierdesk"_s);
-    QApplication::setApplicationVersion(QStringLiteral(TIERDESK_VERSION));
-    QApplication::setWindowIcon(QIcon(u":/icons/tierdesk.svg"_s));
+    QCoreApplication::setOrganizationName(u"Tierdesk"_s);
+    QCoreApplication::setApplicationName(u"Tierdesk"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(TIERDESK_VERSION));
     tierdesk::installTranslators(app); // before the command line, so --help is translated
 }
 
-void useDarkPalette()
+// Qt's own GUI options (-platform offscreen, -style Fusion, …) are the
+// QApplication's to take; the early parser does not see them.
+std::vector<char *> withoutGuiOptions(int argc, char *argv[])
 {
-    // Fusion draws everything from the palette, so the dark palette applies fully.
-    QApplication::setStyle(tierdesk::createPaletteStyle());
-    QApplication::setPalette(tierdesk::darkPalette());
+    static const std::set<std::string_view> withValue{"-platform", "-platformpluginpath", "-platformtheme", "-plugin",
+                                                      "-qwindowgeometry", "-qwindowicon", "-qwindowtitle", "-display",
+                                                      "-geometry", "-title", "-name", "-style", "-stylesheet",
+                                                      "-session"};
+    static const std::set<std::string_view> alone{"-reverse", "-widgetcount", "-nograb", "-dograb", "-sync"};
+    std::vector<char *> kept;
+    for (int i = 0; i < argc; ++i) {
+        const std::string_view arg(argv[i]);
+        if (i > 0 && withValue.contains(arg)) {
+            ++i;
+            continue;
+        }
+        if (i > 0 && (alone.contains(arg) || arg.starts_with("-style=") || arg.starts_with("-platform=")))
+            continue;
+        kept.push_back(argv[i]);
+    }
+    kept.push_back(nullptr);
+    return kept;
+}
+
+// The command line is read before there is a QApplication: --help, --version
+// and a bad option need no display (a QApplication without one aborts).
+std::optional<tierdesk::LaunchOptions> readCommandLine(int argc, char *argv[], int &exitCode)
+{
+    std::vector<char *> args = withoutGuiOptions(argc, argv);
+    int count = int(args.size()) - 1;
+    QCoreApplication core(count, args.data());
+    describeApplication(core);
+    const auto options = tierdesk::parseCommandLine(core);
+    if (!options) {
+        tierdesk::printError(options.error());
+        exitCode = 2;
+        return std::nullopt;
+    }
+    return *options;
 }
 
 void setUp(tierdesk::MainWindow &window, const tierdesk::LaunchOptions &options)
 {
-    tierdesk::TierConfig config;
-    config.remote = options.remote;
-    window.setTierConfig(config);
+    if (options.remoteGiven) {
+        tierdesk::TierConfig config = tierdesk::WindowSettings::tierConfigFor(options.repository);
+        config.remote = options.remote;
+        window.setTierConfig(config);
+    }
     if (!options.screenshot.isEmpty()) {
         window.setPersistent(false); // a screenshot leaves no trace in the settings
         tierdesk::arrangeScreenshot(window, options.screenshot, options.shot);
@@ -50,15 +90,17 @@ void setUp(tierdesk::MainWindow &window, const tierdesk::LaunchOptions &options)
 
 int main(int argc, char *argv[])
 {
+    int exitCode = 0;
+    const auto options = readCommandLine(argc, argv, exitCode);
+    if (!options)
+        return exitCode;
+
     QApplication app(argc, argv);
     describeApplication(app);
-    const auto options = tierdesk::parseCommandLine(app);
-    if (!options) {
-        tierdesk::printError(options.error());
-        return 2;
-    }
-    if (options->dark)
-        useDarkPalette();
+    QApplication::setApplicationDisplayName(u"Tierdesk"_s);
+    QApplication::setWindowIcon(QIcon::fromTheme(u"tierdesk"_s, QIcon(u":/icons/tierdesk.svg"_s)));
+    QGuiApplication::setDesktopFileName(u"io.github.tierdesk.Tierdesk"_s);
+    tierdesk::applyTheme(options->dark ? tierdesk::Theme::Dark : tierdesk::storedTheme());
 
     tierdesk::MainWindow window;
     setUp(window, *options);

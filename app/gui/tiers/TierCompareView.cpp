@@ -3,6 +3,7 @@
 #include "tiers/TierCompareView.h"
 
 #include "common/BackgroundJob.h"
+#include "common/PlainText.h"
 #include "common/ThemeColors.h"
 
 #include <QApplication>
@@ -40,7 +41,7 @@ TierCompareView::TierCompareView(QWidget *parent)
     : QWidget(parent), m_a(new QComboBox(this)), m_b(new QComboBox(this)), m_filter(new QComboBox(this)),
       m_swap(new QToolButton(this)),
       m_copy(new QPushButton(tr("Copy as Markdown"), this)), m_export(new QPushButton(tr("Export…"), this)),
-      m_summary(new QLabel(this)), m_status(new QLabel(this)), m_tree(new QTreeWidget(this))
+      m_summary(plainLabel(new QLabel(this))), m_status(plainLabel(new QLabel(this))), m_tree(new QTreeWidget(this))
 {
     QLayout *top = createChoices();
     QLayout *second = createSummary();
@@ -60,6 +61,8 @@ QLayout *TierCompareView::createChoices()
     // The two tiers, swapping them, and the exports.
     m_a->setObjectName(u"tierA"_s);
     m_b->setObjectName(u"tierB"_s);
+    m_a->setAccessibleName(tr("First tier"));
+    m_b->setAccessibleName(tr("Second tier"));
     m_a->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_b->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_swap->setObjectName(u"swapTiers"_s);
@@ -114,6 +117,7 @@ QLayout *TierCompareView::createSummary()
 void TierCompareView::createTree()
 {
     m_tree->setColumnCount(5);
+    m_tree->setAccessibleName(tr("Differences between the tiers"));
     m_tree->setRootIsDecorated(true);
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);

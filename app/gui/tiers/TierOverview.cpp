@@ -3,6 +3,7 @@
 #include "tiers/TierOverview.h"
 
 #include "common/MessageBanner.h"
+#include "common/PlainText.h"
 #include "common/ThemeColors.h"
 #include "storage/TierSummary.h"
 
@@ -34,7 +35,7 @@ public:
 
 QLabel *textLabel(const QString &text, QWidget *parent, bool selectable = true)
 {
-    auto *l = new QLabel(text, parent);
+    auto *l = plainLabel(new QLabel(text, parent));
     l->setWordWrap(true);
     l->setForegroundRole(QPalette::Text);
     if (selectable)
@@ -52,7 +53,7 @@ void setInk(QLabel *label, const QColor &color)
 } // namespace
 
 TierOverview::TierOverview(QWidget *parent)
-    : QWidget(parent), m_warning(new MessageBanner(this)), m_cards(new QHBoxLayout), m_empty(new QLabel(this))
+    : QWidget(parent), m_warning(new MessageBanner(this)), m_cards(new QHBoxLayout), m_empty(plainLabel(new QLabel(this)))
 {
     m_warning->setKind(MessageBanner::Kind::Warning);
     m_warning->setVisible(false);
@@ -205,8 +206,9 @@ QLayout *TierOverview::cardRows(const TierState &t, bool registryDiffers, QWidge
         if (other.present() && other.rank >= t.rank)
             served.append(other.name);
     auto *serves = textLabel(served.join(u", "_s), frame);
-    serves->setToolTip(tr("The %1 distribution serves the versions of these tiers; where several hold a version, "
-                          "the highest tier's copy wins.").arg(t.name));
+    serves->setToolTip(plainToolTip(tr("The %1 distribution serves the versions of these tiers; where several hold "
+                                       "a version, the highest tier's copy wins.")
+                                        .arg(t.name)));
     addRow(tr("Serves"), serves);
     return grid;
 }
@@ -236,8 +238,8 @@ QLabel *TierOverview::remoteLabel(const TierState &t, QWidget *frame) const
     if (t.behind > 0) {
         setInk(remote, mix(warningHue(), palette().color(QPalette::Text), 0.35));
         remote->setText(u"⚠ "_s + tracking);
-        remote->setToolTip(tr("A fetch does not move local branches: Tierdesk shows %1 as the local branch has it.")
-                               .arg(t.name));
+        remote->setToolTip(plainToolTip(
+            tr("A fetch does not move local branches: Tierdesk shows %1 as the local branch has it.").arg(t.name)));
     }
     return remote;
 }

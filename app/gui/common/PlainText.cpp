@@ -1,0 +1,66 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "common/PlainText.h"
+
+#include "core/WebLink.h"
+
+#include <QDesktopServices>
+#include <QLabel>
+#include <QTextBrowser>
+#include <QTextDocument>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace tierdesk {
+
+QLabel *plainLabel(QLabel *label)
+{
+    label->setTextFormat(Qt::PlainText);
+    return label;
+}
+
+QString plainToolTip(const QString &text)
+{
+    return Qt::mightBeRichText(text) ? Qt::convertFromPlainText(text, Qt::WhiteSpaceNormal) : text;
+}
+
+QString literalMnemonic(QString text)
+{
+    return text.replace(u'&', u"&&"_s);
+}
+
+QString linkHtml(const QString &link, const QString &text)
+{
+    if (!isWebLink(link))
+        return text.toHtmlEscaped();
+    return u"<a href=\""_s + link.toHtmlEscaped() + u"\">"_s + text.toHtmlEscaped() + u"</a>"_s;
+}
+
+bool openWebLink(const QUrl &url)
+{
+    if (!isWebLink(url))
+        return false;
+    return QDesktopServices::openUrl(url);
+}
+
+bool openWebLink(const QString &link)
+{
+    return isWebLink(link) && openWebLink(QUrl(link, QUrl::StrictMode));
+}
+
+void openWebLinksOnly(QLabel *label)
+{
+    label->setOpenExternalLinks(false);
+    QObject::connect(label, &QLabel::linkActivated, label,
+                     [](const QString &link) { openWebLink(link); });
+}
+
+void openWebLinksOnly(QTextBrowser *browser)
+{
+    browser->setOpenExternalLinks(false);
+    browser->setOpenLinks(false); // a relative or file: link would otherwise be loaded into the view
+    QObject::connect(browser, &QTextBrowser::anchorClicked, browser, [](const QUrl &url) { openWebLink(url); });
+}
+
+} // namespace tierdesk

@@ -1,0 +1,176 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/VersionContent.h"
+
+#include "core/Tr.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+#include <atomic>
+#include <thread>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace tierdesk {
+
+namespace {
+// The messages were first the reader's: their translations are filed under its context.
+namespace Tr = trcontext::StorageReader;
+
+std::shared_ptr<const VersionCache::Entry> entryOf(const ManifestParse &parsed)
+{
+    auto entry = std::make_shared<VersionCache::Entry>();
+    entry->problems = parsed.problems;
+    if (!parsed.ok)
+        return entry;
+    if (!parsed.manifest.kibanaVersion.isEmpty()) {
+        auto c = VersionConstraint::parse(parsed.manifest.kibanaVersion);
+        if (c)
+            entry->kibana = std::move(*c);
+        else
+            entry->problems.append({ProblemKind::InvalidConstraint, c.error(), u"manifest.yml"_s});
+    }
+    entry->manifest = std::make_shared<const Manifest>(parsed.manifest);
+    return entry;
+}
+
+std::shared_ptr<const VersionCache::Entry> problemEntry(Problem problem)
+{
+    auto entry = std::make_shared<VersionCache::Entry>();
+    entry->problems.append(std::move(problem));
+    return entry;
+}
+
+// Below about this many versions a second thread costs more than it saves.
+constexpr qsizetype ParallelFrom = 64;
+
+// The version trees below the packages/ trees that `cache` lacks, each once.
+QList<git::ObjectId> missingVersions(const git::Repository &repo, const QList<git::ObjectId> &packagesTrees,
+                                     const VersionCache &cache)
+{
+    QList<git::ObjectId> out;
+    QSet<git::ObjectId> seen;
+    for (const git::ObjectId &id : packagesTrees) {
+        auto packages = repo.lookupTree(id);
+        if (!packages)
+            continue; // the reader reports it
+        for (size_t i = 0; i < git_tree_entrycount(packages->get()); ++i) {
+            const git_tree_entry *p = git_tree_entry_byindex(packages->get(), i);
+            if (git_tree_entry_type(p) != GIT_OBJECT_TREE)
+                continue;
+            auto package = repo.lookupTree(git::ObjectId(git_tree_entry_id(p)));
+            if (!package)
+                continue;
+            for (size_t j = 0; j < git_tree_entrycount(package->get()); ++j) {
+                const git_tree_entry *v = git_tree_entry_byindex(package->get(), j);
+                const git::ObjectId tree(git_tree_entry_id(v));
+                if (git_tree_entry_type(v) == GIT_OBJECT_TREE && !seen.contains(tree) && !cache.find(tree)) {
+                    seen.insert(tree);
+                    out.append(tree);
+                }
+            }
+        }
+    }
+    return out;
+}
+} // namespace
+
+namespace {
+// Both objects a stored entry stands for are still there (an index lookup each, no reading):
+// a repository that lost one since gets the problem, not the stored parse.
+bool stillThere(const git::Repository &repo, const git::ObjectId &tree, const git::ObjectId &blob)
+{
+    git_odb *raw = nullptr;
+    if (git_repository_odb(&raw, repo.raw()) != 0)
+        return false;
+    const git::OdbHandle odb(raw);
+    return git_odb_exists(odb.get(), tree.raw()) && git_odb_exists(odb.get(), blob.raw());
+}
+} // namespace
+
+ProblemKind objectProblem(const Error &e)
+{
+    return e.code == GIT_ENOTFOUND ? ProblemKind::MissingObject : ProblemKind::CorruptObject;
+}
+
+std::shared_ptr<const VersionCache::Entry> parseContent(const git::Repository &repo, const git::ObjectId &treeId,
+                                                        ManifestStore *store)
+{
+    if (store) {
+        if (const auto hit = store->find(treeId); hit && hit->parse && stillThere(repo, treeId, hit->blob))
+            return entryOf(*hit->parse);
+    }
+    auto tree = repo.lookupTree(treeId);
+    if (!tree) {
+        const ProblemKind kind = objectProblem(tree.error());
+        return problemEntry({kind,
+                             kind == ProblemKind::MissingObject
+                                 ? Tr::tr("The directory's content (tree %1) is missing from the repository.")
+                                       .arg(treeId.shortHex(12))
+                                 : Tr::tr("The directory's content (tree %1) is damaged and cannot be read.")
+                                       .arg(treeId.shortHex(12)),
+                             QString()});
+    }
+    const git_tree_entry *m = git_tree_entry_byname(tree->get(), "manifest.yml");
+    if (!m || git_tree_entry_type(m) != GIT_OBJECT_BLOB)
+        return problemEntry(
+            {ProblemKind::ManifestMissing, Tr::tr("The version has no manifest.yml."), u"manifest.yml"_s});
+    const git::ObjectId blobId(git_tree_entry_id(m));
+    auto blob = repo.lookupBlob(blobId);
+    if (!blob) {
+        const ProblemKind kind = objectProblem(blob.error());
+        const QString id = blobId.shortHex(12);
+        return problemEntry({kind,
+                             kind == ProblemKind::MissingObject
+                                 ? Tr::tr("manifest.yml (blob %1) is missing from the repository.").arg(id)
+                                 : Tr::tr("manifest.yml (blob %1) is damaged and cannot be read.").arg(id),
+                             u"manifest.yml"_s});
+    }
+    auto parsed = std::make_shared<const ManifestParse>(ManifestParse::parse(git::blobBytes(blob->get())));
+    if (store)
+        store->insert(treeId, blobId, parsed);
+    return entryOf(*parsed);
+}
+
+std::optional<int> prefetchContent(const git::Repository &repo, const QList<git::ObjectId> &packagesTrees,
+                                   VersionCache &cache, ManifestStore *store, const JobControl &job)
+{
+    const QList<git::ObjectId> todo = missingVersions(repo, packagesTrees, cache);
+    std::atomic<qsizetype> next{0};
+    std::atomic_int fromStore{0};
+    std::atomic_bool cancelled{false};
+    // Each worker takes the next version until none is left; `own` is the worker's repository.
+    const auto work = [&](const git::Repository &own, bool reports) {
+        for (qsizetype i = next++; i < todo.size() && !cancelled; i = next++) {
+            if (job.isCancelled()) {
+                cancelled = true;
+                break;
+            }
+            // Worth telling only for many; the tier walk that follows reports the rest.
+            if (reports && todo.size() >= ParallelFrom && i % 32 == 0 && job.progress)
+                job.progress(int(i), int(todo.size()), Tr::tr("Reading manifests"));
+            if (const auto hit = store ? store->find(todo[i]) : std::nullopt; hit && stillThere(own, todo[i], hit->blob))
+                ++fromStore;
+            cache.insert(todo[i], parseContent(own, todo[i], store));
+        }
+    };
+    const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+    const qsizetype helpers = todo.size() >= ParallelFrom ? std::min<qsizetype>(cores, 4) - 1 : 0;
+    std::vector<std::jthread> threads;
+    for (qsizetype t = 0; t < helpers; ++t) {
+        threads.emplace_back([&] {
+            auto own = git::Repository::open(repo.path()); // one repository per thread
+            if (own)
+                work(*own, false);
+        });
+    }
+    work(repo, true);
+    threads.clear(); // joins
+    if (cancelled)
+        return std::nullopt;
+    return int(todo.size()) - fromStore;
+}
+
+} // namespace tierdesk

@@ -1,0 +1,217 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The persistent parsed-manifest cache: a second reader parses nothing, and a
+// corrupt, truncated, foreign or tampered file is ignored and written anew.
+#include "storage/ManifestStore.h"
+#include "storage/StorageReader.h"
+#include "support/RepoBuilder.h"
+
+#include <QCryptographicHash>
+#include <QDataStream>
+#include <QFile>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace tierdesk;
+
+namespace {
+git::ObjectId id(char c)
+{
+    return git::ObjectId::fromHex(QString(40, QLatin1Char(c)));
+}
+
+std::shared_ptr<const ManifestParse> parsed(const QByteArray &yaml)
+{
+    return std::make_shared<const ManifestParse>(ManifestParse::parse(yaml));
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+void writeAll(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(bytes);
+}
+
+// A file whose checksum is right: only its content can make it untrusted.
+QByteArray withChecksum(const QByteArray &body)
+{
+    return body + QCryptographicHash::hash(body, QCryptographicHash::Sha1);
+}
+} // namespace
+
+class TestManifestStore : public QObject {
+    Q_OBJECT
+private slots:
+    void init() { QVERIFY(m_dir.isValid()); }
+    void survivesTheProcess();
+    void untrustedFiles_data();
+    void untrustedFiles();
+    void secondReaderParsesNothing();
+    void locationIsTheUsersCache();
+    void objectLostSinceIsAProblem();
+
+private:
+    QString file() const { return m_dir.filePath(u"store.cache"_s); }
+    void writeGood();
+    QTemporaryDir m_dir;
+};
+
+void TestManifestStore::writeGood()
+{
+    ManifestStore store(file());
+    store.insert(id('a'), id('b'), parsed("name: nginx\nversion: 1.0.0\nicons:\n  - src: /img/x.svg\n"));
+    store.insert(id('c'), id('d'), parsed("name: [broken\n"));
+    QVERIFY(store.save());
+}
+
+void TestManifestStore::survivesTheProcess()
+{
+    writeGood();
+    ManifestStore again(file());
+    QVERIFY(!again.wasRejected());
+    QCOMPARE(again.size(), 2);
+    const auto hit = again.find(id('a'));
+    QVERIFY(hit && hit->parse);
+    QCOMPARE(hit->blob, id('b'));
+    QVERIFY(hit->parse->ok);
+    QCOMPARE(hit->parse->manifest.name, u"nginx"_s);
+    QCOMPARE(hit->parse->manifest.icons.value(0).src, u"/img/x.svg"_s);
+    const auto broken = again.find(id('c'));
+    QVERIFY(broken && !broken->parse->ok);
+    QCOMPARE(broken->parse->problems.size(), 1);
+    QCOMPARE(broken->parse->problems[0].kind, ProblemKind::ManifestInvalid);
+    QVERIFY(!again.find(id('e')));
+}
+
+void TestManifestStore::untrustedFiles_data()
+{
+    QTest::addColumn<int>("damage");
+    QTest::newRow("garbage") << 0;
+    QTest::newRow("truncated") << 1;
+    QTest::newRow("one bit flipped") << 2;
+    QTest::newRow("another format") << 3;
+    QTest::newRow("a count that lies") << 4;
+    QTest::newRow("a problem kind that does not exist") << 5;
+    QTest::newRow("empty") << 6;
+}
+
+void TestManifestStore::untrustedFiles()
+{
+    QFETCH(int, damage);
+    writeGood();
+    QByteArray bytes = readAll(file());
+    const QByteArray body = bytes.chopped(20);
+    switch (damage) {
+    case 0: bytes = QByteArray(4096, 'x'); break;
+    case 1: bytes.truncate(bytes.size() / 2); break;
+    case 2: bytes[bytes.size() / 2] = char(bytes[bytes.size() / 2] ^ 0x10); break;
+    case 3: {
+        QByteArray other = body;
+        other[7] = char(other[7] + 1); // the format number, checksum recomputed
+        bytes = withChecksum(other);
+        break;
+    }
+    case 4: {
+        QByteArray other = body;
+        const qsizetype countAt = other.indexOf(QByteArray::fromHex("00000002"), 8);
+        QVERIFY(countAt > 0);
+        other.replace(countAt, 4, QByteArray::fromHex("7fffffff"));
+        bytes = withChecksum(other);
+        break;
+    }
+    case 5: {
+        // The broken manifest's problem kind (ManifestInvalid = 1) becomes 99.
+        QByteArray other = body;
+        const qsizetype kindAt = other.lastIndexOf(QByteArray::fromHex("0000000100000001"));
+        QVERIFY(kindAt > 0);
+        other.replace(kindAt + 4, 4, QByteArray::fromHex("00000063"));
+        bytes = withChecksum(other);
+        break;
+    }
+    case 6: bytes.clear(); break;
+    }
+    writeAll(file(), bytes);
+
+    ManifestStore store(file());
+    QVERIFY(store.wasRejected());
+    QCOMPARE(store.size(), 0);
+    QVERIFY(!store.find(id('a')));
+    // Rebuilt: the next save writes a good file even with nothing new.
+    QVERIFY(store.save());
+    ManifestStore rebuilt(file());
+    QVERIFY(!rebuilt.wasRejected());
+    QCOMPARE(rebuilt.size(), 0);
+}
+
+void TestManifestStore::secondReaderParsesNothing()
+{
+    RepoBuilder b;
+    Files files;
+    for (int i = 0; i < 100; ++i) // enough for the parallel path
+        files.insert(RepoBuilder::package(u"p%1"_s.arg(i), u"1.0.%1"_s.arg(i % 3)));
+    files.insert(u"packages/bad/1.0.0/manifest.yml"_s, "name: bad\nversion: 1.0.0\nname: worse\n");
+    b.commit(u"snapshot"_s, files);
+    StorageReader first;
+    auto one = first.read(b.path(), {});
+    QVERIFY(one);
+    QCOMPARE(first.parsedCount(), 101);
+    QVERIFY(QFile::exists(ManifestStore::fileFor(b.repo().path())));
+
+    StorageReader second(std::make_shared<VersionCache>()); // nothing in memory: only the store
+    auto two = second.read(b.path(), {});
+    QVERIFY(two);
+    QCOMPARE(second.parsedCount(), 0);
+    const TierState *a = one->tier(u"snapshot"_s), *c = two->tier(u"snapshot"_s);
+    QCOMPARE(c->versions.size(), a->versions.size());
+    for (qsizetype i = 0; i < a->versions.size(); ++i) {
+        QCOMPARE(c->versions[i].key(), a->versions[i].key());
+        QCOMPARE(bool(c->versions[i].manifest), bool(a->versions[i].manifest));
+        if (a->versions[i].manifest)
+            QCOMPARE(c->versions[i].manifest->title, a->versions[i].manifest->title);
+        QCOMPARE(c->versions[i].problems.size(), a->versions[i].problems.size());
+    }
+    const PackageVersion *bad = two->find(u"snapshot"_s, u"bad"_s, u"1.0.0"_s);
+    QVERIFY(bad && !bad->manifest);
+    QVERIFY2(bad->problems.value(0).message.contains(u"appears twice"_s), qPrintable(bad->problems.value(0).message));
+}
+
+void TestManifestStore::locationIsTheUsersCache()
+{
+    const QString f = ManifestStore::fileFor(u"/some/repo/.git"_s);
+    QVERIFY2(f.startsWith(QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) + u"/tierdesk/"_s),
+             qPrintable(f));
+    QVERIFY(!f.contains(u"/some/repo"_s)); // never inside the repository
+    QCOMPARE(ManifestStore::fileFor(u"/some/repo/.git"_s), f);
+    QVERIFY(ManifestStore::fileFor(u"/other/repo/.git"_s) != f);
+}
+
+// The store stands for objects of the repository: one that vanished since is reported, not remembered.
+void TestManifestStore::objectLostSinceIsAProblem()
+{
+    RepoBuilder b;
+    b.commit(u"snapshot"_s, RepoBuilder::package(u"nginx"_s, u"1.0.0"_s));
+    QVERIFY(StorageReader().read(b.path(), {}));
+    const git::ObjectId tree = b.versionTree(u"snapshot"_s, u"nginx"_s, u"1.0.0"_s);
+    const auto hit = ManifestStore::forRepository(b.repo().path())->find(tree);
+    QVERIFY(hit);
+    const QString hex = hit->blob.toHex();
+    QVERIFY(QFile::remove(b.repo().path() + u"objects/"_s + hex.left(2) + u'/' + hex.mid(2)));
+
+    auto snap = StorageReader().read(b.path(), {});
+    QVERIFY(snap);
+    const PackageVersion *v = snap->find(u"snapshot"_s, u"nginx"_s, u"1.0.0"_s);
+    QVERIFY(v);
+    QVERIFY(!v->manifest);
+    QCOMPARE(v->problems.value(0).kind, ProblemKind::MissingObject);
+}
+
+QTEST_GUILESS_MAIN(TestManifestStore)
+#include "tst_manifeststore.moc"
