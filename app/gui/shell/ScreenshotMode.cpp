@@ -7,9 +7,9 @@
 #include "matrix/MatrixView.h"
 #include "matrix/TierMatrixModel.h"
 #include "release/ReleaseNotesPanel.h"
-#include "tiers/TierCompareView.h"
 #include "release/ReleaseView.h"
 #include "shell/CommandLine.h"
+#include "tiers/TierCompareView.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -21,6 +21,8 @@
 #include <QTimer>
 
 #include <memory>
+
+using namespace Qt::StringLiterals;
 
 namespace tierdesk {
 
