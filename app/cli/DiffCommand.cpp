@@ -49,7 +49,7 @@ QString statusText(const tierdesk::FileDelta &f)
     else if (f.kinds == tierdesk::DiffKinds(tierdesk::DiffKind::LineEndings))
         notes.append(Tr::tr("line endings only"));
     else if (f.kinds == tierdesk::DiffKinds(tierdesk::DiffKind::Mode))
-        notes.append(Tr::tr("mode only"));
+        notes.append(Tr::tr("content unchanged")); // the mode note above says what changed
     if (!notes.isEmpty())
         s += u" ("_s + notes.join(u", "_s) + u')';
     return s;

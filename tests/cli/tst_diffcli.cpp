@@ -300,7 +300,7 @@ void TestDiffCli::summary()
     QVERIFY(r.out.contains(u"Manifest:"_s));
     QVERIFY(QRegularExpression(u"Version\\s+1\\.2\\.0\\s+1\\.3\\.0"_s).match(r.out).hasMatch());
     QVERIFY(r.out.contains(u"Changelog entries added:\n  1.3.0\n    - Release 1.3.0. Adds dashboards. [enhancement] https://example.com/pull/1\n"_s));
-    QVERIFY(r.out.contains(u"modified (mode 100755 → 100644)"_s));
+    QVERIFY2(r.out.contains(u"modified (mode 100755 → 100644, content unchanged)"_s), qPrintable(r.out));
     QVERIFY(r.out.contains(u"renamed "_s));
     QVERIFY(r.out.contains(u"Files: 8 changed (1 added, 1 removed, 5 modified, 1 renamed)"_s));
 
@@ -366,7 +366,7 @@ void TestDiffCli::modeOnlyNamed()
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains(u"The two versions have the same content: only file modes and line endings differ."_s),
              qPrintable(r.out));
-    QVERIFY(r.out.contains(u"modified (mode 100755 → 100644, mode only)"_s));
+    QVERIFY(r.out.contains(u"modified (mode 100755 → 100644, content unchanged)"_s));
     QVERIFY(r.out.contains(u"modified (line endings only)"_s));
     const QJsonObject doc = diffJson({b.path(), u"production:nginx@1.2.0"_s, u"snapshot:nginx@1.2.0"_s});
     QCOMPARE(doc[u"difference"_s].toString(), u"cosmetic"_s);

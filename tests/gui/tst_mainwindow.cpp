@@ -906,11 +906,12 @@ void TestMainWindow::fixtureBadges()
     MainWindow window;
     QVERIFY(openAndWait(window, path));
     const TierMatrixModel *model = window.matrixModel();
-    // The README's different-content duplicates.
-    QCOMPARE(chipBadges(model, u"snapshot"_s, u"system"_s, u"0.10.5"_s), u"shadowed"_s);
+    // The README's different-content duplicates: every file's mode went 100755 → 100644, the content is the same.
+    QCOMPARE(chipBadges(model, u"snapshot"_s, u"system"_s, u"0.10.5"_s), u"shadowed,mode-only"_s);
     QVERIFY(!chipBadges(model, u"staging"_s, u"system"_s, u"0.10.5"_s).contains(u"shadowed"_s));
     QVERIFY(chipBadges(model, u"snapshot"_s, u"system"_s, u"0.10.7"_s).contains(u"shadowed"_s));
     QVERIFY(chipBadges(model, u"snapshot"_s, u"system"_s, u"0.10.7"_s).contains(u"policy"_s));
+    QVERIFY(chipBadges(model, u"snapshot"_s, u"system"_s, u"0.10.7"_s).contains(u"mode-only"_s));
     QCOMPARE(chipBadges(model, u"production"_s, u"system"_s, u"0.10.7"_s), u"policy"_s);
     const auto witnesses = badgeWitnesses(model);
     QVERIFY2(witnesses.contains(u"candidate"_s), "no promotion candidate in the fixture");

@@ -354,7 +354,8 @@ void TestTierCompareView::demoComparisons()
     QCOMPARE(view.rowsOf(ComparisonGroup::Different), QStringList{u"system 1.4.2"_s}); // re-published after release
     QVERIFY(view.rowsOf(ComparisonGroup::Identical).isEmpty());
     QCOMPARE(view.rowsOf(ComparisonGroup::OnlyInB).size(), 24);
-    QVERIFY(view.markdown().contains(u"| system | 1.4.2 | In both, different content |"_s));
+    QVERIFY(view.markdown().contains(
+        u"| system | 1.4.2 | In both, different content (content differs; snapshot's copy is shadowed) |"_s));
     QVERIFY(view.markdown().contains(u"| Only in production | 24 |"_s));
 }
 
@@ -432,7 +433,9 @@ void TestTierCompareView::fixture()
     view.setStorage(snap);
     view.setTiers(u"staging"_s, u"snapshot"_s);
     QVERIFY(view.rowsOf(ComparisonGroup::Different).contains(u"system 0.10.5"_s));
-    QVERIFY(view.markdown().contains(u"| system | 0.10.5 | In both, different content | `de9f440` | `309566b` |"_s));
+    // The bundle's two shadowed copies differ from the served ones in file modes only, and say so.
+    QVERIFY(view.markdown().contains(u"| system | 0.10.5 | In both, different content (only file modes differ; "
+                                     u"snapshot's copy is shadowed) | `de9f440` | `309566b` |"_s));
     view.setTiers(u"production"_s, u"snapshot"_s);
     QVERIFY(view.rowsOf(ComparisonGroup::Different).contains(u"system 0.10.7"_s));
 

@@ -4,6 +4,7 @@
 #include <QResizeEvent>
 #include <QHeaderView>
 
+#include "common/PlainText.h"
 #include "matrix/TierMatrixModel.h"
 #include "matrix/VersionChipDelegate.h"
 
@@ -107,9 +108,9 @@ QMenu *MatrixView::openOverflow(const QModelIndex &cell)
         if (l.order.contains(int(i)))
             continue;
         const VersionChip &chip = chips[i];
-        // '&' would be read as a shortcut marker: repository text stays text.
-        QAction *action = menu->addAction(QString(chip.label()).replace(u'&', u"&&"_s));
-        action->setToolTip(chip.toolTip);
+        // Repository text stays text: '&' is no shortcut marker, a tooltip no HTML.
+        QAction *action = menu->addAction(literalMnemonic(chip.label()));
+        action->setToolTip(plainToolTip(chip.toolTip));
         action->setData(chip.version);
         connect(action, &QAction::triggered, this, [this, tier, name, version = chip.version] {
             selectChip({tier, name, version});

@@ -140,7 +140,7 @@ void ChangesPanel::offer()
             addHeading(m_choice, isDefault ? Tr::tr("Suggested") : Tr::tr("Other versions of %1").arg(b.side.name));
         section = b.kind;
         m_choice->addItem(b.title(), i);
-        m_choice->setItemData(m_choice->count() - 1, b.side.label(), Qt::ToolTipRole);
+        m_choice->setItemData(m_choice->count() - 1, plainToolTip(b.side.label()), Qt::ToolTipRole);
     }
     if (m_selected) {
         m_choice->insertSeparator(m_choice->count());
@@ -170,7 +170,8 @@ void ChangesPanel::addTags(const QStringList &tags)
     for (const DiffBase &b : tagBases(tags, *m_selected)) {
         m_bases.append(b);
         m_choice->insertItem(row, b.title(), int(m_bases.size() - 1));
-        m_choice->setItemData(row++, Tr::tr("The newest %1 at the tag %2").arg(b.side.name, b.side.tier), Qt::ToolTipRole);
+        m_choice->setItemData(row++, plainToolTip(Tr::tr("The newest %1 at the tag %2").arg(b.side.name, b.side.tier)),
+                              Qt::ToolTipRole);
     }
 }
 

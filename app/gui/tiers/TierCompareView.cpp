@@ -283,7 +283,7 @@ void TierCompareView::fillTree()
             row->setToolTip(2, v.treeA.toHex());
             row->setToolTip(3, v.treeB.toHex());
             row->setText(4, m_comparison.rowNote(v));
-            row->setToolTip(4, row->text(4));
+            row->setToolTip(4, plainToolTip(row->text(4)));
             row->setData(0, GroupRole, int(g));
             row->setData(0, NameRole, v.name);
             row->setData(0, VersionRole, v.version);
