@@ -440,6 +440,16 @@ void PackageDetails::fillManifest(const PackageVersion &v)
     }
 }
 
+// How a shadowed copy differs from the served one, so the timeline marks cosmetic differences as the matrix does.
+DiffKinds PackageDetails::copyDifference(const QString &tier, const PackageVersion &v) const
+{
+    const Duplicate *d = m_analysis ? m_analysis->duplicate(v.name, v.versionText) : nullptr;
+    for (qsizetype i = 0; d && i < d->copies.size(); ++i)
+        if (d->copies[i].tier == tier)
+            return d->copies[i].difference;
+    return {};
+}
+
 void PackageDetails::fillTimeline()
 {
     QList<TimelineLane> lanes;
@@ -453,6 +463,7 @@ void PackageDetails::fillTimeline()
             VersionChip chip;
             chip.version = v.versionText;
             chip.role = m_analysis ? m_analysis->roleOf(t.name, v.name, v.versionText) : CopyRole::Served;
+            chip.difference = copyDifference(t.name, v);
             chip.problemCount = int(v.problems.size());
             chip.servedTier = t.name;
             chip.toolTip = chipToolTip(v);

@@ -48,10 +48,12 @@ QLabel *MatrixPage::createLegend()
     legend->setObjectName(u"legend"_s);
     legend->setWordWrap(true);
     legend->setText(Tr::tr("↑ promotion candidate   ≡ promoted, removal pending   ≠ shadowed, never served   "
+                           "≈ shadowed, only modes, whitespace or line endings differ   ✎ draft pending   "
                            "⊘ policy problem   ⚠ manifest problem"));
     legend->setToolTip(Tr::tr("A version in several tiers is served from the highest one. A lower copy with "
                               "identical content (≡) has been promoted and waits for removal; a lower copy with "
-                              "different content (≠) is never served. ↑ marks a version newer than anything in "
+                              "different content (≠) is never served; ≈ says that only file modes, whitespace or line endings "
+                              "differ. ↑ marks a version newer than anything in "
                               "the higher tiers. Hover a version for details; click it or use the arrow keys to "
                               "select it."));
     QPalette legendPalette = legend->palette();
