@@ -64,6 +64,18 @@ DiffKinds knownDifference(const DistributionAnalysis &analysis, const ComparedVe
     return {};
 }
 
+// A one-side row's shadowed copy: which tier's copy is served instead, and how the two differ.
+void noteServedCopy(const DistributionAnalysis &analysis, ComparedVersion &v, CopyRole role, const git::ObjectId &tree)
+{
+    const Duplicate *d = role == CopyRole::Shadowed ? analysis.duplicate(v.name, v.version) : nullptr;
+    if (!d || d->copies.isEmpty())
+        return;
+    v.servedTier = d->copies.constFirst().tier;
+    for (const VersionCopy &c : d->copies)
+        if (c.tree == tree)
+            v.difference = c.difference;
+}
+
 QString shortTree(const git::ObjectId &id) { return id.isNull() ? u"—"_s : id.shortHex(); }
 } // namespace
 
@@ -103,6 +115,10 @@ TierComparison TierComparison::compare(const StorageSnapshot &snapshot, const QS
             g = v.treeA == v.treeB ? ComparisonGroup::Identical : ComparisonGroup::Different;
         if (g == ComparisonGroup::Different)
             v.difference = knownDifference(*analysis, v);
+        else if (g == ComparisonGroup::OnlyInA)
+            noteServedCopy(*analysis, v, v.roleA, v.treeA);
+        else if (g == ComparisonGroup::OnlyInB)
+            noteServedCopy(*analysis, v, v.roleB, v.treeB);
         c.groups[size_t(g)].append(v);
     }
     for (size_t g = 0; g < c.groups.size(); ++g)
@@ -219,13 +235,20 @@ QString TierComparison::heading() const
 QString TierComparison::rowNote(const ComparedVersion &v) const
 {
     QStringList notes;
-    const auto note = [&notes](CopyRole role, const QString &tier) {
-        if (role == CopyRole::Shadowed)
+    // A row of one side names the copy its shadowed copy is compared with.
+    const bool oneSide = !v.servedTier.isEmpty();
+    const auto note = [&notes, &v, oneSide](CopyRole role, const QString &tier) {
+        if (role == CopyRole::Shadowed && oneSide && v.difference)
+            notes.append(Tr::tr("%1's copy is shadowed by %2's: %3")
+                             .arg(tier, v.servedTier, describeDiffKinds(v.difference)));
+        else if (role == CopyRole::Shadowed && oneSide)
+            notes.append(Tr::tr("%1's copy is shadowed by %2's").arg(tier, v.servedTier));
+        else if (role == CopyRole::Shadowed)
             notes.append(Tr::tr("%1's copy is shadowed").arg(tier));
         else if (role == CopyRole::Promoted)
             notes.append(Tr::tr("%1's copy awaits removal").arg(tier));
     };
-    if (v.difference)
+    if (v.difference && !oneSide)
         notes.append(describeDiffKinds(v.difference));
     note(v.roleA, tierA);
     note(v.roleB, tierB);
@@ -294,6 +317,7 @@ QJsonObject TierComparison::toJson() const
                                     {u"roleA"_s, v.treeA.isNull() ? QJsonValue() : copyRoleId(v.roleA)},
                                     {u"roleB"_s, v.treeB.isNull() ? QJsonValue() : copyRoleId(v.roleB)},
                                     {u"difference"_s, v.difference ? diffKindsId(v.difference) : QJsonValue()},
+                                    {u"servedTier"_s, v.servedTier.isEmpty() ? QJsonValue() : v.servedTier},
                                     {u"differenceKinds"_s, QJsonArray::fromStringList(diffKindNames(v.difference))}});
     }
     return {{u"tierA"_s, QJsonObject{{u"name"_s, tierA}, {u"commit"_s, hex(commitA)}}},

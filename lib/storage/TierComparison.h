@@ -36,7 +36,9 @@ struct ComparedVersion {
     CopyRole roleB = CopyRole::Served;
     // Different rows: how the two copies differ, when known (from the analysis's
     // classified copies, or classifyDifferences() in lib/diff/CopyDifferences.h).
+    // Rows of one side whose copy is shadowed: how it differs from the copy servedTier serves.
     DiffKinds difference;
+    QString servedTier; // rows of one side whose copy is shadowed: the tier whose copy is served instead
 };
 
 // GitHub refuses comments longer than this many characters.

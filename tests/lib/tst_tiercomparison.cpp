@@ -371,6 +371,18 @@ void TestTierComparison::fixtureStagingAndProduction()
             QCOMPARE(diffKindsId(v.difference), u"mode-only"_s);
     QVERIFY(shadowed.toMarkdown().text.contains(u"| system | 0.10.7 | In both, different content (only file modes "
                                                 u"differ; snapshot's copy is shadowed) |"_s));
+    // Only in snapshot (against production): system 0.10.5, shadowed by staging's copy, modes only.
+    QVERIFY2(shadowed.toMarkdown().text.contains(u"| system | 0.10.5 | Only in snapshot (snapshot's copy is shadowed "
+                                                 u"by staging's: only file modes differ) |"_s),
+             qPrintable(shadowed.toMarkdown().text));
+    int found = 0;
+    for (const QJsonValue &row : shadowed.toJson()[u"versions"_s].toArray())
+        if (row[u"group"_s] == u"only-a"_s && row[u"version"_s] == u"0.10.5"_s) {
+            QCOMPARE(row[u"servedTier"_s].toString(), u"staging"_s);
+            QCOMPARE(row[u"difference"_s].toString(), u"mode-only"_s);
+            ++found;
+        }
+    QCOMPARE(found, 1);
     classifyDifferences(*repo, s);
     for (const ComparedVersion &v : s.group(ComparisonGroup::Different))
         QVERIFY2(v.difference, qPrintable(v.name + u'@' + v.version));
