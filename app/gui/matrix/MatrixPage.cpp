@@ -47,9 +47,10 @@ QLabel *MatrixPage::createLegend()
     auto *legend = new QLabel(this);
     legend->setObjectName(u"legend"_s);
     legend->setWordWrap(true);
-    legend->setText(Tr::tr("↑ promotion candidate   ≡ promoted, removal pending   ≠ shadowed, never served   "
-                           "≈ shadowed, only modes, whitespace or line endings differ   ✎ draft pending   "
-                           "⊘ policy problem   ⚠ manifest problem"));
+    // No-break spaces keep each symbol with its words when the legend wraps.
+    legend->setText(Tr::tr("↑ promotion candidate   ≡ promoted, removal pending   ≠ shadowed, never served   "
+                           "≈ shadowed, cosmetic difference   ✎ draft pending   ⊘ policy problem   "
+                           "⚠ manifest problem"));
     legend->setToolTip(Tr::tr("A version in several tiers is served from the highest one. A lower copy with "
                               "identical content (≡) has been promoted and waits for removal; a lower copy with "
                               "different content (≠) is never served; ≈ says that only file modes, whitespace or line endings "
