@@ -1555,37 +1555,37 @@
         <translation>Aus %1, einer Produktionsstufe, werden nie Versionen entfernt: %2 würde ihre Distribution verlassen.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="355"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="363"/>
         <source>information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="356"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="364"/>
         <source>needs confirmation</source>
         <translation>erfordert Bestätigung</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="357"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="365"/>
         <source>blocks</source>
         <translation>blockiert</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="417"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="425"/>
         <source>Unknown confirmation key %1.</source>
         <translation>Unbekannter Bestätigungsschlüssel %1.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="419"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="427"/>
         <source>Nothing in this promotion needs confirmation.</source>
         <translation>Nichts an dieser Beförderung braucht eine Bestätigung.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="420"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="428"/>
         <source>The valid keys are: %1.</source>
         <translation>Die gültigen Schlüssel sind: %1.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="431"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="439"/>
         <source>The checks were cancelled.</source>
         <translation>Die Prüfungen wurden abgebrochen.</translation>
     </message>
@@ -2688,11 +2688,6 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../lib/core/TierConfig.cpp" line="73"/>
-        <source>Name at least two tiers: one to promote from and one to promote to.</source>
-        <translation>Mindestens zwei Stufen angeben: eine, aus der befördert wird, und eine, in die befördert wird.</translation>
-    </message>
-    <message>
         <location filename="../lib/settings/UserSettings.cpp" line="132"/>
         <source>Name a remote, e.g. origin.</source>
         <translation>Ein Remote angeben, z. B. origin.</translation>
@@ -3336,6 +3331,11 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
         <source>The tier “%1” is named more than once; each tier is one branch, named once.</source>
         <translation>Die Stufe „%1“ ist mehrfach genannt; jede Stufe ist ein Branch und wird einmal genannt.</translation>
     </message>
+    <message>
+        <location filename="../lib/core/TierConfig.cpp" line="69"/>
+        <source>Name at least two tiers: one to promote from and one to promote to.</source>
+        <translation>Mindestens zwei Stufen angeben: eine, aus der befördert wird, und eine, in die befördert wird.</translation>
+    </message>
 </context>
 <context>
     <name>TierMatrix</name>
@@ -3914,102 +3914,107 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
         <translation>Geänderte Dateien</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="215"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="156"/>
+        <source>Hide mode-only changes</source>
+        <translation>Nur-Modus-Änderungen ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff/DiffView.cpp" line="216"/>
         <source>More tools</source>
         <translation>Weitere Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="273"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="274"/>
         <source>No comparison</source>
         <translation>Kein Vergleich</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="276"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="277"/>
         <source>Choose two versions to compare.</source>
         <translation>Wählen Sie zwei Versionen zum Vergleichen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="286"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="287"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="287"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="288"/>
         <source>Comparing…</source>
         <translation>Vergleiche…</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="288"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="289"/>
         <source>Comparing %1 with %2…</source>
         <translation>%1 wird mit %2 verglichen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="299"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="300"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="311"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="312"/>
         <source>Hide mode-only changes (%1)</source>
         <translation>Reine Modusänderungen ausblenden (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="316"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="317"/>
         <source>The two versions have identical content.</source>
         <translation>Die beiden Versionen haben identischen Inhalt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="327"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="328"/>
         <source>%1 files changed · +%2 −%3</source>
         <translation>%1 Dateien geändert · +%2 −%3</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="378"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="379"/>
         <source>Loading %1…</source>
         <translation>%1 wird geladen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="430"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="431"/>
         <source>%1 · %2 × %3 px · %4</source>
         <translation>%1 · %2 × %3 px · %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="443"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="444"/>
         <source>%1 is too large to compare here (%2; the limit is %3).</source>
         <translation>%1 ist zu groß, um hier verglichen zu werden (%2; die Grenze ist %3).</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="447"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="448"/>
         <source>%1 is a binary file (%2 → %3).</source>
         <translation>%1 ist eine Binärdatei (%2 → %3).</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="452"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="453"/>
         <source>Only the file mode changed: %1 → %2. The content is identical.</source>
         <translation>Nur der Dateimodus hat sich geändert: %1 → %2. Der Inhalt ist identisch.</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="455"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="456"/>
         <source>Renamed from %1 without changes to the content.</source>
         <translation>Umbenannt von %1, ohne Änderungen am Inhalt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="457"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="458"/>
         <source>%1 is a new, empty file.</source>
         <translation>%1 ist eine neue, leere Datei.</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="459"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="460"/>
         <source>%1, an empty file, was removed.</source>
         <translation>%1, eine leere Datei, wurde entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="461"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="462"/>
         <source>No difference in the content.</source>
         <translation>Kein Unterschied im Inhalt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="491"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="492"/>
         <source>Change %1 of %2</source>
         <translation>Änderung %1 von %2</translation>
     </message>
@@ -4038,161 +4043,166 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
     </message>
     <message>
         <location filename="../app/gui/promotion/DraftsPanel.cpp" line="73"/>
+        <source>Draft details</source>
+        <translation>Einzelheiten des Entwurfs</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="74"/>
         <source>Draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="73"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="74"/>
         <source>Tiers</source>
         <translation>Stufen</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="73"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="74"/>
         <source>Versions</source>
         <translation>Versionen</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="73"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="74"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="73"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="74"/>
         <source>Pull requests</source>
         <translation>Pull Requests</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="75"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="76"/>
         <source>Drafts</source>
         <translation>Entwürfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="136"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="137"/>
         <source>The drafts could not be read: %1</source>
         <translation>Die Entwürfe konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="151"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="152"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="160"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="161"/>
         <source>A draft branch is gone or was moved by someone else.</source>
         <translation>Ein Entwurfs-Branch ist verschwunden oder wurde von jemand anderem verschoben.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="173"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="174"/>
         <source>No drafts. Promote versions to create one.</source>
         <translation>Keine Entwürfe. Befördern Sie Versionen, um einen zu erstellen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="189"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="190"/>
         <source>promotion %1</source>
         <translation>Beförderung %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="191"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="192"/>
         <source>removal %1</source>
         <translation>Entfernung %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="199"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="200"/>
         <source>Pull request: none yet</source>
         <translation>Pull Request: noch keiner</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="200"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="201"/>
         <source>state unknown (%1)</source>
         <translation>Zustand unbekannt (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="202"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="203"/>
         <source>Pull request: %1 (%2)</source>
         <translation>Pull Request: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="207"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="208"/>
         <source>Title: %1</source>
         <translation>Titel: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="208"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="209"/>
         <source>Branch: %1 (into %2)</source>
         <translation>Branch: %1 (nach %2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="209"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="210"/>
         <source>Body:</source>
         <translation>Text:</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="227"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="228"/>
         <source>Draft %1: %2 → %3</source>
         <translation>Entwurf %1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="228"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="229"/>
         <source>Remote: %1</source>
         <translation>Remote: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="228"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="229"/>
         <source>not pushed yet</source>
         <translation>noch nicht gepusht</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="230"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="231"/>
         <source>Promotion</source>
         <translation>Beförderung</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="232"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="233"/>
         <source>Promotion: none, %1&apos;s distribution already served every version.</source>
         <translation>Beförderung: keine, die Distribution von %1 lieferte bereits jede Version aus.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="234"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="235"/>
         <source>Removal</source>
         <translation>Entfernung</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="263"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="264"/>
         <source>Reading the pull requests, fetching %1 and comparing the promoted versions…</source>
         <translation>Pull Requests werden gelesen, %1 wird abgerufen und die beförderten Versionen werden verglichen …</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="279"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="280"/>
         <source>The removal safety could not be checked: %1</source>
         <translation>Die Sicherheit der Entfernung konnte nicht geprüft werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="286"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="287"/>
         <source>(Not fetched: %1)</source>
         <translation>(Nicht abgerufen: %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="298"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="299"/>
         <source>Publish Draft %1</source>
         <translation>Entwurf %1 veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="320"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="321"/>
         <source>Delete Draft</source>
         <translation>Entwurf löschen</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="321"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="322"/>
         <source>Delete the draft %1 and its local branches? Pushed branches and opened pull requests are not touched.</source>
         <translation>Den Entwurf %1 und seine lokalen Branches löschen? Gepushte Branches und geöffnete Pull Requests bleiben unberührt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="335"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="336"/>
         <source>The draft could not be deleted: %1</source>
         <translation>Der Entwurf konnte nicht gelöscht werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="339"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="340"/>
         <source>Deleted the draft %1.</source>
         <translation>Der Entwurf %1 wurde gelöscht.</translation>
     </message>
@@ -4311,66 +4321,67 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
     </message>
     <message>
         <location filename="../app/gui/shell/MainWindow.cpp" line="234"/>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="562"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="563"/>
         <source>Open a Repository…</source>
         <translation>Repository öffnen…</translation>
     </message>
     <message>
         <location filename="../app/gui/shell/MainWindow.cpp" line="173"/>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="253"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="254"/>
         <source>&amp;Packages</source>
         <translation>Pa&amp;kete</translation>
     </message>
     <message>
         <location filename="../app/gui/shell/MainWindow.cpp" line="173"/>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="255"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="256"/>
         <source>&amp;Tiers</source>
         <translation>&amp;Stufen</translation>
     </message>
     <message>
         <location filename="../app/gui/shell/MainWindow.cpp" line="173"/>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="258"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="259"/>
         <source>&amp;Release</source>
         <translation>&amp;Release</translation>
     </message>
     <message>
         <location filename="../app/gui/shell/MainWindow.cpp" line="173"/>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="261"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="262"/>
         <source>&amp;Drafts</source>
         <translation>&amp;Entwürfe</translation>
     </message>
     <message>
         <location filename="../app/gui/shell/MainWindow.cpp" line="250"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="251"/>
         <source>Views</source>
         <translation>Ansichten</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="262"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="263"/>
         <source>The tiers side by side, the selected version&apos;s details and changes (Ctrl+1)</source>
         <translation>Die Stufen nebeneinander, Details und Änderungen der ausgewählten Version (Strg+1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="263"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="264"/>
         <source>Each tier&apos;s state, and two tiers compared (Ctrl+2)</source>
         <translation>Der Zustand jeder Stufe und zwei Stufen im Vergleich (Strg+2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="264"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="265"/>
         <source>Is production ready to be tagged for a stack release? (Ctrl+3)</source>
         <translation>Ist production bereit, für ein Stack-Release getaggt zu werden? (Strg+3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="265"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="266"/>
         <source>Promotion drafts: their branches, pull requests and removal safety (Ctrl+4)</source>
         <translation>Beförderungsentwürfe: ihre Branches, Pull Requests und die Sicherheit der Entfernung (Strg+4)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="270"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="271"/>
         <source>No repository is open</source>
         <translation>Kein Repository geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="270"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="271"/>
         <source>Open a package-storage repository to see its tiers.</source>
         <translation>Öffnen Sie ein Paketspeicher-Repository, um seine Stufen zu sehen.</translation>
     </message>
@@ -4625,12 +4636,12 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
         <translation>Eine Version in mehreren Stufen wird aus der höchsten ausgeliefert. Eine niedrigere Kopie mit identischem Inhalt (≡) wurde befördert und wartet auf ihre Entfernung; eine niedrigere Kopie mit anderem Inhalt (≠) wird nie ausgeliefert. ↑ markiert eine Version, die neuer ist als alles in den höheren Stufen. Zeigen Sie für Einzelheiten auf eine Version; klicken Sie sie an oder wählen Sie sie mit den Pfeiltasten aus.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="347"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="348"/>
         <source>Promote %1 %2…</source>
         <translation>%1 %2 befördern…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/PackagesPage.cpp" line="69"/>
+        <location filename="../app/gui/shell/PackagesPage.cpp" line="70"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -4652,16 +4663,17 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
     </message>
     <message>
         <location filename="../app/gui/shell/PackagesPage.cpp" line="65"/>
+        <location filename="../app/gui/shell/PackagesPage.cpp" line="66"/>
         <source>Side panel</source>
         <translation>Seitenleiste</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/PackagesPage.cpp" line="71"/>
+        <location filename="../app/gui/shell/PackagesPage.cpp" line="72"/>
         <source>Changes</source>
         <translation>Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/PackagesPage.cpp" line="72"/>
+        <location filename="../app/gui/shell/PackagesPage.cpp" line="73"/>
         <source>What promoting the selected version changes, or what changed since its previous version (Alt+Down: next change)</source>
         <translation>Was das Befördern der ausgewählten Version ändert oder was sich seit ihrer vorigen Version geändert hat (Alt+Runter: nächste Änderung)</translation>
     </message>
@@ -4706,33 +4718,33 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
         <translation>Abrufen fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="446"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="447"/>
         <source>Open a Package-Storage Repository</source>
         <translation>Paketspeicher-Repository öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="462"/>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="469"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="463"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="470"/>
         <source>Opening the demo storage…</source>
         <translation>Demo-Speicher wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="462"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="463"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="469"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="470"/>
         <source>Opening “%1”…</source>
         <translation>„%1“ wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="471"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="472"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/shell/MainWindow.cpp" line="502"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="503"/>
         <source>Read in %1 ms; %n version(s) parsed, the rest reused.</source>
         <translation>
             <numerusform>In %1 ms gelesen; %n Version ausgewertet, der Rest übernommen.</numerusform>
@@ -4740,52 +4752,52 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/PackagesPage.cpp" line="153"/>
+        <location filename="../app/gui/shell/PackagesPage.cpp" line="154"/>
         <source>Could not read the tiers&apos; history for “newest change”: %1</source>
         <translation>Die Historie der Stufen für „neueste Änderung“ konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="530"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="531"/>
         <source>Loading was cancelled; the tiers shown are as they were.</source>
         <translation>Das Laden wurde abgebrochen; die angezeigten Stufen sind unverändert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="533"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="534"/>
         <source>Loading was cancelled</source>
         <translation>Das Laden wurde abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="536"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="537"/>
         <source>Loading was cancelled.</source>
         <translation>Das Laden wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="550"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="551"/>
         <source>The demo storage could not be opened</source>
         <translation>Der Demo-Speicher konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="551"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="552"/>
         <source>Could not open “%1”</source>
         <translation>„%1“ konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="552"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="553"/>
         <source>Repository: %1</source>
         <translation>Repository: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="555"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="556"/>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="566"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="567"/>
         <source>Show the Demo Storage</source>
         <translation>Demo-Speicher anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="569"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="570"/>
         <source>Try Again</source>
         <translation>Erneut versuchen</translation>
     </message>
@@ -4800,27 +4812,27 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
         <translation>Liste &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="575"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="576"/>
         <source>Demo Storage — Tierdesk</source>
         <translation>Demo-Speicher — Tierdesk</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="575"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="576"/>
         <source>%1 — Tierdesk</source>
         <translation>%1 — Tierdesk</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="577"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="578"/>
         <source>Tierdesk</source>
         <translation>Tierdesk</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="582"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="583"/>
         <source>About Tierdesk</source>
         <translation>Über Tierdesk</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="583"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="584"/>
         <source>&lt;h3&gt;Tierdesk %1&lt;/h3&gt;&lt;p&gt;Review and promote packages across the tiers of a package storage: snapshot, staging and production.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and libgit2 %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Tierdesk %1&lt;/h3&gt;&lt;p&gt;Pakete über die Stufen eines Paketspeichers hinweg prüfen und befördern: snapshot, staging und production.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 und libgit2 %3.&lt;/p&gt;</translation>
     </message>
@@ -5144,36 +5156,42 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
     </message>
     <message>
         <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="36"/>
+        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="38"/>
         <source>Filter packages</source>
         <translation>Pakete filtern</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="43"/>
+        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="41"/>
+        <source>Versions to promote</source>
+        <translation>Zu befördernde Versionen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="45"/>
         <source>From tier:</source>
         <translation>Von Stufe:</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="44"/>
+        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="46"/>
         <source>To tier:</source>
         <translation>Nach Stufe:</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="46"/>
+        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="48"/>
         <source>Choose the versions to copy to a higher tier. They are removed from the source tier by a second pull request, merged after the first.</source>
         <translation>Wählen Sie die Versionen, die in eine höhere Stufe kopiert werden. Sie werden durch einen zweiten Pull Request aus der Quellstufe entfernt, der nach dem ersten gemergt wird.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="116"/>
+        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="118"/>
         <source>This version has problems; the checks will tell.</source>
         <translation>Diese Version hat Probleme; die Prüfungen zeigen sie.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="155"/>
+        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="157"/>
         <source>Tick at least one version to promote.</source>
         <translation>Wählen Sie mindestens eine Version zum Befördern an.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="163"/>
+        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="165"/>
         <source>Copies to %1: %2. Removes from %3: %4.</source>
         <translation>Kopiert nach %1: %2. Entfernt aus %3: %4.</translation>
     </message>
@@ -5641,12 +5659,12 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
 <context>
     <name>tierdesk::ReleaseView</name>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="118"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="119"/>
         <source>e.g. 8.6.0 or 8.6.0-SNAPSHOT</source>
         <translation>8.6.0, 8.6.0-SNAPSHOT</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="120"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="121"/>
         <source>Stack version</source>
         <translation>Stack-Version</translation>
     </message>
@@ -5657,38 +5675,38 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
         <translation>Vergleichen mit</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="129"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="130"/>
         <source>Check</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="130"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="131"/>
         <source>Copy as Markdown</source>
         <translation>Als Markdown kopieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="132"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="133"/>
         <source>Export Markdown…</source>
         <translation>Markdown exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="134"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="135"/>
         <source>Create Tag…</source>
         <translation>Tag erstellen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="137"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="138"/>
         <source>&amp;Stack version:</source>
         <translation>S&amp;tack-Version:</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="139"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="140"/>
         <source>Compare &amp;with:</source>
         <translation>Vergleichen &amp;mit:</translation>
     </message>
     <message>
         <location filename="../app/gui/release/ReadinessTables.cpp" line="111"/>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="143"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="144"/>
         <source>Package</source>
         <translation>Paket</translation>
     </message>
@@ -5703,32 +5721,33 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
         <translation>Kibana-Bedingung</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="143"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="144"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="143"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="144"/>
         <source>Before</source>
         <translation>Vorher</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="144"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="145"/>
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="152"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="153"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="156"/>
         <source>Distribution identity</source>
         <translation>Identität der Distribution</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="155"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="157"/>
         <source>Tier / item</source>
         <translation>Stufe / Eintrag</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="155"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="157"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
@@ -5753,118 +5772,119 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
         <translation>Tag %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="295"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="296"/>
         <source>Checking %1…</source>
         <translation>%1 wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="319"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="320"/>
         <source>No repository</source>
         <translation>Kein Repository</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="319"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="320"/>
         <source>Open a package storage to check a release.</source>
         <translation>Öffnen Sie einen Paketspeicher, um ein Release zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="321"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="322"/>
         <source>Type a stack version</source>
         <translation>Geben Sie eine Stack-Version ein</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="322"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="323"/>
         <source>The check tells whether production can be tagged for it and what the tag would contain.</source>
         <translation>Die Prüfung zeigt, ob production dafür getaggt werden kann und was das Tag enthalten würde.</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="166"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="168"/>
         <source>Contents</source>
         <translation>Inhalt</translation>
     </message>
     <message>
         <location filename="../app/gui/release/ReadinessTables.cpp" line="123"/>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="167"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="169"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="168"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="140"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="170"/>
         <source>Compared with the previous release</source>
         <translation>Verglichen mit dem vorigen Release</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="334"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="335"/>
         <source>Cannot check</source>
         <translation>Prüfung nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="357"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="358"/>
         <source>…and %1 more, listed under Findings.</source>
         <translation>…und %1 weitere, aufgeführt unter Befunde.</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="360"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="361"/>
         <source>Production can be tagged %1: no finding needs attention.</source>
         <translation>Production kann als %1 getaggt werden: Kein Befund erfordert Aufmerksamkeit.</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="374"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="375"/>
         <source>The %1 branch is absent.</source>
         <translation>Der Branch %1 fehlt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="375"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="376"/>
         <source>Tag %1 on %2 at %3 (%4) · stack version %5</source>
         <translation>Tag %1 auf %2 bei %3 (%4) · Stack-Version %5</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="383"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="384"/>
         <source>previous release %1</source>
         <translation>voriges Release %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="383"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="384"/>
         <source>compared with %1</source>
         <translation>verglichen mit %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="184"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="186"/>
         <source>(none: any)</source>
         <translation>(keine: jede)</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="187"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="189"/>
         <source>No conditions.kibana.version: offered to every stack version.</source>
         <translation>Kein conditions.kibana.version: wird jeder Stack-Version angeboten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="188"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="190"/>
         <source>conditions.kibana.version</source>
         <translation>conditions.kibana.version</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="194"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="196"/>
         <source>Contents: %1 packages</source>
         <translation>Inhalt: %1 Pakete</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="205"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="207"/>
         <source>Findings: %1 blocking, %2 warnings, %3 notes</source>
         <translation>Befunde: %1 blockierend, %2 Warnungen, %3 Hinweise</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="223"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="225"/>
         <source>No previous release to compare with</source>
         <translation>Kein voriges Release zum Vergleichen</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="225"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="227"/>
         <source>No version-named tag is lower than %1; pick a tag, branch or commit under “Compare with”.</source>
         <translation>Kein nach einer Version benanntes Tag ist niedriger als %1; wählen Sie unter „Vergleichen mit“ ein Tag, einen Branch oder einen Commit.</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="231"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="233"/>
         <source>No package changed since %1.</source>
         <translation>Seit %1 hat sich kein Paket geändert.</translation>
     </message>
@@ -5894,82 +5914,87 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
         <translation>Was der Tag enthält</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="240"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="242"/>
         <source>Compared with %1: %2 added, %3 updated, %4 removed, %5 unchanged</source>
         <translation>Verglichen mit %1: %2 hinzugefügt, %3 aktualisiert, %4 entfernt, %5 unverändert</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="255"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="257"/>
         <source>built from %1</source>
         <translation>gebaut aus %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="260"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="262"/>
         <source>image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="262"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="264"/>
         <source>label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="101"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="100"/>
+        <source>Release</source>
+        <translation>Release</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="102"/>
         <source>&amp;Readiness</source>
         <translation>&amp;Bereitschaft</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="102"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="103"/>
         <source>Release &amp;Notes</source>
         <translation>Release-&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="380"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="381"/>
         <source>evaluated as %1, as Kibana asks the registry</source>
         <translation>ausgewertet als %1, wie Kibana die Registry fragt</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="394"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="395"/>
         <source>Check a stack version first.</source>
         <translation>Prüfen Sie zuerst eine Stack-Version.</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="396"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="397"/>
         <source>%1 is already tagged; tags are never moved.</source>
         <translation>%1 ist schon getaggt; Tags werden nie verschoben.</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="398"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="399"/>
         <source>Production is not ready for %1.</source>
         <translation>Production ist nicht bereit für %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="399"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="400"/>
         <source>Create the annotated tag %1 on the production tip.</source>
         <translation>Das annotierte Tag %1 auf der Spitze von production erstellen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="415"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="416"/>
         <source>The report for %1 was copied as Markdown.</source>
         <translation>Der Bericht für %1 wurde als Markdown kopiert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="422"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="423"/>
         <source>Export Markdown</source>
         <translation>Markdown exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="424"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="425"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="432"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="433"/>
         <source>Saved the report to %1.</source>
         <translation>Der Bericht wurde in %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="433"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="434"/>
         <source>Could not save %1: %2</source>
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
@@ -6009,7 +6034,7 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
         <translation>Tag erstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="454"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="455"/>
         <source>Creating the tag %1…</source>
         <translation>Tag %1 wird erstellt…</translation>
     </message>

@@ -70,6 +70,7 @@ DraftsPanel::DraftsPanel(QWidget *parent)
 {
     m_details->setReadOnly(true);
     m_details->setObjectName(u"draftDetails"_s);
+    m_details->setAccessibleName(tr("Draft details"));
     m_view->setHeaderLabels({tr("Draft"), tr("Tiers"), tr("Versions"), tr("State"), tr("Pull requests")});
     m_view->setRootIsDecorated(false);
     m_view->setAccessibleName(tr("Drafts"));

@@ -97,6 +97,7 @@ void ReleaseView::buildUi()
     m_notes = new ReleaseNotesPanel(this);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(u"releaseTabs"_s);
+    m_tabs->setAccessibleName(tr("Release"));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(readiness, tr("&Readiness"));
     m_tabs->addTab(m_notes, tr("Release &Notes"));
