@@ -3017,32 +3017,42 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
         <translation>Keine Bedingung erklärt den Verlust.</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="425"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="408"/>
+        <source>%1 %2 accepts %3 and waits in %4; %5 serves %6 now. The tag %7 exists and is never moved: once promoted, %2 goes into the next tag.</source>
+        <translation>%1 %2 akzeptiert %3 und wartet in %4; %5 liefert jetzt %6. Das Tag %7 existiert und wird nie verschoben: Nach der Beförderung kommt %2 in das nächste Tag.</translation>
+    </message>
+    <message>
+        <location filename="../lib/release/TagReadiness.cpp" line="412"/>
+        <source>%1 %2 accepts %3 and waits in %4; %5 does not serve %1 now. The tag %6 exists and is never moved: once promoted, %2 goes into the next tag.</source>
+        <translation>%1 %2 akzeptiert %3 und wartet in %4; %5 liefert %1 derzeit nicht. Das Tag %6 existiert und wird nie verschoben: Nach der Beförderung kommt %2 in das nächste Tag.</translation>
+    </message>
+    <message>
+        <location filename="../lib/release/TagReadiness.cpp" line="415"/>
         <source>%1 %2 accepts %3 and waits in %4; the tag would carry %5. Promote it first to release it.</source>
         <translation>%1 %2 akzeptiert %3 und wartet in %4; das Tag würde %5 enthalten. Befördern Sie es zuerst, um es zu veröffentlichen.</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="428"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="418"/>
         <source>%1 %2 accepts %3 and waits in %4; the tag would not carry %1 at all. Promote it first to release it.</source>
         <translation>%1 %2 akzeptiert %3 und wartet in %4; das Tag würde %1 überhaupt nicht enthalten. Befördern Sie es zuerst, um es zu veröffentlichen.</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="443"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="460"/>
         <source>%1 %2 in %3 differs from the %4 copy in the contents (tree %5 vs %6); the tag carries %4&apos;s, the %3 edit is never served.</source>
         <translation>%1 %2 in %3 unterscheidet sich von der Kopie in %4 im Inhalt (Tree %5 gegenüber %6); das Tag enthält die aus %4, die Änderung in %3 wird nie ausgeliefert.</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="462"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="479"/>
         <source>(no Dockerfile version)</source>
         <translation>(keine Dockerfile-Version)</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="466"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="483"/>
         <source>The tiers&apos; Dockerfiles name different package-registry versions: %1.</source>
         <translation>Die Dockerfiles der Stufen nennen verschiedene Versionen der Paket-Registry: %1.</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="591"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="608"/>
         <source>Tagged</source>
         <translation>Getaggt</translation>
     </message>
@@ -3062,17 +3072,17 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="588"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="605"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="589"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="606"/>
         <source>Ready with warnings</source>
         <translation>Bereit mit Warnungen</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="590"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="607"/>
         <source>Not ready</source>
         <translation>Nicht bereit</translation>
     </message>
@@ -4315,73 +4325,73 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
 <context>
     <name>tierdesk::MainWindow</name>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="233"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="210"/>
         <source>You are looking at Tierdesk&apos;s demo storage.</source>
         <translation>Sie sehen den Demo-Speicher von Tierdesk.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="234"/>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="563"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="211"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="540"/>
         <source>Open a Repository…</source>
         <translation>Repository öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="173"/>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="254"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="150"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="231"/>
         <source>&amp;Packages</source>
         <translation>Pa&amp;kete</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="173"/>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="256"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="150"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="233"/>
         <source>&amp;Tiers</source>
         <translation>&amp;Stufen</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="173"/>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="259"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="150"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="236"/>
         <source>&amp;Release</source>
         <translation>&amp;Release</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="173"/>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="262"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="150"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="239"/>
         <source>&amp;Drafts</source>
         <translation>&amp;Entwürfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="250"/>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="251"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="227"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="228"/>
         <source>Views</source>
         <translation>Ansichten</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="263"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="240"/>
         <source>The tiers side by side, the selected version&apos;s details and changes (Ctrl+1)</source>
         <translation>Die Stufen nebeneinander, Details und Änderungen der ausgewählten Version (Strg+1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="264"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="241"/>
         <source>Each tier&apos;s state, and two tiers compared (Ctrl+2)</source>
         <translation>Der Zustand jeder Stufe und zwei Stufen im Vergleich (Strg+2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="265"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="242"/>
         <source>Is production ready to be tagged for a stack release? (Ctrl+3)</source>
         <translation>Ist production bereit, für ein Stack-Release getaggt zu werden? (Strg+3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="266"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="243"/>
         <source>Promotion drafts: their branches, pull requests and removal safety (Ctrl+4)</source>
         <translation>Beförderungsentwürfe: ihre Branches, Pull Requests und die Sicherheit der Entfernung (Strg+4)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="271"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="248"/>
         <source>No repository is open</source>
         <translation>Kein Repository geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="271"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="248"/>
         <source>Open a package-storage repository to see its tiers.</source>
         <translation>Öffnen Sie ein Paketspeicher-Repository, um seine Stufen zu sehen.</translation>
     </message>
@@ -4396,62 +4406,62 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="123"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="100"/>
         <source>&amp;Open Repository…</source>
         <translation>Repository ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="125"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="102"/>
         <source>Open a package-storage git repository</source>
         <translation>Ein Git-Repository eines Paketspeichers öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="128"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="105"/>
         <source>Show the &amp;Demo Storage</source>
         <translation>&amp;Demo-Speicher anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="129"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="106"/>
         <source>Open the built-in demo storage</source>
         <translation>Den eingebauten Demo-Speicher öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="132"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="109"/>
         <source>&amp;Reload</source>
         <translation>&amp;Neu laden</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="134"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="111"/>
         <source>Read the tiers again; unchanged tiers are reused</source>
         <translation>Die Stufen erneut lesen; unveränderte Stufen werden übernommen</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="138"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="115"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="157"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="134"/>
         <source>&amp;Filter Packages</source>
         <translation>Pakete &amp;filtern</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="164"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="141"/>
         <source>Only Packages with &amp;Problems</source>
         <translation>Nur Pakete mit &amp;Problemen</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="166"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="143"/>
         <source>Show only packages that have a version with problems</source>
         <translation>Nur Pakete anzeigen, die eine Version mit Problemen haben</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="143"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="120"/>
         <source>&amp;Promote…</source>
         <translation>&amp;Befördern…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="145"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="122"/>
         <source>Draft the promotion of the selected version to a higher tier</source>
         <translation>Die Beförderung der ausgewählten Version in eine höhere Stufe entwerfen</translation>
     </message>
@@ -4473,22 +4483,22 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
         <translation>Abrufen abbre&amp;chen</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="221"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="198"/>
         <source>&amp;About Tierdesk</source>
         <translation>&amp;Über Tierdesk</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="222"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="199"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="184"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="161"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="186"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="163"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
@@ -4498,17 +4508,17 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
         <translation>Abrufen &amp;von</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="200"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="177"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="217"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="194"/>
         <source>&amp;Package</source>
         <translation>&amp;Paket</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="220"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="197"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -4636,7 +4646,7 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
         <translation>Eine Version in mehreren Stufen wird aus der höchsten ausgeliefert. Eine niedrigere Kopie mit identischem Inhalt (≡) wurde befördert und wartet auf ihre Entfernung; eine niedrigere Kopie mit anderem Inhalt (≠) wird nie ausgeliefert. ↑ markiert eine Version, die neuer ist als alles in den höheren Stufen. Zeigen Sie für Einzelheiten auf eine Version; klicken Sie sie an oder wählen Sie sie mit den Pfeiltasten aus.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="348"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="325"/>
         <source>Promote %1 %2…</source>
         <translation>%1 %2 befördern…</translation>
     </message>
@@ -4718,33 +4728,33 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
         <translation>Abrufen fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="447"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="424"/>
         <source>Open a Package-Storage Repository</source>
         <translation>Paketspeicher-Repository öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="463"/>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="470"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="440"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="447"/>
         <source>Opening the demo storage…</source>
         <translation>Demo-Speicher wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="463"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="440"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="470"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="447"/>
         <source>Opening “%1”…</source>
         <translation>„%1“ wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="472"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="449"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/shell/MainWindow.cpp" line="503"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="480"/>
         <source>Read in %1 ms; %n version(s) parsed, the rest reused.</source>
         <translation>
             <numerusform>In %1 ms gelesen; %n Version ausgewertet, der Rest übernommen.</numerusform>
@@ -4757,47 +4767,47 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
         <translation>Die Historie der Stufen für „neueste Änderung“ konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="531"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="508"/>
         <source>Loading was cancelled; the tiers shown are as they were.</source>
         <translation>Das Laden wurde abgebrochen; die angezeigten Stufen sind unverändert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="534"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="511"/>
         <source>Loading was cancelled</source>
         <translation>Das Laden wurde abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="537"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="514"/>
         <source>Loading was cancelled.</source>
         <translation>Das Laden wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="551"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="528"/>
         <source>The demo storage could not be opened</source>
         <translation>Der Demo-Speicher konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="552"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="529"/>
         <source>Could not open “%1”</source>
         <translation>„%1“ konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="553"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="530"/>
         <source>Repository: %1</source>
         <translation>Repository: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="556"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="533"/>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="567"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="544"/>
         <source>Show the Demo Storage</source>
         <translation>Demo-Speicher anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="570"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="547"/>
         <source>Try Again</source>
         <translation>Erneut versuchen</translation>
     </message>
@@ -4812,27 +4822,27 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
         <translation>Liste &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="576"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="553"/>
         <source>Demo Storage — Tierdesk</source>
         <translation>Demo-Speicher — Tierdesk</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="576"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="553"/>
         <source>%1 — Tierdesk</source>
         <translation>%1 — Tierdesk</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="578"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="555"/>
         <source>Tierdesk</source>
         <translation>Tierdesk</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="583"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="560"/>
         <source>About Tierdesk</source>
         <translation>Über Tierdesk</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="584"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="561"/>
         <source>&lt;h3&gt;Tierdesk %1&lt;/h3&gt;&lt;p&gt;Review and promote packages across the tiers of a package storage: snapshot, staging and production.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and libgit2 %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Tierdesk %1&lt;/h3&gt;&lt;p&gt;Pakete über die Stufen eines Paketspeichers hinweg prüfen und befördern: snapshot, staging und production.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 und libgit2 %3.&lt;/p&gt;</translation>
     </message>

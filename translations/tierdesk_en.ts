@@ -3014,32 +3014,42 @@ Exit status: 0 written, 2 usage or repository error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="425"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="408"/>
+        <source>%1 %2 accepts %3 and waits in %4; %5 serves %6 now. The tag %7 exists and is never moved: once promoted, %2 goes into the next tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/release/TagReadiness.cpp" line="412"/>
+        <source>%1 %2 accepts %3 and waits in %4; %5 does not serve %1 now. The tag %6 exists and is never moved: once promoted, %2 goes into the next tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/release/TagReadiness.cpp" line="415"/>
         <source>%1 %2 accepts %3 and waits in %4; the tag would carry %5. Promote it first to release it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="428"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="418"/>
         <source>%1 %2 accepts %3 and waits in %4; the tag would not carry %1 at all. Promote it first to release it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="443"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="460"/>
         <source>%1 %2 in %3 differs from the %4 copy in the contents (tree %5 vs %6); the tag carries %4&apos;s, the %3 edit is never served.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="462"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="479"/>
         <source>(no Dockerfile version)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="466"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="483"/>
         <source>The tiers&apos; Dockerfiles name different package-registry versions: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="591"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="608"/>
         <source>Tagged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3059,17 +3069,17 @@ Exit status: 0 written, 2 usage or repository error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="588"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="605"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="589"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="606"/>
         <source>Ready with warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="590"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="607"/>
         <source>Not ready</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4312,73 +4322,73 @@ Exit status: 0 written, 2 usage or repository error.</source>
 <context>
     <name>tierdesk::MainWindow</name>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="233"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="210"/>
         <source>You are looking at Tierdesk&apos;s demo storage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="234"/>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="563"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="211"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="540"/>
         <source>Open a Repository…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="173"/>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="254"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="150"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="231"/>
         <source>&amp;Packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="173"/>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="256"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="150"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="233"/>
         <source>&amp;Tiers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="173"/>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="259"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="150"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="236"/>
         <source>&amp;Release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="173"/>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="262"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="150"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="239"/>
         <source>&amp;Drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="250"/>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="251"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="227"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="228"/>
         <source>Views</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="263"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="240"/>
         <source>The tiers side by side, the selected version&apos;s details and changes (Ctrl+1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="264"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="241"/>
         <source>Each tier&apos;s state, and two tiers compared (Ctrl+2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="265"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="242"/>
         <source>Is production ready to be tagged for a stack release? (Ctrl+3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="266"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="243"/>
         <source>Promotion drafts: their branches, pull requests and removal safety (Ctrl+4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="271"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="248"/>
         <source>No repository is open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="271"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="248"/>
         <source>Open a package-storage repository to see its tiers.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4393,62 +4403,62 @@ Exit status: 0 written, 2 usage or repository error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="123"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="100"/>
         <source>&amp;Open Repository…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="125"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="102"/>
         <source>Open a package-storage git repository</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="128"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="105"/>
         <source>Show the &amp;Demo Storage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="129"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="106"/>
         <source>Open the built-in demo storage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="132"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="109"/>
         <source>&amp;Reload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="134"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="111"/>
         <source>Read the tiers again; unchanged tiers are reused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="138"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="115"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="157"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="134"/>
         <source>&amp;Filter Packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="164"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="141"/>
         <source>Only Packages with &amp;Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="166"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="143"/>
         <source>Show only packages that have a version with problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="143"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="120"/>
         <source>&amp;Promote…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="145"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="122"/>
         <source>Draft the promotion of the selected version to a higher tier</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4470,22 +4480,22 @@ Exit status: 0 written, 2 usage or repository error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="221"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="198"/>
         <source>&amp;About Tierdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="222"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="199"/>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="184"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="161"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="186"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="163"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4495,17 +4505,17 @@ Exit status: 0 written, 2 usage or repository error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="200"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="177"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="217"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="194"/>
         <source>&amp;Package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="220"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="197"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4633,7 +4643,7 @@ Exit status: 0 written, 2 usage or repository error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="348"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="325"/>
         <source>Promote %1 %2…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4715,33 +4725,33 @@ Exit status: 0 written, 2 usage or repository error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="447"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="424"/>
         <source>Open a Package-Storage Repository</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="463"/>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="470"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="440"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="447"/>
         <source>Opening the demo storage…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="463"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="440"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="470"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="447"/>
         <source>Opening “%1”…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="472"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="449"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/shell/MainWindow.cpp" line="503"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="480"/>
         <source>Read in %1 ms; %n version(s) parsed, the rest reused.</source>
         <translation>
             <numerusform>Read in %1 ms; %n version parsed, the rest reused.</numerusform>
@@ -4754,47 +4764,47 @@ Exit status: 0 written, 2 usage or repository error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="531"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="508"/>
         <source>Loading was cancelled; the tiers shown are as they were.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="534"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="511"/>
         <source>Loading was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="537"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="514"/>
         <source>Loading was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="551"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="528"/>
         <source>The demo storage could not be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="552"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="529"/>
         <source>Could not open “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="553"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="530"/>
         <source>Repository: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="556"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="533"/>
         <source>Error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="567"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="544"/>
         <source>Show the Demo Storage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="570"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="547"/>
         <source>Try Again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4809,27 +4819,27 @@ Exit status: 0 written, 2 usage or repository error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="576"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="553"/>
         <source>Demo Storage — Tierdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="576"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="553"/>
         <source>%1 — Tierdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="578"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="555"/>
         <source>Tierdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="583"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="560"/>
         <source>About Tierdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="584"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="561"/>
         <source>&lt;h3&gt;Tierdesk %1&lt;/h3&gt;&lt;p&gt;Review and promote packages across the tiers of a package storage: snapshot, staging and production.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and libgit2 %3.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>

@@ -398,6 +398,28 @@ private:
             old.name, old.version);
     }
 
+    // A tag that exists already carries what it was cut from and never moves:
+    // the waiting version is for the next tag, not a step before this one.
+    QString pendingNewerMessage(const QString &name, const QString &version, const QString &tier,
+                                const ContentEntry *chosen) const
+    {
+        const QString stack = m_result.evaluatedVersion.toString();
+        if (m_result.existingTag)
+            return chosen ? Tr::tr("%1 %2 accepts %3 and waits in %4; %5 serves %6 now. The tag %7 exists and is "
+                                   "never moved: once promoted, %2 goes into the next tag.")
+                                .arg(name, version, stack, tier, m_result.productionTier, chosen->version,
+                                     m_result.tagName)
+                          : Tr::tr("%1 %2 accepts %3 and waits in %4; %5 does not serve %1 now. The tag %6 exists "
+                                   "and is never moved: once promoted, %2 goes into the next tag.")
+                                .arg(name, version, stack, tier, m_result.productionTier, m_result.tagName);
+        return chosen ? Tr::tr("%1 %2 accepts %3 and waits in %4; the tag would carry %5. Promote it first to "
+                               "release it.")
+                            .arg(name, version, stack, tier, chosen->version)
+                      : Tr::tr("%1 %2 accepts %3 and waits in %4; the tag would not carry %1 at all. Promote it "
+                               "first to release it.")
+                            .arg(name, version, stack, tier);
+    }
+
     // Newer compatible versions waiting below production, and edited copies of the contents.
     void checkLowerTiers(const TierState &production)
     {
@@ -421,14 +443,9 @@ private:
                 if (reported.contains(name) && !versionLess(reported.value(name), candidate->versionText))
                     continue;
                 reported.insert(name, candidate->versionText);
-                const QString message
-                    = chosen ? Tr::tr("%1 %2 accepts %3 and waits in %4; the tag would carry %5. Promote it first to "
-                                  "release it.")
-                                   .arg(name, candidate->versionText, stack, tier.name, chosen->version)
-                             : Tr::tr("%1 %2 accepts %3 and waits in %4; the tag would not carry %1 at all. Promote it "
-                                  "first to release it.")
-                                   .arg(name, candidate->versionText, stack, tier.name);
-                add(FindingKind::PendingNewer, severity, message, name, candidate->versionText, tier.name);
+                add(FindingKind::PendingNewer, severity,
+                    pendingNewerMessage(name, candidate->versionText, tier.name, chosen), name,
+                    candidate->versionText, tier.name);
             }
         }
 
