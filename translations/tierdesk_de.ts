@@ -1630,27 +1630,32 @@
         <translation>Die Distribution von %1 liefert %2 %3 aus (aus %4), und das ist neuer als %5.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionExcuses.cpp" line="169"/>
-        <source>%1 is already in %2: its pull requests are pending.</source>
-        <translation>%1 ist bereits in %2: Ihre Pull Requests stehen aus.</translation>
+        <location filename="../lib/promotion/PromotionExcuses.cpp" line="170"/>
+        <source>%1 is already in %2: its pull requests are open.</source>
+        <translation>%1 ist bereits in %2: Seine Pull Requests sind offen.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionExcuses.cpp" line="176"/>
+        <location filename="../lib/promotion/PromotionExcuses.cpp" line="173"/>
+        <source>%1 is already in %2, not published yet: publish it or delete it.</source>
+        <translation>%1 ist bereits in %2, noch nicht veröffentlicht: Veröffentlichen oder löschen Sie den Entwurf.</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionExcuses.cpp" line="180"/>
         <source>Candidate for %1: newer than %2, the newest version of %3 it serves (from %4).</source>
         <translation>Kandidat für %1: neuer als %2, die neueste Version von %3, die sie ausliefert (aus %4).</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionExcuses.cpp" line="178"/>
+        <location filename="../lib/promotion/PromotionExcuses.cpp" line="182"/>
         <source>Candidate for %1: its distribution serves no version of %2 yet.</source>
         <translation>Kandidat für %1: Ihre Distribution liefert noch keine Version von %2 aus.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionExcuses.cpp" line="187"/>
+        <location filename="../lib/promotion/PromotionExcuses.cpp" line="191"/>
         <source>%1 is the highest tier: there is nothing to promote %2 to.</source>
         <translation>%1 ist die höchste Stufe: Es gibt nichts, wohin %2 befördert werden könnte.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionExcuses.cpp" line="199"/>
+        <location filename="../lib/promotion/PromotionExcuses.cpp" line="203"/>
         <source>%1 contains development files (%2), which must not be promoted.</source>
         <translation>%1 enthält Entwicklungsdateien (%2), die nicht befördert werden dürfen.</translation>
     </message>
@@ -4637,8 +4642,8 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
     </message>
     <message>
         <location filename="../app/gui/matrix/MatrixPage.cpp" line="50"/>
-        <source>↑ promotion candidate   ≡ promoted, removal pending   ≠ shadowed, never served   ⊘ policy problem   ⚠ manifest problem</source>
-        <translation>↑ Beförderungskandidat   ≡ befördert, Entfernung offen   ≠ verdeckt, nie ausgeliefert   ⊘ Richtlinie   ⚠ Manifest</translation>
+        <source>↑ promotion candidate   ≡ promoted, removal pending   ≠ shadowed, never served   ⊘ policy problem   ⚠ manifest problem   ✎ in a draft</source>
+        <translation>↑ Beförderungskandidat   ≡ befördert, Entfernung offen   ≠ verdeckt, nie ausgeliefert   ⊘ Richtlinie   ⚠ Manifest   ✎ in einem Entwurf</translation>
     </message>
     <message>
         <location filename="../app/gui/matrix/MatrixPage.cpp" line="52"/>

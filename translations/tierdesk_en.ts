@@ -1630,27 +1630,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionExcuses.cpp" line="169"/>
-        <source>%1 is already in %2: its pull requests are pending.</source>
+        <location filename="../lib/promotion/PromotionExcuses.cpp" line="170"/>
+        <source>%1 is already in %2: its pull requests are open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionExcuses.cpp" line="176"/>
+        <location filename="../lib/promotion/PromotionExcuses.cpp" line="173"/>
+        <source>%1 is already in %2, not published yet: publish it or delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionExcuses.cpp" line="180"/>
         <source>Candidate for %1: newer than %2, the newest version of %3 it serves (from %4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionExcuses.cpp" line="178"/>
+        <location filename="../lib/promotion/PromotionExcuses.cpp" line="182"/>
         <source>Candidate for %1: its distribution serves no version of %2 yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionExcuses.cpp" line="187"/>
+        <location filename="../lib/promotion/PromotionExcuses.cpp" line="191"/>
         <source>%1 is the highest tier: there is nothing to promote %2 to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionExcuses.cpp" line="199"/>
+        <location filename="../lib/promotion/PromotionExcuses.cpp" line="203"/>
         <source>%1 contains development files (%2), which must not be promoted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4634,7 +4639,7 @@ Exit status: 0 written, 2 usage or repository error.</source>
     </message>
     <message>
         <location filename="../app/gui/matrix/MatrixPage.cpp" line="50"/>
-        <source>↑ promotion candidate   ≡ promoted, removal pending   ≠ shadowed, never served   ⊘ policy problem   ⚠ manifest problem</source>
+        <source>↑ promotion candidate   ≡ promoted, removal pending   ≠ shadowed, never served   ⊘ policy problem   ⚠ manifest problem   ✎ in a draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

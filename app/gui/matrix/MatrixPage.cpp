@@ -48,7 +48,7 @@ QLabel *MatrixPage::createLegend()
     legend->setObjectName(u"legend"_s);
     legend->setWordWrap(true);
     legend->setText(Tr::tr("↑ promotion candidate   ≡ promoted, removal pending   ≠ shadowed, never served   "
-                           "⊘ policy problem   ⚠ manifest problem"));
+                           "⊘ policy problem   ⚠ manifest problem   ✎ in a draft"));
     legend->setToolTip(Tr::tr("A version in several tiers is served from the highest one. A lower copy with "
                               "identical content (≡) has been promoted and waits for removal; a lower copy with "
                               "different content (≠) is never served. ↑ marks a version newer than anything in "
