@@ -5591,7 +5591,7 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
     <message>
         <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="71"/>
         <source>Copy as Markdown</source>
-        <translation>Als Markdown kopieren</translation>
+        <translation>Markdown kopieren</translation>
     </message>
     <message>
         <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="73"/>
@@ -5697,7 +5697,7 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
     <message>
         <location filename="../app/gui/release/ReleaseView.cpp" line="131"/>
         <source>Copy as Markdown</source>
-        <translation>Als Markdown kopieren</translation>
+        <translation>Markdown kopieren</translation>
     </message>
     <message>
         <location filename="../app/gui/release/ReleaseView.cpp" line="133"/>
@@ -6368,7 +6368,7 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
     <message>
         <location filename="../app/gui/tiers/TierCompareView.cpp" line="42"/>
         <source>Copy as Markdown</source>
-        <translation>Als Markdown kopieren</translation>
+        <translation>Markdown kopieren</translation>
     </message>
     <message>
         <location filename="../app/gui/tiers/TierCompareView.cpp" line="42"/>
