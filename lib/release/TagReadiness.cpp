@@ -431,8 +431,10 @@ private:
             const TierState &tier = *it;
             if (!tier.present() || tier.rank >= production.rank)
                 continue;
-            // The tier right below production is what is meant to go there next.
-            const Severity severity = tier.rank == production.rank - 1 ? Severity::Warning : Severity::Info;
+            // The tier right below production is what is meant to go there next;
+            // for an existing tag it is news about the next one, nothing to act on.
+            const bool next = tier.rank == production.rank - 1 && !m_result.existingTag;
+            const Severity severity = next ? Severity::Warning : Severity::Info;
             for (const QString &name : tier.packageNames()) {
                 const PackageVersion *candidate = newestCompatible(tier.versions, name, m_result.evaluatedVersion);
                 if (!candidate)

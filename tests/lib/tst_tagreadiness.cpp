@@ -540,6 +540,7 @@ void TestTagReadiness::existingTagIsReportedAndNeverMoved()
     QCOMPARE(waiting.verdict(), Verdict::Tagged);
     const auto pending = findingsOf(waiting, FindingKind::PendingNewer);
     QCOMPARE(pending.size(), 1);
+    QCOMPARE(pending[0].severity, Severity::Info);
     QVERIFY2(!pending[0].message.contains(u"would carry"_s) && !pending[0].message.contains(u"Promote it first"_s),
              qPrintable(pending[0].message));
     QVERIFY2(pending[0].message.contains(u"production serves 1.0.0 now"_s)
