@@ -1,13 +1,14 @@
 // SPDX-FileCopyrightText: 2026 Tierdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The smallest supported window, 1024×700, holds every view in English and in
-// German (the longer language): the window's minimum size, which Qt takes
-// from the largest minimum of all its pages, fits. A page that needs more
-// is named with its own minimum, so a failure says where to look.
+// German (the longer language); with a larger system font the window grows at
+// most in proportion. Qt takes the window's minimum from the largest minimum
+// of all its pages; a failure names the widest pages, so it says where to look.
 #include "shell/MainWindow.h"
 #include "shell/Translations.h"
 
 #include <QApplication>
+#include <QFont>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -62,17 +63,26 @@ void TestLayoutFit::initTestCase()
 void TestLayoutFit::fitsTheSmallestWindow_data()
 {
     QTest::addColumn<QString>("language");
-    QTest::newRow("English") << u"en"_s;
-    QTest::newRow("German") << u"de"_s;
+    QTest::addColumn<qreal>("fontScale");
+    QTest::newRow("English") << u"en"_s << 1.0;
+    // A larger system font (the user's choice): the layouts follow it and
+    // grow at most in proportion (the window then needs 120% of the room).
+    QTest::newRow("English, font 120%") << u"en"_s << 1.2;
+    QTest::newRow("German") << u"de"_s << 1.0; // last: its translators stay installed
 }
 
 void TestLayoutFit::fitsTheSmallestWindow()
 {
     QFETCH(QString, language);
+    QFETCH(qreal, fontScale);
     installTranslators(*QCoreApplication::instance(), QLocale(language));
+    static const QFont systemFont = QApplication::font();
+    QFont font = systemFont;
+    font.setPointSizeF(systemFont.pointSizeF() * fontScale);
+    QApplication::setFont(font);
     MainWindow window;
     window.setPersistent(false);
-    window.resize(Smallest);
+    window.resize(Smallest * fontScale);
     window.show();
     QSignalSpy shown(&window, &MainWindow::storageShown);
     window.openDemo();
@@ -80,10 +90,11 @@ void TestLayoutFit::fitsTheSmallestWindow()
     QVERIFY(window.selectVersion(u"snapshot"_s, u"nginx"_s, u"1.3.0"_s));
     QCoreApplication::processEvents();
     const QSize min = window.minimumSizeHint().expandedTo(window.minimumSize());
-    QVERIFY2(min.width() <= Smallest.width() && min.height() <= Smallest.height(),
+    const QSize limit = Smallest * fontScale;
+    QVERIFY2(min.width() <= limit.width() && min.height() <= limit.height(),
              qPrintable(u"The window needs %1×%2. The widest pages:\n  "_s.arg(min.width()).arg(min.height())
                         + widestPages(&window).join(u"\n  "_s)));
-    QCOMPARE(window.size(), Smallest);
+    QCOMPARE(window.size(), Smallest * fontScale);
 }
 
 QTEST_MAIN(TestLayoutFit)
