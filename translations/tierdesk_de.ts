@@ -3042,22 +3042,22 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
         <translation>%1 %2 akzeptiert %3 und wartet in %4; das Tag würde %1 überhaupt nicht enthalten. Befördern Sie es zuerst, um es zu veröffentlichen.</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="460"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="462"/>
         <source>%1 %2 in %3 differs from the %4 copy in the contents (tree %5 vs %6); the tag carries %4&apos;s, the %3 edit is never served.</source>
         <translation>%1 %2 in %3 unterscheidet sich von der Kopie in %4 im Inhalt (Tree %5 gegenüber %6); das Tag enthält die aus %4, die Änderung in %3 wird nie ausgeliefert.</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="479"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="481"/>
         <source>(no Dockerfile version)</source>
         <translation>(keine Dockerfile-Version)</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="483"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="485"/>
         <source>The tiers&apos; Dockerfiles name different package-registry versions: %1.</source>
         <translation>Die Dockerfiles der Stufen nennen verschiedene Versionen der Paket-Registry: %1.</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="608"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="610"/>
         <source>Tagged</source>
         <translation>Getaggt</translation>
     </message>
@@ -3077,17 +3077,17 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="605"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="607"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="606"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="608"/>
         <source>Ready with warnings</source>
         <translation>Bereit mit Warnungen</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="607"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="609"/>
         <source>Not ready</source>
         <translation>Nicht bereit</translation>
     </message>
@@ -4037,187 +4037,192 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
 <context>
     <name>tierdesk::DraftsPanel</name>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="64"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="66"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="65"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="67"/>
         <source>Check Removal Safety</source>
         <translation>Entfernung auf Sicherheit prüfen</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="66"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="68"/>
         <source>Publish…</source>
         <translation>Veröffentlichen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="67"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="69"/>
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="73"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="75"/>
         <source>Draft details</source>
         <translation>Einzelheiten des Entwurfs</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="74"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="76"/>
         <source>Draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="74"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="76"/>
         <source>Tiers</source>
         <translation>Stufen</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="74"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="76"/>
         <source>Versions</source>
         <translation>Versionen</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="74"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="76"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="74"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="76"/>
         <source>Pull requests</source>
         <translation>Pull Requests</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="76"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="78"/>
         <source>Drafts</source>
         <translation>Entwürfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="137"/>
-        <source>The drafts could not be read: %1</source>
-        <translation>Die Entwürfe konnten nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="152"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="161"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="161"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="170"/>
         <source>A draft branch is gone or was moved by someone else.</source>
         <translation>Ein Entwurfs-Branch ist verschwunden oder wurde von jemand anderem verschoben.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="174"/>
-        <source>No drafts. Promote versions to create one.</source>
-        <translation>Keine Entwürfe. Befördern Sie Versionen, um einen zu erstellen.</translation>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="146"/>
+        <source>The drafts could not be read</source>
+        <translation>Die Entwürfe konnten nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="190"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="183"/>
+        <source>No drafts yet</source>
+        <translation>Noch keine Entwürfe</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="184"/>
+        <source>Select a version in the Packages view and choose Package › Promote…, or run tierdesk-cli promote. A draft is a pair of branches under tierdesk/ in this repository; nothing leaves it until you publish.</source>
+        <translation>Wählen Sie in der Ansicht „Pakete“ eine Version und dann Paket › Befördern…, oder rufen Sie tierdesk-cli promote auf. Ein Entwurf ist ein Paar von Branches unter tierdesk/ in diesem Repository; nichts verlässt es, bevor Sie veröffentlichen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="204"/>
         <source>promotion %1</source>
         <translation>Beförderung %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="192"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="206"/>
         <source>removal %1</source>
         <translation>Entfernung %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="200"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="214"/>
         <source>Pull request: none yet</source>
         <translation>Pull Request: noch keiner</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="201"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="215"/>
         <source>state unknown (%1)</source>
         <translation>Zustand unbekannt (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="203"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="217"/>
         <source>Pull request: %1 (%2)</source>
         <translation>Pull Request: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="208"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="222"/>
         <source>Title: %1</source>
         <translation>Titel: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="209"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="223"/>
         <source>Branch: %1 (into %2)</source>
         <translation>Branch: %1 (nach %2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="210"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="224"/>
         <source>Body:</source>
         <translation>Text:</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="228"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="242"/>
         <source>Draft %1: %2 → %3</source>
         <translation>Entwurf %1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="229"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="243"/>
         <source>Remote: %1</source>
         <translation>Remote: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="229"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="243"/>
         <source>not pushed yet</source>
         <translation>noch nicht gepusht</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="231"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="245"/>
         <source>Promotion</source>
         <translation>Beförderung</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="233"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="247"/>
         <source>Promotion: none, %1&apos;s distribution already served every version.</source>
         <translation>Beförderung: keine, die Distribution von %1 lieferte bereits jede Version aus.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="235"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="249"/>
         <source>Removal</source>
         <translation>Entfernung</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="264"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="278"/>
         <source>Reading the pull requests, fetching %1 and comparing the promoted versions…</source>
         <translation>Pull Requests werden gelesen, %1 wird abgerufen und die beförderten Versionen werden verglichen …</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="280"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="294"/>
         <source>The removal safety could not be checked: %1</source>
         <translation>Die Sicherheit der Entfernung konnte nicht geprüft werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="287"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="301"/>
         <source>(Not fetched: %1)</source>
         <translation>(Nicht abgerufen: %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="299"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="313"/>
         <source>Publish Draft %1</source>
         <translation>Entwurf %1 veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="321"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="335"/>
         <source>Delete Draft</source>
         <translation>Entwurf löschen</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="322"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="336"/>
         <source>Delete the draft %1 and its local branches? Pushed branches and opened pull requests are not touched.</source>
         <translation>Den Entwurf %1 und seine lokalen Branches löschen? Gepushte Branches und geöffnete Pull Requests bleiben unberührt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="336"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="350"/>
         <source>The draft could not be deleted: %1</source>
         <translation>Der Entwurf konnte nicht gelöscht werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="340"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="354"/>
         <source>Deleted the draft %1.</source>
         <translation>Der Entwurf %1 wurde gelöscht.</translation>
     </message>
@@ -5684,8 +5689,8 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
         <translation>Stack-Version</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/PreviousReleaseBox.cpp" line="24"/>
-        <location filename="../app/gui/release/PreviousReleaseBox.cpp" line="78"/>
+        <location filename="../app/gui/release/PreviousReleaseBox.cpp" line="27"/>
+        <location filename="../app/gui/release/PreviousReleaseBox.cpp" line="89"/>
         <source>Compare with</source>
         <translation>Vergleichen mit</translation>
     </message>
@@ -5767,22 +5772,22 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/PreviousReleaseBox.cpp" line="26"/>
+        <location filename="../app/gui/release/PreviousReleaseBox.cpp" line="33"/>
         <source>Previous version tag (automatic)</source>
         <translation>Voriges Versions-Tag (automatisch)</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/PreviousReleaseBox.cpp" line="27"/>
+        <location filename="../app/gui/release/PreviousReleaseBox.cpp" line="34"/>
         <source>Other tag, branch or commit…</source>
         <translation>Anderes Tag, anderer Branch oder Commit…</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/PreviousReleaseBox.cpp" line="79"/>
+        <location filename="../app/gui/release/PreviousReleaseBox.cpp" line="90"/>
         <source>A tag, branch or commit to compare the contents with:</source>
         <translation>Ein Tag, Branch oder Commit, mit dem der Inhalt verglichen wird:</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/PreviousReleaseBox.cpp" line="59"/>
+        <location filename="../app/gui/release/PreviousReleaseBox.cpp" line="70"/>
         <source>Tag %1</source>
         <translation>Tag %1</translation>
     </message>

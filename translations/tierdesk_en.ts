@@ -3039,22 +3039,22 @@ Exit status: 0 written, 2 usage or repository error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="460"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="462"/>
         <source>%1 %2 in %3 differs from the %4 copy in the contents (tree %5 vs %6); the tag carries %4&apos;s, the %3 edit is never served.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="479"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="481"/>
         <source>(no Dockerfile version)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="483"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="485"/>
         <source>The tiers&apos; Dockerfiles name different package-registry versions: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="608"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="610"/>
         <source>Tagged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3074,17 +3074,17 @@ Exit status: 0 written, 2 usage or repository error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="605"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="607"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="606"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="608"/>
         <source>Ready with warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="607"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="609"/>
         <source>Not ready</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4034,187 +4034,192 @@ Exit status: 0 written, 2 usage or repository error.</source>
 <context>
     <name>tierdesk::DraftsPanel</name>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="64"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="66"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="65"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="67"/>
         <source>Check Removal Safety</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="66"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="68"/>
         <source>Publish…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="67"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="69"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="73"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="75"/>
         <source>Draft details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="74"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="76"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="74"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="76"/>
         <source>Tiers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="74"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="76"/>
         <source>Versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="74"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="76"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="74"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="76"/>
         <source>Pull requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="76"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="78"/>
         <source>Drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="137"/>
-        <source>The drafts could not be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="152"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="161"/>
         <source>%1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="161"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="170"/>
         <source>A draft branch is gone or was moved by someone else.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="174"/>
-        <source>No drafts. Promote versions to create one.</source>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="146"/>
+        <source>The drafts could not be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="190"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="183"/>
+        <source>No drafts yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="184"/>
+        <source>Select a version in the Packages view and choose Package › Promote…, or run tierdesk-cli promote. A draft is a pair of branches under tierdesk/ in this repository; nothing leaves it until you publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="204"/>
         <source>promotion %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="192"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="206"/>
         <source>removal %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="200"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="214"/>
         <source>Pull request: none yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="201"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="215"/>
         <source>state unknown (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="203"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="217"/>
         <source>Pull request: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="208"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="222"/>
         <source>Title: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="209"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="223"/>
         <source>Branch: %1 (into %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="210"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="224"/>
         <source>Body:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="228"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="242"/>
         <source>Draft %1: %2 → %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="229"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="243"/>
         <source>Remote: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="229"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="243"/>
         <source>not pushed yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="231"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="245"/>
         <source>Promotion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="233"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="247"/>
         <source>Promotion: none, %1&apos;s distribution already served every version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="235"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="249"/>
         <source>Removal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="264"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="278"/>
         <source>Reading the pull requests, fetching %1 and comparing the promoted versions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="280"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="294"/>
         <source>The removal safety could not be checked: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="287"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="301"/>
         <source>(Not fetched: %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="299"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="313"/>
         <source>Publish Draft %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="321"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="335"/>
         <source>Delete Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="322"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="336"/>
         <source>Delete the draft %1 and its local branches? Pushed branches and opened pull requests are not touched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="336"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="350"/>
         <source>The draft could not be deleted: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="340"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="354"/>
         <source>Deleted the draft %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5681,8 +5686,8 @@ Exit status: 0 written, 2 usage or repository error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/PreviousReleaseBox.cpp" line="24"/>
-        <location filename="../app/gui/release/PreviousReleaseBox.cpp" line="78"/>
+        <location filename="../app/gui/release/PreviousReleaseBox.cpp" line="27"/>
+        <location filename="../app/gui/release/PreviousReleaseBox.cpp" line="89"/>
         <source>Compare with</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5764,22 +5769,22 @@ Exit status: 0 written, 2 usage or repository error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/PreviousReleaseBox.cpp" line="26"/>
+        <location filename="../app/gui/release/PreviousReleaseBox.cpp" line="33"/>
         <source>Previous version tag (automatic)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/PreviousReleaseBox.cpp" line="27"/>
+        <location filename="../app/gui/release/PreviousReleaseBox.cpp" line="34"/>
         <source>Other tag, branch or commit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/PreviousReleaseBox.cpp" line="79"/>
+        <location filename="../app/gui/release/PreviousReleaseBox.cpp" line="90"/>
         <source>A tag, branch or commit to compare the contents with:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/PreviousReleaseBox.cpp" line="59"/>
+        <location filename="../app/gui/release/PreviousReleaseBox.cpp" line="70"/>
         <source>Tag %1</source>
         <translation type="unfinished"></translation>
     </message>
