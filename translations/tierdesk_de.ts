@@ -1555,37 +1555,37 @@
         <translation>Aus %1, einer Produktionsstufe, werden nie Versionen entfernt: %2 würde ihre Distribution verlassen.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="355"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="363"/>
         <source>information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="356"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="364"/>
         <source>needs confirmation</source>
         <translation>erfordert Bestätigung</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="357"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="365"/>
         <source>blocks</source>
         <translation>blockiert</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="417"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="425"/>
         <source>Unknown confirmation key %1.</source>
         <translation>Unbekannter Bestätigungsschlüssel %1.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="419"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="427"/>
         <source>Nothing in this promotion needs confirmation.</source>
         <translation>Nichts an dieser Beförderung braucht eine Bestätigung.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="420"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="428"/>
         <source>The valid keys are: %1.</source>
         <translation>Die gültigen Schlüssel sind: %1.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="431"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="439"/>
         <source>The checks were cancelled.</source>
         <translation>Die Prüfungen wurden abgebrochen.</translation>
     </message>
@@ -1630,27 +1630,32 @@
         <translation>Die Distribution von %1 liefert %2 %3 aus (aus %4), und das ist neuer als %5.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionExcuses.cpp" line="169"/>
-        <source>%1 is already in %2: its pull requests are pending.</source>
-        <translation>%1 ist bereits in %2: Ihre Pull Requests stehen aus.</translation>
+        <location filename="../lib/promotion/PromotionExcuses.cpp" line="170"/>
+        <source>%1 is already in %2: its pull requests are open.</source>
+        <translation>%1 ist bereits in %2: Seine Pull Requests sind offen.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionExcuses.cpp" line="176"/>
+        <location filename="../lib/promotion/PromotionExcuses.cpp" line="173"/>
+        <source>%1 is already in %2, not published yet: publish it or delete it.</source>
+        <translation>%1 ist bereits in %2, noch nicht veröffentlicht: Veröffentlichen oder löschen Sie den Entwurf.</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionExcuses.cpp" line="180"/>
         <source>Candidate for %1: newer than %2, the newest version of %3 it serves (from %4).</source>
         <translation>Kandidat für %1: neuer als %2, die neueste Version von %3, die sie ausliefert (aus %4).</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionExcuses.cpp" line="178"/>
+        <location filename="../lib/promotion/PromotionExcuses.cpp" line="182"/>
         <source>Candidate for %1: its distribution serves no version of %2 yet.</source>
         <translation>Kandidat für %1: Ihre Distribution liefert noch keine Version von %2 aus.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionExcuses.cpp" line="187"/>
+        <location filename="../lib/promotion/PromotionExcuses.cpp" line="191"/>
         <source>%1 is the highest tier: there is nothing to promote %2 to.</source>
         <translation>%1 ist die höchste Stufe: Es gibt nichts, wohin %2 befördert werden könnte.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionExcuses.cpp" line="199"/>
+        <location filename="../lib/promotion/PromotionExcuses.cpp" line="203"/>
         <source>%1 contains development files (%2), which must not be promoted.</source>
         <translation>%1 enthält Entwicklungsdateien (%2), die nicht befördert werden dürfen.</translation>
     </message>
@@ -2688,11 +2693,6 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../lib/core/TierConfig.cpp" line="73"/>
-        <source>Name at least two tiers: one to promote from and one to promote to.</source>
-        <translation>Mindestens zwei Stufen angeben: eine, aus der befördert wird, und eine, in die befördert wird.</translation>
-    </message>
-    <message>
         <location filename="../lib/settings/UserSettings.cpp" line="132"/>
         <source>Name a remote, e.g. origin.</source>
         <translation>Ein Remote angeben, z. B. origin.</translation>
@@ -3022,32 +3022,42 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
         <translation>Keine Bedingung erklärt den Verlust.</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="425"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="408"/>
+        <source>%1 %2 accepts %3 and waits in %4; %5 serves %6 now. The tag %7 exists and is never moved: once promoted, %2 goes into the next tag.</source>
+        <translation>%1 %2 akzeptiert %3 und wartet in %4; %5 liefert jetzt %6. Das Tag %7 existiert und wird nie verschoben: Nach der Beförderung kommt %2 in das nächste Tag.</translation>
+    </message>
+    <message>
+        <location filename="../lib/release/TagReadiness.cpp" line="412"/>
+        <source>%1 %2 accepts %3 and waits in %4; %5 does not serve %1 now. The tag %6 exists and is never moved: once promoted, %2 goes into the next tag.</source>
+        <translation>%1 %2 akzeptiert %3 und wartet in %4; %5 liefert %1 derzeit nicht. Das Tag %6 existiert und wird nie verschoben: Nach der Beförderung kommt %2 in das nächste Tag.</translation>
+    </message>
+    <message>
+        <location filename="../lib/release/TagReadiness.cpp" line="415"/>
         <source>%1 %2 accepts %3 and waits in %4; the tag would carry %5. Promote it first to release it.</source>
         <translation>%1 %2 akzeptiert %3 und wartet in %4; das Tag würde %5 enthalten. Befördern Sie es zuerst, um es zu veröffentlichen.</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="428"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="418"/>
         <source>%1 %2 accepts %3 and waits in %4; the tag would not carry %1 at all. Promote it first to release it.</source>
         <translation>%1 %2 akzeptiert %3 und wartet in %4; das Tag würde %1 überhaupt nicht enthalten. Befördern Sie es zuerst, um es zu veröffentlichen.</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="443"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="462"/>
         <source>%1 %2 in %3 differs from the %4 copy in the contents (tree %5 vs %6); the tag carries %4&apos;s, the %3 edit is never served.</source>
         <translation>%1 %2 in %3 unterscheidet sich von der Kopie in %4 im Inhalt (Tree %5 gegenüber %6); das Tag enthält die aus %4, die Änderung in %3 wird nie ausgeliefert.</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="462"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="481"/>
         <source>(no Dockerfile version)</source>
         <translation>(keine Dockerfile-Version)</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="466"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="485"/>
         <source>The tiers&apos; Dockerfiles name different package-registry versions: %1.</source>
         <translation>Die Dockerfiles der Stufen nennen verschiedene Versionen der Paket-Registry: %1.</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="591"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="610"/>
         <source>Tagged</source>
         <translation>Getaggt</translation>
     </message>
@@ -3067,17 +3077,17 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="588"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="607"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="589"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="608"/>
         <source>Ready with warnings</source>
         <translation>Bereit mit Warnungen</translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="590"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="609"/>
         <source>Not ready</source>
         <translation>Nicht bereit</translation>
     </message>
@@ -3335,6 +3345,11 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
         <location filename="../lib/core/TierConfig.cpp" line="37"/>
         <source>The tier “%1” is named more than once; each tier is one branch, named once.</source>
         <translation>Die Stufe „%1“ ist mehrfach genannt; jede Stufe ist ein Branch und wird einmal genannt.</translation>
+    </message>
+    <message>
+        <location filename="../lib/core/TierConfig.cpp" line="69"/>
+        <source>Name at least two tiers: one to promote from and one to promote to.</source>
+        <translation>Mindestens zwei Stufen angeben: eine, aus der befördert wird, und eine, in die befördert wird.</translation>
     </message>
 </context>
 <context>
@@ -3914,102 +3929,107 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
         <translation>Geänderte Dateien</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="215"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="156"/>
+        <source>Hide mode-only changes</source>
+        <translation>Nur-Modus-Änderungen ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff/DiffView.cpp" line="216"/>
         <source>More tools</source>
         <translation>Weitere Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="273"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="274"/>
         <source>No comparison</source>
         <translation>Kein Vergleich</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="276"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="277"/>
         <source>Choose two versions to compare.</source>
         <translation>Wählen Sie zwei Versionen zum Vergleichen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="286"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="287"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="287"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="288"/>
         <source>Comparing…</source>
         <translation>Vergleiche…</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="288"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="289"/>
         <source>Comparing %1 with %2…</source>
         <translation>%1 wird mit %2 verglichen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="299"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="300"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="311"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="312"/>
         <source>Hide mode-only changes (%1)</source>
         <translation>Reine Modusänderungen ausblenden (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="316"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="317"/>
         <source>The two versions have identical content.</source>
         <translation>Die beiden Versionen haben identischen Inhalt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="327"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="328"/>
         <source>%1 files changed · +%2 −%3</source>
         <translation>%1 Dateien geändert · +%2 −%3</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="378"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="379"/>
         <source>Loading %1…</source>
         <translation>%1 wird geladen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="430"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="431"/>
         <source>%1 · %2 × %3 px · %4</source>
         <translation>%1 · %2 × %3 px · %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="443"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="444"/>
         <source>%1 is too large to compare here (%2; the limit is %3).</source>
         <translation>%1 ist zu groß, um hier verglichen zu werden (%2; die Grenze ist %3).</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="447"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="448"/>
         <source>%1 is a binary file (%2 → %3).</source>
         <translation>%1 ist eine Binärdatei (%2 → %3).</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="452"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="453"/>
         <source>Only the file mode changed: %1 → %2. The content is identical.</source>
         <translation>Nur der Dateimodus hat sich geändert: %1 → %2. Der Inhalt ist identisch.</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="455"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="456"/>
         <source>Renamed from %1 without changes to the content.</source>
         <translation>Umbenannt von %1, ohne Änderungen am Inhalt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="457"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="458"/>
         <source>%1 is a new, empty file.</source>
         <translation>%1 ist eine neue, leere Datei.</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="459"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="460"/>
         <source>%1, an empty file, was removed.</source>
         <translation>%1, eine leere Datei, wurde entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="461"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="462"/>
         <source>No difference in the content.</source>
         <translation>Kein Unterschied im Inhalt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="491"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="492"/>
         <source>Change %1 of %2</source>
         <translation>Änderung %1 von %2</translation>
     </message>
@@ -4017,182 +4037,192 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
 <context>
     <name>tierdesk::DraftsPanel</name>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="64"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="66"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="65"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="67"/>
         <source>Check Removal Safety</source>
         <translation>Entfernung auf Sicherheit prüfen</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="66"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="68"/>
         <source>Publish…</source>
         <translation>Veröffentlichen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="67"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="69"/>
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="73"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="75"/>
+        <source>Draft details</source>
+        <translation>Einzelheiten des Entwurfs</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="76"/>
         <source>Draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="73"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="76"/>
         <source>Tiers</source>
         <translation>Stufen</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="73"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="76"/>
         <source>Versions</source>
         <translation>Versionen</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="73"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="76"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="73"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="76"/>
         <source>Pull requests</source>
         <translation>Pull Requests</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="75"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="78"/>
         <source>Drafts</source>
         <translation>Entwürfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="136"/>
-        <source>The drafts could not be read: %1</source>
-        <translation>Die Entwürfe konnten nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="151"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="161"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="160"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="170"/>
         <source>A draft branch is gone or was moved by someone else.</source>
         <translation>Ein Entwurfs-Branch ist verschwunden oder wurde von jemand anderem verschoben.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="173"/>
-        <source>No drafts. Promote versions to create one.</source>
-        <translation>Keine Entwürfe. Befördern Sie Versionen, um einen zu erstellen.</translation>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="146"/>
+        <source>The drafts could not be read</source>
+        <translation>Die Entwürfe konnten nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="189"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="183"/>
+        <source>No drafts yet</source>
+        <translation>Noch keine Entwürfe</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="184"/>
+        <source>Select a version in the Packages view and choose Package › Promote…, or run tierdesk-cli promote. A draft is a pair of branches under tierdesk/ in this repository; nothing leaves it until you publish.</source>
+        <translation>Wählen Sie in der Ansicht „Pakete“ eine Version und dann Paket › Befördern…, oder rufen Sie tierdesk-cli promote auf. Ein Entwurf ist ein Paar von Branches unter tierdesk/ in diesem Repository; nichts verlässt es, bevor Sie veröffentlichen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="204"/>
         <source>promotion %1</source>
         <translation>Beförderung %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="191"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="206"/>
         <source>removal %1</source>
         <translation>Entfernung %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="199"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="214"/>
         <source>Pull request: none yet</source>
         <translation>Pull Request: noch keiner</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="200"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="215"/>
         <source>state unknown (%1)</source>
         <translation>Zustand unbekannt (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="202"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="217"/>
         <source>Pull request: %1 (%2)</source>
         <translation>Pull Request: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="207"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="222"/>
         <source>Title: %1</source>
         <translation>Titel: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="208"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="223"/>
         <source>Branch: %1 (into %2)</source>
         <translation>Branch: %1 (nach %2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="209"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="224"/>
         <source>Body:</source>
         <translation>Text:</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="227"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="242"/>
         <source>Draft %1: %2 → %3</source>
         <translation>Entwurf %1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="228"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="243"/>
         <source>Remote: %1</source>
         <translation>Remote: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="228"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="243"/>
         <source>not pushed yet</source>
         <translation>noch nicht gepusht</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="230"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="245"/>
         <source>Promotion</source>
         <translation>Beförderung</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="232"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="247"/>
         <source>Promotion: none, %1&apos;s distribution already served every version.</source>
         <translation>Beförderung: keine, die Distribution von %1 lieferte bereits jede Version aus.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="234"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="249"/>
         <source>Removal</source>
         <translation>Entfernung</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="263"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="278"/>
         <source>Reading the pull requests, fetching %1 and comparing the promoted versions…</source>
         <translation>Pull Requests werden gelesen, %1 wird abgerufen und die beförderten Versionen werden verglichen …</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="279"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="294"/>
         <source>The removal safety could not be checked: %1</source>
         <translation>Die Sicherheit der Entfernung konnte nicht geprüft werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="286"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="301"/>
         <source>(Not fetched: %1)</source>
         <translation>(Nicht abgerufen: %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="298"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="313"/>
         <source>Publish Draft %1</source>
         <translation>Entwurf %1 veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="320"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="335"/>
         <source>Delete Draft</source>
         <translation>Entwurf löschen</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="321"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="336"/>
         <source>Delete the draft %1 and its local branches? Pushed branches and opened pull requests are not touched.</source>
         <translation>Den Entwurf %1 und seine lokalen Branches löschen? Gepushte Branches und geöffnete Pull Requests bleiben unberührt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="335"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="350"/>
         <source>The draft could not be deleted: %1</source>
         <translation>Der Entwurf konnte nicht gelöscht werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="339"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="354"/>
         <source>Deleted the draft %1.</source>
         <translation>Der Entwurf %1 wurde gelöscht.</translation>
     </message>
@@ -4305,72 +4335,73 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
 <context>
     <name>tierdesk::MainWindow</name>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="233"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="210"/>
         <source>You are looking at Tierdesk&apos;s demo storage.</source>
         <translation>Sie sehen den Demo-Speicher von Tierdesk.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="234"/>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="562"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="211"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="540"/>
         <source>Open a Repository…</source>
         <translation>Repository öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="173"/>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="253"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="150"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="231"/>
         <source>&amp;Packages</source>
         <translation>Pa&amp;kete</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="173"/>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="255"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="150"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="233"/>
         <source>&amp;Tiers</source>
         <translation>&amp;Stufen</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="173"/>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="258"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="150"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="236"/>
         <source>&amp;Release</source>
         <translation>&amp;Release</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="173"/>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="261"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="150"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="239"/>
         <source>&amp;Drafts</source>
         <translation>&amp;Entwürfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="250"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="227"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="228"/>
         <source>Views</source>
         <translation>Ansichten</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="262"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="240"/>
         <source>The tiers side by side, the selected version&apos;s details and changes (Ctrl+1)</source>
         <translation>Die Stufen nebeneinander, Details und Änderungen der ausgewählten Version (Strg+1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="263"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="241"/>
         <source>Each tier&apos;s state, and two tiers compared (Ctrl+2)</source>
         <translation>Der Zustand jeder Stufe und zwei Stufen im Vergleich (Strg+2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="264"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="242"/>
         <source>Is production ready to be tagged for a stack release? (Ctrl+3)</source>
         <translation>Ist production bereit, für ein Stack-Release getaggt zu werden? (Strg+3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="265"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="243"/>
         <source>Promotion drafts: their branches, pull requests and removal safety (Ctrl+4)</source>
         <translation>Beförderungsentwürfe: ihre Branches, Pull Requests und die Sicherheit der Entfernung (Strg+4)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="270"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="248"/>
         <source>No repository is open</source>
         <translation>Kein Repository geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="270"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="248"/>
         <source>Open a package-storage repository to see its tiers.</source>
         <translation>Öffnen Sie ein Paketspeicher-Repository, um seine Stufen zu sehen.</translation>
     </message>
@@ -4385,62 +4416,62 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="123"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="100"/>
         <source>&amp;Open Repository…</source>
         <translation>Repository ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="125"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="102"/>
         <source>Open a package-storage git repository</source>
         <translation>Ein Git-Repository eines Paketspeichers öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="128"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="105"/>
         <source>Show the &amp;Demo Storage</source>
         <translation>&amp;Demo-Speicher anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="129"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="106"/>
         <source>Open the built-in demo storage</source>
         <translation>Den eingebauten Demo-Speicher öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="132"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="109"/>
         <source>&amp;Reload</source>
         <translation>&amp;Neu laden</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="134"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="111"/>
         <source>Read the tiers again; unchanged tiers are reused</source>
         <translation>Die Stufen erneut lesen; unveränderte Stufen werden übernommen</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="138"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="115"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="157"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="134"/>
         <source>&amp;Filter Packages</source>
         <translation>Pakete &amp;filtern</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="164"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="141"/>
         <source>Only Packages with &amp;Problems</source>
         <translation>Nur Pakete mit &amp;Problemen</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="166"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="143"/>
         <source>Show only packages that have a version with problems</source>
         <translation>Nur Pakete anzeigen, die eine Version mit Problemen haben</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="143"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="120"/>
         <source>&amp;Promote…</source>
         <translation>&amp;Befördern…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="145"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="122"/>
         <source>Draft the promotion of the selected version to a higher tier</source>
         <translation>Die Beförderung der ausgewählten Version in eine höhere Stufe entwerfen</translation>
     </message>
@@ -4462,22 +4493,22 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
         <translation>Abrufen abbre&amp;chen</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="221"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="198"/>
         <source>&amp;About Tierdesk</source>
         <translation>&amp;Über Tierdesk</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="222"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="199"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="184"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="161"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="186"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="163"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
@@ -4487,17 +4518,17 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
         <translation>Abrufen &amp;von</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="200"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="177"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="217"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="194"/>
         <source>&amp;Package</source>
         <translation>&amp;Paket</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="220"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="197"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -4616,8 +4647,8 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
     </message>
     <message>
         <location filename="../app/gui/matrix/MatrixPage.cpp" line="50"/>
-        <source>↑ promotion candidate   ≡ promoted, removal pending   ≠ shadowed, never served   ⊘ policy problem   ⚠ manifest problem</source>
-        <translation>↑ Beförderungskandidat   ≡ befördert, Entfernung offen   ≠ verdeckt, nie ausgeliefert   ⊘ Richtlinie   ⚠ Manifest</translation>
+        <source>↑ promotion candidate   ≡ promoted, removal pending   ≠ shadowed, never served   ⊘ policy problem   ⚠ manifest problem   ✎ in a draft</source>
+        <translation>↑ Beförderungskandidat   ≡ befördert, Entfernung offen   ≠ verdeckt, nie ausgeliefert   ⊘ Richtlinie   ⚠ Manifest   ✎ in einem Entwurf</translation>
     </message>
     <message>
         <location filename="../app/gui/matrix/MatrixPage.cpp" line="52"/>
@@ -4625,12 +4656,12 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
         <translation>Eine Version in mehreren Stufen wird aus der höchsten ausgeliefert. Eine niedrigere Kopie mit identischem Inhalt (≡) wurde befördert und wartet auf ihre Entfernung; eine niedrigere Kopie mit anderem Inhalt (≠) wird nie ausgeliefert. ↑ markiert eine Version, die neuer ist als alles in den höheren Stufen. Zeigen Sie für Einzelheiten auf eine Version; klicken Sie sie an oder wählen Sie sie mit den Pfeiltasten aus.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="347"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="325"/>
         <source>Promote %1 %2…</source>
         <translation>%1 %2 befördern…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/PackagesPage.cpp" line="69"/>
+        <location filename="../app/gui/shell/PackagesPage.cpp" line="70"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -4652,16 +4683,17 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
     </message>
     <message>
         <location filename="../app/gui/shell/PackagesPage.cpp" line="65"/>
+        <location filename="../app/gui/shell/PackagesPage.cpp" line="66"/>
         <source>Side panel</source>
         <translation>Seitenleiste</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/PackagesPage.cpp" line="71"/>
+        <location filename="../app/gui/shell/PackagesPage.cpp" line="72"/>
         <source>Changes</source>
         <translation>Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/PackagesPage.cpp" line="72"/>
+        <location filename="../app/gui/shell/PackagesPage.cpp" line="73"/>
         <source>What promoting the selected version changes, or what changed since its previous version (Alt+Down: next change)</source>
         <translation>Was das Befördern der ausgewählten Version ändert oder was sich seit ihrer vorigen Version geändert hat (Alt+Runter: nächste Änderung)</translation>
     </message>
@@ -4706,33 +4738,33 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
         <translation>Abrufen fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="446"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="424"/>
         <source>Open a Package-Storage Repository</source>
         <translation>Paketspeicher-Repository öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="462"/>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="469"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="440"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="447"/>
         <source>Opening the demo storage…</source>
         <translation>Demo-Speicher wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="462"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="440"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="469"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="447"/>
         <source>Opening “%1”…</source>
         <translation>„%1“ wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="471"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="449"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/shell/MainWindow.cpp" line="502"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="480"/>
         <source>Read in %1 ms; %n version(s) parsed, the rest reused.</source>
         <translation>
             <numerusform>In %1 ms gelesen; %n Version ausgewertet, der Rest übernommen.</numerusform>
@@ -4740,52 +4772,52 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/PackagesPage.cpp" line="153"/>
+        <location filename="../app/gui/shell/PackagesPage.cpp" line="154"/>
         <source>Could not read the tiers&apos; history for “newest change”: %1</source>
         <translation>Die Historie der Stufen für „neueste Änderung“ konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="530"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="508"/>
         <source>Loading was cancelled; the tiers shown are as they were.</source>
         <translation>Das Laden wurde abgebrochen; die angezeigten Stufen sind unverändert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="533"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="511"/>
         <source>Loading was cancelled</source>
         <translation>Das Laden wurde abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="536"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="514"/>
         <source>Loading was cancelled.</source>
         <translation>Das Laden wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="550"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="528"/>
         <source>The demo storage could not be opened</source>
         <translation>Der Demo-Speicher konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="551"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="529"/>
         <source>Could not open “%1”</source>
         <translation>„%1“ konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="552"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="530"/>
         <source>Repository: %1</source>
         <translation>Repository: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="555"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="533"/>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="566"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="544"/>
         <source>Show the Demo Storage</source>
         <translation>Demo-Speicher anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="569"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="547"/>
         <source>Try Again</source>
         <translation>Erneut versuchen</translation>
     </message>
@@ -4800,27 +4832,27 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
         <translation>Liste &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="575"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="553"/>
         <source>Demo Storage — Tierdesk</source>
         <translation>Demo-Speicher — Tierdesk</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="575"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="553"/>
         <source>%1 — Tierdesk</source>
         <translation>%1 — Tierdesk</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="577"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="555"/>
         <source>Tierdesk</source>
         <translation>Tierdesk</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="582"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="560"/>
         <source>About Tierdesk</source>
         <translation>Über Tierdesk</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="583"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="561"/>
         <source>&lt;h3&gt;Tierdesk %1&lt;/h3&gt;&lt;p&gt;Review and promote packages across the tiers of a package storage: snapshot, staging and production.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and libgit2 %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Tierdesk %1&lt;/h3&gt;&lt;p&gt;Pakete über die Stufen eines Paketspeichers hinweg prüfen und befördern: snapshot, staging und production.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 und libgit2 %3.&lt;/p&gt;</translation>
     </message>
@@ -5144,36 +5176,42 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
     </message>
     <message>
         <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="36"/>
+        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="38"/>
         <source>Filter packages</source>
         <translation>Pakete filtern</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="43"/>
+        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="41"/>
+        <source>Versions to promote</source>
+        <translation>Zu befördernde Versionen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="45"/>
         <source>From tier:</source>
         <translation>Von Stufe:</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="44"/>
+        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="46"/>
         <source>To tier:</source>
         <translation>Nach Stufe:</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="46"/>
+        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="48"/>
         <source>Choose the versions to copy to a higher tier. They are removed from the source tier by a second pull request, merged after the first.</source>
         <translation>Wählen Sie die Versionen, die in eine höhere Stufe kopiert werden. Sie werden durch einen zweiten Pull Request aus der Quellstufe entfernt, der nach dem ersten gemergt wird.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="116"/>
+        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="118"/>
         <source>This version has problems; the checks will tell.</source>
         <translation>Diese Version hat Probleme; die Prüfungen zeigen sie.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="155"/>
+        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="157"/>
         <source>Tick at least one version to promote.</source>
         <translation>Wählen Sie mindestens eine Version zum Befördern an.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="163"/>
+        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="165"/>
         <source>Copies to %1: %2. Removes from %3: %4.</source>
         <translation>Kopiert nach %1: %2. Entfernt aus %3: %4.</translation>
     </message>
@@ -5558,7 +5596,7 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
     <message>
         <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="71"/>
         <source>Copy as Markdown</source>
-        <translation>Als Markdown kopieren</translation>
+        <translation>Markdown kopieren</translation>
     </message>
     <message>
         <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="73"/>
@@ -5641,54 +5679,54 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
 <context>
     <name>tierdesk::ReleaseView</name>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="118"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="119"/>
         <source>e.g. 8.6.0 or 8.6.0-SNAPSHOT</source>
         <translation>8.6.0, 8.6.0-SNAPSHOT</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="120"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="121"/>
         <source>Stack version</source>
         <translation>Stack-Version</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/PreviousReleaseBox.cpp" line="24"/>
-        <location filename="../app/gui/release/PreviousReleaseBox.cpp" line="78"/>
+        <location filename="../app/gui/release/PreviousReleaseBox.cpp" line="27"/>
+        <location filename="../app/gui/release/PreviousReleaseBox.cpp" line="89"/>
         <source>Compare with</source>
         <translation>Vergleichen mit</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="129"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="130"/>
         <source>Check</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="130"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="131"/>
         <source>Copy as Markdown</source>
-        <translation>Als Markdown kopieren</translation>
+        <translation>Markdown kopieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="132"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="133"/>
         <source>Export Markdown…</source>
         <translation>Markdown exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="134"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="135"/>
         <source>Create Tag…</source>
         <translation>Tag erstellen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="137"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="138"/>
         <source>&amp;Stack version:</source>
         <translation>S&amp;tack-Version:</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="139"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="140"/>
         <source>Compare &amp;with:</source>
         <translation>Vergleichen &amp;mit:</translation>
     </message>
     <message>
         <location filename="../app/gui/release/ReadinessTables.cpp" line="111"/>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="143"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="144"/>
         <source>Package</source>
         <translation>Paket</translation>
     </message>
@@ -5703,168 +5741,170 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
         <translation>Kibana-Bedingung</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="143"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="144"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="143"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="144"/>
         <source>Before</source>
         <translation>Vorher</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="144"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="145"/>
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="152"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="153"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="156"/>
         <source>Distribution identity</source>
         <translation>Identität der Distribution</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="155"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="157"/>
         <source>Tier / item</source>
         <translation>Stufe / Eintrag</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="155"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="157"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/PreviousReleaseBox.cpp" line="26"/>
+        <location filename="../app/gui/release/PreviousReleaseBox.cpp" line="33"/>
         <source>Previous version tag (automatic)</source>
         <translation>Voriges Versions-Tag (automatisch)</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/PreviousReleaseBox.cpp" line="27"/>
+        <location filename="../app/gui/release/PreviousReleaseBox.cpp" line="34"/>
         <source>Other tag, branch or commit…</source>
         <translation>Anderes Tag, anderer Branch oder Commit…</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/PreviousReleaseBox.cpp" line="79"/>
+        <location filename="../app/gui/release/PreviousReleaseBox.cpp" line="90"/>
         <source>A tag, branch or commit to compare the contents with:</source>
         <translation>Ein Tag, Branch oder Commit, mit dem der Inhalt verglichen wird:</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/PreviousReleaseBox.cpp" line="59"/>
+        <location filename="../app/gui/release/PreviousReleaseBox.cpp" line="70"/>
         <source>Tag %1</source>
         <translation>Tag %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="295"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="296"/>
         <source>Checking %1…</source>
         <translation>%1 wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="319"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="320"/>
         <source>No repository</source>
         <translation>Kein Repository</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="319"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="320"/>
         <source>Open a package storage to check a release.</source>
         <translation>Öffnen Sie einen Paketspeicher, um ein Release zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="321"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="322"/>
         <source>Type a stack version</source>
         <translation>Geben Sie eine Stack-Version ein</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="322"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="323"/>
         <source>The check tells whether production can be tagged for it and what the tag would contain.</source>
         <translation>Die Prüfung zeigt, ob production dafür getaggt werden kann und was das Tag enthalten würde.</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="166"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="168"/>
         <source>Contents</source>
         <translation>Inhalt</translation>
     </message>
     <message>
         <location filename="../app/gui/release/ReadinessTables.cpp" line="123"/>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="167"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="169"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="168"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="140"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="170"/>
         <source>Compared with the previous release</source>
         <translation>Verglichen mit dem vorigen Release</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="334"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="335"/>
         <source>Cannot check</source>
         <translation>Prüfung nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="357"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="358"/>
         <source>…and %1 more, listed under Findings.</source>
         <translation>…und %1 weitere, aufgeführt unter Befunde.</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="360"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="361"/>
         <source>Production can be tagged %1: no finding needs attention.</source>
         <translation>Production kann als %1 getaggt werden: Kein Befund erfordert Aufmerksamkeit.</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="374"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="375"/>
         <source>The %1 branch is absent.</source>
         <translation>Der Branch %1 fehlt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="375"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="376"/>
         <source>Tag %1 on %2 at %3 (%4) · stack version %5</source>
         <translation>Tag %1 auf %2 bei %3 (%4) · Stack-Version %5</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="383"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="384"/>
         <source>previous release %1</source>
         <translation>voriges Release %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="383"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="384"/>
         <source>compared with %1</source>
         <translation>verglichen mit %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="184"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="186"/>
         <source>(none: any)</source>
         <translation>(keine: jede)</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="187"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="189"/>
         <source>No conditions.kibana.version: offered to every stack version.</source>
         <translation>Kein conditions.kibana.version: wird jeder Stack-Version angeboten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="188"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="190"/>
         <source>conditions.kibana.version</source>
         <translation>conditions.kibana.version</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="194"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="196"/>
         <source>Contents: %1 packages</source>
         <translation>Inhalt: %1 Pakete</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="205"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="207"/>
         <source>Findings: %1 blocking, %2 warnings, %3 notes</source>
         <translation>Befunde: %1 blockierend, %2 Warnungen, %3 Hinweise</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="223"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="225"/>
         <source>No previous release to compare with</source>
         <translation>Kein voriges Release zum Vergleichen</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="225"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="227"/>
         <source>No version-named tag is lower than %1; pick a tag, branch or commit under “Compare with”.</source>
         <translation>Kein nach einer Version benanntes Tag ist niedriger als %1; wählen Sie unter „Vergleichen mit“ ein Tag, einen Branch oder einen Commit.</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="231"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="233"/>
         <source>No package changed since %1.</source>
         <translation>Seit %1 hat sich kein Paket geändert.</translation>
     </message>
@@ -5894,82 +5934,87 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
         <translation>Was der Tag enthält</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="240"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="242"/>
         <source>Compared with %1: %2 added, %3 updated, %4 removed, %5 unchanged</source>
         <translation>Verglichen mit %1: %2 hinzugefügt, %3 aktualisiert, %4 entfernt, %5 unverändert</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="255"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="257"/>
         <source>built from %1</source>
         <translation>gebaut aus %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="260"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="262"/>
         <source>image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="262"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="264"/>
         <source>label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="101"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="100"/>
+        <source>Release</source>
+        <translation>Release</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="102"/>
         <source>&amp;Readiness</source>
         <translation>&amp;Bereitschaft</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="102"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="103"/>
         <source>Release &amp;Notes</source>
         <translation>Release-&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="380"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="381"/>
         <source>evaluated as %1, as Kibana asks the registry</source>
         <translation>ausgewertet als %1, wie Kibana die Registry fragt</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="394"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="395"/>
         <source>Check a stack version first.</source>
         <translation>Prüfen Sie zuerst eine Stack-Version.</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="396"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="397"/>
         <source>%1 is already tagged; tags are never moved.</source>
         <translation>%1 ist schon getaggt; Tags werden nie verschoben.</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="398"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="399"/>
         <source>Production is not ready for %1.</source>
         <translation>Production ist nicht bereit für %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="399"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="400"/>
         <source>Create the annotated tag %1 on the production tip.</source>
         <translation>Das annotierte Tag %1 auf der Spitze von production erstellen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="415"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="416"/>
         <source>The report for %1 was copied as Markdown.</source>
         <translation>Der Bericht für %1 wurde als Markdown kopiert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="422"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="423"/>
         <source>Export Markdown</source>
         <translation>Markdown exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="424"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="425"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="432"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="433"/>
         <source>Saved the report to %1.</source>
         <translation>Der Bericht wurde in %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="433"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="434"/>
         <source>Could not save %1: %2</source>
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
@@ -6009,7 +6054,7 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
         <translation>Tag erstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="454"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="455"/>
         <source>Creating the tag %1…</source>
         <translation>Tag %1 wird erstellt…</translation>
     </message>
@@ -6328,7 +6373,7 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
     <message>
         <location filename="../app/gui/tiers/TierCompareView.cpp" line="42"/>
         <source>Copy as Markdown</source>
-        <translation>Als Markdown kopieren</translation>
+        <translation>Markdown kopieren</translation>
     </message>
     <message>
         <location filename="../app/gui/tiers/TierCompareView.cpp" line="42"/>

@@ -1555,37 +1555,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="355"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="363"/>
         <source>information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="356"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="364"/>
         <source>needs confirmation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="357"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="365"/>
         <source>blocks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="417"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="425"/>
         <source>Unknown confirmation key %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="419"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="427"/>
         <source>Nothing in this promotion needs confirmation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="420"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="428"/>
         <source>The valid keys are: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="431"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="439"/>
         <source>The checks were cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1630,27 +1630,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionExcuses.cpp" line="169"/>
-        <source>%1 is already in %2: its pull requests are pending.</source>
+        <location filename="../lib/promotion/PromotionExcuses.cpp" line="170"/>
+        <source>%1 is already in %2: its pull requests are open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionExcuses.cpp" line="176"/>
+        <location filename="../lib/promotion/PromotionExcuses.cpp" line="173"/>
+        <source>%1 is already in %2, not published yet: publish it or delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PromotionExcuses.cpp" line="180"/>
         <source>Candidate for %1: newer than %2, the newest version of %3 it serves (from %4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionExcuses.cpp" line="178"/>
+        <location filename="../lib/promotion/PromotionExcuses.cpp" line="182"/>
         <source>Candidate for %1: its distribution serves no version of %2 yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionExcuses.cpp" line="187"/>
+        <location filename="../lib/promotion/PromotionExcuses.cpp" line="191"/>
         <source>%1 is the highest tier: there is nothing to promote %2 to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionExcuses.cpp" line="199"/>
+        <location filename="../lib/promotion/PromotionExcuses.cpp" line="203"/>
         <source>%1 contains development files (%2), which must not be promoted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2685,11 +2690,6 @@ Exit status: 0 written, 2 usage or repository error.</source>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../lib/core/TierConfig.cpp" line="73"/>
-        <source>Name at least two tiers: one to promote from and one to promote to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../lib/settings/UserSettings.cpp" line="132"/>
         <source>Name a remote, e.g. origin.</source>
         <translation type="unfinished"></translation>
@@ -3019,32 +3019,42 @@ Exit status: 0 written, 2 usage or repository error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="425"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="408"/>
+        <source>%1 %2 accepts %3 and waits in %4; %5 serves %6 now. The tag %7 exists and is never moved: once promoted, %2 goes into the next tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/release/TagReadiness.cpp" line="412"/>
+        <source>%1 %2 accepts %3 and waits in %4; %5 does not serve %1 now. The tag %6 exists and is never moved: once promoted, %2 goes into the next tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/release/TagReadiness.cpp" line="415"/>
         <source>%1 %2 accepts %3 and waits in %4; the tag would carry %5. Promote it first to release it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="428"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="418"/>
         <source>%1 %2 accepts %3 and waits in %4; the tag would not carry %1 at all. Promote it first to release it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="443"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="462"/>
         <source>%1 %2 in %3 differs from the %4 copy in the contents (tree %5 vs %6); the tag carries %4&apos;s, the %3 edit is never served.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="462"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="481"/>
         <source>(no Dockerfile version)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="466"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="485"/>
         <source>The tiers&apos; Dockerfiles name different package-registry versions: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="591"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="610"/>
         <source>Tagged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3064,17 +3074,17 @@ Exit status: 0 written, 2 usage or repository error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="588"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="607"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="589"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="608"/>
         <source>Ready with warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/release/TagReadiness.cpp" line="590"/>
+        <location filename="../lib/release/TagReadiness.cpp" line="609"/>
         <source>Not ready</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3331,6 +3341,11 @@ Exit status: 0 written, 2 usage or repository error.</source>
     <message>
         <location filename="../lib/core/TierConfig.cpp" line="37"/>
         <source>The tier “%1” is named more than once; each tier is one branch, named once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/core/TierConfig.cpp" line="69"/>
+        <source>Name at least two tiers: one to promote from and one to promote to.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3911,102 +3926,107 @@ Exit status: 0 written, 2 usage or repository error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="215"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="156"/>
+        <source>Hide mode-only changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff/DiffView.cpp" line="216"/>
         <source>More tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="273"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="274"/>
         <source>No comparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="276"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="277"/>
         <source>Choose two versions to compare.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="286"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="287"/>
         <source>%1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="287"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="288"/>
         <source>Comparing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="288"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="289"/>
         <source>Comparing %1 with %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="299"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="300"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="311"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="312"/>
         <source>Hide mode-only changes (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="316"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="317"/>
         <source>The two versions have identical content.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="327"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="328"/>
         <source>%1 files changed · +%2 −%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="378"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="379"/>
         <source>Loading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="430"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="431"/>
         <source>%1 · %2 × %3 px · %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="443"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="444"/>
         <source>%1 is too large to compare here (%2; the limit is %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="447"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="448"/>
         <source>%1 is a binary file (%2 → %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="452"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="453"/>
         <source>Only the file mode changed: %1 → %2. The content is identical.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="455"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="456"/>
         <source>Renamed from %1 without changes to the content.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="457"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="458"/>
         <source>%1 is a new, empty file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="459"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="460"/>
         <source>%1, an empty file, was removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="461"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="462"/>
         <source>No difference in the content.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="491"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="492"/>
         <source>Change %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4014,182 +4034,192 @@ Exit status: 0 written, 2 usage or repository error.</source>
 <context>
     <name>tierdesk::DraftsPanel</name>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="64"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="66"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="65"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="67"/>
         <source>Check Removal Safety</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="66"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="68"/>
         <source>Publish…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="67"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="69"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="73"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="75"/>
+        <source>Draft details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="76"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="73"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="76"/>
         <source>Tiers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="73"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="76"/>
         <source>Versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="73"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="76"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="73"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="76"/>
         <source>Pull requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="75"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="78"/>
         <source>Drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="136"/>
-        <source>The drafts could not be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="151"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="161"/>
         <source>%1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="160"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="170"/>
         <source>A draft branch is gone or was moved by someone else.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="173"/>
-        <source>No drafts. Promote versions to create one.</source>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="146"/>
+        <source>The drafts could not be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="189"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="183"/>
+        <source>No drafts yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="184"/>
+        <source>Select a version in the Packages view and choose Package › Promote…, or run tierdesk-cli promote. A draft is a pair of branches under tierdesk/ in this repository; nothing leaves it until you publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="204"/>
         <source>promotion %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="191"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="206"/>
         <source>removal %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="199"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="214"/>
         <source>Pull request: none yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="200"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="215"/>
         <source>state unknown (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="202"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="217"/>
         <source>Pull request: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="207"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="222"/>
         <source>Title: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="208"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="223"/>
         <source>Branch: %1 (into %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="209"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="224"/>
         <source>Body:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="227"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="242"/>
         <source>Draft %1: %2 → %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="228"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="243"/>
         <source>Remote: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="228"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="243"/>
         <source>not pushed yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="230"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="245"/>
         <source>Promotion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="232"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="247"/>
         <source>Promotion: none, %1&apos;s distribution already served every version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="234"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="249"/>
         <source>Removal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="263"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="278"/>
         <source>Reading the pull requests, fetching %1 and comparing the promoted versions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="279"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="294"/>
         <source>The removal safety could not be checked: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="286"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="301"/>
         <source>(Not fetched: %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="298"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="313"/>
         <source>Publish Draft %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="320"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="335"/>
         <source>Delete Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="321"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="336"/>
         <source>Delete the draft %1 and its local branches? Pushed branches and opened pull requests are not touched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="335"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="350"/>
         <source>The draft could not be deleted: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="339"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="354"/>
         <source>Deleted the draft %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4302,72 +4332,73 @@ Exit status: 0 written, 2 usage or repository error.</source>
 <context>
     <name>tierdesk::MainWindow</name>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="233"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="210"/>
         <source>You are looking at Tierdesk&apos;s demo storage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="234"/>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="562"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="211"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="540"/>
         <source>Open a Repository…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="173"/>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="253"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="150"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="231"/>
         <source>&amp;Packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="173"/>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="255"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="150"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="233"/>
         <source>&amp;Tiers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="173"/>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="258"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="150"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="236"/>
         <source>&amp;Release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="173"/>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="261"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="150"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="239"/>
         <source>&amp;Drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="250"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="227"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="228"/>
         <source>Views</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="262"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="240"/>
         <source>The tiers side by side, the selected version&apos;s details and changes (Ctrl+1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="263"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="241"/>
         <source>Each tier&apos;s state, and two tiers compared (Ctrl+2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="264"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="242"/>
         <source>Is production ready to be tagged for a stack release? (Ctrl+3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="265"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="243"/>
         <source>Promotion drafts: their branches, pull requests and removal safety (Ctrl+4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="270"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="248"/>
         <source>No repository is open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="270"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="248"/>
         <source>Open a package-storage repository to see its tiers.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4382,62 +4413,62 @@ Exit status: 0 written, 2 usage or repository error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="123"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="100"/>
         <source>&amp;Open Repository…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="125"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="102"/>
         <source>Open a package-storage git repository</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="128"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="105"/>
         <source>Show the &amp;Demo Storage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="129"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="106"/>
         <source>Open the built-in demo storage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="132"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="109"/>
         <source>&amp;Reload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="134"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="111"/>
         <source>Read the tiers again; unchanged tiers are reused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="138"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="115"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="157"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="134"/>
         <source>&amp;Filter Packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="164"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="141"/>
         <source>Only Packages with &amp;Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="166"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="143"/>
         <source>Show only packages that have a version with problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="143"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="120"/>
         <source>&amp;Promote…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="145"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="122"/>
         <source>Draft the promotion of the selected version to a higher tier</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4459,22 +4490,22 @@ Exit status: 0 written, 2 usage or repository error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="221"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="198"/>
         <source>&amp;About Tierdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="222"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="199"/>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="184"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="161"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="186"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="163"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4484,17 +4515,17 @@ Exit status: 0 written, 2 usage or repository error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="200"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="177"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="217"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="194"/>
         <source>&amp;Package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="220"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="197"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4613,7 +4644,7 @@ Exit status: 0 written, 2 usage or repository error.</source>
     </message>
     <message>
         <location filename="../app/gui/matrix/MatrixPage.cpp" line="50"/>
-        <source>↑ promotion candidate   ≡ promoted, removal pending   ≠ shadowed, never served   ⊘ policy problem   ⚠ manifest problem</source>
+        <source>↑ promotion candidate   ≡ promoted, removal pending   ≠ shadowed, never served   ⊘ policy problem   ⚠ manifest problem   ✎ in a draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4622,12 +4653,12 @@ Exit status: 0 written, 2 usage or repository error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="347"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="325"/>
         <source>Promote %1 %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/PackagesPage.cpp" line="69"/>
+        <location filename="../app/gui/shell/PackagesPage.cpp" line="70"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4649,16 +4680,17 @@ Exit status: 0 written, 2 usage or repository error.</source>
     </message>
     <message>
         <location filename="../app/gui/shell/PackagesPage.cpp" line="65"/>
+        <location filename="../app/gui/shell/PackagesPage.cpp" line="66"/>
         <source>Side panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/PackagesPage.cpp" line="71"/>
+        <location filename="../app/gui/shell/PackagesPage.cpp" line="72"/>
         <source>Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/PackagesPage.cpp" line="72"/>
+        <location filename="../app/gui/shell/PackagesPage.cpp" line="73"/>
         <source>What promoting the selected version changes, or what changed since its previous version (Alt+Down: next change)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4703,33 +4735,33 @@ Exit status: 0 written, 2 usage or repository error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="446"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="424"/>
         <source>Open a Package-Storage Repository</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="462"/>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="469"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="440"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="447"/>
         <source>Opening the demo storage…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="462"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="440"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="469"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="447"/>
         <source>Opening “%1”…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="471"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="449"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/shell/MainWindow.cpp" line="502"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="480"/>
         <source>Read in %1 ms; %n version(s) parsed, the rest reused.</source>
         <translation>
             <numerusform>Read in %1 ms; %n version parsed, the rest reused.</numerusform>
@@ -4737,52 +4769,52 @@ Exit status: 0 written, 2 usage or repository error.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/PackagesPage.cpp" line="153"/>
+        <location filename="../app/gui/shell/PackagesPage.cpp" line="154"/>
         <source>Could not read the tiers&apos; history for “newest change”: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="530"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="508"/>
         <source>Loading was cancelled; the tiers shown are as they were.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="533"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="511"/>
         <source>Loading was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="536"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="514"/>
         <source>Loading was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="550"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="528"/>
         <source>The demo storage could not be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="551"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="529"/>
         <source>Could not open “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="552"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="530"/>
         <source>Repository: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="555"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="533"/>
         <source>Error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="566"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="544"/>
         <source>Show the Demo Storage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="569"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="547"/>
         <source>Try Again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4797,27 +4829,27 @@ Exit status: 0 written, 2 usage or repository error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="575"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="553"/>
         <source>Demo Storage — Tierdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="575"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="553"/>
         <source>%1 — Tierdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="577"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="555"/>
         <source>Tierdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="582"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="560"/>
         <source>About Tierdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="583"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="561"/>
         <source>&lt;h3&gt;Tierdesk %1&lt;/h3&gt;&lt;p&gt;Review and promote packages across the tiers of a package storage: snapshot, staging and production.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and libgit2 %3.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5141,36 +5173,42 @@ Exit status: 0 written, 2 usage or repository error.</source>
     </message>
     <message>
         <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="36"/>
+        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="38"/>
         <source>Filter packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="43"/>
+        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="41"/>
+        <source>Versions to promote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="45"/>
         <source>From tier:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="44"/>
+        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="46"/>
         <source>To tier:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="46"/>
+        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="48"/>
         <source>Choose the versions to copy to a higher tier. They are removed from the source tier by a second pull request, merged after the first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="116"/>
+        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="118"/>
         <source>This version has problems; the checks will tell.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="155"/>
+        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="157"/>
         <source>Tick at least one version to promote.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="163"/>
+        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="165"/>
         <source>Copies to %1: %2. Removes from %3: %4.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5638,54 +5676,54 @@ Exit status: 0 written, 2 usage or repository error.</source>
 <context>
     <name>tierdesk::ReleaseView</name>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="118"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="119"/>
         <source>e.g. 8.6.0 or 8.6.0-SNAPSHOT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="120"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="121"/>
         <source>Stack version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/PreviousReleaseBox.cpp" line="24"/>
-        <location filename="../app/gui/release/PreviousReleaseBox.cpp" line="78"/>
+        <location filename="../app/gui/release/PreviousReleaseBox.cpp" line="27"/>
+        <location filename="../app/gui/release/PreviousReleaseBox.cpp" line="89"/>
         <source>Compare with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="129"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="130"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="130"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="131"/>
         <source>Copy as Markdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="132"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="133"/>
         <source>Export Markdown…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="134"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="135"/>
         <source>Create Tag…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="137"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="138"/>
         <source>&amp;Stack version:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="139"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="140"/>
         <source>Compare &amp;with:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/release/ReadinessTables.cpp" line="111"/>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="143"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="144"/>
         <source>Package</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5700,168 +5738,170 @@ Exit status: 0 written, 2 usage or repository error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="143"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="144"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="143"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="144"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="144"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="145"/>
         <source>Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="152"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="153"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="156"/>
         <source>Distribution identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="155"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="157"/>
         <source>Tier / item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="155"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="157"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/PreviousReleaseBox.cpp" line="26"/>
+        <location filename="../app/gui/release/PreviousReleaseBox.cpp" line="33"/>
         <source>Previous version tag (automatic)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/PreviousReleaseBox.cpp" line="27"/>
+        <location filename="../app/gui/release/PreviousReleaseBox.cpp" line="34"/>
         <source>Other tag, branch or commit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/PreviousReleaseBox.cpp" line="79"/>
+        <location filename="../app/gui/release/PreviousReleaseBox.cpp" line="90"/>
         <source>A tag, branch or commit to compare the contents with:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/PreviousReleaseBox.cpp" line="59"/>
+        <location filename="../app/gui/release/PreviousReleaseBox.cpp" line="70"/>
         <source>Tag %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="295"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="296"/>
         <source>Checking %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="319"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="320"/>
         <source>No repository</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="319"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="320"/>
         <source>Open a package storage to check a release.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="321"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="322"/>
         <source>Type a stack version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="322"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="323"/>
         <source>The check tells whether production can be tagged for it and what the tag would contain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="166"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="168"/>
         <source>Contents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/release/ReadinessTables.cpp" line="123"/>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="167"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="169"/>
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="168"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="140"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="170"/>
         <source>Compared with the previous release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="334"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="335"/>
         <source>Cannot check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="357"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="358"/>
         <source>…and %1 more, listed under Findings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="360"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="361"/>
         <source>Production can be tagged %1: no finding needs attention.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="374"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="375"/>
         <source>The %1 branch is absent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="375"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="376"/>
         <source>Tag %1 on %2 at %3 (%4) · stack version %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="383"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="384"/>
         <source>previous release %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="383"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="384"/>
         <source>compared with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="184"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="186"/>
         <source>(none: any)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="187"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="189"/>
         <source>No conditions.kibana.version: offered to every stack version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="188"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="190"/>
         <source>conditions.kibana.version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="194"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="196"/>
         <source>Contents: %1 packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="205"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="207"/>
         <source>Findings: %1 blocking, %2 warnings, %3 notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="223"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="225"/>
         <source>No previous release to compare with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="225"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="227"/>
         <source>No version-named tag is lower than %1; pick a tag, branch or commit under “Compare with”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="231"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="233"/>
         <source>No package changed since %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5891,82 +5931,87 @@ Exit status: 0 written, 2 usage or repository error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="240"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="242"/>
         <source>Compared with %1: %2 added, %3 updated, %4 removed, %5 unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="255"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="257"/>
         <source>built from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="260"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="262"/>
         <source>image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="262"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="264"/>
         <source>label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="101"/>
-        <source>&amp;Readiness</source>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="100"/>
+        <source>Release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/release/ReleaseView.cpp" line="102"/>
+        <source>&amp;Readiness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="103"/>
         <source>Release &amp;Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="380"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="381"/>
         <source>evaluated as %1, as Kibana asks the registry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="394"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="395"/>
         <source>Check a stack version first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="396"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="397"/>
         <source>%1 is already tagged; tags are never moved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="398"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="399"/>
         <source>Production is not ready for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="399"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="400"/>
         <source>Create the annotated tag %1 on the production tip.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="415"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="416"/>
         <source>The report for %1 was copied as Markdown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="422"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="423"/>
         <source>Export Markdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="424"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="425"/>
         <source>Markdown (*.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="432"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="433"/>
         <source>Saved the report to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="433"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="434"/>
         <source>Could not save %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6006,7 +6051,7 @@ Exit status: 0 written, 2 usage or repository error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="454"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="455"/>
         <source>Creating the tag %1…</source>
         <translation type="unfinished"></translation>
     </message>

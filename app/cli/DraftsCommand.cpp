@@ -105,20 +105,14 @@ tierdesk::DraftStatusOptions statusOptions(const QCommandLineParser &parser, con
 }
 
 // Entries of the drafts file that were set aside, and a file of a newer format: said on the standard error.
-void warnAboutStore(const QString &repoPath)
+void warnAboutStore(const tierdesk::DraftStoreContents &contents)
 {
-    auto repo = tierdesk::git::Repository::open(repoPath);
-    if (!repo)
-        return;
-    auto contents = tierdesk::PromotionDraftStore(*repo).read();
-    if (!contents)
-        return;
-    for (const QString &r : std::as_const(contents->rejected))
+    for (const QString &r : std::as_const(contents.rejected))
         err() << u"tierdesk-cli: "_s << oneLine(r) << u'\n';
-    if (contents->newerFormat())
+    if (contents.newerFormat())
         err() << u"tierdesk-cli: "_s
               << Tr::tr("The drafts file was written by a newer Tierdesk (format %1): it is read but never changed.")
-                     .arg(contents->format)
+                     .arg(contents.format)
               << u'\n';
     err() << Qt::flush;
 }
@@ -168,13 +162,14 @@ void printSummary(const tierdesk::PromotionDraft &d, const tierdesk::DraftStatus
 
 int listAll(const QString &repoPath, const QCommandLineParser &parser, const DraftsFlags &f)
 {
-    auto list = tierdesk::listDrafts(repoPath);
-    if (!list)
-        return failWith(list.error().text());
-    warnAboutStore(repoPath);
+    auto contents = tierdesk::readDrafts(repoPath);
+    if (!contents)
+        return failWith(contents.error().text());
+    warnAboutStore(*contents);
+    const QList<tierdesk::PromotionDraft> &list = contents->drafts;
     const tierdesk::DraftStatusOptions options = statusOptions(parser, f);
     QJsonArray states;
-    for (const tierdesk::PromotionDraft &d : std::as_const(*list)) {
+    for (const tierdesk::PromotionDraft &d : list) {
         const tierdesk::DraftStatus status = tierdesk::pullRequestStates(d, options);
         if (parser.isSet(f.json)) {
             states.append(QJsonObject{{u"id"_s, d.id},
@@ -186,10 +181,10 @@ int listAll(const QString &repoPath, const QCommandLineParser &parser, const Dra
         out() << u'\n';
     }
     if (parser.isSet(f.json)) {
-        QJsonObject doc = tierdesk::draftsToJson(*list);
+        QJsonObject doc = tierdesk::draftsToJson(list);
         doc.insert(u"pullRequestStates"_s, states);
         printJson(doc);
-    } else if (list->isEmpty()) {
+    } else if (list.isEmpty()) {
         out() << Tr::tr("No drafts.") << u'\n';
     }
     out() << Qt::flush;

@@ -453,17 +453,25 @@ Result<PromotionDraft> createDraft(const QString &repositoryPath, const Promotio
     return draft;
 }
 
-Result<QList<PromotionDraft>> listDrafts(const QString &repositoryPath)
+Result<DraftStoreContents> readDrafts(const QString &repositoryPath)
 {
     auto repo = git::Repository::open(repositoryPath);
     if (!repo)
         return std::unexpected(repo.error());
-    auto drafts = PromotionDraftStore(*repo).load();
-    if (!drafts)
-        return std::unexpected(drafts.error());
-    for (PromotionDraft &d : *drafts)
+    auto contents = PromotionDraftStore(*repo).read();
+    if (!contents)
+        return std::unexpected(contents.error());
+    for (PromotionDraft &d : contents->drafts)
         d.branchesIntact = branchIntact(*repo, d.promotion) && branchIntact(*repo, d.removal);
-    return drafts;
+    return contents;
+}
+
+Result<QList<PromotionDraft>> listDrafts(const QString &repositoryPath)
+{
+    auto contents = readDrafts(repositoryPath);
+    if (!contents)
+        return std::unexpected(contents.error());
+    return std::move(contents->drafts);
 }
 
 Result<PromotionDraft> findDraft(const QString &repositoryPath, const QString &id)

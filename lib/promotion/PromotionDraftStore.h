@@ -46,6 +46,10 @@ private:
     QString m_path;
 };
 
+// The store of `repositoryPath` read once: the drafts (newest first, branchesIntact
+// checked against the repository), the entries set aside and the file's format.
+[[nodiscard]] TIERDESK_CORE_EXPORT Result<DraftStoreContents> readDrafts(const QString &repositoryPath);
+
 TIERDESK_CORE_EXPORT QJsonObject draftToJson(const PromotionDraft &draft);
 // Rejects (with a sentence) a record that names a branch Tierdesk would not have
 // created: every branch must be a valid refs/heads/tierdesk/... name with a commit.

@@ -161,12 +161,16 @@ void Explainer::newestReasons(const QList<const TierState *> &distribution, cons
 
 void Explainer::pendingReasons()
 {
-    QStringList labels;
+    // Published and local drafts call for different next steps: wait for the merge, or publish or delete.
+    QStringList published, local;
     for (const PendingDraft &p : pendingFor(m_pending, m_snapshot.config, m_v.tier, m_v.key()))
-        labels.append(p.label());
-    if (!labels.isEmpty())
+        (p.pullRequestUrls.isEmpty() ? local : published).append(p.label());
+    if (!published.isEmpty())
         add(u"pending-draft"_s, true,
-            Tr::tr("%1 is already in %2: its pull requests are pending.").arg(m_what, labels.join(u", "_s)));
+            Tr::tr("%1 is already in %2: its pull requests are open.").arg(m_what, published.join(u", "_s)));
+    if (!local.isEmpty())
+        add(u"pending-draft"_s, true,
+            Tr::tr("%1 is already in %2, not published yet: publish it or delete it.").arg(m_what, local.join(u", "_s)));
 }
 
 void Explainer::candidateReason(const QList<const TierState *> &distribution, const TierState &target)

@@ -398,6 +398,28 @@ private:
             old.name, old.version);
     }
 
+    // A tag that exists already carries what it was cut from and never moves:
+    // the waiting version is for the next tag, not a step before this one.
+    QString pendingNewerMessage(const QString &name, const QString &version, const QString &tier,
+                                const ContentEntry *chosen) const
+    {
+        const QString stack = m_result.evaluatedVersion.toString();
+        if (m_result.existingTag)
+            return chosen ? Tr::tr("%1 %2 accepts %3 and waits in %4; %5 serves %6 now. The tag %7 exists and is "
+                                   "never moved: once promoted, %2 goes into the next tag.")
+                                .arg(name, version, stack, tier, m_result.productionTier, chosen->version,
+                                     m_result.tagName)
+                          : Tr::tr("%1 %2 accepts %3 and waits in %4; %5 does not serve %1 now. The tag %6 exists "
+                                   "and is never moved: once promoted, %2 goes into the next tag.")
+                                .arg(name, version, stack, tier, m_result.productionTier, m_result.tagName);
+        return chosen ? Tr::tr("%1 %2 accepts %3 and waits in %4; the tag would carry %5. Promote it first to "
+                               "release it.")
+                            .arg(name, version, stack, tier, chosen->version)
+                      : Tr::tr("%1 %2 accepts %3 and waits in %4; the tag would not carry %1 at all. Promote it "
+                               "first to release it.")
+                            .arg(name, version, stack, tier);
+    }
+
     // Newer compatible versions waiting below production, and edited copies of the contents.
     void checkLowerTiers(const TierState &production)
     {
@@ -409,8 +431,10 @@ private:
             const TierState &tier = *it;
             if (!tier.present() || tier.rank >= production.rank)
                 continue;
-            // The tier right below production is what is meant to go there next.
-            const Severity severity = tier.rank == production.rank - 1 ? Severity::Warning : Severity::Info;
+            // The tier right below production is what is meant to go there next;
+            // for an existing tag it is news about the next one, nothing to act on.
+            const bool next = tier.rank == production.rank - 1 && !m_result.existingTag;
+            const Severity severity = next ? Severity::Warning : Severity::Info;
             for (const QString &name : tier.packageNames()) {
                 const PackageVersion *candidate = newestCompatible(tier.versions, name, m_result.evaluatedVersion);
                 if (!candidate)
@@ -421,14 +445,9 @@ private:
                 if (reported.contains(name) && !versionLess(reported.value(name), candidate->versionText))
                     continue;
                 reported.insert(name, candidate->versionText);
-                const QString message
-                    = chosen ? Tr::tr("%1 %2 accepts %3 and waits in %4; the tag would carry %5. Promote it first to "
-                                  "release it.")
-                                   .arg(name, candidate->versionText, stack, tier.name, chosen->version)
-                             : Tr::tr("%1 %2 accepts %3 and waits in %4; the tag would not carry %1 at all. Promote it "
-                                  "first to release it.")
-                                   .arg(name, candidate->versionText, stack, tier.name);
-                add(FindingKind::PendingNewer, severity, message, name, candidate->versionText, tier.name);
+                add(FindingKind::PendingNewer, severity,
+                    pendingNewerMessage(name, candidate->versionText, tier.name, chosen), name,
+                    candidate->versionText, tier.name);
             }
         }
 

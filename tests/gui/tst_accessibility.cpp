@@ -19,6 +19,7 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QScrollBar>
@@ -37,6 +38,8 @@ namespace {
 
 bool isInteractive(const QWidget *w)
 {
+    if (const auto *label = qobject_cast<const QLabel *>(w))
+        return !label->text().isEmpty() && label->textInteractionFlags() & Qt::TextSelectableByKeyboard;
     if (qobject_cast<const QScrollBar *>(w))
         return false; // a scroll area's own bar: the area carries the name
     if (const auto *text = qobject_cast<const QTextEdit *>(w))
@@ -55,9 +58,16 @@ bool isPartOfAControl(const QWidget *w)
     const QWidget *p = w->parentWidget();
     if (!p)
         return false;
-    return qobject_cast<const QComboBox *>(p) || qobject_cast<const QAbstractSpinBox *>(p)
-        || qobject_cast<const QTabBar *>(p) || w->objectName() == u"qt_toolbar_ext_button"_s
-        || p->inherits("QAbstractItemView") || w->inherits("QHeaderView");
+    // A combo box's popup (QComboBoxPrivateContainer, QComboBoxListView) sits
+    // further down; the combo box is what a screen reader announces.
+    for (const QWidget *a = p; a; a = a->parentWidget())
+        if (qobject_cast<const QComboBox *>(a) || qobject_cast<const QAbstractSpinBox *>(a))
+            return true;
+    // A line edit's clear button (QLineEditIconButton) is named by the line edit.
+    return qobject_cast<const QLineEdit *>(p) || qobject_cast<const QTabBar *>(p)
+        || w->objectName() == u"qt_toolbar_ext_button"_s || w->objectName() == u"qt_menubar_ext_button"_s
+        || p->inherits("QAbstractItemView")
+        || w->inherits("QHeaderView");
 }
 
 QString describe(const QWidget *w)

@@ -4,6 +4,7 @@
 // checks shown and confirmed one by one, titles, a draft written on a worker,
 // blocked plans. With TIERDESK_SCREENSHOT_DIR set, also saves each step as PNG.
 #include "common/DarkPalette.h"
+#include "common/StatusPage.h"
 #include "diff/DiffView.h"
 #include "promotion/DraftsPanel.h"
 #include "common/RepositorySettings.h"
@@ -118,6 +119,21 @@ private Q_SLOTS:
         auto snap = readStorage(b.path());
         QVERIFY(snap);
 
+        // Before any draft: the panel says what a draft is and how to make one, not two empty boxes.
+        {
+            DraftsPanel empty;
+            empty.setUseKeychain(false);
+            QSignalSpy loaded(&empty, &DraftsPanel::draftsLoaded);
+            empty.setRepository(b.path());
+            QVERIFY(loaded.wait(10000));
+            auto *page = empty.findChild<StatusPage *>(u"noDrafts"_s);
+            QVERIFY(page);
+            QVERIFY(page->isVisibleTo(&empty));
+            QCOMPARE(page->title(), u"No drafts yet"_s);
+            QVERIFY2(page->text().contains(u"Package › Promote…"_s), qPrintable(page->text()));
+            QVERIFY(!empty.view()->isVisibleTo(&empty));
+        }
+
         PromotionDialog dialog(snap, {{u"snapshot"_s, u"nginx"_s, u"1.1.0"_s}, {u"snapshot"_s, u"nginx"_s, u"0.9.0"_s}},
                                u"staging"_s);
         dialog.setUseKeychain(false);
@@ -187,6 +203,8 @@ private Q_SLOTS:
         QVERIFY(loaded.wait(10000));
         QCOMPARE(panel.drafts().size(), 1);
         QCOMPARE(panel.view()->topLevelItemCount(), 1);
+        QVERIFY(panel.view()->isVisibleTo(&panel));
+        QVERIFY(!panel.findChild<StatusPage *>(u"noDrafts"_s)->isVisibleTo(&panel));
         QCOMPARE(panel.currentDraftId(), dialog.draftId());
         QCOMPARE(panel.view()->topLevelItem(0)->data(3, Qt::UserRole).toString(), u"local"_s);
         QVERIFY(panel.view()->topLevelItem(0)->text(2).contains(u"nginx-1.1.0"_s));

@@ -10,6 +10,9 @@ set -eu
 build=$1 version=$2
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
+# Nothing of the user's or another test's home is read or written.
+export HOME="$tmp/home" XDG_CONFIG_HOME= XDG_DATA_HOME= XDG_CACHE_HOME=
+mkdir -p "$HOME"
 fail() { echo "FAIL: $*"; exit 1; }
 
 DESTDIR=$tmp/root cmake --install "$build" --prefix /usr >"$tmp/install.log" || { cat "$tmp/install.log"; fail "cmake --install"; }
@@ -23,7 +26,9 @@ for f in bin/tierdesk bin/tierdesk-cli \
          share/doc/tierdesk/README.md share/doc/tierdesk/CHANGELOG.md; do
     [ -s "$usr/$f" ] || fail "$f is not installed"
 done
-ls "$usr"/lib/*/tierdesk/libtierdesk-core.so.0 >/dev/null 2>&1 || fail "the private library is not installed"
+# /usr/lib/tierdesk, or /usr/lib/<multiarch>/tierdesk when configured with the prefix /usr (GNUInstallDirs).
+lib=$(ls "$usr"/lib/tierdesk/libtierdesk-core.so.0 "$usr"/lib/*/tierdesk/libtierdesk-core.so.0 2>/dev/null | head -n1)
+[ -n "$lib" ] && [ -e "$lib" ] || fail "the private library is not installed"
 echo "ok: $(find "$tmp/root" -type f | wc -l) files installed"
 
 desktop-file-validate "$usr/share/applications/$id.desktop" || fail "desktop-file-validate"

@@ -12,13 +12,16 @@ build=$1 version=$2
 skip() { echo "SKIP: $*"; exit 77; }
 fail() { echo "FAIL: $*"; exit 1; }
 [ "$(id -u)" -eq 0 ] || skip "installing a package into a fresh root needs root (mount namespaces, dpkg)"
-for tool in cpack dpkg dpkg-deb dpkg-shlibdeps unshare chroot objdump; do
+for tool in cpack dpkg dpkg-deb dpkg-shlibdeps unshare chroot objdump mountpoint; do
     command -v "$tool" >/dev/null || skip "$tool is not installed"
 done
 grep -qw overlay /proc/filesystems || skip "the kernel has no overlay file system"
 
 tmp=$(mktemp -d)
 trap 'rm -rf --one-file-system "$tmp"' EXIT
+# Nothing of the user's or another test's home is read or written.
+export HOME="$tmp/home" XDG_CONFIG_HOME= XDG_DATA_HOME= XDG_CACHE_HOME=
+mkdir -p "$HOME"
 (cd "$tmp" && cpack --config "$build/CPackConfig.cmake" -G DEB -B "$tmp/out" >"$tmp/cpack.log" 2>&1) \
     || { cat "$tmp/cpack.log"; fail "cpack"; }
 deb=$(ls "$tmp"/out/tierdesk_"$version"-1_*.deb) || fail "no package tierdesk_$version-1_*.deb"
@@ -28,7 +31,10 @@ echo "ok: $(basename "$deb"), $(du -k "$deb" | cut -f1) KiB"
 depends=$(dpkg-deb -f "$deb" Depends)
 echo "Depends: $depends"
 dpkg-deb -x "$deb" "$tmp/x"
-for elf in "$tmp"/x/usr/bin/* "$tmp"/x/usr/lib/*/tierdesk/*.so.*; do
+elves=$(ls "$tmp"/x/usr/bin/* "$tmp"/x/usr/lib/tierdesk/*.so.* "$tmp"/x/usr/lib/*/tierdesk/*.so.* 2>/dev/null | sort -u)
+printf '%s\n' "$elves" | grep -q 'libtierdesk-core\.so\.' || fail "the package holds no private library"
+for elf in $elves; do
+    [ -L "$elf" ] && continue
     for lib in $(objdump -p "$elf" | awk '/NEEDED/ {print $2}'); do
         case $lib in libtierdesk-core.so.*) continue ;; esac
         path=$(ldconfig -p | awk -v l="$lib" '$1 == l {print $NF; exit}')
@@ -69,7 +75,12 @@ for d in /usr/share/tierdesk /usr/lib/*/tierdesk /usr/share/doc/tierdesk; do
 done
 echo "ok: removed cleanly ($(wc -l </files.txt) paths)"
 INSIDE
-unshare -m --propagation private sh -c '
+# Private propagation keeps the overlay from reaching the host's mount table.
+# Inside a chroot (scripts/dev's build root) "/" is no mount point and its
+# propagation cannot change; there the enclosing namespace is private already.
+propagation=private
+mountpoint -q / || propagation=unchanged
+unshare -m --propagation "$propagation" sh -c '
     set -e
     tmp=$1 version=$2
     mount -t overlay overlay -o "lowerdir=/,upperdir=$tmp/upper,workdir=$tmp/work" "$tmp/root"

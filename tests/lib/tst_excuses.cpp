@@ -218,6 +218,10 @@ void TestExcuses::everyReason()
         for (const ExcuseReason &r : e->reasons)
             QVERIFY2(!r.message.isEmpty(), qPrintable(where));
     }
+    // The draft is local (never published): the next step is to publish or delete it, no pull request to wait for.
+    const VersionExcuse *drafted = excuseOf(*all, u"snapshot"_s, u"drafted@1.0.0"_s);
+    QVERIFY2(drafted->reasons.at(0).message.contains(u"not published yet: publish it or delete it"_s),
+             qPrintable(drafted->reasons.at(0).message));
     const VersionExcuse *behind = excuseOf(*all, u"snapshot"_s, u"behind@1.0.0"_s);
     QVERIFY(behind->summary().contains(u"2.0.0"_s));
     QCOMPARE(behind->targetTier, u"staging"_s);

@@ -534,6 +534,20 @@ void TestTagReadiness::existingTagIsReportedAndNeverMoved()
     QVERIFY(readinessToMarkdown(again).contains(u"**Verdict: Tagged**"_s));
     QCOMPARE(readinessToJson(again)[u"existingTag"_s][u"commitsSince"_s].toInt(), 0);
 
+    // A newer version waiting in staging is for the next tag: no "Promote it first", the tag stays as it is.
+    b.commit(u"staging"_s, pkg(u"alpha"_s, u"1.0.1"_s, u"^8.0.0"_s));
+    const TagReadiness waiting = check(b.path(), u"8.6.0"_s);
+    QCOMPARE(waiting.verdict(), Verdict::Tagged);
+    const auto pending = findingsOf(waiting, FindingKind::PendingNewer);
+    QCOMPARE(pending.size(), 1);
+    QCOMPARE(pending[0].severity, Severity::Info);
+    QVERIFY2(!pending[0].message.contains(u"would carry"_s) && !pending[0].message.contains(u"Promote it first"_s),
+             qPrintable(pending[0].message));
+    QVERIFY2(pending[0].message.contains(u"production serves 1.0.0 now"_s)
+                 && pending[0].message.contains(u"The tag 8.6.0 exists and is never moved"_s)
+                 && pending[0].message.contains(u"1.0.1 goes into the next tag"_s),
+             qPrintable(pending[0].message));
+
     // Production moves on: the tag is reported as elsewhere, creating it again fails, nothing moves.
     b.commit(u"production"_s, pkg(u"alpha"_s, u"1.1.0"_s, u"^8.0.0"_s));
     const TagReadiness moved = check(b.path(), u"8.6.0"_s);

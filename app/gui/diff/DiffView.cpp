@@ -165,6 +165,7 @@ QWidget *DiffView::createFileList()
     connect(m_fileList->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { onCurrentRowChanged(current.row()); });
     m_hideModeOnly->setVisible(false);
+    m_hideModeOnly->setAccessibleName(tr("Hide mode-only changes"));
     // Its text must not set the view's minimum width; the tooltip has it in full.
     m_hideModeOnly->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
     connect(m_hideModeOnly, &QCheckBox::toggled, this, [this](bool hide) {

@@ -3,6 +3,7 @@
 #include "promotion/DraftsPanel.h"
 
 #include "common/PlainText.h"
+#include "common/StatusPage.h"
 #include "promotion/PromotionSafety.h"
 #include "promotion/PublishPane.h"
 #include "github/TokenSource.h"
@@ -15,6 +16,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QPushButton>
 #include <QTreeWidget>
 
@@ -70,6 +72,7 @@ DraftsPanel::DraftsPanel(QWidget *parent)
 {
     m_details->setReadOnly(true);
     m_details->setObjectName(u"draftDetails"_s);
+    m_details->setAccessibleName(tr("Draft details"));
     m_view->setHeaderLabels({tr("Draft"), tr("Tiers"), tr("Versions"), tr("State"), tr("Pull requests")});
     m_view->setRootIsDecorated(false);
     m_view->setAccessibleName(tr("Drafts"));
@@ -92,7 +95,14 @@ DraftsPanel::DraftsPanel(QWidget *parent)
     split->addWidget(m_details);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 2);
-    layout->addWidget(split, 1);
+    // No drafts: say what a draft is and how to make one, instead of two empty boxes.
+    m_empty = new StatusPage(this);
+    m_empty->setObjectName(u"noDrafts"_s);
+    m_pages = new QStackedWidget(this);
+    m_pages->addWidget(m_empty);
+    m_pages->addWidget(split);
+    m_pages->setCurrentWidget(split);
+    layout->addWidget(m_pages, 1);
     layout->addLayout(buttons);
     layout->addWidget(m_status);
 
@@ -133,7 +143,7 @@ void DraftsPanel::refresh()
                             showDrafts(*result.drafts);
                         } else {
                             showDrafts({});
-                            m_status->setText(tr("The drafts could not be read: %1").arg(result.drafts.error().text()));
+                            m_empty->showMessage(tr("The drafts could not be read"), result.drafts.error().text(), true);
                         }
                         Q_EMIT draftsLoaded();
                     });
@@ -170,7 +180,12 @@ void DraftsPanel::showDrafts(const QList<PromotionDraft> &drafts)
         }
     }
     if (drafts.isEmpty())
-        m_status->setText(tr("No drafts. Promote versions to create one."));
+        m_empty->showMessage(tr("No drafts yet"),
+                             tr("Select a version in the Packages view and choose Package › Promote…, or run "
+                                "tierdesk-cli promote. A draft is a pair of branches under tierdesk/ in this "
+                                "repository; nothing leaves it until you publish."),
+                             false);
+    m_pages->setCurrentIndex(drafts.isEmpty() ? 0 : 1);
     setCurrentDraft(current);
     if (!m_view->currentItem() && m_view->topLevelItemCount() > 0)
         m_view->setCurrentItem(m_view->topLevelItem(0));

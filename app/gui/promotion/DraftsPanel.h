@@ -17,9 +17,12 @@
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
+class QStackedWidget;
 class QTreeWidget;
 
 namespace tierdesk {
+
+class StatusPage;
 
 class DraftsPanel : public QWidget {
     Q_OBJECT
@@ -81,6 +84,8 @@ private:
     QPushButton *m_delete;
     QPlainTextEdit *m_details;
     QLabel *m_status;
+    QStackedWidget *m_pages = nullptr; // the empty state, or the drafts and their details
+    StatusPage *m_empty = nullptr;
 };
 
 } // namespace tierdesk

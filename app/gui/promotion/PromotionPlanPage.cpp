@@ -35,8 +35,10 @@ QWidget *PromotionDialog::buildPlanPage()
     m_filter = new QLineEdit(page);
     m_filter->setPlaceholderText(tr("Filter packages"));
     m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Filter packages"));
     m_versions = new QListWidget(page);
     m_versions->setUniformItemSizes(true);
+    m_versions->setAccessibleName(tr("Versions to promote"));
     m_planSummary = wrappedLabel(QString(), page);
 
     auto *tiers = new QFormLayout;

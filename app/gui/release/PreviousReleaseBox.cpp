@@ -6,6 +6,9 @@
 
 #include <QInputDialog>
 #include <QLineEdit>
+#include <QStyle>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -22,9 +25,17 @@ PreviousReleaseBox::PreviousReleaseBox(QWidget *parent)
 {
     setObjectName(u"previousRelease"_s);
     setAccessibleName(ReleaseView::tr("Compare with"));
-    setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Room from what the row leaves, up to its longest choice: its full text
+    // would set the release view's minimum width (1024 px windows, German).
+    setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    setMinimumContentsLength(12);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     addItem(ReleaseView::tr("Previous version tag (automatic)"), QString());
     addItem(ReleaseView::tr("Other tag, branch or commit…"), OtherRef);
+    int widest = 0;
+    for (int i = 0; i < count(); ++i)
+        widest = std::max(widest, fontMetrics().horizontalAdvance(itemText(i)));
+    setMaximumWidth(widest + 2 * style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 16);
 }
 
 QString PreviousReleaseBox::ref() const

@@ -137,6 +137,7 @@ QWidget *ReadinessTables::buildComparison()
     m_comparisonTitle = sectionTitle(this);
     m_comparison = new QTreeWidget(this);
     m_comparison->setObjectName(u"comparison"_s);
+    m_comparison->setAccessibleName(ReleaseView::tr("Compared with the previous release"));
     m_comparison->setRootIsDecorated(false);
     m_comparison->setUniformRowHeights(true);
     m_comparison->setAlternatingRowColors(true);
@@ -152,6 +153,7 @@ QWidget *ReadinessTables::buildDistributions()
     title->setText(ReleaseView::tr("Distribution identity"));
     m_distributions = new QTreeWidget(this);
     m_distributions->setObjectName(u"distributions"_s);
+    m_distributions->setAccessibleName(ReleaseView::tr("Distribution identity"));
     m_distributions->setHeaderLabels({ReleaseView::tr("Tier / item"), ReleaseView::tr("Value")});
     m_distributions->setUniformRowHeights(true);
     return titled(title, m_distributions, this);

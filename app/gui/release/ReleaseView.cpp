@@ -97,6 +97,7 @@ void ReleaseView::buildUi()
     m_notes = new ReleaseNotesPanel(this);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(u"releaseTabs"_s);
+    m_tabs->setAccessibleName(tr("Release"));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(readiness, tr("&Readiness"));
     m_tabs->addTab(m_notes, tr("Release &Notes"));
@@ -142,15 +143,15 @@ QHBoxLayout *ReleaseView::buildInputs()
     auto *top = new QHBoxLayout;
     top->addWidget(versionLabel);
     top->addWidget(m_version);
-    top->addSpacing(12);
+    top->addSpacing(8);
     top->addWidget(previousLabel);
-    top->addWidget(m_previous);
+    top->addWidget(m_previous, 1);
     top->addWidget(m_checkButton);
     top->addStretch(1);
     top->addWidget(m_copyButton);
     top->addWidget(m_exportButton);
     top->addWidget(m_tagButton);
-    m_version->setMinimumWidth(fontMetrics().horizontalAdvance(u"8.10.10-SNAPSHOT"_s) + 40);
+    m_version->setMinimumWidth(fontMetrics().horizontalAdvance(u"8.10.0-SNAPSHOT"_s) + 32); // + the clear button
     return top;
 }
 

@@ -95,29 +95,6 @@ QString MainWindow::demoPath()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/demo-storage"_s;
 }
 
-void MainWindow::setTierConfig(const TierConfig &config)
-{
-    m_fixedConfig = true;
-    applyTierConfig(config);
-}
-
-void MainWindow::useStoredTierConfig()
-{
-    m_fixedConfig = false;
-    const TierConfig config = WindowSettings::tierConfigFor(m_demo ? QString() : m_path);
-    const bool changed = config.tiers != m_config.tiers || config.remote != m_config.remote;
-    applyTierConfig(config);
-    if (changed && !m_path.isEmpty())
-        reload();
-}
-
-void MainWindow::applyTierConfig(const TierConfig &config)
-{
-    m_config = config;
-    m_fetch->setDefaultRemote(config.remote);
-    m_packages->setTierConfig(config);
-}
-
 void MainWindow::createActions()
 {
     m_openAction = new QAction(tr("&Open Repository…"), this);
@@ -247,6 +224,7 @@ QWidget *MainWindow::createStack(QWidget *parent)
     m_stack = new QStackedWidget(parent);
     m_views = new QTabWidget(m_stack);
     m_views->setObjectName(u"views"_s);
+    m_views->setAccessibleName(tr("Views"));
     m_views->tabBar()->setAccessibleName(tr("Views"));
     m_views->setDocumentMode(true);
     m_packages = new PackagesPage;

@@ -62,6 +62,7 @@ QTabWidget *PackagesPage::createSideTabs()
 {
     m_sideTabs = new QTabWidget(this);
     m_sideTabs->setObjectName(u"sideTabs"_s);
+    m_sideTabs->setAccessibleName(Tr::tr("Side panel"));
     m_sideTabs->tabBar()->setAccessibleName(Tr::tr("Side panel"));
     m_details = new PackageDetails(m_sideTabs);
     m_details->setObjectName(u"packageDetails"_s);
