@@ -80,6 +80,7 @@ QLayout *TierCompareView::createChoices()
     m_filter->setObjectName(u"comparisonFilter"_s);
     m_filter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_filter->setToolTip(tr("Which versions the list and the exports show"));
+    m_filter->setAccessibleName(tr("Versions shown"));
     auto *labelFilter = new QLabel(tr("&Show"), this);
     labelFilter->setBuddy(m_filter);
 
