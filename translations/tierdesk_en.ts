@@ -4,37 +4,42 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/gui/shell/ScreenshotMode.cpp" line="37"/>
+        <location filename="../app/gui/shell/ScreenshotMode.cpp" line="64"/>
+        <source>The selected cell has no +N chip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/ScreenshotMode.cpp" line="75"/>
         <source>Could not save the screenshot to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/ScreenshotMode.cpp" line="62"/>
+        <location filename="../app/gui/shell/ScreenshotMode.cpp" line="105"/>
         <source>%1:%2@%3 is not in the matrix.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/ScreenshotMode.cpp" line="81"/>
+        <location filename="../app/gui/shell/ScreenshotMode.cpp" line="129"/>
         <source>Could not load the storage: %1 (the screenshot shows the error).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/ScreenshotMode.cpp" line="85"/>
+        <location filename="../app/gui/shell/ScreenshotMode.cpp" line="133"/>
         <source>Loading took more than five minutes; no screenshot was taken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/CommandLine.cpp" line="43"/>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="52"/>
         <source>Review package-storage tiers side by side.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/CommandLine.cpp" line="47"/>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="56"/>
         <source>The package-storage repository to open. Default: the one opened last, else the demo storage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/CommandLine.cpp" line="49"/>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="58"/>
         <source>[REPO]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -124,28 +129,161 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/CommandLine.cpp" line="73"/>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="42"/>
+        <source>The tiers (and filter) of the tier comparison, e.g. snapshot:production:shadowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="44"/>
+        <source>A:B[:FILTER]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="46"/>
+        <source>For screenshots: open the base chooser of the Changes panel (chooser) or the list behind the selected cell&apos;s +N chip (overflow).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="48"/>
+        <source>POPUP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="82"/>
         <source>The view must be packages, tiers, release or drafts, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/CommandLine.cpp" line="91"/>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="100"/>
         <source>--release-notes takes two refs as FROM..TO, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/shell/CommandLine.cpp" line="108"/>
+        <source>--compare must look like snapshot:production:shadowed, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="116"/>
+        <source>--popup must be chooser or overflow, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="129"/>
         <source>Give at most one repository.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/CommandLine.cpp" line="63"/>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="72"/>
         <source>The size must look like 1280x800, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/CommandLine.cpp" line="80"/>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="89"/>
         <source>--select must look like snapshot:nginx@1.3.0, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareCommand</name>
+    <message>
+        <location filename="../app/cli/CompareCommand.cpp" line="33"/>
+        <source>Only these versions: changed (in both, different content), only-a, only-b, shadowed (a copy never served) or pending (a promoted copy awaiting removal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CompareCommand.cpp" line="35"/>
+        <source>FILTER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CompareCommand.cpp" line="36"/>
+        <source>Print Markdown for a pull request comment, cut to fit one (65,536 characters) with a line saying what was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CompareCommand.cpp" line="38"/>
+        <source>Print one JSON document: both tier commits, counts and every version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CompareCommand.cpp" line="39"/>
+        <source>Write the whole comparison, never cut, to FILE instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CompareCommand.cpp" line="40"/>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CompareCommand.cpp" line="41"/>
+        <source>Remote whose tier branches are used when there is no local one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CompareCommand.cpp" line="42"/>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CompareCommand.cpp" line="43"/>
+        <source>Tier branches, lowest first (default: snapshot,staging,production).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CompareCommand.cpp" line="44"/>
+        <source>LIST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CompareCommand.cpp" line="65"/>
+        <source>tierdesk-cli compare: give a repository and two tiers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CompareCommand.cpp" line="72"/>
+        <source>choose one of --markdown and --json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CompareCommand.cpp" line="79"/>
+        <source>--only takes changed, only-a, only-b, shadowed or pending, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CompareCommand.cpp" line="90"/>
+        <source>“%1” is not a tier; the tiers are %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CompareCommand.cpp" line="132"/>
+        <source>could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CompareCommand.cpp" line="133"/>
+        <source>Wrote %1 (%2 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CompareCommand.cpp" line="142"/>
+        <source>Compares two tiers from git objects: what only one holds, what both hold with identical or different content, which copies are shadowed or await removal; as text, Markdown or JSON, with both tier commits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CompareCommand.cpp" line="144"/>
+        <source>The package-storage repository (bare or not).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CompareCommand.cpp" line="145"/>
+        <source>The first tier (e.g. staging).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CompareCommand.cpp" line="146"/>
+        <source>The second tier (e.g. production).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -210,6 +348,44 @@
     </message>
 </context>
 <context>
+    <name>DiffBases</name>
+    <message>
+        <location filename="../lib/diff/DiffBases.cpp" line="83"/>
+        <source>What %1 serves: %2 (what promoting changes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/diff/DiffBases.cpp" line="84"/>
+        <source>What %1&apos;s distribution serves: %2 from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/diff/DiffBases.cpp" line="85"/>
+        <source>Previous version in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/diff/DiffBases.cpp" line="86"/>
+        <source>Same version in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/diff/DiffBases.cpp" line="87"/>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/diff/DiffBases.cpp" line="89"/>
+        <source>At %1: the newest %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/diff/DiffBases.cpp" line="90"/>
+        <source>At %1: %2@%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DiffCommand</name>
     <message>
         <location filename="../app/cli/DiffCommand.cpp" line="42"/>
@@ -227,173 +403,261 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="63"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="48"/>
+        <source>whitespace only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DiffCommand.cpp" line="50"/>
+        <source>line endings only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DiffCommand.cpp" line="52"/>
+        <source>content unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DiffCommand.cpp" line="69"/>
         <source>Added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="63"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="69"/>
         <source>Removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="63"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="69"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="63"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="69"/>
         <source>Path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="74"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="80"/>
         <source>Files: %1 changed (%2 added, %3 removed, %4 modified, %5 renamed); lines: +%6 -%7.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="88"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="90"/>
+        <source>Difference: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DiffCommand.cpp" line="96"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="97"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="105"/>
         <source>Manifest: no field changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="99"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="107"/>
         <source>Manifest:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="100"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="108"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="100"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="108"/>
         <source>Old</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="100"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="108"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="121"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="110"/>
+        <source>%1 (added)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DiffCommand.cpp" line="111"/>
+        <source>%1 (removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DiffCommand.cpp" line="133"/>
         <source>Changelog entries added:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="122"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="134"/>
         <source>Changelog entries removed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="124"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="136"/>
         <source>Changelog: no entry added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="126"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="138"/>
         <source>Note: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="266"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="180"/>
+        <source>tierdesk-cli diff: give a repository and two versions as REF:NAME@VERSION.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DiffCommand.cpp" line="218"/>
+        <source>“%1” is not REF:NAME@VERSION, where REF is a tier, tag, branch or commit (e.g. staging:nginx@1.2.0, 7.10.0:nginx@1.1.0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DiffCommand.cpp" line="255"/>
+        <source>The two versions have the same content: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DiffCommand.cpp" line="284"/>
         <source>Compares two package versions, in any tiers, straight from git objects: files, lines, manifest fields and new changelog entries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="268"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="286"/>
         <source>The package-storage repository (bare or not).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="269"/>
-        <source>The old side, as TIER:NAME@VERSION (e.g. production:nginx@1.2.0).</source>
+        <location filename="../app/cli/DiffCommand.cpp" line="288"/>
+        <source>The old side, as REF:NAME@VERSION: REF is a tier, a tag, a branch or a commit (e.g. production:nginx@1.2.0, 7.10.0:nginx@1.1.0, 1a2b3c4:nginx@1.1.0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="270"/>
-        <source>The new side, as TIER:NAME@VERSION (e.g. snapshot:nginx@1.3.0).</source>
+        <location filename="../app/cli/DiffCommand.cpp" line="290"/>
+        <source>The new side, as REF:NAME@VERSION (e.g. snapshot:nginx@1.3.0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="138"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="150"/>
         <source>Print only the table of files with their line counts and totals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="139"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="151"/>
         <source>Print one JSON document: files and the manifest summary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="140"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="152"/>
         <source>Print a unified diff (files above the size limit appear as binary).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="141"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="153"/>
         <source>Remote whose tier branches are used when there is no local one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="142"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="154"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="143"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="155"/>
         <source>Tier branches, lowest first (default: snapshot,staging,production).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="144"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="156"/>
         <source>LIST</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="146"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="158"/>
         <source>Files larger than BYTES are listed as too large and not compared (default: 1048576).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="147"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="159"/>
         <source>BYTES</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="168"/>
-        <source>tierdesk-cli diff: give a repository and two versions as TIER:NAME@VERSION.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="174"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="186"/>
         <source>choose one of --stat, --json and --patch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="181"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="193"/>
         <source>--max-size takes a number of bytes, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="205"/>
-        <source>“%1” is not TIER:NAME@VERSION (e.g. staging:nginx@1.2.0).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="221"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="236"/>
         <source>could not write to the standard output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="236"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="251"/>
         <source>The two versions have identical content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiffKind</name>
+    <message>
+        <location filename="../lib/diff/DiffKind.cpp" line="79"/>
+        <source>identical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/diff/DiffKind.cpp" line="81"/>
+        <source>content and file modes differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/diff/DiffKind.cpp" line="81"/>
+        <source>content differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/diff/DiffKind.cpp" line="83"/>
+        <source>only file modes differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/diff/DiffKind.cpp" line="85"/>
+        <source>only whitespace differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/diff/DiffKind.cpp" line="87"/>
+        <source>only line endings differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/diff/DiffKind.cpp" line="90"/>
+        <source>only file modes, whitespace and line endings differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/diff/DiffKind.cpp" line="92"/>
+        <source>only file modes and whitespace differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/diff/DiffKind.cpp" line="94"/>
+        <source>only file modes and line endings differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/diff/DiffKind.cpp" line="95"/>
+        <source>only whitespace and line endings differ</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -511,122 +775,122 @@
 <context>
     <name>IndexCommand</name>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="45"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="46"/>
         <source>Tier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="45"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="46"/>
         <source>Branch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="45"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="46"/>
         <source>Commit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="45"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="46"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="45"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="46"/>
         <source>Packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="45"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="46"/>
         <source>Versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="45"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="46"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="48"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="49"/>
         <source>(absent)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="57"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="58"/>
         <source>Package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="68"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="69"/>
         <source>Markers: = identical copy in a higher tier (promoted, removal pending); ~ different content from the served copy (shadowed); ! has problems.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="73"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="74"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="73"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="74"/>
         <source>Content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="73"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="74"/>
         <source>Copies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="78"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="82"/>
         <source>identical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="78"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="84"/>
         <source>different</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="96"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="102"/>
         <source>Packages: %1, versions: %2, problems: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="107"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="113"/>
         <source>Lists what every tier of a package storage holds, read from git objects.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="108"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="114"/>
         <source>The package-storage repository (bare or not).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="109"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="115"/>
         <source>Remote whose tier branches are used when there is no local one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="110"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="116"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="111"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="117"/>
         <source>Tier branches, lowest first (default: snapshot,staging,production).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="112"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="118"/>
         <source>LIST</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="113"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="119"/>
         <source>Print one JSON document instead of tables.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="119"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="125"/>
         <source>tierdesk-cli index: give exactly one repository.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -699,57 +963,57 @@
 <context>
     <name>ManifestDiff</name>
     <message>
-        <location filename="../lib/diff/ManifestDiff.cpp" line="80"/>
+        <location filename="../lib/diff/ManifestDiff.cpp" line="81"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/diff/ManifestDiff.cpp" line="81"/>
+        <location filename="../lib/diff/ManifestDiff.cpp" line="82"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/diff/ManifestDiff.cpp" line="82"/>
+        <location filename="../lib/diff/ManifestDiff.cpp" line="83"/>
         <source>Kibana constraint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/diff/ManifestDiff.cpp" line="84"/>
+        <location filename="../lib/diff/ManifestDiff.cpp" line="85"/>
         <source>Release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/diff/ManifestDiff.cpp" line="85"/>
+        <location filename="../lib/diff/ManifestDiff.cpp" line="86"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/diff/ManifestDiff.cpp" line="86"/>
+        <location filename="../lib/diff/ManifestDiff.cpp" line="87"/>
         <source>Format version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/diff/ManifestDiff.cpp" line="88"/>
+        <location filename="../lib/diff/ManifestDiff.cpp" line="89"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/diff/ManifestDiff.cpp" line="89"/>
+        <location filename="../lib/diff/ManifestDiff.cpp" line="90"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/diff/ManifestDiff.cpp" line="90"/>
+        <location filename="../lib/diff/ManifestDiff.cpp" line="91"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/diff/ManifestDiff.cpp" line="91"/>
+        <location filename="../lib/diff/ManifestDiff.cpp" line="92"/>
         <source>Categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/diff/ManifestDiff.cpp" line="93"/>
+        <location filename="../lib/diff/ManifestDiff.cpp" line="94"/>
         <source>Icons</source>
         <translation type="unfinished"></translation>
     </message>
@@ -769,32 +1033,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/diff/ManifestDiff.cpp" line="186"/>
+        <location filename="../lib/diff/ManifestDiff.cpp" line="314"/>
         <source>The old manifest.yml could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/diff/ManifestDiff.cpp" line="188"/>
+        <location filename="../lib/diff/ManifestDiff.cpp" line="316"/>
         <source>The new manifest.yml could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/diff/ManifestDiff.cpp" line="190"/>
+        <location filename="../lib/diff/ManifestDiff.cpp" line="318"/>
         <source>Only the new side has a manifest.yml.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/diff/ManifestDiff.cpp" line="191"/>
+        <location filename="../lib/diff/ManifestDiff.cpp" line="319"/>
         <source>Only the old side has a manifest.yml.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/diff/ManifestDiff.cpp" line="222"/>
+        <location filename="../lib/diff/ManifestDiff.cpp" line="350"/>
         <source>Old side: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/diff/ManifestDiff.cpp" line="224"/>
+        <location filename="../lib/diff/ManifestDiff.cpp" line="352"/>
         <source>New side: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -810,83 +1074,73 @@
 <context>
     <name>PackageDiff</name>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="54"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="56"/>
         <source> and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="132"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="153"/>
         <source>Could not compare %1 with %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="139"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="160"/>
         <source>Could not look for renamed files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="193"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="214"/>
         <source>(nothing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="202"/>
-        <source>“%1” is not a tier; the tiers are %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="208"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="297"/>
         <source>The tier %1 has no branch (looked for %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="227"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="265"/>
         <source>%1 has no package “%2”; it has no packages at all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="229"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="267"/>
         <source>%1 has no package “%2”; it has %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="231"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="270"/>
         <source>“%1” is in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="257"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="280"/>
         <source>%1 has no version %2 of %3; it has %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="260"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="284"/>
         <source>%1 has it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="572"/>
-        <source>Against %1 in %2 (what promoting changes)</source>
+        <location filename="../lib/diff/PackageDiff.cpp" line="304"/>
+        <source>“%1” is neither a tier (the tiers are %2) nor a tag, branch or commit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="575"/>
-        <source>Against the previous version %1 in %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="326"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="402"/>
         <source>The comparison was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="352"/>
-        <location filename="../lib/diff/PackageDiff.cpp" line="505"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="429"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="583"/>
         <source>Could not compare “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/diff/PackageDiff.cpp" line="562"/>
+        <location filename="../lib/diff/PackageDiff.cpp" line="640"/>
         <source>Could not write the difference of %1 and %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1032,7 +1286,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="140"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="134"/>
         <location filename="../app/cli/PromotionShared.cpp" line="117"/>
         <source>Branch:</source>
         <translation type="unfinished"></translation>
@@ -1053,7 +1307,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="141"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="135"/>
         <location filename="../app/cli/PromotionShared.cpp" line="123"/>
         <source>Pull request:</source>
         <translation type="unfinished"></translation>
@@ -1252,12 +1506,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="228"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="223"/>
         <source>Lists, publishes and deletes promotion drafts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="229"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="224"/>
         <source>The package-storage repository.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1305,63 +1559,63 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="120"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="114"/>
         <source>The drafts file was written by a newer Tierdesk (format %1): it is read but never changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="130"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="124"/>
         <source>no pull request yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="131"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="125"/>
         <source>state unknown: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="140"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="134"/>
         <source> (into %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="156"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="150"/>
         <source>Draft %1: %2 → %3, %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="158"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="152"/>
         <source>Versions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="159"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="153"/>
         <source>Remote:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="160"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="154"/>
         <source>not pushed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="162"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="156"/>
         <source>Promotion:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="164"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="158"/>
         <source>Promotion: none, %1&apos;s distribution already served every version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="166"/>
-        <location filename="../app/cli/DraftsCommand.cpp" line="220"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="160"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="215"/>
         <source>Removal:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="193"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="188"/>
         <source>No drafts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1773,8 +2027,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionDraft.cpp" line="477"/>
-        <location filename="../lib/promotion/PromotionDraft.cpp" line="494"/>
+        <location filename="../lib/promotion/PromotionDraft.cpp" line="485"/>
+        <location filename="../lib/promotion/PromotionDraft.cpp" line="502"/>
         <source>There is no draft “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2112,13 +2366,13 @@
 <context>
     <name>RefContents</name>
     <message>
-        <location filename="../lib/storage/RefContents.cpp" line="76"/>
+        <location filename="../lib/storage/RefContents.cpp" line="70"/>
         <source>Could not create a temporary directory to read “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/RefContents.cpp" line="82"/>
-        <location filename="../lib/storage/RefContents.cpp" line="85"/>
+        <location filename="../lib/storage/RefContents.cpp" line="76"/>
+        <location filename="../lib/storage/RefContents.cpp" line="79"/>
         <source>Could not open the object database to read “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3269,56 +3523,122 @@ Exit status: 0 written, 2 usage or repository error.</source>
 <context>
     <name>TierComparison</name>
     <message>
-        <location filename="../lib/storage/TierComparison.cpp" line="88"/>
-        <location filename="../lib/storage/TierComparison.cpp" line="89"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="181"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="182"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="200"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="201"/>
         <source>Only in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierComparison.cpp" line="90"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="202"/>
         <source>In both, identical content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierComparison.cpp" line="91"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="180"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="203"/>
         <source>In both, different content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierComparison.cpp" line="109"/>
-        <location filename="../lib/storage/TierComparison.cpp" line="135"/>
-        <source>Tier comparison: %1 and %2</source>
+        <location filename="../lib/storage/TierComparison.cpp" line="179"/>
+        <source>Every version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierComparison.cpp" line="110"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="183"/>
+        <source>Shadowed copies (never served)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/storage/TierComparison.cpp" line="184"/>
+        <source>Pending removals (promoted copies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/storage/TierComparison.cpp" line="222"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="334"/>
+        <source>%1 (absent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/storage/TierComparison.cpp" line="224"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="336"/>
+        <source>Tier comparison: %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lib/storage/TierComparison.cpp" line="227"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="338"/>
+        <source>Showing only: %1 (%n version(s)).</source>
+        <translation>
+            <numerusform>Showing only: %1 (%n version).</numerusform>
+            <numerusform>Showing only: %1 (%n versions).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../lib/storage/TierComparison.cpp" line="228"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierComparison.cpp" line="110"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="228"/>
         <source>Versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierComparison.cpp" line="115"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="242"/>
+        <source>%1&apos;s copy is shadowed by %2&apos;s: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/storage/TierComparison.cpp" line="245"/>
+        <source>%1&apos;s copy is shadowed by %2&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/storage/TierComparison.cpp" line="247"/>
+        <source>%1&apos;s copy is shadowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/storage/TierComparison.cpp" line="249"/>
+        <source>%1&apos;s copy awaits removal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/storage/TierComparison.cpp" line="263"/>
         <source>Neither tier holds any version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierComparison.cpp" line="118"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="264"/>
+        <source>No version matches the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/storage/TierComparison.cpp" line="268"/>
         <source>Package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierComparison.cpp" line="118"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="268"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierComparison.cpp" line="118"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="268"/>
         <source>Comparison</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lib/storage/TierComparison.cpp" line="296"/>
+        <source>**%n more row(s) cut here:** a GitHub comment holds at most 65,536 characters. Export to a file for the whole table, or narrow it with a filter (`tierdesk-cli compare REPO %1 %2 --only changed|only-a|only-b|shadowed|pending --output FILE`).</source>
+        <translation>
+            <numerusform>**%n more row cut here:** a GitHub comment holds at most 65,536 characters. Export to a file for the whole table, or narrow it with a filter (`tierdesk-cli compare REPO %1 %2 --only changed|only-a|only-b|shadowed|pending --output FILE`).</numerusform>
+            <numerusform>**%n more rows cut here:** a GitHub comment holds at most 65,536 characters. Export to a file for the whole table, or narrow it with a filter (`tierdesk-cli compare REPO %1 %2 --only changed|only-a|only-b|shadowed|pending --output FILE`).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3352,22 +3672,22 @@ Exit status: 0 written, 2 usage or repository error.</source>
 <context>
     <name>TierMatrix</name>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="82"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="84"/>
         <source>%1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="88"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="90"/>
         <source>Committed %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="90"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="92"/>
         <source>Its distribution serves %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/storage/TierMatrix.cpp" line="92"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="94"/>
         <source>⚠ %n problem(s) in this tier.</source>
         <translation>
             <numerusform>⚠ %n problem in this tier.</numerusform>
@@ -3375,57 +3695,72 @@ Exit status: 0 written, 2 usage or repository error.</source>
         </translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="105"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="107"/>
         <source>No branch for the tier “%1” was found (looked for %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="267"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="234"/>
+        <source>⊘ Policy: %1 never overwrites a published version, yet another tier holds %2 %3 that is not identical (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/storage/TierMatrix.cpp" line="257"/>
+        <source>≈ %1 holds a copy that is never served; %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/storage/TierMatrix.cpp" line="270"/>
+        <source>≈ Shadowed copy: compared with the copy in %1, %2. Every distribution serves the %1 copy instead, so this one is never served.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/storage/TierMatrix.cpp" line="287"/>
         <source>%1 %2 in %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="217"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="221"/>
         <source>⊘ Policy: the directory name “%1” is not a semantic version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="227"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="238"/>
         <source>⊘ Policy: %1 never overwrites a published version, yet another tier holds %2 %3 with different content.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="274"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="294"/>
         <source>↑ Promotion candidate: newer than every version of %1 in the higher tiers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="238"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="249"/>
         <source>Served by the distributions of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="244"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="255"/>
         <source>≡ %1 holds an identical copy: promoted, its removal is pending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="246"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="260"/>
         <source>≠ %1 holds a copy with different content, which is never served.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="250"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="264"/>
         <source>≡ Promoted copy: identical to the copy in %1, which is the one served. Its removal from %2 is pending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="255"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="275"/>
         <source>≠ Shadowed copy: its content differs from the copy in %1. Every distribution serves the %1 copy instead, so this one is never served.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/storage/TierMatrix.cpp" line="279"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="299"/>
         <source>⚠ %n problem(s):</source>
         <translation>
             <numerusform>⚠ %n problem:</numerusform>
@@ -3674,51 +4009,56 @@ Exit status: 0 written, 2 usage or repository error.</source>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="111"/>
-        <source>check whether production can be tagged for a stack version</source>
+        <source>compare two tiers: only in one, changed, shadowed, pending removal; text, Markdown or JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="112"/>
-        <source>cut the stack-version tag from production (when the check passes)</source>
+        <source>check whether production can be tagged for a stack version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="113"/>
-        <source>release notes between two refs: packages, versions, changelog entries</source>
+        <source>cut the stack-version tag from production (when the check passes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="114"/>
-        <source>draft (and publish) a promotion: a copy to a higher tier and a removal below</source>
+        <source>release notes between two refs: packages, versions, changelog entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="115"/>
-        <source>list, show, publish or delete promotion drafts; pull-request states</source>
+        <source>draft (and publish) a promotion: a copy to a higher tier and a removal below</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="116"/>
+        <source>list, show, publish or delete promotion drafts; pull-request states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="117"/>
         <source>explain why a version is or is not a promotion candidate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="121"/>
+        <location filename="../app/cli/main.cpp" line="122"/>
         <source>usage: tierdesk-cli COMMAND [ARGS...]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="122"/>
+        <location filename="../app/cli/main.cpp" line="123"/>
         <source>Commands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="126"/>
+        <location filename="../app/cli/main.cpp" line="127"/>
         <source>Run &apos;tierdesk-cli COMMAND --help&apos; for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="154"/>
+        <location filename="../app/cli/main.cpp" line="155"/>
         <source>tierdesk-cli: unknown command “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3750,7 +4090,7 @@ Exit status: 0 written, 2 usage or repository error.</source>
     </message>
     <message>
         <location filename="../app/gui/diff/DiffFileList.cpp" line="38"/>
-        <location filename="../app/gui/diff/DiffFileList.cpp" line="113"/>
+        <location filename="../app/gui/diff/DiffFileList.cpp" line="121"/>
         <source>renamed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3766,7 +4106,7 @@ Exit status: 0 written, 2 usage or repository error.</source>
     </message>
     <message>
         <location filename="../app/gui/diff/DiffFileList.cpp" line="96"/>
-        <location filename="../app/gui/diff/DiffFileList.cpp" line="105"/>
+        <location filename="../app/gui/diff/DiffFileList.cpp" line="109"/>
         <source>binary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3776,17 +4116,37 @@ Exit status: 0 written, 2 usage or repository error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffFileList.cpp" line="107"/>
-        <source>too large</source>
+        <location filename="../app/gui/diff/DiffFileList.cpp" line="100"/>
+        <source>whitespace only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff/DiffFileList.cpp" line="102"/>
+        <source>line endings only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/diff/DiffFileList.cpp" line="111"/>
+        <source>too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff/DiffFileList.cpp" line="113"/>
+        <source>whitespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff/DiffFileList.cpp" line="115"/>
+        <source>line endings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff/DiffFileList.cpp" line="119"/>
         <source>mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffFileList.cpp" line="131"/>
+        <location filename="../app/gui/diff/DiffFileList.cpp" line="139"/>
         <source>%1 lines added, %2 removed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3830,22 +4190,32 @@ Exit status: 0 written, 2 usage or repository error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffSummary.cpp" line="82"/>
+        <location filename="../app/gui/diff/DiffSummary.cpp" line="60"/>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff/DiffSummary.cpp" line="63"/>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff/DiffSummary.cpp" line="92"/>
         <source>Changelog entries added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffSummary.cpp" line="83"/>
+        <location filename="../app/gui/diff/DiffSummary.cpp" line="93"/>
         <source>Changelog entries removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffSummary.cpp" line="85"/>
+        <location filename="../app/gui/diff/DiffSummary.cpp" line="95"/>
         <source>Changelog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffSummary.cpp" line="85"/>
+        <location filename="../app/gui/diff/DiffSummary.cpp" line="95"/>
         <source>no entry added</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3871,162 +4241,162 @@ Exit status: 0 written, 2 usage or repository error.</source>
 <context>
     <name>tierdesk::DiffView</name>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="88"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="100"/>
         <source>Side by side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="89"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="101"/>
         <source>Unified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="99"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="111"/>
         <source>Previous change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="101"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="113"/>
         <source>Next change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="103"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="115"/>
         <source>Previous change (Alt+Up, Shift+F7)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="104"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="116"/>
         <source>Next change (Alt+Down, F7)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="105"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="117"/>
         <source>Expand all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="106"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="118"/>
         <source>Show every unchanged line of this file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="107"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="119"/>
         <source>Show source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="109"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="121"/>
         <source>Compare the SVG&apos;s text instead of the pictures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="152"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="164"/>
         <source>Changed files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="156"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="168"/>
         <source>Hide mode-only changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="216"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="228"/>
         <source>More tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="274"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="307"/>
         <source>No comparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="277"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="310"/>
         <source>Choose two versions to compare.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="287"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="320"/>
         <source>%1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="288"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="321"/>
         <source>Comparing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="289"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="322"/>
         <source>Comparing %1 with %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="300"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="333"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="312"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="346"/>
         <source>Hide mode-only changes (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="317"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="351"/>
         <source>The two versions have identical content.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="328"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="362"/>
         <source>%1 files changed · +%2 −%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="379"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="417"/>
         <source>Loading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="431"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="469"/>
         <source>%1 · %2 × %3 px · %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="444"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="482"/>
         <source>%1 is too large to compare here (%2; the limit is %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="448"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="486"/>
         <source>%1 is a binary file (%2 → %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="453"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="491"/>
         <source>Only the file mode changed: %1 → %2. The content is identical.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="456"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="494"/>
         <source>Renamed from %1 without changes to the content.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="458"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="496"/>
         <source>%1 is a new, empty file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="460"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="498"/>
         <source>%1, an empty file, was removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="462"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="500"/>
         <source>No difference in the content.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="492"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="530"/>
         <source>Change %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4576,80 +4946,90 @@ Exit status: 0 written, 2 usage or repository error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="100"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="89"/>
+        <source>≠ Shadowed copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="91"/>
+        <source>Packages with a promoted copy whose removal is pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="93"/>
+        <source>Packages with a problem version: policy or manifest problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="95"/>
+        <source>Packages with a copy that is never served because a higher tier holds other content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="108"/>
         <source>Owner team (owner.github)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="101"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="109"/>
         <source>Owner team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="105"/>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="156"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="113"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="164"/>
         <source>Any owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="117"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="125"/>
         <source>Release stage of the newest version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="118"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="126"/>
         <source>Release stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="119"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="127"/>
         <source>Any release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="120"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="128"/>
         <source>GA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="121"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="129"/>
         <source>Beta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="122"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="130"/>
         <source>Experimental</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="132"/>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="133"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="140"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="141"/>
         <source>Sort packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="135"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="143"/>
         <source>Sort by name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="136"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="144"/>
         <source>Sort by newest change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="137"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="145"/>
         <source>Sort by pending versions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/matrix/MatrixPage.cpp" line="50"/>
-        <source>↑ promotion candidate   ≡ promoted, removal pending   ≠ shadowed, never served   ⊘ policy problem   ⚠ manifest problem   ✎ in a draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/matrix/MatrixPage.cpp" line="52"/>
-        <source>A version in several tiers is served from the highest one. A lower copy with identical content (≡) has been promoted and waits for removal; a lower copy with different content (≠) is never served. ↑ marks a version newer than anything in the higher tiers. Hover a version for details; click it or use the arrow keys to select it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4663,19 +5043,64 @@ Exit status: 0 written, 2 usage or repository error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/ChangesPanel.cpp" line="32"/>
-        <source>What the selected version is compared with</source>
+        <location filename="../app/gui/shell/ChangesPanel.cpp" line="75"/>
+        <source>What the selected version is compared with: the defaults first, then any version of the package in any tier, a tag, or any tag or commit you type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/ChangesPanel.cpp" line="33"/>
+        <location filename="../app/gui/shell/ChangesPanel.cpp" line="77"/>
         <source>Compare with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/ChangesPanel.cpp" line="37"/>
-        <location filename="../app/gui/shell/ChangesPanel.cpp" line="75"/>
+        <location filename="../app/gui/shell/ChangesPanel.cpp" line="82"/>
+        <source>Tag, branch or commit, or REF:NAME@VERSION; Enter compares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/ChangesPanel.cpp" line="83"/>
+        <source>Compare with a tag or commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/ChangesPanel.cpp" line="88"/>
+        <location filename="../app/gui/shell/ChangesPanel.cpp" line="195"/>
         <source>Select a version in the matrix to see what changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/ChangesPanel.cpp" line="101"/>
+        <source>“%1” is neither a tag, branch or commit nor REF:NAME@VERSION.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/ChangesPanel.cpp" line="140"/>
+        <source>Suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/ChangesPanel.cpp" line="140"/>
+        <source>Other versions of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/ChangesPanel.cpp" line="147"/>
+        <source>Another tag, branch or commit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/ChangesPanel.cpp" line="162"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/ChangesPanel.cpp" line="173"/>
+        <source>The newest %1 at the tag %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/ChangesPanel.cpp" line="198"/>
+        <source>%1 %2 has no other version to compare with in the tiers; choose a tag or commit above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4697,11 +5122,6 @@ Exit status: 0 written, 2 usage or repository error.</source>
     <message>
         <location filename="../app/gui/shell/TiersPage.cpp" line="41"/>
         <source>Comparison exported to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/ChangesPanel.cpp" line="76"/>
-        <source>%1 %2 has no other version to compare with: no higher tier holds the package and %3 has no older version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4853,18 +5273,36 @@ Exit status: 0 written, 2 usage or repository error.</source>
         <source>&lt;h3&gt;Tierdesk %1&lt;/h3&gt;&lt;p&gt;Review and promote packages across the tiers of a package storage: snapshot, staging and production.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and libgit2 %3.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/gui/matrix/MatrixPage.cpp" line="51"/>
+        <source>↑&#xa0;promotion candidate   ≡&#xa0;promoted, removal pending   ≠&#xa0;shadowed, never served   ≈&#xa0;shadowed, cosmetic difference   ⊘&#xa0;policy problem   ⚠&#xa0;manifest problem   ✎&#xa0;in a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/matrix/MatrixPage.cpp" line="54"/>
+        <source>A version in several tiers is served from the highest one. A lower copy with identical content (≡) has been promoted and waits for removal; a lower copy with different content (≠) is never served; ≈ says that only file modes, whitespace or line endings differ. ↑ marks a version newer than anything in the higher tiers. Hover a version for details; click it or use the arrow keys to select it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tierdesk::MatrixView</name>
     <message>
-        <location filename="../app/gui/matrix/MatrixView.cpp" line="27"/>
+        <location filename="../app/gui/matrix/MatrixView.cpp" line="29"/>
         <source>Tier matrix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/MatrixView.cpp" line="28"/>
+        <location filename="../app/gui/matrix/MatrixView.cpp" line="30"/>
         <source>Packages in rows, tiers in columns; arrow keys move between versions</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/matrix/MatrixView.cpp" line="106"/>
+        <source>%1 in %2: %n more version(s)</source>
+        <translation>
+            <numerusform>%1 in %2: %n more version</numerusform>
+            <numerusform>%1 in %2: %n more versions</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4960,155 +5398,165 @@ Exit status: 0 written, 2 usage or repository error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="377"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="381"/>
         <source>%1 (identical)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="377"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="383"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="385"/>
         <source>%1 (different content)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="379"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="387"/>
         <source>The served copy; also in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="382"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="390"/>
         <source>Identical to the served copy in %1: promoted, its removal from %2 is pending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="383"/>
-        <source>Different content from the copy in %1, which is served instead: this copy is never served.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="389"/>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="404"/>
-        <source>%1 %2 in %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/gui/details/PackageDetails.cpp" line="392"/>
-        <source>Identical to the served copy in a higher tier: removal pending.</source>
+        <source>Compared with the copy in %1, which is served instead, %2: this copy is never served.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/details/PackageDetails.cpp" line="394"/>
+        <source>Different content from the copy in %1, which is served instead: this copy is never served.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="400"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="415"/>
+        <source>%1 %2 in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="403"/>
+        <source>Identical to the served copy in a higher tier: removal pending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="405"/>
         <source>Different content from the served copy in a higher tier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="396"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="407"/>
         <source>Problems: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="407"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="418"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="503"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="525"/>
         <source>This version has no icon.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="504"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="526"/>
         <source>This version has no readable icon: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="516"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="538"/>
         <source>Changelog of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="520"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="542"/>
         <source>Reading changelog.yml…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="522"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="544"/>
         <source>This version has no changelog.yml.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="525"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="547"/>
         <source>changelog.yml lists no versions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="528"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="550"/>
         <source>changelog.yml has no entry for %1; its newest entry, %2, is shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="532"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="554"/>
         <source>The entry for %1 lists no changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="548"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="570"/>
         <source>change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="612"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="634"/>
         <source>PR #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="627"/>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="628"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="649"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="650"/>
         <source>History unavailable: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="631"/>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="632"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="653"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="654"/>
         <source>computing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="636"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="658"/>
         <source>Present since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="636"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="658"/>
         <source>Added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="642"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="664"/>
         <source>The oldest commit of the available history; the directory may be older.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="644"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="666"/>
         <source>Last changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="646"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="668"/>
         <source>Unchanged since then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="650"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="672"/>
         <source>present since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="650"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="672"/>
         <source>added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/PackageDetails.cpp" line="652"/>
+        <location filename="../app/gui/details/PackageDetails.cpp" line="674"/>
         <source>last changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6368,124 +6816,160 @@ Exit status: 0 written, 2 usage or repository error.</source>
 <context>
     <name>tierdesk::TierCompareView</name>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="42"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="43"/>
         <source>Copy as Markdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="42"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="43"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="63"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="64"/>
         <source>First tier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="64"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="65"/>
         <source>Second tier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="71"/>
         <location filename="../app/gui/tiers/TierCompareView.cpp" line="72"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="73"/>
         <source>Swap the two tiers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="73"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="74"/>
         <source>Put the comparison on the clipboard as a Markdown table, for a pull request review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="74"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="75"/>
         <source>Save the comparison as Markdown (.md) or plain text (.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="75"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="76"/>
         <source>&amp;Compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="77"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="78"/>
         <source>&amp;with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="111"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="82"/>
+        <source>Which versions the list and the exports show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="83"/>
+        <source>Versions shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="84"/>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="121"/>
         <source>Differences between the tiers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="202"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="239"/>
         <source>Package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="202"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="239"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="202"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="239"/>
         <source>A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="203"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="240"/>
         <source>B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="205"/>
-        <source>No storage is open.</source>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="240"/>
+        <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="211"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="242"/>
+        <source>No storage is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="251"/>
+        <source>Showing only: %1 (%n version(s)).</source>
+        <translation>
+            <numerusform>Showing only: %1 (%n version).</numerusform>
+            <numerusform>Showing only: %1 (%n versions).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="253"/>
         <source>Both sides are %1: choose two different tiers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="238"/>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="239"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="282"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="283"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="288"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="336"/>
         <source>Copied as Markdown (%1 versions).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="339"/>
+        <source>Copied as Markdown, cut to fit a GitHub comment (65,536 characters): %n row(s) left out. Export… saves the whole table, or choose a filter.</source>
+        <translation>
+            <numerusform>Copied as Markdown, cut to fit a GitHub comment (65,536 characters): %n row left out. Export… saves the whole table, or choose a filter.</numerusform>
+            <numerusform>Copied as Markdown, cut to fit a GitHub comment (65,536 characters): %n rows left out. Export… saves the whole table, or choose a filter.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="297"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="351"/>
         <source>Plain text (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="298"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="352"/>
         <source>Export Tier Comparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="299"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="353"/>
         <source>Markdown (*.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="311"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="365"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="314"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="368"/>
         <source>Exported to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="317"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="371"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -27,6 +27,7 @@ bool tierList(const QString &value, QStringList &tiers, int &exitCode);
 
 int index(const QStringList &args);
 int diff(const QStringList &args);
+int compare(const QStringList &args);
 int releaseCheck(const QStringList &args);
 int tag(const QStringList &args);
 int releaseNotes(const QStringList &args);

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Tierdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// tierdesk-cli diff REPO TIER:NAME@VERSION TIER:NAME@VERSION [--stat | --json | --patch]
+// tierdesk-cli diff REPO REF:NAME@VERSION REF:NAME@VERSION [--stat | --json | --patch]; REF: a tier, tag, branch or commit
 #include "cli/Command.h"
 #include "cli/TerminalText.h"
 #include "cli/TextTable.h"
@@ -44,6 +44,12 @@ QString statusText(const tierdesk::FileDelta &f)
         notes.append(Tr::tr("binary"));
     if (f.tooLarge)
         notes.append(Tr::tr("too large: %1").arg(sizeText(std::max(f.oldSize, f.newSize))));
+    if (f.kinds == tierdesk::DiffKinds(tierdesk::DiffKind::Whitespace))
+        notes.append(Tr::tr("whitespace only"));
+    else if (f.kinds == tierdesk::DiffKinds(tierdesk::DiffKind::LineEndings))
+        notes.append(Tr::tr("line endings only"));
+    else if (f.kinds == tierdesk::DiffKinds(tierdesk::DiffKind::Mode))
+        notes.append(Tr::tr("content unchanged")); // the mode note above says what changed
     if (!notes.isEmpty())
         s += u" ("_s + notes.join(u", "_s) + u')';
     return s;
@@ -80,6 +86,8 @@ void printStat(const tierdesk::PackageComparison &c)
              .arg(c.added())
              .arg(c.removed())
       << u'\n';
+    if (tierdesk::isCosmetic(c.kinds()))
+        o << Tr::tr("Difference: %1.").arg(tierdesk::describeDiffKinds(c.kinds())) << u'\n';
 }
 
 QString orNone(const QString &s)
@@ -98,8 +106,12 @@ void printManifest(const tierdesk::ManifestSummary &m)
     } else {
         o << Tr::tr("Manifest:") << u'\n';
         TextTable table({Tr::tr("Field"), Tr::tr("Old"), Tr::tr("New")});
-        for (const tierdesk::ManifestFieldChange &f : m.fields)
-            table.addRow({f.label, orNone(f.oldValue), orNone(f.newValue)});
+        for (const tierdesk::ManifestFieldChange &f : m.fields) {
+            const QString label = f.change == tierdesk::FieldChange::Added     ? Tr::tr("%1 (added)").arg(f.label)
+                                  : f.change == tierdesk::FieldChange::Removed ? Tr::tr("%1 (removed)").arg(f.label)
+                                                                               : f.label;
+            table.addRow({label, orNone(f.oldValue), orNone(f.newValue)});
+        }
         o << table.toString();
     }
     auto entries = [&o](const QString &title, const QList<tierdesk::ChangelogEntry> &list) {
@@ -165,7 +177,7 @@ std::optional<DiffRequest> readRequest(const QCommandLineParser &parser, const D
 {
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 3) {
-        err() << Tr::tr("tierdesk-cli diff: give a repository and two versions as TIER:NAME@VERSION.") << u'\n'
+        err() << Tr::tr("tierdesk-cli diff: give a repository and two versions as REF:NAME@VERSION.") << u'\n'
               << parser.helpText() << Qt::flush;
         code = UsageOrRepository;
         return std::nullopt;
@@ -202,7 +214,10 @@ std::expected<Sides, QString> resolveSides(const tierdesk::git::Repository &repo
     for (int i = 0; i < 2; ++i) {
         const auto parsed = tierdesk::DiffSide::parse(r.specs[i]);
         if (!parsed)
-            return std::unexpected(Tr::tr("“%1” is not TIER:NAME@VERSION (e.g. staging:nginx@1.2.0).").arg(r.specs[i]));
+            return std::unexpected(
+                Tr::tr("“%1” is not REF:NAME@VERSION, where REF is a tier, tag, branch or commit (e.g. staging:nginx@1.2.0, "
+                       "7.10.0:nginx@1.1.0).")
+                    .arg(r.specs[i]));
         const tierdesk::SideResolution found = tierdesk::resolveSide(repo, r.config, *parsed);
         if (!found.side)
             return std::unexpected(found.message);
@@ -236,6 +251,9 @@ void printFull(const Sides &sides, const tierdesk::PackageComparison &comparison
         o << Tr::tr("The two versions have identical content.") << u'\n';
         return;
     }
+    if (tierdesk::isCosmetic(comparison.kinds()))
+        o << Tr::tr("The two versions have the same content: %1.").arg(tierdesk::describeDiffKinds(comparison.kinds()))
+          << u"\n\n"_s;
     printManifest(manifest);
     printStat(comparison);
 }
@@ -266,8 +284,10 @@ int diff(const QStringList &args)
         Tr::tr("Compares two package versions, in any tiers, straight from git objects: files, lines, manifest "
            "fields and new changelog entries."));
     parser.addPositionalArgument(u"REPO"_s, Tr::tr("The package-storage repository (bare or not)."));
-    parser.addPositionalArgument(u"OLD"_s, Tr::tr("The old side, as TIER:NAME@VERSION (e.g. production:nginx@1.2.0)."));
-    parser.addPositionalArgument(u"NEW"_s, Tr::tr("The new side, as TIER:NAME@VERSION (e.g. snapshot:nginx@1.3.0)."));
+    parser.addPositionalArgument(
+        u"OLD"_s, Tr::tr("The old side, as REF:NAME@VERSION: REF is a tier, a tag, a branch or a commit "
+                         "(e.g. production:nginx@1.2.0, 7.10.0:nginx@1.1.0, 1a2b3c4:nginx@1.1.0)."));
+    parser.addPositionalArgument(u"NEW"_s, Tr::tr("The new side, as REF:NAME@VERSION (e.g. snapshot:nginx@1.3.0)."));
     const DiffFlags flags;
     flags.addTo(parser);
     int code = Ok;

@@ -5,6 +5,7 @@
 #include "cli/TerminalText.h"
 #include "cli/TextTable.h"
 
+#include "diff/CopyDifferences.h"
 #include "storage/Distribution.h"
 #include "storage/IndexJson.h"
 #include "storage/StorageReader.h"
@@ -75,8 +76,13 @@ void printTable(const tierdesk::StorageSnapshot &snap, const tierdesk::Distribut
             QStringList copies;
             for (const tierdesk::VersionCopy &c : d.copies)
                 copies.append(c.tier + u' ' + c.tree.shortHex(7) + u" (" + tierdesk::copyRoleId(c.role) + u')');
-            dups.addRow({d.name + u'@' + d.version, d.identical() ? Tr::tr("identical") : Tr::tr("different"),
-                         copies.join(u", "_s)});
+            tierdesk::DiffKinds how;
+            for (const tierdesk::VersionCopy &c : d.copies)
+                how |= c.difference;
+            const QString content = d.identical()       ? Tr::tr("identical")
+                                    : tierdesk::isCosmetic(how) ? tierdesk::describeDiffKinds(how)
+                                                                : Tr::tr("different");
+            dups.addRow({d.name + u'@' + d.version, content, copies.join(u", "_s)});
         }
         o << dups.toString() << u'\n';
     }
@@ -130,7 +136,10 @@ int index(const QStringList &args)
         err() << u"tierdesk-cli: "_s << snap.error().text() << u'\n' << Qt::flush;
         return UsageOrRepository;
     }
-    const auto analysis = tierdesk::DistributionAnalysis::analyze(*snap);
+    auto analysis = tierdesk::DistributionAnalysis::analyze(*snap);
+    // Shadowed copies that differ only in file modes, whitespace or line endings are named so.
+    if (auto repo = tierdesk::git::Repository::open(parser.positionalArguments().constFirst()))
+        tierdesk::classifyCopies(*repo, analysis);
     if (parser.isSet(json))
         printJson(tierdesk::indexToJson(*snap, analysis));
     else

@@ -108,6 +108,7 @@ struct Command {
 const Command commands[] = {
     {"index", cli::index, QT_TRANSLATE_NOOP("cli", "list what every tier of a package storage holds")},
     {"diff", cli::diff, QT_TRANSLATE_NOOP("cli", "compare two package versions in any tiers: files, lines, manifest, changelog")},
+    {"compare", cli::compare, QT_TRANSLATE_NOOP("cli", "compare two tiers: only in one, changed, shadowed, pending removal; text, Markdown or JSON")},
     {"release-check", cli::releaseCheck, QT_TRANSLATE_NOOP("cli", "check whether production can be tagged for a stack version")},
     {"tag", cli::tag, QT_TRANSLATE_NOOP("cli", "cut the stack-version tag from production (when the check passes)")},
     {"release-notes", cli::releaseNotes, QT_TRANSLATE_NOOP("cli", "release notes between two refs: packages, versions, changelog entries")},

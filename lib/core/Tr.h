@@ -39,6 +39,8 @@ namespace VersionHistory { TIERDESK_DECLARE_TR_FUNCTIONS(VersionHistory) }
 // lib/diff
 namespace ManifestDiff { TIERDESK_DECLARE_TR_FUNCTIONS(ManifestDiff) }
 namespace PackageDiff { TIERDESK_DECLARE_TR_FUNCTIONS(PackageDiff) }
+namespace DiffKindText { TIERDESK_DECLARE_TR_FUNCTIONS(DiffKind) }
+namespace DiffBases { TIERDESK_DECLARE_TR_FUNCTIONS(DiffBases) }
 // lib/promotion
 namespace PromotionChecks { TIERDESK_DECLARE_TR_FUNCTIONS(PromotionChecks) }
 namespace PromotionDraft { TIERDESK_DECLARE_TR_FUNCTIONS(PromotionDraft) }
@@ -58,6 +60,7 @@ namespace Settings { TIERDESK_DECLARE_TR_FUNCTIONS(Settings) }
 namespace TokenSource { TIERDESK_DECLARE_TR_FUNCTIONS(TokenSource) }
 // app/cli
 namespace DiffCommand { TIERDESK_DECLARE_TR_FUNCTIONS(DiffCommand) }
+namespace CompareCommand { TIERDESK_DECLARE_TR_FUNCTIONS(CompareCommand) }
 namespace IndexCommand { TIERDESK_DECLARE_TR_FUNCTIONS(IndexCommand) }
 namespace PromoteCommand { TIERDESK_DECLARE_TR_FUNCTIONS(PromoteCommand) }
 namespace ReleaseCommand { TIERDESK_DECLARE_TR_FUNCTIONS(ReleaseCommand) }

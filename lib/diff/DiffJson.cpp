@@ -28,7 +28,9 @@ QJsonObject fileJson(const FileDelta &f)
                   {u"oldMode"_s, f.oldMode ? fileModeText(f.oldMode) : QString()},
                   {u"newMode"_s, f.newMode ? fileModeText(f.newMode) : QString()},
                   {u"oldSize"_s, f.oldSize},
-                  {u"newSize"_s, f.newSize}};
+                  {u"newSize"_s, f.newSize},
+                  {u"difference"_s, diffKindsId(f.kinds)},
+                  {u"differenceKinds"_s, QJsonArray::fromStringList(diffKindNames(f.kinds))}};
     if (f.status == FileStatus::Renamed)
         o.insert(u"similarity"_s, f.similarity);
     return o;
@@ -50,7 +52,11 @@ QJsonObject manifestJson(const ManifestSummary &m)
 {
     QJsonArray fields;
     for (const ManifestFieldChange &f : m.fields)
-        fields.append(QJsonObject{{u"field"_s, f.key}, {u"label"_s, f.label}, {u"old"_s, f.oldValue}, {u"new"_s, f.newValue}});
+        fields.append(QJsonObject{{u"field"_s, f.key},
+                                  {u"label"_s, f.label},
+                                  {u"change"_s, fieldChangeId(f.change)},
+                                  {u"old"_s, f.oldValue},
+                                  {u"new"_s, f.newValue}});
     return {{u"oldVersion"_s, m.oldVersion},
             {u"newVersion"_s, m.newVersion},
             {u"fields"_s, fields},
@@ -70,6 +76,8 @@ QJsonObject diffToJson(const PackageComparison &c, const ManifestSummary &m)
             {u"maxFileSize"_s, c.maxFileSize},
             {u"files"_s, files},
             {u"totals"_s, QJsonObject{{u"files"_s, c.files.size()}, {u"added"_s, c.added()}, {u"removed"_s, c.removed()}}},
+            {u"difference"_s, diffKindsId(c.kinds())},
+            {u"differenceKinds"_s, QJsonArray::fromStringList(diffKindNames(c.kinds()))},
             {u"manifest"_s, manifestJson(m)}};
 }
 

@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -110,36 +111,160 @@ QByteArray blobAt(const git::Repository &repo, const git_tree *tree, const char 
     return repo.readBlob(git::ObjectId(git_tree_entry_id(e))).value_or(QByteArray());
 }
 
-// The manifest keys knownFields does not cover (policy_templates, screenshots,
-// conditions' other members...), each as one line of YAML; keys in order of appearance.
+// Lists whose members are maps are matched by the member that names them
+// (policy templates and vars by name, inputs by type, streams by input);
+// other lists by position. nullopt when some member lacks the name or repeats it.
+std::optional<QStringList> memberIds(const yaml::Node &seq)
+{
+    static const char *const idKeys[] = {"name", "type", "input", "data_stream", "title"};
+    for (const char *idKey : idKeys) {
+        QStringList ids;
+        QSet<QString> seen;
+        bool ok = seq.size() > 0;
+        for (qsizetype i = 0; ok && i < seq.size(); ++i) {
+            const yaml::Node item = seq[i];
+            const QString id = item.isMapping() ? yamlScalar(item[idKey]) : QString();
+            ok = !id.isEmpty() && !seen.contains(id);
+            seen.insert(id);
+            ids.append(id);
+        }
+        if (ok)
+            return ids;
+    }
+    return std::nullopt;
+}
+
+// A mapping's values by their scalar keys (hashed: hostile manifests may have very many keys).
+QHash<QString, yaml::Node> members(const yaml::Node &map, QStringList &order)
+{
+    QHash<QString, yaml::Node> out;
+    for (qsizetype i = 0; i < map.size() && map.isMapping(); ++i) {
+        const yaml::Node key = map.key(i);
+        if (!key.isScalar())
+            continue;
+        const QString k = key.scalar();
+        if (!out.contains(k) && !order.contains(k))
+            order.append(k);
+        out.insert(k, map.value(i));
+    }
+    return out;
+}
+
+// Compares nested fields as structure: a change names the key that changed
+// ("policy_templates[nginx].inputs[logfile].vars[paths].default"), not a whole block.
+class StructureDiff {
+public:
+    QList<ManifestFieldChange> changes;
+
+    void node(const QString &path, const yaml::Node &a, const yaml::Node &b)
+    {
+        const bool hasA = a && !a.isNull();
+        const bool hasB = b && !b.isNull();
+        if (!hasA && !hasB)
+            return;
+        if (hasA && hasB && a.isMapping() && b.isMapping())
+            return maps(path, a, b);
+        if (hasA && hasB && a.isSequence() && b.isSequence() && (a.size() || b.size()) && !scalarList(a, b))
+            return sequences(path, a, b);
+        leaf(path, a, b);
+    }
+
+private:
+    static bool scalarList(const yaml::Node &a, const yaml::Node &b)
+    {
+        for (const yaml::Node *seq : {&a, &b})
+            for (qsizetype i = 0; i < seq->size(); ++i)
+                if (!(*seq)[i].isScalar())
+                    return false;
+        return true;
+    }
+
+    void leaf(const QString &path, const yaml::Node &a, const yaml::Node &b)
+    {
+        QString was = compact(a), is = compact(b);
+        if (was == is)
+            return;
+        const FieldChange change = was.isEmpty() ? FieldChange::Added : is.isEmpty() ? FieldChange::Removed
+                                                                                       : FieldChange::Changed;
+        shorten(was, is);
+        changes.append({path, path, was, is, change});
+    }
+
+    void maps(const QString &path, const yaml::Node &a, const yaml::Node &b)
+    {
+        QStringList keys;
+        const QHash<QString, yaml::Node> inA = members(a, keys);
+        const QHash<QString, yaml::Node> inB = members(b, keys);
+        for (const QString &k : std::as_const(keys))
+            node(path.isEmpty() ? k : path + u'.' + k, inA.value(k), inB.value(k));
+    }
+
+    void sequences(const QString &path, const yaml::Node &a, const yaml::Node &b)
+    {
+        const auto idsA = memberIds(a);
+        const auto idsB = memberIds(b);
+        if ((idsA || !a.size()) && (idsB || !b.size()) && (idsA || idsB))
+            return byId(path, a, idsA.value_or(QStringList()), b, idsB.value_or(QStringList()));
+        for (qsizetype i = 0; i < std::max(a.size(), b.size()); ++i)
+            node(path + u'[' + QString::number(i) + u']', i < a.size() ? a[i] : yaml::Node(),
+                 i < b.size() ? b[i] : yaml::Node());
+    }
+
+    // Members present on both sides are compared; the others are added or removed.
+    void byId(const QString &path, const yaml::Node &a, const QStringList &ia, const yaml::Node &b,
+              const QStringList &ib)
+    {
+        QHash<QString, qsizetype> atA, atB;
+        for (qsizetype i = 0; i < ia.size(); ++i)
+            atA.insert(ia[i], i);
+        for (qsizetype i = 0; i < ib.size(); ++i)
+            atB.insert(ib[i], i);
+        QStringList ids = ia;
+        for (const QString &id : ib)
+            if (!atA.contains(id))
+                ids.append(id);
+        for (const QString &id : std::as_const(ids)) {
+            const qsizetype x = atA.value(id, -1), y = atB.value(id, -1);
+            node(path + u'[' + id + u']', x >= 0 ? a[x] : yaml::Node(), y >= 0 ? b[y] : yaml::Node());
+        }
+    }
+};
+
+// The manifest keys knownFields does not cover (policy_templates, vars,
+// screenshots, conditions' other members...), as nodes; keys in order of appearance.
 struct OtherFields {
     QStringList keys;
-    QHash<QString, QString> before, after;
+    QHash<QString, yaml::Node> before, after;
 
-    void collect(const std::optional<yaml::Document> &doc, QHash<QString, QString> &values)
+    void collect(const std::optional<yaml::Document> &doc, QHash<QString, yaml::Node> &values)
     {
         const yaml::Node root = doc ? doc->root() : yaml::Node();
         for (qsizetype i = 0; i < root.size() && root.isMapping(); ++i) {
             const QString key = root.key(i).scalar();
             if (key == u"owner" || key == u"conditions")
                 collectMembers(key, root.value(i), values);
-            else if (!isKnownTopLevel(key))
-                record(key, compact(root.value(i)), values);
+            else if (!key.isEmpty() && !isKnownTopLevel(key))
+                record(key, root.value(i), values);
         }
     }
 
     // Their members apart from the ones known by name.
-    void collectMembers(const QString &key, const yaml::Node &map, QHash<QString, QString> &values)
+    void collectMembers(const QString &key, const yaml::Node &map, QHash<QString, yaml::Node> &values)
     {
-        for (qsizetype i = 0; i < map.size() && map.isMapping(); ++i) {
+        if (!map.isMapping())
+            return record(key, map, values);
+        for (qsizetype i = 0; i < map.size(); ++i) {
             const QString subKey = key + u'.' + map.key(i).scalar();
-            if (subKey == u"owner.github" || subKey == u"conditions.kibana.version" || subKey == u"conditions.kibana")
+            if (subKey == u"owner.github" || subKey == u"conditions.kibana.version")
                 continue;
-            record(subKey, compact(map.value(i)), values);
+            if (subKey == u"conditions.kibana" && map.value(i).isMapping()) // its version is known by name
+                collectMembers(subKey, map.value(i), values);
+            else
+                record(subKey, map.value(i), values);
         }
     }
 
-    void record(const QString &key, const QString &value, QHash<QString, QString> &values)
+    void record(const QString &key, const yaml::Node &value, QHash<QString, yaml::Node> &values)
     {
         if (!keys.contains(key))
             keys.append(key);
@@ -149,18 +274,16 @@ struct OtherFields {
 
 QList<ManifestFieldChange> otherFieldChanges(const QByteArray &oldManifest, const QByteArray &newManifest)
 {
+    // The nodes point into their documents: both stay alive until the comparison is done.
+    const std::optional<yaml::Document> oldDoc = load(oldManifest);
+    const std::optional<yaml::Document> newDoc = load(newManifest);
     OtherFields other;
-    other.collect(load(oldManifest), other.before);
-    other.collect(load(newManifest), other.after);
-    QList<ManifestFieldChange> out;
-    for (const QString &key : std::as_const(other.keys)) {
-        QString was = other.before.value(key), is = other.after.value(key);
-        if (was == is)
-            continue;
-        shorten(was, is);
-        out.append({key, key, was, is});
-    }
-    return out;
+    other.collect(oldDoc, other.before);
+    other.collect(newDoc, other.after);
+    StructureDiff diff;
+    for (const QString &key : std::as_const(other.keys))
+        diff.node(key, other.before.value(key), other.after.value(key));
+    return diff.changes;
 }
 
 // A side without a manifest, or with an unreadable one, has empty fields.
@@ -171,8 +294,13 @@ QList<ManifestFieldChange> knownFieldChanges(const ManifestParse &oldParse, bool
     for (const KnownField &k : knownFields) {
         const QString before = hasOld && oldParse.ok ? k.value(oldParse.manifest) : QString();
         const QString after = hasNew && newParse.ok ? k.value(newParse.manifest) : QString();
-        if (before != after)
-            out.append({QString::fromLatin1(k.key), QCoreApplication::translate("ManifestDiff", k.label), before, after});
+        if (before == after)
+            continue;
+        const FieldChange change = before.isEmpty() ? FieldChange::Added
+                                   : after.isEmpty() ? FieldChange::Removed
+                                                     : FieldChange::Changed;
+        out.append({QString::fromLatin1(k.key), QCoreApplication::translate("ManifestDiff", k.label), before, after,
+                    change});
     }
     return out;
 }
@@ -239,6 +367,16 @@ void compareChangelogs(ManifestSummary &s, const QByteArray &oldChangelog, const
             s.changelogRemoved.append(e);
 }
 } // namespace
+
+QString fieldChangeId(FieldChange change)
+{
+    switch (change) {
+    case FieldChange::Changed: return u"changed"_s;
+    case FieldChange::Added: return u"added"_s;
+    case FieldChange::Removed: return u"removed"_s;
+    }
+    return {};
+}
 
 const ManifestFieldChange *ManifestSummary::field(const QString &key) const
 {

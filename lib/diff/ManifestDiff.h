@@ -12,12 +12,20 @@
 
 namespace tierdesk {
 
+enum class FieldChange { Changed, Added, Removed };
+
 struct ManifestFieldChange {
-    QString key;      // "version", "conditions.kibana.version", "owner.github", or another top-level key
-    QString label;    // for people: "Kibana constraint"
+    // "version", "conditions.kibana.version", "owner.github", or the path of a key inside a nested
+    // field: "policy_templates[nginx].inputs[logfile].vars[paths].default", "vars[0]".
+    QString key;
+    QString label;    // for people: "Kibana constraint", or the path
     QString oldValue; // empty when the field is absent
     QString newValue;
+    FieldChange change = FieldChange::Changed;
 };
+
+// "changed", "added", "removed".
+TIERDESK_CORE_EXPORT QString fieldChangeId(FieldChange change);
 
 struct TIERDESK_CORE_EXPORT ManifestSummary {
     QString oldVersion; // the manifests' versions (empty when unreadable)

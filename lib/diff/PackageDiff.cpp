@@ -5,11 +5,13 @@
 #include "core/NameSuggestion.h"
 
 #include "core/Tr.h"
+#include "storage/RefContents.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 
 #include <algorithm>
+#include <variant>
 
 using namespace Qt::StringLiterals;
 
@@ -104,6 +106,25 @@ FileStatus statusOf(git_delta_t status)
 
 bool isZero(const git_oid &oid) { return git_oid_is_zero(&oid); }
 
+// Reads both blobs of a modified text file to tell whitespace and line endings from content.
+DiffKinds kindsOf(const git::Repository &repo, const FileDelta &f)
+{
+    DiffKinds kinds;
+    if (f.modeChanged())
+        kinds |= DiffKind::Mode;
+    if (f.status != FileStatus::Modified)
+        return kinds | DiffKind::Content;
+    if (!f.contentChanged())
+        return kinds;
+    if (f.binary || f.tooLarge || f.oldMode == GIT_FILEMODE_COMMIT || f.newMode == GIT_FILEMODE_COMMIT)
+        return kinds | DiffKind::Content;
+    const auto before = repo.readBlob(f.oldBlob);
+    const auto after = repo.readBlob(f.newBlob);
+    if (!before || !after)
+        return kinds | DiffKind::Content;
+    return kinds | classifyContent(*before, *after);
+}
+
 Result<git::TreeHandle> treeOrEmpty(const git::Repository &repo, const DiffSide &side)
 {
     if (side.tree.isNull())
@@ -194,76 +215,123 @@ QString DiffSide::label() const
     return (tier.isEmpty() ? QString() : tier + u':') + name + u'@' + version;
 }
 
-SideResolution resolveSide(const git::Repository &repo, const TierConfig &config, const DiffSide &side)
+namespace {
+// The packages/ tree of a tag, branch or commit; nullopt when `revision` names none.
+std::optional<TierTree> revisionTree(const git::Repository &repo, const QString &revision)
+{
+    auto resolved = resolveRevision(repo, revision);
+    if (!resolved)
+        return std::nullopt;
+    TierTree t{resolved->refName.isEmpty() ? revision : resolved->refName, nullptr};
+    auto info = repo.commitInfo(resolved->commit);
+    auto root = info ? repo.lookupTree(info->tree) : Result<git::TreeHandle>(std::unexpected(info.error()));
+    if (root)
+        if (auto packages = repo.subtree(root->get(), u"packages"_s))
+            t.packages = std::move(*packages);
+    return t;
+}
+
+// The tiers other than `self` whose branch has `name` (and `version`, unless empty).
+QStringList tiersHolding(const git::Repository &repo, const TierConfig &config, const QString &self,
+                         const QString &name, const QString &version = {})
+{
+    QStringList holding;
+    for (const QString &other : config.tiers) {
+        if (other == self)
+            continue;
+        auto t = tierTree(repo, config, other);
+        const git_tree_entry *p = t ? directoryEntry(t->packages.get(), name) : nullptr;
+        if (!p)
+            continue;
+        if (version.isEmpty()) {
+            holding.append(other);
+            continue;
+        }
+        auto otherTree = repo.lookupTree(git::ObjectId(git_tree_entry_id(p)));
+        if (otherTree && directoryEntry(otherTree->get(), version))
+            holding.append(other);
+    }
+    return holding;
+}
+
+SideResolution unknownPackage(const git::Repository &repo, const TierConfig &config, const DiffSide &side,
+                              const git_tree *packages)
+{
+    // Closest names first, so a typo's fix leads the list.
+    const QStringList names = closestFirst(side.name, packages ? directoryNames(packages) : QStringList());
+    SideResolution r;
+    r.error = SideError::UnknownPackage;
+    if (names.isEmpty())
+        r.message = Tr::tr("%1 has no package “%2”; it has no packages at all.").arg(side.tier, side.name);
+    else
+        r.message = Tr::tr("%1 has no package “%2”; it has %3.").arg(side.tier, side.name, listSome(names, 8));
+    const QStringList elsewhere = tiersHolding(repo, config, side.tier, side.name);
+    if (!elsewhere.isEmpty())
+        r.message += u' ' + Tr::tr("“%1” is in %2.").arg(side.name, elsewhere.join(u", "_s));
+    return r;
+}
+
+SideResolution unknownVersion(const git::Repository &repo, const TierConfig &config, const DiffSide &side,
+                              QStringList versions)
+{
+    sortNewestFirst(versions);
+    SideResolution r;
+    r.error = SideError::UnknownVersion;
+    r.message = Tr::tr("%1 has no version %2 of %3; it has %4.")
+                    .arg(side.tier, side.version, side.name, listSome(versions, 12));
+    const QStringList elsewhere = tiersHolding(repo, config, side.tier, side.name, side.version);
+    if (!elsewhere.isEmpty())
+        r.message += u' ' + Tr::tr("%1 has it.").arg(elsewhere.join(u", "_s));
+    return r;
+}
+
+// The branch of a tier, else the tag, branch or commit the side's "tier" names.
+std::variant<TierTree, SideResolution> sideRoot(const git::Repository &repo, const TierConfig &config,
+                                                const DiffSide &side)
 {
     SideResolution r;
-    if (!config.tiers.contains(side.tier)) {
-        r.error = SideError::UnknownTier;
-        r.message = Tr::tr("“%1” is not a tier; the tiers are %2.").arg(side.tier, config.tiers.join(u", "_s));
-        return r;
-    }
-    auto tier = tierTree(repo, config, side.tier);
-    if (!tier) {
+    if (config.tiers.contains(side.tier)) {
+        if (auto tier = tierTree(repo, config, side.tier))
+            return std::move(*tier);
         r.error = SideError::AbsentTier;
         r.message = Tr::tr("The tier %1 has no branch (looked for %2).")
                         .arg(side.tier, config.candidateRefs(side.tier).join(u", "_s));
         return r;
     }
-    const git_tree *packages = tier->packages.get();
-    const git_tree_entry *pkg = directoryEntry(packages, side.name);
-    if (!pkg) {
-        // Closest names first, so a typo's fix leads the list.
-        const QStringList names = closestFirst(side.name, packages ? directoryNames(packages) : QStringList());
-        QStringList elsewhere;
-        for (const QString &other : config.tiers) {
-            if (other == side.tier)
-                continue;
-            auto t = tierTree(repo, config, other);
-            if (t && directoryEntry(t->packages.get(), side.name))
-                elsewhere.append(other);
-        }
-        r.error = SideError::UnknownPackage;
-        if (names.isEmpty())
-            r.message = Tr::tr("%1 has no package “%2”; it has no packages at all.").arg(side.tier, side.name);
-        else
-            r.message = Tr::tr("%1 has no package “%2”; it has %3.").arg(side.tier, side.name, listSome(names, 8));
-        if (!elsewhere.isEmpty())
-            r.message += u' ' + Tr::tr("“%1” is in %2.").arg(side.name, elsewhere.join(u", "_s));
-        return r;
-    }
-    auto pkgTree = repo.lookupTree(git::ObjectId(git_tree_entry_id(pkg)));
-    if (!pkgTree) {
-        r.error = SideError::Repository;
-        r.message = pkgTree.error().text();
-        return r;
-    }
-    const git_tree_entry *ver = directoryEntry(pkgTree->get(), side.version);
-    if (!ver) {
-        QStringList versions = directoryNames(pkgTree->get());
-        sortNewestFirst(versions);
-        QStringList elsewhere;
-        for (const QString &other : config.tiers) {
-            if (other == side.tier)
-                continue;
-            auto t = tierTree(repo, config, other);
-            const git_tree_entry *p = t ? directoryEntry(t->packages.get(), side.name) : nullptr;
-            if (!p)
-                continue;
-            auto otherTree = repo.lookupTree(git::ObjectId(git_tree_entry_id(p)));
-            if (otherTree && directoryEntry(otherTree->get(), side.version))
-                elsewhere.append(other);
-        }
-        r.error = SideError::UnknownVersion;
-        r.message = Tr::tr("%1 has no version %2 of %3; it has %4.")
-                        .arg(side.tier, side.version, side.name, listSome(versions, 12));
-        if (!elsewhere.isEmpty())
-            r.message += u' ' + Tr::tr("%1 has it.").arg(elsewhere.join(u", "_s));
-        return r;
-    }
-    DiffSide found = side;
-    found.tree = git::ObjectId(git_tree_entry_id(ver));
-    r.side = found;
+    if (auto revision = revisionTree(repo, side.tier))
+        return std::move(*revision);
+    r.error = SideError::UnknownTier;
+    r.message = Tr::tr("“%1” is neither a tier (the tiers are %2) nor a tag, branch or commit.")
+                    .arg(side.tier, config.tiers.join(u", "_s));
     return r;
+}
+} // namespace
+
+SideResolution resolveSide(const git::Repository &repo, const TierConfig &config, const DiffSide &side)
+{
+    auto root = sideRoot(repo, config, side);
+    if (auto *failed = std::get_if<SideResolution>(&root))
+        return *failed;
+    const git_tree *packages = std::get<TierTree>(root).packages.get();
+    const git_tree_entry *pkg = directoryEntry(packages, side.name);
+    if (!pkg)
+        return unknownPackage(repo, config, side, packages);
+    auto pkgTree = repo.lookupTree(git::ObjectId(git_tree_entry_id(pkg)));
+    if (!pkgTree)
+        return {std::nullopt, SideError::Repository, pkgTree.error().text()};
+    QStringList versions = directoryNames(pkgTree->get());
+    DiffSide found = side;
+    if (found.version.isEmpty()) { // the newest version there
+        sortNewestFirst(versions);
+        if (versions.isEmpty())
+            return unknownVersion(repo, config, side, versions);
+        found.version = versions.first();
+    }
+    const git_tree_entry *ver = directoryEntry(pkgTree->get(), found.version);
+    if (!ver)
+        return unknownVersion(repo, config, side, versions);
+    found.tree = git::ObjectId(git_tree_entry_id(ver));
+    return {found, SideError::None, {}};
 }
 
 // ---- deltas ----
@@ -292,6 +360,14 @@ int PackageComparison::added() const
     for (const FileDelta &f : files)
         n += f.added;
     return n;
+}
+
+DiffKinds PackageComparison::kinds() const
+{
+    DiffKinds k;
+    for (const FileDelta &f : files)
+        k |= f.kinds;
+    return k;
 }
 
 int PackageComparison::removed() const
@@ -342,6 +418,7 @@ Result<PackageComparison> PackageDiff::compare(const git::Repository &repo, cons
             f.newSize = blobSize(odb.get(), d->new_file.id);
         }
         if (f.oldMode == GIT_FILEMODE_COMMIT || f.newMode == GIT_FILEMODE_COMMIT) {
+            f.kinds = kindsOf(repo, f);
             result.files.append(f); // a submodule has no lines
             continue;
         }
@@ -361,6 +438,7 @@ Result<PackageComparison> PackageDiff::compare(const git::Repository &repo, cons
                 }
             }
         }
+        f.kinds = kindsOf(repo, f);
         result.files.append(f);
     }
     return result;
@@ -561,66 +639,6 @@ Result<QByteArray> PackageDiff::unifiedPatch(const git::Repository &repo, const 
     if (int rc = git_diff_to_buf(&buf.buf, diff->get(), GIT_DIFF_FORMAT_PATCH); rc < 0)
         return git::failGit(rc, Tr::tr("Could not write the difference of %1 and %2.").arg(oldSide.label(), newSide.label()));
     return QByteArray(buf.buf.ptr, qsizetype(buf.buf.size));
-}
-
-// ---- suggested comparisons ----
-
-QString SuggestedComparison::title() const
-{
-    switch (kind) {
-    case NextTierUp:
-        return QCoreApplication::translate("PackageDiff", "Against %1 in %2 (what promoting changes)")
-            .arg(oldSide.version, oldSide.tier);
-    case PreviousInTier:
-        return QCoreApplication::translate("PackageDiff", "Against the previous version %1 in %2")
-            .arg(oldSide.version, oldSide.tier);
-    }
-    return {};
-}
-
-std::optional<DiffSide> newestInNextTierUp(const StorageSnapshot &snapshot, const PackageVersion &selected)
-{
-    const TierState *own = snapshot.tier(selected.tier);
-    if (!own)
-        return std::nullopt;
-    for (const TierState &t : snapshot.tiers) { // lowest first, so the nearest higher tier wins
-        if (t.rank <= own->rank || !t.present())
-            continue;
-        const PackageVersion *newest = nullptr;
-        for (const PackageVersion &v : t.versions) {
-            if (v.name != selected.name)
-                continue;
-            // Versions are sorted newest first; a directory that is no version only when nothing else is there.
-            if (!newest || (!newest->version && v.version))
-                newest = &v;
-            if (newest->version)
-                break;
-        }
-        if (newest)
-            return DiffSide::of(*newest);
-    }
-    return std::nullopt;
-}
-
-std::optional<DiffSide> previousInSameTier(const StorageSnapshot &snapshot, const PackageVersion &selected)
-{
-    const TierState *own = snapshot.tier(selected.tier);
-    if (!own || !selected.version)
-        return std::nullopt;
-    for (const PackageVersion &v : own->versions) // newest first
-        if (v.name == selected.name && v.version && *v.version < *selected.version)
-            return DiffSide::of(v);
-    return std::nullopt;
-}
-
-QList<SuggestedComparison> defaultComparisons(const StorageSnapshot &snapshot, const PackageVersion &selected)
-{
-    QList<SuggestedComparison> out;
-    if (auto up = newestInNextTierUp(snapshot, selected))
-        out.append({SuggestedComparison::NextTierUp, *up, DiffSide::of(selected)});
-    if (auto previous = previousInSameTier(snapshot, selected))
-        out.append({SuggestedComparison::PreviousInTier, *previous, DiffSide::of(selected)});
-    return out;
 }
 
 } // namespace tierdesk

@@ -5,6 +5,7 @@
 #include "core/Error.h"
 #include "storage/StorageSnapshot.h"
 #include "core/TierConfig.h"
+#include "diff/DiffKind.h"
 #include "diff/WordDiff.h"
 #include "git/Repository.h"
 
@@ -26,7 +27,7 @@ struct TIERDESK_CORE_EXPORT DiffSide {
     git::ObjectId tree; // when null, found from tier/name/version by resolveSide()
 
     static DiffSide of(const PackageVersion &v) { return {v.tier, v.name, v.versionText, v.tree}; }
-    // "TIER:NAME@VERSION"; nullopt when the text has another shape.
+    // "TIER:NAME@VERSION", where TIER may be a tag, branch or commit; nullopt when the text has another shape.
     static std::optional<DiffSide> parse(QStringView spec);
     // "staging:nginx@1.2.0", or the short tree id when only the tree is known.
     QString label() const;
@@ -43,8 +44,10 @@ struct TIERDESK_CORE_EXPORT SideResolution {
     QString message;
 };
 
-// Finds the tree of `side` on its tier's branch (TierConfig::candidateRefs),
-// without reading the rest of the storage.
+// Finds the tree of `side` on its tier's branch (TierConfig::candidateRefs), or,
+// when its tier is none of the tiers, at the tag, branch or commit it names
+// (RefContents' resolveRevision), without reading the rest of the storage.
+// An empty version finds the newest version there.
 TIERDESK_CORE_EXPORT SideResolution resolveSide(const git::Repository &repo, const TierConfig &config,
                                                 const DiffSide &side);
 
@@ -67,6 +70,8 @@ struct TIERDESK_CORE_EXPORT FileDelta {
     int removed = 0;
     bool binary = false;
     bool tooLarge = false; // above DiffOptions::maxFileSize: listed, never loaded
+    // What differs: Mode, and one of LineEndings, Whitespace or Content when the blobs differ.
+    DiffKinds kinds;
 
     bool contentChanged() const { return oldBlob != newBlob; }
     bool modeChanged() const { return oldMode != 0 && newMode != 0 && oldMode != newMode; }
@@ -91,6 +96,8 @@ struct TIERDESK_CORE_EXPORT PackageComparison {
     int added() const;
     int removed() const;
     bool identical() const { return files.isEmpty(); }
+    // Every file's kinds together: ModeOnly when no file changed but in its mode.
+    DiffKinds kinds() const;
 };
 
 struct DiffLine {
@@ -162,26 +169,6 @@ public:
     [[nodiscard]] static Result<QByteArray> unifiedPatch(const git::Repository &repo, const DiffSide &oldSide,
                                            const DiffSide &newSide, const DiffOptions &options = {});
 };
-
-// Comparisons offered for one selected version.
-struct TIERDESK_CORE_EXPORT SuggestedComparison {
-    enum Kind { NextTierUp, PreviousInTier };
-    Kind kind = NextTierUp;
-    DiffSide oldSide; // the reference the selected version is compared against
-    DiffSide newSide; // the selected version
-    QString title() const;
-};
-
-// The newest version of the package in the nearest higher tier that holds it
-// (what promoting `selected` changes). nullopt when no higher tier has the package.
-TIERDESK_CORE_EXPORT std::optional<DiffSide> newestInNextTierUp(const StorageSnapshot &snapshot,
-                                                                const PackageVersion &selected);
-// The newest version of the same package in the same tier that is older than `selected`.
-TIERDESK_CORE_EXPORT std::optional<DiffSide> previousInSameTier(const StorageSnapshot &snapshot,
-                                                                const PackageVersion &selected);
-// Both of the above, when they exist, in that order.
-TIERDESK_CORE_EXPORT QList<SuggestedComparison> defaultComparisons(const StorageSnapshot &snapshot,
-                                                                   const PackageVersion &selected);
 
 } // namespace tierdesk
 

@@ -63,11 +63,11 @@ DistributionAnalysis DistributionAnalysis::analyze(const StorageSnapshot &snapsh
             if (it == copies.end()) {
                 it = copies.insert(key, Duplicate{v.name, v.versionText, {}});
                 order.append(key);
-                it->copies.append({tier->name, v.tree, CopyRole::Served});
+                it->copies.append({tier->name, v.tree, CopyRole::Served, {}});
                 continue;
             }
             const bool same = it->copies.constFirst().tree == v.tree;
-            it->copies.append({tier->name, v.tree, same ? CopyRole::Promoted : CopyRole::Shadowed});
+            it->copies.append({tier->name, v.tree, same ? CopyRole::Promoted : CopyRole::Shadowed, {}});
         }
     }
     for (const Key &key : order) {

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What each tier's distribution serves, and how copies of one version relate.
+#include "diff/DiffKind.h"
 #include "storage/StorageSnapshot.h"
 #include "tierdesk_core_export.h"
 
@@ -21,6 +22,9 @@ struct VersionCopy {
     QString tier;
     git::ObjectId tree;
     CopyRole role;
+    // Shadowed copies: how they differ from the served copy, once classifyCopies()
+    // (lib/diff/CopyDifferences.h) has read the trees; empty until then.
+    DiffKinds difference;
 };
 
 struct TIERDESK_CORE_EXPORT Duplicate {

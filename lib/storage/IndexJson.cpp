@@ -56,8 +56,13 @@ QJsonObject indexToJson(const StorageSnapshot &snapshot, const DistributionAnaly
     QJsonArray duplicates;
     for (const Duplicate &d : analysis.duplicates) {
         QJsonArray copies;
-        for (const VersionCopy &c : d.copies)
-            copies.append(QJsonObject{{u"tier"_s, c.tier}, {u"tree"_s, c.tree.toHex()}, {u"role"_s, copyRoleId(c.role)}});
+        for (const VersionCopy &c : d.copies) {
+            QJsonObject copy{{u"tier"_s, c.tier}, {u"tree"_s, c.tree.toHex()}, {u"role"_s, copyRoleId(c.role)}};
+            // How a shadowed copy differs from the served one, once its trees were read.
+            if (c.difference)
+                copy.insert(u"difference"_s, diffKindsId(c.difference));
+            copies.append(copy);
+        }
         duplicates.append(QJsonObject{{u"name"_s, d.name},
                                       {u"version"_s, d.version},
                                       {u"classification"_s, d.identical() ? u"identical"_s : u"different"_s},

@@ -20,13 +20,16 @@ namespace Tr = trcontext::RefContents;
 // The branch name the reading view gives the commit; never visible to users.
 const QString viewBranch = u"tierdesk-view"_s;
 
-struct Resolved {
-    QString refName;
-    git::ObjectId commit;
-    bool annotated = false;
-};
+QString shortRefName(const QString &refName, const QString &revision)
+{
+    for (const QString &prefix : {u"refs/tags/"_s, u"refs/heads/"_s, u"refs/remotes/"_s})
+        if (refName.startsWith(prefix))
+            return refName.mid(prefix.size());
+    return refName.isEmpty() ? revision : refName;
+}
+} // namespace
 
-Result<Resolved> resolve(const git::Repository &repo, const QString &revision)
+Result<ResolvedRevision> resolveRevision(const git::Repository &repo, const QString &revision)
 {
     // A version-named tag wins over a branch of the same name, as release tags are what is compared.
     const QStringList candidates{u"refs/tags/"_s + revision, u"refs/heads/"_s + revision,
@@ -37,7 +40,7 @@ Result<Resolved> resolve(const git::Repository &repo, const QString &revision)
         auto id = repo.resolveCommit(candidate);
         if (!id)
             return std::unexpected(id.error());
-        Resolved r{candidate, *id, false};
+        ResolvedRevision r{candidate, *id, false};
         git_object *obj = nullptr;
         if (git_revparse_single(&obj, repo.raw(), candidate.toUtf8().constData()) == 0) {
             git::ObjectHandle owner(obj);
@@ -48,22 +51,13 @@ Result<Resolved> resolve(const git::Repository &repo, const QString &revision)
     auto id = repo.resolveCommit(revision);
     if (!id)
         return std::unexpected(id.error());
-    return Resolved{QString(), *id, false};
+    return ResolvedRevision{QString(), *id, false};
 }
-
-QString shortRefName(const QString &refName, const QString &revision)
-{
-    for (const QString &prefix : {u"refs/tags/"_s, u"refs/heads/"_s, u"refs/remotes/"_s})
-        if (refName.startsWith(prefix))
-            return refName.mid(prefix.size());
-    return refName.isEmpty() ? revision : refName;
-}
-} // namespace
 
 Result<RefContents> readRefContents(const git::Repository &repo, const QString &revision,
                                     std::shared_ptr<VersionCache> cache, const JobControl &job)
 {
-    auto resolved = resolve(repo, revision);
+    auto resolved = resolveRevision(repo, revision);
     if (!resolved)
         return std::unexpected(resolved.error());
 

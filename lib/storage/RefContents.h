@@ -20,6 +20,16 @@ struct RefContents {
     TierState packages; // name = shortName, refName as above; every version's tier = shortName
 };
 
+struct ResolvedRevision {
+    QString refName; // the full reference, empty for a bare commit id or expression
+    git::ObjectId commit;
+    bool annotated = false;
+};
+
+// Tags first, then local and remote-tracking branches, then anything git accepts ("production~3", an id).
+[[nodiscard]] TIERDESK_CORE_EXPORT Result<ResolvedRevision> resolveRevision(const git::Repository &repo,
+                                                                          const QString &revision);
+
 // Resolves `revision` in `repo` (tags first, then branches, then anything git
 // accepts) and reads its packages/ tree like StorageReader reads a tier.
 // The cache is shared with StorageReader, so content already seen is not parsed again.

@@ -22,6 +22,8 @@ QStringList VersionChip::badges() const
         b.append(u"promoted"_s);
     else if (role == CopyRole::Shadowed)
         b.append(u"shadowed"_s);
+    if (cosmeticDifference())
+        b.append(diffKindsId(difference));
     if (policyProblem)
         b.append(u"policy"_s);
     if (hasProblems())
@@ -39,7 +41,7 @@ QString VersionChip::marker() const
     if (role == CopyRole::Promoted)
         m += u'≡';
     else if (role == CopyRole::Shadowed)
-        m += u'≠';
+        m += cosmeticDifference() ? u'≈' : u'≠';
     if (candidate)
         m += u'↑';
     if (pendingDraft)
@@ -188,8 +190,10 @@ void ChipRules::applyCopies(VersionChip &chip, const Duplicate *dup, const QStri
     if (!dup)
         return;
     for (const VersionCopy &c : dup->copies) {
-        if (c.tier == tier)
+        if (c.tier == tier) {
             chip.role = c.role;
+            chip.difference = c.difference;
+        }
         if (c.role == CopyRole::Served)
             chip.servedTier = c.tier;
     }
@@ -219,11 +223,18 @@ QStringList ChipRules::policyProblems(const PackageVersion &v, const Duplicate *
         return policy;
     bool inTop = false;
     bool differs = false;
+    DiffKinds how;
     for (const VersionCopy &c : dup->copies) {
         inTop = inTop || c.tier == m_topTier;
         differs = differs || c.role == CopyRole::Shadowed;
+        if (c.role == CopyRole::Shadowed)
+            how |= c.difference ? c.difference : DiffKinds(DiffKind::Content);
     }
-    if (inTop && differs)
+    if (inTop && differs && isCosmetic(how))
+        policy.append(TierMatrix::tr("⊘ Policy: %1 never overwrites a published version, yet another tier holds "
+                                     "%2 %3 that is not identical (%4).")
+                          .arg(m_topTier, v.name, v.versionText, describeDiffKinds(how)));
+    else if (inTop && differs)
         policy.append(TierMatrix::tr("⊘ Policy: %1 never overwrites a published version, yet another tier holds "
                                      "%2 %3 with different content.")
                           .arg(m_topTier, v.name, v.versionText));
@@ -242,6 +253,9 @@ QStringList ChipRules::roleLines(const VersionChip &chip, const Duplicate *dup, 
         for (const VersionCopy &c : dup->copies) {
             if (c.role == CopyRole::Promoted)
                 lines.append(TierMatrix::tr("≡ %1 holds an identical copy: promoted, its removal is pending.").arg(c.tier));
+            else if (c.role == CopyRole::Shadowed && isCosmetic(c.difference))
+                lines.append(TierMatrix::tr("≈ %1 holds a copy that is never served; %2.")
+                                 .arg(c.tier, describeDiffKinds(c.difference)));
             else if (c.role == CopyRole::Shadowed)
                 lines.append(TierMatrix::tr("≠ %1 holds a copy with different content, which is never served.").arg(c.tier));
         }
@@ -252,6 +266,12 @@ QStringList ChipRules::roleLines(const VersionChip &chip, const Duplicate *dup, 
                          .arg(chip.servedTier, m_snapshot.tiers[tierIndex].name));
         break;
     case CopyRole::Shadowed:
+        if (chip.cosmeticDifference()) {
+            lines.append(TierMatrix::tr("≈ Shadowed copy: compared with the copy in %1, %2. "
+                                        "Every distribution serves the %1 copy instead, so this one is never served.")
+                             .arg(chip.servedTier, describeDiffKinds(chip.difference)));
+            break;
+        }
         lines.append(TierMatrix::tr("≠ Shadowed copy: its content differs from the copy in %1. "
                                     "Every distribution serves the %1 copy instead, so this one is never served.")
                          .arg(chip.servedTier));

@@ -27,13 +27,19 @@ struct TIERDESK_CORE_EXPORT VersionChip {
     bool candidate = false;     // a promotion candidate (the explanations' rule when the matrix has them)
     bool pendingDraft = false;  // a draft or pull request already promotes or removes it
     bool policyProblem = false; // breaks a storage rule (overwritten production version, non-version directory)
+    DiffKinds difference;     // shadowed copies: how they differ from the served copy, when classified
 
-    // Badge identifiers for tests and filters: "candidate", "draft", "promoted", "shadowed", "policy", "manifest".
+    // True for a shadowed copy that differs only in file modes, whitespace or line endings.
+    bool cosmeticDifference() const { return role == CopyRole::Shadowed && isCosmetic(difference); }
+
+    // Badge identifiers for tests and filters: "candidate", "draft", "promoted", "shadowed", "policy", "manifest",
+    // and for shadowed copies how they differ: "mode-only", "whitespace-only", "eol-only", "cosmetic".
     QStringList badges() const;
 
     bool hasProblems() const { return problemCount > 0; }
     // Symbols that carry the chip's meaning besides its colour:
-    // ⊘ policy problem, ⚠ manifest problems, ≡ promoted, ≠ shadowed, ↑ promotion candidate, ✎ pending draft.
+    // ⊘ policy problem, ⚠ manifest problems, ≡ promoted, ≠ shadowed, ≈ shadowed but differing only
+    // in file modes, whitespace or line endings, ↑ promotion candidate, ✎ pending draft.
     QString marker() const;
     QString label() const; // marker and version, as painted
 };

@@ -125,9 +125,20 @@ void TestCli::jsonOnFixtureMatchesLsTree()
     for (const QJsonValue &t : doc[u"tiers"_s].toArray())
         QCOMPARE(t[u"commit"_s].toString(), git(repo, {u"rev-parse"_s, t[u"name"_s].toString()}).trimmed());
     int different = 0;
-    for (const QJsonValue &d : doc[u"duplicates"_s].toArray())
+    for (const QJsonValue &d : doc[u"duplicates"_s].toArray()) {
         different += d[u"classification"_s].toString() == u"different"_s;
+        // Each shadowed copy says how it differs from the served one: system 0.10.7's only in file modes.
+        for (const QJsonValue &c : d[u"copies"_s].toArray()) {
+            if (c[u"role"_s].toString() != u"shadowed"_s)
+                continue;
+            QVERIFY(!c[u"difference"_s].toString().isEmpty());
+            if (d[u"version"_s].toString() == u"0.10.7"_s)
+                QCOMPARE(c[u"difference"_s].toString(), u"mode-only"_s);
+        }
+    }
     QCOMPARE(different, 2);
+    const Run table = cli({u"index"_s, repo});
+    QVERIFY2(table.out.contains(u"only file modes differ"_s), qPrintable(table.out.right(2000)));
 }
 
 void TestCli::readableTable()

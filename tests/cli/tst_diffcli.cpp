@@ -226,6 +226,8 @@ private slots:
     void countsMatchGitOnFixture();
     void summary();
     void patchMatchesGit();
+    void tagsAndCommits();
+    void modeOnlyNamed();
     void errors_data();
     void errors();
 };
@@ -298,7 +300,7 @@ void TestDiffCli::summary()
     QVERIFY(r.out.contains(u"Manifest:"_s));
     QVERIFY(QRegularExpression(u"Version\\s+1\\.2\\.0\\s+1\\.3\\.0"_s).match(r.out).hasMatch());
     QVERIFY(r.out.contains(u"Changelog entries added:\n  1.3.0\n    - Release 1.3.0. Adds dashboards. [enhancement] https://example.com/pull/1\n"_s));
-    QVERIFY(r.out.contains(u"modified (mode 100755 → 100644)"_s));
+    QVERIFY2(r.out.contains(u"modified (mode 100755 → 100644, content unchanged)"_s), qPrintable(r.out));
     QVERIFY(r.out.contains(u"renamed "_s));
     QVERIFY(r.out.contains(u"Files: 8 changed (1 added, 1 removed, 5 modified, 1 renamed)"_s));
 
@@ -327,14 +329,61 @@ void TestDiffCli::patchMatchesGit()
     QVERIFY(r.out.contains(u"Binary files a/img/logo.png and b/img/logo.png differ"_s));
 }
 
+void TestDiffCli::tagsAndCommits()
+{
+    RepoBuilder b;
+    buildRepo(b);
+    QVERIFY(b.setReference(u"refs/tags/7.10.0"_s, b.tip(u"production"_s)));
+    // The tag, a commit id and a revision expression name the same tree as the tier.
+    const QString commit = b.tip(u"production"_s).toHex().left(12);
+    for (const QString &ref : {u"7.10.0"_s, commit, u"production~0"_s}) {
+        const QJsonObject doc = diffJson({b.path(), ref + u":nginx@1.2.0"_s, u"snapshot:nginx@1.3.0"_s});
+        QCOMPARE(doc[u"old"_s][u"tree"_s].toString(), treeOf(b.path(), u"production"_s, u"nginx"_s, u"1.2.0"_s));
+        QCOMPARE(doc[u"old"_s][u"tier"_s].toString(), ref);
+        QCOMPARE(doc[u"totals"_s][u"files"_s].toInt(), 8);
+    }
+    const Run r = cli({u"diff"_s, b.path(), u"7.10.0:nginx@1.2.0"_s, u"snapshot:nginx@1.3.0"_s, u"--stat"_s});
+    QCOMPARE(r.exitCode, 0);
+    const Run missing = cli({u"diff"_s, b.path(), u"7.10.0:nginx@1.3.0"_s, u"snapshot:nginx@1.3.0"_s});
+    QCOMPARE(missing.exitCode, 2);
+    QVERIFY2(missing.err.contains(u"7.10.0 has no version 1.3.0 of nginx; it has 1.2.0. snapshot has it."_s),
+             qPrintable(missing.err));
+}
+
+void TestDiffCli::modeOnlyNamed()
+{
+    RepoBuilder b;
+    const QString dir = u"packages/nginx/1.2.0/"_s;
+    b.commitEdit(u"production"_s, [&](tierdesk::git::TreeEditor &e) {
+        QVERIFY(bool(e.putFile(dir + u"run.sh"_s, "echo hi\n", true)));
+        QVERIFY(bool(e.putFile(dir + u"docs/README.md"_s, "# Nginx\n")));
+    }, u"edit"_s);
+    b.commitEdit(u"snapshot"_s, [&](tierdesk::git::TreeEditor &e) {
+        QVERIFY(bool(e.putFile(dir + u"run.sh"_s, "echo hi\n", false)));
+        QVERIFY(bool(e.putFile(dir + u"docs/README.md"_s, "# Nginx\r\n")));
+    }, u"edit"_s);
+    const Run r = cli({u"diff"_s, b.path(), u"production:nginx@1.2.0"_s, u"snapshot:nginx@1.2.0"_s});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(u"The two versions have the same content: only file modes and line endings differ."_s),
+             qPrintable(r.out));
+    QVERIFY(r.out.contains(u"modified (mode 100755 → 100644, content unchanged)"_s));
+    QVERIFY(r.out.contains(u"modified (line endings only)"_s));
+    const QJsonObject doc = diffJson({b.path(), u"production:nginx@1.2.0"_s, u"snapshot:nginx@1.2.0"_s});
+    QCOMPARE(doc[u"difference"_s].toString(), u"cosmetic"_s);
+    QCOMPARE(doc[u"differenceKinds"_s].toArray().toVariantList(), (QVariantList{u"mode"_s, u"line-endings"_s}));
+    QCOMPARE(doc[u"files"_s][0][u"difference"_s].toString(), u"eol-only"_s); // docs/README.md
+    QCOMPARE(doc[u"files"_s][1][u"difference"_s].toString(), u"mode-only"_s);
+}
+
 void TestDiffCli::errors_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("message");
     QTest::newRow("no versions") << QStringList{} << u"give a repository and two versions"_s;
-    QTest::newRow("bad spec") << QStringList{u"nginx-1.2.0"_s, u"snapshot:nginx@1.3.0"_s} << u"is not TIER:NAME@VERSION"_s;
+    QTest::newRow("bad spec") << QStringList{u"nginx-1.2.0"_s, u"snapshot:nginx@1.3.0"_s} << u"is not REF:NAME@VERSION"_s;
     QTest::newRow("unknown tier") << QStringList{u"stagin:nginx@1.2.0"_s, u"snapshot:nginx@1.3.0"_s}
-                                  << u"“stagin” is not a tier; the tiers are snapshot, staging, production."_s;
+                                  << u"“stagin” is neither a tier (the tiers are snapshot, staging, production) nor a "
+                                     u"tag, branch or commit."_s;
     QTest::newRow("unknown package") << QStringList{u"staging:ngnix@1.2.0"_s, u"snapshot:nginx@1.3.0"_s}
                                      << u"staging has no package “ngnix”; it has nginx."_s;
     QTest::newRow("unknown version") << QStringList{u"staging:nginx@9.9.9"_s, u"snapshot:nginx@1.3.0"_s}

@@ -22,6 +22,8 @@
 #include <QVBoxLayout>
 #include <QToolBar>
 #include <QToolButton>
+#include <QSettings>
+#include <QLabel>
 #include <QSplitter>
 
 using namespace Qt::StringLiterals;
@@ -119,6 +121,8 @@ private slots:
     void pictures();
     void hideModeOnlyChanges();
     void manyFilesStayResponsive();
+    void fileListShowsFullPaths();
+    void cosmeticDifferencesNamed();
     void failuresAndIdenticalVersions();
     void syntaxComesWithTheFile();
     void noNewlineMarker();
@@ -309,6 +313,68 @@ void TestDiffView::hideModeOnlyChanges()
     QVERIFY(!o.view.fileModel()->match(o.view.fileModel()->index(0), Qt::DisplayRole, u"run.sh"_s).size());
     box->setChecked(false);
     QCOMPARE(o.view.fileModel()->rowCount(), 6);
+}
+
+void TestDiffView::fileListShowsFullPaths()
+{
+    QSettings().remove(u"diff/fileListWidth"_s);
+    RepoBuilder b;
+    const QString path = u"data_stream/application_and_services_logs/agent/stream/winlog-powershell-operational.yml.hbs"_s;
+    b.commit(u"production"_s, {{u"packages/windows/1.0.0/"_s + path, "a: 1\n"}});
+    b.commit(u"snapshot"_s, {{u"packages/windows/1.1.0/"_s + path, "a: 2\n"}});
+    DiffView view;
+    view.resize(1600, 900);
+    view.show();
+    view.setComparison(b.path(), {u"production"_s, u"windows"_s, u"1.0.0"_s, {}},
+                       {u"snapshot"_s, u"windows"_s, u"1.1.0"_s, {}});
+    QTRY_VERIFY_WITH_TIMEOUT(view.comparison() != nullptr, 20000);
+    // At 1600 px the list is as wide as the whole path needs, with the data stream's name in it.
+    const QFontMetrics fm(view.fileList()->font());
+    const int listWidth = view.splitter()->sizes().value(0);
+    QVERIFY2(listWidth >= fm.horizontalAdvance(path), qPrintable(QString::number(listWidth)));
+    QVERIFY(listWidth <= 800);
+    const QModelIndex row = view.fileModel()->index(0);
+    QCOMPARE(row.data(Qt::DisplayRole).toString(), path);
+    QVERIFY(row.data(Qt::ToolTipRole).toString().contains(path)); // the full path in the tooltip
+    // Widened or narrowed by hand, it stays so, also for the next view.
+    view.splitter()->setSizes({500, 1100});
+    Q_EMIT view.splitter()->splitterMoved(500, 1);
+    QCOMPARE(QSettings().value(u"diff/fileListWidth"_s).toInt(), view.splitter()->sizes().value(0));
+    DiffView next;
+    next.resize(1600, 900);
+    next.show();
+    next.setComparison(b.path(), {u"production"_s, u"windows"_s, u"1.0.0"_s, {}},
+                       {u"snapshot"_s, u"windows"_s, u"1.1.0"_s, {}});
+    QTRY_VERIFY_WITH_TIMEOUT(next.comparison() != nullptr, 20000);
+    QCOMPARE(next.splitter()->sizes().value(0), QSettings().value(u"diff/fileListWidth"_s).toInt());
+    QSettings().remove(u"diff/fileListWidth"_s);
+}
+
+void TestDiffView::cosmeticDifferencesNamed()
+{
+    RepoBuilder b;
+    b.commitEdit(u"production"_s, [](git::TreeEditor &e) {
+        QVERIFY(bool(e.putFile(u"packages/nginx/1.0.0/run.sh"_s, "echo\n", true)));
+        QVERIFY(bool(e.putFile(u"packages/nginx/1.0.0/fields.yml"_s, "a: 1\n")));
+    }, u"edit"_s);
+    b.commitEdit(u"snapshot"_s, [](git::TreeEditor &e) {
+        QVERIFY(bool(e.putFile(u"packages/nginx/1.0.0/run.sh"_s, "echo\n", false)));
+        QVERIFY(bool(e.putFile(u"packages/nginx/1.0.0/fields.yml"_s, "a:   1\n")));
+    }, u"edit"_s);
+    DiffView view;
+    view.resize(1280, 800);
+    view.show();
+    view.setComparison(b.path(), {u"production"_s, u"nginx"_s, u"1.0.0"_s, {}}, {u"snapshot"_s, u"nginx"_s, u"1.0.0"_s, {}});
+    QTRY_VERIFY_WITH_TIMEOUT(view.comparison() != nullptr, 20000);
+    const QLabel *status = nullptr;
+    for (const QLabel *l : view.findChildren<QLabel *>())
+        if (l->text().contains(u"files changed"_s))
+            status = l;
+    QVERIFY(status);
+    QVERIFY2(status->text().endsWith(u"only file modes and whitespace differ"_s), qPrintable(status->text()));
+    const QModelIndex fields = view.fileModel()->index(0);
+    QCOMPARE(fields.data(DiffFileModel::ShortNoteRole).toString(), u"whitespace"_s);
+    QVERIFY(fields.data(DiffFileModel::NoteRole).toString().contains(u"whitespace only"_s));
 }
 
 void TestDiffView::manyFilesStayResponsive()

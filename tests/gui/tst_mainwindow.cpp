@@ -5,6 +5,7 @@
 #include "diff/DiffView.h"
 #include "support/FixtureBundle.h"
 #include "common/LoadedStorage.h"
+#include "shell/ChangesPanel.h"
 #include "shell/MainWindow.h"
 #include "promotion/PromotionDialog.h"
 #include "release/ReleaseView.h"
@@ -32,6 +33,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QMenu>
 #include <QProcess>
 #include <QTest>
 
@@ -103,6 +105,7 @@ private Q_SLOTS:
     void initTestCase();
     void init();
     void showsTiersSideBySide();
+    void overflowListReachesEveryChip();
     void marksPromotedAndShadowedCopies();
     void statusLineCounts();
     void remembersOpenedRepository();
@@ -180,6 +183,57 @@ bool TestMainWindow::openAndWait(MainWindow &window, const QString &path)
     QSignalSpy shown(&window, &MainWindow::storageShown);
     window.openRepository(path);
     return shown.wait(LoadTimeoutMs);
+}
+
+void TestMainWindow::overflowListReachesEveryChip()
+{
+    RepoBuilder b;
+    Files snapshot;
+    for (int minor = 0; minor < 16; ++minor)
+        snapshot.insert(RepoBuilder::package(u"many"_s, u"1.%1.0"_s.arg(minor)));
+    b.commit(u"snapshot"_s, snapshot);
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(openAndWait(window, b.path()));
+    MatrixView *view = window.matrixView();
+    const QModelIndex cell = view->model()->index(0, 1); // many, in snapshot
+    QCOMPARE(cell.data(TierMatrixModel::TierRole).toString(), u"snapshot"_s);
+    const QRect more = view->overflowRect(cell);
+    QVERIFY(!more.isEmpty());
+    // A click on "+N" opens the list of the chips behind it.
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, more.center());
+    QTRY_VERIFY(view->overflowMenu() && view->overflowMenu()->isVisible());
+    QMenu *menu = view->overflowMenu();
+    QCOMPARE(menu->objectName(), u"chipOverflow"_s);
+    QList<QAction *> versions;
+    for (QAction *a : menu->actions())
+        if (!a->isSeparator() && a->data().isValid())
+            versions.append(a);
+    QVERIFY(versions.size() >= 2);
+    QVERIFY2(menu->actions().constFirst()->text().contains(u"more version"_s), qPrintable(menu->actions().constFirst()->text()));
+    // Each one is reachable: choosing it selects it, and it comes out from behind "+N".
+    const QString oldest = u"1.0.0"_s;
+    QAction *last = versions.constLast();
+    QCOMPARE(last->data().toString(), oldest);
+    QVERIFY(view->chipRect({u"snapshot"_s, u"many"_s, oldest}) == more); // hidden: only the +N chip
+    last->trigger();
+    QCOMPARE(view->currentChip(), (ChipRef{u"snapshot"_s, u"many"_s, oldest}));
+    QTRY_COMPARE(window.details()->version(), oldest);
+    QVERIFY(view->chipRect(view->currentChip()) != view->overflowRect(cell)); // shown now
+    menu->close();
+    // The list holds every hidden chip: shown plus listed is all of them.
+    QMenu *again = view->openOverflow(cell);
+    QVERIFY(again);
+    int listed = 0;
+    for (QAction *a : again->actions())
+        listed += a->data().isValid();
+    const auto layout = VersionChipDelegate::cellLayout(view->visualRect(cell), QFontMetrics(view->font()), cell,
+                                                        view->currentChip());
+    QCOMPARE(listed, layout.hidden);
+    QCOMPARE(layout.chips.size() + listed, 16);
+    again->close();
 }
 
 void TestMainWindow::showsTiersSideBySide()
@@ -297,6 +351,15 @@ void TestMainWindow::reloadReusesTiers()
     QCOMPARE(window.summaryText(), u"3 packages · 7 versions · 1 problem"_s);
 }
 
+// The status page text the window shows (the drafts view has a status page of its own, hidden here).
+const QLabel *shownStatusText(const MainWindow &window)
+{
+    for (const QLabel *label : window.findChildren<QLabel *>(u"statusPageText"_s))
+        if (label->isVisibleTo(&window))
+            return label;
+    return nullptr;
+}
+
 void TestMainWindow::invalidPathShowsError()
 {
     QTemporaryDir empty;
@@ -308,9 +371,8 @@ void TestMainWindow::invalidPathShowsError()
     QVERIFY(failed.wait(LoadTimeoutMs));
     QCOMPARE(shown.count(), 0);
     QVERIFY2(window.errorText().contains(u"not a git repository"_s), qPrintable(window.errorText()));
-    const auto *text = window.findChild<QLabel *>(u"statusPageText"_s);
+    const QLabel *text = shownStatusText(window);
     QVERIFY(text);
-    QVERIFY(text->isVisibleTo(&window));
     QVERIFY(text->text().contains(window.errorText()));
     QCOMPARE(window.matrixModel()->rowCount(), 0);
     // Nothing failed is remembered.
@@ -327,7 +389,8 @@ void TestMainWindow::repositoryWithoutTiersShowsError()
     window.openRepository(other.path());
     QVERIFY(failed.wait(LoadTimeoutMs));
     QVERIFY2(window.errorText().contains(u"no tier branches"_s), qPrintable(window.errorText()));
-    QVERIFY(window.findChild<QLabel *>(u"statusPageText"_s)->isVisibleTo(&window));
+    QVERIFY(shownStatusText(window));
+    QVERIFY(shownStatusText(window)->text().contains(window.errorText()));
 }
 
 void TestMainWindow::staleResultIsDropped()
@@ -487,6 +550,9 @@ void TestMainWindow::filterAndQuickFilters()
     QCOMPARE(visiblePackages(window), (QStringList{u"beta"_s, u"gamma"_s}));
     quick->setCurrentIndex(int(PackageFilterModel::Quick::SingleTier));
     QCOMPARE(visiblePackages(window), QStringList{u"gamma"_s});
+    quick->setCurrentIndex(int(PackageFilterModel::Quick::Shadowed)); // staging's beta 2.0.0
+    QCOMPARE(quick->currentText(), u"≠ Shadowed copies"_s);
+    QCOMPARE(visiblePackages(window), QStringList{u"beta"_s});
     quick->setCurrentIndex(int(PackageFilterModel::Quick::All));
 
     // Owner team: gamma has no manifest, so no owner.
@@ -565,24 +631,47 @@ void TestMainWindow::selectChipShowsDetailsAndChanges()
     QCOMPARE(window.details()->version(), u"1.1.0"_s);
     QCOMPARE(window.details()->tier(), u"staging"_s);
 
-    // Changes: against production's newest, and against the previous version in staging.
+    // Changes: the base chooser offers what production serves first (chosen), the previous version
+    // in staging, then every other version of alpha, and a field for any tag or commit.
     QComboBox *choice = window.comparisonBox();
-    QCOMPARE(choice->count(), 2);
-    QVERIFY2(choice->itemText(0).contains(u"production"_s), qPrintable(choice->itemText(0)));
-    QVERIFY2(choice->itemText(1).contains(u"1.0.0"_s), qPrintable(choice->itemText(1)));
+    const int served = choice->currentIndex();
+    QVERIFY2(choice->itemText(served).contains(u"What production serves: 1.0.0"_s), qPrintable(choice->itemText(served)));
+    const int previous = choice->findText(u"Previous version in staging: 1.0.0"_s);
+    const int other = choice->findText(u"1.2.0 in snapshot"_s);
+    QVERIFY(served < previous && previous < other);
+    QVERIFY(choice->findText(u"Suggested"_s) < served); // a heading, never chosen
+    auto *changes = qobject_cast<ChangesPanel *>(choice->parentWidget());
+    QVERIFY(changes);
+    QCOMPARE(changes->bases().size(), 3);
     window.sideTabs()->setCurrentIndex(1);
     QTRY_VERIFY_WITH_TIMEOUT(window.diffView()->comparison() != nullptr, LoadTimeoutMs);
     QCOMPARE(window.diffView()->comparison()->newSide.version, u"1.1.0"_s);
     QCOMPARE(window.diffView()->comparison()->oldSide.tier, u"production"_s);
-    choice->setCurrentIndex(1);
+    choice->setCurrentIndex(previous);
     QTRY_VERIFY_WITH_TIMEOUT(window.diffView()->comparison() != nullptr
                                  && window.diffView()->comparison()->oldSide.tier == u"staging"_s,
                              LoadTimeoutMs);
     QCOMPARE(window.diffView()->comparison()->oldSide.version, u"1.0.0"_s);
+    choice->setCurrentIndex(other);
+    QTRY_VERIFY_WITH_TIMEOUT(window.diffView()->comparison() != nullptr
+                                 && window.diffView()->comparison()->oldSide.tier == u"snapshot"_s,
+                             LoadTimeoutMs);
+    // Any tag, branch or commit, typed: here a commit of production.
+    choice->setCurrentIndex(choice->findText(u"Another tag, branch or commit…"_s));
+    QVERIFY(changes->referenceEdit()->isVisible());
+    QTest::keyClicks(changes->referenceEdit(), m_repo->tip(u"production"_s).toHex().left(10) + u":alpha@1.0.0"_s);
+    QTest::keyClick(changes->referenceEdit(), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(window.diffView()->comparison() != nullptr
+                                 && window.diffView()->comparison()->oldSide.version == u"1.0.0"_s
+                                 && window.diffView()->comparison()->oldSide.tier.size() == 10,
+                             LoadTimeoutMs);
+    QCOMPARE(window.diffView()->comparison()->oldSide.tree, m_repo->versionTree(u"production"_s, u"alpha"_s, u"1.0.0"_s));
+    QVERIFY(!changes->compareWithReference(u"not a ref"_s));
 
-    // A version without anything to compare with says so.
+    // A version without anything to compare with in the tiers still offers a tag or commit.
     QVERIFY(window.selectVersion(u"snapshot"_s, u"gamma"_s, u"0.1.0"_s));
-    QCOMPARE(choice->count(), 0);
+    QCOMPARE(choice->currentIndex(), -1);
+    QVERIFY(choice->findText(u"Another tag, branch or commit…"_s) >= 0);
     QVERIFY(window.diffView()->comparison() == nullptr);
 }
 
@@ -826,11 +915,12 @@ void TestMainWindow::fixtureBadges()
     MainWindow window;
     QVERIFY(openAndWait(window, path));
     const TierMatrixModel *model = window.matrixModel();
-    // The README's different-content duplicates.
-    QCOMPARE(chipBadges(model, u"snapshot"_s, u"system"_s, u"0.10.5"_s), u"shadowed"_s);
+    // The README's different-content duplicates: every file's mode went 100755 → 100644, the content is the same.
+    QCOMPARE(chipBadges(model, u"snapshot"_s, u"system"_s, u"0.10.5"_s), u"shadowed,mode-only"_s);
     QVERIFY(!chipBadges(model, u"staging"_s, u"system"_s, u"0.10.5"_s).contains(u"shadowed"_s));
     QVERIFY(chipBadges(model, u"snapshot"_s, u"system"_s, u"0.10.7"_s).contains(u"shadowed"_s));
     QVERIFY(chipBadges(model, u"snapshot"_s, u"system"_s, u"0.10.7"_s).contains(u"policy"_s));
+    QVERIFY(chipBadges(model, u"snapshot"_s, u"system"_s, u"0.10.7"_s).contains(u"mode-only"_s));
     QCOMPARE(chipBadges(model, u"production"_s, u"system"_s, u"0.10.7"_s), u"policy"_s);
     const auto witnesses = badgeWitnesses(model);
     QVERIFY2(witnesses.contains(u"candidate"_s), "no promotion candidate in the fixture");

@@ -148,6 +148,7 @@ private slots:
     void svgAndPngIcons();
     void timeline();
     void timelinePicksAnotherVersion();
+    void timelineNamesCosmeticCopies();
     void timelineScrollsUnderFixedLabels();
     void scrolledAwayLaneSaysWhere();
     void changelogEntries();
@@ -297,6 +298,36 @@ void TestPackageDetails::timeline()
     QVERIFY(t->rect().contains(newest));
     QVERIFY(t->chipRect(Staging, u"1.4.0"_s).isEmpty());
     QVERIFY(t->height() >= t->sizeHint().height());
+}
+
+// A shadowed copy that differs only in line endings is marked ≈ as in the matrix; one with other content ≠.
+void TestPackageDetails::timelineNamesCosmeticCopies()
+{
+    RepoBuilder b;
+    const Files served = RepoBuilder::package(u"nginx"_s, u"1.2.0"_s);
+    b.commit(Production, served);
+    Files crlf = served;
+    crlf[u"packages/nginx/1.2.0/changelog.yml"_s].replace("\n", "\r\n");
+    b.commit(Staging, crlf);
+    b.commit(Snapshot, RepoBuilder::package(u"nginx"_s, u"1.2.0"_s, u"edited later"_s));
+    StorageReader reader;
+    auto snap = reader.read(b.path(), TierConfig{});
+    QVERIFY2(snap.has_value(), qPrintable(snap ? QString() : snap.error().text()));
+    PackageDetails details;
+    details.resize(520, 800);
+    details.show();
+    details.setStorage(LoadedStorage::shared(std::move(*snap)));
+    details.showVersion(Production, u"nginx"_s, u"1.2.0"_s);
+    settle();
+    const auto chipLabel = [&details](const QString &tier) {
+        for (const TimelineLane &l : details.timeline()->lanes())
+            if (l.tier == tier && !l.chips.isEmpty())
+                return l.chips.first().label();
+        return u"<no chip>"_s;
+    };
+    QCOMPARE(chipLabel(Staging), u"≈ 1.2.0"_s);
+    QCOMPARE(chipLabel(Snapshot), u"≠ 1.2.0"_s);
+    QCOMPARE(chipLabel(Production), u"1.2.0"_s);
 }
 
 void TestPackageDetails::timelinePicksAnotherVersion()

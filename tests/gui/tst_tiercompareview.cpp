@@ -95,6 +95,8 @@ private slots:
     void chooseAndSwapTiers();
     void copyAsMarkdown();
     void exportFiles();
+    void filters();
+    void cutWhenTooLong();
     void activateARow();
     void readableInADarkPalette();
     void demoComparisons();
@@ -181,9 +183,12 @@ void TestTierCompareView::copyAsMarkdown()
     QCOMPARE(copy->text(), u"Copy as Markdown"_s);
     QTest::mouseClick(copy, Qt::LeftButton);
     const QString text = QApplication::clipboard()->text();
-    QCOMPARE(text, view.comparison().toMarkdown());
-    QVERIFY(text.startsWith(u"### Tier comparison: snapshot and staging\n"_s));
-    QVERIFY(text.contains(u"| system | 1.4.2 | In both, different content | `"_s +
+    QCOMPARE(text, view.comparison().toMarkdown().text);
+    // Both tier commits in the heading.
+    QVERIFY2(text.startsWith(u"### Tier comparison: snapshot `"_s + b.tip(u"snapshot"_s).shortHex(12) + u"` and staging `"_s
+                             + b.tip(u"staging"_s).shortHex(12) + u"`\n"_s),
+             qPrintable(text));
+    QVERIFY(text.contains(u"| system | 1.4.2 | In both, different content (content differs; snapshot's copy is shadowed) | `"_s +
                           b.versionTree(u"snapshot"_s, u"system"_s, u"1.4.2"_s).shortHex() + u"` | `"_s +
                           b.versionTree(u"staging"_s, u"system"_s, u"1.4.2"_s).shortHex() + u"` |"_s));
     QVERIFY(text.contains(u"| redis | 1.1.0 | Only in staging | — | `"_s));
@@ -218,6 +223,71 @@ void TestTierCompareView::exportFiles()
     QVERIFY(failed.wait(20000));
     QVERIFY(failed.last().first().toString().startsWith(u"Could not write "_s));
     QCOMPARE(exported.size(), 2);
+}
+
+void TestTierCompareView::filters()
+{
+    RepoBuilder b;
+    buildRepo(b);
+    TierCompareView view;
+    view.resize(1280, 800);
+    view.show();
+    view.setStorage(read(b.path()));
+    QComboBox *filter = view.filterBox();
+    QCOMPARE(filter->objectName(), u"comparisonFilter"_s);
+    QStringList titles;
+    for (int i = 0; i < filter->count(); ++i)
+        titles.append(filter->itemText(i));
+    QCOMPARE(titles, (QStringList{u"Every version"_s, u"In both, different content"_s, u"Only in snapshot"_s,
+                                  u"Only in staging"_s, u"Shadowed copies (never served)"_s,
+                                  u"Pending removals (promoted copies)"_s}));
+    // Shadowed copies: only the group that has them, with how the copies differ.
+    filter->setCurrentIndex(filter->findData(int(CompareFilter::Shadowed)));
+    QCOMPARE(view.filter(), CompareFilter::Shadowed);
+    QCOMPARE(view.groupTitles(), QStringList{u"≠ In both, different content (1)"_s});
+    QCOMPARE(view.rowsOf(ComparisonGroup::Different), QStringList{u"system 1.4.2"_s});
+    QCOMPARE(view.tree()->topLevelItem(0)->child(0)->text(4), u"content differs; snapshot's copy is shadowed"_s);
+    const QString summary = view.findChild<QLabel *>(u"comparisonSummary"_s)->text();
+    QVERIFY2(summary.contains(u"Only in snapshot: 2"_s), qPrintable(summary)); // the counts before the filter
+    QVERIFY2(summary.contains(u"Showing only: Shadowed copies (never served)"_s), qPrintable(summary));
+    QVERIFY(view.markdown().contains(u"Showing only: Shadowed copies (never served)"_s));
+    QVERIFY(!view.markdown().contains(u"| redis |"_s));
+    // Pending removals: the copy identical to the served one.
+    view.setFilter(CompareFilter::Pending);
+    QCOMPARE(view.rowsOf(ComparisonGroup::Identical), QStringList{u"nginx 1.2.0"_s});
+    QCOMPARE(view.groupTitles().size(), 1);
+    // The filter stays when the tiers are swapped; its titles follow them.
+    view.setTiers(u"staging"_s, u"snapshot"_s);
+    QCOMPARE(view.filter(), CompareFilter::Pending);
+    QCOMPARE(filter->itemText(filter->findData(int(CompareFilter::OnlyA))), u"Only in staging"_s);
+    view.setFilter(CompareFilter::All);
+    QCOMPARE(view.groupTitles().size(), 4);
+}
+
+void TestTierCompareView::cutWhenTooLong()
+{
+    RepoBuilder b;
+    Files production;
+    for (int i = 0; i < 1000; ++i)
+        production.insert(RepoBuilder::package(u"integration-package-%1"_s.arg(i, 3, 10, QChar(u'0')), u"1.0.0"_s));
+    b.commit(u"production"_s, production);
+    b.commit(u"staging"_s, RepoBuilder::package(u"nginx"_s, u"1.0.0"_s));
+    TierCompareView view;
+    view.show();
+    view.setStorage(read(b.path()));
+    view.setTiers(u"staging"_s, u"production"_s);
+    QApplication::clipboard()->clear();
+    view.copyMarkdown();
+    const QString text = QApplication::clipboard()->text();
+    QVERIFY2(text.size() <= 65536, qPrintable(QString::number(text.size())));
+    QVERIFY(text.contains(u"cut here:** a GitHub comment holds at most 65,536 characters."_s));
+    QVERIFY2(view.statusText().contains(u"Export… saves the whole table"_s), qPrintable(view.statusText()));
+    // The export file has every row.
+    QTemporaryDir dir;
+    QSignalSpy exported(&view, &TierCompareView::exported);
+    view.exportTo(dir.filePath(u"whole.md"_s));
+    QVERIFY(exported.wait(20000));
+    QCOMPARE(readFile(dir.filePath(u"whole.md"_s)).count(u"| integration-package-"_s), 1000);
 }
 
 void TestTierCompareView::activateARow()
@@ -284,7 +354,8 @@ void TestTierCompareView::demoComparisons()
     QCOMPARE(view.rowsOf(ComparisonGroup::Different), QStringList{u"system 1.4.2"_s}); // re-published after release
     QVERIFY(view.rowsOf(ComparisonGroup::Identical).isEmpty());
     QCOMPARE(view.rowsOf(ComparisonGroup::OnlyInB).size(), 24);
-    QVERIFY(view.markdown().contains(u"| system | 1.4.2 | In both, different content |"_s));
+    QVERIFY(view.markdown().contains(
+        u"| system | 1.4.2 | In both, different content (content differs; snapshot's copy is shadowed) |"_s));
     QVERIFY(view.markdown().contains(u"| Only in production | 24 |"_s));
 }
 
@@ -362,7 +433,9 @@ void TestTierCompareView::fixture()
     view.setStorage(snap);
     view.setTiers(u"staging"_s, u"snapshot"_s);
     QVERIFY(view.rowsOf(ComparisonGroup::Different).contains(u"system 0.10.5"_s));
-    QVERIFY(view.markdown().contains(u"| system | 0.10.5 | In both, different content | `de9f440` | `309566b` |"_s));
+    // The bundle's two shadowed copies differ from the served ones in file modes only, and say so.
+    QVERIFY(view.markdown().contains(u"| system | 0.10.5 | In both, different content (only file modes differ; "
+                                     u"snapshot's copy is shadowed) | `de9f440` | `309566b` |"_s));
     view.setTiers(u"production"_s, u"snapshot"_s);
     QVERIFY(view.rowsOf(ComparisonGroup::Different).contains(u"system 0.10.7"_s));
 

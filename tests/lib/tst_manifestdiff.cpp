@@ -39,6 +39,7 @@ private slots:
     void changedFields();
     void unchangedManifest();
     void otherKeys();
+    void nestedStructure();
     void changelogAdded();
     void missingAndInvalid();
     void readFromTrees();
@@ -97,13 +98,61 @@ void TestManifestDiff::otherKeys()
                                                    u"policy_templates:\n  - name: nginx\n    title: Logs\n"
                                                    u"conditions2: x\n"_s);
     const ManifestSummary s = ManifestSummary::compare(before, after, {}, {});
-    const ManifestFieldChange *templates = s.field(u"policy_templates"_s);
-    QVERIFY(templates);
-    QCOMPARE(templates->oldValue, u"[{name: nginx}]"_s);
-    QCOMPARE(templates->newValue, u"[{name: nginx, title: Logs}]"_s);
+    // The policy template is matched by its name: the one key that changed is named, not the block.
+    const ManifestFieldChange *title = s.field(u"policy_templates[nginx].title"_s);
+    QVERIFY(title);
+    QCOMPARE(title->change, FieldChange::Added);
+    QCOMPARE(title->oldValue, QString());
+    QCOMPARE(title->newValue, u"Logs"_s);
     QCOMPARE(s.field(u"license"_s)->newValue, QString());
+    QCOMPARE(s.field(u"license"_s)->change, FieldChange::Removed);
     QCOMPARE(s.field(u"conditions2"_s)->oldValue, QString());
+    QCOMPARE(s.field(u"conditions2"_s)->change, FieldChange::Added);
     QCOMPARE(s.fields.size(), 3);
+}
+
+void TestManifestDiff::nestedStructure()
+{
+    const QString templatesBefore =
+        u"policy_templates:\n"
+        u"  - name: nginx\n    title: Nginx logs\n    inputs:\n"
+        u"      - type: logfile\n        vars:\n          - name: paths\n            default: [/var/log/a]\n"
+        u"          - name: tags\n            default: [nginx]\n"
+        u"      - type: nginx/metrics\n        title: Metrics\n"
+        u"  - name: old\n    title: Removed template\n"
+        u"vars:\n  - name: host\n    type: text\n"
+        u"screenshots:\n  - src: /img/a.png\n  - src: /img/b.png\n"_s;
+    const QString templatesAfter =
+        u"policy_templates:\n"
+        u"  - name: nginx\n    title: Nginx logs\n    inputs:\n"
+        u"      - type: nginx/metrics\n        title: Nginx metrics\n"
+        u"      - type: logfile\n        vars:\n          - name: paths\n            default: [/var/log/a, /var/log/b]\n"
+        u"          - name: ssl\n            type: bool\n"
+        u"  - name: new\n    title: Added template\n"
+        u"vars:\n  - name: host\n    type: text\n    required: true\n"
+        u"screenshots:\n  - src: /img/a.png\n  - src: /img/c.png\n"_s;
+    const QByteArray before = RepoBuilder::manifest(u"nginx"_s, u"1.2.0"_s, u"^7.16.0"_s, u"ga"_s, templatesBefore);
+    QByteArray after = RepoBuilder::manifest(u"nginx"_s, u"1.2.0"_s, u"^7.16.0"_s, u"ga"_s, templatesAfter);
+    after.replace("  kibana.version: '^7.16.0'\n", "  kibana.version: '^7.16.0'\n  elastic:\n    subscription: basic\n");
+    const ManifestSummary s = ManifestSummary::compare(before, after, {}, {});
+    QStringList changes;
+    for (const ManifestFieldChange &f : s.fields)
+        changes.append(fieldChangeId(f.change) + u' ' + f.key + u": "_s + f.oldValue + u" → "_s + f.newValue);
+    // Members of lists are matched by name (templates, vars) or type (inputs), whatever their order;
+    // a member added or removed whole is one change; lists of other things by position.
+    const QStringList expected{
+        u"changed policy_templates[nginx].inputs[logfile].vars[paths].default: [/var/log/a] → [/var/log/a, /var/log/b]"_s,
+        u"removed policy_templates[nginx].inputs[logfile].vars[tags]: {name: tags, default: [nginx]} → "_s,
+        u"added policy_templates[nginx].inputs[logfile].vars[ssl]:  → {name: ssl, type: bool}"_s,
+        u"changed policy_templates[nginx].inputs[nginx/metrics].title: Metrics → Nginx metrics"_s,
+        u"removed policy_templates[old]: {name: old, title: Removed template} → "_s,
+        u"added policy_templates[new]:  → {name: new, title: Added template}"_s,
+        u"added vars[host].required:  → true"_s,
+        u"changed screenshots[1].src: /img/b.png → /img/c.png"_s,
+        u"added conditions.elastic:  → {subscription: basic}"_s,
+    };
+    QCOMPARE(changes, expected);
+    QVERIFY(!s.field(u"policy_templates"_s)); // never one blob
 }
 
 void TestManifestDiff::changelogAdded()
@@ -179,14 +228,23 @@ void TestManifestDiff::fixture()
     QStringList keys;
     for (const ManifestFieldChange &f : s->fields)
         keys.append(f.key);
-    QCOMPARE(keys, (QStringList{u"version"_s, u"policy_templates"_s}));
+    QCOMPARE(keys.value(0), u"version"_s);
     QCOMPARE(s->field(u"version"_s)->oldValue, u"0.10.7"_s);
-    // A long value is shown from shortly before its first difference: the new "vars".
-    const ManifestFieldChange *templates = s->field(u"policy_templates"_s);
-    QVERIFY2(templates->oldValue.startsWith(u'…'), qPrintable(templates->oldValue));
-    QVERIFY2(templates->newValue.contains(u"vars: [{name: system.hostfs"_s), qPrintable(templates->newValue));
-    QVERIFY(!templates->oldValue.contains(u"system.hostfs"_s));
-    QVERIFY(templates->newValue.size() <= 122);
+    // The policy templates are compared as structure: the new "vars" of an input is named
+    // by its path and added, nothing else of the block is repeated.
+    QVERIFY(keys.size() >= 2);
+    const ManifestFieldChange *hostfs = nullptr;
+    for (const ManifestFieldChange &f : s->fields) {
+        if (f.key == u"version"_s)
+            continue;
+        QVERIFY2(f.key.startsWith(u"policy_templates[system]."_s), qPrintable(f.key));
+        if (f.key.contains(u"system.hostfs"_s) || f.newValue.contains(u"system.hostfs"_s))
+            hostfs = &f;
+    }
+    QVERIFY2(hostfs, qPrintable(keys.join(u", "_s)));
+    QVERIFY2(hostfs->key.contains(u".vars"_s), qPrintable(hostfs->key));
+    QCOMPARE(hostfs->change, FieldChange::Added);
+    QVERIFY(hostfs->oldValue.isEmpty());
 
     // 0.11.2 brought the package's first changelog.yml.
     auto promote = ManifestSummary::read(*repo, tree(u"staging"_s, u"0.10.8"_s), tree(u"snapshot"_s, u"0.11.2"_s));

@@ -3,10 +3,14 @@
 // The core comparison: statuses (renames included), modes, binary and
 // too-large files, line counts, hunks, word changes, sides and defaults.
 #include "support/FixtureBundle.h"
+#include "diff/CopyDifferences.h"
+#include "diff/DiffBases.h"
+#include "diff/DiffJson.h"
 #include "diff/PackageDiff.h"
 #include "support/RepoBuilder.h"
 #include "storage/StorageReader.h"
 
+#include <QJsonArray>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -104,7 +108,11 @@ private slots:
     void resolveSides();
     void sideSpecs_data();
     void sideSpecs();
-    void defaultComparisons();
+    void diffBaseChoices();
+    void resolveReferences();
+    void changeKindsClassified_data();
+    void changeKindsClassified();
+    void changeKindsOfFiles();
     void fixtureModeOnlyChanges();
 };
 
@@ -481,12 +489,13 @@ void TestPackageDiff::sideSpecs()
         QCOMPARE(side->label(), label);
 }
 
-void TestPackageDiff::defaultComparisons()
+void TestPackageDiff::diffBaseChoices()
 {
     RepoBuilder b;
     Files snapshot = RepoBuilder::package(u"nginx"_s, u"1.3.0"_s);
     snapshot.insert(RepoBuilder::package(u"nginx"_s, u"1.2.0"_s));
     snapshot.insert(RepoBuilder::package(u"nginx"_s, u"1.10.0"_s));
+    snapshot.insert(RepoBuilder::package(u"nginx"_s, u"1.1.0"_s, u"rebuilt in snapshot"_s)); // shadowed
     snapshot.insert(RepoBuilder::package(u"aws"_s, u"2.0.0"_s));
     b.commit(u"snapshot"_s, snapshot);
     Files staging = RepoBuilder::package(u"nginx"_s, u"1.1.0"_s);
@@ -494,33 +503,188 @@ void TestPackageDiff::defaultComparisons()
     b.commit(u"staging"_s, staging);
     Files production = RepoBuilder::package(u"nginx"_s, u"1.0.0"_s);
     production.insert(RepoBuilder::package(u"aws"_s, u"1.0.0"_s));
+    production.insert(RepoBuilder::package(u"nginx"_s, u"1.0.5"_s));
     b.commit(u"production"_s, production);
     StorageReader reader;
     auto snap = reader.read(b.path(), TierConfig());
     QVERIFY(snap);
+    const auto labels = [](const QList<DiffBase> &bases) {
+        QStringList out;
+        for (const DiffBase &d : bases)
+            out.append(DiffBase::kindId(d.kind) + u' ' + d.side.label());
+        return out;
+    };
 
+    // A new version: what staging's distribution serves (its newest, staging's own 1.1.0),
+    // the previous version in snapshot (numerically, not 1.10.0), then every other version.
     const PackageVersion *selected = snap->find(u"snapshot"_s, u"nginx"_s, u"1.3.0"_s);
     QVERIFY(selected);
-    const QList<SuggestedComparison> s = tierdesk::defaultComparisons(*snap, *selected);
-    QCOMPARE(s.size(), 2);
-    QCOMPARE(s[0].kind, SuggestedComparison::NextTierUp);
-    QCOMPARE(s[0].oldSide.label(), u"staging:nginx@1.1.0"_s); // the newest there
-    QCOMPARE(s[0].oldSide.tree, b.versionTree(u"staging"_s, u"nginx"_s, u"1.1.0"_s));
-    QCOMPARE(s[0].newSide.label(), u"snapshot:nginx@1.3.0"_s);
-    QCOMPARE(s[1].kind, SuggestedComparison::PreviousInTier);
-    QCOMPARE(s[1].oldSide.label(), u"snapshot:nginx@1.2.0"_s); // numerically previous, not 1.10.0
-    QVERIFY(s[0].title().contains(u"staging"_s));
+    const QList<DiffBase> all = diffBases(*snap, *selected);
+    QCOMPARE(labels(all), (QStringList{u"next-distribution staging:nginx@1.1.0"_s, u"previous snapshot:nginx@1.2.0"_s,
+                                       u"other production:nginx@1.0.5"_s, u"other production:nginx@1.0.0"_s,
+                                       u"other staging:nginx@1.0.5"_s, u"other snapshot:nginx@1.10.0"_s,
+                                       u"other snapshot:nginx@1.1.0"_s}));
+    QCOMPARE(all[0].side.tree, b.versionTree(u"staging"_s, u"nginx"_s, u"1.1.0"_s));
+    QCOMPARE(all[0].distribution, u"staging"_s);
+    QVERIFY2(all[0].title().contains(u"staging"_s), qPrintable(all[0].title()));
+    QCOMPARE(defaultDiffBases(*snap, *selected).size(), 2);
 
-    // staging has no aws: the next tier up that has it is production.
-    const auto aws = newestInNextTierUp(*snap, *snap->find(u"snapshot"_s, u"aws"_s, u"2.0.0"_s));
+    // A shadowed copy: first the copy the next distribution serves of the same version, then the
+    // previous version, then the same version elsewhere (none left: staging's is the first).
+    const PackageVersion *shadowed = snap->find(u"snapshot"_s, u"nginx"_s, u"1.1.0"_s);
+    QCOMPARE(labels(defaultDiffBases(*snap, *shadowed)),
+             (QStringList{u"next-distribution staging:nginx@1.1.0"_s}));
+    // staging's 1.0.5 is promoted (identical to production's): staging's next distribution serves production's copy.
+    const PackageVersion *staged = snap->find(u"staging"_s, u"nginx"_s, u"1.0.5"_s);
+    const QList<DiffBase> stagedBases = defaultDiffBases(*snap, *staged);
+    QCOMPARE(labels(stagedBases), (QStringList{u"next-distribution production:nginx@1.0.5"_s}));
+    QVERIFY2(stagedBases[0].title().contains(u"production"_s), qPrintable(stagedBases[0].title()));
+
+    // staging has no aws: staging's distribution serves production's.
+    const auto aws = nextDistributionBase(*snap, *snap->find(u"snapshot"_s, u"aws"_s, u"2.0.0"_s));
     QVERIFY(aws);
-    QCOMPARE(aws->label(), u"production:aws@1.0.0"_s);
-    QVERIFY(!previousInSameTier(*snap, *snap->find(u"snapshot"_s, u"aws"_s, u"2.0.0"_s)));
-    // The top tier has nothing above it.
-    const PackageVersion *top = snap->find(u"production"_s, u"nginx"_s, u"1.0.0"_s);
-    QVERIFY(!newestInNextTierUp(*snap, *top));
-    QVERIFY(tierdesk::defaultComparisons(*snap, *top).isEmpty());
-    QCOMPARE(previousInSameTier(*snap, *snap->find(u"staging"_s, u"nginx"_s, u"1.1.0"_s))->version, u"1.0.5"_s);
+    QCOMPARE(aws->side.label(), u"production:aws@1.0.0"_s);
+    QCOMPARE(aws->distribution, u"staging"_s);
+    // The top tier has no next distribution: the previous version, then the copies below.
+    const PackageVersion *top = snap->find(u"production"_s, u"nginx"_s, u"1.0.5"_s);
+    QVERIFY(!nextDistributionBase(*snap, *top));
+    QCOMPARE(labels(defaultDiffBases(*snap, *top)),
+             (QStringList{u"previous production:nginx@1.0.0"_s, u"same-version staging:nginx@1.0.5"_s}));
+
+    // Typed references and tags.
+    const auto typed = referenceBase(u" 7.10.0:nginx@1.0.0 "_s, *selected);
+    QVERIFY(typed);
+    QCOMPARE(typed->kind, DiffBase::Reference);
+    QCOMPARE(typed->side.label(), u"7.10.0:nginx@1.0.0"_s);
+    const auto bare = referenceBase(u"production~1"_s, *selected);
+    QVERIFY(bare);
+    QCOMPARE(bare->side.label(), u"production~1:nginx@1.3.0"_s);
+    QVERIFY(!referenceBase(u"not a ref"_s, *selected));
+    QVERIFY(!referenceBase(u""_s, *selected));
+    const QList<DiffBase> tags = tagBases({u"7.10.0"_s}, *selected);
+    QCOMPARE(tags.size(), 1);
+    QVERIFY(tags[0].side.version.isEmpty()); // the newest at the tag, found when compared
+}
+
+void TestPackageDiff::resolveReferences()
+{
+    RepoBuilder b;
+    Files production = RepoBuilder::package(u"nginx"_s, u"1.0.0"_s);
+    const git::ObjectId first = b.commit(u"production"_s, production);
+    production.insert(RepoBuilder::package(u"nginx"_s, u"1.1.0"_s));
+    b.commit(u"production"_s, production);
+    QVERIFY(b.setReference(u"refs/tags/7.10.0"_s, first));
+    const TierConfig config;
+
+    const SideResolution tag = resolveSide(b.repo(), config, {u"7.10.0"_s, u"nginx"_s, u"1.0.0"_s, {}});
+    QVERIFY2(tag.side, qPrintable(tag.message));
+    QCOMPARE(tag.side->tree, b.versionTree(u"production"_s, u"nginx"_s, u"1.0.0"_s));
+    // The tag was cut before 1.1.0: the message names what it has.
+    const SideResolution missing = resolveSide(b.repo(), config, {u"7.10.0"_s, u"nginx"_s, u"1.1.0"_s, {}});
+    QCOMPARE(missing.error, SideError::UnknownVersion);
+    QVERIFY2(missing.message.contains(u"7.10.0 has no version 1.1.0 of nginx; it has 1.0.0."_s), qPrintable(missing.message));
+    QVERIFY2(missing.message.contains(u"production has it."_s), qPrintable(missing.message));
+    // A commit id, short or long, and a revision expression.
+    const SideResolution commit = resolveSide(b.repo(), config, {first.shortHex(10), u"nginx"_s, u"1.0.0"_s, {}});
+    QVERIFY2(commit.side, qPrintable(commit.message));
+    const SideResolution parent = resolveSide(b.repo(), config, {u"production~1"_s, u"nginx"_s, u"1.1.0"_s, {}});
+    QCOMPARE(parent.error, SideError::UnknownVersion);
+    // No version: the newest there.
+    const SideResolution newest = resolveSide(b.repo(), config, {u"production"_s, u"nginx"_s, QString(), {}});
+    QVERIFY(newest.side);
+    QCOMPARE(newest.side->version, u"1.1.0"_s);
+    const SideResolution atTag = resolveSide(b.repo(), config, {u"7.10.0"_s, u"nginx"_s, QString(), {}});
+    QCOMPARE(atTag.side->version, u"1.0.0"_s);
+    // Neither a tier nor a reference.
+    const SideResolution none = resolveSide(b.repo(), config, {u"v9"_s, u"nginx"_s, u"1.0.0"_s, {}});
+    QCOMPARE(none.error, SideError::UnknownTier);
+    QVERIFY2(none.message.contains(u"tag, branch or commit"_s), qPrintable(none.message));
+    QVERIFY(DiffSide::parse(u"7.10.0:nginx@1.0.0"_s));
+    QCOMPARE(DiffSide::parse(u"production~3:nginx@1.0.0"_s)->tier, u"production~3"_s);
+}
+
+void TestPackageDiff::changeKindsClassified_data()
+{
+    QTest::addColumn<QByteArray>("before");
+    QTest::addColumn<QByteArray>("after");
+    QTest::addColumn<QString>("id");
+    QTest::newRow("equal") << QByteArray("a: 1\n") << QByteArray("a: 1\n") << u"identical"_s;
+    QTest::newRow("crlf") << QByteArray("a: 1\nb: 2\n") << QByteArray("a: 1\r\nb: 2\r\n") << u"eol-only"_s;
+    QTest::newRow("cr") << QByteArray("a\nb\n") << QByteArray("a\rb\r") << u"eol-only"_s;
+    QTest::newRow("indent") << QByteArray("a:\n  b: 1\n") << QByteArray("a:\n    b:  1\n") << u"whitespace-only"_s;
+    QTest::newRow("blank line") << QByteArray("a\nb\n") << QByteArray("a\n\nb\n") << u"whitespace-only"_s;
+    QTest::newRow("trailing") << QByteArray("a\n") << QByteArray("a \t\n") << u"whitespace-only"_s;
+    QTest::newRow("crlf and spaces") << QByteArray("a b\n") << QByteArray("a  b\r\n") << u"whitespace-only"_s;
+    QTest::newRow("content") << QByteArray("a: 1\n") << QByteArray("a: 2\n") << u"content"_s;
+    QTest::newRow("joined words") << QByteArray("a b\n") << QByteArray("ab\n") << u"whitespace-only"_s;
+}
+
+void TestPackageDiff::changeKindsClassified()
+{
+    QFETCH(QByteArray, before);
+    QFETCH(QByteArray, after);
+    QFETCH(QString, id);
+    QCOMPARE(diffKindsId(classifyContent(before, after)), id);
+}
+
+void TestPackageDiff::changeKindsOfFiles()
+{
+    RepoBuilder b;
+    const QString o = u"packages/nginx/1.0.0/"_s;
+    b.commitEdit(u"production"_s, [&](git::TreeEditor &e) {
+        QVERIFY(bool(e.putFile(o + u"run.sh"_s, "echo hi\n", true)));
+        QVERIFY(bool(e.putFile(o + u"fields.yml"_s, "- name: a\n  type: keyword\n")));
+        QVERIFY(bool(e.putFile(o + u"docs/README.md"_s, "# Nginx\nLine two\n")));
+        QVERIFY(bool(e.putFile(o + u"manifest.yml"_s, RepoBuilder::manifest(u"nginx"_s, u"1.0.0"_s))));
+    }, u"edit"_s);
+    // snapshot: every kind once; staging: modes only, as in the real storage's shadowed copies.
+    b.commitEdit(u"snapshot"_s, [&](git::TreeEditor &e) {
+        QVERIFY(bool(e.putFile(o + u"run.sh"_s, "echo hi\n", false)));
+        QVERIFY(bool(e.putFile(o + u"fields.yml"_s, "- name: a\n    type:  keyword\n\n")));
+        QVERIFY(bool(e.putFile(o + u"docs/README.md"_s, "# Nginx\r\nLine two\r\n")));
+        QByteArray m = RepoBuilder::manifest(u"nginx"_s, u"1.0.0"_s);
+        QVERIFY(bool(e.putFile(o + u"manifest.yml"_s, m.replace("Nginx", "NGINX"))));
+    }, u"edit"_s);
+    b.commitEdit(u"staging"_s, [&](git::TreeEditor &e) {
+        QVERIFY(bool(e.putFile(o + u"run.sh"_s, "echo hi\n", false)));
+        QVERIFY(bool(e.putFile(o + u"fields.yml"_s, "- name: a\n  type: keyword\n", true)));
+        QVERIFY(bool(e.putFile(o + u"docs/README.md"_s, "# Nginx\nLine two\n")));
+        QVERIFY(bool(e.putFile(o + u"manifest.yml"_s, RepoBuilder::manifest(u"nginx"_s, u"1.0.0"_s))));
+    }, u"edit"_s);
+    const DiffSide served{u"production"_s, u"nginx"_s, u"1.0.0"_s, b.versionTree(u"production"_s, u"nginx"_s, u"1.0.0"_s)};
+    const DiffSide mixed{u"snapshot"_s, u"nginx"_s, u"1.0.0"_s, b.versionTree(u"snapshot"_s, u"nginx"_s, u"1.0.0"_s)};
+    const DiffSide modes{u"staging"_s, u"nginx"_s, u"1.0.0"_s, b.versionTree(u"staging"_s, u"nginx"_s, u"1.0.0"_s)};
+    auto c = PackageDiff::compare(b.repo(), served, mixed);
+    QVERIFY(c);
+    QCOMPARE(diffKindsId(findFile(*c, u"run.sh"_s)->kinds), u"mode-only"_s);
+    QCOMPARE(diffKindsId(findFile(*c, u"fields.yml"_s)->kinds), u"whitespace-only"_s);
+    QCOMPARE(diffKindsId(findFile(*c, u"docs/README.md"_s)->kinds), u"eol-only"_s);
+    QCOMPARE(diffKindsId(findFile(*c, u"manifest.yml"_s)->kinds), u"content"_s);
+    QCOMPARE(diffKindsId(c->kinds()), u"content"_s);
+
+    auto m = PackageDiff::compare(b.repo(), served, modes);
+    QVERIFY(m);
+    QCOMPARE(m->files.size(), 2);
+    QCOMPARE(diffKindsId(m->kinds()), u"mode-only"_s);
+    QCOMPARE(describeDiffKinds(m->kinds()), u"only file modes differ"_s);
+    QVERIFY(isCosmetic(m->kinds()));
+    // The JSON names the kind of each file and of the whole.
+    const QJsonObject json = diffToJson(*m, {});
+    QCOMPARE(json.value(u"difference"_s).toString(), u"mode-only"_s);
+    QCOMPARE(json.value(u"files"_s).toArray().at(0).toObject().value(u"difference"_s).toString(), u"mode-only"_s);
+
+    // The classified copies of the analysis: staging's and snapshot's copies are shadowed.
+    StorageReader reader;
+    auto snap = reader.read(b.path(), TierConfig());
+    QVERIFY(snap);
+    auto analysis = DistributionAnalysis::analyze(*snap);
+    classifyCopies(b.repo(), analysis);
+    const Duplicate *d = analysis.duplicate(u"nginx"_s, u"1.0.0"_s);
+    QVERIFY(d);
+    QCOMPARE(d->copies.size(), 3);
+    QCOMPARE(diffKindsId(d->copies[1].difference), u"mode-only"_s); // staging
+    QCOMPARE(diffKindsId(d->copies[2].difference), u"content"_s);   // snapshot
+    QCOMPARE(classifyTrees(b.repo(), served.tree, mixed.tree), c->kinds());
 }
 
 void TestPackageDiff::fixtureModeOnlyChanges()
@@ -547,6 +711,10 @@ void TestPackageDiff::fixtureModeOnlyChanges()
         pictures += f.binary;
     }
     QCOMPARE(pictures, 2); // img/kibana-system.png, img/metricbeat_system_dashboard.png
+    // Named as such, not as different content.
+    QCOMPARE(diffKindsId(c->kinds()), u"mode-only"_s);
+    for (const FileDelta &f : c->files)
+        QCOMPARE(f.kinds, DiffKinds(DiffKind::Mode));
 }
 
 QTEST_GUILESS_MAIN(TestPackageDiff)

@@ -5,9 +5,11 @@
 #include "support/FixtureBundle.h"
 #include "support/RepoBuilder.h"
 #include "storage/StorageReader.h"
+#include "diff/CopyDifferences.h"
 #include "storage/TierComparison.h"
 #include "storage/TierSummary.h"
 
+#include <QJsonArray>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTest>
@@ -74,6 +76,10 @@ private slots:
     void plainText();
     void registryWarning();
     void fixtureStagingAndSnapshot();
+    void filters();
+    void cutToFitAComment();
+    void json();
+    void fixtureStagingAndProduction();
 };
 
 void TestTierComparison::groups()
@@ -125,21 +131,26 @@ void TestTierComparison::markdown()
         return u'`' + b.versionTree(tier, name, version).shortHex() + u'`';
     };
     const QString expected =
-        u"### Tier comparison: snapshot and staging\n\n"
+        u"### Tier comparison: snapshot `"_s + b.tip(u"snapshot"_s).shortHex(12) + u"` and staging `"_s +
+        b.tip(u"staging"_s).shortHex(12) + u"`\n\n"_s +
         u"| Group | Versions |\n|---|---:|\n"
         u"| In both, different content | 1 |\n| Only in snapshot | 2 |\n| Only in staging | 1 |\n"
         u"| In both, identical content | 1 |\n\n"
         u"| Package | Version | Comparison | snapshot | staging |\n|---|---|---|---|---|\n"_s +
-        u"| system | 1.4.2 | In both, different content | "_s + tree(u"snapshot"_s, u"system"_s, u"1.4.2"_s) +
+        u"| system | 1.4.2 | In both, different content (snapshot's copy is shadowed) | "_s + tree(u"snapshot"_s, u"system"_s, u"1.4.2"_s) +
         u" | "_s + tree(u"staging"_s, u"system"_s, u"1.4.2"_s) + u" |\n"_s +
         u"| nginx | 1.10.0 | Only in snapshot | "_s + tree(u"snapshot"_s, u"nginx"_s, u"1.10.0"_s) + u" | — |\n"_s +
         u"| nginx | 1.9.0 | Only in snapshot | "_s + tree(u"snapshot"_s, u"nginx"_s, u"1.9.0"_s) + u" | — |\n"_s +
         u"| redis | 1.1.0 | Only in staging | — | "_s + tree(u"staging"_s, u"redis"_s, u"1.1.0"_s) + u" |\n"_s +
-        u"| nginx | 1.2.0 | In both, identical content | "_s + tree(u"snapshot"_s, u"nginx"_s, u"1.2.0"_s) + u" | "_s +
+        u"| nginx | 1.2.0 | In both, identical content (snapshot's copy awaits removal) | "_s + tree(u"snapshot"_s, u"nginx"_s, u"1.2.0"_s) + u" | "_s +
         tree(u"staging"_s, u"nginx"_s, u"1.2.0"_s) + u" |\n"_s;
-    QCOMPARE(c.toMarkdown(), expected);
+    QCOMPARE(c.toMarkdown().text, expected);
+    QVERIFY(!c.toMarkdown().isCut());
+    QCOMPARE(c.toMarkdown().rowsShown, 5);
+    QCOMPARE(c.toFullMarkdown(), expected);
 
-    const QString empty = TierComparison::compare(snap, u"production"_s, u"production"_s).toMarkdown();
+    const QString empty = TierComparison::compare(snap, u"production"_s, u"production"_s).toMarkdown().text;
+    QVERIFY(empty.startsWith(u"### Tier comparison: production (absent) and production (absent)"_s));
     QVERIFY(empty.endsWith(u"Neither tier holds any version.\n"_s));
     QVERIFY(empty.contains(u"| Only in production | 0 |"_s));
 }
@@ -152,7 +163,8 @@ void TestTierComparison::plainText()
     const TierComparison c = TierComparison::compare(snap, u"snapshot"_s, u"staging"_s);
     const QString text = c.toPlainText();
     const QStringList lines = text.split(u'\n');
-    QCOMPARE(lines[0], u"Tier comparison: snapshot and staging"_s);
+    QCOMPARE(lines[0], u"Tier comparison: snapshot "_s + b.tip(u"snapshot"_s).shortHex(12) + u" and staging "_s
+                           + b.tip(u"staging"_s).shortHex(12));
     QCOMPARE(lines[1], u"In both, different content: 1 · Only in snapshot: 2 · Only in staging: 1 · "
                        u"In both, identical content: 1"_s);
     QVERIFY(text.contains(u"\nOnly in snapshot (2)\n  nginx 1.10.0  snapshot "_s));
@@ -227,9 +239,153 @@ void TestTierComparison::fixtureStagingAndSnapshot()
     QCOMPARE(sorted(keys(c.group(ComparisonGroup::OnlyInB))), sorted(onlyB));
     QCOMPARE(sorted(keys(c.group(ComparisonGroup::Identical))), sorted(identical));
     QCOMPARE(sorted(keys(c.group(ComparisonGroup::Different))), sorted(different));
-    QVERIFY(c.toMarkdown().contains(u"| system | 0.10.5 | In both, different content | `de9f440` | `309566b` |"_s));
+    QVERIFY(c.toMarkdown().text.contains(
+        u"| system | 0.10.5 | In both, different content (snapshot's copy is shadowed) | `de9f440` | `309566b` |"_s));
     // The fixture keeps only packages/: no Dockerfile, so no registry versions and no warning.
     QVERIFY(TierSummary::registryWarning(snap).isEmpty());
+}
+
+void TestTierComparison::filters()
+{
+    RepoBuilder b;
+    buildRepo(b);
+    // production serves nginx 1.9.0 and system 1.4.2 as staging has it: snapshot's 1.9.0 awaits removal,
+    // snapshot's system 1.4.2 is shadowed (by staging's and production's copy).
+    Files production = RepoBuilder::package(u"nginx"_s, u"1.9.0"_s);
+    production.insert(RepoBuilder::package(u"system"_s, u"1.4.2"_s, u"as promoted"_s));
+    b.commit(u"production"_s, production);
+    const StorageSnapshot snap = read(b.path());
+    const TierComparison all = TierComparison::compare(snap, u"snapshot"_s, u"staging"_s);
+    const auto rows = [](const TierComparison &c) {
+        QStringList out;
+        for (ComparisonGroup g : TierComparison::allGroups)
+            out += keys(c.group(g));
+        return out;
+    };
+    QCOMPARE(rows(all.filtered(CompareFilter::Changed)), (QStringList{u"system@1.4.2"_s}));
+    QCOMPARE(rows(all.filtered(CompareFilter::OnlyA)), (QStringList{u"nginx@1.10.0"_s, u"nginx@1.9.0"_s}));
+    QCOMPARE(rows(all.filtered(CompareFilter::OnlyB)), (QStringList{u"redis@1.1.0"_s}));
+    QCOMPARE(rows(all.filtered(CompareFilter::Shadowed)), (QStringList{u"system@1.4.2"_s}));
+    // Pending: copies identical to the served one, whichever tier serves it; not only those of the pair.
+    // staging's system 1.4.2 is production's served copy too: pending on staging's side.
+    QCOMPARE(rows(all.filtered(CompareFilter::Pending)),
+             (QStringList{u"system@1.4.2"_s, u"nginx@1.9.0"_s, u"nginx@1.2.0"_s}));
+    QCOMPARE(rows(all.filtered(CompareFilter::All)), rows(all));
+
+    // staging against production: staging's system is identical to production's, so pending.
+    const TierComparison top = TierComparison::compare(snap, u"staging"_s, u"production"_s);
+    QCOMPARE(rows(top.filtered(CompareFilter::Pending)), (QStringList{u"system@1.4.2"_s}));
+    QVERIFY(rows(top.filtered(CompareFilter::Shadowed)).isEmpty());
+
+    // A filtered export says what it shows and keeps the counts of every group.
+    const TierComparison shadowed = all.filtered(CompareFilter::Shadowed);
+    const QString md = shadowed.toMarkdown().text;
+    QVERIFY2(md.contains(u"Showing only: Shadowed copies (never served) (1 version(s))."_s), qPrintable(md));
+    QVERIFY(md.contains(u"| Only in snapshot | 2 |"_s));
+    QCOMPARE(shadowed.total(), 1);
+    QVERIFY(shadowed.toPlainText().contains(u"Showing only: Shadowed copies"_s));
+    QVERIFY(all.filtered(CompareFilter::OnlyB).filtered(CompareFilter::Changed).isEmpty());
+    QVERIFY(all.filtered(CompareFilter::Changed).filtered(CompareFilter::OnlyB).toMarkdown().text.contains(
+        u"No version matches the filter."_s));
+
+    for (CompareFilter f : TierComparison::allFilters)
+        QCOMPARE(TierComparison::filterFromId(TierComparison::filterId(f)), f);
+    QCOMPARE(TierComparison::filterFromId(u"pending"_s), CompareFilter::Pending);
+    QVERIFY(!TierComparison::filterFromId(u"promoted"_s));
+}
+
+void TestTierComparison::cutToFitAComment()
+{
+    RepoBuilder b;
+    Files snapshot;
+    for (int i = 0; i < 40; ++i)
+        snapshot.insert(RepoBuilder::package(u"package-with-a-long-name-%1"_s.arg(i, 2, 10, QChar(u'0')), u"1.0.0"_s));
+    b.commit(u"snapshot"_s, snapshot);
+    b.commit(u"staging"_s, RepoBuilder::package(u"nginx"_s, u"1.0.0"_s));
+    const TierComparison c = TierComparison::compare(read(b.path()), u"snapshot"_s, u"staging"_s);
+    const ComparisonExport whole = c.toMarkdown(-1);
+    QVERIFY(!whole.isCut());
+    QCOMPARE(whole.rowsShown, 41);
+    // A limit in the middle of the table: whole rows only, then the line that says what was cut.
+    const qsizetype limit = whole.text.size() / 2;
+    const ComparisonExport cut = c.toMarkdown(limit);
+    QVERIFY(cut.isCut());
+    QVERIFY2(cut.text.size() <= limit, qPrintable(QString::number(cut.text.size())));
+    QCOMPARE(cut.rowsShown + cut.rowsCut, 41);
+    QVERIFY(cut.rowsShown > 5);
+    const QStringList lines = cut.text.trimmed().split(u'\n');
+    QVERIFY2(lines.constLast().startsWith(u"**%1 more row(s) cut here:** a GitHub comment holds at most 65,536 characters."_s
+                                               .arg(cut.rowsCut)),
+             qPrintable(lines.constLast()));
+    QVERIFY(lines.constLast().contains(u"tierdesk-cli compare REPO snapshot staging"_s));
+    // Every line before it is a whole row of the full export.
+    for (const QString &line : lines.mid(0, lines.size() - 1))
+        QVERIFY2(whole.text.contains(line + u'\n'), qPrintable(line));
+    // The default limit is GitHub's.
+    QCOMPARE(gitHubCommentLimit, 65536);
+    QVERIFY(!c.toMarkdown().isCut());
+}
+
+void TestTierComparison::json()
+{
+    RepoBuilder b;
+    buildRepo(b);
+    const TierComparison c = TierComparison::compare(read(b.path()), u"snapshot"_s, u"staging"_s);
+    const QJsonObject o = c.filtered(CompareFilter::Shadowed).toJson();
+    QCOMPARE(o.value(u"tierA"_s).toObject().value(u"commit"_s).toString(), b.tip(u"snapshot"_s).toHex());
+    QCOMPARE(o.value(u"tierB"_s).toObject().value(u"name"_s).toString(), u"staging"_s);
+    QCOMPARE(o.value(u"filter"_s).toString(), u"shadowed"_s);
+    QCOMPARE(o.value(u"counts"_s).toObject().value(u"only-a"_s).toInt(), 2);
+    const QJsonArray rows = o.value(u"versions"_s).toArray();
+    QCOMPARE(rows.size(), 1);
+    const QJsonObject row = rows.at(0).toObject();
+    QCOMPARE(row.value(u"name"_s).toString(), u"system"_s);
+    QCOMPARE(row.value(u"group"_s).toString(), u"different"_s);
+    QCOMPARE(row.value(u"roleA"_s).toString(), u"shadowed"_s);
+    QCOMPARE(row.value(u"roleB"_s).toString(), u"served"_s);
+    QCOMPARE(row.value(u"treeA"_s).toString(), b.versionTree(u"snapshot"_s, u"system"_s, u"1.4.2"_s).toHex());
+}
+
+void TestTierComparison::fixtureStagingAndProduction()
+{
+    TIERDESK_REQUIRE_FIXTURE(mirror);
+    const StorageSnapshot snap = read(mirror);
+    auto repo = git::Repository::open(mirror);
+    QVERIFY(repo);
+    auto analysis = DistributionAnalysis::analyze(snap);
+    classifyCopies(*repo, analysis);
+    TierComparison c = TierComparison::compare(snap, u"staging"_s, u"production"_s, &analysis);
+    // The fixture's 2021 tiers fit a GitHub comment whole (about 12,400 characters): nothing is cut,
+    // and the heading names both tier commits. (Cutting is tested on built repositories above.)
+    const QString whole = c.toFullMarkdown();
+    const ComparisonExport cut = c.toMarkdown();
+    QVERIFY(!cut.isCut());
+    QCOMPARE(cut.text, whole);
+    QVERIFY(cut.text.startsWith(u"### Tier comparison: staging `ca599e190f19` and production `177fdfcfd8f9`"_s));
+    // snapshot against production: system 0.10.7's snapshot copy differs from production's in file modes only.
+    TierComparison s = TierComparison::compare(snap, u"snapshot"_s, u"production"_s, &analysis);
+    const TierComparison shadowed = s.filtered(CompareFilter::Shadowed);
+    QVERIFY(keys(shadowed.group(ComparisonGroup::Different)).contains(u"system@0.10.7"_s));
+    for (const ComparedVersion &v : shadowed.group(ComparisonGroup::Different))
+        if (v.name == u"system"_s && v.version == u"0.10.7"_s)
+            QCOMPARE(diffKindsId(v.difference), u"mode-only"_s);
+    QVERIFY(shadowed.toMarkdown().text.contains(u"| system | 0.10.7 | In both, different content (only file modes "
+                                                u"differ; snapshot's copy is shadowed) |"_s));
+    // Only in snapshot (against production): system 0.10.5, shadowed by staging's copy, modes only.
+    QVERIFY2(shadowed.toMarkdown().text.contains(u"| system | 0.10.5 | Only in snapshot (snapshot's copy is shadowed "
+                                                 u"by staging's: only file modes differ) |"_s),
+             qPrintable(shadowed.toMarkdown().text));
+    int found = 0;
+    for (const QJsonValue &row : shadowed.toJson()[u"versions"_s].toArray())
+        if (row[u"group"_s] == u"only-a"_s && row[u"version"_s] == u"0.10.5"_s) {
+            QCOMPARE(row[u"servedTier"_s].toString(), u"staging"_s);
+            QCOMPARE(row[u"difference"_s].toString(), u"mode-only"_s);
+            ++found;
+        }
+    QCOMPARE(found, 1);
+    classifyDifferences(*repo, s);
+    for (const ComparedVersion &v : s.group(ComparisonGroup::Different))
+        QVERIFY2(v.difference, qPrintable(v.name + u'@' + v.version));
 }
 
 QTEST_GUILESS_MAIN(TestTierComparison)

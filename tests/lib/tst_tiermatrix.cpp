@@ -4,7 +4,9 @@
 // candidates, which break a storage policy, the copy roles and row summaries.
 #include "support/RepoBuilder.h"
 #include "storage/StorageReader.h"
+#include "diff/CopyDifferences.h"
 #include "storage/TierMatrix.h"
+#include "support/FixtureBundle.h"
 
 #include <QTest>
 
@@ -94,6 +96,8 @@ private Q_SLOTS:
     void copyRoles();
     void rowSummaries();
     void columns();
+    void cosmeticDifferencesNamed();
+    void fixtureShadowedCopies();
 
 private:
     std::unique_ptr<RepoBuilder> m_repo;
@@ -262,6 +266,71 @@ void TestTierMatrix::columns()
     const TierColumn &absent = m.matrix.tiers[1];
     QVERIFY(!absent.present);
     QVERIFY2(absent.toolTip.startsWith(u"No branch for the tier “missing” was found"_s), qPrintable(absent.toolTip));
+}
+
+void TestTierMatrix::cosmeticDifferencesNamed()
+{
+    // production and staging hold nginx 1.0.0 and redis 2.0.0; staging's nginx differs in a file mode
+    // only, its redis in whitespace only, and the snapshot's redis in content.
+    RepoBuilder b;
+    const auto put = [](git::TreeEditor &e, const QString &name, const QByteArray &text, bool executable) {
+        const QString dir = u"packages/"_s + name + u'/' + (name == u"nginx"_s ? u"1.0.0/"_s : u"2.0.0/"_s);
+        QVERIFY(bool(e.putFile(dir + u"manifest.yml"_s, RepoBuilder::manifest(name, dir.section(u'/', 2, 2)))));
+        QVERIFY(bool(e.putFile(dir + u"run.sh"_s, text, executable)));
+    };
+    b.commitEdit(u"production"_s, [&](git::TreeEditor &e) {
+        put(e, u"nginx"_s, "echo a\n", true);
+        put(e, u"redis"_s, "echo a\n", false);
+    }, u"edit"_s);
+    b.commitEdit(u"staging"_s, [&](git::TreeEditor &e) {
+        put(e, u"nginx"_s, "echo a\n", false);
+        put(e, u"redis"_s, "echo  a\n\n", false);
+    }, u"edit"_s);
+    b.commitEdit(u"snapshot"_s, [&](git::TreeEditor &e) { put(e, u"redis"_s, "echo b\n", false); }, u"edit"_s);
+    StorageReader reader;
+    auto snap = reader.read(b.path(), TierConfig{});
+    QVERIFY(snap);
+    auto analysis = DistributionAnalysis::analyze(*snap);
+    // Before the trees are read, a shadowed copy is just different.
+    TierMatrix unclassified = TierMatrix::build(*snap, analysis);
+    QCOMPARE(badges(unclassified, u"staging"_s, u"nginx"_s, u"1.0.0"_s), u"shadowed,policy"_s);
+    classifyCopies(b.repo(), analysis);
+    const TierMatrix m = TierMatrix::build(*snap, analysis);
+    QCOMPARE(badges(m, u"staging"_s, u"nginx"_s, u"1.0.0"_s), u"shadowed,mode-only,policy"_s);
+    QCOMPARE(badges(m, u"staging"_s, u"redis"_s, u"2.0.0"_s), u"shadowed,whitespace-only,policy"_s);
+    QCOMPARE(badges(m, u"snapshot"_s, u"redis"_s, u"2.0.0"_s), u"shadowed,policy"_s);
+    const VersionChip *nginx = chipOf(m, u"staging"_s, u"nginx"_s, u"1.0.0"_s);
+    QCOMPARE(nginx->label(), u"⊘≈ 1.0.0"_s);
+    QVERIFY(nginx->cosmeticDifference());
+    QVERIFY2(nginx->toolTip.contains(u"≈ Shadowed copy: compared with the copy in production, only file modes differ."_s),
+             qPrintable(nginx->toolTip));
+    QVERIFY2(nginx->toolTip.contains(u"yet another tier holds nginx 1.0.0 that is not identical (only file modes differ)."_s),
+             qPrintable(nginx->toolTip));
+    const VersionChip *served = chipOf(m, u"production"_s, u"nginx"_s, u"1.0.0"_s);
+    QVERIFY2(served->toolTip.contains(u"≈ staging holds a copy that is never served; only file modes differ."_s),
+             qPrintable(served->toolTip));
+    // redis: one copy differs in content, so production's policy line says different content.
+    QVERIFY(chipOf(m, u"production"_s, u"redis"_s, u"2.0.0"_s)->toolTip.contains(u"with different content"_s));
+    QCOMPARE(chipOf(m, u"snapshot"_s, u"redis"_s, u"2.0.0"_s)->label(), u"⊘≠ 2.0.0"_s);
+    QVERIFY(rowOf(m, u"nginx"_s)->badges.contains(u"mode-only"_s));
+}
+
+void TestTierMatrix::fixtureShadowedCopies()
+{
+    TIERDESK_REQUIRE_FIXTURE(mirror);
+    auto repo = git::Repository::open(mirror);
+    QVERIFY(repo);
+    StorageReader reader;
+    auto snap = reader.read(*repo, TierConfig{});
+    QVERIFY(snap);
+    auto analysis = DistributionAnalysis::analyze(*snap);
+    classifyCopies(*repo, analysis);
+    const TierMatrix m = TierMatrix::build(*snap, analysis);
+    // The real storage's shadowed system 0.10.7: 100755 in production, 100644 in snapshot.
+    const VersionChip *chip = chipOf(m, u"snapshot"_s, u"system"_s, u"0.10.7"_s);
+    QVERIFY(chip);
+    QVERIFY2(chip->badges().contains(u"mode-only"_s), qPrintable(chip->badges().join(u',')));
+    QVERIFY(chip->toolTip.contains(u"only file modes differ"_s));
 }
 
 QTEST_GUILESS_MAIN(TestTierMatrix)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/LoadedStorage.h"
 
+#include "diff/CopyDifferences.h"
 #include "storage/StorageReader.h"
 
 namespace tierdesk {
@@ -11,6 +12,9 @@ LoadedStorage LoadedStorage::analyze(StorageSnapshot snapshot, std::shared_ptr<V
     LoadedStorage storage;
     storage.snapshot = std::move(snapshot);
     storage.analysis = DistributionAnalysis::analyze(storage.snapshot);
+    // Shadowed copies that differ only in modes or whitespace are named so in the matrix.
+    if (auto repo = git::Repository::open(storage.snapshot.repositoryPath))
+        classifyCopies(*repo, storage.analysis);
     // Reads the draft branches, the draft store and candidates' trees: analyze() runs on the loading worker.
     storage.excuses = explainRepository(storage.snapshot);
     const CandidacyMarks marks = candidacyMarks(storage.excuses);

@@ -366,20 +366,31 @@ QString PackageDetails::roleSentence(const QString &tier) const
         return tr("Only in %1.").arg(tier);
     const VersionCopy &served = d->copies.first();
     git::ObjectId mine;
+    DiffKinds how; // a shadowed copy's difference from the served one, when classified
     for (const VersionCopy &c : d->copies)
-        if (c.tier == tier)
+        if (c.tier == tier) {
             mine = c.tree;
+            how = c.difference;
+        }
     if (served.tier == tier) {
         QStringList others;
         for (const VersionCopy &c : d->copies) {
             if (c.tier == tier)
                 continue;
-            others.append(c.tree == mine ? tr("%1 (identical)").arg(c.tier) : tr("%1 (different content)").arg(c.tier));
+            if (c.tree == mine)
+                others.append(tr("%1 (identical)").arg(c.tier));
+            else if (isCosmetic(c.difference))
+                others.append(tr("%1 (%2)").arg(c.tier, describeDiffKinds(c.difference)));
+            else
+                others.append(tr("%1 (different content)").arg(c.tier));
         }
         return tr("The served copy; also in %1.").arg(others.join(u", "_s));
     }
     if (mine == served.tree)
         return tr("Identical to the served copy in %1: promoted, its removal from %2 is pending.").arg(served.tier, tier);
+    if (isCosmetic(how))
+        return tr("Compared with the copy in %1, which is served instead, %2: this copy is never served.")
+            .arg(served.tier, describeDiffKinds(how));
     return tr("Different content from the copy in %1, which is served instead: this copy is never served.")
         .arg(served.tier);
 }
@@ -429,6 +440,16 @@ void PackageDetails::fillManifest(const PackageVersion &v)
     }
 }
 
+// How a shadowed copy differs from the served one, so the timeline marks cosmetic differences as the matrix does.
+DiffKinds PackageDetails::copyDifference(const QString &tier, const PackageVersion &v) const
+{
+    const Duplicate *d = m_analysis ? m_analysis->duplicate(v.name, v.versionText) : nullptr;
+    for (qsizetype i = 0; d && i < d->copies.size(); ++i)
+        if (d->copies[i].tier == tier)
+            return d->copies[i].difference;
+    return {};
+}
+
 void PackageDetails::fillTimeline()
 {
     QList<TimelineLane> lanes;
@@ -442,6 +463,7 @@ void PackageDetails::fillTimeline()
             VersionChip chip;
             chip.version = v.versionText;
             chip.role = m_analysis ? m_analysis->roleOf(t.name, v.name, v.versionText) : CopyRole::Served;
+            chip.difference = copyDifference(t.name, v);
             chip.problemCount = int(v.problems.size());
             chip.servedTier = t.name;
             chip.toolTip = chipToolTip(v);

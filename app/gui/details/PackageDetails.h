@@ -93,6 +93,7 @@ private:
     void showMessage(const QString &text);
     void fillManifest(const PackageVersion &v);
     void fillTimeline();
+    DiffKinds copyDifference(const QString &tier, const PackageVersion &v) const;
     void fillExplanation();
     void requestAssets(const PackageVersion &v);
     void rememberAssets(const DecodedAssets &assets);

@@ -96,6 +96,10 @@ QString DiffFileModel::note(const FileDelta &f)
         notes.append(tr("binary"));
     if (f.tooLarge)
         notes.append(tr("too large (%1)").arg(QLocale().formattedDataSize(std::max(f.oldSize, f.newSize))));
+    if (f.kinds.testFlag(DiffKind::Whitespace))
+        notes.append(tr("whitespace only"));
+    if (f.kinds.testFlag(DiffKind::LineEndings))
+        notes.append(tr("line endings only"));
     return notes.join(u", "_s);
 }
 
@@ -105,6 +109,10 @@ QString DiffFileModel::shortNote(const FileDelta &f)
         return tr("binary");
     if (f.tooLarge)
         return tr("too large");
+    if (f.kinds.testFlag(DiffKind::Whitespace))
+        return tr("whitespace");
+    if (f.kinds.testFlag(DiffKind::LineEndings))
+        return tr("line endings");
     if (f.added || f.removed)
         return {};
     if (f.modeChanged())

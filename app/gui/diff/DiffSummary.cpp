@@ -53,9 +53,19 @@ QString DiffSummary::toHtml(const ManifestSummary &s, const QPalette &palette)
                                                                         esc(tr("no field changed")));
     } else {
         fields = u"<b>%1</b><table cellspacing=\"0\" cellpadding=\"1\">"_s.arg(esc(tr("Manifest")));
-        for (const ManifestFieldChange &f : s.fields)
-            fields += u"<tr><td style=\"padding-right:10px\">%1</td><td>%2 &#8594; %3</td></tr>"_s.arg(
-                esc(f.label), value(f.oldValue, oldColour), value(f.newValue, newColour));
+        for (const ManifestFieldChange &f : s.fields) {
+            // Nested keys come one per change; added and removed ones say so instead of "none".
+            QString change;
+            if (f.change == FieldChange::Added)
+                change = u"<span style=\"color:%1\"><i>%2</i></span> %3"_s.arg(dim, esc(tr("added")),
+                                                                                value(f.newValue, newColour));
+            else if (f.change == FieldChange::Removed)
+                change = u"<span style=\"color:%1\"><i>%2</i></span> %3"_s.arg(dim, esc(tr("removed")),
+                                                                                value(f.oldValue, oldColour));
+            else
+                change = value(f.oldValue, oldColour) + u" &#8594; "_s + value(f.newValue, newColour);
+            fields += u"<tr><td style=\"padding-right:10px\">%1</td><td>%2</td></tr>"_s.arg(esc(f.label), change);
+        }
         fields += u"</table>"_s;
     }
 

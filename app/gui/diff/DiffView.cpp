@@ -18,9 +18,13 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QPainter>
+#include <QScrollBar>
+#include <QSettings>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -50,6 +54,14 @@ DiffView::DiffView(QWidget *parent)
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({300, 980});
     m_splitter->setChildrenCollapsible(false);
+    m_splitter->setHandleWidth(6); // easy to grab: the list widens for long data-stream paths
+    m_fileListWidth = QSettings().value(u"diff/fileListWidth"_s, 0).toInt();
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] {
+        if (m_splitter->orientation() != Qt::Horizontal)
+            return;
+        m_fileListWidth = m_splitter->sizes().value(0);
+        QSettings().setValue(u"diff/fileListWidth"_s, m_fileListWidth);
+    });
 
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -228,8 +240,29 @@ void DiffView::resizeEvent(QResizeEvent *event)
     if (wanted == Qt::Vertical)
         m_splitter->setSizes({m_splitter->height() / 4, m_splitter->height() * 3 / 4});
     else
-        m_splitter->setSizes({300, std::max(1, m_splitter->width() - 300)});
+        fitFileList();
     m_fileList->scrollTo(m_fileList->currentIndex()); // the file shown stays in sight
+}
+
+int DiffView::wantedFileListWidth() const
+{
+    // Badge, path and line counts: the longest path whole when it fits in half the view.
+    const QFontMetrics fm(m_fileList->font());
+    int longest = 0;
+    for (const FileDelta &f : m_model->files())
+        longest = std::max(longest, fm.horizontalAdvance(f.displayPath()));
+    const int counts = fm.horizontalAdvance(u"+9999 −9999"_s);
+    const int frame = 2 * m_fileList->frameWidth() + m_fileList->verticalScrollBar()->sizeHint().width();
+    return std::clamp(longest + counts + fm.height() + 40 + frame, 260, std::max(260, width() / 2));
+}
+
+void DiffView::fitFileList()
+{
+    if (m_splitter->orientation() != Qt::Horizontal)
+        return;
+    const int total = std::max(1, m_splitter->width());
+    const int list = std::min(m_fileListWidth > 0 ? m_fileListWidth : wantedFileListWidth(), total * 3 / 4);
+    m_splitter->setSizes({list, std::max(1, total - list)});
 }
 
 DiffMode DiffView::mode() const { return m_textPane->mode(); }
@@ -308,6 +341,7 @@ void DiffView::onComparisonFinished(const ComparisonOutcome &outcome)
     m_manifest = outcome.manifest;
     m_summary->setSummary(m_manifest);
     m_model->setFiles(m_comparison->files);
+    fitFileList();
     const int modeOnly = m_model->modeOnlyCount();
     m_hideModeOnly->setText(tr("Hide mode-only changes (%1)").arg(modeOnly));
     m_hideModeOnly->setToolTip(m_hideModeOnly->text());
@@ -325,10 +359,14 @@ void DiffView::updateStatus()
 {
     if (!m_comparison)
         return;
-    m_status->setText(tr("%1 files changed · +%2 −%3")
-                          .arg(m_comparison->files.size())
-                          .arg(m_comparison->added())
-                          .arg(m_comparison->removed()));
+    QString status = tr("%1 files changed · +%2 −%3")
+                         .arg(m_comparison->files.size())
+                         .arg(m_comparison->added())
+                         .arg(m_comparison->removed());
+    // A difference of modes, whitespace or line endings only is named, not left to look like content.
+    if (isCosmetic(m_comparison->kinds()))
+        status += u" · "_s + describeDiffKinds(m_comparison->kinds());
+    m_status->setText(status);
 }
 
 void DiffView::onCurrentRowChanged(int row)

@@ -116,6 +116,9 @@ private:
     bool moveToFile(int step, Pending pending);
     void setSourceShown(bool shown);
     void updateOverflowIcon();
+    // Side by side: the file list as wide as the user made it, else as its longest path needs.
+    void fitFileList();
+    int wantedFileListWidth() const;
 
     TierConfig m_config;
     DiffOptions m_options;
@@ -128,6 +131,7 @@ private:
     LatestJob m_comparisonJob;
     LatestJob m_fileJob;              // the selected file's load
     QHash<int, FileOutcome> m_loaded; // by file index; cleared per comparison
+    int m_fileListWidth = 0; // dragged by the user (remembered in diff/fileListWidth); 0: fit the paths
     int m_currentFile = -1;
     int m_shownFile = -1;
     Pending m_pending = Pending::None;

@@ -86,6 +86,14 @@ QComboBox *FilterBar::createQuickBox()
     box->addItem(Tr::tr("≡ Removal pending"));
     box->addItem(Tr::tr("⚠ Problems"));
     box->addItem(Tr::tr("In only one tier"));
+    box->addItem(Tr::tr("≠ Shadowed copies"));
+    box->setItemData(int(PackageFilterModel::Quick::RemovalPending),
+                     Tr::tr("Packages with a promoted copy whose removal is pending"), Qt::ToolTipRole);
+    box->setItemData(int(PackageFilterModel::Quick::WithProblems),
+                     Tr::tr("Packages with a problem version: policy or manifest problems"), Qt::ToolTipRole);
+    box->setItemData(int(PackageFilterModel::Quick::Shadowed),
+                     Tr::tr("Packages with a copy that is never served because a higher tier holds other content"),
+                     Qt::ToolTipRole);
     connect(box, &QComboBox::currentIndexChanged, this, [this](int i) {
         m_filter->setQuickFilter(PackageFilterModel::Quick(i));
         Q_EMIT problemsOnlyChanged(i == int(PackageFilterModel::Quick::WithProblems));

@@ -47,13 +47,15 @@ QLabel *MatrixPage::createLegend()
     auto *legend = new QLabel(this);
     legend->setObjectName(u"legend"_s);
     legend->setWordWrap(true);
-    legend->setText(Tr::tr("↑ promotion candidate   ≡ promoted, removal pending   ≠ shadowed, never served   "
-                           "⊘ policy problem   ⚠ manifest problem   ✎ in a draft"));
+    // No-break spaces keep each symbol with its words when the legend wraps.
+    legend->setText(Tr::tr("↑ promotion candidate   ≡ promoted, removal pending   ≠ shadowed, never served   "
+                           "≈ shadowed, cosmetic difference   ⊘ policy problem   ⚠ manifest problem   "
+                           "✎ in a draft"));
     legend->setToolTip(Tr::tr("A version in several tiers is served from the highest one. A lower copy with "
                               "identical content (≡) has been promoted and waits for removal; a lower copy with "
-                              "different content (≠) is never served. ↑ marks a version newer than anything in "
-                              "the higher tiers. Hover a version for details; click it or use the arrow keys to "
-                              "select it."));
+                              "different content (≠) is never served; ≈ says that only file modes, whitespace or "
+                              "line endings differ. ↑ marks a version newer than anything in the higher tiers. "
+                              "Hover a version for details; click it or use the arrow keys to select it."));
     QPalette legendPalette = legend->palette();
     legendPalette.setColor(QPalette::WindowText, dimmedText(palette(), QPalette::WindowText));
     legend->setPalette(legendPalette);

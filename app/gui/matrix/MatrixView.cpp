@@ -4,6 +4,7 @@
 #include <QResizeEvent>
 #include <QHeaderView>
 
+#include "common/PlainText.h"
 #include "matrix/TierMatrixModel.h"
 #include "matrix/VersionChipDelegate.h"
 
@@ -11,6 +12,7 @@
 #include <QDrag>
 #include <QDragEnterEvent>
 #include <QKeyEvent>
+#include <QMenu>
 #include <QMimeData>
 #include <QMouseEvent>
 
@@ -76,6 +78,47 @@ ChipRef MatrixView::chipAt(const QPoint &pos) const
         if (l.chips[i].contains(pos))
             return {tierOfColumn(cell.column()), name, chips[l.order[i]].version};
     return {};
+}
+
+QRect MatrixView::overflowRect(const QModelIndex &cell) const
+{
+    if (!cell.isValid() || cell.column() == TierMatrixModel::PackageColumn)
+        return {};
+    const auto l = VersionChipDelegate::cellLayout(visualRect(cell), QFontMetrics(font()), cell, m_current);
+    return l.hidden > 0 ? l.more : QRect();
+}
+
+QMenu *MatrixView::openOverflow(const QModelIndex &cell)
+{
+    const QRect more = overflowRect(cell);
+    if (more.isEmpty())
+        return nullptr;
+    const auto chips = cell.data(TierMatrixModel::ChipsRole).value<QList<VersionChip>>();
+    const auto l = VersionChipDelegate::cellLayout(visualRect(cell), QFontMetrics(font()), cell, m_current);
+    const QString tier = tierOfColumn(cell.column());
+    const QString name = cell.data(TierMatrixModel::PackageNameRole).toString();
+    if (m_overflow)
+        m_overflow->close();
+    auto *menu = new QMenu(this);
+    menu->setObjectName(u"chipOverflow"_s);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->setToolTipsVisible(true);
+    menu->addSection(tr("%1 in %2: %n more version(s)", nullptr, l.hidden).arg(name, tier));
+    for (qsizetype i = 0; i < chips.size(); ++i) {
+        if (l.order.contains(int(i)))
+            continue;
+        const VersionChip &chip = chips[i];
+        // Repository text stays text: '&' is no shortcut marker, a tooltip no HTML.
+        QAction *action = menu->addAction(literalMnemonic(chip.label()));
+        action->setToolTip(plainToolTip(chip.toolTip));
+        action->setData(chip.version);
+        connect(action, &QAction::triggered, this, [this, tier, name, version = chip.version] {
+            selectChip({tier, name, version});
+        });
+    }
+    m_overflow = menu;
+    menu->popup(viewport()->mapToGlobal(more.bottomLeft()));
+    return menu;
 }
 
 void MatrixView::setCurrentChip(const ChipRef &chip)
@@ -223,6 +266,12 @@ void MatrixView::mousePressEvent(QMouseEvent *event)
     m_pressPos = event->position().toPoint();
     m_pressChip = chip;
     if (chip.isNull()) {
+        const QModelIndex cell = indexAt(m_pressPos);
+        if (event->button() == Qt::LeftButton && overflowRect(cell).contains(m_pressPos)) {
+            openOverflow(cell);
+            event->accept();
+            return;
+        }
         QTableView::mousePressEvent(event);
         return;
     }

@@ -4,6 +4,8 @@
 // The tier matrix view: version chips are selectable with the mouse and the
 // keyboard (Left/Right walk the chips across tiers, Up/Down the packages), and
 // when promotion is enabled a chip dragged onto a higher tier's column asks for its promotion.
+#include <QMenu>
+#include <QPointer>
 #include <QTableView>
 
 namespace tierdesk {
@@ -30,6 +32,12 @@ public:
     // Where a chip is painted, in viewport coordinates; empty when not shown.
     QRect chipRect(const ChipRef &chip) const;
     ChipRef chipAt(const QPoint &viewportPos) const;
+
+    // The "+N" chip of `cell`, in viewport coordinates; empty when every chip fits.
+    QRect overflowRect(const QModelIndex &cell) const;
+    // Opens the list of the chips behind "+N" under it; choosing one selects it. Null when none are hidden.
+    QMenu *openOverflow(const QModelIndex &cell);
+    QMenu *overflowMenu() const { return m_overflow; }
 
     void setPromotionEnabled(bool on);
     bool isPromotionEnabled() const { return m_promotionEnabled; }
@@ -62,6 +70,7 @@ private:
     QString tierOfColumn(int column) const;
 
     ChipRef m_current;
+    QPointer<QMenu> m_overflow;
     bool m_promotionEnabled = false;
     bool m_moving = false; // currentChanged caused by our own chip moves
     QPoint m_pressPos;

@@ -91,6 +91,10 @@ bool PackageFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sour
             && package.data(TierMatrixModel::ProblemCountRole).toInt() == 0)
             return false;
         break;
+    case Quick::Shadowed:
+        if (!badges.contains(u"shadowed"_s))
+            return false;
+        break;
     case Quick::SingleTier:
         if (package.data(TierMatrixModel::TierCountRole).toInt() != 1)
             return false;

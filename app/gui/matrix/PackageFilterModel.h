@@ -11,7 +11,8 @@ class PackageFilterModel : public QSortFilterProxyModel {
     Q_OBJECT
 
 public:
-    enum class Quick { All, Candidates, RemovalPending, WithProblems, SingleTier };
+    // In the quick filter's order (its index is remembered in the settings: new ones go last).
+    enum class Quick { All, Candidates, RemovalPending, WithProblems, SingleTier, Shadowed };
     enum class Sort { Name, NewestChange, PendingCount };
 
     explicit PackageFilterModel(QObject *parent = nullptr);

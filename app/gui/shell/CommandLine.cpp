@@ -38,6 +38,15 @@ struct Options {
                              CommandLine::tr("Show the release notes between two refs in the release view."),
                              CommandLine::tr("FROM..TO")};
 
+    QCommandLineOption compare{u"compare"_s,
+                               CommandLine::tr("The tiers (and filter) of the tier comparison, e.g. "
+                                               "snapshot:production:shadowed."),
+                               CommandLine::tr("A:B[:FILTER]")};
+    QCommandLineOption popup{u"popup"_s,
+                             CommandLine::tr("For screenshots: open the base chooser of the Changes panel (chooser) or "
+                                             "the list behind the selected cell's +N chip (overflow)."),
+                             CommandLine::tr("POPUP")};
+
     void addTo(QCommandLineParser &parser) const
     {
         parser.setApplicationDescription(CommandLine::tr("Review package-storage tiers side by side."));
@@ -47,7 +56,7 @@ struct Options {
                                      CommandLine::tr("The package-storage repository to open. Default: the one "
                                                      "opened last, else the demo storage."),
                                      CommandLine::tr("[REPO]"));
-        parser.addOptions({remote, screenshot, size, dark, view, select, panel, stack, notes});
+        parser.addOptions({remote, screenshot, size, dark, view, select, panel, stack, notes, compare, popup});
     }
 };
 
@@ -93,6 +102,18 @@ std::expected<ShotSetup, QString> shotSetup(const QCommandLineParser &parser, co
         setup.notesFrom = refs[0].trimmed();
         setup.notesTo = refs[1].trimmed();
     }
+    if (parser.isSet(options.compare)) {
+        const QStringList parts = parser.value(options.compare).split(u':');
+        if (parts.size() < 2 || parts.size() > 3)
+            return std::unexpected(CommandLine::tr("--compare must look like snapshot:production:shadowed, not “%1”.")
+                                       .arg(parser.value(options.compare)));
+        setup.compareA = parts[0];
+        setup.compareB = parts[1];
+        setup.compareFilter = parts.value(2);
+    }
+    setup.popup = parser.value(options.popup);
+    if (!setup.popup.isEmpty() && setup.popup != u"chooser"_s && setup.popup != u"overflow"_s)
+        return std::unexpected(CommandLine::tr("--popup must be chooser or overflow, not “%1”.").arg(setup.popup));
     return setup;
 }
 

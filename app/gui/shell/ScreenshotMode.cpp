@@ -4,17 +4,25 @@
 
 #include "details/PackageDetails.h"
 #include "diff/DiffView.h"
+#include "matrix/MatrixView.h"
+#include "matrix/TierMatrixModel.h"
 #include "release/ReleaseNotesPanel.h"
 #include "release/ReleaseView.h"
 #include "shell/CommandLine.h"
+#include "tiers/TierCompareView.h"
 
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QDir>
+#include <QGuiApplication>
 #include <QPixmap>
+#include <QScreen>
 #include <QTabWidget>
 #include <QTimer>
 
 #include <memory>
+
+using namespace Qt::StringLiterals;
 
 namespace tierdesk {
 
@@ -29,10 +37,40 @@ bool viewsSettled(const MainWindow &window)
         && !window.releaseView()->isChecking() && !window.releaseView()->releaseNotes()->isBuilding();
 }
 
-void grab(MainWindow &window, const QString &file, int exitCode)
+// The selected version's cell in the matrix.
+QModelIndex selectedCell(const MatrixView &view, const ShotSetup &setup)
+{
+    const QAbstractItemModel *model = view.model();
+    for (int row = 0; model && row < model->rowCount(); ++row) {
+        if (model->index(row, 0).data(TierMatrixModel::PackageNameRole).toString() != setup.name)
+            continue;
+        for (int column = 1; column < model->columnCount(); ++column)
+            if (model->headerData(column, Qt::Horizontal, TierMatrixModel::TierRole).toString() == setup.tier)
+                return model->index(row, column);
+    }
+    return {};
+}
+
+// Popups are windows of their own: they are in a grab of the screen, not of the window.
+bool openPopup(MainWindow &window, const ShotSetup &setup)
+{
+    if (setup.popup == u"chooser"_s) {
+        window.comparisonBox()->showPopup();
+        return true;
+    }
+    if (setup.popup == u"overflow"_s) {
+        if (window.matrixView()->openOverflow(selectedCell(*window.matrixView(), setup)))
+            return true;
+        printError(CommandLine::tr("The selected cell has no +N chip."));
+    }
+    return false;
+}
+
+void grab(MainWindow &window, const QString &file, int exitCode, bool screen = false)
 {
     QCoreApplication::processEvents();
-    const QPixmap shot = window.grab();
+    const QPixmap shot = screen && QGuiApplication::primaryScreen() ? QGuiApplication::primaryScreen()->grabWindow(0)
+                                                                    : window.grab();
     if (shot.isNull() || !shot.save(file, "PNG")) {
         printError(CommandLine::tr("Could not save the screenshot to %1.").arg(QDir::toNativeSeparators(file)));
         QCoreApplication::exit(2);
@@ -43,15 +81,20 @@ void grab(MainWindow &window, const QString &file, int exitCode)
 
 // Lets pending layout and item-view updates run before grabbing, and gives the views'
 // background work up to ten seconds (checked each 50 ms) to land.
-void grabWhenSettled(MainWindow &window, const QString &file, int exitCode)
+void grabWhenSettled(MainWindow &window, const QString &file, int exitCode, const ShotSetup &setup = {})
 {
     auto *poll = new QTimer(&window);
     auto waited = std::make_shared<int>(0);
-    QObject::connect(poll, &QTimer::timeout, &window, [&window, file, exitCode, poll, waited] {
+    QObject::connect(poll, &QTimer::timeout, &window, [&window, file, exitCode, poll, waited, setup] {
         if (!viewsSettled(window) && ++*waited < 200)
             return;
         poll->stop();
-        grab(window, file, exitCode);
+        if (!openPopup(window, setup)) {
+            grab(window, file, exitCode);
+            return;
+        }
+        // The popup's animation and painting land first.
+        QTimer::singleShot(600, &window, [&window, file, exitCode] { grab(window, file, exitCode, true); });
     });
     poll->start(50);
 }
@@ -65,6 +108,11 @@ void arrange(MainWindow &window, const ShotSetup &setup)
         window.sideTabs()->setCurrentIndex(1);
     if (!setup.stackVersion.isEmpty())
         window.releaseView()->setStackVersion(setup.stackVersion);
+    if (!setup.compareA.isEmpty()) {
+        window.tierCompare()->setTiers(setup.compareA, setup.compareB);
+        if (const auto filter = TierComparison::filterFromId(setup.compareFilter))
+            window.tierCompare()->setFilter(*filter);
+    }
     if (!setup.notesFrom.isEmpty())
         window.releaseView()->showReleaseNotes(setup.notesFrom, setup.notesTo);
 }
@@ -75,7 +123,7 @@ void arrangeScreenshot(MainWindow &window, const QString &file, const ShotSetup 
 {
     QObject::connect(&window, &MainWindow::storageShown, &window, [&window, file, setup] {
         arrange(window, setup);
-        grabWhenSettled(window, file, 0);
+        grabWhenSettled(window, file, 0, setup);
     });
     QObject::connect(&window, &MainWindow::loadFailed, &window, [&window, file](const QString &message) {
         printError(CommandLine::tr("Could not load the storage: %1 (the screenshot shows the error).").arg(message));

@@ -15,6 +15,9 @@ struct ShotSetup {
     bool changes = false;        // --panel changes
     QString stackVersion;        // --stack-version
     QString notesFrom, notesTo;  // --release-notes FROM..TO
+    QString compareA, compareB;  // --compare A:B[:FILTER], the tier comparison's tiers
+    QString compareFilter;       //   and filter ("shadowed", ...)
+    QString popup;               // --popup chooser|overflow: opened before the grab, which then takes the screen
 };
 
 // Exit codes: 0 shown, 1 loading failed (the screenshot shows the error), 2 not saved, 3 loading took too long.

@@ -38,7 +38,8 @@ QString writeFile(const QString &path, const QByteArray &data)
 } // namespace
 
 TierCompareView::TierCompareView(QWidget *parent)
-    : QWidget(parent), m_a(new QComboBox(this)), m_b(new QComboBox(this)), m_swap(new QToolButton(this)),
+    : QWidget(parent), m_a(new QComboBox(this)), m_b(new QComboBox(this)), m_filter(new QComboBox(this)),
+      m_swap(new QToolButton(this)),
       m_copy(new QPushButton(tr("Copy as Markdown"), this)), m_export(new QPushButton(tr("Export…"), this)),
       m_summary(plainLabel(new QLabel(this))), m_status(plainLabel(new QLabel(this))), m_tree(new QTreeWidget(this))
 {
@@ -76,6 +77,12 @@ QLayout *TierCompareView::createChoices()
     labelA->setBuddy(m_a);
     auto *labelB = new QLabel(tr("&with"), this);
     labelB->setBuddy(m_b);
+    m_filter->setObjectName(u"comparisonFilter"_s);
+    m_filter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_filter->setToolTip(tr("Which versions the list and the exports show"));
+    m_filter->setAccessibleName(tr("Versions shown"));
+    auto *labelFilter = new QLabel(tr("&Show"), this);
+    labelFilter->setBuddy(m_filter);
 
     auto *top = new QHBoxLayout;
     top->setSpacing(6);
@@ -84,6 +91,9 @@ QLayout *TierCompareView::createChoices()
     top->addWidget(labelB);
     top->addWidget(m_b);
     top->addWidget(m_swap);
+    top->addSpacing(12);
+    top->addWidget(labelFilter);
+    top->addWidget(m_filter);
     top->addStretch(1);
     top->addWidget(m_copy);
     top->addWidget(m_export);
@@ -107,7 +117,7 @@ QLayout *TierCompareView::createSummary()
 
 void TierCompareView::createTree()
 {
-    m_tree->setColumnCount(4);
+    m_tree->setColumnCount(5);
     m_tree->setAccessibleName(tr("Differences between the tiers"));
     m_tree->setRootIsDecorated(true);
     m_tree->setUniformRowHeights(true);
@@ -117,7 +127,7 @@ void TierCompareView::createTree()
     // Columns as wide as their content, so a row reads across without a gap; the last takes the rest.
     m_tree->header()->setStretchLastSection(true);
     m_tree->header()->setMinimumSectionSize(80);
-    for (int c = 0; c < 3; ++c)
+    for (int c = 0; c < 4; ++c)
         m_tree->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
 }
 
@@ -129,6 +139,13 @@ void TierCompareView::connectControls()
         recompute();
         Q_EMIT tiersChanged(tierA(), tierB());
     };
+    connect(m_filter, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_filling)
+            return;
+        m_comparison = m_full.filtered(CompareFilter(m_filter->currentData().toInt()));
+        m_status->clear();
+        fillTree();
+    });
     connect(m_a, &QComboBox::currentIndexChanged, this, chosen);
     connect(m_b, &QComboBox::currentIndexChanged, this, chosen);
     connect(m_swap, &QToolButton::clicked, this, [this] { setTiers(tierB(), tierA()); });
@@ -147,6 +164,7 @@ void TierCompareView::connectControls()
 void TierCompareView::setStorage(std::shared_ptr<const LoadedStorage> storage)
 {
     const QString a = tierA(), b = tierB();
+    m_storage = storage;
     m_snapshot = partOf(storage, &LoadedStorage::snapshot);
     fillTierChoices();
     if (m_a->findText(a) >= 0 && m_b->findText(b) >= 0)
@@ -169,7 +187,7 @@ void TierCompareView::fillTierChoices()
             }
     m_filling = false;
     const bool enabled = m_a->count() > 0;
-    for (QWidget *w : std::initializer_list<QWidget *>{m_a, m_b, m_swap, m_copy, m_export})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_a, m_b, m_filter, m_swap, m_copy, m_export})
         w->setEnabled(enabled);
 }
 
@@ -189,9 +207,28 @@ void TierCompareView::setTiers(const QString &tierA, const QString &tierB)
 QString TierCompareView::tierA() const { return m_a->currentText(); }
 QString TierCompareView::tierB() const { return m_b->currentText(); }
 
+// The filter's entries name the tiers, so they follow the tier choice; the filter chosen stays.
+void TierCompareView::fillFilterChoices()
+{
+    const CompareFilter chosen = m_filter->count() ? CompareFilter(m_filter->currentData().toInt()) : CompareFilter::All;
+    m_filling = true;
+    m_filter->clear();
+    for (CompareFilter f : TierComparison::allFilters)
+        m_filter->addItem(m_full.filterTitle(f), int(f));
+    m_filter->setCurrentIndex(std::max(0, m_filter->findData(int(chosen))));
+    m_filling = false;
+}
+
+void TierCompareView::setFilter(CompareFilter filter)
+{
+    m_filter->setCurrentIndex(std::max(0, m_filter->findData(int(filter))));
+}
+
 void TierCompareView::recompute()
 {
-    m_comparison = m_snapshot ? TierComparison::compare(*m_snapshot, tierA(), tierB()) : TierComparison{};
+    m_full = m_snapshot ? TierComparison::compare(*m_snapshot, tierA(), tierB(), &m_storage->analysis) : TierComparison{};
+    fillFilterChoices();
+    m_comparison = m_full.filtered(CompareFilter(m_filter->currentData().toInt()));
     m_status->clear();
     fillTree();
 }
@@ -200,21 +237,28 @@ void TierCompareView::fillTree()
 {
     m_tree->clear();
     m_tree->setHeaderLabels({tr("Package"), tr("Version"), tierA().isEmpty() ? tr("A") : tierA(),
-                             tierB().isEmpty() ? tr("B") : tierB()});
+                             tierB().isEmpty() ? tr("B") : tierB(), tr("Note")});
     if (!m_snapshot) {
         m_summary->setText(tr("No storage is open."));
         return;
     }
     QStringList counts;
     for (ComparisonGroup g : TierComparison::allGroups)
-        counts.append(m_comparison.groupTitle(g) + u": "_s + QString::number(m_comparison.group(g).size()));
+        counts.append(m_comparison.groupTitle(g) + u": "_s
+                      + QString::number(m_comparison.unfilteredCounts[size_t(g)]));
+    QString summary = counts.join(u" · "_s);
+    if (m_comparison.filter != CompareFilter::All)
+        summary += u'\n' + tr("Showing only: %1 (%n version(s)).", nullptr, int(m_comparison.total()))
+                               .arg(m_comparison.filterTitle(m_comparison.filter));
     m_summary->setText(tierA() == tierB() ? tr("Both sides are %1: choose two different tiers.").arg(tierA())
-                                          : counts.join(u" · "_s));
+                                          : summary);
 
     const QPalette &pal = palette();
     const QColor text = pal.color(QPalette::Text);
     for (ComparisonGroup g : TierComparison::allGroups) {
         const QList<ComparedVersion> &list = m_comparison.group(g);
+        if (list.isEmpty() && m_comparison.filter != CompareFilter::All)
+            continue; // groups the filter empties are left out
         auto *group = new QTreeWidgetItem(m_tree);
         group->setText(0, m_comparison.groupTitle(g) + u" ("_s + QString::number(list.size()) + u')');
         group->setData(0, GroupRole, int(g));
@@ -239,6 +283,8 @@ void TierCompareView::fillTree()
             row->setText(3, v.treeB.isNull() ? tr("—") : v.treeB.shortHex());
             row->setToolTip(2, v.treeA.toHex());
             row->setToolTip(3, v.treeB.toHex());
+            row->setText(4, m_comparison.rowNote(v));
+            row->setToolTip(4, plainToolTip(row->text(4)));
             row->setData(0, GroupRole, int(g));
             row->setData(0, NameRole, v.name);
             row->setData(0, VersionRole, v.version);
@@ -246,7 +292,7 @@ void TierCompareView::fillTree()
             row->setFont(2, mono);
             row->setFont(3, mono);
             if (g == ComparisonGroup::Identical)
-                for (int c = 0; c < 4; ++c)
+                for (int c = 0; c < 5; ++c)
                     row->setForeground(c, mix(text, pal.color(QPalette::Base), 0.25));
         }
         group->setExpanded(true);
@@ -284,8 +330,16 @@ void TierCompareView::copyMarkdown()
 {
     if (!m_snapshot)
         return;
-    QApplication::clipboard()->setText(markdown());
-    m_status->setText(tr("Copied as Markdown (%1 versions).").arg(m_comparison.total()));
+    const ComparisonExport md = markdownExport();
+    QApplication::clipboard()->setText(md.text);
+    if (!md.isCut()) {
+        m_status->setText(tr("Copied as Markdown (%1 versions).").arg(m_comparison.total()));
+        return;
+    }
+    m_status->setText(tr("Copied as Markdown, cut to fit a GitHub comment (65,536 characters): %n row(s) left out. "
+                         "Export… saves the whole table, or choose a filter.",
+                         nullptr, int(md.rowsCut)));
+    m_export->setFocus();
 }
 
 void TierCompareView::exportInteractively()
@@ -307,7 +361,7 @@ void TierCompareView::exportInteractively()
 void TierCompareView::exportTo(const QString &path)
 {
     const bool plain = path.endsWith(u".txt"_s, Qt::CaseInsensitive);
-    const QByteArray bytes = (plain ? m_comparison.toPlainText() : m_comparison.toMarkdown()).toUtf8();
+    const QByteArray bytes = (plain ? m_comparison.toPlainText() : m_comparison.toFullMarkdown()).toUtf8();
     m_status->setText(tr("Exporting…"));
     runInBackground(this, [path, bytes] { return writeFile(path, bytes); }, [this, path](const QString &error) {
         if (error.isEmpty()) {

@@ -43,10 +43,18 @@ public:
     QString tierA() const;
     QString tierB() const;
 
+    // The rows the filter keeps; the counts before it are in unfilteredCounts.
     const TierComparison &comparison() const { return m_comparison; }
-    QString markdown() const { return m_comparison.toMarkdown(); }
+    // What Copy as Markdown puts on the clipboard: cut to fit a GitHub comment.
+    ComparisonExport markdownExport() const { return m_comparison.toMarkdown(); }
+    QString markdown() const { return markdownExport().text; }
 
-    // Puts the Markdown table on the clipboard.
+    void setFilter(CompareFilter filter);
+    CompareFilter filter() const { return m_comparison.filter; }
+    QComboBox *filterBox() const { return m_filter; }
+
+    // Puts the Markdown table on the clipboard; when it is too long for a GitHub
+    // comment it is cut and the status offers the whole table as a file.
     void copyMarkdown();
     // Asks for a file, then writes it (Markdown, or plain text for .txt).
     void exportInteractively();
@@ -79,12 +87,17 @@ private:
     void fillTree();
     QTreeWidgetItem *groupItem(ComparisonGroup group) const;
 
+    void fillFilterChoices();
+
+    std::shared_ptr<const LoadedStorage> m_storage;
     std::shared_ptr<const StorageSnapshot> m_snapshot;
-    TierComparison m_comparison;
+    TierComparison m_full;       // every row
+    TierComparison m_comparison; // the rows the filter keeps
     bool m_filling = false;
 
     QComboBox *m_a;
     QComboBox *m_b;
+    QComboBox *m_filter;
     QToolButton *m_swap;
     QPushButton *m_copy;
     QPushButton *m_export;
