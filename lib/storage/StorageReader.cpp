@@ -318,6 +318,41 @@ StorageSnapshot reuseAll(StorageSnapshot snapshot, const StorageSnapshot &previo
             reuse(tier, *previous.tier(tier.name));
     return snapshot;
 }
+// Which branch stands for the tier, its tip, and how it stands to its remote-tracking branch.
+TierState resolveTier(const git::Repository &repo, const TierConfig &config, const QString &name, QStringList &looked)
+{
+    TierState tier;
+    tier.name = name;
+    tier.rank = config.rank(name);
+    for (const QString &ref : config.candidateRefs(name)) {
+        looked.append(ref);
+        if (!referenceExists(repo, ref))
+            continue;
+        tier.refName = ref;
+        auto id = repo.resolveCommit(ref);
+        if (id)
+            tier.head.id = *id;
+        else
+            tier.problems.append({ProblemKind::TierUnreadable, unreadableTip(repo, name, ref), QString()});
+        break;
+    }
+    // A local branch shown while its remote-tracking branch moved on (a fetch
+    // does not move local branches): say how far apart they are.
+    const QString tracking = u"refs/remotes/"_s + config.remote + u'/' + name;
+    if (tier.refName.startsWith(u"refs/heads/"_s) && !config.remote.isEmpty() && repo.hasReference(tracking)) {
+        if (auto upstream = repo.resolveCommit(tracking)) {
+            tier.trackingRef = tracking;
+            if (*upstream != tier.head.id) {
+                if (auto counts = repo.aheadBehind(tier.head.id, *upstream)) {
+                    tier.ahead = counts->first;
+                    tier.behind = counts->second;
+                }
+            }
+        }
+    }
+    return tier;
+}
+
 } // namespace
 
 Result<StorageSnapshot> StorageReader::read(const QString &repositoryPath, const TierConfig &config,
@@ -341,38 +376,8 @@ Result<StorageSnapshot> StorageReader::read(const git::Repository &repo, const T
     snapshot.repositoryPath = repo.isBare() ? repo.path() : repo.workdir();
     snapshot.config = config;
     QStringList looked;
-    for (const QString &name : config.tiers) {
-        TierState tier;
-        tier.name = name;
-        tier.rank = config.rank(name);
-        for (const QString &ref : config.candidateRefs(name)) {
-            looked.append(ref);
-            if (!referenceExists(repo, ref))
-                continue;
-            tier.refName = ref;
-            auto id = repo.resolveCommit(ref);
-            if (id)
-                tier.head.id = *id;
-            else
-                tier.problems.append({ProblemKind::TierUnreadable, unreadableTip(repo, name, ref), QString()});
-            break;
-        }
-        // A local branch shown while its remote-tracking branch moved on (a fetch
-        // does not move local branches): say how far apart they are.
-        const QString tracking = u"refs/remotes/"_s + config.remote + u'/' + name;
-        if (tier.refName.startsWith(u"refs/heads/"_s) && !config.remote.isEmpty() && repo.hasReference(tracking)) {
-            if (auto upstream = repo.resolveCommit(tracking)) {
-                tier.trackingRef = tracking;
-                if (*upstream != tier.head.id) {
-                    if (auto counts = repo.aheadBehind(tier.head.id, *upstream)) {
-                        tier.ahead = counts->first;
-                        tier.behind = counts->second;
-                    }
-                }
-            }
-        }
-        snapshot.tiers.append(tier);
-    }
+    for (const QString &name : config.tiers)
+        snapshot.tiers.append(resolveTier(repo, config, name, looked));
     if (std::none_of(snapshot.tiers.cbegin(), snapshot.tiers.cend(), [](const TierState &t) { return t.present(); })) {
         QStringList shortNames;
         for (const QString &r : looked)

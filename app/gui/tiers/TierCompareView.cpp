@@ -210,7 +210,14 @@ void TierCompareView::fillTree()
         counts.append(m_comparison.groupTitle(g) + u": "_s + QString::number(m_comparison.group(g).size()));
     m_summary->setText(tierA() == tierB() ? tr("Both sides are %1: choose two different tiers.").arg(tierA())
                                           : counts.join(u" · "_s));
+    m_rowsStale = !isVisible();
+    if (!m_rowsStale)
+        fillRows();
+}
 
+void TierCompareView::fillRows()
+{
+    m_rowsStale = false;
     const QPalette &pal = palette();
     const QColor text = pal.color(QPalette::Text);
     for (ComparisonGroup g : TierComparison::allGroups) {
@@ -253,8 +260,27 @@ void TierCompareView::fillTree()
     }
 }
 
+void TierCompareView::fillIfStale() const
+{
+    if (m_rowsStale)
+        const_cast<TierCompareView *>(this)->fillRows(); // what is shown is not a change of state
+}
+
+QTreeWidget *TierCompareView::tree() const
+{
+    fillIfStale();
+    return m_tree;
+}
+
+void TierCompareView::showEvent(QShowEvent *event)
+{
+    fillIfStale();
+    QWidget::showEvent(event);
+}
+
 QTreeWidgetItem *TierCompareView::groupItem(ComparisonGroup group) const
 {
+    fillIfStale();
     for (int i = 0; i < m_tree->topLevelItemCount(); ++i)
         if (m_tree->topLevelItem(i)->data(0, GroupRole).toInt() == int(group))
             return m_tree->topLevelItem(i);
@@ -263,6 +289,7 @@ QTreeWidgetItem *TierCompareView::groupItem(ComparisonGroup group) const
 
 QStringList TierCompareView::groupTitles() const
 {
+    fillIfStale();
     QStringList out;
     for (int i = 0; i < m_tree->topLevelItemCount(); ++i)
         out.append(m_tree->topLevelItem(i)->text(0));
