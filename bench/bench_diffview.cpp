@@ -10,7 +10,7 @@
 #include "diff/DiffView.h"
 #include "support/RepoBuilder.h"
 
-#include "TimedApplication.h"
+#include "bench/TimedApplication.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

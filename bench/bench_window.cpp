@@ -12,7 +12,7 @@
 #include "matrix/PackageFilterModel.h"
 #include "shell/MainWindow.h"
 
-#include "TimedApplication.h"
+#include "bench/TimedApplication.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
