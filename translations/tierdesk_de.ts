@@ -511,122 +511,122 @@
 <context>
     <name>IndexCommand</name>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="45"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="47"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="45"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="47"/>
         <source>Branch</source>
         <translation>Branch</translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="45"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="47"/>
         <source>Commit</source>
         <translation>Commit</translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="45"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="47"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="45"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="47"/>
         <source>Packages</source>
         <translation>Pakete</translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="45"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="47"/>
         <source>Versions</source>
         <translation>Versionen</translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="45"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="47"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="48"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="50"/>
         <source>(absent)</source>
         <translation>(fehlt)</translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="57"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="59"/>
         <source>Package</source>
         <translation>Paket</translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="68"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="73"/>
         <source>Markers: = identical copy in a higher tier (promoted, removal pending); ~ different content from the served copy (shadowed); ! has problems.</source>
         <translation>Markierungen: = identische Kopie in einer höheren Stufe (befördert, Entfernung ausstehend); ~ anderer Inhalt als die ausgelieferte Kopie (verdeckt); ! hat Probleme.</translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="73"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="78"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="73"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="78"/>
         <source>Content</source>
         <translation>Inhalt</translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="73"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="78"/>
         <source>Copies</source>
         <translation>Kopien</translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="78"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="83"/>
         <source>identical</source>
         <translation>identisch</translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="78"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="83"/>
         <source>different</source>
         <translation>verschieden</translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="96"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="101"/>
         <source>Packages: %1, versions: %2, problems: %3.</source>
         <translation>Pakete: %1, Versionen: %2, Probleme: %3.</translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="107"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="112"/>
         <source>Lists what every tier of a package storage holds, read from git objects.</source>
         <translation>Listet auf, was jede Stufe eines Paketspeichers enthält, gelesen aus Git-Objekten.</translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="108"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="113"/>
         <source>The package-storage repository (bare or not).</source>
         <translation>Das Paketspeicher-Repository (bare oder nicht).</translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="109"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="114"/>
         <source>Remote whose tier branches are used when there is no local one.</source>
         <translation>Remote, dessen Stufen-Branches verwendet werden, wenn es keinen lokalen gibt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="110"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="115"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="111"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="116"/>
         <source>Tier branches, lowest first (default: snapshot,staging,production).</source>
         <translation>Stufen-Branches, niedrigste zuerst (Vorgabe: snapshot,staging,production).</translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="112"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="117"/>
         <source>LIST</source>
         <translation>LISTE</translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="113"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="118"/>
         <source>Print one JSON document instead of tables.</source>
         <translation>Ein JSON-Dokument statt Tabellen ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="119"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="124"/>
         <source>tierdesk-cli index: give exactly one repository.</source>
         <translation>tierdesk-cli index: Bitte genau ein Repository angeben.</translation>
     </message>
@@ -656,6 +656,7 @@
     <message>
         <location filename="../lib/storage/Manifest.cpp" line="106"/>
         <location filename="../lib/storage/ManifestStore.cpp" line="28"/>
+        <location filename="../lib/storage/SnapshotStore.cpp" line="33"/>
         <source>The manifest has no “name”.</source>
         <translation>Das Manifest hat keinen „name“.</translation>
     </message>
@@ -1555,37 +1556,37 @@
         <translation>Aus %1, einer Produktionsstufe, werden nie Versionen entfernt: %2 würde ihre Distribution verlassen.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="355"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="363"/>
         <source>information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="356"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="364"/>
         <source>needs confirmation</source>
         <translation>erfordert Bestätigung</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="357"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="365"/>
         <source>blocks</source>
         <translation>blockiert</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="417"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="425"/>
         <source>Unknown confirmation key %1.</source>
         <translation>Unbekannter Bestätigungsschlüssel %1.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="419"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="427"/>
         <source>Nothing in this promotion needs confirmation.</source>
         <translation>Nichts an dieser Beförderung braucht eine Bestätigung.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="420"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="428"/>
         <source>The valid keys are: %1.</source>
         <translation>Die gültigen Schlüssel sind: %1.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="431"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="439"/>
         <source>The checks were cancelled.</source>
         <translation>Die Prüfungen wurden abgebrochen.</translation>
     </message>
@@ -2688,11 +2689,6 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../lib/core/TierConfig.cpp" line="73"/>
-        <source>Name at least two tiers: one to promote from and one to promote to.</source>
-        <translation>Mindestens zwei Stufen angeben: eine, aus der befördert wird, und eine, in die befördert wird.</translation>
-    </message>
-    <message>
         <location filename="../lib/settings/UserSettings.cpp" line="132"/>
         <source>Name a remote, e.g. origin.</source>
         <translation>Ein Remote angeben, z. B. origin.</translation>
@@ -2744,17 +2740,17 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
 <context>
     <name>StorageReader</name>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="60"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="61"/>
         <source>a submodule</source>
         <translation>ein Submodul</translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="61"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="62"/>
         <source>a symbolic link</source>
         <translation>ein symbolischer Link</translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="62"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="63"/>
         <source>a file</source>
         <translation>eine Datei</translation>
     </message>
@@ -2789,84 +2785,84 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
         <translation>Manifeste werden gelesen</translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="117"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="118"/>
         <source>The branch has no packages/ directory.</source>
         <translation>Der Branch hat kein Verzeichnis packages/.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="136"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="137"/>
         <source>“%1” is %2 where a package directory belongs.</source>
         <translation>„%1“ ist %2, wo ein Paketverzeichnis hingehört.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="144"/>
-        <location filename="../lib/storage/StorageReader.cpp" line="190"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="145"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="191"/>
         <source>The package directory “%1” cannot be used: %2</source>
         <translation>Das Paketverzeichnis „%1“ kann nicht verwendet werden: %2</translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="161"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="162"/>
         <source>The directory “%1” (tree %2) is missing from the repository.</source>
         <translation>Das Verzeichnis „%1“ (Tree %2) fehlt im Repository.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="163"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="164"/>
         <source>The directory “%1” (tree %2) is damaged and cannot be read.</source>
         <translation>Das Verzeichnis „%1“ (Baum %2) ist beschädigt und kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="175"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="176"/>
         <source>“%1” is %2 where a version directory belongs.</source>
         <translation>„%1“ ist %2, wo ein Versionsverzeichnis hingehört.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="194"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="195"/>
         <source>The version directory “%1” cannot be used: %2</source>
         <translation>Das Versionsverzeichnis „%1“ kann nicht verwendet werden: %2</translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="210"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="211"/>
         <source>The directory name “%1” is not a semantic version (such as 1.2.3).</source>
         <translation>Der Verzeichnisname „%1“ ist keine semantische Version (wie 1.2.3).</translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="227"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="228"/>
         <source>The manifest names the package “%1” but its directory is “%2”.</source>
         <translation>Das Manifest nennt das Paket „%1“, aber sein Verzeichnis ist „%2“.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="231"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="232"/>
         <source>The manifest says version %1 but its directory is “%2”.</source>
         <translation>Das Manifest nennt Version %1, aber ihr Verzeichnis ist „%2“.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="258"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="259"/>
         <source>The %1 branch (%2) cannot be read.</source>
         <translation>Der Branch %1 (%2) kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="263"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="264"/>
         <source>The %1 branch (%2) points at %3, which is missing from the repository.</source>
         <translation>Der Branch %1 (%2) zeigt auf %3, das im Repository fehlt.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="266"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="267"/>
         <source>The %1 branch (%2) points at %3, which is damaged (corrupt object).</source>
         <translation>Der Branch %1 (%2) zeigt auf %3, das beschädigt ist (defektes Objekt).</translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="268"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="269"/>
         <source>The %1 branch (%2) points at %3, a %4, not at a commit.</source>
         <translation>Der Branch %1 (%2) zeigt auf %3, ein Objekt vom Typ %4, nicht auf einen Commit.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="358"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="385"/>
         <source>This repository has no tier branches: none of %1 exists.</source>
         <translation>Dieses Repository hat keine Stufen-Branches: Keiner von %1 existiert.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="368"/>
-        <location filename="../lib/storage/StorageReader.cpp" line="389"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="405"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="418"/>
         <source>Loading was cancelled.</source>
         <translation>Das Laden wurde abgebrochen.</translation>
     </message>
@@ -3335,6 +3331,11 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
         <location filename="../lib/core/TierConfig.cpp" line="37"/>
         <source>The tier “%1” is named more than once; each tier is one branch, named once.</source>
         <translation>Die Stufe „%1“ ist mehrfach genannt; jede Stufe ist ein Branch und wird einmal genannt.</translation>
+    </message>
+    <message>
+        <location filename="../lib/core/TierConfig.cpp" line="69"/>
+        <source>Name at least two tiers: one to promote from and one to promote to.</source>
+        <translation>Mindestens zwei Stufen angeben: eine, aus der befördert wird, und eine, in die befördert wird.</translation>
     </message>
 </context>
 <context>
@@ -6407,43 +6408,43 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
         <translation>Beide Seiten sind %1: Wählen Sie zwei verschiedene Stufen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="238"/>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="239"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="245"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="246"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="288"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="315"/>
         <source>Copied as Markdown (%1 versions).</source>
         <translation>Als Markdown kopiert (%1 Versionen).</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="297"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="324"/>
         <source>Plain text (*.txt)</source>
         <translation>Reiner Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="298"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="325"/>
         <source>Export Tier Comparison</source>
         <translation>Stufenvergleich exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="299"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="326"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="311"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="338"/>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="314"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="341"/>
         <source>Exported to %1.</source>
         <translation>Nach %1 exportiert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="317"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="344"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>

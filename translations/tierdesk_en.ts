@@ -511,122 +511,122 @@
 <context>
     <name>IndexCommand</name>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="45"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="47"/>
         <source>Tier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="45"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="47"/>
         <source>Branch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="45"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="47"/>
         <source>Commit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="45"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="47"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="45"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="47"/>
         <source>Packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="45"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="47"/>
         <source>Versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="45"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="47"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="48"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="50"/>
         <source>(absent)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="57"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="59"/>
         <source>Package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="68"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="73"/>
         <source>Markers: = identical copy in a higher tier (promoted, removal pending); ~ different content from the served copy (shadowed); ! has problems.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="73"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="78"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="73"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="78"/>
         <source>Content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="73"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="78"/>
         <source>Copies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="78"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="83"/>
         <source>identical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="78"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="83"/>
         <source>different</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="96"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="101"/>
         <source>Packages: %1, versions: %2, problems: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="107"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="112"/>
         <source>Lists what every tier of a package storage holds, read from git objects.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="108"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="113"/>
         <source>The package-storage repository (bare or not).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="109"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="114"/>
         <source>Remote whose tier branches are used when there is no local one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="110"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="115"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="111"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="116"/>
         <source>Tier branches, lowest first (default: snapshot,staging,production).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="112"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="117"/>
         <source>LIST</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="113"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="118"/>
         <source>Print one JSON document instead of tables.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="119"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="124"/>
         <source>tierdesk-cli index: give exactly one repository.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -656,6 +656,7 @@
     <message>
         <location filename="../lib/storage/Manifest.cpp" line="106"/>
         <location filename="../lib/storage/ManifestStore.cpp" line="28"/>
+        <location filename="../lib/storage/SnapshotStore.cpp" line="33"/>
         <source>The manifest has no “name”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1555,37 +1556,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="355"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="363"/>
         <source>information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="356"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="364"/>
         <source>needs confirmation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="357"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="365"/>
         <source>blocks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="417"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="425"/>
         <source>Unknown confirmation key %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="419"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="427"/>
         <source>Nothing in this promotion needs confirmation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="420"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="428"/>
         <source>The valid keys are: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="431"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="439"/>
         <source>The checks were cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2685,11 +2686,6 @@ Exit status: 0 written, 2 usage or repository error.</source>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../lib/core/TierConfig.cpp" line="73"/>
-        <source>Name at least two tiers: one to promote from and one to promote to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../lib/settings/UserSettings.cpp" line="132"/>
         <source>Name a remote, e.g. origin.</source>
         <translation type="unfinished"></translation>
@@ -2741,17 +2737,17 @@ Exit status: 0 written, 2 usage or repository error.</source>
 <context>
     <name>StorageReader</name>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="60"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="61"/>
         <source>a submodule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="61"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="62"/>
         <source>a symbolic link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="62"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="63"/>
         <source>a file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2786,84 +2782,84 @@ Exit status: 0 written, 2 usage or repository error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="117"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="118"/>
         <source>The branch has no packages/ directory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="136"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="137"/>
         <source>“%1” is %2 where a package directory belongs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="144"/>
-        <location filename="../lib/storage/StorageReader.cpp" line="190"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="145"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="191"/>
         <source>The package directory “%1” cannot be used: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="161"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="162"/>
         <source>The directory “%1” (tree %2) is missing from the repository.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="163"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="164"/>
         <source>The directory “%1” (tree %2) is damaged and cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="175"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="176"/>
         <source>“%1” is %2 where a version directory belongs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="194"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="195"/>
         <source>The version directory “%1” cannot be used: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="210"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="211"/>
         <source>The directory name “%1” is not a semantic version (such as 1.2.3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="227"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="228"/>
         <source>The manifest names the package “%1” but its directory is “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="231"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="232"/>
         <source>The manifest says version %1 but its directory is “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="258"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="259"/>
         <source>The %1 branch (%2) cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="263"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="264"/>
         <source>The %1 branch (%2) points at %3, which is missing from the repository.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="266"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="267"/>
         <source>The %1 branch (%2) points at %3, which is damaged (corrupt object).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="268"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="269"/>
         <source>The %1 branch (%2) points at %3, a %4, not at a commit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="358"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="385"/>
         <source>This repository has no tier branches: none of %1 exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="368"/>
-        <location filename="../lib/storage/StorageReader.cpp" line="389"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="405"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="418"/>
         <source>Loading was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3331,6 +3327,11 @@ Exit status: 0 written, 2 usage or repository error.</source>
     <message>
         <location filename="../lib/core/TierConfig.cpp" line="37"/>
         <source>The tier “%1” is named more than once; each tier is one branch, named once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/core/TierConfig.cpp" line="69"/>
+        <source>Name at least two tiers: one to promote from and one to promote to.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6404,43 +6405,43 @@ Exit status: 0 written, 2 usage or repository error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="238"/>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="239"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="245"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="246"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="288"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="315"/>
         <source>Copied as Markdown (%1 versions).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="297"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="324"/>
         <source>Plain text (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="298"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="325"/>
         <source>Export Tier Comparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="299"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="326"/>
         <source>Markdown (*.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="311"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="338"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="314"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="341"/>
         <source>Exported to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="317"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="344"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
