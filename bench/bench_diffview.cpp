@@ -10,6 +10,8 @@
 #include "diff/DiffView.h"
 #include "support/RepoBuilder.h"
 
+#include "bench/TimedApplication.h"
+
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QTest>
@@ -19,36 +21,10 @@
 
 using namespace Qt::StringLiterals;
 using namespace tierdesk;
+using tierdesk::bench::TimedApplication;
+using tierdesk::bench::ms;
 
 namespace {
-
-// Times the GUI thread's top-level event deliveries.
-class TimedApplication : public QApplication {
-public:
-    using QApplication::QApplication;
-    bool notify(QObject *receiver, QEvent *event) override
-    {
-        if (m_depth++ > 0) {
-            const bool r = QApplication::notify(receiver, event);
-            --m_depth;
-            return r;
-        }
-        QElapsedTimer t;
-        t.start();
-        const bool r = QApplication::notify(receiver, event);
-        const qint64 ns = t.nsecsElapsed();
-        --m_depth;
-        busyNs += ns;
-        longestNs = std::max(longestNs, ns);
-        return r;
-    }
-    void resetCounters() { busyNs = longestNs = 0; }
-    qint64 busyNs = 0;
-    qint64 longestNs = 0;
-
-private:
-    int m_depth = 0;
-};
 
 QByteArray fields(int lines, bool updated)
 {
@@ -72,8 +48,6 @@ struct Figures {
 
 // Shown in full: coloured, and the documents built.
 bool ready(const DiffView &view) { return view.textPane()->isHighlighted() && !view.textPane()->isBuilding(); }
-
-double ms(qint64 ns) { return double(ns) / 1e6; }
 
 // Runs `start`, then the event loop until `done()`, and reports the GUI thread's work.
 Figures measure(TimedApplication &app, const std::function<void()> &start, const std::function<bool()> &done)

@@ -12,6 +12,8 @@
 #include "matrix/PackageFilterModel.h"
 #include "shell/MainWindow.h"
 
+#include "bench/TimedApplication.h"
+
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QLineEdit>
@@ -23,41 +25,8 @@
 
 using namespace Qt::StringLiterals;
 using namespace tierdesk;
-
-namespace {
-
-class TimedApplication : public QApplication {
-public:
-    using QApplication::QApplication;
-    bool notify(QObject *receiver, QEvent *event) override
-    {
-        if (m_depth++ > 0) {
-            const bool r = QApplication::notify(receiver, event);
-            --m_depth;
-            return r;
-        }
-        const int type = event->type();
-        const QString what = QString::fromLatin1(receiver->metaObject()->className()) + u'/'
-                             + receiver->objectName() + u" event "_s + QString::number(type);
-        QElapsedTimer t;
-        t.start();
-        const bool r = QApplication::notify(receiver, event);
-        const qint64 ns = t.nsecsElapsed();
-        --m_depth;
-        longestNs = std::max(longestNs, ns);
-        if (ns > 50'000'000)
-            stalls.append(what + u": "_s + QString::number(double(ns) / 1e6, 'f', 1) + u" ms"_s);
-        return r;
-    }
-    qint64 longestNs = 0;
-    QStringList stalls;
-
-private:
-    int m_depth = 0;
-};
-
-double ms(qint64 ns) { return double(ns) / 1e6; }
-} // namespace
+using tierdesk::bench::TimedApplication;
+using tierdesk::bench::ms;
 
 int main(int argc, char **argv)
 {

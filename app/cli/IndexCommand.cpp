@@ -20,13 +20,12 @@ namespace cli {
 namespace {
 namespace Tr = tierdesk::trcontext::IndexCommand;
 
-// One cell of the package table: versions newest first, each with its markers.
-QString cell(const tierdesk::TierState &tier, const QString &name, const tierdesk::DistributionAnalysis &analysis)
+// The package table's cells of one tier by package: versions newest first, each with its
+// markers. One pass over the tier (a pass per package would be quadratic at size).
+QHash<QString, QString> cells(const tierdesk::TierState &tier, const tierdesk::DistributionAnalysis &analysis)
 {
-    QStringList parts;
+    QHash<QString, QString> out;
     for (const tierdesk::PackageVersion &v : tier.versions) {
-        if (v.name != name)
-            continue;
         QString text = v.versionText;
         switch (analysis.roleOf(tier.name, v.name, v.versionText)) {
         case tierdesk::CopyRole::Promoted: text += u'='; break;
@@ -35,9 +34,12 @@ QString cell(const tierdesk::TierState &tier, const QString &name, const tierdes
         }
         if (v.hasProblems())
             text += u'!';
-        parts.append(text);
+        QString &cell = out[v.name];
+        if (!cell.isEmpty())
+            cell += u' ';
+        cell += text;
     }
-    return parts.join(u' ');
+    return out;
 }
 
 void printTable(const tierdesk::StorageSnapshot &snap, const tierdesk::DistributionAnalysis &analysis)
@@ -59,10 +61,13 @@ void printTable(const tierdesk::StorageSnapshot &snap, const tierdesk::Distribut
     for (const tierdesk::TierState &t : snap.tiers)
         header.append(t.name);
     TextTable packages(header);
+    QList<QHash<QString, QString>> tierCells;
+    for (const tierdesk::TierState &t : snap.tiers)
+        tierCells.append(cells(t, analysis));
     for (const QString &name : snap.packageNames()) {
         QStringList row{name};
-        for (const tierdesk::TierState &t : snap.tiers)
-            row.append(cell(t, name, analysis));
+        for (const QHash<QString, QString> &c : std::as_const(tierCells))
+            row.append(c.value(name));
         packages.addRow(row);
     }
     o << packages.toString();

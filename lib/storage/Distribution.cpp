@@ -33,16 +33,25 @@ struct Key {
     friend size_t qHash(const Key &k, size_t seed = 0) noexcept { return qHashMulti(seed, k.name, k.version); }
 };
 
-bool byNameNewestFirst(const ServedVersion &a, const ServedVersion &b)
+struct Candidate {
+    const PackageVersion *version;
+    const QString *fromTier;
+    std::optional<Version> parsed; // the reader's, or parsed here for a version built by hand
+};
+
+// By name, newest first, with the versions the reader parsed (parsing in the comparator
+// would parse n log n times).
+bool candidateOrder(const Candidate &a, const Candidate &b)
 {
-    if (a.name != b.name)
-        return a.name < b.name;
-    const auto va = Version::parse(a.version);
-    const auto vb = Version::parse(b.version);
-    if (va && vb)
-        return *va > *vb;
-    return a.version < b.version;
+    const PackageVersion &x = *a.version, &y = *b.version;
+    if (x.name != y.name)
+        return x.name < y.name;
+    if (a.parsed && b.parsed)
+        return *a.parsed > *b.parsed;
+    return x.versionText < y.versionText;
 }
+
+QString keyOf(const QString &name, const QString &version) { return name + u'@' + version; }
 } // namespace
 
 DistributionAnalysis DistributionAnalysis::analyze(const StorageSnapshot &snapshot)
@@ -89,6 +98,7 @@ DistributionAnalysis DistributionAnalysis::analyze(const StorageSnapshot &snapsh
         Distribution dist;
         dist.tier = tier.name;
         QSet<Key> seen;
+        QList<Candidate> served;
         for (const TierState *source : highestFirst) {
             if (source->rank < tier.rank)
                 continue;
@@ -98,12 +108,18 @@ DistributionAnalysis DistributionAnalysis::analyze(const StorageSnapshot &snapsh
                 if (seen.contains(key))
                     continue;
                 seen.insert(key);
-                dist.served.append({v.name, v.versionText, source->name, v.tree});
+                served.append({&v, &source->name, v.version ? v.version : Version::parse(v.versionText)});
             }
         }
-        std::sort(dist.served.begin(), dist.served.end(), byNameNewestFirst);
+        std::stable_sort(served.begin(), served.end(), candidateOrder);
+        dist.served.reserve(served.size());
+        for (const Candidate &c : std::as_const(served))
+            dist.served.append({c.version->name, c.version->versionText, *c.fromTier, c.version->tree});
         result.distributions.append(dist);
     }
+    result.duplicateIndex.reserve(result.duplicates.size());
+    for (qsizetype i = 0; i < result.duplicates.size(); ++i)
+        result.duplicateIndex.insert(keyOf(result.duplicates[i].name, result.duplicates[i].version), i);
     return result;
 }
 
@@ -117,6 +133,14 @@ const Distribution *DistributionAnalysis::distribution(const QString &tier) cons
 
 const Duplicate *DistributionAnalysis::duplicate(const QString &name, const QString &version) const
 {
+    if (duplicateIndex.size() == duplicates.size()) {
+        const qsizetype at = duplicateIndex.value(keyOf(name, version), -1);
+        const bool valid = at >= 0 && at < duplicates.size() && duplicates[at].name == name
+                           && duplicates[at].version == version;
+        if (valid || at < 0)
+            return valid ? &duplicates[at] : nullptr;
+    }
+    // Built by hand or changed since analyze(): scan.
     for (const Duplicate &d : duplicates)
         if (d.name == name && d.version == version)
             return &d;

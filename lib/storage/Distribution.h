@@ -6,6 +6,8 @@
 #include "storage/StorageSnapshot.h"
 #include "tierdesk_core_export.h"
 
+#include <QHash>
+
 namespace tierdesk {
 
 // The role of one tier's copy of a version that exists in several tiers.
@@ -57,6 +59,10 @@ struct TIERDESK_CORE_EXPORT DistributionAnalysis {
     const Duplicate *duplicate(const QString &name, const QString &version) const;
     // The role of `tier`'s copy, or Served when the version is in no other tier.
     CopyRole roleOf(const QString &tier, const QString &name, const QString &version) const;
+
+    // Positions in `duplicates` by "name@version", built by analyze(): every version of a
+    // large storage asks for its role, so the lookup must not scan. Rebuilt when stale.
+    QHash<QString, qsizetype> duplicateIndex;
 };
 
 } // namespace tierdesk

@@ -108,14 +108,27 @@ std::shared_ptr<ManifestStore> ManifestStore::forRepository(const QString &gitDi
     return store;
 }
 
-ManifestStore::ManifestStore(QString file) : m_file(std::move(file))
+ManifestStore::ManifestStore(QString file) : m_file(std::move(file)) {}
+
+void ManifestStore::ensureLoaded() const
 {
-    if (QFileInfo::exists(m_file) && !load()) {
+    if (m_loaded)
+        return;
+    m_loaded = true;
+    auto *self = const_cast<ManifestStore *>(this); // loading is not a change anyone sees
+    if (QFileInfo::exists(m_file) && !self->load()) {
         m_rejected = true;
-        m_blobOfTree.clear();
-        m_parseOfBlob.clear();
+        self->m_blobOfTree.clear();
+        self->m_parseOfBlob.clear();
         m_dirty = true; // rewritten by the next save
     }
+}
+
+bool ManifestStore::wasRejected() const
+{
+    QMutexLocker lock(&m_mutex);
+    ensureLoaded();
+    return m_rejected;
 }
 
 bool ManifestStore::load()
@@ -150,6 +163,7 @@ bool ManifestStore::load()
 std::optional<ManifestStore::Hit> ManifestStore::find(const git::ObjectId &tree) const
 {
     QMutexLocker lock(&m_mutex);
+    ensureLoaded();
     const auto blob = m_blobOfTree.constFind(tree);
     if (blob == m_blobOfTree.cend())
         return std::nullopt;
@@ -160,6 +174,7 @@ void ManifestStore::insert(const git::ObjectId &tree, const git::ObjectId &blob,
                            std::shared_ptr<const ManifestParse> parse)
 {
     QMutexLocker lock(&m_mutex);
+    ensureLoaded();
     m_blobOfTree.insert(tree, blob);
     m_parseOfBlob.insert(blob, std::move(parse));
     m_dirty = true;
@@ -168,6 +183,8 @@ void ManifestStore::insert(const git::ObjectId &tree, const git::ObjectId &blob,
 bool ManifestStore::save()
 {
     QMutexLocker lock(&m_mutex);
+    if (!m_loaded)
+        return true; // never used: nothing to add
     if (!m_dirty)
         return true;
     QByteArray body;
@@ -193,6 +210,7 @@ bool ManifestStore::save()
 qsizetype ManifestStore::size() const
 {
     QMutexLocker lock(&m_mutex);
+    ensureLoaded();
     return m_blobOfTree.size();
 }
 

@@ -28,7 +28,8 @@ public:
     // Null when the environment sets TIERDESK_NO_MANIFEST_STORE=1.
     static std::shared_ptr<ManifestStore> forRepository(const QString &gitDir);
 
-    // Reads `file` when it is a valid store; else starts empty (and says so through wasRejected()).
+    // Reads `file` when it is a valid store, on first use (a start whose tiers are all
+    // in the SnapshotStore never needs it); else starts empty (and says so through wasRejected()).
     explicit ManifestStore(QString file);
 
     struct Hit {
@@ -43,17 +44,19 @@ public:
     bool save();
 
     qsizetype size() const;
-    bool wasRejected() const { return m_rejected; } // a file was there but not trusted
+    bool wasRejected() const; // a file was there but not trusted
 
 private:
     bool load();
+    void ensureLoaded() const; // with m_mutex held
 
     QString m_file;
     mutable QMutex m_mutex;
     QHash<git::ObjectId, git::ObjectId> m_blobOfTree;
     QHash<git::ObjectId, std::shared_ptr<const ManifestParse>> m_parseOfBlob;
-    bool m_dirty = false;
-    bool m_rejected = false;
+    mutable bool m_loaded = false;
+    mutable bool m_dirty = false;
+    mutable bool m_rejected = false;
 };
 
 } // namespace tierdesk

@@ -84,6 +84,7 @@ Result<RefContents> readRefContents(const git::Repository &repo, const QString &
     config.tiers = {viewBranch};
     config.source = RefSource::Local;
     StorageReader reader(std::move(cache));
+    reader.useStoresOf(repo.path()); // the view is thrown away: its parses are the repository's
     auto snapshot = reader.read(*view, config, job);
     if (!snapshot)
         return std::unexpected(snapshot.error());

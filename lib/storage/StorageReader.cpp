@@ -5,6 +5,7 @@
 #include "core/Tr.h"
 #include "storage/EntryName.h"
 #include "storage/ManifestStore.h"
+#include "storage/SnapshotStore.h"
 #include "storage/VersionContent.h"
 
 #include <QCoreApplication>
@@ -296,6 +297,62 @@ bool unchangedSince(const TierState &tier, const StorageSnapshot *previous)
     const TierState *old = previous ? previous->tier(tier.name) : nullptr;
     return old && old->refName == tier.refName && old->head.id == tier.head.id;
 }
+
+// An unchanged tip means unchanged content; where the tier stands (rank, the
+// remote-tracking branch, which may have moved) is as just resolved.
+void reuse(TierState &tier, const TierState &old)
+{
+    const TierState fresh = tier;
+    tier = old;
+    tier.rank = fresh.rank;
+    tier.trackingRef = fresh.trackingRef;
+    tier.ahead = fresh.ahead;
+    tier.behind = fresh.behind;
+}
+
+// Every present tier is unchanged since `previous`.
+StorageSnapshot reuseAll(StorageSnapshot snapshot, const StorageSnapshot &previous)
+{
+    for (TierState &tier : snapshot.tiers)
+        if (tier.present())
+            reuse(tier, *previous.tier(tier.name));
+    return snapshot;
+}
+// Which branch stands for the tier, its tip, and how it stands to its remote-tracking branch.
+TierState resolveTier(const git::Repository &repo, const TierConfig &config, const QString &name, QStringList &looked)
+{
+    TierState tier;
+    tier.name = name;
+    tier.rank = config.rank(name);
+    for (const QString &ref : config.candidateRefs(name)) {
+        looked.append(ref);
+        if (!referenceExists(repo, ref))
+            continue;
+        tier.refName = ref;
+        auto id = repo.resolveCommit(ref);
+        if (id)
+            tier.head.id = *id;
+        else
+            tier.problems.append({ProblemKind::TierUnreadable, unreadableTip(repo, name, ref), QString()});
+        break;
+    }
+    // A local branch shown while its remote-tracking branch moved on (a fetch
+    // does not move local branches): say how far apart they are.
+    const QString tracking = u"refs/remotes/"_s + config.remote + u'/' + name;
+    if (tier.refName.startsWith(u"refs/heads/"_s) && !config.remote.isEmpty() && repo.hasReference(tracking)) {
+        if (auto upstream = repo.resolveCommit(tracking)) {
+            tier.trackingRef = tracking;
+            if (*upstream != tier.head.id) {
+                if (auto counts = repo.aheadBehind(tier.head.id, *upstream)) {
+                    tier.ahead = counts->first;
+                    tier.behind = counts->second;
+                }
+            }
+        }
+    }
+    return tier;
+}
+
 } // namespace
 
 Result<StorageSnapshot> StorageReader::read(const QString &repositoryPath, const TierConfig &config,
@@ -319,50 +376,30 @@ Result<StorageSnapshot> StorageReader::read(const git::Repository &repo, const T
     snapshot.repositoryPath = repo.isBare() ? repo.path() : repo.workdir();
     snapshot.config = config;
     QStringList looked;
-    for (const QString &name : config.tiers) {
-        TierState tier;
-        tier.name = name;
-        tier.rank = config.rank(name);
-        for (const QString &ref : config.candidateRefs(name)) {
-            looked.append(ref);
-            if (!referenceExists(repo, ref))
-                continue;
-            tier.refName = ref;
-            auto id = repo.resolveCommit(ref);
-            if (id)
-                tier.head.id = *id;
-            else
-                tier.problems.append({ProblemKind::TierUnreadable, unreadableTip(repo, name, ref), QString()});
-            break;
-        }
-        // A local branch shown while its remote-tracking branch moved on (a fetch
-        // does not move local branches): say how far apart they are.
-        const QString tracking = u"refs/remotes/"_s + config.remote + u'/' + name;
-        if (tier.refName.startsWith(u"refs/heads/"_s) && !config.remote.isEmpty() && repo.hasReference(tracking)) {
-            if (auto upstream = repo.resolveCommit(tracking)) {
-                tier.trackingRef = tracking;
-                if (*upstream != tier.head.id) {
-                    if (auto counts = repo.aheadBehind(tier.head.id, *upstream)) {
-                        tier.ahead = counts->first;
-                        tier.behind = counts->second;
-                    }
-                }
-            }
-        }
-        snapshot.tiers.append(tier);
-    }
+    for (const QString &name : config.tiers)
+        snapshot.tiers.append(resolveTier(repo, config, name, looked));
     if (std::none_of(snapshot.tiers.cbegin(), snapshot.tiers.cend(), [](const TierState &t) { return t.present(); })) {
         QStringList shortNames;
         for (const QString &r : looked)
             shortNames.append(r.mid(r.startsWith(u"refs/heads/"_s) ? 11 : 5));
         return fail(Tr::tr("This repository has no tier branches: none of %1 exists.").arg(shortNames.join(u", "_s)));
     }
+    // The tiers as the last process left them stand in for `previous` on a first read.
+    std::optional<StorageSnapshot> persisted;
+    const bool persist = m_storesOf.isEmpty() && SnapshotStore::enabled();
+    if (!previous && persist) {
+        persisted = SnapshotStore::load(repo);
+        previous = persisted ? &*persisted : nullptr;
+    }
     // Every version the tiers hold is parsed first, on all cores and through the store.
     QList<git::ObjectId> toRead;
     for (const TierState &tier : std::as_const(snapshot.tiers))
         if (tier.present() && !unchangedSince(tier, previous))
             toRead.append(packagesTreeOf(repo, tier.head.id));
-    const std::shared_ptr<ManifestStore> store = ManifestStore::forRepository(repo.path());
+    if (toRead.isEmpty())
+        return reuseAll(snapshot, *previous);
+    const std::shared_ptr<ManifestStore> store =
+        ManifestStore::forRepository(m_storesOf.isEmpty() ? repo.path() : m_storesOf);
     const auto parsed = prefetchContent(repo, toRead, *m_cache, store.get(), job);
     if (!parsed)
         return fail(Tr::tr("Loading was cancelled."), {}, GIT_EUSER);
@@ -372,22 +409,16 @@ Result<StorageSnapshot> StorageReader::read(const git::Repository &repo, const T
     for (TierState &tier : snapshot.tiers) {
         if (!tier.present())
             continue;
-        if (previous) {
-            const TierState *old = previous->tier(tier.name);
-            if (old && old->refName == tier.refName && old->head.id == tier.head.id) {
-                // An unchanged tip means unchanged content; the remote-tracking branch may have moved.
-                const TierState fresh = tier;
-                tier = *old;
-                tier.trackingRef = fresh.trackingRef;
-                tier.ahead = fresh.ahead;
-                tier.behind = fresh.behind;
-                continue;
-            }
+        if (unchangedSince(tier, previous)) {
+            reuse(tier, *previous->tier(tier.name));
+            continue;
         }
         TierReader reader(repo, *m_cache, job, m_parsed);
         if (!reader.read(tier))
             return fail(Tr::tr("Loading was cancelled."), {}, GIT_EUSER);
     }
+    if (persist)
+        SnapshotStore::save(repo, snapshot); // a failure costs the next start time, nothing else
     return snapshot;
 }
 

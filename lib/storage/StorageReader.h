@@ -30,9 +30,14 @@ public:
     // How many versions were parsed (not taken from the cache) by this reader.
     int parsedCount() const { return m_parsed; }
 
+    // Reads through the stores of the repository at `gitDir` instead of the one read (a
+    // throw-away view of it); then nothing is persisted as that repository's tiers.
+    void useStoresOf(const QString &gitDir) { m_storesOf = gitDir; }
+
 private:
     std::shared_ptr<VersionCache> m_cache;
     int m_parsed = 0;
+    QString m_storesOf;
 };
 
 // Parsed version content keyed by tree id: an unchanged version is never parsed twice.

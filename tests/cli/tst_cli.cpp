@@ -218,10 +218,14 @@ void TestCli::secondProcessUsesTheStore()
     QCOMPARE(second.exitCode, 0);
     QCOMPARE(second.out, first.out);
 
-    {
-        QFile f(store);
+    // Both stores damaged: neither is believed, the tiers are read again and both are rewritten.
+    const QString snapshots = QFileInfo(cacheDir).path() + u"/snapshots/"_s + stores[0];
+    const QByteArray snapshotWritten = [&] { QFile f(snapshots); return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray(); }();
+    QVERIFY(snapshotWritten.size() > 40);
+    for (const auto &[path, bytes] : {std::pair{store, written}, std::pair{snapshots, snapshotWritten}}) {
+        QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        f.write(written.left(written.size() / 2) + "garbage");
+        f.write(bytes.left(bytes.size() / 2) + "garbage");
     }
     const Run third = cli({u"index"_s, b.path(), u"--json"_s});
     QCOMPARE(third.exitCode, 0);
@@ -230,6 +234,9 @@ void TestCli::secondProcessUsesTheStore()
     QFile rewritten(store);
     QVERIFY(rewritten.open(QIODevice::ReadOnly));
     QCOMPARE(rewritten.readAll().size(), written.size());
+    QFile snapshotRewritten(snapshots);
+    QVERIFY(snapshotRewritten.open(QIODevice::ReadOnly));
+    QCOMPARE(snapshotRewritten.readAll().size(), snapshotWritten.size());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -3,6 +3,7 @@
 // The persistent parsed-manifest cache: a second reader parses nothing, and a
 // corrupt, truncated, foreign or tampered file is ignored and written anew.
 #include "storage/ManifestStore.h"
+#include "storage/SnapshotStore.h"
 #include "storage/StorageReader.h"
 #include "support/RepoBuilder.h"
 
@@ -57,6 +58,9 @@ private slots:
     void secondReaderParsesNothing();
     void locationIsTheUsersCache();
     void objectLostSinceIsAProblem();
+    void unmovedTiersAreNotReadAgain();
+    void damagedSnapshotIsReadAgain_data();
+    void damagedSnapshotIsReadAgain();
 
 private:
     QString file() const { return m_dir.filePath(u"store.cache"_s); }
@@ -211,6 +215,130 @@ void TestManifestStore::objectLostSinceIsAProblem()
     QVERIFY(v);
     QVERIFY(!v->manifest);
     QCOMPARE(v->problems.value(0).kind, ProblemKind::MissingObject);
+}
+
+namespace {
+Files storageFiles()
+{
+    Files files;
+    for (int i = 0; i < 70; ++i)
+        files.insert(RepoBuilder::package(u"p%1"_s.arg(i), u"1.0.%1"_s.arg(i % 3)));
+    files.insert(u"packages/bad/1.0.0/manifest.yml"_s, "name: bad\nversion: 1.0.0\nname: worse\n");
+    files.insert(u"packages/bad/not-a-version/manifest.yml"_s, "name: bad\nversion: 2.0.0\n");
+    return files;
+}
+
+// Everything a reader delivers about a tier and its versions, as text.
+QStringList described(const TierState &t)
+{
+    QStringList out;
+    {
+        out.append(t.name + u' ' + t.refName + u' ' + t.head.id.toHex() + u' ' + t.head.subject);
+        for (const PackageVersion &v : t.versions) {
+            QString line = v.tier + u' ' + v.key() + u' ' + v.tree.toHex() + u' ' + QString::number(v.version.has_value())
+                           + u' ' + (v.manifest ? v.manifest->title + u'|' + v.manifest->kibanaVersion : u"-"_s)
+                           + u' ' + QString::number(v.kibana.has_value());
+            for (const Problem &p : v.problems)
+                line += u" [" + Problem::kindId(p.kind) + u' ' + p.path + u' ' + p.message + u']';
+            out.append(line);
+        }
+    }
+    return out;
+}
+
+QStringList described(const StorageSnapshot &snap)
+{
+    QStringList out;
+    for (const TierState &t : snap.tiers)
+        if (t.present())
+            out += described(t);
+    return out;
+}
+} // namespace
+
+// A second process on branches that have not moved takes the tiers from the
+// snapshot store, exactly as the first read delivered them.
+void TestManifestStore::unmovedTiersAreNotReadAgain()
+{
+    RepoBuilder b;
+    b.commit(u"snapshot"_s, storageFiles());
+    b.commit(u"production"_s, RepoBuilder::package(u"p1"_s, u"1.0.1"_s));
+    StorageReader first;
+    const auto one = first.read(b.path(), {});
+    QVERIFY(one);
+    QVERIFY(first.parsedCount() > 70);
+    const auto stored = SnapshotStore::load(*git::Repository::open(b.path()));
+    QVERIFY(stored);
+    QCOMPARE(stored->tiers.size(), 2);
+    QCOMPARE(described(*stored), described(*one));
+
+    StorageReader second(std::make_shared<VersionCache>());
+    const auto two = second.read(b.path(), {});
+    QVERIFY(two);
+    QCOMPARE(second.parsedCount(), 0);
+    QCOMPARE(described(*two), described(*one));
+
+    // A moved branch is read again; the unmoved one still comes from the store.
+    b.commit(u"production"_s, RepoBuilder::package(u"p2"_s, u"1.0.2"_s, u"new content"_s));
+    StorageReader third(std::make_shared<VersionCache>());
+    const auto three = third.read(b.path(), {});
+    QVERIFY(three);
+    QCOMPARE(third.parsedCount(), 1);
+    QVERIFY(three->find(u"production"_s, u"p2"_s, u"1.0.2"_s));
+    QCOMPARE(described(*three->tier(u"snapshot"_s)), described(*one->tier(u"snapshot"_s)));
+}
+
+void TestManifestStore::damagedSnapshotIsReadAgain_data()
+{
+    QTest::addColumn<int>("damage");
+    QTest::newRow("one bit flipped") << 0;
+    QTest::newRow("truncated") << 1;
+    QTest::newRow("another repository's, checksum right") << 2;
+    QTest::newRow("a count that lies, checksum right") << 3;
+}
+
+void TestManifestStore::damagedSnapshotIsReadAgain()
+{
+    QFETCH(int, damage);
+    RepoBuilder b;
+    b.commit(u"snapshot"_s, storageFiles());
+    const auto one = StorageReader().read(b.path(), {});
+    QVERIFY(one);
+    const QString file = SnapshotStore::fileFor(b.repo().path());
+    QByteArray bytes = readAll(file);
+    QVERIFY(bytes.size() > 100);
+    QByteArray body = bytes.chopped(20);
+    switch (damage) {
+    case 0: bytes[bytes.size() / 2] = char(bytes[bytes.size() / 2] ^ 0x10); break;
+    case 1: bytes.truncate(bytes.size() / 2); break;
+    case 2: {
+        QByteArray utf16be;
+        for (QChar c : b.repo().path())
+            utf16be += char(c.unicode() >> 8), utf16be += char(c.unicode() & 0xff);
+        const qsizetype at = body.indexOf(utf16be);
+        QVERIFY(at > 0);
+        body[at + utf16be.size() - 1] = 'x'; // the git directory's last letter
+        bytes = withChecksum(body);
+        break;
+    }
+    case 3: {
+        // The tier count, right after the git directory, becomes huge.
+        QByteArray utf16be;
+        for (QChar c : b.repo().path())
+            utf16be += char(c.unicode() >> 8), utf16be += char(c.unicode() & 0xff);
+        const qsizetype at = body.indexOf(utf16be) + utf16be.size();
+        QCOMPARE(body.mid(at, 4), QByteArray::fromHex("00000001"));
+        body.replace(at, 4, QByteArray::fromHex("00000002"));
+        bytes = withChecksum(body);
+        break;
+    }
+    }
+    writeAll(file, bytes);
+    QVERIFY(!SnapshotStore::load(*git::Repository::open(b.path()))); // not believed
+    const auto two = StorageReader(std::make_shared<VersionCache>()).read(b.path(), {});
+    QVERIFY(two);
+    QCOMPARE(described(*two), described(*one));
+    QVERIFY(SnapshotStore::load(*git::Repository::open(b.path()))); // and written anew
 }
 
 QTEST_GUILESS_MAIN(TestManifestStore)

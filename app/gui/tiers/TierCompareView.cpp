@@ -252,7 +252,14 @@ void TierCompareView::fillTree()
                                .arg(m_comparison.filterTitle(m_comparison.filter));
     m_summary->setText(tierA() == tierB() ? tr("Both sides are %1: choose two different tiers.").arg(tierA())
                                           : summary);
+    m_rowsStale = !isVisible();
+    if (!m_rowsStale)
+        fillRows();
+}
 
+void TierCompareView::fillRows()
+{
+    m_rowsStale = false;
     const QPalette &pal = palette();
     const QColor text = pal.color(QPalette::Text);
     for (ComparisonGroup g : TierComparison::allGroups) {
@@ -299,8 +306,27 @@ void TierCompareView::fillTree()
     }
 }
 
+void TierCompareView::fillIfStale() const
+{
+    if (m_rowsStale)
+        const_cast<TierCompareView *>(this)->fillRows(); // what is shown is not a change of state
+}
+
+QTreeWidget *TierCompareView::tree() const
+{
+    fillIfStale();
+    return m_tree;
+}
+
+void TierCompareView::showEvent(QShowEvent *event)
+{
+    fillIfStale();
+    QWidget::showEvent(event);
+}
+
 QTreeWidgetItem *TierCompareView::groupItem(ComparisonGroup group) const
 {
+    fillIfStale();
     for (int i = 0; i < m_tree->topLevelItemCount(); ++i)
         if (m_tree->topLevelItem(i)->data(0, GroupRole).toInt() == int(group))
             return m_tree->topLevelItem(i);
@@ -309,6 +335,7 @@ QTreeWidgetItem *TierCompareView::groupItem(ComparisonGroup group) const
 
 QStringList TierCompareView::groupTitles() const
 {
+    fillIfStale();
     QStringList out;
     for (int i = 0; i < m_tree->topLevelItemCount(); ++i)
         out.append(m_tree->topLevelItem(i)->text(0));

@@ -62,7 +62,7 @@ public:
     void exportTo(const QString &path);
 
     // What is on screen, for tests and the screenshot harness.
-    QTreeWidget *tree() const { return m_tree; }
+    QTreeWidget *tree() const; // filled first when a fill was put off
     QStringList groupTitles() const;                 // "Only in snapshot (2)", ... in display order
     QStringList rowsOf(ComparisonGroup group) const; // "nginx 1.3.0" per row
     QString statusText() const;
@@ -76,6 +76,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     QLayout *createChoices();
@@ -85,6 +86,8 @@ private:
     void fillTierChoices();
     void recompute();
     void fillTree();
+    void fillRows();
+    void fillIfStale() const;
     QTreeWidgetItem *groupItem(ComparisonGroup group) const;
 
     void fillFilterChoices();
@@ -94,6 +97,9 @@ private:
     TierComparison m_full;       // every row
     TierComparison m_comparison; // the rows the filter keeps
     bool m_filling = false;
+    // A hidden view puts off building its rows (tens of thousands at size) until it is
+    // shown or asked: a load hands the storage to every page, and only one is on screen.
+    bool m_rowsStale = false;
 
     QComboBox *m_a;
     QComboBox *m_b;

@@ -1,0 +1,355 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/SnapshotStore.h"
+
+#include "git/Git.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDataStream>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace tierdesk {
+
+namespace {
+constexpr quint32 Magic = 0x54445353; // "TDSS"
+constexpr quint32 Format = 1;
+constexpr qint64 MaxFileBytes = 1024LL * 1024 * 1024;
+constexpr int HashBytes = 20; // SHA-1 of everything before it
+constexpr quint32 MaxCount = 10'000'000;
+
+// Problem texts are stored translated: a file written in another language is foreign.
+QString languageProbe()
+{
+    return QCoreApplication::translate("Manifest", "The manifest has no “name”.");
+}
+
+void writeId(QDataStream &out, const git::ObjectId &id)
+{
+    out.writeRawData(reinterpret_cast<const char *>(id.raw()->id), GIT_OID_SHA1_SIZE);
+}
+
+bool readId(QDataStream &in, git::ObjectId &id)
+{
+    unsigned char raw[GIT_OID_SHA1_SIZE];
+    if (in.readRawData(reinterpret_cast<char *>(raw), GIT_OID_SHA1_SIZE) != GIT_OID_SHA1_SIZE)
+        return false;
+    git_oid oid;
+    git_oid_fromraw(&oid, raw);
+    id = git::ObjectId(oid);
+    return true;
+}
+
+void writeProblems(QDataStream &out, const Problems &problems)
+{
+    out << quint32(problems.size());
+    for (const Problem &p : problems)
+        out << qint32(p.kind) << p.message << p.path;
+}
+
+// Every count and kind is checked: the file is read, not believed.
+bool readProblems(QDataStream &in, Problems &problems)
+{
+    quint32 n = 0;
+    in >> n;
+    if (in.status() != QDataStream::Ok || n > MaxCount)
+        return false;
+    problems.reserve(n);
+    for (quint32 i = 0; i < n; ++i) {
+        qint32 kind = -1;
+        Problem p{ProblemKind::ManifestInvalid, {}, {}};
+        in >> kind >> p.message >> p.path;
+        if (kind < 0 || kind > qint32(ProblemKind::TierUnreadable))
+            return false;
+        p.kind = ProblemKind(kind);
+        problems.append(std::move(p));
+    }
+    return in.status() == QDataStream::Ok;
+}
+
+void writeManifest(QDataStream &out, const Manifest &m)
+{
+    out << m.name << m.title << m.version << m.type << m.release << m.description << m.formatVersion
+        << m.kibanaVersion << m.ownerGithub << m.categories << quint32(m.icons.size());
+    for (const ManifestIcon &i : m.icons)
+        out << i.src << i.title << i.size << i.type;
+}
+
+bool readManifest(QDataStream &in, Manifest &m)
+{
+    quint32 icons = 0;
+    in >> m.name >> m.title >> m.version >> m.type >> m.release >> m.description >> m.formatVersion
+        >> m.kibanaVersion >> m.ownerGithub >> m.categories >> icons;
+    if (in.status() != QDataStream::Ok || icons > 10000)
+        return false;
+    for (quint32 i = 0; i < icons; ++i) {
+        ManifestIcon icon;
+        in >> icon.src >> icon.title >> icon.size >> icon.type;
+        m.icons.append(std::move(icon));
+    }
+    return in.status() == QDataStream::Ok;
+}
+
+// Every object a tier's content was read from: its commit, root tree, Dockerfile,
+// packages/ tree, package trees, version trees and manifests.
+QList<git::ObjectId> objectsOf(const git::Repository &repo, const TierState &tier)
+{
+    QList<git::ObjectId> ids{tier.head.id, tier.head.tree};
+    auto root = repo.lookupTree(tier.head.tree);
+    if (root)
+        if (const git_tree_entry *d = git_tree_entry_byname(root->get(), "Dockerfile"))
+            ids.append(git::ObjectId(git_tree_entry_id(d)));
+    if (tier.packagesTree.isNull())
+        return ids;
+    ids.append(tier.packagesTree);
+    auto packages = repo.lookupTree(tier.packagesTree);
+    for (size_t i = 0; packages && i < git_tree_entrycount(packages->get()); ++i) {
+        const git_tree_entry *p = git_tree_entry_byindex(packages->get(), i);
+        if (git_tree_entry_type(p) == GIT_OBJECT_TREE)
+            ids.append(git::ObjectId(git_tree_entry_id(p)));
+    }
+    for (const PackageVersion &v : tier.versions) {
+        ids.append(v.tree);
+        auto tree = repo.lookupTree(v.tree);
+        const git_tree_entry *m = tree ? git_tree_entry_byname(tree->get(), "manifest.yml") : nullptr;
+        if (m)
+            ids.append(git::ObjectId(git_tree_entry_id(m)));
+    }
+    return ids;
+}
+
+// A tier with an absent or damaged object is read again each time: a fetch may repair it.
+bool worthKeeping(const TierState &tier)
+{
+    const auto damaged = [](const Problem &p) {
+        return p.kind == ProblemKind::MissingObject || p.kind == ProblemKind::CorruptObject
+               || p.kind == ProblemKind::TierUnreadable;
+    };
+    if (!tier.present() || tier.head.id.isNull() || std::any_of(tier.problems.cbegin(), tier.problems.cend(), damaged))
+        return false;
+    return std::none_of(tier.versions.cbegin(), tier.versions.cend(), [&](const PackageVersion &v) {
+        return std::any_of(v.problems.cbegin(), v.problems.cend(), damaged);
+    });
+}
+
+void writeHead(QDataStream &out, const git::CommitInfo &c)
+{
+    writeId(out, c.id);
+    writeId(out, c.tree);
+    out << c.subject << c.message << c.authorName << c.authorEmail << c.authorTime << c.commitTime;
+}
+
+bool readHead(QDataStream &in, git::CommitInfo &c)
+{
+    if (!readId(in, c.id) || !readId(in, c.tree))
+        return false;
+    in >> c.subject >> c.message >> c.authorName >> c.authorEmail >> c.authorTime >> c.commitTime;
+    return in.status() == QDataStream::Ok;
+}
+
+// Versions of identical content share one manifest, written once and referred to by number.
+void writeTier(QDataStream &out, const git::Repository &repo, const TierState &tier,
+               QHash<const Manifest *, quint32> &written)
+{
+    out << tier.name << tier.refName;
+    writeHead(out, tier.head);
+    writeId(out, tier.packagesTree);
+    out << tier.registryVersion;
+    writeProblems(out, tier.problems);
+    const QList<git::ObjectId> objects = objectsOf(repo, tier);
+    out << quint32(objects.size());
+    for (const git::ObjectId &id : objects)
+        writeId(out, id);
+    out << quint32(tier.versions.size());
+    for (const PackageVersion &v : tier.versions) {
+        out << v.name << v.versionText;
+        writeId(out, v.tree);
+        const Manifest *m = v.manifest.get();
+        if (!m) {
+            out << quint32(0);
+        } else if (const auto at = written.constFind(m); at != written.cend()) {
+            out << quint32(2) << *at;
+        } else {
+            out << quint32(1);
+            writeManifest(out, *m);
+            written.insert(m, quint32(written.size()));
+        }
+        writeProblems(out, v.problems);
+    }
+}
+
+struct Loaded {
+    QList<std::shared_ptr<const Manifest>> manifests; // by number, in the order written
+    QList<std::optional<VersionConstraint>> constraints; // parsed again, as the reader does
+    QHash<QString, std::optional<VersionConstraint>> byText; // most manifests share a few constraints
+};
+
+bool readNewManifest(QDataStream &in, Loaded &loaded)
+{
+    Manifest m;
+    if (!readManifest(in, m))
+        return false;
+    // A constraint that does not parse has its problem stored with the version.
+    std::optional<VersionConstraint> c;
+    if (!m.kibanaVersion.isEmpty()) {
+        auto known = loaded.byText.constFind(m.kibanaVersion);
+        if (known == loaded.byText.cend()) {
+            auto parsed = VersionConstraint::parse(m.kibanaVersion);
+            known = loaded.byText.insert(m.kibanaVersion,
+                                         parsed ? std::optional<VersionConstraint>(std::move(*parsed)) : std::nullopt);
+        }
+        c = *known;
+    }
+    loaded.manifests.append(std::make_shared<const Manifest>(std::move(m)));
+    loaded.constraints.append(std::move(c));
+    return true;
+}
+
+bool readVersion(QDataStream &in, const QString &tierName, PackageVersion &v, Loaded &loaded)
+{
+    quint32 manifest = 0, at = 0;
+    in >> v.name >> v.versionText;
+    if (!readId(in, v.tree))
+        return false;
+    in >> manifest;
+    if (in.status() != QDataStream::Ok || manifest > 2)
+        return false;
+    if (manifest == 1) {
+        if (!readNewManifest(in, loaded))
+            return false;
+        at = quint32(loaded.manifests.size() - 1);
+    } else if (manifest == 2) {
+        in >> at;
+        if (in.status() != QDataStream::Ok || at >= quint32(loaded.manifests.size()))
+            return false;
+    }
+    if (manifest > 0) {
+        v.manifest = loaded.manifests[at];
+        v.kibana = loaded.constraints[at];
+    }
+    v.tier = tierName;
+    v.version = Version::parse(v.versionText);
+    return readProblems(in, v.problems);
+}
+
+bool readTier(QDataStream &in, TierState &tier, QList<git::ObjectId> &objects, Loaded &loaded)
+{
+    in >> tier.name >> tier.refName;
+    if (!readHead(in, tier.head) || !readId(in, tier.packagesTree))
+        return false;
+    in >> tier.registryVersion;
+    quint32 count = 0;
+    if (!readProblems(in, tier.problems))
+        return false;
+    in >> count;
+    if (in.status() != QDataStream::Ok || count > MaxCount)
+        return false;
+    objects.resize(count);
+    for (git::ObjectId &id : objects)
+        if (!readId(in, id))
+            return false;
+    in >> count;
+    if (in.status() != QDataStream::Ok || count > MaxCount)
+        return false;
+    tier.versions.resize(count);
+    for (PackageVersion &v : tier.versions)
+        if (!readVersion(in, tier.name, v, loaded))
+            return false;
+    return true;
+}
+
+// Whether every object the tier was read from is still in the repository (index lookups, no reading).
+bool allThere(git_odb *odb, const QList<git::ObjectId> &objects)
+{
+    return std::all_of(objects.cbegin(), objects.cend(),
+                       [odb](const git::ObjectId &id) { return git_odb_exists(odb, id.raw()) == 1; });
+}
+} // namespace
+
+QString SnapshotStore::fileFor(const QString &gitDir)
+{
+    const QString canonical = QFileInfo(gitDir).canonicalFilePath();
+    const QByteArray key = QCryptographicHash::hash((canonical.isEmpty() ? gitDir : canonical).toUtf8(),
+                                                    QCryptographicHash::Sha1).toHex();
+    return QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) + u"/tierdesk/snapshots/"_s
+           + QString::fromLatin1(key) + u".cache"_s;
+}
+
+bool SnapshotStore::enabled()
+{
+    return qEnvironmentVariableIntValue("TIERDESK_NO_MANIFEST_STORE") <= 0;
+}
+
+std::optional<StorageSnapshot> SnapshotStore::load(const git::Repository &repo)
+{
+    QFile f(fileFor(repo.path()));
+    if (!enabled() || !f.open(QIODevice::ReadOnly) || f.size() > MaxFileBytes || f.size() < HashBytes)
+        return std::nullopt;
+    // Mapped, not copied: the file is read once, by the checksum and then by the stream.
+    const uchar *mapped = f.map(0, f.size());
+    if (!mapped)
+        return std::nullopt;
+    const QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char *>(mapped), f.size());
+    const QByteArray body = QByteArray::fromRawData(bytes.constData(), bytes.size() - HashBytes);
+    if (QCryptographicHash::hash(body, QCryptographicHash::Sha1) != bytes.right(HashBytes))
+        return std::nullopt;
+    QDataStream in(body);
+    in.setVersion(QDataStream::Qt_6_5);
+    quint32 magic = 0, format = 0, count = 0;
+    QString probe, gitDir;
+    in >> magic >> format >> probe >> gitDir >> count;
+    if (in.status() != QDataStream::Ok || magic != Magic || format != Format || probe != languageProbe()
+        || gitDir != repo.path() || count > 1000)
+        return std::nullopt;
+    git_odb *raw = nullptr;
+    if (git_repository_odb(&raw, repo.raw()) != 0)
+        return std::nullopt;
+    const git::OdbHandle odb(raw);
+    StorageSnapshot snapshot;
+    Loaded loaded;
+    for (quint32 i = 0; i < count; ++i) {
+        TierState tier;
+        QList<git::ObjectId> objects;
+        if (!readTier(in, tier, objects, loaded))
+            return std::nullopt;
+        if (allThere(odb.get(), objects)) // else that tier is read again
+            snapshot.tiers.append(std::move(tier));
+    }
+    if (!in.atEnd())
+        return std::nullopt;
+    return snapshot;
+}
+
+bool SnapshotStore::save(const git::Repository &repo, const StorageSnapshot &snapshot)
+{
+    QByteArray body;
+    QDataStream out(&body, QIODevice::WriteOnly);
+    out.setVersion(QDataStream::Qt_6_5);
+    QList<const TierState *> kept;
+    for (const TierState &t : snapshot.tiers)
+        if (worthKeeping(t))
+            kept.append(&t);
+    out << Magic << Format << languageProbe() << repo.path() << quint32(kept.size());
+    QHash<const Manifest *, quint32> written;
+    for (const TierState *t : std::as_const(kept))
+        writeTier(out, repo, *t, written);
+    const QString file = fileFor(repo.path());
+    QDir().mkpath(QFileInfo(file).absolutePath());
+    QSaveFile f(file);
+    if (!f.open(QIODevice::WriteOnly))
+        return false;
+    f.write(body);
+    f.write(QCryptographicHash::hash(body, QCryptographicHash::Sha1));
+    return f.commit();
+}
+
+} // namespace tierdesk
