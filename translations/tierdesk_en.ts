@@ -1555,37 +1555,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="355"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="363"/>
         <source>information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="356"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="364"/>
         <source>needs confirmation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="357"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="365"/>
         <source>blocks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="417"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="425"/>
         <source>Unknown confirmation key %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="419"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="427"/>
         <source>Nothing in this promotion needs confirmation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="420"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="428"/>
         <source>The valid keys are: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="431"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="439"/>
         <source>The checks were cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2627,68 +2627,63 @@ Exit status: 0 written, 2 usage or repository error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/git/Repository.cpp" line="81"/>
+        <location filename="../lib/git/Repository.cpp" line="89"/>
         <source>“%1” does not name a commit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/git/Repository.cpp" line="85"/>
+        <location filename="../lib/git/Repository.cpp" line="93"/>
         <source>“%1” does not point to a commit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/git/Repository.cpp" line="94"/>
+        <location filename="../lib/git/Repository.cpp" line="102"/>
         <source>Commit %1 is missing from the repository.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/git/Repository.cpp" line="95"/>
+        <location filename="../lib/git/Repository.cpp" line="103"/>
         <source>Commit %1 is damaged (corrupt object).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/git/Repository.cpp" line="103"/>
+        <location filename="../lib/git/Repository.cpp" line="111"/>
         <source>Tree %1 is missing from the repository.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/git/Repository.cpp" line="104"/>
+        <location filename="../lib/git/Repository.cpp" line="112"/>
         <source>Tree %1 is damaged (corrupt object).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/git/Repository.cpp" line="113"/>
+        <location filename="../lib/git/Repository.cpp" line="121"/>
         <source>File content %1 is missing from the repository.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/git/Repository.cpp" line="114"/>
+        <location filename="../lib/git/Repository.cpp" line="122"/>
         <source>File content %1 is damaged (corrupt object).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/git/Repository.cpp" line="153"/>
+        <location filename="../lib/git/Repository.cpp" line="161"/>
         <source>Could not compare %1 with %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/git/Repository.cpp" line="182"/>
+        <location filename="../lib/git/Repository.cpp" line="190"/>
         <source>“%1” does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/git/Repository.cpp" line="185"/>
+        <location filename="../lib/git/Repository.cpp" line="193"/>
         <source>“%1” is not a directory.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Settings</name>
-    <message>
-        <location filename="../lib/core/TierConfig.cpp" line="73"/>
-        <source>Name at least two tiers: one to promote from and one to promote to.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <location filename="../lib/settings/UserSettings.cpp" line="132"/>
         <source>Name a remote, e.g. origin.</source>
@@ -3333,26 +3328,31 @@ Exit status: 0 written, 2 usage or repository error.</source>
         <source>The tier “%1” is named more than once; each tier is one branch, named once.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../lib/core/TierConfig.cpp" line="69"/>
+        <source>Name at least two tiers: one to promote from and one to promote to.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TierMatrix</name>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="82"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="83"/>
         <source>%1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="88"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="89"/>
         <source>Committed %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="90"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="91"/>
         <source>Its distribution serves %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/storage/TierMatrix.cpp" line="92"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="93"/>
         <source>⚠ %n problem(s) in this tier.</source>
         <translation>
             <numerusform>⚠ %n problem in this tier.</numerusform>
@@ -3360,57 +3360,57 @@ Exit status: 0 written, 2 usage or repository error.</source>
         </translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="105"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="106"/>
         <source>No branch for the tier “%1” was found (looked for %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="267"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="268"/>
         <source>%1 %2 in %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="217"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="218"/>
         <source>⊘ Policy: the directory name “%1” is not a semantic version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="227"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="228"/>
         <source>⊘ Policy: %1 never overwrites a published version, yet another tier holds %2 %3 with different content.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="274"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="275"/>
         <source>↑ Promotion candidate: newer than every version of %1 in the higher tiers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="238"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="239"/>
         <source>Served by the distributions of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="244"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="245"/>
         <source>≡ %1 holds an identical copy: promoted, its removal is pending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="246"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="247"/>
         <source>≠ %1 holds a copy with different content, which is never served.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="250"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="251"/>
         <source>≡ Promoted copy: identical to the copy in %1, which is the one served. Its removal from %2 is pending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="255"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="256"/>
         <source>≠ Shadowed copy: its content differs from the copy in %1. Every distribution serves the %1 copy instead, so this one is never served.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/storage/TierMatrix.cpp" line="279"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="280"/>
         <source>⚠ %n problem(s):</source>
         <translation>
             <numerusform>⚠ %n problem:</numerusform>
@@ -6273,7 +6273,7 @@ Exit status: 0 written, 2 usage or repository error.</source>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/shell/StorageSummary.cpp" line="60"/>
-        <location filename="../app/gui/shell/StorageSummary.cpp" line="115"/>
+        <location filename="../app/gui/shell/StorageSummary.cpp" line="118"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n problem</numerusform>
@@ -6281,33 +6281,33 @@ Exit status: 0 written, 2 usage or repository error.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/StorageSummary.cpp" line="64"/>
+        <location filename="../app/gui/shell/StorageSummary.cpp" line="67"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/StorageSummary.cpp" line="64"/>
+        <location filename="../app/gui/shell/StorageSummary.cpp" line="65"/>
         <source>%1 —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/StorageSummary.cpp" line="73"/>
         <location filename="../app/gui/shell/StorageSummary.cpp" line="76"/>
+        <location filename="../app/gui/shell/StorageSummary.cpp" line="79"/>
         <source>%1: %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/StorageSummary.cpp" line="80"/>
+        <location filename="../app/gui/shell/StorageSummary.cpp" line="83"/>
         <source>No problems were found in any tier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/StorageSummary.cpp" line="83"/>
+        <location filename="../app/gui/shell/StorageSummary.cpp" line="86"/>
         <source>Click to show only packages with problems.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/shell/StorageSummary.cpp" line="86"/>
+        <location filename="../app/gui/shell/StorageSummary.cpp" line="89"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… and %n more.</numerusform>
@@ -6315,7 +6315,7 @@ Exit status: 0 written, 2 usage or repository error.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/StorageSummary.cpp" line="116"/>
+        <location filename="../app/gui/shell/StorageSummary.cpp" line="119"/>
         <source>No problems</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6560,82 +6560,90 @@ Exit status: 0 written, 2 usage or repository error.</source>
 <context>
     <name>tierdesk::TierOverview</name>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="62"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="64"/>
         <source>No storage is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="152"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="154"/>
         <source>No branch for this tier.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="190"/>
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="182"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="213"/>
         <source>Branch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="186"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="217"/>
         <source>Tip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="191"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="222"/>
         <source>Packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="192"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="223"/>
         <source>Versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="194"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="225"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="197"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="228"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="221"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="252"/>
         <source>not set (no Dockerfile with ARG PACKAGE_REGISTRY)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="224"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="255"/>
         <source>(differs between tiers)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="198"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="229"/>
         <source>Registry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="242"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="273"/>
         <source>A fetch does not move local branches: Tierdesk shows %1 as the local branch has it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="200"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="231"/>
         <source>Remote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="209"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="240"/>
         <source>The %1 distribution serves the versions of these tiers; where several hold a version, the highest tier&apos;s copy wins.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="212"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="243"/>
         <source>Serves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="249"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="280"/>
         <source>Compare with %1</source>
         <translation type="unfinished"></translation>
     </message>
