@@ -77,7 +77,15 @@ bool Repository::hasReference(const QString &name) const
 Result<ObjectId> Repository::resolveCommit(const QString &revision) const
 {
     git_object *obj = nullptr;
-    if (int rc = git_revparse_single(&obj, raw(), revision.toUtf8().constData()); rc < 0)
+    const QByteArray spec = revision.toUtf8();
+    // A full reference name is looked up directly: git_revparse_single (libgit2
+    // 1.9) leaks the reference, and with it the reference database, when the
+    // reference points at a missing or damaged object (a broken tier).
+    git_reference *ref = nullptr;
+    const bool direct = revision.startsWith(QLatin1StringView("refs/")) && git_reference_lookup(&ref, raw(), spec.constData()) == 0;
+    ReferenceHandle refOwner(ref);
+    if (int rc = direct ? git_reference_peel(&obj, ref, GIT_OBJECT_ANY) : git_revparse_single(&obj, raw(), spec.constData());
+        rc < 0)
         return failGit(rc, Tr::tr("“%1” does not name a commit.").arg(revision));
     ObjectHandle owner(obj);
     git_object *peeled = nullptr;

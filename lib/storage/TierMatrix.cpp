@@ -81,7 +81,8 @@ QString presentColumnToolTip(const TierState &tier, const TierColumn &column, co
                              const QLocale &locale)
 {
     QStringList tip;
-    tip.append(TierMatrix::tr("%1 at %2").arg(tier.refName, column.shortId));
+    // An unreadable branch has no tip to name: its problem below says why.
+    tip.append(column.shortId.isEmpty() ? tier.refName : TierMatrix::tr("%1 at %2").arg(tier.refName, column.shortId));
     if (tier.behind > 0)
         tip.append(u"⚠ "_s + TierSummary::trackingText(tier));
     if (!column.subject.isEmpty())
@@ -109,7 +110,7 @@ TierColumn tierColumn(const StorageSnapshot &snapshot, const TierState &tier, co
         return column;
     }
     column.refName = tier.refName;
-    column.shortId = tier.head.id.shortHex();
+    column.shortId = tier.head.id.isNull() ? QString() : tier.head.id.shortHex();
     column.subject = tier.head.subject;
     column.commitTime = tier.head.commitTime;
     column.problemCount = tier.problemCount();

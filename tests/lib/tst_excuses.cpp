@@ -229,7 +229,8 @@ void TestExcuses::everyReason()
     QCOMPARE(json[u"candidate"_s].toBool(), false);
     QCOMPARE(json[u"reasons"_s].toArray().at(0).toObject()[u"id"_s].toString(), u"not-newer"_s);
     // Without the repository the pure rule names neither drafts nor development files.
-    const VersionExcuse *dev = excuseOf(explainAll(snap), u"snapshot"_s, u"dev@1.0.0"_s);
+    const QList<VersionExcuse> pure = explainAll(snap); // kept: excuseOf points into it
+    const VersionExcuse *dev = excuseOf(pure, u"snapshot"_s, u"dev@1.0.0"_s);
     QVERIFY(dev && dev->candidate);
 }
 

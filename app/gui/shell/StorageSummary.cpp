@@ -61,7 +61,10 @@ void StorageSummary::setStorage(std::shared_ptr<const LoadedStorage> storage)
     QStringList tiers;
     QStringList tierTips;
     for (const TierColumn &t : storage->matrix.tiers) {
-        tiers.append(t.present ? tr("%1 %2").arg(t.name, t.shortId) : tr("%1 —").arg(t.name));
+        if (!t.present)
+            tiers.append(tr("%1 —").arg(t.name));
+        else
+            tiers.append(tr("%1 %2").arg(t.name, t.shortId.isEmpty() ? u"⚠"_s : t.shortId)); // no tip: unreadable
         tierTips.append(t.toolTip);
     }
     m_tiers->setText(tiers.join(u" · "_s));

@@ -21,6 +21,8 @@ using namespace Qt::StringLiterals;
 namespace tierdesk {
 
 namespace {
+constexpr qsizetype MaxTierProblemsOnCard = 3;
+
 // A frame painted from the palette, so it follows light and dark themes.
 class TierCard : public QFrame {
 public:
@@ -156,11 +158,40 @@ QWidget *TierOverview::card(const TierState &t, const QString &nextTier, bool re
         layout->addStretch(1);
         return frame;
     }
+    if (t.head.id.isNull()) { // the branch leads to no readable commit: there is nothing to count
+        auto *branch = textLabel(t.refName, frame);
+        layout->addWidget(branch);
+        lines.append(branch->text());
+        addTierProblems(t, frame, layout, lines);
+        layout->addStretch(1);
+        return frame;
+    }
     layout->addLayout(cardRows(t, registryDiffers, frame, lines));
+    addTierProblems(t, frame, layout, lines);
     layout->addStretch(1);
     if (!nextTier.isEmpty())
         layout->addLayout(compareButton(t.name, nextTier, frame));
     return frame;
+}
+
+// The tier's own problems (its branch, its root, packages/) in words; the
+// versions' problems are on their chips.
+void TierOverview::addTierProblems(const TierState &t, QWidget *frame, QVBoxLayout *layout, QStringList &lines) const
+{
+    const qsizetype shown = std::min<qsizetype>(t.problems.size(), MaxTierProblemsOnCard);
+    const QColor ink = mix(problemHue(), palette().color(QPalette::Text), 0.25);
+    for (qsizetype i = 0; i < shown; ++i) {
+        auto *label = textLabel(u"⚠ "_s + t.problems[i].message, frame);
+        setInk(label, ink);
+        layout->addWidget(label);
+        lines.append(label->text());
+    }
+    if (t.problems.size() > shown) {
+        auto *more = textLabel(tr("… and %n more.", nullptr, int(t.problems.size() - shown)), frame);
+        setInk(more, ink);
+        layout->addWidget(more);
+        lines.append(more->text());
+    }
 }
 
 QLayout *TierOverview::cardRows(const TierState &t, bool registryDiffers, QWidget *frame, QStringList &lines)

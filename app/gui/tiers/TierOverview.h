@@ -21,6 +21,7 @@
 class QHBoxLayout;
 class QLabel;
 class QLayout;
+class QVBoxLayout;
 
 namespace tierdesk {
 
@@ -56,6 +57,7 @@ private:
     void rebuild();
     QWidget *card(const TierState &tier, const QString &nextTier, bool registryDiffers);
     QLayout *cardRows(const TierState &tier, bool registryDiffers, QWidget *frame, QStringList &lines);
+    void addTierProblems(const TierState &tier, QWidget *frame, QVBoxLayout *layout, QStringList &lines) const;
     QLabel *registryLabel(const TierState &tier, bool registryDiffers, QWidget *frame) const;
     QLabel *remoteLabel(const TierState &tier, QWidget *frame) const; // null without a remote
     QLayout *compareButton(const QString &tier, const QString &nextTier, QWidget *frame);
