@@ -775,122 +775,122 @@
 <context>
     <name>IndexCommand</name>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="46"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="48"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="46"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="48"/>
         <source>Branch</source>
         <translation>Branch</translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="46"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="48"/>
         <source>Commit</source>
         <translation>Commit</translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="46"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="48"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="46"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="48"/>
         <source>Packages</source>
         <translation>Pakete</translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="46"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="48"/>
         <source>Versions</source>
         <translation>Versionen</translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="46"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="48"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="49"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="51"/>
         <source>(absent)</source>
         <translation>(fehlt)</translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="58"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="60"/>
         <source>Package</source>
         <translation>Paket</translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="69"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="74"/>
         <source>Markers: = identical copy in a higher tier (promoted, removal pending); ~ different content from the served copy (shadowed); ! has problems.</source>
         <translation>Markierungen: = identische Kopie in einer höheren Stufe (befördert, Entfernung ausstehend); ~ anderer Inhalt als die ausgelieferte Kopie (verdeckt); ! hat Probleme.</translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="74"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="79"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="74"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="79"/>
         <source>Content</source>
         <translation>Inhalt</translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="74"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="79"/>
         <source>Copies</source>
         <translation>Kopien</translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="82"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="87"/>
         <source>identical</source>
         <translation>identisch</translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="84"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="89"/>
         <source>different</source>
         <translation>verschieden</translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="102"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="107"/>
         <source>Packages: %1, versions: %2, problems: %3.</source>
         <translation>Pakete: %1, Versionen: %2, Probleme: %3.</translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="113"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="118"/>
         <source>Lists what every tier of a package storage holds, read from git objects.</source>
         <translation>Listet auf, was jede Stufe eines Paketspeichers enthält, gelesen aus Git-Objekten.</translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="114"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="119"/>
         <source>The package-storage repository (bare or not).</source>
         <translation>Das Paketspeicher-Repository (bare oder nicht).</translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="115"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="120"/>
         <source>Remote whose tier branches are used when there is no local one.</source>
         <translation>Remote, dessen Stufen-Branches verwendet werden, wenn es keinen lokalen gibt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="116"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="121"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="117"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="122"/>
         <source>Tier branches, lowest first (default: snapshot,staging,production).</source>
         <translation>Stufen-Branches, niedrigste zuerst (Vorgabe: snapshot,staging,production).</translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="118"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="123"/>
         <source>LIST</source>
         <translation>LISTE</translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="119"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="124"/>
         <source>Print one JSON document instead of tables.</source>
         <translation>Ein JSON-Dokument statt Tabellen ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="125"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="130"/>
         <source>tierdesk-cli index: give exactly one repository.</source>
         <translation>tierdesk-cli index: Bitte genau ein Repository angeben.</translation>
     </message>
@@ -920,6 +920,7 @@
     <message>
         <location filename="../lib/storage/Manifest.cpp" line="106"/>
         <location filename="../lib/storage/ManifestStore.cpp" line="28"/>
+        <location filename="../lib/storage/SnapshotStore.cpp" line="33"/>
         <source>The manifest has no “name”.</source>
         <translation>Das Manifest hat keinen „name“.</translation>
     </message>
@@ -2889,57 +2890,57 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
         <translation>In „%1“ konnte kein Repository angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../lib/git/Repository.cpp" line="81"/>
+        <location filename="../lib/git/Repository.cpp" line="89"/>
         <source>“%1” does not name a commit.</source>
         <translation>„%1“ bezeichnet keinen Commit.</translation>
     </message>
     <message>
-        <location filename="../lib/git/Repository.cpp" line="85"/>
+        <location filename="../lib/git/Repository.cpp" line="93"/>
         <source>“%1” does not point to a commit.</source>
         <translation>„%1“ zeigt nicht auf einen Commit.</translation>
     </message>
     <message>
-        <location filename="../lib/git/Repository.cpp" line="94"/>
+        <location filename="../lib/git/Repository.cpp" line="102"/>
         <source>Commit %1 is missing from the repository.</source>
         <translation>Commit %1 fehlt im Repository.</translation>
     </message>
     <message>
-        <location filename="../lib/git/Repository.cpp" line="95"/>
+        <location filename="../lib/git/Repository.cpp" line="103"/>
         <source>Commit %1 is damaged (corrupt object).</source>
         <translation>Commit %1 ist beschädigt (defektes Objekt).</translation>
     </message>
     <message>
-        <location filename="../lib/git/Repository.cpp" line="103"/>
+        <location filename="../lib/git/Repository.cpp" line="111"/>
         <source>Tree %1 is missing from the repository.</source>
         <translation>Tree %1 fehlt im Repository.</translation>
     </message>
     <message>
-        <location filename="../lib/git/Repository.cpp" line="104"/>
+        <location filename="../lib/git/Repository.cpp" line="112"/>
         <source>Tree %1 is damaged (corrupt object).</source>
         <translation>Baum %1 ist beschädigt (defektes Objekt).</translation>
     </message>
     <message>
-        <location filename="../lib/git/Repository.cpp" line="113"/>
+        <location filename="../lib/git/Repository.cpp" line="121"/>
         <source>File content %1 is missing from the repository.</source>
         <translation>Dateiinhalt %1 fehlt im Repository.</translation>
     </message>
     <message>
-        <location filename="../lib/git/Repository.cpp" line="114"/>
+        <location filename="../lib/git/Repository.cpp" line="122"/>
         <source>File content %1 is damaged (corrupt object).</source>
         <translation>Dateiinhalt %1 ist beschädigt (defektes Objekt).</translation>
     </message>
     <message>
-        <location filename="../lib/git/Repository.cpp" line="153"/>
+        <location filename="../lib/git/Repository.cpp" line="161"/>
         <source>Could not compare %1 with %2.</source>
         <translation>%1 konnte nicht mit %2 verglichen werden.</translation>
     </message>
     <message>
-        <location filename="../lib/git/Repository.cpp" line="182"/>
+        <location filename="../lib/git/Repository.cpp" line="190"/>
         <source>“%1” does not exist.</source>
         <translation>„%1“ existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../lib/git/Repository.cpp" line="185"/>
+        <location filename="../lib/git/Repository.cpp" line="193"/>
         <source>“%1” is not a directory.</source>
         <translation>„%1“ ist kein Verzeichnis.</translation>
     </message>
@@ -2998,17 +2999,17 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
 <context>
     <name>StorageReader</name>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="60"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="61"/>
         <source>a submodule</source>
         <translation>ein Submodul</translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="61"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="62"/>
         <source>a symbolic link</source>
         <translation>ein symbolischer Link</translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="62"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="63"/>
         <source>a file</source>
         <translation>eine Datei</translation>
     </message>
@@ -3043,84 +3044,84 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
         <translation>Manifeste werden gelesen</translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="117"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="118"/>
         <source>The branch has no packages/ directory.</source>
         <translation>Der Branch hat kein Verzeichnis packages/.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="136"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="137"/>
         <source>“%1” is %2 where a package directory belongs.</source>
         <translation>„%1“ ist %2, wo ein Paketverzeichnis hingehört.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="144"/>
-        <location filename="../lib/storage/StorageReader.cpp" line="190"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="145"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="191"/>
         <source>The package directory “%1” cannot be used: %2</source>
         <translation>Das Paketverzeichnis „%1“ kann nicht verwendet werden: %2</translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="161"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="162"/>
         <source>The directory “%1” (tree %2) is missing from the repository.</source>
         <translation>Das Verzeichnis „%1“ (Tree %2) fehlt im Repository.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="163"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="164"/>
         <source>The directory “%1” (tree %2) is damaged and cannot be read.</source>
         <translation>Das Verzeichnis „%1“ (Baum %2) ist beschädigt und kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="175"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="176"/>
         <source>“%1” is %2 where a version directory belongs.</source>
         <translation>„%1“ ist %2, wo ein Versionsverzeichnis hingehört.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="194"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="195"/>
         <source>The version directory “%1” cannot be used: %2</source>
         <translation>Das Versionsverzeichnis „%1“ kann nicht verwendet werden: %2</translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="210"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="211"/>
         <source>The directory name “%1” is not a semantic version (such as 1.2.3).</source>
         <translation>Der Verzeichnisname „%1“ ist keine semantische Version (wie 1.2.3).</translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="227"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="228"/>
         <source>The manifest names the package “%1” but its directory is “%2”.</source>
         <translation>Das Manifest nennt das Paket „%1“, aber sein Verzeichnis ist „%2“.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="231"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="232"/>
         <source>The manifest says version %1 but its directory is “%2”.</source>
         <translation>Das Manifest nennt Version %1, aber ihr Verzeichnis ist „%2“.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="258"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="259"/>
         <source>The %1 branch (%2) cannot be read.</source>
         <translation>Der Branch %1 (%2) kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="263"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="264"/>
         <source>The %1 branch (%2) points at %3, which is missing from the repository.</source>
         <translation>Der Branch %1 (%2) zeigt auf %3, das im Repository fehlt.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="266"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="267"/>
         <source>The %1 branch (%2) points at %3, which is damaged (corrupt object).</source>
         <translation>Der Branch %1 (%2) zeigt auf %3, das beschädigt ist (defektes Objekt).</translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="268"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="269"/>
         <source>The %1 branch (%2) points at %3, a %4, not at a commit.</source>
         <translation>Der Branch %1 (%2) zeigt auf %3, ein Objekt vom Typ %4, nicht auf einen Commit.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="358"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="385"/>
         <source>This repository has no tier branches: none of %1 exists.</source>
         <translation>Dieses Repository hat keine Stufen-Branches: Keiner von %1 existiert.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="368"/>
-        <location filename="../lib/storage/StorageReader.cpp" line="389"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="405"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="418"/>
         <source>Loading was cancelled.</source>
         <translation>Das Laden wurde abgebrochen.</translation>
     </message>
@@ -3675,22 +3676,22 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
 <context>
     <name>TierMatrix</name>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="84"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="85"/>
         <source>%1 at %2</source>
         <translation>%1 bei %2</translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="90"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="91"/>
         <source>Committed %1</source>
         <translation>Committet am %1</translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="92"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="93"/>
         <source>Its distribution serves %1.</source>
         <translation>Ihre Distribution liefert %1 aus.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/storage/TierMatrix.cpp" line="94"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="95"/>
         <source>⚠ %n problem(s) in this tier.</source>
         <translation>
             <numerusform>⚠ %n Problem in dieser Stufe.</numerusform>
@@ -3698,72 +3699,72 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="107"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="108"/>
         <source>No branch for the tier “%1” was found (looked for %2).</source>
         <translation>Für die Stufe „%1“ wurde kein Branch gefunden (gesucht: %2).</translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="234"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="235"/>
         <source>⊘ Policy: %1 never overwrites a published version, yet another tier holds %2 %3 that is not identical (%4).</source>
         <translation>⊘ Richtlinie: %1 überschreibt nie eine veröffentlichte Version, doch eine andere Stufe enthält %2 %3 nicht identisch (%4).</translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="257"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="258"/>
         <source>≈ %1 holds a copy that is never served; %2.</source>
         <translation>≈ %1 enthält eine Kopie, die nie ausgeliefert wird; %2.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="270"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="271"/>
         <source>≈ Shadowed copy: compared with the copy in %1, %2. Every distribution serves the %1 copy instead, so this one is never served.</source>
         <translation>≈ Verdeckte Kopie: verglichen mit der Kopie in %1: %2. Jede Distribution liefert stattdessen die Kopie aus %1 aus, diese wird also nie ausgeliefert.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="287"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="288"/>
         <source>%1 %2 in %3</source>
         <translation>%1 %2 in %3</translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="221"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="222"/>
         <source>⊘ Policy: the directory name “%1” is not a semantic version.</source>
         <translation>⊘ Richtlinie: Der Verzeichnisname „%1“ ist keine semantische Version.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="238"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="239"/>
         <source>⊘ Policy: %1 never overwrites a published version, yet another tier holds %2 %3 with different content.</source>
         <translation>⊘ Richtlinie: %1 überschreibt nie eine veröffentlichte Version, doch eine andere Stufe enthält %2 %3 mit anderem Inhalt.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="294"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="295"/>
         <source>↑ Promotion candidate: newer than every version of %1 in the higher tiers.</source>
         <translation>↑ Kandidat für die Beförderung: neuer als jede Version von %1 in den höheren Stufen.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="249"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="250"/>
         <source>Served by the distributions of %1.</source>
         <translation>Ausgeliefert von den Distributionen von %1.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="255"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="256"/>
         <source>≡ %1 holds an identical copy: promoted, its removal is pending.</source>
         <translation>≡ %1 enthält eine identische Kopie: befördert, ihre Entfernung steht aus.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="260"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="261"/>
         <source>≠ %1 holds a copy with different content, which is never served.</source>
         <translation>≠ %1 enthält eine Kopie mit anderem Inhalt, die nie ausgeliefert wird.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="264"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="265"/>
         <source>≡ Promoted copy: identical to the copy in %1, which is the one served. Its removal from %2 is pending.</source>
         <translation>≡ Beförderte Kopie: identisch mit der Kopie in %1, die ausgeliefert wird. Ihre Entfernung aus %2 steht aus.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="275"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="276"/>
         <source>≠ Shadowed copy: its content differs from the copy in %1. Every distribution serves the %1 copy instead, so this one is never served.</source>
         <translation>≠ Verdeckte Kopie: ihr Inhalt unterscheidet sich von der Kopie in %1. Jede Distribution liefert stattdessen die Kopie aus %1 aus, diese hier also nie.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/storage/TierMatrix.cpp" line="299"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="300"/>
         <source>⚠ %n problem(s):</source>
         <translation>
             <numerusform>⚠ %n Problem:</numerusform>
@@ -5279,7 +5280,7 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
     <message>
         <location filename="../app/gui/matrix/MatrixPage.cpp" line="51"/>
         <source>↑&#xa0;promotion candidate   ≡&#xa0;promoted, removal pending   ≠&#xa0;shadowed, never served   ≈&#xa0;shadowed, cosmetic difference   ⊘&#xa0;policy problem   ⚠&#xa0;manifest problem   ✎&#xa0;in a draft</source>
-        <translation>↑ Beförderungskandidat   ≡ befördert, Entfernung offen   ≠ verdeckt, nie ausgeliefert   ≈ verdeckt, nur kosmetischer Unterschied   ⊘ Richtlinie   ⚠ Manifest   ✎ in einem Entwurf</translation>
+        <translation>↑&#xa0;Beförderungskandidat   ≡&#xa0;befördert, Entfernung offen   ≠&#xa0;verdeckt, nie ausgeliefert   ≈&#xa0;verdeckt, nur kosmetischer Unterschied   ⊘&#xa0;Richtlinie   ⚠&#xa0;Manifest   ✎&#xa0;in einem Entwurf</translation>
     </message>
     <message>
         <location filename="../app/gui/matrix/MatrixPage.cpp" line="54"/>
@@ -6769,7 +6770,7 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/shell/StorageSummary.cpp" line="60"/>
-        <location filename="../app/gui/shell/StorageSummary.cpp" line="115"/>
+        <location filename="../app/gui/shell/StorageSummary.cpp" line="118"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n Problem</numerusform>
@@ -6777,33 +6778,33 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/StorageSummary.cpp" line="64"/>
+        <location filename="../app/gui/shell/StorageSummary.cpp" line="67"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/StorageSummary.cpp" line="64"/>
+        <location filename="../app/gui/shell/StorageSummary.cpp" line="65"/>
         <source>%1 —</source>
         <translation>%1 —</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/StorageSummary.cpp" line="73"/>
         <location filename="../app/gui/shell/StorageSummary.cpp" line="76"/>
+        <location filename="../app/gui/shell/StorageSummary.cpp" line="79"/>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/StorageSummary.cpp" line="80"/>
+        <location filename="../app/gui/shell/StorageSummary.cpp" line="83"/>
         <source>No problems were found in any tier.</source>
         <translation>In keiner Stufe wurden Probleme gefunden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/StorageSummary.cpp" line="83"/>
+        <location filename="../app/gui/shell/StorageSummary.cpp" line="86"/>
         <source>Click to show only packages with problems.</source>
         <translation>Klicken, um nur Pakete mit Problemen anzuzeigen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/shell/StorageSummary.cpp" line="86"/>
+        <location filename="../app/gui/shell/StorageSummary.cpp" line="89"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… und %n weiteres.</numerusform>
@@ -6811,7 +6812,7 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/StorageSummary.cpp" line="116"/>
+        <location filename="../app/gui/shell/StorageSummary.cpp" line="119"/>
         <source>No problems</source>
         <translation>Keine Probleme</translation>
     </message>
@@ -6928,18 +6929,18 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
         <translation>Beide Seiten sind %1: Wählen Sie zwei verschiedene Stufen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="282"/>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="283"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="289"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="290"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="336"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="363"/>
         <source>Copied as Markdown (%1 versions).</source>
         <translation>Als Markdown kopiert (%1 Versionen).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="339"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="366"/>
         <source>Copied as Markdown, cut to fit a GitHub comment (65,536 characters): %n row(s) left out. Export… saves the whole table, or choose a filter.</source>
         <translation>
             <numerusform>Als Markdown kopiert, auf einen GitHub-Kommentar (65.536 Zeichen) gekürzt: %n Zeile weggelassen. Exportieren … speichert die ganze Tabelle, oder wählen Sie einen Filter.</numerusform>
@@ -6947,32 +6948,32 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="351"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="378"/>
         <source>Plain text (*.txt)</source>
         <translation>Reiner Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="352"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="379"/>
         <source>Export Tier Comparison</source>
         <translation>Stufenvergleich exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="353"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="380"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="365"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="392"/>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="368"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="395"/>
         <source>Exported to %1.</source>
         <translation>Nach %1 exportiert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="371"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="398"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -7092,82 +7093,90 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
 <context>
     <name>tierdesk::TierOverview</name>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="62"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="64"/>
         <source>No storage is open.</source>
         <translation>Es ist kein Speicher geöffnet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="152"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="154"/>
         <source>No branch for this tier.</source>
         <translation>Kein Branch für diese Stufe.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="190"/>
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… und %n weiteres.</numerusform>
+            <numerusform>… und %n weitere.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="182"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="213"/>
         <source>Branch</source>
         <translation>Branch</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="186"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="217"/>
         <source>Tip</source>
         <translation>Spitze</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="191"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="222"/>
         <source>Packages</source>
         <translation>Pakete</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="192"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="223"/>
         <source>Versions</source>
         <translation>Versionen</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="194"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="225"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="197"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="228"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="221"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="252"/>
         <source>not set (no Dockerfile with ARG PACKAGE_REGISTRY)</source>
         <translation>nicht gesetzt (kein Dockerfile mit ARG PACKAGE_REGISTRY)</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="224"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="255"/>
         <source>(differs between tiers)</source>
         <translation>(unterscheidet sich zwischen Stufen)</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="198"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="229"/>
         <source>Registry</source>
         <translation>Registry</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="242"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="273"/>
         <source>A fetch does not move local branches: Tierdesk shows %1 as the local branch has it.</source>
         <translation>Ein Abruf bewegt keine lokalen Branches: Tierdesk zeigt %1 so, wie der lokale Branch es enthält.</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="200"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="231"/>
         <source>Remote</source>
         <translation>Remote</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="209"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="240"/>
         <source>The %1 distribution serves the versions of these tiers; where several hold a version, the highest tier&apos;s copy wins.</source>
         <translation>Die Distribution %1 liefert die Versionen dieser Stufen aus; wo mehrere eine Version enthalten, gilt die Kopie der höchsten Stufe.</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="212"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="243"/>
         <source>Serves</source>
         <translation>Liefert aus</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="249"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="280"/>
         <source>Compare with %1</source>
         <translation>Mit %1 vergleichen</translation>
     </message>

@@ -775,122 +775,122 @@
 <context>
     <name>IndexCommand</name>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="46"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="48"/>
         <source>Tier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="46"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="48"/>
         <source>Branch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="46"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="48"/>
         <source>Commit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="46"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="48"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="46"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="48"/>
         <source>Packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="46"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="48"/>
         <source>Versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="46"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="48"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="49"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="51"/>
         <source>(absent)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="58"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="60"/>
         <source>Package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="69"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="74"/>
         <source>Markers: = identical copy in a higher tier (promoted, removal pending); ~ different content from the served copy (shadowed); ! has problems.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="74"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="79"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="74"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="79"/>
         <source>Content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="74"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="79"/>
         <source>Copies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="82"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="87"/>
         <source>identical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="84"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="89"/>
         <source>different</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="102"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="107"/>
         <source>Packages: %1, versions: %2, problems: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="113"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="118"/>
         <source>Lists what every tier of a package storage holds, read from git objects.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="114"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="119"/>
         <source>The package-storage repository (bare or not).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="115"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="120"/>
         <source>Remote whose tier branches are used when there is no local one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="116"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="121"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="117"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="122"/>
         <source>Tier branches, lowest first (default: snapshot,staging,production).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="118"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="123"/>
         <source>LIST</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="119"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="124"/>
         <source>Print one JSON document instead of tables.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IndexCommand.cpp" line="125"/>
+        <location filename="../app/cli/IndexCommand.cpp" line="130"/>
         <source>tierdesk-cli index: give exactly one repository.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -920,6 +920,7 @@
     <message>
         <location filename="../lib/storage/Manifest.cpp" line="106"/>
         <location filename="../lib/storage/ManifestStore.cpp" line="28"/>
+        <location filename="../lib/storage/SnapshotStore.cpp" line="33"/>
         <source>The manifest has no “name”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2886,57 +2887,57 @@ Exit status: 0 written, 2 usage or repository error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/git/Repository.cpp" line="81"/>
+        <location filename="../lib/git/Repository.cpp" line="89"/>
         <source>“%1” does not name a commit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/git/Repository.cpp" line="85"/>
+        <location filename="../lib/git/Repository.cpp" line="93"/>
         <source>“%1” does not point to a commit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/git/Repository.cpp" line="94"/>
+        <location filename="../lib/git/Repository.cpp" line="102"/>
         <source>Commit %1 is missing from the repository.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/git/Repository.cpp" line="95"/>
+        <location filename="../lib/git/Repository.cpp" line="103"/>
         <source>Commit %1 is damaged (corrupt object).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/git/Repository.cpp" line="103"/>
+        <location filename="../lib/git/Repository.cpp" line="111"/>
         <source>Tree %1 is missing from the repository.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/git/Repository.cpp" line="104"/>
+        <location filename="../lib/git/Repository.cpp" line="112"/>
         <source>Tree %1 is damaged (corrupt object).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/git/Repository.cpp" line="113"/>
+        <location filename="../lib/git/Repository.cpp" line="121"/>
         <source>File content %1 is missing from the repository.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/git/Repository.cpp" line="114"/>
+        <location filename="../lib/git/Repository.cpp" line="122"/>
         <source>File content %1 is damaged (corrupt object).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/git/Repository.cpp" line="153"/>
+        <location filename="../lib/git/Repository.cpp" line="161"/>
         <source>Could not compare %1 with %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/git/Repository.cpp" line="182"/>
+        <location filename="../lib/git/Repository.cpp" line="190"/>
         <source>“%1” does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/git/Repository.cpp" line="185"/>
+        <location filename="../lib/git/Repository.cpp" line="193"/>
         <source>“%1” is not a directory.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2995,17 +2996,17 @@ Exit status: 0 written, 2 usage or repository error.</source>
 <context>
     <name>StorageReader</name>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="60"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="61"/>
         <source>a submodule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="61"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="62"/>
         <source>a symbolic link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="62"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="63"/>
         <source>a file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3040,84 +3041,84 @@ Exit status: 0 written, 2 usage or repository error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="117"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="118"/>
         <source>The branch has no packages/ directory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="136"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="137"/>
         <source>“%1” is %2 where a package directory belongs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="144"/>
-        <location filename="../lib/storage/StorageReader.cpp" line="190"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="145"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="191"/>
         <source>The package directory “%1” cannot be used: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="161"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="162"/>
         <source>The directory “%1” (tree %2) is missing from the repository.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="163"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="164"/>
         <source>The directory “%1” (tree %2) is damaged and cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="175"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="176"/>
         <source>“%1” is %2 where a version directory belongs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="194"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="195"/>
         <source>The version directory “%1” cannot be used: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="210"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="211"/>
         <source>The directory name “%1” is not a semantic version (such as 1.2.3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="227"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="228"/>
         <source>The manifest names the package “%1” but its directory is “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="231"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="232"/>
         <source>The manifest says version %1 but its directory is “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="258"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="259"/>
         <source>The %1 branch (%2) cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="263"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="264"/>
         <source>The %1 branch (%2) points at %3, which is missing from the repository.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="266"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="267"/>
         <source>The %1 branch (%2) points at %3, which is damaged (corrupt object).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="268"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="269"/>
         <source>The %1 branch (%2) points at %3, a %4, not at a commit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="358"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="385"/>
         <source>This repository has no tier branches: none of %1 exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="368"/>
-        <location filename="../lib/storage/StorageReader.cpp" line="389"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="405"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="418"/>
         <source>Loading was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3672,22 +3673,22 @@ Exit status: 0 written, 2 usage or repository error.</source>
 <context>
     <name>TierMatrix</name>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="84"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="85"/>
         <source>%1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="90"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="91"/>
         <source>Committed %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="92"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="93"/>
         <source>Its distribution serves %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/storage/TierMatrix.cpp" line="94"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="95"/>
         <source>⚠ %n problem(s) in this tier.</source>
         <translation>
             <numerusform>⚠ %n problem in this tier.</numerusform>
@@ -3695,72 +3696,72 @@ Exit status: 0 written, 2 usage or repository error.</source>
         </translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="107"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="108"/>
         <source>No branch for the tier “%1” was found (looked for %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="234"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="235"/>
         <source>⊘ Policy: %1 never overwrites a published version, yet another tier holds %2 %3 that is not identical (%4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="257"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="258"/>
         <source>≈ %1 holds a copy that is never served; %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="270"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="271"/>
         <source>≈ Shadowed copy: compared with the copy in %1, %2. Every distribution serves the %1 copy instead, so this one is never served.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="287"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="288"/>
         <source>%1 %2 in %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="221"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="222"/>
         <source>⊘ Policy: the directory name “%1” is not a semantic version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="238"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="239"/>
         <source>⊘ Policy: %1 never overwrites a published version, yet another tier holds %2 %3 with different content.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="294"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="295"/>
         <source>↑ Promotion candidate: newer than every version of %1 in the higher tiers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="249"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="250"/>
         <source>Served by the distributions of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="255"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="256"/>
         <source>≡ %1 holds an identical copy: promoted, its removal is pending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="260"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="261"/>
         <source>≠ %1 holds a copy with different content, which is never served.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="264"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="265"/>
         <source>≡ Promoted copy: identical to the copy in %1, which is the one served. Its removal from %2 is pending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierMatrix.cpp" line="275"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="276"/>
         <source>≠ Shadowed copy: its content differs from the copy in %1. Every distribution serves the %1 copy instead, so this one is never served.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/storage/TierMatrix.cpp" line="299"/>
+        <location filename="../lib/storage/TierMatrix.cpp" line="300"/>
         <source>⚠ %n problem(s):</source>
         <translation>
             <numerusform>⚠ %n problem:</numerusform>
@@ -6766,7 +6767,7 @@ Exit status: 0 written, 2 usage or repository error.</source>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/shell/StorageSummary.cpp" line="60"/>
-        <location filename="../app/gui/shell/StorageSummary.cpp" line="115"/>
+        <location filename="../app/gui/shell/StorageSummary.cpp" line="118"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n problem</numerusform>
@@ -6774,33 +6775,33 @@ Exit status: 0 written, 2 usage or repository error.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/StorageSummary.cpp" line="64"/>
+        <location filename="../app/gui/shell/StorageSummary.cpp" line="67"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/StorageSummary.cpp" line="64"/>
+        <location filename="../app/gui/shell/StorageSummary.cpp" line="65"/>
         <source>%1 —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/StorageSummary.cpp" line="73"/>
         <location filename="../app/gui/shell/StorageSummary.cpp" line="76"/>
+        <location filename="../app/gui/shell/StorageSummary.cpp" line="79"/>
         <source>%1: %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/StorageSummary.cpp" line="80"/>
+        <location filename="../app/gui/shell/StorageSummary.cpp" line="83"/>
         <source>No problems were found in any tier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/StorageSummary.cpp" line="83"/>
+        <location filename="../app/gui/shell/StorageSummary.cpp" line="86"/>
         <source>Click to show only packages with problems.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/shell/StorageSummary.cpp" line="86"/>
+        <location filename="../app/gui/shell/StorageSummary.cpp" line="89"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… and %n more.</numerusform>
@@ -6808,7 +6809,7 @@ Exit status: 0 written, 2 usage or repository error.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/StorageSummary.cpp" line="116"/>
+        <location filename="../app/gui/shell/StorageSummary.cpp" line="119"/>
         <source>No problems</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6925,18 +6926,18 @@ Exit status: 0 written, 2 usage or repository error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="282"/>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="283"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="289"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="290"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="336"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="363"/>
         <source>Copied as Markdown (%1 versions).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="339"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="366"/>
         <source>Copied as Markdown, cut to fit a GitHub comment (65,536 characters): %n row(s) left out. Export… saves the whole table, or choose a filter.</source>
         <translation>
             <numerusform>Copied as Markdown, cut to fit a GitHub comment (65,536 characters): %n row left out. Export… saves the whole table, or choose a filter.</numerusform>
@@ -6944,32 +6945,32 @@ Exit status: 0 written, 2 usage or repository error.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="351"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="378"/>
         <source>Plain text (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="352"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="379"/>
         <source>Export Tier Comparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="353"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="380"/>
         <source>Markdown (*.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="365"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="392"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="368"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="395"/>
         <source>Exported to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="371"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="398"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7089,82 +7090,90 @@ Exit status: 0 written, 2 usage or repository error.</source>
 <context>
     <name>tierdesk::TierOverview</name>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="62"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="64"/>
         <source>No storage is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="152"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="154"/>
         <source>No branch for this tier.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="190"/>
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="182"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="213"/>
         <source>Branch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="186"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="217"/>
         <source>Tip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="191"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="222"/>
         <source>Packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="192"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="223"/>
         <source>Versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="194"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="225"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="197"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="228"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="221"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="252"/>
         <source>not set (no Dockerfile with ARG PACKAGE_REGISTRY)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="224"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="255"/>
         <source>(differs between tiers)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="198"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="229"/>
         <source>Registry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="242"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="273"/>
         <source>A fetch does not move local branches: Tierdesk shows %1 as the local branch has it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="200"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="231"/>
         <source>Remote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="209"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="240"/>
         <source>The %1 distribution serves the versions of these tiers; where several hold a version, the highest tier&apos;s copy wins.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="212"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="243"/>
         <source>Serves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="249"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="280"/>
         <source>Compare with %1</source>
         <translation type="unfinished"></translation>
     </message>
