@@ -4,6 +4,7 @@
 #include "support/CliRunner.h"
 #include "support/FixtureBundle.h"
 #include "support/RepoBuilder.h"
+#include "support/TestStorage.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -23,23 +24,15 @@ using Run = CliRun;
 
 Run cli(const QStringList &args) { return runCli(args); }
 
-QString git(const QString &repo, const QStringList &args)
-{
-    QProcess p;
-    p.start(u"git"_s, QStringList{u"-C"_s, repo} + args);
-    p.waitForFinished(60000);
-    return QString::fromUtf8(p.readAllStandardOutput());
-}
-
 // "tier name version tree" for every packages/<name>/<version>/ as git ls-tree sees it.
 QSet<QString> lsTreeVersions(const QString &repo, const QStringList &tiers)
 {
     QSet<QString> out;
     for (const QString &tier : tiers) {
-        const QStringList packages = git(repo, {u"ls-tree"_s, u"-d"_s, u"--name-only"_s, tier, u"packages/"_s})
+        const QStringList packages = runGit(repo, {u"ls-tree"_s, u"-d"_s, u"--name-only"_s, tier, u"packages/"_s})
                                          .split(u'\n', Qt::SkipEmptyParts);
         for (const QString &pkg : packages) {
-            for (const QString &line : git(repo, {u"ls-tree"_s, u"-d"_s, tier, pkg + u'/'}).split(u'\n', Qt::SkipEmptyParts)) {
+            for (const QString &line : runGit(repo, {u"ls-tree"_s, u"-d"_s, tier, pkg + u'/'}).split(u'\n', Qt::SkipEmptyParts)) {
                 // "040000 tree <id>\tpackages/<name>/<version>"
                 const QStringList cols = line.split(u'\t');
                 const QString tree = cols[0].section(u' ', 2, 2);
@@ -123,7 +116,7 @@ void TestCli::jsonOnFixtureMatchesLsTree()
     QCOMPARE(actual.size(), expected.size());
     QCOMPARE(actual, expected);
     for (const QJsonValue &t : doc[u"tiers"_s].toArray())
-        QCOMPARE(t[u"commit"_s].toString(), git(repo, {u"rev-parse"_s, t[u"name"_s].toString()}).trimmed());
+        QCOMPARE(t[u"commit"_s].toString(), runGit(repo, {u"rev-parse"_s, t[u"name"_s].toString()}).trimmed());
     int different = 0;
     for (const QJsonValue &d : doc[u"duplicates"_s].toArray()) {
         different += d[u"classification"_s].toString() == u"different"_s;
@@ -188,7 +181,6 @@ void TestCli::noTierBranches()
     QVERIFY2(r.err.contains(u"no tier branches"_s), qPrintable(r.err));
     QVERIFY(r.out.isEmpty());
 }
-
 
 // A second process reads the parsed manifests the first left in the user's
 // cache directory; a corrupt store changes nothing but the time and is rewritten.

@@ -6,6 +6,7 @@
 #include "support/FixtureBundle.h"
 #include "support/CliRunner.h"
 #include "support/RepoBuilder.h"
+#include "support/TestStorage.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -36,17 +37,9 @@ Run cli(const QStringList &args, const QString &githubToken = {})
     return runCli(args, cliEnvironment(githubToken), 120000);
 }
 
-QString git(const QString &repo, const QStringList &args)
-{
-    QProcess p;
-    p.start(u"git"_s, QStringList{u"-C"_s, repo} + args);
-    p.waitForFinished(60000);
-    return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
-}
-
 QStringList draftBranches(const QString &repo)
 {
-    return git(repo, {u"for-each-ref"_s, u"--format=%(refname)"_s, u"refs/heads/tierdesk/"_s})
+    return runGit(repo, {u"for-each-ref"_s, u"--format=%(refname)"_s, u"refs/heads/tierdesk/"_s})
         .split(u'\n', Qt::SkipEmptyParts);
 }
 
@@ -64,8 +57,31 @@ void buildStorage(RepoBuilder &b)
     b.commit(u"staging"_s, st);
     b.commit(u"production"_s, RepoBuilder::package(u"aws"_s, u"0.5.0"_s));
     // The repository's own identity wins over whatever the machine's configuration says.
-    git(b.path(), {u"config"_s, u"user.name"_s, u"CLI Tester"_s});
-    git(b.path(), {u"config"_s, u"user.email"_s, u"cli@example.com"_s});
+    runGit(b.path(), {u"config"_s, u"user.name"_s, u"CLI Tester"_s});
+    runGit(b.path(), {u"config"_s, u"user.email"_s, u"cli@example.com"_s});
+}
+
+// The arguments that promote `packages` of `repo` from snapshot to staging.
+QStringList promoteToStaging(const QString &repo, const QString &packages = u"nginx@1.3.0"_s)
+{
+    return {u"promote"_s, repo, u"--from"_s, u"snapshot"_s, u"--to"_s, u"staging"_s, u"--packages"_s, packages};
+}
+
+// A bare repository on disk that drafts are published to, as the user's fork.
+struct Fork {
+    QTemporaryDir dir;
+    QString path = dir.filePath(u"fork.git"_s);
+    bool created = tierdesk::git::Repository::init(path, true).has_value();
+};
+
+// The options that publish to `fork` as alice's, with pull requests through `server` when one is given.
+QStringList publishingTo(const Fork &fork, const FakeGitHub *server = nullptr)
+{
+    QStringList options{u"--remote"_s, fork.path};
+    if (server)
+        options << u"--github-url"_s << server->url(u"/api/v3"_s).toString();
+    return options + QStringList{u"--upstream"_s, u"elastic/package-storage"_s, u"--fork-owner"_s, u"alice"_s,
+                                 u"--no-keychain"_s, u"--upstream-remote"_s, u""_s};
 }
 
 QJsonObject parse(const QString &text)
@@ -104,15 +120,14 @@ void TestPromoteCli::dryRunWritesNothing()
 {
     RepoBuilder b(true);
     buildStorage(b);
-    const QString refsBefore = git(b.path(), {u"for-each-ref"_s});
-    const Run r = cli({u"promote"_s, b.path(), u"--from"_s, u"snapshot"_s, u"--to"_s, u"staging"_s, u"--packages"_s,
-                       u"nginx@1.3.0"_s, u"--dry-run"_s});
+    const QString refsBefore = runGit(b.path(), {u"for-each-ref"_s});
+    const Run r = cli(promoteToStaging(b.path()) << u"--dry-run"_s);
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains(u"Title: [staging] Promote packages from snapshot (nginx-1.3.0)"_s), qPrintable(r.out));
     QVERIFY(r.out.contains(u"Title: [snapshot] Remove promoted packages (nginx-1.3.0)"_s));
     QVERIFY(r.out.contains(b.versionTree(u"snapshot"_s, u"nginx"_s, u"1.3.0"_s).toHex()));
     QVERIFY(r.out.contains(u"Dry run: nothing was written."_s));
-    QCOMPARE(git(b.path(), {u"for-each-ref"_s}), refsBefore);
+    QCOMPARE(runGit(b.path(), {u"for-each-ref"_s}), refsBefore);
     QVERIFY(!QFile::exists(b.path() + u"/tierdesk/drafts.json"_s));
 }
 
@@ -127,7 +142,7 @@ void TestPromoteCli::draftsAndPrintsBoth()
     QCOMPARE(branches.size(), 2);
     for (const QString &ref : branches) {
         QVERIFY2(r.out.contains(u"Branch: "_s + ref.mid(11)), qPrintable(r.out));
-        QVERIFY(r.out.contains(u"Commit: "_s + git(b.path(), {u"rev-parse"_s, ref})));
+        QVERIFY(r.out.contains(u"Commit: "_s + runGit(b.path(), {u"rev-parse"_s, ref})));
     }
     QVERIFY(r.out.contains(u"[production] Promote packages from snapshot (apm-8.3.0-dev1, nginx-1.3.0)"_s));
     QVERIFY(r.out.contains(u"[snapshot] Remove promoted packages (apm-8.3.0-dev1, nginx-1.3.0)"_s));
@@ -135,9 +150,9 @@ void TestPromoteCli::draftsAndPrintsBoth()
     QVERIFY(r.out.contains(u"Drafted as "_s));
     // The removal body names the promotion branch until a pull request exists.
     QVERIFY(r.out.contains(u"merged after"_s) || r.out.contains(u"only after"_s));
-    QCOMPARE(git(b.path(), {u"log"_s, u"-1"_s, u"--format=%an"_s, branches.constFirst()}), u"CLI Tester"_s);
+    QCOMPARE(runGit(b.path(), {u"log"_s, u"-1"_s, u"--format=%an"_s, branches.constFirst()}), u"CLI Tester"_s);
     const QString promotion = branches.filter(u"/promote-"_s).constFirst();
-    QCOMPARE(git(b.path(), {u"rev-parse"_s, promotion + u":packages/nginx/1.3.0"_s}),
+    QCOMPARE(runGit(b.path(), {u"rev-parse"_s, promotion + u":packages/nginx/1.3.0"_s}),
              b.versionTree(u"snapshot"_s, u"nginx"_s, u"1.3.0"_s).toHex());
 }
 
@@ -145,8 +160,7 @@ void TestPromoteCli::blockedExitsOne()
 {
     RepoBuilder b(true);
     buildStorage(b);
-    const Run r = cli({u"promote"_s, b.path(), u"--from"_s, u"snapshot"_s, u"--to"_s, u"staging"_s, u"--packages"_s,
-                       u"devpkg-1.0.0"_s, u"--confirm"_s, u"all"_s});
+    const Run r = cli(promoteToStaging(b.path(), u"devpkg-1.0.0"_s) + QStringList{u"--confirm"_s, u"all"_s});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.out.contains(u"[blocks] development-files:devpkg@1.0.0"_s), qPrintable(r.out));
     QVERIFY(r.out.contains(u"Blocked: nothing was drafted."_s));
@@ -157,8 +171,7 @@ void TestPromoteCli::confirmationNeeded()
 {
     RepoBuilder b(true);
     buildStorage(b);
-    const QStringList args{u"promote"_s, b.path(), u"--from"_s, u"snapshot"_s, u"--to"_s, u"staging"_s,
-                           u"--packages"_s, u"nginx@1.2.0"_s};
+    const QStringList args = promoteToStaging(b.path(), u"nginx@1.2.0"_s);
     Run r = cli(args);
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.out.contains(u"[needs confirmation] overwrite:nginx@1.2.0 (not confirmed)"_s), qPrintable(r.out));
@@ -210,8 +223,7 @@ void TestPromoteCli::prereleaseNames()
 {
     RepoBuilder b(true);
     buildStorage(b);
-    const Run r = cli({u"promote"_s, b.path(), u"--from"_s, u"snapshot"_s, u"--to"_s, u"staging"_s, u"--packages"_s,
-                       u"apm-8.3.0-dev1"_s, u"--dry-run"_s, u"--json"_s});
+    const Run r = cli(promoteToStaging(b.path(), u"apm-8.3.0-dev1"_s) + QStringList{u"--dry-run"_s, u"--json"_s});
     QCOMPARE(r.exitCode, 0);
     const QJsonObject doc = parse(r.out);
     const QJsonArray versions = doc[u"plan"_s][u"versions"_s].toArray();
@@ -224,8 +236,7 @@ void TestPromoteCli::jsonOutput()
 {
     RepoBuilder b(true);
     buildStorage(b);
-    const Run r = cli({u"promote"_s, b.path(), u"--from"_s, u"snapshot"_s, u"--to"_s, u"staging"_s, u"--packages"_s,
-                       u"nginx"_s, u"--newest-only"_s, u"--json"_s});
+    const Run r = cli(promoteToStaging(b.path(), u"nginx"_s) + QStringList{u"--newest-only"_s, u"--json"_s});
     QCOMPARE(r.exitCode, 0);
     const QJsonObject doc = parse(r.out);
     QCOMPARE(doc[u"drafted"_s].toBool(), true);
@@ -242,7 +253,7 @@ void TestPromoteCli::jsonOutput()
     QCOMPARE(draft[u"removal"_s][u"title"_s].toString(),
              u"[snapshot] Remove promoted packages (nginx-1.2.0, nginx-1.3.0)"_s);
     const QString branch = draft[u"promotion"_s][u"branch"_s].toString();
-    QCOMPARE(git(b.path(), {u"rev-parse"_s, branch}), draft[u"promotion"_s][u"commit"_s].toString());
+    QCOMPARE(runGit(b.path(), {u"rev-parse"_s, branch}), draft[u"promotion"_s][u"commit"_s].toString());
 }
 
 void TestPromoteCli::draftsListAndDelete()
@@ -252,8 +263,7 @@ void TestPromoteCli::draftsListAndDelete()
     Run r = cli({u"drafts"_s, b.path()});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains(u"No drafts."_s));
-    r = cli({u"promote"_s, b.path(), u"--from"_s, u"snapshot"_s, u"--to"_s, u"staging"_s, u"--packages"_s,
-             u"nginx@1.3.0"_s, u"--json"_s});
+    r = cli(promoteToStaging(b.path()) << u"--json"_s);
     QCOMPARE(r.exitCode, 0);
     const QString id = parse(r.out)[u"draft"_s][u"id"_s].toString();
     QVERIFY(!id.isEmpty());
@@ -278,18 +288,13 @@ void TestPromoteCli::publishToFakeGitHub()
 {
     RepoBuilder b(true);
     buildStorage(b);
-    QTemporaryDir forkDir;
-    const QString fork = forkDir.filePath(u"fork.git"_s);
-    QVERIFY(tierdesk::git::Repository::init(fork, true));
+    Fork fork;
+    QVERIFY(fork.created);
     FakeGitHub server;
     QVERIFY(server.listen());
     server.enqueue(FakeGitHub::pullRequest(11, u"https://github.example/elastic/package-storage/pull/11"_s));
     server.enqueue(FakeGitHub::pullRequest(12, u"https://github.example/elastic/package-storage/pull/12"_s));
-    const Run r = cli({u"promote"_s, b.path(), u"--from"_s, u"snapshot"_s, u"--to"_s, u"staging"_s, u"--packages"_s,
-                       u"nginx@1.3.0"_s, u"--publish"_s, u"--remote"_s, fork, u"--github-url"_s,
-                       server.url(u"/api/v3"_s).toString(), u"--upstream"_s, u"elastic/package-storage"_s,
-                       u"--fork-owner"_s, u"alice"_s, u"--no-keychain"_s, u"--upstream-remote"_s, u""_s},
-                      token);
+    const Run r = cli((promoteToStaging(b.path()) << u"--publish"_s) + publishingTo(fork, &server), token);
     QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
     QCOMPARE(server.requests.size(), 2);
     QCOMPARE(server.requests[0].authorization, "Bearer " + token.toUtf8());
@@ -299,7 +304,7 @@ void TestPromoteCli::publishToFakeGitHub()
     QVERIFY(r.out.contains(u"Removal pull request: https://github.example/elastic/package-storage/pull/12"_s));
     QVERIFY(r.out.contains(u"GITHUB_TOKEN"_s)); // where the token came from, never the token
     QVERIFY(!r.out.contains(token) && !r.err.contains(token));
-    QCOMPARE(git(fork, {u"for-each-ref"_s, u"--format=%(refname)"_s}).split(u'\n').size(), 2);
+    QCOMPARE(runGit(fork.path, {u"for-each-ref"_s, u"--format=%(refname)"_s}).split(u'\n').size(), 2);
     const Run listed = cli({u"drafts"_s, b.path()});
     QVERIFY(listed.out.contains(u"pull requests open"_s));
     QVERIFY(listed.out.contains(u"/pull/12"_s));
@@ -309,19 +314,13 @@ void TestPromoteCli::publishFailureKeepsDraft()
 {
     RepoBuilder b(true);
     buildStorage(b);
-    QTemporaryDir forkDir;
-    const QString fork = forkDir.filePath(u"fork.git"_s);
-    QVERIFY(tierdesk::git::Repository::init(fork, true));
+    Fork fork;
+    QVERIFY(fork.created);
     FakeGitHub server;
     QVERIFY(server.listen());
     server.enqueue(FakeGitHub::error(401, u"Bad credentials"_s));
-    const QStringList publishing{u"--remote"_s, fork, u"--github-url"_s, server.url(u"/api/v3"_s).toString(),
-                                 u"--upstream"_s, u"elastic/package-storage"_s, u"--fork-owner"_s, u"alice"_s,
-                                 u"--no-keychain"_s, u"--upstream-remote"_s, u""_s};
-    Run r = cli(QStringList{u"promote"_s, b.path(), u"--from"_s, u"snapshot"_s, u"--to"_s, u"staging"_s,
-                            u"--packages"_s, u"nginx@1.3.0"_s, u"--publish"_s}
-                    + publishing,
-                token);
+    const QStringList publishing = publishingTo(fork, &server);
+    Run r = cli((promoteToStaging(b.path()) << u"--publish"_s) + publishing, token);
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(u"401"_s), qPrintable(r.err));
     QVERIFY(r.err.contains(u"drafts "_s) && r.err.contains(u"--publish"_s)); // how to retry
@@ -341,9 +340,8 @@ void TestPromoteCli::publishWithoutToken()
 {
     RepoBuilder b(true);
     buildStorage(b);
-    QTemporaryDir forkDir;
-    const QString fork = forkDir.filePath(u"fork.git"_s);
-    QVERIFY(tierdesk::git::Repository::init(fork, true));
+    Fork fork;
+    QVERIFY(fork.created);
     QTemporaryDir home;
     // No token anywhere: HOME without ~/.elastic, no environment variable, no keychain.
     QProcess p;
@@ -351,9 +349,7 @@ void TestPromoteCli::publishWithoutToken()
     env.insert(u"HOME"_s, home.path());
     p.setProcessEnvironment(env);
     p.start(qEnvironmentVariable("TIERDESK_BIN_DIR") + u"/tierdesk-cli"_s,
-            {u"promote"_s, b.path(), u"--from"_s, u"snapshot"_s, u"--to"_s, u"staging"_s, u"--packages"_s,
-             u"nginx@1.3.0"_s, u"--publish"_s, u"--remote"_s, fork, u"--upstream"_s, u"elastic/package-storage"_s,
-             u"--fork-owner"_s, u"alice"_s, u"--no-keychain"_s, u"--upstream-remote"_s, u""_s});
+            (promoteToStaging(b.path()) << u"--publish"_s) + publishingTo(fork));
     QVERIFY(p.waitForFinished(120000));
     const QString out = QString::fromUtf8(p.readAllStandardOutput());
     QCOMPARE(p.exitCode(), 0);
@@ -367,10 +363,10 @@ void TestPromoteCli::fixture()
     TIERDESK_REQUIRE_FIXTURE(mirror);
     QTemporaryDir dir;
     const QString repo = dir.filePath(u"ps.git"_s);
-    git(dir.path(), {u"clone"_s, u"--quiet"_s, u"--mirror"_s, mirror, repo});
+    runGit(dir.path(), {u"clone"_s, u"--quiet"_s, u"--mirror"_s, mirror, repo});
     // The drafts' commits need an identity; the test's home has no git configuration.
-    git(repo, {u"config"_s, u"user.name"_s, u"Test Author"_s});
-    git(repo, {u"config"_s, u"user.email"_s, u"test@example.com"_s});
+    runGit(repo, {u"config"_s, u"user.name"_s, u"Test Author"_s});
+    runGit(repo, {u"config"_s, u"user.email"_s, u"test@example.com"_s});
     Run r = cli({u"promote"_s, repo, u"--from"_s, u"snapshot"_s, u"--to"_s, u"staging"_s, u"--packages"_s,
                  u"apm-0.1.0-dev.5"_s});
     QCOMPARE(r.exitCode, 1);
@@ -381,9 +377,9 @@ void TestPromoteCli::fixture()
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     const QJsonObject draft = parse(r.out)[u"draft"_s].toObject();
     const QString promotion = draft[u"promotion"_s][u"branch"_s].toString();
-    QCOMPARE(git(repo, {u"rev-parse"_s, promotion + u":packages/kubernetes/0.4.2"_s}),
-             git(repo, {u"rev-parse"_s, u"snapshot:packages/kubernetes/0.4.2"_s}));
-    QCOMPARE(git(repo, {u"rev-parse"_s, u"staging"_s}), draft[u"promotion"_s][u"base"_s].toString());
+    QCOMPARE(runGit(repo, {u"rev-parse"_s, promotion + u":packages/kubernetes/0.4.2"_s}),
+             runGit(repo, {u"rev-parse"_s, u"snapshot:packages/kubernetes/0.4.2"_s}));
+    QCOMPARE(runGit(repo, {u"rev-parse"_s, u"staging"_s}), draft[u"promotion"_s][u"base"_s].toString());
 }
 
 void TestPromoteCli::unknownKeysAndMisspeltNames()
@@ -437,8 +433,7 @@ void TestPromoteCli::draftsShowTextsAndStates()
 {
     RepoBuilder b(true);
     buildStorage(b);
-    Run r = cli({u"promote"_s, b.path(), u"--from"_s, u"snapshot"_s, u"--to"_s, u"staging"_s, u"--packages"_s,
-                 u"nginx@1.3.0"_s, u"--json"_s});
+    Run r = cli(promoteToStaging(b.path()) << u"--json"_s);
     QCOMPARE(r.exitCode, 0);
     const QJsonObject d = parse(r.out)[u"draft"_s].toObject();
     const QString id = d[u"id"_s].toString();
@@ -464,15 +459,11 @@ void TestPromoteCli::draftsShowTextsAndStates()
     // With a token and recorded pull requests, each one's state from GitHub.
     FakeGitHub server;
     QVERIFY(server.listen());
-    QTemporaryDir forkDir;
-    const QString fork = forkDir.filePath(u"fork.git"_s);
-    QVERIFY(tierdesk::git::Repository::init(fork, true));
+    Fork fork;
+    QVERIFY(fork.created);
     server.enqueue(FakeGitHub::pullRequest(31, u"https://github.example/elastic/package-storage/pull/31"_s));
     server.enqueue(FakeGitHub::pullRequest(32, u"https://github.example/elastic/package-storage/pull/32"_s));
-    r = cli({u"drafts"_s, b.path(), u"--publish"_s, id, u"--remote"_s, fork, u"--github-url"_s,
-             server.url(u"/api/v3"_s).toString(), u"--upstream"_s, u"elastic/package-storage"_s, u"--fork-owner"_s,
-             u"alice"_s, u"--no-keychain"_s, u"--upstream-remote"_s, u""_s},
-            token);
+    r = cli(QStringList{u"drafts"_s, b.path(), u"--publish"_s, id} + publishingTo(fork, &server), token);
     QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
     server.enqueue(FakeGitHub::json(200, QJsonObject{{u"number"_s, 31},
                                                      {u"html_url"_s, u"https://github.example/elastic/package-storage/pull/31"_s},
@@ -485,7 +476,7 @@ void TestPromoteCli::draftsShowTextsAndStates()
     r = cli({u"drafts"_s, b.path(), u"--no-keychain"_s}, token);
     QVERIFY2(r.out.contains(u"https://github.example/elastic/package-storage/pull/31 (merged)"_s), qPrintable(r.out));
     QVERIFY(r.out.contains(u"https://github.example/elastic/package-storage/pull/32 (a draft)"_s));
-    QVERIFY(r.out.contains(u"Remote: "_s + fork));
+    QVERIFY(r.out.contains(u"Remote: "_s + fork.path));
     QVERIFY(!r.out.contains(token));
 }
 
@@ -496,17 +487,16 @@ void TestPromoteCli::publishRefusesUpstream()
     RepoBuilder b(true);
     buildStorage(b);
     QVERIFY(b.addRemote(u"origin"_s, upstream.path()));
-    Run r = cli({u"promote"_s, b.path(), u"--from"_s, u"snapshot"_s, u"--to"_s, u"staging"_s, u"--packages"_s,
-                 u"nginx@1.3.0"_s, u"--publish"_s, u"--remote"_s, u"origin"_s, u"--no-pull-requests"_s,
-                 u"--no-keychain"_s});
+    Run r = cli(promoteToStaging(b.path())
+                + QStringList{u"--publish"_s, u"--remote"_s, u"origin"_s, u"--no-pull-requests"_s, u"--no-keychain"_s});
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(u"not a fork"_s), qPrintable(r.err));
-    QVERIFY(git(upstream.path(), {u"for-each-ref"_s, u"refs/heads/tierdesk/"_s}).isEmpty());
+    QVERIFY(runGit(upstream.path(), {u"for-each-ref"_s, u"refs/heads/tierdesk/"_s}).isEmpty());
     const QString id = r.out.section(u"Drafted as "_s, 1).section(u' ', 0, 0);
     r = cli({u"drafts"_s, b.path(), u"--publish"_s, id, u"--remote"_s, u"origin"_s, u"--no-pull-requests"_s,
              u"--no-keychain"_s, u"--allow-upstream"_s});
     QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
-    QVERIFY(!git(upstream.path(), {u"for-each-ref"_s, u"refs/heads/tierdesk/"_s}).isEmpty());
+    QVERIFY(!runGit(upstream.path(), {u"for-each-ref"_s, u"refs/heads/tierdesk/"_s}).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestPromoteCli)

@@ -9,6 +9,7 @@
 #include "diff/DiffTextPane.h"
 #include "diff/DiffView.h"
 #include "support/RepoBuilder.h"
+#include "support/TestImages.h"
 
 #include <QAction>
 #include <QBuffer>
@@ -30,21 +31,8 @@ using namespace Qt::StringLiterals;
 using namespace tierdesk;
 
 namespace {
-QByteArray png(const QColor &colour)
-{
-    QImage image(16, 16, QImage::Format_ARGB32);
-    image.fill(colour);
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
-    return buffer.data();
-}
-
-QByteArray svg(const QString &colour)
-{
-    return u"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"32\" height=\"32\">\n"
-           u"  <rect width=\"32\" height=\"32\" fill=\"%1\"/>\n</svg>\n"_s.arg(colour).toUtf8();
-}
+using testimages::png;
+using testimages::svg;
 
 QByteArray readme(int changedA, int changedB)
 {

@@ -8,6 +8,7 @@
 #include "common/MessageBanner.h"
 #include "details/PackageDetails.h"
 #include "support/RepoBuilder.h"
+#include "support/TestImages.h"
 #include "storage/StorageReader.h"
 #include "details/VersionTimeline.h"
 
@@ -27,21 +28,20 @@ const QString Snapshot = u"snapshot"_s;
 const QString Staging = u"staging"_s;
 const QString Production = u"production"_s;
 
-QByteArray png(const QColor &colour)
-{
-    QImage image(48, 48, QImage::Format_ARGB32);
-    image.fill(colour);
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
-    return buffer.data();
-}
+using testimages::png;
+using testimages::svg;
 
-QByteArray svg(const QString &colour)
-{
-    return u"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"32\" height=\"32\" viewBox=\"0 0 32 32\">"
-           u"<rect width=\"32\" height=\"32\" fill=\"%1\"/></svg>\n"_s.arg(colour).toUtf8();
-}
+// A details panel on screen, `width` × 800, showing `storage` when one is given.
+struct ShownDetails {
+    PackageDetails details;
+    explicit ShownDetails(std::shared_ptr<const LoadedStorage> storage = nullptr, int width = 520)
+    {
+        details.resize(width, 800);
+        details.show();
+        if (storage)
+            details.setStorage(std::move(storage));
+    }
+};
 
 QByteArray changelog140()
 {
@@ -77,7 +77,7 @@ struct Repo {
 
         Files s = RepoBuilder::package(u"nginx"_s, u"1.3.0"_s);
         s.remove(u"packages/nginx/1.3.0/changelog.yml"_s);
-        s.insert(u"packages/nginx/1.3.0/img/nginx.png"_s, png(Qt::blue));
+        s.insert(u"packages/nginx/1.3.0/img/nginx.png"_s, png(Qt::blue, 48));
         staging1 = b.commit(Staging, s, u"[staging] Promote nginx 1.3.0 (#101)"_s);
 
         Files n = s;
@@ -159,9 +159,8 @@ private slots:
 
 void TestPackageDetails::emptyStates()
 {
-    PackageDetails details;
-    details.resize(520, 800);
-    details.show();
+    ShownDetails panel;
+    PackageDetails &details = panel.details;
     QVERIFY(details.titleText().isEmpty());
     auto *message = details.findChild<QLabel *>(u"detailsMessage"_s);
     QVERIFY(message && message->isVisible());
@@ -180,10 +179,8 @@ void TestPackageDetails::emptyStates()
 void TestPackageDetails::explanation()
 {
     Repo r;
-    PackageDetails details;
-    details.resize(520, 800);
-    details.show();
-    details.setStorage(r.loaded);
+    ShownDetails panel(r.loaded);
+    PackageDetails &details = panel.details;
     details.showVersion(Snapshot, u"nginx"_s, u"1.4.0"_s);
     QCOMPARE(details.explanationReasons(), QStringList{u"candidate"_s});
     QVERIFY2(details.explanationText().startsWith(u"↑ A promotion candidate for staging."_s),
@@ -204,10 +201,8 @@ void TestPackageDetails::explanation()
 void TestPackageDetails::manifestFields()
 {
     Repo r;
-    PackageDetails details;
-    details.resize(520, 800);
-    details.show();
-    details.setStorage(r.loaded);
+    ShownDetails panel(r.loaded);
+    PackageDetails &details = panel.details;
     details.showVersion(Snapshot, u"nginx"_s, u"1.4.0"_s);
     QCOMPARE(details.titleText(), u"Nginx"_s);
     QCOMPARE(details.fieldText(u"description"_s), u"Collect logs and metrics from Nginx."_s);
@@ -235,10 +230,8 @@ void TestPackageDetails::manifestFields()
 void TestPackageDetails::svgAndPngIcons()
 {
     Repo r;
-    PackageDetails details;
-    details.resize(520, 800);
-    details.show();
-    details.setStorage(r.loaded);
+    ShownDetails panel(r.loaded);
+    PackageDetails &details = panel.details;
     QSignalSpy shown(&details, &PackageDetails::assetsShown);
 
     // The manifest's /img/logo.svg, rendered.
@@ -273,10 +266,8 @@ void TestPackageDetails::svgAndPngIcons()
 void TestPackageDetails::timeline()
 {
     Repo r;
-    PackageDetails details;
-    details.resize(520, 800);
-    details.show();
-    details.setStorage(r.loaded);
+    ShownDetails panel(r.loaded);
+    PackageDetails &details = panel.details;
     details.showVersion(Snapshot, u"nginx"_s, u"1.4.0"_s);
     settle();
     const VersionTimeline *t = details.timeline();
@@ -313,10 +304,8 @@ void TestPackageDetails::timelineNamesCosmeticCopies()
     StorageReader reader;
     auto snap = reader.read(b.path(), TierConfig{});
     QVERIFY2(snap.has_value(), qPrintable(snap ? QString() : snap.error().text()));
-    PackageDetails details;
-    details.resize(520, 800);
-    details.show();
-    details.setStorage(LoadedStorage::shared(std::move(*snap)));
+    ShownDetails panel(LoadedStorage::shared(std::move(*snap)));
+    PackageDetails &details = panel.details;
     details.showVersion(Production, u"nginx"_s, u"1.2.0"_s);
     settle();
     const auto chipLabel = [&details](const QString &tier) {
@@ -333,9 +322,8 @@ void TestPackageDetails::timelineNamesCosmeticCopies()
 void TestPackageDetails::timelinePicksAnotherVersion()
 {
     Repo r;
-    PackageDetails details;
-    details.resize(520, 800);
-    details.show();
+    ShownDetails panel;
+    PackageDetails &details = panel.details;
     QVERIFY(QTest::qWaitForWindowExposed(&details));
     details.setStorage(r.loaded);
     details.showVersion(Snapshot, u"nginx"_s, u"1.4.0"_s);
@@ -398,9 +386,8 @@ void TestPackageDetails::timelineScrollsUnderFixedLabels()
     auto snap = reader.read(b.path(), TierConfig{});
     QVERIFY(snap);
     auto snapshot = LoadedStorage::shared(std::move(*snap));
-    PackageDetails details;
-    details.resize(420, 800);
-    details.show();
+    ShownDetails panel(nullptr, 420);
+    PackageDetails &details = panel.details;
     QVERIFY(QTest::qWaitForWindowExposed(&details));
     details.setStorage(snapshot);
     details.showVersion(Production, u"system"_s, u"0.0.0"_s);
@@ -434,10 +421,8 @@ void TestPackageDetails::timelineScrollsUnderFixedLabels()
 void TestPackageDetails::changelogEntries()
 {
     Repo r;
-    PackageDetails details;
-    details.resize(520, 800);
-    details.show();
-    details.setStorage(r.loaded);
+    ShownDetails panel(r.loaded);
+    PackageDetails &details = panel.details;
     QSignalSpy shown(&details, &PackageDetails::assetsShown);
     details.showVersion(Snapshot, u"nginx"_s, u"1.4.0"_s);
     QCOMPARE(details.changelogNote(), u"Reading changelog.yml…"_s);
@@ -466,10 +451,8 @@ void TestPackageDetails::changelogEntries()
 void TestPackageDetails::historyInTheBackground()
 {
     Repo r;
-    PackageDetails details;
-    details.resize(520, 800);
-    details.show();
-    details.setStorage(r.loaded);
+    ShownDetails panel(r.loaded);
+    PackageDetails &details = panel.details;
     QSignalSpy historyShown(&details, &PackageDetails::historyShown);
     // Hold the thread pool so the walks cannot finish before we look.
     QThreadPool *pool = QThreadPool::globalInstance();
@@ -528,10 +511,8 @@ void TestPackageDetails::demoStorage()
     QVERIFY(snap);
     auto snapshot = LoadedStorage::shared(std::move(*snap));
 
-    PackageDetails details;
-    details.resize(560, 800);
-    details.show();
-    details.setStorage(snapshot);
+    ShownDetails panel(snapshot, 560);
+    PackageDetails &details = panel.details;
     QSignalSpy assets(&details, &PackageDetails::assetsShown);
     details.showVersion(Snapshot, u"nginx"_s, u"1.3.0"_s);
     QCOMPARE(details.titleText(), u"Nginx"_s);
@@ -593,10 +574,8 @@ void TestPackageDetails::demoMalformedManifest()
     auto snap = reader.read(path, TierConfig{});
     QVERIFY(snap);
     auto snapshot = LoadedStorage::shared(std::move(*snap));
-    PackageDetails details; // no analysis: every copy reads as served
-    details.resize(560, 800);
-    details.show();
-    details.setStorage(snapshot);
+    ShownDetails panel(snapshot, 560); // no analysis: every copy reads as served
+    PackageDetails &details = panel.details;
     details.showVersion(Snapshot, u"kafka"_s, u"1.3.0"_s);
     QCOMPARE(details.titleText(), u"kafka"_s); // no manifest to take a title from
     QCOMPARE(details.fieldText(u"type"_s), u"—"_s);

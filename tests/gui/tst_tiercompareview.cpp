@@ -5,6 +5,7 @@
 // per-tier cards with the registry warning; RepoBuilder, demo and fixture.
 #include "common/DarkPalette.h"
 #include "demo/DemoStorage.h"
+#include "support/ComparisonStorage.h"
 #include "support/FixtureBundle.h"
 #include "support/RepoBuilder.h"
 #include "storage/StorageReader.h"
@@ -26,29 +27,6 @@ using namespace Qt::StringLiterals;
 using namespace tierdesk;
 
 namespace {
-QByteArray dockerfile(const QString &registry)
-{
-    return u"ARG PACKAGE_REGISTRY=%1\nFROM docker.elastic.co/package-registry/package-registry:${PACKAGE_REGISTRY}\n"_s
-        .arg(registry)
-        .toUtf8();
-}
-
-// snapshot: nginx 1.10.0, 1.9.0, 1.2.0 (= staging), system 1.4.2 (≠ staging); staging adds redis 1.1.0.
-void buildRepo(RepoBuilder &b)
-{
-    Files staging = RepoBuilder::package(u"nginx"_s, u"1.2.0"_s);
-    staging.insert(RepoBuilder::package(u"system"_s, u"1.4.2"_s, u"as promoted"_s));
-    staging.insert(RepoBuilder::package(u"redis"_s, u"1.1.0"_s));
-    staging.insert(u"Dockerfile"_s, dockerfile(u"v1.5.0"_s));
-    b.commit(u"staging"_s, staging, u"[staging] Promote packages (#41)"_s);
-    Files snapshot = RepoBuilder::package(u"nginx"_s, u"1.2.0"_s);
-    snapshot.insert(RepoBuilder::package(u"nginx"_s, u"1.9.0"_s));
-    snapshot.insert(RepoBuilder::package(u"nginx"_s, u"1.10.0"_s));
-    snapshot.insert(RepoBuilder::package(u"system"_s, u"1.4.2"_s, u"edited afterwards"_s));
-    snapshot.insert(u"Dockerfile"_s, dockerfile(u"v1.4.1"_s));
-    b.commit(u"snapshot"_s, snapshot, u"[snapshot] Update packages (#42)"_s);
-}
-
 std::shared_ptr<const LoadedStorage> read(const QString &path)
 {
     StorageReader reader;
@@ -108,7 +86,7 @@ private slots:
 void TestTierCompareView::groupsWithCounts()
 {
     RepoBuilder b;
-    buildRepo(b);
+    buildComparisonStorage(b);
     TierCompareView view;
     view.resize(1280, 800);
     view.show();
@@ -141,7 +119,7 @@ void TestTierCompareView::groupsWithCounts()
 void TestTierCompareView::chooseAndSwapTiers()
 {
     RepoBuilder b;
-    buildRepo(b);
+    buildComparisonStorage(b);
     TierCompareView view;
     view.show();
     view.setStorage(read(b.path()));
@@ -174,7 +152,7 @@ void TestTierCompareView::chooseAndSwapTiers()
 void TestTierCompareView::copyAsMarkdown()
 {
     RepoBuilder b;
-    buildRepo(b);
+    buildComparisonStorage(b);
     TierCompareView view;
     view.show();
     view.setStorage(read(b.path()));
@@ -198,7 +176,7 @@ void TestTierCompareView::copyAsMarkdown()
 void TestTierCompareView::exportFiles()
 {
     RepoBuilder b;
-    buildRepo(b);
+    buildComparisonStorage(b);
     TierCompareView view;
     view.show();
     view.setStorage(read(b.path()));
@@ -228,7 +206,7 @@ void TestTierCompareView::exportFiles()
 void TestTierCompareView::filters()
 {
     RepoBuilder b;
-    buildRepo(b);
+    buildComparisonStorage(b);
     TierCompareView view;
     view.resize(1280, 800);
     view.show();
@@ -293,7 +271,7 @@ void TestTierCompareView::cutWhenTooLong()
 void TestTierCompareView::activateARow()
 {
     RepoBuilder b;
-    buildRepo(b);
+    buildComparisonStorage(b);
     TierCompareView view;
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -316,7 +294,7 @@ void TestTierCompareView::activateARow()
 void TestTierCompareView::readableInADarkPalette()
 {
     RepoBuilder b;
-    buildRepo(b);
+    buildComparisonStorage(b);
     TierCompareView view;
     view.setPalette(darkPalette());
     view.show();
@@ -406,7 +384,7 @@ void TestTierCompareView::overviewCards()
 void TestTierCompareView::overviewRegistryWarning()
 {
     RepoBuilder b;
-    buildRepo(b);
+    buildComparisonStorage(b);
     TierOverview overview;
     overview.show();
     overview.setStorage(read(b.path()));

@@ -9,6 +9,7 @@
 #include "storage/StorageReader.h"
 #include "support/FixtureBundle.h"
 #include "support/RepoBuilder.h"
+#include "support/TestStorage.h"
 
 #include <QJsonArray>
 #include <QProcess>
@@ -20,14 +21,6 @@ using namespace tierdesk;
 namespace {
 const git::Signature tester{u"Tierdesk Test"_s, u"tierdesk-test@example.com"_s, {}};
 
-StorageSnapshot read(const QString &path)
-{
-    auto snap = StorageReader().read(path, {});
-    if (!snap)
-        qWarning() << snap.error().text();
-    return snap ? *snap : StorageSnapshot{};
-}
-
 const VersionExcuse *excuseOf(const QList<VersionExcuse> &all, const QString &tier, const QString &key)
 {
     for (const VersionExcuse &e : all)
@@ -36,22 +29,14 @@ const VersionExcuse *excuseOf(const QList<VersionExcuse> &all, const QString &ti
     return nullptr;
 }
 
-QString git(const QString &repo, const QStringList &args)
-{
-    QProcess p;
-    p.start(u"git"_s, QStringList{u"-C"_s, repo} + args);
-    p.waitForFinished(60000);
-    return QString::fromUtf8(p.readAllStandardOutput());
-}
-
 // name@version → tree id of `tier`, from `git ls-tree`.
 QMap<QString, QString> versionsByGit(const QString &repo, const QString &tier)
 {
     QMap<QString, QString> out;
-    const QStringList packages = git(repo, {u"ls-tree"_s, u"--name-only"_s, u"-d"_s, tier + u":packages"_s})
+    const QStringList packages = runGit(repo, {u"ls-tree"_s, u"--name-only"_s, u"-d"_s, tier + u":packages"_s})
                                      .split(u'\n', Qt::SkipEmptyParts);
     for (const QString &name : packages) {
-        const QStringList lines = git(repo, {u"ls-tree"_s, u"-d"_s, tier + u":packages/"_s + name})
+        const QStringList lines = runGit(repo, {u"ls-tree"_s, u"-d"_s, tier + u":packages/"_s + name})
                                       .split(u'\n', Qt::SkipEmptyParts);
         for (const QString &line : lines) {
             // "<mode> tree <id>\t<version>"
@@ -64,7 +49,7 @@ QMap<QString, QString> versionsByGit(const QString &repo, const QString &tier)
 
 bool hasDevelopmentPath(const QString &repo, const QString &tree)
 {
-    const QStringList paths = git(repo, {u"ls-tree"_s, u"-r"_s, u"-t"_s, u"--name-only"_s, tree}).split(u'\n', Qt::SkipEmptyParts);
+    const QStringList paths = runGit(repo, {u"ls-tree"_s, u"-r"_s, u"-t"_s, u"--name-only"_s, tree}).split(u'\n', Qt::SkipEmptyParts);
     for (const QString &p : paths)
         for (const QString &part : p.split(u'/'))
             if (part.startsWith(u'_'))
@@ -184,7 +169,7 @@ void TestExcuses::everyReason()
     b.commit(u"production"_s, production);
 
     // A pending draft of drafted 1.0.0.
-    const StorageSnapshot before = read(b.path());
+    const StorageSnapshot before = readOrWarn(b.path());
     auto p = PromotionPlan::make(before, PromotionRequest{u"snapshot"_s, u"staging"_s, {{u"drafted"_s, u"1.0.0"_s}}, false});
     QVERIFY(p);
     DraftOptions o;
@@ -192,7 +177,7 @@ void TestExcuses::everyReason()
     QVERIFY(createDraft(b.path(), *p, o));
 
     auto repo = git::Repository::open(b.path());
-    const StorageSnapshot snap = read(b.path());
+    const StorageSnapshot snap = readOrWarn(b.path());
     auto all = explainRepository(*repo, snap);
     QVERIFY(all);
     const QList<std::pair<QString, QStringList>> expected = {
@@ -243,14 +228,14 @@ void TestExcuses::matrixBadgesFollowTheExplanations()
     b.commit(u"snapshot"_s, snapshot);
     b.commit(u"staging"_s, RepoBuilder::package(u"other"_s, u"1.0.0"_s));
     b.commit(u"production"_s, RepoBuilder::package(u"other"_s, u"0.1.0"_s));
-    auto p = PromotionPlan::make(read(b.path()),
+    auto p = PromotionPlan::make(readOrWarn(b.path()),
                                  PromotionRequest{u"snapshot"_s, u"staging"_s, {{u"drafted"_s, u"1.0.0"_s}}, false});
     QVERIFY(p);
     DraftOptions o;
     o.author = tester;
     QVERIFY(createDraft(b.path(), *p, o));
 
-    const StorageSnapshot snap = read(b.path());
+    const StorageSnapshot snap = readOrWarn(b.path());
     const CandidacyMarks marks = candidacyMarks(explainRepository(snap));
     const TierMatrix matrix = TierMatrix::build(snap, DistributionAnalysis::analyze(snap), &marks);
     auto chip = [&](const QString &name, const QString &version) -> VersionChip {
@@ -274,7 +259,7 @@ void TestExcuses::matrixBadgesFollowTheExplanations()
 void TestExcuses::fixtureExplanations()
 {
     TIERDESK_REQUIRE_FIXTURE(path);
-    const StorageSnapshot snap = read(path);
+    const StorageSnapshot snap = readOrWarn(path);
     GitTiers g;
     g.order = snap.config.tiers;
     for (const QString &tier : g.order)

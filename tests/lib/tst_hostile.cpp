@@ -13,6 +13,7 @@
 #include "support/HostileCorpus.h"
 #include "support/RawObjects.h"
 #include "support/RepoSnapshot.h"
+#include "support/TestStorage.h"
 
 #include <QDir>
 #include <QFile>
@@ -67,15 +68,6 @@ PromotionPlan planOf(const StorageSnapshot &snap, const QString &from, const QSt
     if (!p)
         qWarning() << p.error().text();
     return p ? *p : PromotionPlan{};
-}
-
-StorageSnapshot readOrWarn(const QString &path)
-{
-    StorageReader reader;
-    auto snap = reader.read(path, TierConfig{});
-    if (!snap)
-        qWarning() << snap.error().text();
-    return snap ? *snap : StorageSnapshot{};
 }
 
 // A drafts file as a hostile repository might carry it.

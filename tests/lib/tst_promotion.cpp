@@ -7,6 +7,7 @@
 #include "promotion/PromotionDraftStore.h"
 #include "promotion/PromotionSafety.h"
 #include "support/RepoBuilder.h"
+#include "support/TestStorage.h"
 #include "storage/StorageReader.h"
 
 #include <QDirIterator>
@@ -20,25 +21,6 @@ using namespace tierdesk;
 
 namespace {
 const git::Signature tester{u"Tierdesk Test"_s, u"tierdesk-test@example.com"_s, {}};
-
-QString runGit(const QString &repo, const QStringList &args, int *exitCode = nullptr)
-{
-    QProcess p;
-    p.start(u"git"_s, QStringList{u"-C"_s, repo} + args);
-    p.waitForFinished(60000);
-    if (exitCode)
-        *exitCode = p.exitCode();
-    return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
-}
-
-StorageSnapshot read(const QString &path, const TierConfig &config = {})
-{
-    StorageReader reader;
-    auto snap = reader.read(path, config);
-    if (!snap)
-        qWarning() << snap.error().text();
-    return snap ? *snap : StorageSnapshot{};
-}
 
 Result<PromotionPlan> plan(const StorageSnapshot &snap, const QString &from, const QString &to, const QStringList &specs,
                            bool newestOnly = false)
@@ -221,7 +203,7 @@ void TestPromotion::planChosenVersions()
 {
     RepoBuilder b;
     buildStorage(b);
-    const StorageSnapshot snap = read(b.path());
+    const StorageSnapshot snap = readOrWarn(b.path());
     auto p = plan(snap, u"snapshot"_s, u"staging"_s, {u"nginx@1.2.0"_s, u"aws"_s});
     QVERIFY2(p, qPrintable(p ? QString() : p.error().text()));
     QCOMPARE(p->sourceTip, b.tip(u"snapshot"_s));
@@ -239,7 +221,7 @@ void TestPromotion::planChosenVersions()
 
     // A refreshed plan sees a moved tier.
     b.commit(u"staging"_s, RepoBuilder::package(u"other"_s, u"1.0.0"_s));
-    auto refreshed = p->refreshed(read(b.path()));
+    auto refreshed = p->refreshed(readOrWarn(b.path()));
     QVERIFY(refreshed);
     QCOMPARE(refreshed->destinationTip, b.tip(u"staging"_s));
     QVERIFY(refreshed->destinationTip != p->destinationTip);
@@ -249,7 +231,7 @@ void TestPromotion::planNewestOnly()
 {
     RepoBuilder b;
     buildStorage(b);
-    const StorageSnapshot snap = read(b.path());
+    const StorageSnapshot snap = readOrWarn(b.path());
     auto p = plan(snap, u"snapshot"_s, u"staging"_s, {u"nginx"_s}, true);
     QVERIFY(p);
     QCOMPARE(p->promotedLabels(), QStringList{u"nginx-1.3.0"_s});
@@ -284,7 +266,7 @@ void TestPromotion::planErrors()
     QFETCH(QString, mentions);
     RepoBuilder b;
     buildStorage(b);
-    auto p = plan(read(b.path()), from, to, {spec});
+    auto p = plan(readOrWarn(b.path()), from, to, {spec});
     QVERIFY(!p);
     QVERIFY2(p.error().message.contains(mentions), qPrintable(p.error().message));
 }
@@ -319,7 +301,7 @@ void TestPromotion::bodiesListTreeIds()
 {
     RepoBuilder b;
     buildStorage(b);
-    auto p = plan(read(b.path()), u"snapshot"_s, u"staging"_s, {u"nginx"_s}, true);
+    auto p = plan(readOrWarn(b.path()), u"snapshot"_s, u"staging"_s, {u"nginx"_s}, true);
     QVERIFY(p);
     const PromotionTexts t = PromotionTexts::compose(*p);
     const QString promotedTree = b.versionTree(u"snapshot"_s, u"nginx"_s, u"1.3.0"_s).toHex();
@@ -345,7 +327,7 @@ void TestPromotion::checkIdenticalAndOverwrite()
     st.insert(RepoBuilder::package(u"changed"_s, u"1.0.0"_s, u"old text"_s));
     b.commit(u"staging"_s, st);
     b.commit(u"production"_s, RepoBuilder::package(u"other"_s, u"1.0.0"_s));
-    const StorageSnapshot snap = read(b.path());
+    const StorageSnapshot snap = readOrWarn(b.path());
 
     auto toStaging = plan(snap, u"snapshot"_s, u"staging"_s, {u"same-1.0.0"_s, u"changed-1.0.0"_s});
     QVERIFY(toStaging);
@@ -363,7 +345,7 @@ void TestPromotion::checkIdenticalAndOverwrite()
 
     // Production holding both: "same" is served from there, "changed" would be shadowed by its copy.
     b.commit(u"production"_s, st);
-    const StorageSnapshot withProduction = read(b.path());
+    const StorageSnapshot withProduction = readOrWarn(b.path());
     toStaging = plan(withProduction, u"snapshot"_s, u"staging"_s, {u"same-1.0.0"_s, u"changed-1.0.0"_s});
     QVERIFY(toStaging);
     c = runChecks(b.path(), *toStaging);
@@ -392,7 +374,7 @@ void TestPromotion::checkOverwriteInSnapshotTier()
     b.commit(u"snapshot"_s, RepoBuilder::package(u"nginx"_s, u"1.0.0"_s, u"old"_s));
     TierConfig config;
     config.tiers = {u"dev"_s, u"snapshot"_s, u"staging"_s, u"production"_s};
-    auto p = plan(read(b.path(), config), u"dev"_s, u"snapshot"_s, {u"nginx-1.0.0"_s});
+    auto p = plan(readOrWarn(b.path(), config), u"dev"_s, u"snapshot"_s, {u"nginx-1.0.0"_s});
     QVERIFY(p);
     const PromotionChecks c = runChecks(b.path(), *p);
     const PromotionCheck *overwrite = findCheck(c, u"overwrite"_s);
@@ -407,7 +389,7 @@ void TestPromotion::checkNotNewer()
     b.commit(u"snapshot"_s, RepoBuilder::package(u"nginx"_s, u"1.0.0"_s));
     b.commit(u"staging"_s, RepoBuilder::package(u"nginx"_s, u"1.5.0"_s));
     b.commit(u"production"_s, RepoBuilder::package(u"nginx"_s, u"2.0.0-beta1"_s));
-    const StorageSnapshot snap = read(b.path());
+    const StorageSnapshot snap = readOrWarn(b.path());
     auto p = plan(snap, u"snapshot"_s, u"staging"_s, {u"nginx-1.0.0"_s});
     QVERIFY(p);
     PromotionChecks c = runChecks(b.path(), *p);
@@ -427,7 +409,7 @@ void TestPromotion::checkNotNewer()
 
     // A newer version raises nothing.
     b.commit(u"snapshot"_s, RepoBuilder::package(u"nginx"_s, u"2.0.0"_s));
-    auto newer = plan(read(b.path()), u"snapshot"_s, u"production"_s, {u"nginx-2.0.0"_s});
+    auto newer = plan(readOrWarn(b.path()), u"snapshot"_s, u"production"_s, {u"nginx-2.0.0"_s});
     QVERIFY(newer);
     QVERIFY(runChecks(b.path(), *newer).checks.isEmpty());
 }
@@ -444,12 +426,12 @@ void TestPromotion::checkRemovalFromStagingAndProduction()
     b.commit(u"production"_s, production);
     b.commit(u"archive"_s, RepoBuilder::package(u"old"_s, u"1.0.0"_s));
     // Promoted copies stay served through the destination: no confirmation.
-    auto promotedOnly = plan(read(b.path()), u"staging"_s, u"production"_s, {u"nginx-1.0.0"_s});
+    auto promotedOnly = plan(readOrWarn(b.path()), u"staging"_s, u"production"_s, {u"nginx-1.0.0"_s});
     QVERIFY(promotedOnly);
     PromotionChecks c = runChecks(b.path(), *promotedOnly);
     QVERIFY(!findCheck(c, u"removal-from-staging"_s));
     // Newest-only takes 0.9.0 out of staging's distribution: the staging policy asks for a confirmation.
-    auto fromStaging = plan(read(b.path()), u"staging"_s, u"production"_s, {u"nginx"_s}, true);
+    auto fromStaging = plan(readOrWarn(b.path()), u"staging"_s, u"production"_s, {u"nginx"_s}, true);
     QVERIFY(fromStaging);
     c = runChecks(b.path(), *fromStaging);
     const PromotionCheck *staged = findCheck(c, u"removal-from-staging"_s);
@@ -461,18 +443,18 @@ void TestPromotion::checkRemovalFromStagingAndProduction()
 
     TierConfig config;
     config.tiers = {u"snapshot"_s, u"staging"_s, u"production"_s, u"archive"_s};
-    auto fromProduction = plan(read(b.path(), config), u"production"_s, u"archive"_s, {u"aws"_s}, true);
+    auto fromProduction = plan(readOrWarn(b.path(), config), u"production"_s, u"archive"_s, {u"aws"_s}, true);
     QVERIFY(fromProduction);
     c = runChecks(b.path(), *fromProduction);
     const PromotionCheck *prod = findCheck(c, u"removal-from-production"_s);
     QVERIFY(prod);
     QCOMPARE(prod->severity, Severity::Blocks);
     QVERIFY(prod->message.contains(u"aws-0.9.0"_s));
-    auto promotedFromProduction = plan(read(b.path(), config), u"production"_s, u"archive"_s, {u"aws-1.0.0"_s});
+    auto promotedFromProduction = plan(readOrWarn(b.path(), config), u"production"_s, u"archive"_s, {u"aws-1.0.0"_s});
     QVERIFY(promotedFromProduction);
     QVERIFY(!findCheck(runChecks(b.path(), *promotedFromProduction), u"removal-from-production"_s));
 
-    auto fromSnapshot = plan(read(b.path()), u"snapshot"_s, u"staging"_s, {u"nginx-0.1.0"_s});
+    auto fromSnapshot = plan(readOrWarn(b.path()), u"snapshot"_s, u"staging"_s, {u"nginx-0.1.0"_s});
     QVERIFY(fromSnapshot);
     c = runChecks(b.path(), *fromSnapshot);
     QVERIFY(!findCheck(c, u"removal-from-staging"_s));
@@ -496,7 +478,7 @@ void TestPromotion::checkContentProblems()
     s.insert(RepoBuilder::package(u"clean"_s, u"1.0.0"_s));
     b.commit(u"snapshot"_s, s);
     b.commit(u"staging"_s, RepoBuilder::package(u"other"_s, u"1.0.0"_s));
-    auto p = plan(read(b.path()), u"snapshot"_s, u"staging"_s,
+    auto p = plan(readOrWarn(b.path()), u"snapshot"_s, u"staging"_s,
                   {u"devfiles-1.0.0"_s, u"broken-1.0.0"_s, u"constraint-1.0.0"_s, u"mismatch-1.0.0"_s,
                    u"nomanifest-1.0.0"_s, u"clean-1.0.0"_s});
     QVERIFY2(p, qPrintable(p ? QString() : p.error().text()));
@@ -533,7 +515,7 @@ void TestPromotion::checkRemovedWithoutPromotion()
 {
     RepoBuilder b;
     buildStorage(b);
-    auto p = plan(read(b.path()), u"snapshot"_s, u"staging"_s, {u"nginx"_s}, true);
+    auto p = plan(readOrWarn(b.path()), u"snapshot"_s, u"staging"_s, {u"nginx"_s}, true);
     QVERIFY(p);
     const PromotionChecks c = runChecks(b.path(), *p);
     const PromotionCheck *removed = findCheck(c, u"removed-unpromoted"_s, u"nginx"_s);
@@ -562,7 +544,7 @@ void TestPromotion::draftCopiesTheSameTrees()
     RepoBuilder b(true);
     buildStorage(b);
     b.commit(u"snapshot"_s, RepoBuilder::package(u"apm"_s, u"8.3.0-dev1"_s));
-    auto p = plan(read(b.path()), u"snapshot"_s, u"staging"_s, {u"nginx@1.2.0"_s, u"aws-0.5.1"_s, u"apm-8.3.0-dev1"_s});
+    auto p = plan(readOrWarn(b.path()), u"snapshot"_s, u"staging"_s, {u"nginx@1.2.0"_s, u"aws-0.5.1"_s, u"apm-8.3.0-dev1"_s});
     QVERIFY(p);
     auto d = createDraft(b.path(), *p, confirmedAll());
     QVERIFY2(d, qPrintable(d ? QString() : d.error().text()));
@@ -628,7 +610,7 @@ void TestPromotion::draftTitlesForOneThreeAndMany()
     b.commit(u"snapshot"_s, s);
     b.commit(u"staging"_s, RepoBuilder::package(u"other"_s, u"1.0.0"_s));
 
-    auto one = plan(read(b.path()), u"snapshot"_s, u"staging"_s, {all[0]});
+    auto one = plan(readOrWarn(b.path()), u"snapshot"_s, u"staging"_s, {all[0]});
     auto d1 = createDraft(b.path(), *one, confirmedAll());
     QVERIFY(d1);
     QCOMPARE(d1->promotion.title, u"[staging] Promote packages from snapshot (integration_package_00-1.0.0)"_s);
@@ -636,7 +618,7 @@ void TestPromotion::draftTitlesForOneThreeAndMany()
     QVERIFY(d1->promotion.name.startsWith(u"tierdesk/promote-staging-integration_package_00-1.0.0-"_s));
     QCOMPARE(b.repo().commitInfo(d1->promotion.commit)->subject, d1->promotion.title);
 
-    auto three = plan(read(b.path()), u"snapshot"_s, u"staging"_s, all.mid(1, 3));
+    auto three = plan(readOrWarn(b.path()), u"snapshot"_s, u"staging"_s, all.mid(1, 3));
     auto d3 = createDraft(b.path(), *three, confirmedAll());
     QVERIFY(d3);
     QCOMPARE(d3->promotion.title,
@@ -647,7 +629,7 @@ void TestPromotion::draftTitlesForOneThreeAndMany()
              u"integration_package_03-1.0.0)"_s);
     QVERIFY(d3->id != d1->id);
 
-    auto many = plan(read(b.path()), u"snapshot"_s, u"staging"_s, all);
+    auto many = plan(readOrWarn(b.path()), u"snapshot"_s, u"staging"_s, all);
     auto dm = createDraft(b.path(), *many, confirmedAll());
     QVERIFY(dm);
     QCOMPARE(dm->promotion.title, u"[staging] Promote many packages from snapshot"_s);
@@ -693,7 +675,7 @@ void TestPromotion::draftLeavesRepositoryUntouched()
     QVERIFY(filesBefore.contains(u"work:notes.txt"_s));
     QVERIFY(!statusBefore.isEmpty());
 
-    auto p = plan(read(b.path()), u"snapshot"_s, u"staging"_s, {u"nginx@1.3.0"_s, u"aws-0.5.1"_s});
+    auto p = plan(readOrWarn(b.path()), u"snapshot"_s, u"staging"_s, {u"nginx@1.3.0"_s, u"aws-0.5.1"_s});
     QVERIFY(p);
     DraftOptions options = confirmedAll();
     options.author.reset(); // the repository's configuration below
@@ -702,7 +684,7 @@ void TestPromotion::draftLeavesRepositoryUntouched()
     const QMap<QString, QByteArray> configured = filesOf(b.path(), gitDir);
     auto d = createDraft(b.path(), *p, options);
     QVERIFY2(d, qPrintable(d ? QString() : d.error().text()));
-    auto second = createDraft(b.path(), *plan(read(b.path()), u"snapshot"_s, u"production"_s, {u"nginx@1.2.0"_s}),
+    auto second = createDraft(b.path(), *plan(readOrWarn(b.path()), u"snapshot"_s, u"production"_s, {u"nginx@1.2.0"_s}),
                               options);
     QVERIFY(second);
     QVERIFY(deleteDraft(b.path(), second->id)); // deleting a draft touches nothing of the user's either
@@ -739,7 +721,7 @@ void TestPromotion::compareAndSwapRefusal()
 {
     RepoBuilder b(true);
     buildStorage(b);
-    auto p = plan(read(b.path()), u"snapshot"_s, u"staging"_s, {u"nginx@1.3.0"_s});
+    auto p = plan(readOrWarn(b.path()), u"snapshot"_s, u"staging"_s, {u"nginx@1.3.0"_s});
     QVERIFY(p);
     // Someone merges into staging after the plan was made.
     b.commit(u"staging"_s, RepoBuilder::package(u"redis"_s, u"1.0.0"_s));
@@ -753,7 +735,7 @@ void TestPromotion::compareAndSwapRefusal()
     QVERIFY(listDrafts(b.path())->isEmpty());
 
     // The source tier moving is refused as well.
-    auto p2 = p->refreshed(read(b.path()));
+    auto p2 = p->refreshed(readOrWarn(b.path()));
     QVERIFY(p2);
     b.commit(u"snapshot"_s, RepoBuilder::package(u"nginx"_s, u"1.4.0"_s));
     auto d2 = createDraft(b.path(), *p2, confirmedAll());
@@ -762,7 +744,7 @@ void TestPromotion::compareAndSwapRefusal()
     QVERIFY(d2.error().message.contains(u"snapshot branch moved"_s));
 
     // Refreshed, it drafts on the new tips.
-    auto p3 = p2->refreshed(read(b.path()));
+    auto p3 = p2->refreshed(readOrWarn(b.path()));
     QVERIFY(p3);
     auto d3 = createDraft(b.path(), *p3, confirmedAll());
     QVERIFY2(d3, qPrintable(d3 ? QString() : d3.error().text()));
@@ -780,14 +762,14 @@ void TestPromotion::draftEnforcesChecks()
     b.commit(u"staging"_s, RepoBuilder::package(u"nginx"_s, u"2.0.0"_s));
     const QMap<QString, QString> refsBefore = refsOf(b.repo());
 
-    auto blocked = plan(read(b.path()), u"snapshot"_s, u"staging"_s, {u"devfiles-1.0.0"_s});
+    auto blocked = plan(readOrWarn(b.path()), u"snapshot"_s, u"staging"_s, {u"devfiles-1.0.0"_s});
     DraftOptions all = confirmedAll();
     auto d = createDraft(b.path(), *blocked, all);
     QVERIFY(!d);
     QCOMPARE(d.error().code, int(GIT_EUSER));
     QVERIFY(d.error().message.contains(u"blocked"_s));
 
-    auto needs = plan(read(b.path()), u"snapshot"_s, u"staging"_s, {u"nginx-1.0.0"_s});
+    auto needs = plan(readOrWarn(b.path()), u"snapshot"_s, u"staging"_s, {u"nginx-1.0.0"_s});
     DraftOptions none;
     none.author = tester;
     d = createDraft(b.path(), *needs, none);
@@ -805,7 +787,7 @@ void TestPromotion::draftOnlyRemovalWhenIdentical()
     RepoBuilder b(true);
     b.commit(u"snapshot"_s, RepoBuilder::package(u"nginx"_s, u"1.0.0"_s));
     b.commit(u"staging"_s, RepoBuilder::package(u"nginx"_s, u"1.0.0"_s));
-    auto p = plan(read(b.path()), u"snapshot"_s, u"staging"_s, {u"nginx-1.0.0"_s});
+    auto p = plan(readOrWarn(b.path()), u"snapshot"_s, u"staging"_s, {u"nginx-1.0.0"_s});
     QVERIFY(p);
     QVERIFY(p->copied().isEmpty());
     const PromotionTexts texts = PromotionTexts::compose(*p);
@@ -826,7 +808,7 @@ void TestPromotion::draftIdentityMissing()
     // No global, XDG or system configuration: only the repository's, which has no identity.
     for (int level : {GIT_CONFIG_LEVEL_GLOBAL, GIT_CONFIG_LEVEL_XDG, GIT_CONFIG_LEVEL_SYSTEM, GIT_CONFIG_LEVEL_PROGRAMDATA})
         QCOMPARE(git_libgit2_opts(GIT_OPT_SET_SEARCH_PATH, level, empty.path().toUtf8().constData()), 0);
-    auto p = plan(read(b.path()), u"snapshot"_s, u"staging"_s, {u"nginx@1.3.0"_s});
+    auto p = plan(readOrWarn(b.path()), u"snapshot"_s, u"staging"_s, {u"nginx@1.3.0"_s});
     DraftOptions options;
     auto d = createDraft(b.path(), *p, options);
     for (int level : {GIT_CONFIG_LEVEL_GLOBAL, GIT_CONFIG_LEVEL_XDG, GIT_CONFIG_LEVEL_SYSTEM, GIT_CONFIG_LEVEL_PROGRAMDATA})
@@ -842,7 +824,7 @@ void TestPromotion::draftIdentityFromConfig()
     buildStorage(b);
     runGit(b.path(), {u"config"_s, u"user.name"_s, u"Ada Maintainer"_s});
     runGit(b.path(), {u"config"_s, u"user.email"_s, u"ada@example.com"_s});
-    auto p = plan(read(b.path()), u"snapshot"_s, u"staging"_s, {u"nginx@1.3.0"_s});
+    auto p = plan(readOrWarn(b.path()), u"snapshot"_s, u"staging"_s, {u"nginx@1.3.0"_s});
     auto d = createDraft(b.path(), *p, DraftOptions{});
     QVERIFY2(d, qPrintable(d ? QString() : d.error().text()));
     auto commit = b.repo().lookupCommit(d->promotion.commit);
@@ -854,7 +836,7 @@ void TestPromotion::draftCancelled()
 {
     RepoBuilder b(true);
     buildStorage(b);
-    auto p = plan(read(b.path()), u"snapshot"_s, u"staging"_s, {u"nginx@1.3.0"_s});
+    auto p = plan(readOrWarn(b.path()), u"snapshot"_s, u"staging"_s, {u"nginx@1.3.0"_s});
     JobControl job;
     int progressCalls = 0;
     job.progress = [&](int, int, const QString &) { ++progressCalls; };
@@ -872,12 +854,12 @@ void TestPromotion::listAndDeleteDrafts()
     buildStorage(b);
     DraftOptions first = confirmedAll();
     first.now = QDateTime(QDate(2024, 3, 1), QTime(9, 0), QTimeZone::UTC);
-    auto d1 = createDraft(b.path(), *plan(read(b.path()), u"snapshot"_s, u"staging"_s, {u"nginx@1.3.0"_s}), first);
+    auto d1 = createDraft(b.path(), *plan(readOrWarn(b.path()), u"snapshot"_s, u"staging"_s, {u"nginx@1.3.0"_s}), first);
     QVERIFY(d1);
     QVERIFY(d1->id.startsWith(u"20240301-0900-"_s));
     DraftOptions second = confirmedAll();
     second.now = first.now.addDays(1);
-    auto d2 = createDraft(b.path(), *plan(read(b.path()), u"snapshot"_s, u"production"_s, {u"aws"_s}), second);
+    auto d2 = createDraft(b.path(), *plan(readOrWarn(b.path()), u"snapshot"_s, u"production"_s, {u"aws"_s}), second);
     QVERIFY(d2);
 
     auto listed = listDrafts(b.path());
@@ -907,7 +889,7 @@ void TestPromotion::deleteKeepsMovedBranch()
 {
     RepoBuilder b(true);
     buildStorage(b);
-    auto d = createDraft(b.path(), *plan(read(b.path()), u"snapshot"_s, u"staging"_s, {u"nginx@1.3.0"_s}),
+    auto d = createDraft(b.path(), *plan(readOrWarn(b.path()), u"snapshot"_s, u"staging"_s, {u"nginx@1.3.0"_s}),
                          confirmedAll());
     QVERIFY(d);
     // The user adds a commit on the promotion branch.
@@ -976,7 +958,7 @@ void TestPromotion::removalSafety()
     buildStorage(b);
     b.commit(u"staging"_s, RepoBuilder::package(u"aws"_s, u"0.5.1"_s, u"different"_s));
     auto d = createDraft(b.path(),
-                         *plan(read(b.path()), u"snapshot"_s, u"staging"_s, {u"nginx"_s, u"aws-0.5.1"_s}, true),
+                         *plan(readOrWarn(b.path()), u"snapshot"_s, u"staging"_s, {u"nginx"_s, u"aws-0.5.1"_s}, true),
                          confirmedAll());
     QVERIFY2(d, qPrintable(d ? QString() : d.error().text()));
 
@@ -1010,7 +992,7 @@ void TestPromotion::fixtureDrafts()
     const QMap<QString, QString> refsBefore = refsOf(*repo);
     const QMap<QString, QByteArray> filesBefore = filesOf(QString(), repo->path());
 
-    const StorageSnapshot snap = read(repoPath);
+    const StorageSnapshot snap = readOrWarn(repoPath);
     auto p = plan(snap, u"snapshot"_s, u"staging"_s, {u"kubernetes-0.4.2"_s, u"fleet_server@0.1.6"_s});
     QVERIFY2(p, qPrintable(p ? QString() : p.error().text()));
     const PromotionChecks c = runChecks(repoPath, *p);

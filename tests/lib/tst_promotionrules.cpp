@@ -12,6 +12,7 @@
 #include "storage/StorageReader.h"
 #include "support/FakeGitHub.h"
 #include "support/RepoBuilder.h"
+#include "support/TestStorage.h"
 
 #include <QFile>
 #include <QTest>
@@ -23,18 +24,10 @@ using namespace tierdesk;
 namespace {
 const git::Signature tester{u"Tierdesk Test"_s, u"tierdesk-test@example.com"_s, {}};
 
-StorageSnapshot read(const QString &path)
-{
-    auto snap = StorageReader().read(path, {});
-    if (!snap)
-        qWarning() << snap.error().text();
-    return snap ? *snap : StorageSnapshot{};
-}
-
 Result<PromotionPlan> plan(const QString &repo, const QString &from, const QString &to, const QString &specs,
                            bool newestOnly = false)
 {
-    const StorageSnapshot snap = read(repo);
+    const StorageSnapshot snap = readOrWarn(repo);
     auto parsed = parseVersionSpecs(specs, snap.tier(from) ? snap.tier(from)->packageNames() : QStringList());
     if (!parsed)
         return std::unexpected(parsed.error());

@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Two tiers compared: the four groups, their order, Markdown and plain text,
 // the registry-version warning, and the real fixture.
+#include "support/ComparisonStorage.h"
 #include "support/FixtureBundle.h"
 #include "support/RepoBuilder.h"
+#include "support/TestStorage.h"
 #include "storage/StorageReader.h"
 #include "diff/CopyDifferences.h"
 #include "storage/TierComparison.h"
@@ -26,45 +28,6 @@ QStringList keys(const QList<ComparedVersion> &list)
     return out;
 }
 
-QByteArray dockerfile(const QString &registry)
-{
-    return u"ARG PACKAGE_REGISTRY=%1\nFROM docker.elastic.co/package-registry/package-registry:${PACKAGE_REGISTRY}\n"_s
-        .arg(registry)
-        .toUtf8();
-}
-
-// snapshot: nginx 1.10.0, 1.9.0, 1.2.0 (= staging), system 1.4.2 (≠ staging); staging adds redis 1.1.0.
-void buildRepo(RepoBuilder &b)
-{
-    Files staging = RepoBuilder::package(u"nginx"_s, u"1.2.0"_s);
-    staging.insert(RepoBuilder::package(u"system"_s, u"1.4.2"_s, u"as promoted"_s));
-    staging.insert(RepoBuilder::package(u"redis"_s, u"1.1.0"_s));
-    staging.insert(u"Dockerfile"_s, dockerfile(u"v1.5.0"_s));
-    b.commit(u"staging"_s, staging);
-    Files snapshot = RepoBuilder::package(u"nginx"_s, u"1.2.0"_s);
-    snapshot.insert(RepoBuilder::package(u"nginx"_s, u"1.9.0"_s));
-    snapshot.insert(RepoBuilder::package(u"nginx"_s, u"1.10.0"_s));
-    snapshot.insert(RepoBuilder::package(u"system"_s, u"1.4.2"_s, u"edited afterwards"_s));
-    snapshot.insert(u"Dockerfile"_s, dockerfile(u"v1.4.1"_s));
-    b.commit(u"snapshot"_s, snapshot);
-}
-
-StorageSnapshot read(const QString &path)
-{
-    StorageReader reader;
-    auto snap = reader.read(path, TierConfig{});
-    if (!snap)
-        qWarning() << snap.error().text();
-    return snap ? *snap : StorageSnapshot{};
-}
-
-QString runGit(const QString &repo, const QStringList &args)
-{
-    QProcess p;
-    p.start(u"git"_s, QStringList{u"-C"_s, repo} + args);
-    p.waitForFinished(60000);
-    return QString::fromUtf8(p.readAllStandardOutput());
-}
 } // namespace
 
 class TestTierComparison : public QObject {
@@ -85,8 +48,8 @@ private slots:
 void TestTierComparison::groups()
 {
     RepoBuilder b;
-    buildRepo(b);
-    const StorageSnapshot snap = read(b.path());
+    buildComparisonStorage(b);
+    const StorageSnapshot snap = readOrWarn(b.path());
     const TierComparison c = TierComparison::compare(snap, u"snapshot"_s, u"staging"_s);
     QCOMPARE(c.tierA, u"snapshot"_s);
     QCOMPARE(c.tierB, u"staging"_s);
@@ -113,8 +76,8 @@ void TestTierComparison::groups()
 void TestTierComparison::absentTier()
 {
     RepoBuilder b;
-    buildRepo(b);
-    const StorageSnapshot snap = read(b.path());
+    buildComparisonStorage(b);
+    const StorageSnapshot snap = readOrWarn(b.path());
     const TierComparison c = TierComparison::compare(snap, u"production"_s, u"staging"_s);
     QVERIFY(c.group(ComparisonGroup::OnlyInA).isEmpty());
     QCOMPARE(c.group(ComparisonGroup::OnlyInB).size(), 3);
@@ -124,8 +87,8 @@ void TestTierComparison::absentTier()
 void TestTierComparison::markdown()
 {
     RepoBuilder b;
-    buildRepo(b);
-    const StorageSnapshot snap = read(b.path());
+    buildComparisonStorage(b);
+    const StorageSnapshot snap = readOrWarn(b.path());
     const TierComparison c = TierComparison::compare(snap, u"snapshot"_s, u"staging"_s);
     const auto tree = [&](const QString &tier, const QString &name, const QString &version) -> QString {
         return u'`' + b.versionTree(tier, name, version).shortHex() + u'`';
@@ -158,8 +121,8 @@ void TestTierComparison::markdown()
 void TestTierComparison::plainText()
 {
     RepoBuilder b;
-    buildRepo(b);
-    const StorageSnapshot snap = read(b.path());
+    buildComparisonStorage(b);
+    const StorageSnapshot snap = readOrWarn(b.path());
     const TierComparison c = TierComparison::compare(snap, u"snapshot"_s, u"staging"_s);
     const QString text = c.toPlainText();
     const QStringList lines = text.split(u'\n');
@@ -176,21 +139,21 @@ void TestTierComparison::plainText()
 void TestTierComparison::registryWarning()
 {
     RepoBuilder b;
-    buildRepo(b);
-    StorageSnapshot snap = read(b.path());
+    buildComparisonStorage(b);
+    StorageSnapshot snap = readOrWarn(b.path());
     QCOMPARE(snap.tier(u"snapshot"_s)->registryVersion, u"v1.4.1"_s);
     QVERIFY(TierSummary::registryVersionsDiffer(snap));
     QCOMPARE(TierSummary::registryWarning(snap),
              u"The tiers use different package-registry versions: snapshot v1.4.1, staging v1.5.0."_s);
 
-    b.commit(u"snapshot"_s, {{u"Dockerfile"_s, dockerfile(u"v1.5.0"_s)}});
+    b.commit(u"snapshot"_s, {{u"Dockerfile"_s, registryDockerfile(u"v1.5.0"_s)}});
     b.commit(u"production"_s, RepoBuilder::package(u"aws"_s, u"1.0.0"_s)); // no Dockerfile: not counted
-    snap = read(b.path());
+    snap = readOrWarn(b.path());
     QVERIFY(!TierSummary::registryVersionsDiffer(snap));
     QVERIFY(TierSummary::registryWarning(snap).isEmpty());
 
-    b.commit(u"production"_s, {{u"Dockerfile"_s, dockerfile(u"v1.6.0"_s)}});
-    snap = read(b.path());
+    b.commit(u"production"_s, {{u"Dockerfile"_s, registryDockerfile(u"v1.6.0"_s)}});
+    snap = readOrWarn(b.path());
     QCOMPARE(TierSummary::registryWarning(snap),
              u"The tiers use different package-registry versions: snapshot v1.5.0, staging v1.5.0, production v1.6.0."_s);
 }
@@ -198,7 +161,7 @@ void TestTierComparison::registryWarning()
 void TestTierComparison::fixtureStagingAndSnapshot()
 {
     TIERDESK_REQUIRE_FIXTURE(mirror);
-    const StorageSnapshot snap = read(mirror);
+    const StorageSnapshot snap = readOrWarn(mirror);
     QCOMPARE(snap.tiers.size(), 3);
     const TierComparison c = TierComparison::compare(snap, u"staging"_s, u"snapshot"_s);
     QVERIFY(keys(c.group(ComparisonGroup::Different)).contains(u"system@0.10.5"_s));
@@ -248,13 +211,13 @@ void TestTierComparison::fixtureStagingAndSnapshot()
 void TestTierComparison::filters()
 {
     RepoBuilder b;
-    buildRepo(b);
+    buildComparisonStorage(b);
     // production serves nginx 1.9.0 and system 1.4.2 as staging has it: snapshot's 1.9.0 awaits removal,
     // snapshot's system 1.4.2 is shadowed (by staging's and production's copy).
     Files production = RepoBuilder::package(u"nginx"_s, u"1.9.0"_s);
     production.insert(RepoBuilder::package(u"system"_s, u"1.4.2"_s, u"as promoted"_s));
     b.commit(u"production"_s, production);
-    const StorageSnapshot snap = read(b.path());
+    const StorageSnapshot snap = readOrWarn(b.path());
     const TierComparison all = TierComparison::compare(snap, u"snapshot"_s, u"staging"_s);
     const auto rows = [](const TierComparison &c) {
         QStringList out;
@@ -302,7 +265,7 @@ void TestTierComparison::cutToFitAComment()
         snapshot.insert(RepoBuilder::package(u"package-with-a-long-name-%1"_s.arg(i, 2, 10, QChar(u'0')), u"1.0.0"_s));
     b.commit(u"snapshot"_s, snapshot);
     b.commit(u"staging"_s, RepoBuilder::package(u"nginx"_s, u"1.0.0"_s));
-    const TierComparison c = TierComparison::compare(read(b.path()), u"snapshot"_s, u"staging"_s);
+    const TierComparison c = TierComparison::compare(readOrWarn(b.path()), u"snapshot"_s, u"staging"_s);
     const ComparisonExport whole = c.toMarkdown(-1);
     QVERIFY(!whole.isCut());
     QCOMPARE(whole.rowsShown, 41);
@@ -329,8 +292,8 @@ void TestTierComparison::cutToFitAComment()
 void TestTierComparison::json()
 {
     RepoBuilder b;
-    buildRepo(b);
-    const TierComparison c = TierComparison::compare(read(b.path()), u"snapshot"_s, u"staging"_s);
+    buildComparisonStorage(b);
+    const TierComparison c = TierComparison::compare(readOrWarn(b.path()), u"snapshot"_s, u"staging"_s);
     const QJsonObject o = c.filtered(CompareFilter::Shadowed).toJson();
     QCOMPARE(o.value(u"tierA"_s).toObject().value(u"commit"_s).toString(), b.tip(u"snapshot"_s).toHex());
     QCOMPARE(o.value(u"tierB"_s).toObject().value(u"name"_s).toString(), u"staging"_s);
@@ -349,7 +312,7 @@ void TestTierComparison::json()
 void TestTierComparison::fixtureStagingAndProduction()
 {
     TIERDESK_REQUIRE_FIXTURE(mirror);
-    const StorageSnapshot snap = read(mirror);
+    const StorageSnapshot snap = readOrWarn(mirror);
     auto repo = git::Repository::open(mirror);
     QVERIFY(repo);
     auto analysis = DistributionAnalysis::analyze(snap);

@@ -5,6 +5,7 @@
 #include "support/FixtureBundle.h"
 #include "storage/PackageActivity.h"
 #include "support/RepoBuilder.h"
+#include "support/TestStorage.h"
 #include "storage/StorageReader.h"
 #include "storage/VersionHistory.h"
 
@@ -59,14 +60,6 @@ struct History {
     }
 };
 
-QString runGit(const QString &repo, const QStringList &args)
-{
-    QProcess p;
-    p.start(u"git"_s, QStringList{u"-C"_s, repo} + args);
-    if (!p.waitForFinished(60000) || p.exitCode() != 0)
-        return u"<git failed: "_s + QString::fromUtf8(p.readAllStandardError()) + u'>';
-    return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
-}
 } // namespace
 
 class TestVersionHistory : public QObject {
