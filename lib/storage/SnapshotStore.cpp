@@ -259,9 +259,14 @@ bool readTier(QDataStream &in, TierState &tier, QList<git::ObjectId> &objects, L
     if (in.status() != QDataStream::Ok || count > MaxCount)
         return false;
     tier.versions.resize(count);
-    for (PackageVersion &v : tier.versions)
+    for (qsizetype i = 0; i < tier.versions.size(); ++i) {
+        PackageVersion &v = tier.versions[i];
         if (!readVersion(in, tier.name, v, loaded))
             return false;
+        // A package's versions are next to each other: they share one name, as when read from git.
+        if (i > 0 && v.name == tier.versions[i - 1].name)
+            v.name = tier.versions[i - 1].name;
+    }
     return true;
 }
 
