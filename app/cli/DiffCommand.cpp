@@ -263,13 +263,16 @@ int printComparison(const tierdesk::git::Repository &repo, const Sides &sides, c
     auto comparison = tierdesk::PackageDiff::compare(repo, sides[0], sides[1], r.options);
     if (!comparison)
         return failWith(comparison.error().text());
+    if (r.format == Format::Stat) {
+        printStat(*comparison); // the files only: no manifest or changelog to read and parse
+        out() << Qt::flush;
+        return Ok;
+    }
     auto manifest = tierdesk::ManifestSummary::read(repo, sides[0].tree, sides[1].tree);
     if (!manifest)
         return failWith(manifest.error().text());
     if (r.format == Format::Json)
         printJson(tierdesk::diffToJson(*comparison, *manifest));
-    else if (r.format == Format::Stat)
-        printStat(*comparison);
     else
         printFull(sides, *comparison, *manifest);
     out() << Qt::flush;

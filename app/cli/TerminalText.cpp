@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/TerminalText.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace cli {
@@ -17,6 +19,9 @@ bool isControl(char32_t c) { return c < 0x20 || c == 0x7f || (c >= 0x80 && c <= 
 
 QString oneLine(const QString &text)
 {
+    // Nearly all text has nothing to escape: then it is returned as it is, not copied.
+    if (std::none_of(text.cbegin(), text.cend(), [](QChar c) { return isControl(c.unicode()); }))
+        return text;
     QString out;
     out.reserve(text.size());
     for (const QChar c : text) {
@@ -37,6 +42,13 @@ QString oneLine(const QString &text)
 
 QByteArray terminalSafe(const QByteArray &utf8, QByteArray *carry)
 {
+    // No control byte and no C2 (the lead byte of the C1 controls): nothing to change.
+    const auto plain = [](char c) {
+        const uchar b = uchar(c);
+        return b == '\n' || b == '\t' || (b >= 0x20 && b != 0x7f && b != 0xc2);
+    };
+    if ((!carry || carry->isEmpty()) && std::all_of(utf8.cbegin(), utf8.cend(), plain))
+        return utf8;
     QByteArray in = carry ? *carry + utf8 : utf8;
     if (carry)
         carry->clear();

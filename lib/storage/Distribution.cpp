@@ -5,6 +5,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <deque>
 
 using namespace Qt::StringLiterals;
 
@@ -36,7 +37,7 @@ struct Key {
 struct Candidate {
     const PackageVersion *version;
     const QString *fromTier;
-    std::optional<Version> parsed; // the reader's, or parsed here for a version built by hand
+    const std::optional<Version> *parsed; // the reader's, or parsed here for a version built by hand
 };
 
 // By name, newest first, with the versions the reader parsed (parsing in the comparator
@@ -46,12 +47,95 @@ bool candidateOrder(const Candidate &a, const Candidate &b)
     const PackageVersion &x = *a.version, &y = *b.version;
     if (x.name != y.name)
         return x.name < y.name;
-    if (a.parsed && b.parsed)
-        return *a.parsed > *b.parsed;
+    if (*a.parsed && *b.parsed)
+        return **a.parsed > **b.parsed;
     return x.versionText < y.versionText;
 }
 
 QString keyOf(const QString &name, const QString &version) { return name + u'@' + version; }
+
+// Every name@version of the present tiers, numbered in the order first found (highest
+// tier first) with all its copies; `ids[t][i]` is the number of version i of tier t.
+struct Copies {
+    QList<Duplicate> byId;
+    QList<QList<int>> ids;
+};
+
+Copies collectCopies(const QList<const TierState *> &highestFirst)
+{
+    Copies c;
+    QHash<Key, int> numbers; // number + 1: a new entry reads 0
+    for (const TierState *tier : highestFirst) {
+        QList<int> &ids = c.ids.emplace_back();
+        ids.reserve(tier->versions.size());
+        for (const PackageVersion &v : tier->versions) {
+            int &number = numbers[Key{v.name, v.versionText}];
+            if (number == 0) {
+                c.byId.append(Duplicate{v.name, v.versionText, {{tier->name, v.tree, CopyRole::Served, {}}}});
+                number = int(c.byId.size());
+            } else {
+                Duplicate &d = c.byId[number - 1];
+                const bool same = d.copies.constFirst().tree == v.tree;
+                d.copies.append({tier->name, v.tree, same ? CopyRole::Promoted : CopyRole::Shadowed, {}});
+            }
+            ids.append(number - 1);
+        }
+    }
+    return c;
+}
+
+// The versions with more than one copy, sorted by name, then version.
+QList<Duplicate> duplicatesOf(QList<Duplicate> &byId)
+{
+    // Each version parsed once, not in the comparator (n log n parses).
+    QList<std::pair<std::optional<Version>, Duplicate>> found;
+    for (Duplicate &d : byId)
+        if (d.copies.size() > 1)
+            found.append({Version::parse(d.version), std::move(d)});
+    std::sort(found.begin(), found.end(), [](const auto &a, const auto &b) {
+        if (a.second.name != b.second.name)
+            return a.second.name < b.second.name;
+        return a.first && b.first ? *a.first < *b.first : a.second.version < b.second.version;
+    });
+    QList<Duplicate> out;
+    out.reserve(found.size());
+    for (auto &f : found)
+        out.append(std::move(f.second));
+    return out;
+}
+
+// What `tier`'s distribution serves: each name@version from the highest tier that has it.
+Distribution distributionOf(const TierState &tier, const QList<const TierState *> &highestFirst, const Copies &copies)
+{
+    Distribution dist;
+    dist.tier = tier.name;
+    QList<bool> seen(copies.byId.size(), false);
+    QList<Candidate> served;
+    std::deque<std::optional<Version>> parsedHere; // stable addresses
+    for (qsizetype t = 0; t < highestFirst.size(); ++t) {
+        const TierState *source = highestFirst[t];
+        if (source->rank < tier.rank)
+            continue;
+        dist.sourceTiers.append(source->name);
+        served.reserve(served.size() + source->versions.size());
+        for (qsizetype i = 0; i < source->versions.size(); ++i) {
+            const int id = copies.ids[t][i];
+            if (seen[id])
+                continue;
+            seen[id] = true;
+            const PackageVersion &v = source->versions[i];
+            const std::optional<Version> *parsed = &v.version;
+            if (!v.version)
+                parsed = &parsedHere.emplace_back(Version::parse(v.versionText));
+            served.append({&v, &source->name, parsed});
+        }
+    }
+    std::stable_sort(served.begin(), served.end(), candidateOrder);
+    dist.served.reserve(served.size());
+    for (const Candidate &c : std::as_const(served))
+        dist.served.append({c.version->name, c.version->versionText, *c.fromTier, c.version->tree});
+    return dist;
+}
 } // namespace
 
 DistributionAnalysis DistributionAnalysis::analyze(const StorageSnapshot &snapshot)
@@ -62,61 +146,11 @@ DistributionAnalysis DistributionAnalysis::analyze(const StorageSnapshot &snapsh
     for (auto it = snapshot.tiers.crbegin(); it != snapshot.tiers.crend(); ++it)
         if (it->present())
             highestFirst.append(&*it);
-
-    QHash<Key, Duplicate> copies;
-    QList<Key> order;
-    for (const TierState *tier : highestFirst) {
-        for (const PackageVersion &v : tier->versions) {
-            const Key key{v.name, v.versionText};
-            auto it = copies.find(key);
-            if (it == copies.end()) {
-                it = copies.insert(key, Duplicate{v.name, v.versionText, {}});
-                order.append(key);
-                it->copies.append({tier->name, v.tree, CopyRole::Served, {}});
-                continue;
-            }
-            const bool same = it->copies.constFirst().tree == v.tree;
-            it->copies.append({tier->name, v.tree, same ? CopyRole::Promoted : CopyRole::Shadowed, {}});
-        }
-    }
-    for (const Key &key : order) {
-        const Duplicate &d = copies[key];
-        if (d.copies.size() > 1)
-            result.duplicates.append(d);
-    }
-    std::sort(result.duplicates.begin(), result.duplicates.end(), [](const Duplicate &a, const Duplicate &b) {
-        if (a.name != b.name)
-            return a.name < b.name;
-        const auto va = Version::parse(a.version);
-        const auto vb = Version::parse(b.version);
-        return va && vb ? *va < *vb : a.version < b.version;
-    });
-
-    for (const TierState &tier : snapshot.tiers) {
-        if (!tier.present())
-            continue;
-        Distribution dist;
-        dist.tier = tier.name;
-        QSet<Key> seen;
-        QList<Candidate> served;
-        for (const TierState *source : highestFirst) {
-            if (source->rank < tier.rank)
-                continue;
-            dist.sourceTiers.append(source->name);
-            for (const PackageVersion &v : source->versions) {
-                const Key key{v.name, v.versionText};
-                if (seen.contains(key))
-                    continue;
-                seen.insert(key);
-                served.append({&v, &source->name, v.version ? v.version : Version::parse(v.versionText)});
-            }
-        }
-        std::stable_sort(served.begin(), served.end(), candidateOrder);
-        dist.served.reserve(served.size());
-        for (const Candidate &c : std::as_const(served))
-            dist.served.append({c.version->name, c.version->versionText, *c.fromTier, c.version->tree});
-        result.distributions.append(dist);
-    }
+    Copies copies = collectCopies(highestFirst);
+    for (const TierState &tier : snapshot.tiers)
+        if (tier.present())
+            result.distributions.append(distributionOf(tier, highestFirst, copies));
+    result.duplicates = duplicatesOf(copies.byId);
     result.duplicateIndex.reserve(result.duplicates.size());
     for (qsizetype i = 0; i < result.duplicates.size(); ++i)
         result.duplicateIndex.insert(keyOf(result.duplicates[i].name, result.duplicates[i].version), i);

@@ -23,6 +23,7 @@ struct PackageVersion {
     git::ObjectId tree;             // the version directory's tree: equal ids mean identical content
     std::shared_ptr<const Manifest> manifest; // null when missing or unreadable
     std::optional<VersionConstraint> kibana;  // parsed conditions.kibana.version
+    git::ObjectId manifestBlob;               // manifest.yml's blob; null when there is none
     Problems problems;
 
     QString path() const { return QStringLiteral("packages/") + name + u'/' + versionText; }

@@ -15,6 +15,9 @@
 #include <QStandardPaths>
 
 #include <algorithm>
+#include <chrono>
+#include <filesystem>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -22,7 +25,7 @@ namespace tierdesk {
 
 namespace {
 constexpr quint32 Magic = 0x54445353; // "TDSS"
-constexpr quint32 Format = 1;
+constexpr quint32 Format = 2;
 constexpr qint64 MaxFileBytes = 1024LL * 1024 * 1024;
 constexpr int HashBytes = 20; // SHA-1 of everything before it
 constexpr quint32 MaxCount = 10'000'000;
@@ -99,9 +102,10 @@ bool readManifest(QDataStream &in, Manifest &m)
     return in.status() == QDataStream::Ok;
 }
 
-// Every object a tier's content was read from: its commit, root tree, Dockerfile,
-// packages/ tree, package trees, version trees and manifests.
-QList<git::ObjectId> objectsOf(const git::Repository &repo, const TierState &tier)
+// The objects a tier's structure was read from: its commit, root tree, Dockerfile,
+// packages/ tree and package trees (two tree lookups; each version's tree and
+// manifest are stored with the version).
+QList<git::ObjectId> structureOf(const git::Repository &repo, const TierState &tier)
 {
     QList<git::ObjectId> ids{tier.head.id, tier.head.tree};
     auto root = repo.lookupTree(tier.head.tree);
@@ -116,13 +120,6 @@ QList<git::ObjectId> objectsOf(const git::Repository &repo, const TierState &tie
         const git_tree_entry *p = git_tree_entry_byindex(packages->get(), i);
         if (git_tree_entry_type(p) == GIT_OBJECT_TREE)
             ids.append(git::ObjectId(git_tree_entry_id(p)));
-    }
-    for (const PackageVersion &v : tier.versions) {
-        ids.append(v.tree);
-        auto tree = repo.lookupTree(v.tree);
-        const git_tree_entry *m = tree ? git_tree_entry_byname(tree->get(), "manifest.yml") : nullptr;
-        if (m)
-            ids.append(git::ObjectId(git_tree_entry_id(m)));
     }
     return ids;
 }
@@ -165,7 +162,7 @@ void writeTier(QDataStream &out, const git::Repository &repo, const TierState &t
     writeId(out, tier.packagesTree);
     out << tier.registryVersion;
     writeProblems(out, tier.problems);
-    const QList<git::ObjectId> objects = objectsOf(repo, tier);
+    const QList<git::ObjectId> objects = structureOf(repo, tier);
     out << quint32(objects.size());
     for (const git::ObjectId &id : objects)
         writeId(out, id);
@@ -173,6 +170,7 @@ void writeTier(QDataStream &out, const git::Repository &repo, const TierState &t
     for (const PackageVersion &v : tier.versions) {
         out << v.name << v.versionText;
         writeId(out, v.tree);
+        writeId(out, v.manifestBlob);
         const Manifest *m = v.manifest.get();
         if (!m) {
             out << quint32(0);
@@ -218,7 +216,7 @@ bool readVersion(QDataStream &in, const QString &tierName, PackageVersion &v, Lo
 {
     quint32 manifest = 0, at = 0;
     in >> v.name >> v.versionText;
-    if (!readId(in, v.tree))
+    if (!readId(in, v.tree) || !readId(in, v.manifestBlob))
         return false;
     in >> manifest;
     if (in.status() != QDataStream::Ok || manifest > 2)
@@ -261,18 +259,81 @@ bool readTier(QDataStream &in, TierState &tier, QList<git::ObjectId> &objects, L
     if (in.status() != QDataStream::Ok || count > MaxCount)
         return false;
     tier.versions.resize(count);
-    for (PackageVersion &v : tier.versions)
+    for (qsizetype i = 0; i < tier.versions.size(); ++i) {
+        PackageVersion &v = tier.versions[i];
         if (!readVersion(in, tier.name, v, loaded))
             return false;
+        // A package's versions are next to each other: they share one name, as when read from git.
+        if (i > 0 && v.name == tier.versions[i - 1].name)
+            v.name = tier.versions[i - 1].name;
+    }
     return true;
 }
 
-// Whether every object the tier was read from is still in the repository (index lookups, no reading).
+// Whether every object is still in the repository (index lookups, no reading).
 bool allThere(git_odb *odb, const QList<git::ObjectId> &objects)
 {
     return std::all_of(objects.cbegin(), objects.cend(),
                        [odb](const git::ObjectId &id) { return git_odb_exists(odb, id.raw()) == 1; });
 }
+
+// The tier's structure and every version's tree and manifest.
+bool tierThere(git_odb *odb, const TierState &tier, const QList<git::ObjectId> &structure)
+{
+    if (!allThere(odb, structure))
+        return false;
+    return std::all_of(tier.versions.cbegin(), tier.versions.cend(), [odb](const PackageVersion &v) {
+        return git_odb_exists(odb, v.tree.raw()) == 1
+               && (v.manifestBlob.isNull() || git_odb_exists(odb, v.manifestBlob.raw()) == 1);
+    });
+}
+
+// A directory changed this recently may change again within the same tick of its clock unseen.
+constexpr auto RacyWithin = std::chrono::seconds(2);
+
+// Each object directory (objects/, pack/, the loose fan-out ones) with its modification
+// time, sorted; false when one cannot be read or is racy.
+bool objectDirectories(const std::filesystem::path &objects, QList<std::pair<std::string, qint64>> &dirs)
+{
+    namespace fs = std::filesystem;
+    const auto now = fs::file_time_type::clock::now();
+    std::error_code ec;
+    const auto add = [&](const fs::path &dir, const std::string &name) {
+        const auto t = fs::last_write_time(dir, ec);
+        if (ec || t > now - RacyWithin)
+            return false;
+        dirs.append({name, qint64(t.time_since_epoch().count())});
+        return true;
+    };
+    if (!add(objects, ".") || !add(objects / "pack", "pack"))
+        return false;
+    for (fs::directory_iterator it(objects, ec), end; !ec && it != end; it.increment(ec)) {
+        const std::string name = it->path().filename().string();
+        if (name.size() == 2 && std::isxdigit(uchar(name[0])) && std::isxdigit(uchar(name[1])) && !add(it->path(), name))
+            return false;
+    }
+    std::sort(dirs.begin(), dirs.end());
+    return !ec;
+}
+} // namespace
+
+QByteArray SnapshotStore::objectStoreState(const git::Repository &repo)
+{
+    namespace fs = std::filesystem;
+    const fs::path objects = fs::path(git_repository_commondir(repo.raw())) / "objects";
+    std::error_code ec;
+    if (fs::exists(objects / "info" / "alternates", ec) || ec)
+        return {}; // objects elsewhere too: not told by these directories
+    QList<std::pair<std::string, qint64>> dirs;
+    if (!objectDirectories(objects, dirs))
+        return {};
+    QByteArray state;
+    for (const auto &[name, time] : std::as_const(dirs))
+        state += QByteArray::fromStdString(name) + ':' + QByteArray::number(time) + ';';
+    return state;
+}
+
+namespace {
 } // namespace
 
 QString SnapshotStore::fileFor(const QString &gitDir)
@@ -291,6 +352,11 @@ bool SnapshotStore::enabled()
 
 std::optional<StorageSnapshot> SnapshotStore::load(const git::Repository &repo)
 {
+    return load(repo, objectStoreState(repo));
+}
+
+std::optional<StorageSnapshot> SnapshotStore::load(const git::Repository &repo, const QByteArray &state)
+{
     QFile f(fileFor(repo.path()));
     if (!enabled() || !f.open(QIODevice::ReadOnly) || f.size() > MaxFileBytes || f.size() < HashBytes)
         return std::nullopt;
@@ -306,10 +372,13 @@ std::optional<StorageSnapshot> SnapshotStore::load(const git::Repository &repo)
     in.setVersion(QDataStream::Qt_6_5);
     quint32 magic = 0, format = 0, count = 0;
     QString probe, gitDir;
-    in >> magic >> format >> probe >> gitDir >> count;
+    QByteArray savedState;
+    in >> magic >> format >> probe >> gitDir >> count >> savedState;
     if (in.status() != QDataStream::Ok || magic != Magic || format != Format || probe != languageProbe()
         || gitDir != repo.path() || count > 1000)
         return std::nullopt;
+    // No object removed since the tiers were read: nothing to look up.
+    const bool unchanged = !state.isEmpty() && state == savedState;
     git_odb *raw = nullptr;
     if (git_repository_odb(&raw, repo.raw()) != 0)
         return std::nullopt;
@@ -321,7 +390,7 @@ std::optional<StorageSnapshot> SnapshotStore::load(const git::Repository &repo)
         QList<git::ObjectId> objects;
         if (!readTier(in, tier, objects, loaded))
             return std::nullopt;
-        if (allThere(odb.get(), objects)) // else that tier is read again
+        if (unchanged || tierThere(odb.get(), tier, objects)) // else that tier is read again
             snapshot.tiers.append(std::move(tier));
     }
     if (!in.atEnd())
@@ -329,7 +398,7 @@ std::optional<StorageSnapshot> SnapshotStore::load(const git::Repository &repo)
     return snapshot;
 }
 
-bool SnapshotStore::save(const git::Repository &repo, const StorageSnapshot &snapshot)
+bool SnapshotStore::save(const git::Repository &repo, const StorageSnapshot &snapshot, const QByteArray &stateBeforeRead)
 {
     QByteArray body;
     QDataStream out(&body, QIODevice::WriteOnly);
@@ -338,7 +407,7 @@ bool SnapshotStore::save(const git::Repository &repo, const StorageSnapshot &sna
     for (const TierState &t : snapshot.tiers)
         if (worthKeeping(t))
             kept.append(&t);
-    out << Magic << Format << languageProbe() << repo.path() << quint32(kept.size());
+    out << Magic << Format << languageProbe() << repo.path() << quint32(kept.size()) << stateBeforeRead;
     QHash<const Manifest *, quint32> written;
     for (const TierState *t : std::as_const(kept))
         writeTier(out, repo, *t, written);

@@ -218,6 +218,7 @@ private:
         }
         v.manifest = content->manifest;
         v.kibana = content->kibana;
+        v.manifestBlob = content->manifestBlob;
         for (Problem p : content->problems) {
             p.path = p.path.isEmpty() ? dir : dir + u'/' + p.path;
             v.problems.append(std::move(p));
@@ -387,8 +388,10 @@ Result<StorageSnapshot> StorageReader::read(const git::Repository &repo, const T
     // The tiers as the last process left them stand in for `previous` on a first read.
     std::optional<StorageSnapshot> persisted;
     const bool persist = m_storesOf.isEmpty() && SnapshotStore::enabled();
+    // Taken before anything is read: an object removed while reading shows as a change.
+    const QByteArray objectState = persist ? SnapshotStore::objectStoreState(repo) : QByteArray();
     if (!previous && persist) {
-        persisted = SnapshotStore::load(repo);
+        persisted = SnapshotStore::load(repo, objectState);
         previous = persisted ? &*persisted : nullptr;
     }
     // Every version the tiers hold is parsed first, on all cores and through the store.
@@ -418,7 +421,7 @@ Result<StorageSnapshot> StorageReader::read(const git::Repository &repo, const T
             return fail(Tr::tr("Loading was cancelled."), {}, GIT_EUSER);
     }
     if (persist)
-        SnapshotStore::save(repo, snapshot); // a failure costs the next start time, nothing else
+        SnapshotStore::save(repo, snapshot, objectState); // a failure costs the next start time, nothing else
     return snapshot;
 }
 

@@ -19,9 +19,10 @@ namespace {
 // The messages were first the reader's: their translations are filed under its context.
 namespace Tr = trcontext::StorageReader;
 
-std::shared_ptr<const VersionCache::Entry> entryOf(const ManifestParse &parsed)
+std::shared_ptr<const VersionCache::Entry> entryOf(const ManifestParse &parsed, const git::ObjectId &blob)
 {
     auto entry = std::make_shared<VersionCache::Entry>();
+    entry->manifestBlob = blob;
     entry->problems = parsed.problems;
     if (!parsed.ok)
         return entry;
@@ -100,7 +101,7 @@ std::shared_ptr<const VersionCache::Entry> parseContent(const git::Repository &r
 {
     if (store) {
         if (const auto hit = store->find(treeId); hit && hit->parse && stillThere(repo, treeId, hit->blob))
-            return entryOf(*hit->parse);
+            return entryOf(*hit->parse, hit->blob);
     }
     auto tree = repo.lookupTree(treeId);
     if (!tree) {
@@ -131,7 +132,7 @@ std::shared_ptr<const VersionCache::Entry> parseContent(const git::Repository &r
     auto parsed = std::make_shared<const ManifestParse>(ManifestParse::parse(git::blobBytes(blob->get())));
     if (store)
         store->insert(treeId, blobId, parsed);
-    return entryOf(*parsed);
+    return entryOf(*parsed, blobId);
 }
 
 std::optional<int> prefetchContent(const git::Repository &repo, const QList<git::ObjectId> &packagesTrees,

@@ -15,6 +15,7 @@ namespace tierdesk {
 struct VersionCache::Entry {
     std::shared_ptr<const Manifest> manifest;
     std::optional<VersionConstraint> kibana;
+    git::ObjectId manifestBlob; // null when the version has no readable manifest.yml
     Problems problems; // paths relative to the version directory
 };
 

@@ -14,6 +14,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <chrono>
+#include <filesystem>
+
 using namespace Qt::StringLiterals;
 using namespace tierdesk;
 
@@ -61,6 +64,9 @@ private slots:
     void unmovedTiersAreNotReadAgain();
     void damagedSnapshotIsReadAgain_data();
     void damagedSnapshotIsReadAgain();
+    void objectStoreStateTellsRemovals();
+    void unchangedObjectStoreIsTrusted();
+    void objectLostUnderAnOldStateIsAProblem();
 
 private:
     QString file() const { return m_dir.filePath(u"store.cache"_s); }
@@ -339,6 +345,90 @@ void TestManifestStore::damagedSnapshotIsReadAgain()
     QVERIFY(two);
     QCOMPARE(described(*two), described(*one));
     QVERIFY(SnapshotStore::load(*git::Repository::open(b.path()))); // and written anew
+}
+
+namespace {
+// Every object directory of `b` as if last changed an hour ago (a state is trusted only
+// when its directories are not fresh; a test cannot wait for that).
+void ageObjectDirectories(const RepoBuilder &b)
+{
+    namespace fs = std::filesystem;
+    const fs::path objects = fs::path(QString(b.repo().path() + u"objects"_s).toStdString());
+    const auto old = fs::file_time_type::clock::now() - std::chrono::hours(1);
+    fs::last_write_time(objects, old);
+    for (const fs::directory_entry &e : fs::directory_iterator(objects))
+        if (e.is_directory())
+            fs::last_write_time(e.path(), old);
+}
+
+QString looseObjectFile(const RepoBuilder &b, const git::ObjectId &id)
+{
+    const QString hex = id.toHex();
+    return b.repo().path() + u"objects/"_s + hex.left(2) + u'/' + hex.mid(2);
+}
+} // namespace
+
+// The object store's state names its directories as they are: removing an object, adding
+// a pack or pointing at alternates changes it; a directory written just now makes it empty.
+void TestManifestStore::objectStoreStateTellsRemovals()
+{
+    RepoBuilder b;
+    b.commit(u"snapshot"_s, RepoBuilder::package(u"nginx"_s, u"1.0.0"_s));
+    QVERIFY(SnapshotStore::objectStoreState(b.repo()).isEmpty()); // just written: racy
+    ageObjectDirectories(b);
+    const QByteArray before = SnapshotStore::objectStoreState(b.repo());
+    QVERIFY(!before.isEmpty());
+    QCOMPARE(SnapshotStore::objectStoreState(b.repo()), before);
+
+    const git::ObjectId tree = b.versionTree(u"snapshot"_s, u"nginx"_s, u"1.0.0"_s);
+    QVERIFY(QFile::remove(looseObjectFile(b, tree)));
+    QVERIFY(SnapshotStore::objectStoreState(b.repo()) != before);
+
+    ageObjectDirectories(b);
+    const QByteArray aged = SnapshotStore::objectStoreState(b.repo());
+    QVERIFY(!aged.isEmpty());
+    writeAll(b.repo().path() + u"objects/info/alternates"_s, "/elsewhere/objects\n");
+    QVERIFY(SnapshotStore::objectStoreState(b.repo()).isEmpty()); // objects elsewhere: it cannot tell
+}
+
+// Nothing removed since the tiers were read: a second reader takes them as they were.
+void TestManifestStore::unchangedObjectStoreIsTrusted()
+{
+    RepoBuilder b;
+    b.commit(u"snapshot"_s, storageFiles());
+    ageObjectDirectories(b);
+    StorageReader first;
+    const auto one = first.read(b.path(), {});
+    QVERIFY(one);
+    const auto stored = SnapshotStore::load(*git::Repository::open(b.path()));
+    QVERIFY(stored);
+    QCOMPARE(described(*stored), described(*one));
+    StorageReader second(std::make_shared<VersionCache>());
+    const auto two = second.read(b.path(), {});
+    QVERIFY(two);
+    QCOMPARE(second.parsedCount(), 0);
+    QCOMPARE(described(*two), described(*one));
+}
+
+// A state that was trusted when the tiers were stored no longer is once an object goes:
+// every object is looked up again and the lost one is reported.
+void TestManifestStore::objectLostUnderAnOldStateIsAProblem()
+{
+    RepoBuilder b;
+    b.commit(u"snapshot"_s, RepoBuilder::package(u"nginx"_s, u"1.0.0"_s));
+    ageObjectDirectories(b);
+    QVERIFY(StorageReader().read(b.path(), {}));
+    const git::ObjectId tree = b.versionTree(u"snapshot"_s, u"nginx"_s, u"1.0.0"_s);
+    const auto hit = ManifestStore::forRepository(b.repo().path())->find(tree);
+    QVERIFY(hit);
+    QVERIFY(QFile::remove(looseObjectFile(b, hit->blob)));
+
+    auto snap = StorageReader(std::make_shared<VersionCache>()).read(b.path(), {});
+    QVERIFY(snap);
+    const PackageVersion *v = snap->find(u"snapshot"_s, u"nginx"_s, u"1.0.0"_s);
+    QVERIFY(v);
+    QVERIFY(!v->manifest);
+    QCOMPARE(v->problems.value(0).kind, ProblemKind::MissingObject);
 }
 
 QTEST_GUILESS_MAIN(TestManifestStore)
