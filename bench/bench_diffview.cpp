@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // How long the GUI thread is busy while DiffView opens a large file's
 // difference (a 30,000-line YAML file with changes spread through it).
-// Every event the GUI thread handles is timed (QApplication::notify), so the
+// Every event the GUI thread handles is timed (bench/TimedApplication.h), so the
 // figures are what the user waits for: the sum, and the longest single stall.
 // Usage: tierdesk-diffbench [LINES] [RUNS]   (run offscreen or under xvfb)
 #include "diff/DiffEditor.h"
@@ -21,8 +21,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace tierdesk;
-using tierdesk::bench::TimedApplication;
-using tierdesk::bench::ms;
+using namespace tierdesk::bench;
 
 namespace {
 
@@ -40,93 +39,35 @@ QByteArray fields(int lines, bool updated)
     return out;
 }
 
-struct Figures {
-    double busyMs = 0;
-    double longestMs = 0;
-    double wallMs = 0;
-};
-
 // Shown in full: coloured, and the documents built.
 bool ready(const DiffView &view) { return view.textPane()->isHighlighted() && !view.textPane()->isBuilding(); }
 
-// Runs `start`, then the event loop until `done()`, and reports the GUI thread's work.
-Figures measure(TimedApplication &app, const std::function<void()> &start, const std::function<bool()> &done)
-{
-    QTest::qWait(50); // settle: pending paints of the previous step are not this step's
-    app.resetCounters();
-    QElapsedTimer wall;
-    wall.start();
-    QElapsedTimer t;
-    t.start();
-    start();
-    const qint64 startNs = t.nsecsElapsed(); // the call itself runs outside notify()
-    if (!QTest::qWaitFor(done, 120000))
-        QTextStream(stderr) << "diffbench: timed out\n";
-    QTest::qWait(20); // the repaint that shows the result
-    Figures f;
-    f.busyMs = ms(app.busyNs + startNs);
-    f.longestMs = ms(std::max(app.longestNs, startNs));
-    f.wallMs = ms(wall.nsecsElapsed());
-    return f;
-}
-
-Figures median(QList<Figures> runs)
-{
-    auto mid = [&runs](double Figures::*field) {
-        QList<double> v;
-        for (const Figures &f : runs)
-            v.append(f.*field);
-        std::sort(v.begin(), v.end());
-        return v[v.size() / 2];
-    };
-    return {mid(&Figures::busyMs), mid(&Figures::longestMs), mid(&Figures::wallMs)};
-}
-
-} // namespace
-
-int main(int argc, char **argv)
-{
-    TimedApplication app(argc, argv);
-    const QStringList args = app.arguments();
-    const int lines = args.size() > 1 ? args[1].toInt() : 30000;
-    const int runs = args.size() > 2 ? args[2].toInt() : 5;
-    QTextStream out(stdout);
-
-    RepoBuilder b;
-    b.commit(u"production"_s, {{u"packages/big/1.0.0/data_stream/access/fields/fields.yml"_s, fields(lines, false)}});
-    b.commit(u"snapshot"_s, {{u"packages/big/1.1.0/data_stream/access/fields/fields.yml"_s, fields(lines, true)},
-                             {u"packages/big/1.1.0/data_stream/added/fields/fields.yml"_s, fields(lines, false)}});
-    const QString addedFile = u"data_stream/added/fields/fields.yml"_s;
-
-    DiffView view;
-    view.resize(1280, 800);
-    view.show();
+struct Cases {
     QList<Figures> open, expand, unified, added;
-    for (int run = 0; run < runs; ++run) {
-        view.setMode(DiffMode::SideBySide);
-        view.setComparison(b.path(), {u"production"_s, u"big"_s, u"1.0.0"_s, {}}, {u"snapshot"_s, u"big"_s, u"1.1.0"_s, {}});
-        if (!QTest::qWaitFor([&] { return view.comparison() != nullptr; }, 60000))
-            return 1;
-        // The comparison is cheap (one file); the file itself is what this measures.
-        view.clear();
-        open.append(measure(
-            app,
-            [&] {
-                view.setComparison(b.path(), {u"production"_s, u"big"_s, u"1.0.0"_s, {}},
-                                   {u"snapshot"_s, u"big"_s, u"1.1.0"_s, {}});
-            },
-            [&] { return view.isFileShown() && ready(view); }));
-        expand.append(measure(
-            app, [&] { view.textPane()->expandAll(); }, [&] { return ready(view); }));
-        unified.append(measure(
-            app, [&] { view.setMode(DiffMode::Unified); }, [&] { return ready(view); }));
-        added.append(measure(
-            app, [&] { view.selectFile(addedFile); },
-            [&] {
-                return view.isFileShown() && view.comparison()->files[view.currentFile()].path == addedFile
-                    && ready(view);
-            }));
-    }
+};
+
+// One run of each case on the view: open, expand, switch to unified, open the added file.
+void runCases(TimedApplication &app, DiffView &view, const QString &repo, Cases &cases)
+{
+    const DiffSide from{u"production"_s, u"big"_s, u"1.0.0"_s, {}}, to{u"snapshot"_s, u"big"_s, u"1.1.0"_s, {}};
+    const QString addedFile = u"data_stream/added/fields/fields.yml"_s;
+    view.setMode(DiffMode::SideBySide);
+    view.setComparison(repo, from, to);
+    if (!QTest::qWaitFor([&] { return view.comparison() != nullptr; }, 60000))
+        QTextStream(stderr) << "diffbench: the comparison timed out\n";
+    // The comparison is cheap (one file); the file itself is what this measures.
+    view.clear();
+    cases.open.append(measure(
+        app, [&] { view.setComparison(repo, from, to); }, [&] { return view.isFileShown() && ready(view); }));
+    cases.expand.append(measure(app, [&] { view.textPane()->expandAll(); }, [&] { return ready(view); }));
+    cases.unified.append(measure(app, [&] { view.setMode(DiffMode::Unified); }, [&] { return ready(view); }));
+    cases.added.append(measure(app, [&] { view.selectFile(addedFile); }, [&] {
+        return view.isFileShown() && view.comparison()->files[view.currentFile()].path == addedFile && ready(view);
+    }));
+}
+
+void printCases(QTextStream &out, const Cases &cases, int lines, int runs)
+{
     out << "files: " << lines << " lines modified in 30 places, and " << lines << " lines added; median of " << runs
         << " runs\n";
     out << "case                          gui-busy-ms  longest-event-ms  wall-ms\n";
@@ -135,12 +76,15 @@ int main(int argc, char **argv)
             << QString::number(f.longestMs, 'f', 1).rightJustified(18) << QString::number(f.wallMs, 'f', 1).rightJustified(9)
             << "\n";
     };
-    row("open modified file", median(open));
-    row("expand all (side by side)", median(expand));
-    row("switch to unified (expanded)", median(unified));
-    row("open added file (unified)", median(added));
+    row("open modified file", median(cases.open));
+    row("expand all (side by side)", median(cases.expand));
+    row("switch to unified (expanded)", median(cases.unified));
+    row("open added file (unified)", median(cases.added));
+}
 
-    // The parts: highlighting (worker work now) and filling an editor (GUI work).
+// The parts: highlighting (worker work now) and filling an editor (GUI work).
+void printParts(QTextStream &out, int lines, int runs)
+{
     FileDetail detail;
     detail.delta.path = u"fields.yml"_s;
     QStringList texts;
@@ -169,11 +113,32 @@ int main(int argc, char **argv)
         QCoreApplication::processEvents();
         plainMs.append(ms(t.nsecsElapsed()));
     }
-    std::sort(hlMs.begin(), hlMs.end());
-    std::sort(fillMs.begin(), fillMs.end());
-    std::sort(plainMs.begin(), plainMs.end());
-    out << "parts, " << rows.size() << " added lines: computeDiffSyntax " << QString::number(hlMs[runs / 2], 'f', 1)
-        << " ms; DiffEditor::setRows with formats " << QString::number(fillMs[runs / 2], 'f', 1)
-        << " ms, without " << QString::number(plainMs[runs / 2], 'f', 1) << " ms\n";
+    out << "parts, " << rows.size() << " added lines: computeDiffSyntax " << QString::number(medianOf(hlMs), 'f', 1)
+        << " ms; DiffEditor::setRows with formats " << QString::number(medianOf(fillMs), 'f', 1)
+        << " ms, without " << QString::number(medianOf(plainMs), 'f', 1) << " ms\n";
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    TimedApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    const int lines = args.size() > 1 ? args[1].toInt() : 30000;
+    const int runs = args.size() > 2 ? args[2].toInt() : 5;
+    QTextStream out(stdout);
+
+    RepoBuilder b;
+    b.commit(u"production"_s, {{u"packages/big/1.0.0/data_stream/access/fields/fields.yml"_s, fields(lines, false)}});
+    b.commit(u"snapshot"_s, {{u"packages/big/1.1.0/data_stream/access/fields/fields.yml"_s, fields(lines, true)},
+                             {u"packages/big/1.1.0/data_stream/added/fields/fields.yml"_s, fields(lines, false)}});
+    DiffView view;
+    view.resize(1280, 800);
+    view.show();
+    Cases cases;
+    for (int run = 0; run < runs; ++run)
+        runCases(app, view, b.path(), cases);
+    printCases(out, cases, lines, runs);
+    printParts(out, lines, runs);
     return 0;
 }

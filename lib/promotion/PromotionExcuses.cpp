@@ -6,6 +6,7 @@
 #include "core/Tr.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 
 #include <algorithm>
@@ -35,31 +36,62 @@ const TierState *nextTierUp(const StorageSnapshot &snapshot, const TierState &ti
     return nullptr;
 }
 
+// Each present tier's versions by package name, in the tier's order: built once, so
+// explaining every version looks its package up instead of scanning the tiers for
+// each one (quadratic at ten times the real size). Lookups find what a scan would.
+class PackageIndex {
+public:
+    explicit PackageIndex(const StorageSnapshot &snapshot)
+    {
+        for (const TierState &t : snapshot.tiers) {
+            if (!t.present())
+                continue;
+            QHash<QString, QList<const PackageVersion *>> &byName = m_tiers[&t];
+            for (const PackageVersion &v : t.versions)
+                byName[v.name].append(&v);
+        }
+    }
+    const QList<const PackageVersion *> &of(const TierState *tier, const QString &name) const
+    {
+        static const QList<const PackageVersion *> none;
+        const auto t = m_tiers.constFind(tier);
+        if (t == m_tiers.cend())
+            return none;
+        const auto versions = t->constFind(name);
+        return versions == t->cend() ? none : *versions;
+    }
+
+private:
+    QHash<const TierState *, QHash<QString, QList<const PackageVersion *>>> m_tiers;
+};
+
 // The newest parseable version of `name` in `tiers`.
-const PackageVersion *newestOf(const QList<const TierState *> &tiers, const QString &name)
+const PackageVersion *newestOf(const PackageIndex &index, const QList<const TierState *> &tiers, const QString &name)
 {
     const PackageVersion *best = nullptr;
     for (const TierState *t : tiers)
-        for (const PackageVersion &v : t->versions)
-            if (v.name == name && v.version && (!best || *v.version > *best->version))
-                best = &v;
+        for (const PackageVersion *v : index.of(t, name))
+            if (v->version && (!best || *v->version > *best->version))
+                best = v;
     return best;
 }
 
 // The first copy of `key` the distribution of `tiers` finds.
-const PackageVersion *servedCopy(const QList<const TierState *> &tiers, const QString &name, const QString &version)
+const PackageVersion *servedCopy(const PackageIndex &index, const QList<const TierState *> &tiers,
+                                 const QString &name, const QString &version)
 {
     for (const TierState *t : tiers)
-        for (const PackageVersion &v : t->versions)
-            if (v.name == name && v.versionText == version)
-                return &v;
+        for (const PackageVersion *v : index.of(t, name))
+            if (v->versionText == version)
+                return v;
     return nullptr;
 }
 
 class Explainer {
 public:
-    Explainer(const StorageSnapshot &snapshot, const PackageVersion &v, const QList<PendingDraft> &pending)
-        : m_snapshot(snapshot), m_v(v), m_pending(pending), m_what(v.name + u' ' + v.versionText)
+    Explainer(const StorageSnapshot &snapshot, const PackageIndex &index, const PackageVersion &v,
+              const QList<PendingDraft> &pending)
+        : m_snapshot(snapshot), m_index(index), m_v(v), m_pending(pending), m_what(v.name + u' ' + v.versionText)
     {
         m_excuse.tier = v.tier;
         m_excuse.name = v.name;
@@ -83,6 +115,7 @@ private:
     void candidateReason(const QList<const TierState *> &distribution, const TierState &target);
 
     const StorageSnapshot &m_snapshot;
+    const PackageIndex &m_index;
     const PackageVersion &m_v;
     const QList<PendingDraft> &m_pending;
     const QString m_what;
@@ -102,7 +135,7 @@ void Explainer::contentReasons()
 // Whether the target's distribution already finds this version, and which copy.
 void Explainer::servedReasons(const QList<const TierState *> &distribution, const TierState &target)
 {
-    const PackageVersion *served = servedCopy(distribution, m_v.name, m_v.versionText);
+    const PackageVersion *served = servedCopy(m_index, distribution, m_v.name, m_v.versionText);
     if (!served)
         return;
     if (served->tree == m_v.tree) {
@@ -148,11 +181,11 @@ void Explainer::newestReasons(const QList<const TierState *> &distribution, cons
     if (!m_v.version)
         return;
     const TierState *own = m_snapshot.tier(m_v.tier);
-    if (const PackageVersion *newest = newestOf({own}, m_v.name); newest && *newest->version > *m_v.version)
+    if (const PackageVersion *newest = newestOf(m_index, {own}, m_v.name); newest && *newest->version > *m_v.version)
         add(u"not-newest"_s, true,
             Tr::tr("%1 is not the newest version of %2 in %3: %4 is.").arg(m_v.versionText, m_v.name, m_v.tier,
                                                                            newest->versionText));
-    const PackageVersion *served = newestOf(distribution, m_v.name);
+    const PackageVersion *served = newestOf(m_index, distribution, m_v.name);
     if (served && served->versionText != m_v.versionText && !(*m_v.version > *served->version))
         add(u"not-newer"_s, true,
             Tr::tr("%1's distribution serves %2 %3 (from %4), which is newer than %5.")
@@ -175,7 +208,7 @@ void Explainer::pendingReasons()
 
 void Explainer::candidateReason(const QList<const TierState *> &distribution, const TierState &target)
 {
-    const PackageVersion *served = newestOf(distribution, m_v.name);
+    const PackageVersion *served = newestOf(m_index, distribution, m_v.name);
     add(u"candidate"_s, false,
         served ? Tr::tr("Candidate for %1: newer than %2, the newest version of %3 it serves (from %4).")
                      .arg(target.name, served->versionText, m_v.name, served->tier)
@@ -247,17 +280,19 @@ QJsonObject VersionExcuse::toJson() const
 VersionExcuse explainVersion(const StorageSnapshot &snapshot, const PackageVersion &version,
                              const QList<PendingDraft> &pending, const DevelopmentPathsOf &devPaths)
 {
-    return Explainer(snapshot, version, pending).run(devPaths);
+    return Explainer(snapshot, PackageIndex(snapshot), version, pending).run(devPaths);
 }
 
 QList<VersionExcuse> explainAll(const StorageSnapshot &snapshot, const QList<PendingDraft> &pending,
                                 const DevelopmentPathsOf &devPaths)
 {
+    const PackageIndex index(snapshot);
     QList<VersionExcuse> out;
+    out.reserve(snapshot.versionCount());
     for (const TierState &t : snapshot.tiers)
         if (t.present())
             for (const PackageVersion &v : t.versions)
-                out.append(explainVersion(snapshot, v, pending, devPaths));
+                out.append(Explainer(snapshot, index, v, pending).run(devPaths));
     return out;
 }
 

@@ -31,7 +31,8 @@ struct LoadedStorage {
     std::shared_ptr<VersionCache> cache;
     QStringList remotes; // configured remotes, sorted: what File > Fetch From offers
     int parsedCount = 0; // versions parsed rather than taken from the cache or the previous snapshot
-    qint64 elapsedMs = 0;
+    qint64 elapsedMs = 0; // the whole load on the worker
+    qint64 readMs = 0;    // of it, reading the tiers; the rest is the analysis, the explanations and the matrix
 
     // Analysis and matrix for `snapshot`; the repository path is the snapshot's,
     // and a new cache is made when none is given.

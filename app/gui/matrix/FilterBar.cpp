@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QLineEdit>
+#include <QSet>
 #include <QSettings>
 #include <QVBoxLayout>
 
@@ -151,13 +152,12 @@ QComboBox *FilterBar::createSortBox()
 void FilterBar::refreshOwners()
 {
     const QString wanted = m_pendingOwner.isEmpty() ? m_owner->currentData().toString() : m_pendingOwner;
-    QStringList owners;
+    QSet<QString> seen;
     if (const QAbstractItemModel *packages = m_filter->sourceModel())
-        for (int row = 0; row < packages->rowCount(); ++row) {
-            const QString owner = packages->index(row, 0).data(TierMatrixModel::OwnerRole).toString();
-            if (!owner.isEmpty() && !owners.contains(owner))
-                owners.append(owner);
-        }
+        for (int row = 0; row < packages->rowCount(); ++row)
+            seen.insert(packages->index(row, 0).data(TierMatrixModel::OwnerRole).toString());
+    seen.remove(QString());
+    QStringList owners(seen.cbegin(), seen.cend());
     owners.sort(Qt::CaseInsensitive);
     const QSignalBlocker block(m_owner);
     m_owner->clear();

@@ -71,66 +71,120 @@ void PackageFilterModel::setSortOrder(Sort sort)
     Q_EMIT filtersChanged();
 }
 
-bool PackageFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+// Connected before the proxy's own handlers, so the keys are current when it filters the changed rows.
+void PackageFilterModel::setSourceModel(QAbstractItemModel *source)
 {
-    const QModelIndex package = sourceModel()->index(sourceRow, TierMatrixModel::PackageColumn, sourceParent);
+    for (const QMetaObject::Connection &c : std::as_const(m_sourceConnections))
+        disconnect(c);
+    m_sourceConnections.clear();
+    if (source) {
+        const auto all = [this, source](auto signal) {
+            m_sourceConnections.append(connect(source, signal, this, &PackageFilterModel::readAllKeys));
+        };
+        all(&QAbstractItemModel::modelReset);
+        all(&QAbstractItemModel::layoutChanged);
+        all(&QAbstractItemModel::rowsInserted);
+        all(&QAbstractItemModel::rowsRemoved);
+        all(&QAbstractItemModel::rowsMoved);
+        m_sourceConnections.append(
+            connect(source, &QAbstractItemModel::dataChanged, this, &PackageFilterModel::readKeys));
+    }
+    QSortFilterProxyModel::setSourceModel(source);
+    readAllKeys();
+}
+
+PackageFilterModel::RowKeys PackageFilterModel::keysOf(int sourceRow) const
+{
+    const QModelIndex package = sourceModel()->index(sourceRow, TierMatrixModel::PackageColumn);
+    RowKeys k;
+    k.name = package.data(TierMatrixModel::PackageNameRole).toString();
+    k.title = package.data(TierMatrixModel::PackageTitleRole).toString();
+    k.owner = package.data(TierMatrixModel::OwnerRole).toString();
+    k.release = package.data(TierMatrixModel::ReleaseRole).toString();
     const QStringList badges = package.data(TierMatrixModel::BadgesRole).toStringList();
+    const std::pair<QString, RowKeys::Badge> bits[] = {{u"candidate"_s, RowKeys::Candidate},
+                                                       {u"promoted"_s, RowKeys::Promoted},
+                                                       {u"policy"_s, RowKeys::Policy},
+                                                       {u"manifest"_s, RowKeys::Manifest},
+                                                       {u"shadowed"_s, RowKeys::Shadowed}};
+    for (const auto &[id, bit] : bits)
+        if (badges.contains(id))
+            k.badges |= bit;
+    k.problemCount = package.data(TierMatrixModel::ProblemCountRole).toInt();
+    k.tierCount = package.data(TierMatrixModel::TierCountRole).toInt();
+    k.pendingCount = package.data(TierMatrixModel::PendingCountRole).toInt();
+    k.lastChange = package.data(TierMatrixModel::LastChangeRole).toDateTime();
+    return k;
+}
+
+void PackageFilterModel::readAllKeys()
+{
+    m_keys.clear();
+    const int rows = sourceModel() ? sourceModel()->rowCount() : 0;
+    m_keys.reserve(rows);
+    for (int row = 0; row < rows; ++row)
+        m_keys.append(keysOf(row));
+}
+
+void PackageFilterModel::readKeys(const QModelIndex &topLeft, const QModelIndex &bottomRight)
+{
+    if (topLeft.parent().isValid() || bottomRight.row() >= m_keys.size())
+        return readAllKeys();
+    for (int row = topLeft.row(); row <= bottomRight.row(); ++row)
+        m_keys[row] = keysOf(row);
+}
+
+bool PackageFilterModel::passesQuick(const RowKeys &row) const
+{
     switch (m_quick) {
     case Quick::All:
-        break;
+        return true;
     case Quick::Candidates:
-        if (!badges.contains(u"candidate"_s))
-            return false;
-        break;
+        return row.badges & RowKeys::Candidate;
     case Quick::RemovalPending:
-        if (!badges.contains(u"promoted"_s))
-            return false;
-        break;
+        return row.badges & RowKeys::Promoted;
     case Quick::WithProblems:
-        if (!badges.contains(u"policy"_s) && !badges.contains(u"manifest"_s)
-            && package.data(TierMatrixModel::ProblemCountRole).toInt() == 0)
-            return false;
-        break;
+        return (row.badges & (RowKeys::Policy | RowKeys::Manifest)) || row.problemCount != 0;
     case Quick::Shadowed:
-        if (!badges.contains(u"shadowed"_s))
-            return false;
-        break;
+        return row.badges & RowKeys::Shadowed;
     case Quick::SingleTier:
-        if (package.data(TierMatrixModel::TierCountRole).toInt() != 1)
-            return false;
-        break;
+        return row.tierCount == 1;
     }
-    const QString owner = package.data(TierMatrixModel::OwnerRole).toString();
-    if (!m_owner.isEmpty() && owner != m_owner)
+    return true;
+}
+
+bool PackageFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    if (sourceParent.isValid() || sourceRow >= m_keys.size())
         return false;
-    if (!m_release.isEmpty() && package.data(TierMatrixModel::ReleaseRole).toString() != m_release)
+    const RowKeys &row = m_keys[sourceRow];
+    if (!passesQuick(row))
+        return false;
+    if (!m_owner.isEmpty() && row.owner != m_owner)
+        return false;
+    if (!m_release.isEmpty() && row.release != m_release)
         return false;
     if (m_text.isEmpty())
         return true;
-    return package.data(TierMatrixModel::PackageNameRole).toString().contains(m_text, Qt::CaseInsensitive)
-        || package.data(TierMatrixModel::PackageTitleRole).toString().contains(m_text, Qt::CaseInsensitive)
-        || owner.contains(m_text, Qt::CaseInsensitive);
+    return row.name.contains(m_text, Qt::CaseInsensitive) || row.title.contains(m_text, Qt::CaseInsensitive)
+        || row.owner.contains(m_text, Qt::CaseInsensitive);
 }
 
 bool PackageFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
-    const QModelIndex l = left.siblingAtColumn(TierMatrixModel::PackageColumn);
-    const QModelIndex r = right.siblingAtColumn(TierMatrixModel::PackageColumn);
-    const QString ln = l.data(TierMatrixModel::PackageNameRole).toString();
-    const QString rn = r.data(TierMatrixModel::PackageNameRole).toString();
+    if (left.row() >= m_keys.size() || right.row() >= m_keys.size())
+        return left.row() < right.row();
+    const RowKeys &l = m_keys[left.row()];
+    const RowKeys &r = m_keys[right.row()];
     // Newest change and most pending come first; ties fall back to the name.
     if (m_sort == Sort::NewestChange) {
-        const QDateTime a = l.data(TierMatrixModel::LastChangeRole).toDateTime();
-        const QDateTime b = r.data(TierMatrixModel::LastChangeRole).toDateTime();
-        if (a != b)
-            return a > b;
+        if (l.lastChange != r.lastChange)
+            return l.lastChange > r.lastChange;
     } else if (m_sort == Sort::PendingCount) {
-        const int a = l.data(TierMatrixModel::PendingCountRole).toInt();
-        const int b = r.data(TierMatrixModel::PendingCountRole).toInt();
-        if (a != b)
-            return a > b;
+        if (l.pendingCount != r.pendingCount)
+            return l.pendingCount > r.pendingCount;
     }
-    return ln < rn;
+    return l.name < r.name;
 }
 
 } // namespace tierdesk

@@ -56,6 +56,7 @@ std::optional<LoadOutcome> load(const LoadRequest &request, const std::shared_pt
     StorageReader reader(cache);
     const StorageSnapshot *previous = request.previous ? &request.previous->snapshot : nullptr;
     auto snapshot = reader.read(outcome.path, request.config, job, previous);
+    const qint64 readMs = clock.elapsed();
     if (state->cancelled)
         return std::nullopt;
     if (!snapshot) {
@@ -66,6 +67,7 @@ std::optional<LoadOutcome> load(const LoadRequest &request, const std::shared_pt
     auto storage = analyzed(std::move(*snapshot), outcome.path, request, cache);
     storage->parsedCount = reader.parsedCount();
     storage->elapsedMs = clock.elapsed();
+    storage->readMs = readMs;
     outcome.storage = std::move(storage);
     return outcome;
 }

@@ -221,11 +221,20 @@ void TierCompareView::fillFilterChoices()
 
 void TierCompareView::setFilter(CompareFilter filter)
 {
+    compareIfStale();
     m_filter->setCurrentIndex(std::max(0, m_filter->findData(int(filter))));
 }
 
 void TierCompareView::recompute()
 {
+    m_comparisonStale = m_snapshot && !isVisible();
+    if (!m_comparisonStale)
+        compareNow();
+}
+
+void TierCompareView::compareNow()
+{
+    m_comparisonStale = false;
     m_full = m_snapshot ? TierComparison::compare(*m_snapshot, tierA(), tierB(), &m_storage->analysis) : TierComparison{};
     fillFilterChoices();
     m_comparison = m_full.filtered(CompareFilter(m_filter->currentData().toInt()));
@@ -306,8 +315,27 @@ void TierCompareView::fillRows()
     }
 }
 
+void TierCompareView::compareIfStale() const
+{
+    if (m_comparisonStale)
+        const_cast<TierCompareView *>(this)->compareNow(); // what is shown is not a change of state
+}
+
+const TierComparison &TierCompareView::comparison() const
+{
+    compareIfStale();
+    return m_comparison;
+}
+
+QComboBox *TierCompareView::filterBox() const
+{
+    compareIfStale();
+    return m_filter;
+}
+
 void TierCompareView::fillIfStale() const
 {
+    compareIfStale();
     if (m_rowsStale)
         const_cast<TierCompareView *>(this)->fillRows(); // what is shown is not a change of state
 }
@@ -320,7 +348,7 @@ QTreeWidget *TierCompareView::tree() const
 
 void TierCompareView::showEvent(QShowEvent *event)
 {
-    fillIfStale();
+    fillIfStale(); // compares first when that was put off
     QWidget::showEvent(event);
 }
 
@@ -388,7 +416,7 @@ void TierCompareView::exportInteractively()
 void TierCompareView::exportTo(const QString &path)
 {
     const bool plain = path.endsWith(u".txt"_s, Qt::CaseInsensitive);
-    const QByteArray bytes = (plain ? m_comparison.toPlainText() : m_comparison.toFullMarkdown()).toUtf8();
+    const QByteArray bytes = (plain ? comparison().toPlainText() : comparison().toFullMarkdown()).toUtf8();
     m_status->setText(tr("Exporting…"));
     runInBackground(this, [path, bytes] { return writeFile(path, bytes); }, [this, path](const QString &error) {
         if (error.isEmpty()) {

@@ -44,14 +44,14 @@ public:
     QString tierB() const;
 
     // The rows the filter keeps; the counts before it are in unfilteredCounts.
-    const TierComparison &comparison() const { return m_comparison; }
+    const TierComparison &comparison() const;
     // What Copy as Markdown puts on the clipboard: cut to fit a GitHub comment.
-    ComparisonExport markdownExport() const { return m_comparison.toMarkdown(); }
+    ComparisonExport markdownExport() const { return comparison().toMarkdown(); }
     QString markdown() const { return markdownExport().text; }
 
     void setFilter(CompareFilter filter);
-    CompareFilter filter() const { return m_comparison.filter; }
-    QComboBox *filterBox() const { return m_filter; }
+    CompareFilter filter() const { return comparison().filter; }
+    QComboBox *filterBox() const; // its entries name the tiers: compared first when that was put off
 
     // Puts the Markdown table on the clipboard; when it is too long for a GitHub
     // comment it is cut and the status offers the whole table as a file.
@@ -85,6 +85,8 @@ private:
     void connectControls();
     void fillTierChoices();
     void recompute();
+    void compareNow();
+    void compareIfStale() const;
     void fillTree();
     void fillRows();
     void fillIfStale() const;
@@ -100,6 +102,8 @@ private:
     // A hidden view puts off building its rows (tens of thousands at size) until it is
     // shown or asked: a load hands the storage to every page, and only one is on screen.
     bool m_rowsStale = false;
+    // Likewise the comparison itself (a scan of both tiers) until it is shown or asked.
+    bool m_comparisonStale = false;
 
     QComboBox *m_a;
     QComboBox *m_b;
