@@ -163,11 +163,27 @@ Status expectEnd(const Cursor &c)
     return fail(Tr::tr("The title continues with %1 after its end.").arg(quoted(c.rest())));
 }
 
+// Longer tier names are refused: with them, the "many packages" form of a title could outgrow the limit.
+// With them bounded, formatTitle(parseTitle(x)) stays within maxTitleLength: a list's title is never longer
+// in the newest form than in the old ones, and a title without a list is at most 3 + 27 + 2 × 100 long.
+constexpr qsizetype maxTierNameLength = 100;
+
+Status checkTierLength(const QString &tier)
+{
+    if (tier.size() <= maxTierNameLength)
+        return {};
+    return fail(Tr::tr("The tier name %1 in the title is longer than %2 characters.")
+                    .arg(quoted(tier))
+                    .arg(maxTierNameLength));
+}
+
 Result<QString> parseTier(Cursor &c, const QString &what)
 {
     QString tier = c.tier();
     if (tier.isEmpty())
         return fail(Tr::tr("The title names no %1 tier where %2 stands.").arg(what, quoted(c.rest())));
+    if (auto ok = checkTierLength(tier); !ok)
+        return std::unexpected(ok.error());
     return tier;
 }
 
@@ -250,6 +266,8 @@ Result<PullRequestTitle> parseTitle(QStringView title)
         bracket = c.tier();
         if (bracket.isEmpty() || !c.eat(u"] "))
             return fail(Tr::tr("The title's \"[\" is not followed by a tier name, \"]\" and a space."));
+        if (auto ok = checkTierLength(bracket); !ok)
+            return std::unexpected(ok.error());
     }
     PullRequestTitle t;
     QString named;
