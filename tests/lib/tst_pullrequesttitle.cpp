@@ -229,7 +229,7 @@ void TestPullRequestTitle::hostileInputIsLinear()
     QVERIFY(full.size() <= maxTitleLength);
     const auto parsed = parseTitle(full);
     QVERIFY2(parsed, qPrintable(parsed ? QString() : parsed.error().message));
-    QVERIFY(parsed->keys.size() > 20);
+    QVERIFY(parsed->keys.size() > 15);
     QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
 }
 
