@@ -7,11 +7,13 @@
 #include "cli/PromotionShared.h"
 #include "cli/TextTable.h"
 
+#include "promotion/PendingDrafts.h"
 #include "promotion/PromotionChecks.h"
 #include "promotion/PromotionJson.h"
 #include "promotion/PromotionPlan.h"
 #include "promotion/PromotionTexts.h"
 #include "storage/StorageReader.h"
+#include "core/Redact.h"
 #include "core/Tr.h"
 
 #include <QCoreApplication>
@@ -79,6 +81,28 @@ struct Review {
     bool blocked() const { return checks.blocked() || !unconfirmed.isEmpty(); }
 };
 
+// In a dry run with a GitHub token, the upstream's open pull requests that promote or remove the same
+// versions (a colleague's, the old tool's) count as pending too. Without one nothing is asked; when GitHub
+// cannot be read, the standard error says so and the checks go on with this clone's drafts.
+QList<tierdesk::PendingDraft> openPullRequestDrafts(const tierdesk::git::Repository &repo,
+                                                    const QCommandLineParser &parser, const PromoteFlags &f,
+                                                    const tierdesk::TierConfig &config)
+{
+    if (!parser.isSet(f.dryRun))
+        return {};
+    const tierdesk::PublishOptions options = f.publishing.readingOptions(parser);
+    if (options.token.isEmpty())
+        return {};
+    const auto own = tierdesk::findPendingDrafts(repo, config);
+    auto found = tierdesk::findOpenPullRequestDrafts(repo, options, config, own ? *own : QList<tierdesk::PendingDraft>());
+    if (found)
+        return *found;
+    err() << Tr::tr("The upstream's open pull requests were not read: %1")
+                 .arg(oneLine(tierdesk::redactSecret(found.error().text(), options.token)))
+          << u'\n' << Qt::flush;
+    return {};
+}
+
 // Reads the tiers, plans the request, runs the checks and composes the texts.
 [[nodiscard]] tierdesk::Result<Review> review(const QString &repoPath, const QCommandLineParser &parser, const PromoteFlags &f)
 {
@@ -98,7 +122,10 @@ struct Review {
         *snap, tierdesk::PromotionRequest{parser.value(f.from), parser.value(f.to), *specs, parser.isSet(f.newestOnly)});
     if (!plan)
         return std::unexpected(plan.error());
-    auto checks = tierdesk::PromotionChecks::run(repoPath, *plan);
+    auto repo = tierdesk::git::Repository::open(repoPath);
+    if (!repo)
+        return std::unexpected(repo.error());
+    auto checks = tierdesk::PromotionChecks::run(*repo, *plan, openPullRequestDrafts(*repo, parser, f, plan->config));
     if (!checks)
         return std::unexpected(checks.error());
     Review r{std::move(*plan), std::move(*checks), {}, parser.value(f.confirm).split(u',', Qt::SkipEmptyParts), {}};

@@ -95,6 +95,20 @@ tierdesk::PublishOptions PublishFlags::options(const QCommandLineParser &p, QStr
     return o;
 }
 
+tierdesk::PublishOptions PublishFlags::readingOptions(const QCommandLineParser &p) const
+{
+    tierdesk::PublishOptions o;
+    o.upstreamRemote = p.value(upstreamRemote);
+    o.upstream = p.value(upstream);
+    if (p.isSet(githubUrl))
+        o.apiUrl = QUrl(p.value(githubUrl));
+    o.credentials.githubHost = tierdesk::chosenGitHubHost(p.value(githubHost));
+    o.timeout = std::chrono::seconds(qMax(1, p.value(timeout).toInt()));
+    if (auto token = tierdesk::findGitHubToken(tierdesk::TokenSources{}))
+        o.token = token->value;
+    return o;
+}
+
 int failWith(const QString &text)
 {
     err() << u"tierdesk-cli: "_s << text << u'\n' << Qt::flush;

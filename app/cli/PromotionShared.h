@@ -29,6 +29,9 @@ struct PublishFlags {
     void addTo(QCommandLineParser &p) const;
     // The options with the GitHub token found; `tokenSource` says where it was found.
     tierdesk::PublishOptions options(const QCommandLineParser &p, QString *tokenSource) const;
+    // The same for reading the upstream's pull requests before anything is published: the token only from the
+    // environment or the token file, so a dry run never waits on the keychain.
+    tierdesk::PublishOptions readingOptions(const QCommandLineParser &p) const;
 };
 
 // "tierdesk-cli: <text>" on the standard error; the usage-or-repository exit code.

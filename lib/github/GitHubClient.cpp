@@ -36,6 +36,20 @@ PullRequest pullRequestFromJson(const QJsonObject &o)
     return pr;
 }
 
+std::optional<PullRequestSummary> summaryFromJson(const QJsonValue &v)
+{
+    const QJsonObject o = v.toObject();
+    PullRequestSummary pr;
+    pr.number = o[u"number"_s].toInt();
+    pr.title = o[u"title"_s].toString();
+    pr.url = o[u"html_url"_s].toString();
+    pr.author = o.value(u"user"_s).toObject().value(u"login"_s).toString();
+    pr.baseBranch = o.value(u"base"_s).toObject().value(u"ref"_s).toString();
+    if (pr.number <= 0)
+        return std::nullopt;
+    return pr;
+}
+
 // GitHub's own explanation: "message" plus each of "errors"' messages.
 QString gitHubMessage(const QByteArray &body)
 {
@@ -286,6 +300,60 @@ Result<PullRequest> GitHubClient::wait(const std::function<QNetworkReply *(Callb
     if (!result)
         loop.exec();
     return result ? *result : fail(tr("The request ended without an answer."));
+}
+
+Result<QByteArray> GitHubClient::getAndWait(const QString &path, const QUrlQuery &query, const QString &what,
+                                            const JobControl &job)
+{
+    std::optional<Result<QByteArray>> result;
+    QEventLoop loop;
+    QPointer<QNetworkReply> reply = send("GET", path, &query, {}, [&](QNetworkReply *r) {
+        const int status = r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (r->error() != QNetworkReply::NoError || status != 200)
+            result = std::unexpected(replyError(r, what));
+        else
+            result = r->readAll();
+        loop.quit();
+    });
+    QTimer poll;
+    poll.setInterval(100);
+    connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (reply && job.isCancelled()) {
+            reply->setProperty("tierdesk.cancelled", true);
+            reply->abort();
+        }
+    });
+    poll.start();
+    if (!result)
+        loop.exec();
+    return result ? *result : fail(tr("The request ended without an answer."));
+}
+
+Result<QList<PullRequestSummary>> GitHubClient::listOpenPullRequestsAndWait(const GitHubRepo &base,
+                                                                         const JobControl &job)
+{
+    constexpr int perPage = 100;
+    const QString what = tr("Listing the open pull requests of %1").arg(base.fullName());
+    QList<PullRequestSummary> out;
+    for (int page = 1; page <= maxOpenPullRequestPages; ++page) {
+        QUrlQuery query;
+        query.addQueryItem(u"state"_s, u"open"_s);
+        query.addQueryItem(u"per_page"_s, QString::number(perPage));
+        query.addQueryItem(u"page"_s, QString::number(page));
+        auto body = getAndWait(u"/repos/"_s + base.owner + u'/' + base.name + u"/pulls"_s, query, what, job);
+        if (!body)
+            return std::unexpected(body.error());
+        const QJsonDocument doc = QJsonDocument::fromJson(*body);
+        if (!doc.isArray())
+            return fail(tr("%1 failed: GitHub's answer is not a list of pull requests.").arg(what));
+        const QJsonArray list = doc.array();
+        for (const QJsonValue &v : list)
+            if (auto pr = summaryFromJson(v))
+                out.append(*pr);
+        if (list.size() < perPage)
+            break;
+    }
+    return out;
 }
 
 Result<PullRequest> GitHubClient::createPullRequestAndWait(const NewPullRequest &request, const JobControl &job)

@@ -18,6 +18,7 @@
 #include <optional>
 
 class QNetworkReply;
+class QUrlQuery;
 
 namespace tierdesk {
 
@@ -70,6 +71,15 @@ struct TIERDESK_CORE_EXPORT PullRequest {
     QString lifecycleId() const;
 };
 
+// One open pull request as a list shows it: enough to tell what it promotes or removes, and whose it is.
+struct PullRequestSummary {
+    int number = 0;
+    QString title;
+    QString url;        // html_url
+    QString author;     // user.login
+    QString baseBranch; // base.ref: the branch it merges into
+};
+
 // Lives on one thread (its QNetworkAccessManager's). Error::code is the HTTP
 // status when GitHub answered, 0 when it did not (network error, timeout).
 class TIERDESK_CORE_EXPORT GitHubClient : public QObject {
@@ -103,6 +113,13 @@ public:
     [[nodiscard]] Result<PullRequest> getPullRequestAndWait(const GitHubRepo &base, int number,
                                                            const JobControl &job = {});
 
+    // Every open pull request of `base` (GET /repos/{owner}/{repo}/pulls?state=open, 100 per page, page by page
+    // up to maxOpenPullRequestPages). Pages are asked of this client's endpoint by number: a Link header's
+    // URL, which names a host of the server's choosing, is never followed with the token.
+    static constexpr int maxOpenPullRequestPages = 20;
+    [[nodiscard]] Result<QList<PullRequestSummary>> listOpenPullRequestsAndWait(const GitHubRepo &base,
+                                                                             const JobControl &job = {});
+
     // GitHub's 422 for a head that already has an open pull request.
     static bool isAlreadyExists(const Error &error);
 
@@ -111,6 +128,9 @@ private:
                         std::function<void(QNetworkReply *)> handle);
     [[nodiscard]] Result<PullRequest> wait(const std::function<QNetworkReply *(Callback)> &start, const JobControl &job);
     Error replyError(QNetworkReply *reply, const QString &what) const;
+    // One GET's body (HTTP 200), blocking like wait().
+    [[nodiscard]] Result<QByteArray> getAndWait(const QString &path, const QUrlQuery &query, const QString &what,
+                                                const JobControl &job);
 
     GitHubEndpoint m_endpoint;
     QString m_token;

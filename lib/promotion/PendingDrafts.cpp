@@ -3,6 +3,8 @@
 #include "promotion/PendingDrafts.h"
 
 #include "promotion/PromotionDraftStore.h"
+#include "promotion/PromotionPublish.h"
+#include "promotion/PullRequestTitle.h"
 #include "core/Tr.h"
 
 #include <QCoreApplication>
@@ -139,7 +141,46 @@ bool PendingDraft::covers(const TierConfig &config, const QString &tier, const Q
 
 QString PendingDraft::label() const
 {
-    return id.isEmpty() ? Tr::tr("the branch %1").arg(branch) : Tr::tr("the draft %1").arg(id);
+    if (!id.isEmpty())
+        return Tr::tr("the draft %1").arg(id);
+    if (pullRequestNumber > 0)
+        return author.isEmpty() ? Tr::tr("the pull request #%1").arg(pullRequestNumber)
+                                : Tr::tr("the pull request #%1 by %2").arg(pullRequestNumber).arg(author);
+    return Tr::tr("the branch %1").arg(branch);
+}
+
+namespace {
+std::optional<PendingDraft> fromPullRequest(const PullRequestSummary &pr, const TierConfig &config)
+{
+    const auto title = parseTitle(pr.title);
+    if (!title || !title->listsVersions() || !config.tiers.contains(title->branch)
+        || (!pr.baseBranch.isEmpty() && pr.baseBranch != title->branch))
+        return std::nullopt;
+    PendingDraft p;
+    p.branch = title->branch;
+    // Like a draft branch: a promotion covers the versions below its destination, a removal its own tier's.
+    (title->kind == TitleKind::Remove ? p.sourceTier : p.destinationTier) = title->branch;
+    p.keys = title->keys;
+    p.pullRequestUrls = {pr.url};
+    p.pullRequestNumber = pr.number;
+    p.author = pr.author;
+    return p;
+}
+} // namespace
+
+QList<PendingDraft> pendingFromPullRequests(const QList<PullRequestSummary> &open, const TierConfig &config,
+                                            const QList<PendingDraft> &known)
+{
+    QSet<QString> knownUrls;
+    for (const PendingDraft &k : known)
+        for (const QString &url : k.pullRequestUrls)
+            knownUrls.insert(url);
+    QList<PendingDraft> out;
+    for (const PullRequestSummary &pr : open)
+        if (!knownUrls.contains(pr.url))
+            if (auto p = fromPullRequest(pr, config))
+                out.append(*p);
+    return out;
 }
 
 Result<QList<PendingDraft>> findPendingDrafts(const git::Repository &repo, const TierConfig &config)
@@ -166,6 +207,21 @@ QList<PendingDraft> pendingFor(const QList<PendingDraft> &all, const TierConfig 
         if (p.covers(config, tier, key))
             out.append(p);
     return out;
+}
+
+Result<QList<PendingDraft>> findOpenPullRequestDrafts(const git::Repository &repo, const PublishOptions &options,
+                                                      const TierConfig &config, const QList<PendingDraft> &known,
+                                                      const JobControl &job)
+{
+    auto target = resolveUpstreamTarget(repo, options);
+    if (!target)
+        return std::unexpected(target.error());
+    GitHubClient client(target->endpoint, options.token);
+    client.setTimeout(options.timeout);
+    auto open = client.listOpenPullRequestsAndWait(target->upstream, job);
+    if (!open)
+        return std::unexpected(open.error());
+    return pendingFromPullRequests(*open, config, known);
 }
 
 } // namespace tierdesk

@@ -431,6 +431,12 @@ Status PromotionChecks::checkKeys(const QStringList &confirmed) const
 Result<PromotionChecks> PromotionChecks::run(const git::Repository &repo, const PromotionPlan &plan,
                                              const JobControl &job)
 {
+    return run(repo, plan, {}, job);
+}
+
+Result<PromotionChecks> PromotionChecks::run(const git::Repository &repo, const PromotionPlan &plan,
+                                             const QList<PendingDraft> &elsewhere, const JobControl &job)
+{
     QList<PromotionCheck> found;
     QHash<QString, QList<ChangelogEntry>> changelog;
     const qsizetype total = plan.versions.size();
@@ -448,7 +454,7 @@ Result<PromotionChecks> PromotionChecks::run(const git::Repository &repo, const 
     auto pending = findPendingDrafts(repo, plan.config);
     if (!pending)
         return std::unexpected(pending.error());
-    pendingDraftChecks(plan, *pending, found);
+    pendingDraftChecks(plan, *pending + elsewhere, found);
     job.progress(int(total), int(total), QString());
     std::stable_sort(found.begin(), found.end(), [](const PromotionCheck &a, const PromotionCheck &b) {
         return moreSevere(a.severity, b.severity);

@@ -15,6 +15,8 @@
 
 namespace tierdesk {
 
+struct PendingDraft;
+
 struct TIERDESK_CORE_EXPORT PromotionCheck {
     // Stable identifiers: "identical", "shadowed", "overwrite", "not-newer", "pending-draft", "removal-from-staging",
     // "removal-from-production", "removed-unpromoted", "development-files",
@@ -67,6 +69,10 @@ struct TIERDESK_CORE_EXPORT PromotionChecks {
     // Opens `repositoryPath` itself, so it may run on any worker thread.
     [[nodiscard]] static Result<PromotionChecks> run(const QString &repositoryPath, const PromotionPlan &plan,
                                                      const JobControl &job = {});
+    // Also counts `elsewhere` as pending: drafts found outside this clone (the upstream's open pull requests,
+    // pendingFromPullRequests), besides the clone's own records and branches.
+    [[nodiscard]] static Result<PromotionChecks> run(const git::Repository &repo, const PromotionPlan &plan,
+                                                     const QList<PendingDraft> &elsewhere, const JobControl &job = {});
 };
 
 } // namespace tierdesk

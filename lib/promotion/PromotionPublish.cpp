@@ -66,6 +66,21 @@ struct Publication {
 
 Result<PublishTarget> resolvePublishTarget(const git::Repository &repo, const PublishOptions &options)
 {
+    auto target = resolveUpstreamTarget(repo, options);
+    if (!target)
+        return target;
+    if (!options.forkOwner.isEmpty()) {
+        target->forkOwner = options.forkOwner;
+    } else if (auto fork = repoOfRemote(repo, options.remote)) {
+        target->forkOwner = fork->owner;
+    } else {
+        return fail(Tr::tr("Cannot tell who owns the fork “%1”: name the fork's owner.").arg(options.remote));
+    }
+    return target;
+}
+
+Result<PublishTarget> resolveUpstreamTarget(const git::Repository &repo, const PublishOptions &options)
+{
     const std::optional<GitHubRepo> upstreamFromRemote = repoOfRemote(repo, options.upstreamRemote);
     PublishTarget target;
     QString host = upstreamFromRemote ? upstreamFromRemote->host : QString();
@@ -93,13 +108,6 @@ Result<PublishTarget> resolvePublishTarget(const git::Repository &repo, const Pu
         return fail(Tr::tr("Cannot tell which GitHub repository the pull requests belong to: the remote “%1” has no GitHub "
                        "address; name it (owner/repository).")
                         .arg(options.upstreamRemote));
-    }
-    if (!options.forkOwner.isEmpty()) {
-        target.forkOwner = options.forkOwner;
-    } else if (auto fork = repoOfRemote(repo, options.remote)) {
-        target.forkOwner = fork->owner;
-    } else {
-        return fail(Tr::tr("Cannot tell who owns the fork “%1”: name the fork's owner.").arg(options.remote));
     }
     return target;
 }

@@ -47,6 +47,9 @@ struct PublishOutcome {
 
 [[nodiscard]] TIERDESK_CORE_EXPORT Result<PublishTarget>
     resolvePublishTarget(const git::Repository &repo, const PublishOptions &options);
+// The endpoint and upstream repository alone (forkOwner empty): enough to read the upstream's pull requests.
+[[nodiscard]] TIERDESK_CORE_EXPORT Result<PublishTarget>
+    resolveUpstreamTarget(const git::Repository &repo, const PublishOptions &options);
 
 // Whether two remote URLs name the same repository (scheme, user, ".git" and a trailing "/" aside; GitHub
 // addresses compared by host, owner and name, so git@host:o/r and https://host/o/r are the same).

@@ -7,12 +7,6 @@ using namespace Qt::StringLiterals;
 namespace tierdesk {
 
 namespace {
-QString titleWithList(const QString &prefix, const QStringList &labels, const QString &many)
-{
-    const QString full = prefix + u" ("_s + labels.join(u", "_s) + u')';
-    return full.size() > maxTitleLength ? many : full;
-}
-
 QString versionsPhrase(qsizetype n)
 {
     return n == 1 ? u"1 package version"_s : u"%1 package versions"_s.arg(n);
@@ -26,18 +20,6 @@ QString row(const PlannedVersion &v, const QString &note = {})
     return line;
 }
 } // namespace
-
-QString promotionTitle(const QString &source, const QString &destination, const QStringList &labels)
-{
-    const QString head = u"["_s + destination + u"] Promote "_s;
-    return titleWithList(head + u"packages from "_s + source, labels, head + u"many packages from "_s + source);
-}
-
-QString removalTitle(const QString &source, const QStringList &labels)
-{
-    const QString head = u"["_s + source + u"] Remove "_s;
-    return titleWithList(head + u"promoted packages"_s, labels, head + u"many promoted packages"_s);
-}
 
 QString withPromotionLink(QString removalBody, const QString &link)
 {
@@ -149,20 +131,25 @@ PromotionTexts PromotionTexts::compose(const PromotionPlan &plan,
                                       const QHash<QString, QList<ChangelogEntry>> &changelog)
 {
     QStringList copied;
+    QStringList copiedKeys;
     QStringList identical;
+    QStringList removedKeys;
     for (const PlannedVersion &v : plan.versions) {
-        if (v.needsCopy())
+        if (v.needsCopy()) {
             copied.append(v.label());
-        else if (v.promoted)
+            copiedKeys.append(v.source.key());
+        } else if (v.promoted) {
             identical.append(v.label());
+        }
+        removedKeys.append(v.source.key());
     }
     PromotionTexts t;
     // When the destination has every version already there is no promotion pull request.
     if (!copied.isEmpty()) {
-        t.promotionTitle = tierdesk::promotionTitle(plan.sourceTier, plan.destinationTier, copied);
+        t.promotionTitle = formatTitle(TitleKind::Promote, plan.destinationTier, plan.sourceTier, copiedKeys);
         t.promotionBody = composePromotionBody(plan, copied, identical, changelog);
     }
-    t.removalTitle = tierdesk::removalTitle(plan.sourceTier, plan.removedLabels());
+    t.removalTitle = formatTitle(TitleKind::Remove, plan.sourceTier, plan.sourceTier, removedKeys);
     t.removalBody = composeRemovalBody(plan, !copied.isEmpty());
     return t;
 }

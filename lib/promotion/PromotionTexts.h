@@ -5,6 +5,7 @@
 // written for the upstream repository's reviewers, so they stay in English like
 // its history, whatever language the application shows.
 #include "promotion/PromotionPlan.h"
+#include "promotion/PullRequestTitle.h"
 #include "storage/Changelog.h"
 
 #include <QHash>
@@ -15,9 +16,7 @@ namespace tierdesk {
 // withPromotionLink() replaces it with the PR's URL (or a compare URL).
 inline constexpr QStringView promotionLinkPlaceholder = u"{{promotion-pr}}";
 
-// Titles longer than this fall back to the "many packages" form.
-inline constexpr qsizetype maxTitleLength = 256;
-
+// The titles come from PullRequestTitle's formatTitle, the format the parser reads.
 struct TIERDESK_CORE_EXPORT PromotionTexts {
     QString promotionTitle;
     QString promotionBody;
@@ -29,10 +28,6 @@ struct TIERDESK_CORE_EXPORT PromotionTexts {
                                   const QHash<QString, QList<ChangelogEntry>> &changelog = {});
 };
 
-// "[staging] Promote packages from snapshot (a-1.0.0, b-2.0.0)" or "[staging] Promote many packages from snapshot".
-TIERDESK_CORE_EXPORT QString promotionTitle(const QString &source, const QString &destination, const QStringList &labels);
-// "[snapshot] Remove promoted packages (a-1.0.0)" or "[snapshot] Remove many promoted packages".
-TIERDESK_CORE_EXPORT QString removalTitle(const QString &source, const QStringList &labels);
 TIERDESK_CORE_EXPORT QString withPromotionLink(QString removalBody, const QString &link);
 
 } // namespace tierdesk

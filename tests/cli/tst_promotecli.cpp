@@ -114,6 +114,7 @@ private slots:
     void whyExplains();
     void draftsShowTextsAndStates();
     void publishRefusesUpstream();
+    void dryRunCountsOpenPullRequests();
 };
 
 void TestPromoteCli::dryRunWritesNothing()
@@ -497,6 +498,52 @@ void TestPromoteCli::publishRefusesUpstream()
              u"--no-keychain"_s, u"--allow-upstream"_s});
     QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
     QVERIFY(!runGit(upstream.path(), {u"for-each-ref"_s, u"refs/heads/tierdesk/"_s}).isEmpty());
+}
+
+// A colleague's open pull request upstream promotes nginx 1.3.0 already: the dry run says so, and names it.
+void TestPromoteCli::dryRunCountsOpenPullRequests()
+{
+    RepoBuilder b(true);
+    buildStorage(b);
+    FakeGitHub server;
+    QVERIFY(server.listen());
+    const QJsonArray open{
+        QJsonObject{{u"number"_s, 77},
+                    {u"title"_s, u"[staging] Promote packages from snapshot (nginx-1.3.0, apm-8.3.0-dev1)"_s},
+                    {u"html_url"_s, u"https://github.example/elastic/package-storage/pull/77"_s},
+                    {u"user"_s, QJsonObject{{u"login"_s, u"bob"_s}}},
+                    {u"base"_s, QJsonObject{{u"ref"_s, u"staging"_s}}}},
+        QJsonObject{{u"number"_s, 78},
+                    {u"title"_s, u"[staging] Promote packages from snapshot (nginx-1.2.0)"_s},
+                    {u"html_url"_s, u"https://github.example/elastic/package-storage/pull/78"_s},
+                    {u"user"_s, QJsonObject{{u"login"_s, u"carol"_s}}},
+                    {u"base"_s, QJsonObject{{u"ref"_s, u"staging"_s}}}}};
+    server.enqueue(FakeGitHub::jsonArray(200, QJsonDocument(open).toJson(QJsonDocument::Compact)));
+    const QStringList args{u"promote"_s, b.path(), u"--from"_s, u"snapshot"_s, u"--to"_s, u"staging"_s,
+                           u"--packages"_s, u"nginx@1.3.0"_s, u"--dry-run"_s, u"--github-url"_s,
+                           server.url(u"/api/v3"_s).toString(), u"--upstream"_s, u"elastic/package-storage"_s,
+                           u"--upstream-remote"_s, u""_s};
+    Run r = cli(args, token);
+    QVERIFY2(r.exitCode == 1, qPrintable(r.out + r.err)); // drafting it again needs confirming
+    QVERIFY2(r.out.contains(u"nginx 1.3.0 is already in the pull request #77 by bob"_s), qPrintable(r.out));
+    QVERIFY(r.out.contains(u"Not drafted: confirm with --confirm"_s));
+    QVERIFY(!r.out.contains(u"#78"_s)); // another version
+    QCOMPARE(server.requests.size(), 1);
+    QCOMPARE(server.requests[0].path, u"/api/v3/repos/elastic/package-storage/pulls"_s);
+    QCOMPARE(server.requests[0].authorization, "Bearer " + token.toUtf8());
+
+    // GitHub refuses: said on the standard error, without the token; the dry run goes on.
+    server.enqueue(FakeGitHub::error(401, u"Bad credentials"_s));
+    r = cli(args, token);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    QVERIFY2(r.err.contains(u"open pull requests were not read"_s), qPrintable(r.err));
+    QVERIFY(!r.out.contains(u"#77"_s));
+    QVERIFY(!r.out.contains(token) && !r.err.contains(token));
+
+    // Without a token nothing is asked.
+    r = cli(args);
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(server.requests.size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestPromoteCli)

@@ -2,9 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The text input the promotion side reads: <git dir>/tierdesk/drafts.json
 // (the draft store, which anyone who can write the git directory controls)
-// and the --packages list ("a@1.2.3,b-0.4.0"). Nothing in lib/promotion
-// parses pull-request titles: Tierdesk writes them (PromotionTexts), so the
-// store that records them is what is fuzzed.
+// and the --packages list ("a@1.2.3,b-0.4.0"). Pull-request titles have
+// their own target (fuzz_title).
 #include "fuzz/FuzzInput.h"
 
 #include "promotion/PromotionDraftStore.h"

@@ -273,27 +273,29 @@ void TestPromotion::planErrors()
 
 void TestPromotion::titles()
 {
-    QCOMPARE(promotionTitle(u"snapshot"_s, u"staging"_s, {u"nginx-1.2.3"_s}),
+    using enum TitleKind;
+    QCOMPARE(formatTitle(Promote, u"staging"_s, u"snapshot"_s, {u"nginx@1.2.3"_s}),
              u"[staging] Promote packages from snapshot (nginx-1.2.3)"_s);
-    QCOMPARE(promotionTitle(u"snapshot"_s, u"staging"_s, {u"apm-8.3.0-dev1"_s, u"aws-0.5.1"_s, u"nginx-1.2.3"_s}),
+    QCOMPARE(formatTitle(Promote, u"staging"_s, u"snapshot"_s, {u"apm@8.3.0-dev1"_s, u"aws@0.5.1"_s, u"nginx@1.2.3"_s}),
              u"[staging] Promote packages from snapshot (apm-8.3.0-dev1, aws-0.5.1, nginx-1.2.3)"_s);
-    QCOMPARE(removalTitle(u"snapshot"_s, {u"nginx-1.2.3"_s}), u"[snapshot] Remove promoted packages (nginx-1.2.3)"_s);
-    QCOMPARE(removalTitle(u"staging"_s, {u"a-1.0.0"_s, u"b-1.0.0"_s, u"c-1.0.0"_s}),
+    QCOMPARE(formatTitle(Remove, u"snapshot"_s, u"snapshot"_s, {u"nginx@1.2.3"_s}),
+             u"[snapshot] Remove promoted packages (nginx-1.2.3)"_s);
+    QCOMPARE(formatTitle(Remove, u"staging"_s, u"staging"_s, {u"a@1.0.0"_s, u"b@1.0.0"_s, u"c@1.0.0"_s}),
              u"[staging] Remove promoted packages (a-1.0.0, b-1.0.0, c-1.0.0)"_s);
     QStringList many;
     for (int i = 0; i < 40; ++i)
-        many.append(u"package_number_%1-1.%1.0"_s.arg(i));
-    QCOMPARE(promotionTitle(u"staging"_s, u"production"_s, many), u"[production] Promote many packages from staging"_s);
-    QCOMPARE(removalTitle(u"staging"_s, many), u"[staging] Remove many promoted packages"_s);
+        many.append(u"package_number_%1@1.%1.0"_s.arg(i));
+    QCOMPARE(formatTitle(Promote, u"production"_s, u"staging"_s, many), u"[production] Promote many packages from staging"_s);
+    QCOMPARE(formatTitle(Remove, u"staging"_s, u"staging"_s, many), u"[staging] Remove many promoted packages"_s);
 }
 
 void TestPromotion::titleBoundary()
 {
-    const QString prefix = u"[staging] Promote packages from snapshot ("_s;
-    // One label making the title exactly 256 characters, then one more.
-    const QString label = QString(256 - prefix.size() - 1, u'x');
-    QCOMPARE(promotionTitle(u"snapshot"_s, u"staging"_s, {label}).size(), 256);
-    QCOMPARE(promotionTitle(u"snapshot"_s, u"staging"_s, {label + u'x'}),
+    const QString prefix = u"[staging] Promote packages from snapshot (x-1.0.0-"_s;
+    // One version making the title exactly 256 characters, then one more.
+    const QString pre = QString(256 - prefix.size() - 1, u'p');
+    QCOMPARE(formatTitle(TitleKind::Promote, u"staging"_s, u"snapshot"_s, {u"x@1.0.0-"_s + pre}).size(), 256);
+    QCOMPARE(formatTitle(TitleKind::Promote, u"staging"_s, u"snapshot"_s, {u"x@1.0.0-"_s + pre + u'p'}),
              u"[staging] Promote many packages from snapshot"_s);
 }
 
