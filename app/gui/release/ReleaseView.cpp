@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "release/ReleaseView.h"
 
+#include "common/Accessible.h"
 #include "common/BackgroundJob.h"
 #include "common/LoadedStorage.h"
 #include "common/MessageBanner.h"
@@ -97,7 +98,9 @@ void ReleaseView::buildUi()
     m_notes = new ReleaseNotesPanel(this);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(u"releaseTabs"_s);
-    m_tabs->setAccessibleName(tr("Release"));
+    describeControl(m_tabs, tr("Release"),
+                    tr("Readiness: whether production can be tagged for the stack version; Release Notes: what "
+                       "changed between two refs"));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(readiness, tr("&Readiness"));
     m_tabs->addTab(m_notes, tr("Release &Notes"));
