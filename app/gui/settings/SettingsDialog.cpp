@@ -77,6 +77,10 @@ SettingsDialog::SettingsDialog(const QString &repositoryPath, const QStringList 
     m_sections->addTab(createGitHubPage(std::move(store)), tr("&GitHub"));
     m_sections->addTab(createAppearancePage(), tr("&Appearance"));
     m_sections->addTab(createDiffPage(), tr("&Diff"));
+    m_sections->setTabToolTip(0, tr("The tier names and their order, and the remotes tiers and drafts use"));
+    m_sections->setTabToolTip(1, tr("The GitHub host and the token for pull requests"));
+    m_sections->setTabToolTip(2, tr("System, light or dark colours"));
+    m_sections->setTabToolTip(3, tr("How changes are shown: layout, context lines, whitespace"));
     describeControl(m_buttons->button(QDialogButtonBox::Ok), tr("Save the settings"),
                     tr("Write every section's values and apply them; only possible when all are valid"));
     describeControl(m_buttons->button(QDialogButtonBox::Cancel), tr("Discard the changes"),

@@ -70,6 +70,7 @@ QTabWidget *PackagesPage::createSideTabs()
     m_details->setObjectName(u"packageDetails"_s);
     m_details->setHistoryCache(m_history);
     m_sideTabs->addTab(m_details, Tr::tr("Details"));
+    m_sideTabs->setTabToolTip(0, Tr::tr("The selected version's manifest, tiers, explanation and changelog"));
     m_changes = new ChangesPanel(m_sideTabs);
     m_sideTabs->addTab(m_changes, Tr::tr("Changes"));
     m_sideTabs->setTabToolTip(1, Tr::tr("What promoting the selected version changes, or what changed since its "
