@@ -26,6 +26,9 @@ const auto ThemeKey = u"appearance/theme"_s;
 const auto ModeKey = u"diff/mode"_s;
 const auto ContextKey = u"diff/contextLines"_s;
 const auto WhitespaceKey = u"diff/ignoreWhitespace"_s;
+const auto FileListWidthKey = u"diff/fileListWidth"_s;
+// Wider than any screen: a hand-edited value, not a dragged one.
+constexpr int MaxFileListWidth = 20000;
 
 Theme themeFromKey(const QString &key)
 {
@@ -116,6 +119,21 @@ void RepositorySettings::write(QSettings &settings, const QString &repositoryPat
         settings.remove(group + u"/forkRemote"_s);
     else
         settings.setValue(group + u"/forkRemote"_s, forkRemote);
+}
+
+int readDiffFileListWidth(const QSettings &settings)
+{
+    bool ok = false;
+    const int width = settings.value(FileListWidthKey, 0).toInt(&ok);
+    return ok && width > 0 && width <= MaxFileListWidth ? width : 0;
+}
+
+void writeDiffFileListWidth(QSettings &settings, int width)
+{
+    if (width > 0 && width <= MaxFileListWidth)
+        settings.setValue(FileListWidthKey, width);
+    else
+        settings.remove(FileListWidthKey);
 }
 
 TierConfig tierConfigFrom(const UserSettings &user, const RepositorySettings &repo)

@@ -49,6 +49,11 @@ struct TIERDESK_CORE_EXPORT RepositorySettings {
 // The tier configuration these settings describe.
 [[nodiscard]] TIERDESK_CORE_EXPORT TierConfig tierConfigFrom(const UserSettings &user, const RepositorySettings &repo);
 
+// Layout the window remembers (not chosen in the dialog): the diff's file list width
+// in pixels (diff/fileListWidth), 0 when the list fits the paths. Hand-edited nonsense reads as 0.
+[[nodiscard]] TIERDESK_CORE_EXPORT int readDiffFileListWidth(const QSettings &settings);
+TIERDESK_CORE_EXPORT void writeDiffFileListWidth(QSettings &settings, int width);
+
 // Each check returns an empty string when the value is fine, else a sentence for people.
 [[nodiscard]] TIERDESK_CORE_EXPORT QString checkRemoteName(const QString &name, bool mayBeEmpty = false);
 [[nodiscard]] TIERDESK_CORE_EXPORT QString checkGitHubHost(const QString &host);

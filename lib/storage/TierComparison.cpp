@@ -200,9 +200,29 @@ QString TierComparison::groupTitle(ComparisonGroup g) const
     case ComparisonGroup::OnlyInA: return Tr::tr("Only in %1").arg(tierA);
     case ComparisonGroup::OnlyInB: return Tr::tr("Only in %1").arg(tierB);
     case ComparisonGroup::Identical: return Tr::tr("In both, identical content");
-    case ComparisonGroup::Different: return Tr::tr("In both, different content");
+    case ComparisonGroup::Different: return differentTitle();
     }
     return {};
+}
+
+// Copies whose trees differ only in file modes are not "different content": the heading says what differs.
+QString TierComparison::differentTitle() const
+{
+    const QList<ComparedVersion> &list = group(ComparisonGroup::Different);
+    const auto modeOnly = std::count_if(list.cbegin(), list.cend(),
+                                        [](const ComparedVersion &v) { return v.difference == DiffKind::Mode; });
+    if (modeOnly == 0)
+        return Tr::tr("In both, different content");
+    if (modeOnly == list.size())
+        return Tr::tr("In both, only file modes differ");
+    return Tr::tr("In both, different content or only file modes (%n mode-only)", nullptr, int(modeOnly));
+}
+
+bool TierComparison::differsOnlyInModes() const
+{
+    const QList<ComparedVersion> &list = group(ComparisonGroup::Different);
+    return !list.isEmpty()
+        && std::all_of(list.cbegin(), list.cend(), [](const ComparedVersion &v) { return v.difference == DiffKind::Mode; });
 }
 
 QString TierComparison::groupId(ComparisonGroup g)

@@ -84,7 +84,10 @@ struct TIERDESK_CORE_EXPORT TierComparison {
     qsizetype total() const;
     bool isEmpty() const { return total() == 0; }
     // "Only in snapshot", "In both, different content", ... with the tier names filled in.
+    // The "different" group says "only file modes differ" when that is all its rows differ in.
     QString groupTitle(ComparisonGroup g) const;
+    // Every row of the "different" group differs in file modes alone (and there is one).
+    bool differsOnlyInModes() const;
     // A stable identifier for tests and item data ("only-a", "only-b", "identical", "different").
     static QString groupId(ComparisonGroup g);
 
@@ -102,6 +105,7 @@ struct TIERDESK_CORE_EXPORT TierComparison {
     QString rowNote(const ComparedVersion &v) const;
 
 private:
+    QString differentTitle() const;
     QString heading() const;
     QString cutLine(qsizetype rows) const;
 };

@@ -4,12 +4,14 @@
 // checks shown and confirmed one by one, titles, a draft written on a worker,
 // blocked plans. With TIERDESK_SCREENSHOT_DIR set, also saves each step as PNG.
 #include "common/DarkPalette.h"
+#include "common/MessageBanner.h"
 #include "common/StatusPage.h"
 #include "diff/DiffView.h"
 #include "promotion/DraftsPanel.h"
 #include "common/RepositorySettings.h"
 #include "promotion/PromotionDialog.h"
 #include "promotion/PublishPane.h"
+#include "support/FakeGitHub.h"
 #include "support/RepoBuilder.h"
 #include "storage/StorageReader.h"
 
@@ -17,6 +19,10 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -28,6 +34,7 @@
 #include <QSignalSpy>
 #include <QStyleFactory>
 #include <QTest>
+#include <QTextDocument>
 #include <QTreeWidget>
 
 #include <git2.h>
@@ -88,6 +95,40 @@ struct PublishableStorage {
         return snapshot != nullptr;
     }
 };
+
+const QString upstreamPulls = u"https://github.com/elastic/package-storage/pull/"_s;
+
+// Drafts nginx@VERSION (or another package) from snapshot to staging and publishes it to the fork, with
+// the pull requests `promotionPr` and `removalPr` opened on `server`; returns the draft's id.
+QString draftAndPublish(const PublishableStorage &storage, FakeGitHub &server, const QString &name,
+                        const QString &version, int promotionPr, int removalPr)
+{
+    PromotionDialog dialog(storage.snapshot, {{u"snapshot"_s, name, version}}, u"staging"_s);
+    dialog.setUseKeychain(false);
+    dialog.show();
+    if (!QTest::qWaitFor([&] { return dialog.checksReady(); }, 20000))
+        return {};
+    for (QCheckBox *box : dialog.confirmationBoxes())
+        box->click();
+    dialog.setStep(PromotionDialog::DraftStep);
+    dialog.draftButton()->click();
+    if (!QTest::qWaitFor([&] { return !dialog.draftId().isEmpty(); }, 20000))
+        return {};
+    PublishPane *pane = dialog.publishPane();
+    if (!QTest::qWaitFor([&] { return pane->remoteBox()->count() == 2; }, 20000))
+        return {};
+    server.enqueue(FakeGitHub::pullRequest(promotionPr, upstreamPulls + QString::number(promotionPr)));
+    server.enqueue(FakeGitHub::pullRequest(removalPr, upstreamPulls + QString::number(removalPr)));
+    pane->remoteBox()->setCurrentText(u"fork"_s);
+    pane->forkOwnerEdit()->setText(u"ada"_s);
+    pane->apiUrlEdit()->setText(server.url(u"/api/v3"_s).toString());
+    pane->publishButton()->click();
+    if (!QTest::qWaitFor([&] { return !pane->isBusy(); }, 30000))
+        return {};
+    if (!pane->statusLabel()->text().contains(u"#%1"_s.arg(removalPr)))
+        qWarning() << pane->statusLabel()->text();
+    return dialog.draftId();
+}
 
 bool refExists(const git::Repository &repo, const QString &branch, const git::ObjectId &commit)
 {
@@ -217,6 +258,141 @@ private Q_SLOTS:
         QVERIFY(details.contains(u"Reviewed in the dialog."_s));
         QVERIFY(details.contains(u"Remote: not pushed yet"_s));
         QVERIFY(details.contains(u"Pull request: none yet"_s));
+    }
+
+    // The panel reads the drafts file as the CLI does: entries set aside are shown with their reasons.
+    void setAsideEntriesShown()
+    {
+        RepoBuilder b;
+        QVERIFY(b.isValid());
+        buildStorage(b);
+        setIdentity(b.repo());
+        auto snap = readStorage(b.path());
+        QVERIFY(snap);
+        PromotionDialog dialog(snap, {{u"snapshot"_s, u"nginx"_s, u"1.1.0"_s}}, u"staging"_s);
+        dialog.setUseKeychain(false);
+        dialog.show();
+        QTRY_VERIFY(dialog.checksReady());
+        for (QCheckBox *box : dialog.confirmationBoxes())
+            box->click();
+        dialog.setStep(PromotionDialog::DraftStep);
+        dialog.draftButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.draftId().isEmpty(), 20000);
+
+        DraftsPanel panel;
+        panel.setUseKeychain(false);
+        QSignalSpy loaded(&panel, &DraftsPanel::draftsLoaded);
+        panel.setRepository(b.path());
+        QVERIFY(loaded.wait(10000));
+        QVERIFY(!panel.storeBanner()->isVisibleTo(&panel)); // nothing set aside: no note
+        QCOMPARE(panel.drafts().size(), 1);
+
+        // Two entries edited by hand: one without an id, one whose branches are gone.
+        const QString file = b.repo().path() + u"/tierdesk/drafts.json"_s;
+        QFile f(file);
+        QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(file));
+        QJsonObject root = QJsonDocument::fromJson(f.readAll()).object();
+        f.close();
+        QJsonArray entries = root[u"drafts"_s].toArray();
+        entries.append(QJsonObject{{u"created"_s, u"2026-01-01T00:00:00Z"_s}});
+        QJsonObject gone = entries.first().toObject();
+        gone[u"id"_s] = u"hand-edited-7"_s;
+        gone[u"removal"_s] = QJsonObject{{u"branch"_s, u"main"_s}};
+        entries.append(gone);
+        root[u"drafts"_s] = entries;
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(QJsonDocument(root).toJson());
+        f.close();
+
+        panel.refresh();
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(panel.drafts().size(), 1); // the valid draft is still listed
+        QCOMPARE(panel.view()->topLevelItemCount(), 1);
+        QVERIFY(panel.storeBanner()->isVisibleTo(&panel));
+        const QString note = panel.storeBanner()->text();
+        QVERIFY2(note.contains(u"2 entries of the drafts file set aside"_s), qPrintable(note));
+        QVERIFY2(note.contains(u"A recorded draft has no id."_s), qPrintable(note));
+        QVERIFY2(note.contains(u"“hand-edited-7” is set aside"_s), qPrintable(note));
+        // The file keeps them as written.
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(f.readAll()).object()[u"drafts"_s].toArray().size(), 3);
+    }
+
+    // Published through the loopback GitHub: the Drafts view links each pull request with its state, and
+    // once the promotion is merged (and staging holds its trees) says the removal is safe to merge.
+    void draftsFollowPullRequests()
+    {
+        FakeGitHub server;
+        QVERIFY(server.listen());
+        qputenv("GITHUB_TOKEN", "fake-token-for-the-loopback");
+        const auto unset = qScopeGuard([] { qunsetenv("GITHUB_TOKEN"); });
+        PublishableStorage storage;
+        QVERIFY(storage.make());
+        const QString first = draftAndPublish(storage, server, u"nginx"_s, u"1.1.0"_s, 101, 102);
+        QVERIFY(!first.isEmpty());
+        const QString second = draftAndPublish(storage, server, u"aws"_s, u"0.2.0"_s, 103, 104);
+        QVERIFY(!second.isEmpty());
+        QCOMPARE(server.requests.size(), 4); // two pull requests opened per draft
+        for (const auto &[number, state] : {std::pair{101, u"merged"_s}, {102, u"draft"_s}, {103, u"open"_s},
+                                            {104, u"draft"_s}})
+            server.route("GET", u"/api/v3/repos/elastic/package-storage/pulls/%1"_s.arg(number),
+                         FakeGitHub::pullRequestIn(number, upstreamPulls + QString::number(number), state));
+        // The promotion pull request #101 was merged upstream and pulled: staging holds nginx 1.1.0's tree.
+        auto draft = findDraft(storage.repo.path(), first);
+        QVERIFY(draft);
+        QVERIFY(storage.repo.setReference(u"refs/heads/staging"_s, draft->promotion.commit));
+
+        DraftsPanel panel;
+        panel.setUseKeychain(false);
+        panel.setUpstreamRemote({}); // checked against the local staging branch: no network in tests
+        QSignalSpy loaded(&panel, &DraftsPanel::draftsLoaded);
+        panel.setRepository(storage.repo.path());
+        QVERIFY(loaded.wait(30000));
+        QCOMPARE(panel.drafts().size(), 2);
+        QHash<QString, QString> links;
+        for (int i = 0; i < panel.view()->topLevelItemCount(); ++i) {
+            QTreeWidgetItem *item = panel.view()->topLevelItem(i);
+            auto *label = qobject_cast<QLabel *>(panel.view()->itemWidget(item, 4));
+            QVERIFY(label);
+            QTextDocument doc;
+            doc.setHtml(label->text());
+            links.insert(item->data(0, Qt::UserRole).toString(), doc.toPlainText());
+            QVERIFY2(label->text().contains(u"href=\"https://github.com/elastic/package-storage/pull/"_s),
+                     qPrintable(label->text()));
+        }
+        QCOMPARE(links.value(first), u"promotion #101: merged, removal #102: a draft"_s);
+        QCOMPARE(links.value(second), u"promotion #103: open, removal #104: a draft"_s);
+        QCOMPARE(panel.statuses().value(first).promotion.id, u"merged"_s);
+
+        panel.setCurrentDraft(first);
+        QVERIFY(panel.details()->toPlainText().contains(u"(merged)"_s));
+        panel.safetyButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(panel.safetyButton()->isEnabled(), 30000);
+        const QString verdict = panel.statusLabel()->text();
+        QVERIFY2(verdict.startsWith(u"Safe to merge: the promotion pull request is merged"_s), qPrintable(verdict));
+        panel.setCurrentDraft(second);
+        panel.safetyButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(panel.safetyButton()->isEnabled(), 30000);
+        QVERIFY2(panel.statusLabel()->text().startsWith(u"Not safe to merge yet"_s), qPrintable(panel.statusLabel()->text()));
+        // Every request carried the token, to the loopback only.
+        for (const FakeGitHub::Request &r : std::as_const(server.requests))
+            QCOMPARE(r.authorization, QByteArray("Bearer fake-token-for-the-loopback"));
+
+        const QString dir = qEnvironmentVariable("TIERDESK_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            return;
+        QVERIFY(QDir().mkpath(dir));
+        panel.setCurrentDraft(first);
+        panel.safetyButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(panel.safetyButton()->isEnabled(), 30000);
+        panel.resize(1100, 640);
+        panel.show();
+        for (const bool dark : {false, true}) {
+            QApplication::setPalette(dark ? darkPalette() : QApplication::style()->standardPalette());
+            QCoreApplication::processEvents();
+            QVERIFY(panel.grab().save(dir + u"/drafts-published-"_s + (dark ? u"dark"_s : u"light"_s) + u".png"_s));
+        }
+        QApplication::setPalette(QApplication::style()->standardPalette());
     }
 
     void editedBodiesSurviveReplan()

@@ -87,6 +87,7 @@ private Q_SLOTS:
     void rulesOfValidValues();
     void sharedKeys();
     void handEditedValuesFallBack();
+    void diffFileListWidth();
     void dialogShowsProblemsNextToFields();
     void dialogWritesWhatItShows();
     void tokenStaysInTheKeychain();
@@ -196,6 +197,25 @@ void TestSettings::handEditedValuesFallBack()
     QCOMPARE(user.githubHost, u"github.com"_s);
     QCOMPARE(user.diff.contextLines, UserSettings::maxContextLines);
     QCOMPARE(user.theme, Theme::System);
+}
+
+// The diff's file list width the user dragged: lib/settings owns its key and its rule.
+void TestSettings::diffFileListWidth()
+{
+    QSettings settings;
+    QCOMPARE(readDiffFileListWidth(settings), 0); // nothing dragged yet: fit the paths
+    writeDiffFileListWidth(settings, 420);
+    QCOMPARE(settings.value(u"diff/fileListWidth"_s).toInt(), 420);
+    QCOMPARE(readDiffFileListWidth(settings), 420);
+    UserSettings().write(settings); // the dialog's settings leave it alone
+    QCOMPARE(readDiffFileListWidth(settings), 420);
+    writeDiffFileListWidth(settings, 0);
+    QVERIFY(!settings.contains(u"diff/fileListWidth"_s));
+    for (const QVariant &edited : {QVariant(-5), QVariant(u"wide"_s), QVariant(10000000)}) {
+        settings.setValue(u"diff/fileListWidth"_s, edited);
+        QCOMPARE(readDiffFileListWidth(settings), 0);
+    }
+    settings.remove(u"diff/fileListWidth"_s);
 }
 
 void TestSettings::dialogShowsProblemsNextToFields()

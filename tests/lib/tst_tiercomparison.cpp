@@ -43,6 +43,7 @@ private slots:
     void cutToFitAComment();
     void json();
     void fixtureStagingAndProduction();
+    void modeOnlyHeading();
 };
 
 void TestTierComparison::groups()
@@ -349,6 +350,34 @@ void TestTierComparison::fixtureStagingAndProduction()
     classifyDifferences(*repo, s);
     for (const ComparedVersion &v : s.group(ComparisonGroup::Different))
         QVERIFY2(v.difference, qPrintable(v.name + u'@' + v.version));
+}
+
+
+// A "different" group whose copies differ only in file modes says so instead of "different content".
+void TestTierComparison::modeOnlyHeading()
+{
+    RepoBuilder b;
+    buildRepo(b);
+    TierComparison c = TierComparison::compare(read(b.path()), u"snapshot"_s, u"staging"_s);
+    QCOMPARE(c.group(ComparisonGroup::Different).size(), 1);
+    c.groups[size_t(ComparisonGroup::Different)][0].difference = DiffKind::Content;
+    QCOMPARE(c.groupTitle(ComparisonGroup::Different), u"In both, different content"_s);
+    QVERIFY(!c.differsOnlyInModes());
+    c.groups[size_t(ComparisonGroup::Different)][0].difference = DiffKind::Mode;
+    QCOMPARE(c.groupTitle(ComparisonGroup::Different), u"In both, only file modes differ"_s);
+    QVERIFY(c.differsOnlyInModes());
+    QVERIFY(c.toFullMarkdown().contains(u"In both, only file modes differ"_s));
+    // A mode change and a content change together: both named, with the count of the first.
+    ComparedVersion content = c.group(ComparisonGroup::Different).first();
+    content.version = u"1.4.3"_s;
+    content.difference = DiffKind::Content | DiffKind::Mode;
+    c.groups[size_t(ComparisonGroup::Different)].append(content);
+    QCOMPARE(c.groupTitle(ComparisonGroup::Different), u"In both, different content or only file modes (1 mode-only)"_s);
+    QVERIFY(!c.differsOnlyInModes());
+    // Unclassified rows (no difference known) stay "different content".
+    c.groups[size_t(ComparisonGroup::Different)][0].difference = {};
+    c.groups[size_t(ComparisonGroup::Different)].removeLast();
+    QCOMPARE(c.groupTitle(ComparisonGroup::Different), u"In both, different content"_s);
 }
 
 QTEST_GUILESS_MAIN(TestTierComparison)

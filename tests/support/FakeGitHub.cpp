@@ -43,6 +43,18 @@ FakeGitHub::Response FakeGitHub::pullRequest(int number, const QString &htmlUrl,
                                  {u"draft"_s, draft}});
 }
 
+FakeGitHub::Response FakeGitHub::pullRequestIn(int number, const QString &htmlUrl, const QString &lifecycle)
+{
+    const bool merged = lifecycle == u"merged"_s;
+    return json(200, QJsonObject{{u"number"_s, number},
+                                 {u"html_url"_s, htmlUrl},
+                                 {u"url"_s, u"https://api.example/pulls/%1"_s.arg(number)},
+                                 {u"state"_s, merged || lifecycle == u"closed"_s ? u"closed"_s : u"open"_s},
+                                 {u"draft"_s, lifecycle == u"draft"_s},
+                                 {u"merged"_s, merged},
+                                 {u"merged_at"_s, merged ? QJsonValue(u"2026-12-01T10:00:00Z"_s) : QJsonValue()}});
+}
+
 FakeGitHub::Response FakeGitHub::error(int status, const QString &message, const QString &errorMessage)
 {
     QJsonObject o{{u"message"_s, message}, {u"documentation_url"_s, u"https://docs.github.com/rest"_s}};
@@ -93,7 +105,10 @@ void FakeGitHub::onReadyRead(QTcpSocket *socket)
     r.authorization = r.headers.value("authorization");
     r.json = QJsonDocument::fromJson(r.body).object();
     requests.append(r);
-    const Response response = m_script.isEmpty() ? m_fallback : m_script.takeFirst();
+    const auto routed = m_routes.constFind(r.method + ' ' + r.path.toUtf8());
+    const Response response = routed != m_routes.cend() ? *routed
+                              : m_script.isEmpty()      ? m_fallback
+                                                        : m_script.takeFirst();
     emit requestReceived();
     if (response.hang) {
         m_hanging.append(socket);

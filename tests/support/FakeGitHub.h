@@ -45,11 +45,19 @@ public:
     // Answers in order; when the script is empty, `fallback` answers.
     void enqueue(const Response &response) { m_script.append(response); }
     void setFallback(const Response &response) { m_fallback = response; }
+    // Answers every `method` request for `path` (without the query), however often and in whatever
+    // order it comes, before the script: for clients that ask about several things from workers.
+    void route(const QByteArray &method, const QString &path, const Response &response)
+    {
+        m_routes.insert(method + ' ' + path.toUtf8(), response);
+    }
 
     static Response json(int status, const QJsonObject &object);
     static Response jsonArray(int status, const QByteArray &array);
     // A created pull request as GitHub returns it (201).
     static Response pullRequest(int number, const QString &htmlUrl, bool draft = true);
+    // A pull request as GET /repos/O/R/pulls/N returns it in `lifecycle` "draft", "open", "merged" or "closed".
+    static Response pullRequestIn(int number, const QString &htmlUrl, const QString &lifecycle);
     static Response error(int status, const QString &message, const QString &errorMessage = {});
 
     QList<Request> requests;
@@ -66,5 +74,6 @@ private:
     QHash<QTcpSocket *, QByteArray> m_buffers;
     QList<QPointer<QTcpSocket>> m_hanging;
     QList<Response> m_script;
+    QHash<QByteArray, Response> m_routes; // "METHOD /path"
     Response m_fallback{404, R"({"message":"Not Found"})", {}, false};
 };

@@ -56,9 +56,11 @@ QString MessageBanner::text() const
     return m_text->text();
 }
 
-QPushButton *MessageBanner::addButton(const QString &text)
+QPushButton *MessageBanner::addButton(const QString &text, const QString &description)
 {
     auto *button = new QPushButton(text, this);
+    button->setToolTip(description);
+    button->setAccessibleDescription(description);
     m_buttons->addWidget(button);
     return button;
 }

@@ -22,7 +22,8 @@ public:
     Kind kind() const { return m_kind; }
     void setText(const QString &text);
     QString text() const;
-    QPushButton *addButton(const QString &text);
+    // `description` says what the button does, for assistive technology and as its tooltip.
+    QPushButton *addButton(const QString &text, const QString &description);
 
 protected:
     void paintEvent(QPaintEvent *event) override;

@@ -76,9 +76,11 @@ void StatusPage::showMessage(const QString &title, const QString &text, bool err
     }
 }
 
-QPushButton *StatusPage::addButton(const QString &text)
+QPushButton *StatusPage::addButton(const QString &text, const QString &description)
 {
     auto *button = new QPushButton(text, this);
+    button->setToolTip(description);
+    button->setAccessibleDescription(description);
     m_buttons->insertWidget(m_buttons->count() - 1, button);
     return button;
 }

@@ -18,7 +18,8 @@ public:
 
     // Replaces title, text and buttons; `error` shows the error symbol.
     void showMessage(const QString &title, const QString &text, bool error);
-    QPushButton *addButton(const QString &text);
+    // `description` says what the button does, for assistive technology and as its tooltip.
+    QPushButton *addButton(const QString &text, const QString &description);
     QString title() const;
     QString text() const;
     bool isError() const { return m_error; }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "details/VersionTimeline.h"
 
+#include "common/Accessible.h"
 #include "common/PlainText.h"
 #include "common/ThemeColors.h"
 #include "core/Version.h"
@@ -72,7 +73,8 @@ VersionTimeline::VersionTimeline(QWidget *parent) : QWidget(parent), m_bar(new Q
 {
     setFocusPolicy(Qt::StrongFocus);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    setAccessibleName(tr("Versions across tiers"));
+    describeControl(this, tr("Versions across tiers"),
+                    tr("Every version of the package on a line, one row per tier; arrow keys move between versions"));
     m_bar->setVisible(false);
     m_bar->setFocusPolicy(Qt::NoFocus);
     connect(m_bar, &QScrollBar::valueChanged, this, [this](int value) {

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "diff/DiffTextPane.h"
 
+#include "common/Accessible.h"
 #include "common/BackgroundJob.h"
 #include "diff/DiffEditor.h"
 
@@ -26,8 +27,8 @@ DiffTextPane::DiffTextPane(QWidget *parent)
     layout->addWidget(m_right);
     m_left->setObjectName(u"diffLeft"_s);
     m_right->setObjectName(u"diffRight"_s);
-    m_left->setAccessibleName(tr("Older version"));
-    m_right->setAccessibleName(tr("Newer version"));
+    describeControl(m_left, tr("Older version"), tr("The file as the older version has it, changed lines marked"));
+    describeControl(m_right, tr("Newer version"), tr("The file as the newer version has it, changed lines marked"));
     m_left->setNumbers(DiffEditor::Numbers::Old);
     m_right->setNumbers(DiffEditor::Numbers::New);
 

@@ -2,12 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "diff/DiffView.h"
 
+#include "common/Accessible.h"
 #include "common/PlainText.h"
 #include "diff/DiffEditor.h"
 #include "diff/DiffFileList.h"
 #include "diff/DiffImagePane.h"
 #include "diff/DiffSummary.h"
 #include "diff/DiffTextPane.h"
+#include "settings/UserSettings.h"
 
 #include <QActionGroup>
 #include <QCheckBox>
@@ -55,12 +57,13 @@ DiffView::DiffView(QWidget *parent)
     m_splitter->setSizes({300, 980});
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setHandleWidth(6); // easy to grab: the list widens for long data-stream paths
-    m_fileListWidth = QSettings().value(u"diff/fileListWidth"_s, 0).toInt();
+    m_fileListWidth = readDiffFileListWidth(QSettings());
     connect(m_splitter, &QSplitter::splitterMoved, this, [this] {
         if (m_splitter->orientation() != Qt::Horizontal)
             return;
         m_fileListWidth = m_splitter->sizes().value(0);
-        QSettings().setValue(u"diff/fileListWidth"_s, m_fileListWidth);
+        QSettings settings;
+        writeDiffFileListWidth(settings, m_fileListWidth);
     });
 
     auto *outer = new QVBoxLayout(this);
@@ -102,6 +105,8 @@ void DiffView::createActions()
     for (QAction *a : {m_sideBySideAction, m_unifiedAction})
         a->setCheckable(true);
     m_sideBySideAction->setChecked(true);
+    m_sideBySideAction->setToolTip(tr("Show the older and the newer file next to each other"));
+    m_unifiedAction->setToolTip(tr("Show removed and added lines in one column, as in a patch"));
     auto *modes = new QActionGroup(this);
     modes->addAction(m_sideBySideAction);
     modes->addAction(m_unifiedAction);
@@ -161,11 +166,13 @@ QWidget *DiffView::createFileList()
     m_fileList->setSelectionMode(QAbstractItemView::SingleSelection);
     m_fileList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_fileList->setObjectName(u"diffFiles"_s);
-    m_fileList->setAccessibleName(tr("Changed files"));
+    describeControl(m_fileList, tr("Changed files"),
+                    tr("Every file added, removed, renamed or modified; the selected one is shown beside"));
     connect(m_fileList->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { onCurrentRowChanged(current.row()); });
     m_hideModeOnly->setVisible(false);
-    m_hideModeOnly->setAccessibleName(tr("Hide mode-only changes"));
+    describeControl(m_hideModeOnly, tr("Hide mode-only changes"),
+                    tr("Leave out of the list the files whose only change is their mode (the executable bit)"));
     // Its text must not set the view's minimum width; the tooltip has it in full.
     m_hideModeOnly->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
     connect(m_hideModeOnly, &QCheckBox::toggled, this, [this](bool hide) {
@@ -344,7 +351,8 @@ void DiffView::onComparisonFinished(const ComparisonOutcome &outcome)
     fitFileList();
     const int modeOnly = m_model->modeOnlyCount();
     m_hideModeOnly->setText(tr("Hide mode-only changes (%1)").arg(modeOnly));
-    m_hideModeOnly->setToolTip(m_hideModeOnly->text());
+    m_hideModeOnly->setToolTip(tr("Leave out the %n file(s) whose only change is their mode (the executable bit)",
+                                  nullptr, modeOnly));
     m_hideModeOnly->setVisible(modeOnly > 0);
     updateStatus();
     if (m_comparison->files.isEmpty())

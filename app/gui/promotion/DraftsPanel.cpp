@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "promotion/DraftsPanel.h"
 
+#include "common/Accessible.h"
+#include "common/MessageBanner.h"
 #include "common/PlainText.h"
 #include "common/StatusPage.h"
 #include "promotion/PromotionSafety.h"
@@ -27,12 +29,21 @@ namespace tierdesk {
 namespace {
 enum Column { IdColumn, TiersColumn, VersionsColumn, StateColumn, LinksColumn };
 
-QString linksHtml(const PromotionDraft &d)
+// Each pull request's link with its state on GitHub when it was read: "promotion #12: merged, removal #13: a draft".
+QString linksHtml(const PromotionDraft &d, const DraftStatus &status)
 {
     QStringList links;
-    for (const DraftBranch *b : {&d.promotion, &d.removal})
-        if (b->pullRequest.exists())
-            links << linkHtml(b->pullRequest.url, u'#' + QString::number(b->pullRequest.number));
+    const auto add = [&links](const DraftBranch &b, const PullRequestState &state, bool promotion) {
+        if (!b.pullRequest.exists())
+            return;
+        const QString link = linkHtml(b.pullRequest.url, u'#' + QString::number(b.pullRequest.number));
+        QString text = promotion ? DraftsPanel::tr("promotion %1").arg(link) : DraftsPanel::tr("removal %1").arg(link);
+        if (!state.id.isEmpty())
+            text += u": "_s + DraftStatus::stateText(state.id).toHtmlEscaped();
+        links << text;
+    };
+    add(d.promotion, status.promotion, true);
+    add(d.removal, status.removal, false);
     return links.join(u", "_s);
 }
 
@@ -49,13 +60,13 @@ std::optional<GitHubToken> tokenFor(bool useKeychain)
 // On a worker: the drafts, and with a token the state of each pull request.
 DraftsPanel::Listing DraftsPanel::list(const QString &path, bool useKeychain)
 {
-    Listing out{listDrafts(path), {}};
-    if (!out.drafts)
+    Listing out{readDrafts(path), {}};
+    if (!out.contents)
         return out;
     const auto token = tokenFor(useKeychain);
     DraftStatusOptions options;
     options.token = token ? token->value : QString();
-    for (const PromotionDraft &d : std::as_const(*out.drafts))
+    for (const PromotionDraft &d : std::as_const(out.contents->drafts))
         out.statuses.insert(d.id, pullRequestStates(d, options));
     return out;
 }
@@ -69,13 +80,26 @@ DraftsPanel::DraftsPanel(QWidget *parent)
     , m_delete(new QPushButton(tr("Delete…"), this))
     , m_details(new QPlainTextEdit(this))
     , m_status(new QLabel(this))
+    , m_storeNote(new MessageBanner(this))
 {
+    m_storeNote->setObjectName(u"draftStoreNote"_s);
+    m_storeNote->setKind(MessageBanner::Kind::Warning);
+    m_storeNote->hide();
     m_details->setReadOnly(true);
     m_details->setObjectName(u"draftDetails"_s);
-    m_details->setAccessibleName(tr("Draft details"));
+    describeControl(m_details, tr("Draft details"),
+                    tr("The selected draft's titles, bodies, branches, remote and pull requests, read-only"));
     m_view->setHeaderLabels({tr("Draft"), tr("Tiers"), tr("Versions"), tr("State"), tr("Pull requests")});
     m_view->setRootIsDecorated(false);
-    m_view->setAccessibleName(tr("Drafts"));
+    describeControl(m_view, tr("Drafts"),
+                    tr("This repository's promotion drafts: tiers, versions, state and pull requests; select one "
+                       "for its details"));
+    describeWithTip(m_refresh, {}, tr("Read the drafts and their pull requests' states again"));
+    describeWithTip(m_safety, {},
+                    tr("Check whether the selected draft's removal may be merged: the promotion is merged and the "
+                       "destination holds the same files"));
+    describeWithTip(m_publish, {}, tr("Push the selected draft to your fork and open its pull requests"));
+    describeWithTip(m_delete, {}, tr("Delete the selected draft and its local branches; pushed branches stay"));
     m_view->setUniformRowHeights(true);
     m_view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->header()->setStretchLastSection(true);
@@ -90,6 +114,7 @@ DraftsPanel::DraftsPanel(QWidget *parent)
     buttons->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_storeNote);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_view);
     split->addWidget(m_details);
@@ -139,11 +164,14 @@ void DraftsPanel::refresh()
                             return;
                         m_loading = false;
                         m_statuses = result.statuses;
-                        if (result.drafts) {
-                            showDrafts(*result.drafts);
+                        if (result.contents) {
+                            showDrafts(result.contents->drafts);
+                            showStoreNote(*result.contents);
                         } else {
                             showDrafts({});
-                            m_empty->showMessage(tr("The drafts could not be read"), result.drafts.error().text(), true);
+                            m_storeNote->hide();
+                            m_empty->showMessage(tr("The drafts could not be read"), result.contents.error().text(),
+                                                 true);
                         }
                         Q_EMIT draftsLoaded();
                     });
@@ -169,9 +197,13 @@ void DraftsPanel::showDrafts(const QList<PromotionDraft> &drafts)
         if (d.state() == DraftState::Damaged)
             item->setToolTip(StateColumn, tr("A draft branch is gone or was moved by someone else."));
         item->setToolTip(IdColumn, plainToolTip(d.branchNames().join(u'\n')));
-        if (const QString html = linksHtml(d); !html.isEmpty()) {
+        if (const QString html = linksHtml(d, m_statuses.value(d.id)); !html.isEmpty()) {
             // The draft store is not trusted: its addresses are escaped, and open only as web links.
             auto *label = new QLabel(m_view);
+            label->setObjectName(u"pullRequestLinks"_s);
+            label->setAccessibleName(tr("Pull requests of draft %1").arg(d.id));
+            label->setAccessibleDescription(
+                tr("Links to the draft's pull requests on GitHub, each with its state when it was read"));
             label->setTextFormat(Qt::RichText);
             label->setText(html);
             openWebLinksOnly(label);
@@ -190,6 +222,23 @@ void DraftsPanel::showDrafts(const QList<PromotionDraft> &drafts)
     if (!m_view->currentItem() && m_view->topLevelItemCount() > 0)
         m_view->setCurrentItem(m_view->topLevelItem(0));
     updateButtons();
+}
+
+// Entries of the drafts file that are not used, each with the reason, and a file of a newer format.
+void DraftsPanel::showStoreNote(const DraftStoreContents &contents)
+{
+    QStringList lines;
+    if (!contents.rejected.isEmpty()) {
+        lines << tr("%n entry(s) of the drafts file set aside (not used, kept in the file as written):", nullptr,
+                    int(contents.rejected.size()));
+        for (const QString &reason : contents.rejected)
+            lines << u"• "_s + reason;
+    }
+    if (contents.newerFormat())
+        lines << tr("The drafts file was written by a newer Tierdesk (format %1): it is read but never changed.")
+                     .arg(contents.format);
+    m_storeNote->setText(lines.join(u'\n'));
+    m_storeNote->setVisible(!lines.isEmpty());
 }
 
 // The draft's own state, and each pull request's on GitHub when it was read.

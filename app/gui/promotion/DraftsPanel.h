@@ -9,6 +9,7 @@
 #include "common/BackgroundJob.h"
 #include "promotion/DraftStatus.h"
 #include "promotion/PromotionDraft.h"
+#include "promotion/PromotionDraftStore.h"
 
 #include <QHash>
 
@@ -22,6 +23,7 @@ class QTreeWidget;
 
 namespace tierdesk {
 
+class MessageBanner;
 class StatusPage;
 
 class DraftsPanel : public QWidget {
@@ -44,7 +46,10 @@ public:
 
     QTreeWidget *view() const { return m_view; }
     QLabel *statusLabel() const { return m_status; }
+    QPushButton *safetyButton() const { return m_safety; }
     QPlainTextEdit *details() const { return m_details; }
+    // Shown when the drafts file holds entries set aside (with their reasons) or is of a newer format.
+    MessageBanner *storeBanner() const { return m_storeNote; }
     // The pull-request states read with the list (a token was found), by draft id.
     const QHash<QString, DraftStatus> &statuses() const { return m_statuses; }
 
@@ -56,11 +61,12 @@ Q_SIGNALS:
 
 private:
     struct Listing {
-        Result<QList<PromotionDraft>> drafts;
+        Result<DraftStoreContents> contents;
         QHash<QString, DraftStatus> statuses;
     };
     static Listing list(const QString &path, bool useKeychain);
     void showDrafts(const QList<PromotionDraft> &drafts);
+    void showStoreNote(const DraftStoreContents &contents);
     void showDetails();
     QString stateText(const PromotionDraft &d) const;
     void checkSafety();
@@ -84,6 +90,7 @@ private:
     QPushButton *m_delete;
     QPlainTextEdit *m_details;
     QLabel *m_status;
+    MessageBanner *m_storeNote;
     QStackedWidget *m_pages = nullptr; // the empty state, or the drafts and their details
     StatusPage *m_empty = nullptr;
 };

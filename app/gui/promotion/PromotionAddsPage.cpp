@@ -4,6 +4,7 @@
 // newest version of the package the destination's distribution serves, or against nothing.
 #include "promotion/PromotionDialog.h"
 
+#include "common/Accessible.h"
 #include "diff/DiffView.h"
 #include "promotion/WrappedLabel.h"
 
@@ -20,6 +21,9 @@ QWidget *PromotionDialog::buildAddsPage()
 {
     auto *page = new QWidget(this);
     m_addsVersion = new QComboBox(page);
+    describeControl(m_addsVersion, tr("Version"),
+                    tr("The promoted version whose files are compared with what the destination's distribution "
+                       "serves now"));
     m_addsLabel = wrappedLabel(QString(), page);
     m_diff = new DiffView(page);
     m_diff->setTierConfig(m_snapshot->config);

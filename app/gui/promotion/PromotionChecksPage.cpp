@@ -110,6 +110,10 @@ void PromotionDialog::addCheckRow(const PromotionCheck &check, int iconSize)
         box = new QCheckBox(row);
         box->setObjectName(check.key());
         box->setToolTip(plainToolTip(tr("Confirm: %1").arg(check.key())));
+        // Named by the sentence beside it (its buddy); the description says what ticking it means.
+        box->setAccessibleDescription(
+            tr("Tick to go ahead despite this finding; drafting waits until every finding is confirmed (%1)")
+                .arg(check.key()));
         rowLayout->addWidget(box, 0, Qt::AlignTop);
         m_confirmations.append(box);
         connect(box, &QCheckBox::toggled, this, &PromotionDialog::updateDraftButton);

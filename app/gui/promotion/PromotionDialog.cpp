@@ -5,6 +5,7 @@
 // PromotionDraftPage), navigation, and the window's storage coming in.
 #include "promotion/PromotionDialog.h"
 
+#include "common/Accessible.h"
 #include "promotion/PublishPane.h"
 #include "storage/StorageReader.h"
 
@@ -69,7 +70,12 @@ void PromotionDialog::buildFrame()
     m_steps->addItems({tr("1. Plan"), tr("2. Checks"), tr("3. Pull requests"), tr("4. What it adds"),
                        tr("5. Draft and publish")});
     m_steps->setSpacing(3);
-    m_steps->setAccessibleName(tr("Steps"));
+    describeControl(m_steps, tr("Steps"),
+                    tr("The promotion's five steps: plan, checks, pull request texts, what it adds, draft and "
+                       "publish; choose one to go there"));
+    describeWithTip(m_back, {}, tr("Go to the previous step"));
+    describeWithTip(m_next, {}, tr("Go to the next step"));
+    describeWithTip(m_close, {}, tr("Close the dialog; a draft already written stays"));
     m_steps->setFixedWidth(m_steps->sizeHintForColumn(0) + 32);
     m_pages->addWidget(buildPlanPage());
     m_pages->addWidget(buildChecksPage());

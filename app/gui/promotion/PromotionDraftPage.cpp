@@ -4,6 +4,7 @@
 // branches, nothing else touched), then publishing it.
 #include "promotion/PromotionDialog.h"
 
+#include "common/Accessible.h"
 #include "promotion/PublishPane.h"
 #include "promotion/WrappedLabel.h"
 
@@ -30,11 +31,16 @@ QWidget *PromotionDialog::buildDraftPage()
     m_draft->setDefault(false);
     m_cancelDraft = new QPushButton(tr("Cancel"), page);
     m_cancelDraft->setVisible(false);
+    describeWithTip(m_draft, tr("Draft"),
+                    tr("Write the promotion and removal branches under tierdesk/ in this repository; nothing is "
+                       "pushed yet"));
+    describeWithTip(m_cancelDraft, tr("Cancel drafting"), tr("Stop writing the draft branches"));
     m_refresh = new QPushButton(tr("Refresh Plan"), page);
-    m_refresh->setToolTip(tr("Read the tiers again and plan the same versions anew."));
+    describeWithTip(m_refresh, {}, tr("Read the tiers again and plan the same versions anew."));
     m_refresh->setVisible(false);
     m_progress = new QProgressBar(page);
     m_progress->setVisible(false);
+    describeControl(m_progress, tr("Drafting progress"), tr("How far writing the draft branches has come"));
     m_draftStatus = wrappedLabel(QString(), page);
     m_publishPane = new PublishPane(page);
     auto *publishBox = new QGroupBox(tr("Publish"), page);

@@ -4,6 +4,7 @@
 // which, and the plan made of them. A new plan updates every other page.
 #include "promotion/PromotionDialog.h"
 
+#include "common/Accessible.h"
 #include "diff/DiffView.h"
 #include "promotion/WrappedLabel.h"
 
@@ -35,10 +36,16 @@ QWidget *PromotionDialog::buildPlanPage()
     m_filter = new QLineEdit(page);
     m_filter->setPlaceholderText(tr("Filter packages"));
     m_filter->setClearButtonEnabled(true);
-    m_filter->setAccessibleName(tr("Filter packages"));
+    describeControl(m_filter, tr("Filter packages"), tr("Show only the versions whose package name contains this text"));
     m_versions = new QListWidget(page);
     m_versions->setUniformItemSizes(true);
-    m_versions->setAccessibleName(tr("Versions to promote"));
+    describeControl(m_versions, tr("Versions to promote"),
+                    tr("The source tier's versions; check each one to copy to the destination tier"));
+    describeControl(m_source, tr("From tier"), tr("The tier the versions are copied from and later removed from"));
+    describeControl(m_destination, tr("To tier"), tr("The higher tier the versions are copied to"));
+    describeControl(m_newestOnly, tr("Newest only"),
+                    tr("Promote each chosen package's newest version and remove all its versions from the source "
+                       "tier"));
     m_planSummary = wrappedLabel(QString(), page);
 
     auto *tiers = new QFormLayout;

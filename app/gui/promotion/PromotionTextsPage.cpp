@@ -5,6 +5,7 @@
 // A body the user edited is never thrown away by a change of plan.
 #include "promotion/PromotionDialog.h"
 
+#include "common/Accessible.h"
 #include "promotion/WrappedLabel.h"
 
 #include <QFontDatabase>
@@ -41,6 +42,15 @@ QWidget *PromotionDialog::buildTextsPage()
         edit->setLineWrapMode(QPlainTextEdit::WidgetWidth);
         edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     }
+    describeControl(m_promotionTitle, tr("Promotion title"),
+                    tr("The title of the pull request that copies the versions to the destination tier, read-only"));
+    describeControl(m_promotionBody, tr("Promotion body"),
+                    tr("The text of the promotion pull request; edit it until drafting"));
+    describeControl(m_removalTitle, tr("Removal title"),
+                    tr("The title of the pull request that removes the promoted copies from the source tier, "
+                       "read-only"));
+    describeControl(m_removalBody, tr("Removal body"),
+                    tr("The text of the removal pull request; edit it until drafting"));
     auto group = [page](const QString &title, QLineEdit *titleEdit, QPlainTextEdit *bodyEdit) {
         auto *box = new QGroupBox(title, page);
         auto *form = new QFormLayout(box);
@@ -70,6 +80,7 @@ QWidget *PromotionDialog::buildKeptEditsNote(QWidget *page)
                                  m_keptEdits),
                     1);
     m_useGenerated = new QPushButton(tr("Use the Generated Texts"), m_keptEdits);
+    describeWithTip(m_useGenerated, {}, tr("Replace both edited bodies with the texts generated from the current plan"));
     connect(m_useGenerated, &QPushButton::clicked, this, [this] {
         if (!m_composed)
             return;

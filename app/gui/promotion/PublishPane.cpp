@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "promotion/PublishPane.h"
 
+#include "common/Accessible.h"
 #include "common/GitHubHost.h"
 #include "common/PlainText.h"
 #include "common/RepositorySettings.h"
@@ -42,9 +43,17 @@ PublishPane::PublishPane(QWidget *parent)
     , m_poll(new QTimer(this))
 {
     m_remote->setEditable(true); // a URL works as well as a remote name
-    m_remote->setToolTip(tr("Your fork: a remote name or URL the draft branches are pushed to."));
-    m_apiUrl->setToolTip(tr("GitHub API base URL (GitHub Enterprise: https://HOST/api/v3)."));
+    describeWithTip(m_remote, tr("Your fork's remote"),
+                    tr("Your fork: a remote name or URL the draft branches are pushed to."));
+    describeWithTip(m_apiUrl, tr("GitHub API URL"), tr("GitHub API base URL (GitHub Enterprise: https://HOST/api/v3)."));
     m_forkOwner->setPlaceholderText(tr("from the remote's URL"));
+    describeControl(m_forkOwner, tr("Fork owner"),
+                    tr("The GitHub account or organisation that owns the fork; empty: read from the remote's URL"));
+    describeWithTip(m_publish, {}, tr("Push both draft branches to the fork and open both pull requests"));
+    describeWithTip(m_cancel, tr("Cancel publishing"), tr("Stop pushing and opening pull requests"));
+    describeControl(m_progress, tr("Publishing progress"), tr("How far pushing the draft branches has come"));
+    describeControl(m_status, tr("Publishing outcome"),
+                    tr("What publishing did, with links to the pull requests it opened"));
     plainLabel(m_forkLabel)->setWordWrap(true);
     m_allowUpstream->setToolTip(tr("Draft branches belong in your fork. Pushing them to the repository the tier "
                                    "branches come from is refused unless this is ticked; it is cleared after each "
@@ -291,16 +300,19 @@ void PublishPane::addCopyRow(const QString &label, const QString &text, bool mul
     if (multiline) {
         auto *edit = new QPlainTextEdit(text, row);
         edit->setReadOnly(true);
+        describeControl(edit, label, tr("Read-only, to copy into GitHub's form"));
         edit->setMaximumHeight(edit->fontMetrics().lineSpacing() * 6);
         layout->addWidget(edit, 1);
     } else {
         auto *edit = new QLineEdit(text, row);
         edit->setReadOnly(true);
+        describeControl(edit, label, tr("Read-only, to copy into GitHub's form"));
         edit->setCursorPosition(0);
         layout->addWidget(edit, 1);
     }
     auto *copy = new QPushButton(tr("Copy"), row);
     copy->setObjectName(u"copy"_s);
+    describeWithTip(copy, tr("Copy %1").arg(label), tr("Put this text on the clipboard"));
     connect(copy, &QPushButton::clicked, this, [text] { QApplication::clipboard()->setText(text); });
     layout->addWidget(copy, 0, multiline ? Qt::AlignTop : Qt::Alignment());
     m_outcomeLayout->addWidget(row);

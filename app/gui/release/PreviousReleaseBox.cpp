@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "release/PreviousReleaseBox.h"
 
+#include "common/Accessible.h"
 #include "release/ReleaseView.h"
 
 #include <QInputDialog>
@@ -24,7 +25,9 @@ PreviousReleaseBox::PreviousReleaseBox(QWidget *parent)
     : QComboBox(parent)
 {
     setObjectName(u"previousRelease"_s);
-    setAccessibleName(ReleaseView::tr("Compare with"));
+    describeControl(this, ReleaseView::tr("Compare with"),
+                    ReleaseView::tr("The release production is compared with: the previous version tag, or "
+                                    "another tag, branch or commit"));
     // Room from what the row leaves, up to its longest choice: its full text
     // would set the release view's minimum width (1024 px windows, German).
     setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);

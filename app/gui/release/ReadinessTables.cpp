@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "release/ReadinessTables.h"
 
+#include "common/Accessible.h"
 #include "common/PlainText.h"
 #include "common/ThemeColors.h"
 #include "release/ReleaseView.h"
@@ -103,7 +104,8 @@ QWidget *ReadinessTables::buildContents()
     m_contentsTitle = sectionTitle(this);
     m_contents = new QTreeWidget(this);
     m_contents->setObjectName(u"contents"_s);
-    m_contents->setAccessibleName(ReleaseView::tr("What the tag contains"));
+    describeControl(m_contents, ReleaseView::tr("What the tag contains"),
+                    ReleaseView::tr("Every package version production holds, with its title and Kibana constraint"));
     m_contents->setRootIsDecorated(false);
     m_contents->setUniformRowHeights(true);
     m_contents->setAlternatingRowColors(true);
@@ -120,7 +122,8 @@ QWidget *ReadinessTables::buildFindings()
     m_findingsTitle = sectionTitle(this);
     m_findings = new QListWidget(this);
     m_findings->setObjectName(u"findings"_s);
-    m_findings->setAccessibleName(ReleaseView::tr("Findings"));
+    describeControl(m_findings, ReleaseView::tr("Findings"),
+                    ReleaseView::tr("What stands in the way of the tag or deserves a look, most severe first"));
     m_findings->setWordWrap(true);
     m_findings->setUniformItemSizes(false);
     m_findings->setResizeMode(QListView::Adjust);
@@ -137,7 +140,8 @@ QWidget *ReadinessTables::buildComparison()
     m_comparisonTitle = sectionTitle(this);
     m_comparison = new QTreeWidget(this);
     m_comparison->setObjectName(u"comparison"_s);
-    m_comparison->setAccessibleName(ReleaseView::tr("Compared with the previous release"));
+    describeControl(m_comparison, ReleaseView::tr("Compared with the previous release"),
+                    ReleaseView::tr("The packages added, updated and removed since the release compared with"));
     m_comparison->setRootIsDecorated(false);
     m_comparison->setUniformRowHeights(true);
     m_comparison->setAlternatingRowColors(true);
@@ -153,7 +157,8 @@ QWidget *ReadinessTables::buildDistributions()
     title->setText(ReleaseView::tr("Distribution identity"));
     m_distributions = new QTreeWidget(this);
     m_distributions->setObjectName(u"distributions"_s);
-    m_distributions->setAccessibleName(ReleaseView::tr("Distribution identity"));
+    describeControl(m_distributions, ReleaseView::tr("Distribution identity"),
+                    ReleaseView::tr("Whether each tier's distribution serves the same package versions"));
     m_distributions->setHeaderLabels({ReleaseView::tr("Tier / item"), ReleaseView::tr("Value")});
     m_distributions->setUniformRowHeights(true);
     return titled(title, m_distributions, this);

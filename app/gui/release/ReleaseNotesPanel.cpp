@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "release/ReleaseNotesPanel.h"
 
+#include "common/Accessible.h"
 #include "common/BackgroundJob.h"
 #include "common/LoadedStorage.h"
 #include "common/MessageBanner.h"
@@ -25,13 +26,13 @@ using namespace Qt::StringLiterals;
 namespace tierdesk {
 
 namespace {
-QComboBox *refBox(QWidget *parent, const QString &name, const QString &accessible)
+QComboBox *refBox(QWidget *parent, const QString &name, const QString &accessible, const QString &description)
 {
     auto *box = new QComboBox(parent);
     box->setObjectName(name);
     box->setEditable(true);
     box->setInsertPolicy(QComboBox::NoInsert);
-    box->setAccessibleName(accessible);
+    describeControl(box, accessible, description);
     box->setMinimumContentsLength(14);
     box->lineEdit()->setPlaceholderText(ReleaseNotesPanel::tr("tag, branch or commit"));
     return box;
@@ -65,13 +66,17 @@ struct ReleaseNotesPanel::Outcome {
 ReleaseNotesPanel::ReleaseNotesPanel(QWidget *parent)
     : QWidget(parent)
 {
-    m_from = refBox(this, u"notesFrom"_s, tr("From"));
-    m_to = refBox(this, u"notesTo"_s, tr("To"));
+    m_from = refBox(this, u"notesFrom"_s, tr("From"),
+                    tr("The tag, branch or commit the notes start after, usually the previous release tag"));
+    m_to = refBox(this, u"notesTo"_s, tr("To"), tr("The tag, branch or commit the notes end with"));
     m_build = new QPushButton(tr("Show Notes"), this);
+    describeWithTip(m_build, {}, tr("List the packages added, updated and removed between the two refs"));
     m_copy = new QPushButton(tr("Copy as Markdown"), this);
     m_copy->setObjectName(u"copyNotes"_s);
+    describeWithTip(m_copy, {}, tr("Put the release notes on the clipboard as Markdown"));
     m_export = new QPushButton(tr("Export Markdown…"), this);
     m_export->setObjectName(u"exportNotes"_s);
+    describeWithTip(m_export, {}, tr("Save the release notes to a Markdown file"));
     auto *fromLabel = new QLabel(tr("&From:"), this);
     fromLabel->setBuddy(m_from);
     auto *toLabel = new QLabel(tr("&To:"), this);
@@ -98,7 +103,8 @@ ReleaseNotesPanel::ReleaseNotesPanel(QWidget *parent)
     m_text->setObjectName(u"notesText"_s);
     m_text->setReadOnly(true);
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_text->setAccessibleName(tr("Release notes as Markdown"));
+    describeControl(m_text, tr("Release notes as Markdown"),
+                    tr("The notes as they will be pasted: each package added, updated or removed, read-only"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "release/ReleaseView.h"
 
+#include "common/Accessible.h"
 #include "common/BackgroundJob.h"
 #include "common/LoadedStorage.h"
 #include "common/MessageBanner.h"
@@ -97,10 +98,14 @@ void ReleaseView::buildUi()
     m_notes = new ReleaseNotesPanel(this);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(u"releaseTabs"_s);
-    m_tabs->setAccessibleName(tr("Release"));
+    describeControl(m_tabs, tr("Release"),
+                    tr("Readiness: whether production can be tagged for the stack version; Release Notes: what "
+                       "changed between two refs"));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(readiness, tr("&Readiness"));
     m_tabs->addTab(m_notes, tr("Release &Notes"));
+    m_tabs->setTabToolTip(0, tr("Whether production can be tagged for the stack version, and what the tag holds"));
+    m_tabs->setTabToolTip(1, tr("The packages added, updated and removed between two refs, as Markdown"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
@@ -118,7 +123,8 @@ QHBoxLayout *ReleaseView::buildInputs()
     m_version->setObjectName(u"stackVersion"_s);
     m_version->setPlaceholderText(tr("e.g. 8.6.0 or 8.6.0-SNAPSHOT"));
     m_version->setClearButtonEnabled(true);
-    m_version->setAccessibleName(tr("Stack version"));
+    describeControl(m_version, tr("Stack version"),
+                    tr("The stack version production is checked for, e.g. 8.6.0; Enter checks it"));
     m_tagModel = new QStringListModel(this);
     m_completer = new QCompleter(m_tagModel, this);
     m_completer->setCaseSensitivity(Qt::CaseInsensitive);
@@ -132,6 +138,10 @@ QHBoxLayout *ReleaseView::buildInputs()
     m_copyButton->setObjectName(u"copyMarkdown"_s);
     m_exportButton = new QPushButton(tr("Export Markdown…"), this);
     m_exportButton->setObjectName(u"exportMarkdown"_s);
+    describeWithTip(m_checkButton, tr("Check"),
+                    tr("Check whether production can be tagged for this stack version"));
+    describeWithTip(m_copyButton, {}, tr("Put the readiness report on the clipboard as Markdown"));
+    describeWithTip(m_exportButton, {}, tr("Save the readiness report to a Markdown file"));
     m_tagButton = new QPushButton(tr("Create Tag…"), this);
     m_tagButton->setObjectName(u"createTag"_s);
 

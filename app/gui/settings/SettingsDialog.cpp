@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settings/SettingsDialog.h"
 
+#include "common/Accessible.h"
 #include "github/GitHubClient.h"
 #include "settings/FieldMessage.h"
 #include "settings/TierListEditor.h"
@@ -69,14 +70,21 @@ SettingsDialog::SettingsDialog(const QString &repositoryPath, const QStringList 
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Settings"));
-    m_sections->setAccessibleName(tr("Settings sections"));
-    m_sections->tabBar()->setAccessibleName(tr("Settings sections"));
+    describeControl(m_sections, tr("Settings sections"),
+                    tr("Tiers and remotes, GitHub, appearance and diff options: one tab each"));
+    describeControl(m_sections->tabBar(), tr("Settings sections"), m_sections->accessibleDescription());
     m_sections->addTab(createTiersPage(remotes), tr("&Tiers"));
     m_sections->addTab(createGitHubPage(std::move(store)), tr("&GitHub"));
     m_sections->addTab(createAppearancePage(), tr("&Appearance"));
     m_sections->addTab(createDiffPage(), tr("&Diff"));
-    m_buttons->button(QDialogButtonBox::Ok)->setAccessibleName(tr("Save the settings"));
-    m_buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Discard the changes"));
+    m_sections->setTabToolTip(0, tr("The tier names and their order, and the remotes tiers and drafts use"));
+    m_sections->setTabToolTip(1, tr("The GitHub host and the token for pull requests"));
+    m_sections->setTabToolTip(2, tr("System, light or dark colours"));
+    m_sections->setTabToolTip(3, tr("How changes are shown: layout, context lines, whitespace"));
+    describeControl(m_buttons->button(QDialogButtonBox::Ok), tr("Save the settings"),
+                    tr("Write every section's values and apply them; only possible when all are valid"));
+    describeControl(m_buttons->button(QDialogButtonBox::Cancel), tr("Discard the changes"),
+                    tr("Close the dialog and keep the settings as they were"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
 

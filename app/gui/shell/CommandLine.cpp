@@ -46,6 +46,11 @@ struct Options {
                              CommandLine::tr("For screenshots: open the base chooser of the Changes panel (chooser) or "
                                              "the list behind the selected cell's +N chip (overflow)."),
                              CommandLine::tr("POPUP")};
+    QCommandLineOption dialog{u"dialog"_s,
+                              CommandLine::tr("For screenshots: grab a dialog instead of the window: settings[:tiers|"
+                                              "github|appearance|diff], or promotion[:plan|checks|texts|adds|draft] "
+                                              "of the --select version."),
+                              CommandLine::tr("DIALOG")};
 
     void addTo(QCommandLineParser &parser) const
     {
@@ -56,7 +61,7 @@ struct Options {
                                      CommandLine::tr("The package-storage repository to open. Default: the one "
                                                      "opened last, else the demo storage."),
                                      CommandLine::tr("[REPO]"));
-        parser.addOptions({remote, screenshot, size, dark, view, select, panel, stack, notes, compare, popup});
+        parser.addOptions({remote, screenshot, size, dark, view, select, panel, stack, notes, compare, popup, dialog});
     }
 };
 
@@ -71,6 +76,22 @@ std::expected<QSize, QString> windowSize(const QCommandLineParser &parser, const
         return std::unexpected(
             CommandLine::tr("The size must look like 1280x800, not “%1”.").arg(parser.value(options.size)));
     return QSize(match.captured(1).toInt(), match.captured(2).toInt());
+}
+
+// Empty when --dialog names a dialog (and part) the screenshot mode opens.
+QString dialogProblem(const ShotSetup &setup)
+{
+    if (setup.dialog.isEmpty())
+        return {};
+    const QString kind = setup.dialog.section(u':', 0, 0);
+    const QString part = setup.dialog.section(u':', 1);
+    if (kind == u"settings"_s && (part.isEmpty() || settingsSections().contains(part)))
+        return {};
+    if (kind == u"promotion"_s && (part.isEmpty() || promotionSteps().contains(part)))
+        return setup.version.isEmpty() ? CommandLine::tr("--dialog promotion needs --select TIER:NAME@VERSION.")
+                                       : QString();
+    return CommandLine::tr("--dialog must be settings[:%1] or promotion[:%2], not “%3”.")
+        .arg(settingsSections().join(u'|'), promotionSteps().join(u'|'), setup.dialog);
 }
 
 std::expected<ShotSetup, QString> shotSetup(const QCommandLineParser &parser, const Options &options)
@@ -114,6 +135,9 @@ std::expected<ShotSetup, QString> shotSetup(const QCommandLineParser &parser, co
     setup.popup = parser.value(options.popup);
     if (!setup.popup.isEmpty() && setup.popup != u"chooser"_s && setup.popup != u"overflow"_s)
         return std::unexpected(CommandLine::tr("--popup must be chooser or overflow, not “%1”.").arg(setup.popup));
+    setup.dialog = parser.value(options.dialog);
+    if (const QString problem = dialogProblem(setup); !problem.isEmpty())
+        return std::unexpected(problem);
     return setup;
 }
 

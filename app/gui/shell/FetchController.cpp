@@ -63,9 +63,9 @@ void FetchController::createBanner()
     m_banner = new MessageBanner(m_window);
     m_banner->setObjectName(u"fetchBanner"_s);
     m_banner->setKind(MessageBanner::Kind::Error);
-    m_retry = m_banner->addButton(Tr::tr("Retry"));
+    m_retry = m_banner->addButton(Tr::tr("Retry"), Tr::tr("Fetch from the same remote again"));
     connect(m_retry, &QPushButton::clicked, this, [this] { fetch(); });
-    connect(m_banner->addButton(Tr::tr("Dismiss")), &QPushButton::clicked, m_banner, &QWidget::hide);
+    connect(m_banner->addButton(Tr::tr("Dismiss"), Tr::tr("Hide this message")), &QPushButton::clicked, m_banner, &QWidget::hide);
     m_banner->hide();
 }
 

@@ -208,7 +208,8 @@ QWidget *MainWindow::createCentralWidget()
     m_demoBanner = new MessageBanner(central);
     m_demoBanner->setObjectName(u"demoBanner"_s);
     m_demoBanner->setText(tr("You are looking at Tierdesk's demo storage."));
-    connect(m_demoBanner->addButton(tr("Open a Repository…")), &QPushButton::clicked, this,
+    connect(m_demoBanner->addButton(
+                tr("Open a Repository…"), tr("Choose a package-storage repository on disk to review instead of the demo")), &QPushButton::clicked, this,
             &MainWindow::chooseRepository);
     m_demoBanner->hide();
     QWidget *stack = createStack(central);
@@ -226,6 +227,8 @@ QWidget *MainWindow::createStack(QWidget *parent)
     m_views->setObjectName(u"views"_s);
     m_views->setAccessibleName(tr("Views"));
     m_views->tabBar()->setAccessibleName(tr("Views"));
+    m_views->setAccessibleDescription(tr("Packages, Tiers, Release and Drafts: one tab per view (Ctrl+1 … Ctrl+4)"));
+    m_views->tabBar()->setAccessibleDescription(m_views->accessibleDescription());
     m_views->setDocumentMode(true);
     m_packages = new PackagesPage;
     m_views->addTab(m_packages, tr("&Packages"));
@@ -446,7 +449,7 @@ void MainWindow::startLoad(const QString &path, bool demo)
         // Something else is coming: say so instead of showing the previous storage or error.
         m_statusPage->showMessage(demo ? tr("Opening the demo storage…") : tr("Opening “%1”…").arg(shortName(path)),
                                   demo ? QString() : nativePath(path), false);
-        connect(m_statusPage->addButton(tr("Cancel")), &QPushButton::clicked, m_loader, &StorageLoader::cancel);
+        connect(m_statusPage->addButton(tr("Cancel"), tr("Stop reading the repository")), &QPushButton::clicked, m_loader, &StorageLoader::cancel);
         m_stack->setCurrentWidget(m_statusPage);
     }
     m_loader->start(request);
@@ -537,14 +540,16 @@ void MainWindow::showError(const QString &path, bool demo, const Error &error)
 
 void MainWindow::addRecoveryButtons(bool offerRetry)
 {
-    QPushButton *open = m_statusPage->addButton(tr("Open a Repository…"));
+    QPushButton *open = m_statusPage->addButton(tr("Open a Repository…"),
+                                                tr("Choose a package-storage repository on disk to open"));
     open->setDefault(true);
     connect(open, &QPushButton::clicked, this, &MainWindow::chooseRepository);
     if (!m_demo || !offerRetry)
-        connect(m_statusPage->addButton(tr("Show the Demo Storage")), &QPushButton::clicked, this,
+        connect(m_statusPage->addButton(tr("Show the Demo Storage"),
+                                        tr("Open the built-in example storage, to look around without a repository")), &QPushButton::clicked, this,
                 &MainWindow::openDemo);
     if (offerRetry)
-        connect(m_statusPage->addButton(tr("Try Again")), &QPushButton::clicked, this, &MainWindow::reload);
+        connect(m_statusPage->addButton(tr("Try Again"), tr("Read the same repository once more")), &QPushButton::clicked, this, &MainWindow::reload);
 }
 
 void MainWindow::updateTitle()

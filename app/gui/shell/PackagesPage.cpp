@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Tierdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/PackagesPage.h"
+#include "common/Accessible.h"
 #include "core/Tr.h"
 
 #include "common/BackgroundJob.h"
@@ -62,12 +63,14 @@ QTabWidget *PackagesPage::createSideTabs()
 {
     m_sideTabs = new QTabWidget(this);
     m_sideTabs->setObjectName(u"sideTabs"_s);
-    m_sideTabs->setAccessibleName(Tr::tr("Side panel"));
-    m_sideTabs->tabBar()->setAccessibleName(Tr::tr("Side panel"));
+    describeControl(m_sideTabs, Tr::tr("Side panel"),
+                    Tr::tr("Details: the selected version's manifest, tiers and explanation; Changes: its diff"));
+    describeControl(m_sideTabs->tabBar(), Tr::tr("Side panel"), m_sideTabs->accessibleDescription());
     m_details = new PackageDetails(m_sideTabs);
     m_details->setObjectName(u"packageDetails"_s);
     m_details->setHistoryCache(m_history);
     m_sideTabs->addTab(m_details, Tr::tr("Details"));
+    m_sideTabs->setTabToolTip(0, Tr::tr("The selected version's manifest, tiers, explanation and changelog"));
     m_changes = new ChangesPanel(m_sideTabs);
     m_sideTabs->addTab(m_changes, Tr::tr("Changes"));
     m_sideTabs->setTabToolTip(1, Tr::tr("What promoting the selected version changes, or what changed since its "

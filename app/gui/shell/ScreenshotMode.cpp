@@ -6,9 +6,12 @@
 #include "diff/DiffView.h"
 #include "matrix/MatrixView.h"
 #include "matrix/TierMatrixModel.h"
+#include "promotion/PromotionDialog.h"
 #include "release/ReleaseNotesPanel.h"
 #include "release/ReleaseView.h"
+#include "settings/SettingsDialog.h"
 #include "shell/CommandLine.h"
+#include "shell/WindowSettings.h"
 #include "tiers/TierCompareView.h"
 
 #include <QComboBox>
@@ -16,6 +19,7 @@
 #include <QDir>
 #include <QGuiApplication>
 #include <QPixmap>
+#include <QPointer>
 #include <QScreen>
 #include <QTabWidget>
 #include <QTimer>
@@ -35,6 +39,19 @@ bool viewsSettled(const MainWindow &window)
     const bool diffShown = !diff->isVisible() || diff->currentFile() < 0 || diff->isFileShown();
     return !window.details()->isLoadingAssets() && !diff->isComputing() && diffShown
         && !window.releaseView()->isChecking() && !window.releaseView()->releaseNotes()->isBuilding();
+}
+
+// A --dialog's background work (the checks, the diff of what it adds) has landed.
+bool dialogSettled(const QWidget *dialog)
+{
+    const auto *promotion = qobject_cast<const PromotionDialog *>(dialog);
+    if (!promotion || promotion->step() == PromotionDialog::PlanStep)
+        return true;
+    if (!promotion->checksReady())
+        return false;
+    const DiffView *diff = promotion->diffView();
+    return promotion->step() != PromotionDialog::AddsStep
+        || (diff->comparison() && !diff->isComputing() && (diff->isFileShown() || diff->currentFile() < 0));
 }
 
 // The selected version's cell in the matrix.
@@ -66,11 +83,11 @@ bool openPopup(MainWindow &window, const ShotSetup &setup)
     return false;
 }
 
-void grab(MainWindow &window, const QString &file, int exitCode, bool screen = false)
+void grab(QWidget &target, const QString &file, int exitCode, bool screen = false)
 {
     QCoreApplication::processEvents();
     const QPixmap shot = screen && QGuiApplication::primaryScreen() ? QGuiApplication::primaryScreen()->grabWindow(0)
-                                                                    : window.grab();
+                                                                    : target.grab();
     if (shot.isNull() || !shot.save(file, "PNG")) {
         printError(CommandLine::tr("Could not save the screenshot to %1.").arg(QDir::toNativeSeparators(file)));
         QCoreApplication::exit(2);
@@ -80,15 +97,20 @@ void grab(MainWindow &window, const QString &file, int exitCode, bool screen = f
 }
 
 // Lets pending layout and item-view updates run before grabbing, and gives the views'
-// background work up to ten seconds (checked each 50 ms) to land.
-void grabWhenSettled(MainWindow &window, const QString &file, int exitCode, const ShotSetup &setup = {})
+// background work up to ten seconds (checked each 50 ms) to land. With a dialog, the dialog is grabbed.
+void grabWhenSettled(MainWindow &window, const QString &file, int exitCode, const ShotSetup &setup = {},
+                     QPointer<QWidget> dialog = {})
 {
     auto *poll = new QTimer(&window);
     auto waited = std::make_shared<int>(0);
-    QObject::connect(poll, &QTimer::timeout, &window, [&window, file, exitCode, poll, waited, setup] {
-        if (!viewsSettled(window) && ++*waited < 200)
+    QObject::connect(poll, &QTimer::timeout, &window, [&window, file, exitCode, poll, waited, setup, dialog] {
+        if ((!viewsSettled(window) || (dialog && !dialogSettled(dialog))) && ++*waited < 200)
             return;
         poll->stop();
+        if (dialog) {
+            grab(*dialog, file, exitCode);
+            return;
+        }
         if (!openPopup(window, setup)) {
             grab(window, file, exitCode);
             return;
@@ -97,6 +119,31 @@ void grabWhenSettled(MainWindow &window, const QString &file, int exitCode, cons
         QTimer::singleShot(600, &window, [&window, file, exitCode] { grab(window, file, exitCode, true); });
     });
     poll->start(50);
+}
+
+// --dialog: the settings dialog at a section, or the promotion dialog of --select at a step, as large as the
+// window (the largest it gets there).
+QWidget *openDialog(MainWindow &window, const ShotSetup &setup)
+{
+    const QString kind = setup.dialog.section(u':', 0, 0);
+    const QString part = setup.dialog.section(u':', 1);
+    if (kind == u"settings"_s) {
+        SettingsDialog *dialog = window.settings()->openDialog();
+        dialog->sections()->setCurrentIndex(std::max(0, int(settingsSections().indexOf(part))));
+        dialog->resize(window.size());
+        return dialog;
+    }
+    window.startPromotion(setup.tier, setup.name, setup.version);
+    auto *dialog = window.findChild<PromotionDialog *>();
+    if (!dialog) {
+        printError(CommandLine::tr("The promotion dialog did not open for %1:%2@%3.")
+                       .arg(setup.tier, setup.name, setup.version));
+        return nullptr;
+    }
+    dialog->setUseKeychain(false); // a screenshot needs no token
+    dialog->setStep(PromotionDialog::Step(std::max(0, int(promotionSteps().indexOf(part)))));
+    dialog->resize(window.size());
+    return dialog;
 }
 
 void arrange(MainWindow &window, const ShotSetup &setup)
@@ -119,11 +166,22 @@ void arrange(MainWindow &window, const ShotSetup &setup)
 
 } // namespace
 
+QStringList settingsSections()
+{
+    return {u"tiers"_s, u"github"_s, u"appearance"_s, u"diff"_s};
+}
+
+QStringList promotionSteps()
+{
+    return {u"plan"_s, u"checks"_s, u"texts"_s, u"adds"_s, u"draft"_s};
+}
+
 void arrangeScreenshot(MainWindow &window, const QString &file, const ShotSetup &setup)
 {
     QObject::connect(&window, &MainWindow::storageShown, &window, [&window, file, setup] {
         arrange(window, setup);
-        grabWhenSettled(window, file, 0, setup);
+        QPointer<QWidget> dialog = setup.dialog.isEmpty() ? nullptr : openDialog(window, setup);
+        grabWhenSettled(window, file, 0, setup, dialog);
     });
     QObject::connect(&window, &MainWindow::loadFailed, &window, [&window, file](const QString &message) {
         printError(CommandLine::tr("Could not load the storage: %1 (the screenshot shows the error).").arg(message));

@@ -18,7 +18,12 @@ struct ShotSetup {
     QString compareA, compareB;  // --compare A:B[:FILTER], the tier comparison's tiers
     QString compareFilter;       //   and filter ("shadowed", ...)
     QString popup;               // --popup chooser|overflow: opened before the grab, which then takes the screen
+    QString dialog;              // --dialog settings[:SECTION] | promotion[:STEP] (of --select): the dialog is grabbed
 };
+
+// The --dialog values: "settings" with a section, "promotion" with a step (the first of each list: none given).
+QStringList settingsSections(); // tiers, github, appearance, diff
+QStringList promotionSteps();   // plan, checks, texts, adds, draft
 
 // Exit codes: 0 shown, 1 loading failed (the screenshot shows the error), 2 not saved, 3 loading took too long.
 void arrangeScreenshot(MainWindow &window, const QString &file, const ShotSetup &setup);

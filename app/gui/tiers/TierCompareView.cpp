@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tiers/TierCompareView.h"
 
+#include "common/Accessible.h"
 #include "common/BackgroundJob.h"
 #include "common/PlainText.h"
 #include "common/ThemeColors.h"
@@ -61,16 +62,16 @@ QLayout *TierCompareView::createChoices()
     // The two tiers, swapping them, and the exports.
     m_a->setObjectName(u"tierA"_s);
     m_b->setObjectName(u"tierB"_s);
-    m_a->setAccessibleName(tr("First tier"));
-    m_b->setAccessibleName(tr("Second tier"));
+    describeControl(m_a, tr("First tier"), tr("The tier whose versions are compared with the second tier's"));
+    describeControl(m_b, tr("Second tier"), tr("The tier the first tier's versions are compared with"));
     m_a->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_b->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_swap->setObjectName(u"swapTiers"_s);
     m_copy->setObjectName(u"copyMarkdown"_s);
     m_export->setObjectName(u"exportComparison"_s);
     m_swap->setText(u"⇄"_s);
-    m_swap->setToolTip(tr("Swap the two tiers"));
-    m_swap->setAccessibleName(tr("Swap the two tiers"));
+    describeWithTip(m_swap, tr("Swap the two tiers"),
+                    tr("Compare the second tier with the first: the “only in” groups change places"));
     m_copy->setToolTip(tr("Put the comparison on the clipboard as a Markdown table, for a pull request review"));
     m_export->setToolTip(tr("Save the comparison as Markdown (.md) or plain text (.txt)"));
     auto *labelA = new QLabel(tr("&Compare"), this);
@@ -118,7 +119,9 @@ QLayout *TierCompareView::createSummary()
 void TierCompareView::createTree()
 {
     m_tree->setColumnCount(5);
-    m_tree->setAccessibleName(tr("Differences between the tiers"));
+    describeControl(m_tree, tr("Differences between the tiers"),
+                    tr("The versions of both tiers in groups: different content, only in one tier, identical; "
+                       "double-click a version to show it in the Packages view"));
     m_tree->setRootIsDecorated(true);
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
@@ -283,7 +286,9 @@ void TierCompareView::fillRows()
         bold.setBold(true);
         group->setFont(0, bold);
         group->setFlags(Qt::ItemIsEnabled);
-        if (g == ComparisonGroup::Different && !list.isEmpty()) {
+        if (g == ComparisonGroup::Different && m_comparison.differsOnlyInModes()) {
+            group->setText(0, u"≈ "_s + group->text(0)); // the matrix's mark for a cosmetic difference
+        } else if (g == ComparisonGroup::Different && !list.isEmpty()) {
             group->setBackground(0, tintedBackground(pal, warningHue()));
             group->setText(0, u"≠ "_s + group->text(0));
         } else if (g == ComparisonGroup::Identical) {

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tiers/TierOverview.h"
 
+#include "common/Accessible.h"
 #include "common/MessageBanner.h"
 #include "common/PlainText.h"
 #include "common/ThemeColors.h"
@@ -279,6 +280,7 @@ QLayout *TierOverview::compareButton(const QString &tier, const QString &nextTie
 {
     auto *compare = new QPushButton(tr("Compare with %1").arg(nextTier), frame);
     compare->setObjectName(u"compare-"_s + tier);
+    describeWithTip(compare, {}, tr("Show below what differs between %1 and %2").arg(tier, nextTier));
     connect(compare, &QPushButton::clicked, this, [this, tier, nextTier] { Q_EMIT compareRequested(tier, nextTier); });
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
