@@ -4,42 +4,47 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/gui/shell/ScreenshotMode.cpp" line="64"/>
+        <location filename="../app/gui/shell/ScreenshotMode.cpp" line="81"/>
         <source>The selected cell has no +N chip.</source>
         <translation>Die ausgewählte Zelle hat keinen +N-Chip.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/ScreenshotMode.cpp" line="75"/>
+        <location filename="../app/gui/shell/ScreenshotMode.cpp" line="92"/>
         <source>Could not save the screenshot to %1.</source>
         <translation>Das Bildschirmfoto konnte nicht in %1 gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/ScreenshotMode.cpp" line="105"/>
+        <location filename="../app/gui/shell/ScreenshotMode.cpp" line="139"/>
+        <source>The promotion dialog did not open for %1:%2@%3.</source>
+        <translation>Der Beförderungsdialog hat sich für %1:%2@%3 nicht geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/ScreenshotMode.cpp" line="152"/>
         <source>%1:%2@%3 is not in the matrix.</source>
         <translation>%1:%2@%3 ist nicht in der Matrix.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/ScreenshotMode.cpp" line="129"/>
+        <location filename="../app/gui/shell/ScreenshotMode.cpp" line="187"/>
         <source>Could not load the storage: %1 (the screenshot shows the error).</source>
         <translation>Der Speicher konnte nicht geladen werden: %1 (das Bildschirmfoto zeigt den Fehler).</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/ScreenshotMode.cpp" line="133"/>
+        <location filename="../app/gui/shell/ScreenshotMode.cpp" line="191"/>
         <source>Loading took more than five minutes; no screenshot was taken.</source>
         <translation>Das Laden dauerte länger als fünf Minuten; es wurde kein Bildschirmfoto aufgenommen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/CommandLine.cpp" line="52"/>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="57"/>
         <source>Review package-storage tiers side by side.</source>
         <translation>Die Stufen eines Paketspeichers nebeneinander prüfen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/CommandLine.cpp" line="56"/>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="61"/>
         <source>The package-storage repository to open. Default: the one opened last, else the demo storage.</source>
         <translation>Das zu öffnende Paketspeicher-Repository. Vorgabe: das zuletzt geöffnete, sonst der Demo-Speicher.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/CommandLine.cpp" line="58"/>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="63"/>
         <source>[REPO]</source>
         <translation>[REPO]</translation>
     </message>
@@ -149,37 +154,57 @@
         <translation>POPUP</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/CommandLine.cpp" line="82"/>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="50"/>
+        <source>For screenshots: grab a dialog instead of the window: settings[:tiers|github|appearance|diff], or promotion[:plan|checks|texts|adds|draft] of the --select version.</source>
+        <translation>Für Bildschirmfotos: statt des Fensters einen Dialog aufnehmen: settings[:tiers|github|appearance|diff] oder promotion[:plan|checks|texts|adds|draft] der mit --select gewählten Version.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="53"/>
+        <source>DIALOG</source>
+        <translation>DIALOG</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="91"/>
+        <source>--dialog promotion needs --select TIER:NAME@VERSION.</source>
+        <translation>--dialog promotion braucht --select STUFE:NAME@VERSION.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="93"/>
+        <source>--dialog must be settings[:%1] or promotion[:%2], not “%3”.</source>
+        <translation>--dialog muss settings[:%1] oder promotion[:%2] sein, nicht „%3“.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="103"/>
         <source>The view must be packages, tiers, release or drafts, not “%1”.</source>
         <translation>Die Ansicht muss packages, tiers, release oder drafts sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/CommandLine.cpp" line="100"/>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="121"/>
         <source>--release-notes takes two refs as FROM..TO, not “%1”.</source>
         <translation>--release-notes erwartet zwei Refs als VON..BIS, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/CommandLine.cpp" line="108"/>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="129"/>
         <source>--compare must look like snapshot:production:shadowed, not “%1”.</source>
         <translation>--compare muss wie snapshot:production:shadowed aussehen, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/CommandLine.cpp" line="116"/>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="137"/>
         <source>--popup must be chooser or overflow, not “%1”.</source>
         <translation>--popup muss chooser oder overflow sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/CommandLine.cpp" line="129"/>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="153"/>
         <source>Give at most one repository.</source>
         <translation>Bitte höchstens ein Repository angeben.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/CommandLine.cpp" line="72"/>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="77"/>
         <source>The size must look like 1280x800, not “%1”.</source>
         <translation>Die Größe muss wie 1280x800 aussehen, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/CommandLine.cpp" line="89"/>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="110"/>
         <source>--select must look like snapshot:nginx@1.3.0, not “%1”.</source>
         <translation>--select muss wie snapshot:nginx@1.3.0 aussehen, nicht „%1“.</translation>
     </message>
@@ -523,22 +548,22 @@
         <translation>Die beiden Versionen haben denselben Inhalt: %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="284"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="287"/>
         <source>Compares two package versions, in any tiers, straight from git objects: files, lines, manifest fields and new changelog entries.</source>
         <translation>Vergleicht zwei Paketversionen aus beliebigen Stufen direkt aus den Git-Objekten: Dateien, Zeilen, Manifest-Felder und neue Changelog-Einträge.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="286"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="289"/>
         <source>The package-storage repository (bare or not).</source>
         <translation>Das Paketspeicher-Repository (bare oder nicht).</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="288"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="291"/>
         <source>The old side, as REF:NAME@VERSION: REF is a tier, a tag, a branch or a commit (e.g. production:nginx@1.2.0, 7.10.0:nginx@1.1.0, 1a2b3c4:nginx@1.1.0).</source>
         <translation>Die alte Seite, als REF:NAME@VERSION: REF ist eine Stufe, ein Tag, ein Branch oder ein Commit (z. B. production:nginx@1.2.0, 7.10.0:nginx@1.1.0, 1a2b3c4:nginx@1.1.0).</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="290"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="293"/>
         <source>The new side, as REF:NAME@VERSION (e.g. snapshot:nginx@1.3.0).</source>
         <translation>Die neue Seite, als REF:NAME@VERSION (z. B. snapshot:nginx@1.3.0).</translation>
     </message>
@@ -920,7 +945,7 @@
     <message>
         <location filename="../lib/storage/Manifest.cpp" line="106"/>
         <location filename="../lib/storage/ManifestStore.cpp" line="28"/>
-        <location filename="../lib/storage/SnapshotStore.cpp" line="33"/>
+        <location filename="../lib/storage/SnapshotStore.cpp" line="36"/>
         <source>The manifest has no “name”.</source>
         <translation>Das Manifest hat keinen „name“.</translation>
     </message>
@@ -1217,114 +1242,114 @@
         <translation>SEKUNDEN</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="116"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="143"/>
         <source>remove only (not promoted)</source>
         <translation>nur entfernen (nicht befördert)</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="122"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="149"/>
         <source>copy, remove</source>
         <translation>kopieren, entfernen</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="123"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="150"/>
         <source>copy over different content, remove</source>
         <translation>über anderen Inhalt kopieren, entfernen</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="129"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="156"/>
         <source>Promotion from %1 to %2 (versions: %3, newest only: %4)</source>
         <translation>Beförderung von %1 nach %2 (Versionen: %3, nur neueste: %4)</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="132"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="159"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="132"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="159"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="137"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="164"/>
         <source>Package</source>
         <translation>Paket</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="137"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="164"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="137"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="164"/>
         <source>Tree</source>
         <translation>Tree</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="137"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="164"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="146"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="173"/>
         <source>Checks:</source>
         <translation>Prüfungen:</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="148"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="175"/>
         <source>nothing to report</source>
         <translation>nichts zu melden</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="153"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="180"/>
         <source> (not confirmed)</source>
         <translation> (nicht bestätigt)</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="153"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="180"/>
         <source> (confirmed)</source>
         <translation> (bestätigt)</translation>
     </message>
     <message>
         <location filename="../app/cli/DraftsCommand.cpp" line="134"/>
-        <location filename="../app/cli/PromotionShared.cpp" line="117"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="131"/>
         <source>Branch:</source>
         <translation>Branch:</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="118"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="132"/>
         <source>Commit:</source>
         <translation>Commit:</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="120"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="134"/>
         <source>Base:</source>
         <translation>Basis:</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="121"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="135"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
         <location filename="../app/cli/DraftsCommand.cpp" line="135"/>
-        <location filename="../app/cli/PromotionShared.cpp" line="123"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="137"/>
         <source>Pull request:</source>
         <translation>Pull Request:</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="124"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="138"/>
         <source>Body:</source>
         <translation>Text:</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="130"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="144"/>
         <source>Promotion draft</source>
         <translation>Beförderungsentwurf</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="136"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="150"/>
         <source>Removal draft</source>
         <translation>Entfernungsentwurf</translation>
     </message>
@@ -1359,150 +1384,155 @@
         <translation>Entfernung öffnen:</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="143"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="157"/>
         <source>Using the GitHub token from %1.</source>
         <translation>Das GitHub-Token aus %1 wird verwendet.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="148"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="162"/>
         <source>The draft %1 is kept; retry with: tierdesk-cli drafts %2 --publish %1 --remote %3</source>
         <translation>Der Entwurf %1 bleibt erhalten; erneut versuchen mit: tierdesk-cli drafts %2 --publish %1 --remote %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="108"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="122"/>
         <source>tierdesk-cli %1: give exactly one repository.</source>
         <translation>tierdesk-cli %1: Bitte genau ein Repository angeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="238"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="265"/>
         <source>Drafts a promotion: a branch copying the chosen versions to a higher tier (same tree objects), and a branch removing them from the lower tier. Only new objects and two new branches are written.</source>
         <translation>Erstellt den Entwurf einer Beförderung: einen Branch, der die gewählten Versionen in eine höhere Stufe kopiert (dieselben Tree-Objekte), und einen Branch, der sie aus der niedrigeren Stufe entfernt. Es werden nur neue Objekte und zwei neue Branches geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="240"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="267"/>
         <location filename="../app/cli/WhyCommand.cpp" line="78"/>
         <source>The package-storage repository (bare or not).</source>
         <translation>Das Paketspeicher-Repository (bare oder nicht).</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="28"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="30"/>
         <source>The source tier.</source>
         <translation>Die Quellstufe.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="28"/>
-        <location filename="../app/cli/PromoteCommand.cpp" line="29"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="30"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="31"/>
         <source>TIER</source>
         <translation>STUFE</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="29"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="31"/>
         <source>The destination tier (any higher tier).</source>
         <translation>Die Zielstufe (jede höhere Stufe).</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="31"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="33"/>
         <source>Versions to promote: name@version or name-version, comma-separated; a bare name means its newest version.</source>
         <translation>Zu befördernde Versionen: name@version oder name-version, durch Kommas getrennt; ein bloßer Name steht für seine neueste Version.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="33"/>
-        <location filename="../app/cli/PromoteCommand.cpp" line="43"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="35"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="45"/>
         <location filename="../app/cli/WhyCommand.cpp" line="83"/>
         <source>LIST</source>
         <translation>LISTE</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="35"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="37"/>
         <source>Promote each package&apos;s newest version and remove all its versions from the source tier.</source>
         <translation>Die neueste Version jedes Pakets befördern und alle seine Versionen aus der Quellstufe entfernen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="37"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="39"/>
         <source>Show the plan, checks and texts; write nothing.</source>
         <translation>Plan, Prüfungen und Texte anzeigen; nichts schreiben.</translation>
     </message>
     <message>
         <location filename="../app/cli/DraftsCommand.cpp" line="30"/>
-        <location filename="../app/cli/PromoteCommand.cpp" line="38"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="40"/>
         <location filename="../app/cli/WhyCommand.cpp" line="84"/>
         <source>Print one JSON document.</source>
         <translation>Ein JSON-Dokument ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="40"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="42"/>
         <source>Confirm findings that need it: “all”, or their keys, comma-separated.</source>
         <translation>Befunde bestätigen, die es erfordern: „all“ oder ihre Schlüssel, durch Kommas getrennt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="41"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="43"/>
         <source>KEYS</source>
         <translation>SCHLÜSSEL</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="42"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="44"/>
         <location filename="../app/cli/WhyCommand.cpp" line="82"/>
         <source>Tier branches, lowest first (default: snapshot,staging,production).</source>
         <translation>Stufen-Branches, niedrigste zuerst (Vorgabe: snapshot,staging,production).</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="44"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="46"/>
         <source>Push both branches to --remote and open both draft pull requests.</source>
         <translation>Beide Branches nach --remote pushen und beide Pull Requests als Entwurf öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="58"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="60"/>
         <source>tierdesk-cli promote: --%1 is required.</source>
         <translation>tierdesk-cli promote: --%1 ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="64"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="66"/>
         <source>tierdesk-cli promote: --publish needs --remote (your fork).</source>
         <translation>tierdesk-cli promote: --publish braucht --remote (Ihren Fork).</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="118"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="100"/>
+        <source>The upstream&apos;s open pull requests were not read: %1</source>
+        <translation>Die offenen Pull Requests des Upstreams wurden nicht gelesen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="145"/>
         <source>remove only (%1 serves it identically from %2)</source>
         <translation>nur entfernen (%1 liefert sie identisch aus %2 aus)</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="120"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="147"/>
         <source>blocked (%1 has other content)</source>
         <translation>blockiert (%1 hat anderen Inhalt)</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="165"/>
-        <location filename="../app/cli/PromotionShared.cpp" line="132"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="192"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="146"/>
         <source>Promotion draft: none, %1&apos;s distribution already serves every version with identical content.</source>
         <translation>Beförderungsentwurf: keiner, die Distribution von %1 liefert bereits jede Version mit identischem Inhalt aus.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="172"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="199"/>
         <source>Promotion draft (not written)</source>
         <translation>Beförderungsentwurf (nicht geschrieben)</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="176"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="203"/>
         <source>Removal draft (not written)</source>
         <translation>Entfernungsentwurf (nicht geschrieben)</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="181"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="208"/>
         <source>Blocked: nothing was drafted.</source>
         <translation>Blockiert: Es wurde kein Entwurf erstellt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="183"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="210"/>
         <source>Not drafted: confirm with --confirm %1 (or --confirm all).</source>
         <translation>Kein Entwurf erstellt: Bestätigen Sie mit --confirm %1 (oder --confirm all).</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="186"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="213"/>
         <source>Dry run: nothing was written.</source>
         <translation>Probelauf: Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="216"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="243"/>
         <source>Drafted as %1 (list drafts with: tierdesk-cli drafts %2).</source>
         <translation>Als %1 entworfen (Entwürfe auflisten mit: tierdesk-cli drafts %2).</translation>
     </message>
@@ -1760,7 +1790,7 @@
     </message>
     <message>
         <location filename="../lib/promotion/PromotionChecks.cpp" line="206"/>
-        <location filename="../lib/promotion/PromotionExcuses.cpp" line="99"/>
+        <location filename="../lib/promotion/PromotionExcuses.cpp" line="132"/>
         <source>%1 has a manifest problem: %2</source>
         <translation>%1 hat ein Problem im Manifest: %2</translation>
     </message>
@@ -1840,77 +1870,77 @@
         <translation>Die gültigen Schlüssel sind: %1.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="439"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="445"/>
         <source>The checks were cancelled.</source>
         <translation>Die Prüfungen wurden abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionExcuses.cpp" line="96"/>
+        <location filename="../lib/promotion/PromotionExcuses.cpp" line="129"/>
         <source>The directory name “%1” is not a semantic version, so it cannot be promoted.</source>
         <translation>Der Verzeichnisname „%1“ ist keine semantische Version und kann daher nicht befördert werden.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionExcuses.cpp" line="110"/>
+        <location filename="../lib/promotion/PromotionExcuses.cpp" line="143"/>
         <source>%1 already serves %2 with identical content from %3: it is promoted, only its removal from %4 is pending.</source>
         <translation>%1 liefert %2 bereits mit identischem Inhalt aus %3 aus: Die Version ist befördert, nur ihre Entfernung aus %4 steht aus.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionExcuses.cpp" line="115"/>
+        <location filename="../lib/promotion/PromotionExcuses.cpp" line="148"/>
         <source>%1 holds %2 with different content, and %3&apos;s distribution serves that copy first: this copy would never be served.</source>
         <translation>%1 enthält %2 mit anderem Inhalt, und die Distribution von %3 liefert zuerst diese Kopie aus: Diese Kopie würde nie ausgeliefert.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionExcuses.cpp" line="129"/>
+        <location filename="../lib/promotion/PromotionExcuses.cpp" line="162"/>
         <source>%1 already has %2 with different content, and a production version is never overwritten.</source>
         <translation>%1 hat %2 bereits mit anderem Inhalt, und eine Produktionsversion wird nie überschrieben.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionExcuses.cpp" line="134"/>
+        <location filename="../lib/promotion/PromotionExcuses.cpp" line="167"/>
         <source>%1 already has %2 with different content: promoting it overwrites that copy, which needs a confirmation.</source>
         <translation>%1 hat %2 bereits mit anderem Inhalt: Die Beförderung überschreibt diese Kopie, was eine Bestätigung braucht.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionExcuses.cpp" line="140"/>
+        <location filename="../lib/promotion/PromotionExcuses.cpp" line="173"/>
         <source>%1 already has %2 with different content; it may be overwritten.</source>
         <translation>%1 hat %2 bereits mit anderem Inhalt; sie darf überschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionExcuses.cpp" line="153"/>
+        <location filename="../lib/promotion/PromotionExcuses.cpp" line="186"/>
         <source>%1 is not the newest version of %2 in %3: %4 is.</source>
         <translation>%1 ist nicht die neueste Version von %2 in %3: Das ist %4.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionExcuses.cpp" line="158"/>
+        <location filename="../lib/promotion/PromotionExcuses.cpp" line="191"/>
         <source>%1&apos;s distribution serves %2 %3 (from %4), which is newer than %5.</source>
         <translation>Die Distribution von %1 liefert %2 %3 aus (aus %4), und das ist neuer als %5.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionExcuses.cpp" line="170"/>
+        <location filename="../lib/promotion/PromotionExcuses.cpp" line="203"/>
         <source>%1 is already in %2: its pull requests are open.</source>
         <translation>%1 ist bereits in %2: Seine Pull Requests sind offen.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionExcuses.cpp" line="173"/>
+        <location filename="../lib/promotion/PromotionExcuses.cpp" line="206"/>
         <source>%1 is already in %2, not published yet: publish it or delete it.</source>
         <translation>%1 ist bereits in %2, noch nicht veröffentlicht: Veröffentlichen oder löschen Sie den Entwurf.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionExcuses.cpp" line="180"/>
+        <location filename="../lib/promotion/PromotionExcuses.cpp" line="213"/>
         <source>Candidate for %1: newer than %2, the newest version of %3 it serves (from %4).</source>
         <translation>Kandidat für %1: neuer als %2, die neueste Version von %3, die sie ausliefert (aus %4).</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionExcuses.cpp" line="182"/>
+        <location filename="../lib/promotion/PromotionExcuses.cpp" line="215"/>
         <source>Candidate for %1: its distribution serves no version of %2 yet.</source>
         <translation>Kandidat für %1: Ihre Distribution liefert noch keine Version von %2 aus.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionExcuses.cpp" line="191"/>
+        <location filename="../lib/promotion/PromotionExcuses.cpp" line="224"/>
         <source>%1 is the highest tier: there is nothing to promote %2 to.</source>
         <translation>%1 ist die höchste Stufe: Es gibt nichts, wohin %2 befördert werden könnte.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionExcuses.cpp" line="203"/>
+        <location filename="../lib/promotion/PromotionExcuses.cpp" line="236"/>
         <source>%1 contains development files (%2), which must not be promoted.</source>
         <translation>%1 enthält Entwicklungsdateien (%2), die nicht befördert werden dürfen.</translation>
     </message>
@@ -2034,14 +2064,119 @@
         <translation>Es gibt keinen Entwurf „%1“.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PendingDrafts.cpp" line="142"/>
+        <location filename="../lib/promotion/PendingDrafts.cpp" line="147"/>
+        <source>the pull request #%1</source>
+        <translation>der Pull Request #%1</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PendingDrafts.cpp" line="148"/>
+        <source>the pull request #%1 by %2</source>
+        <translation>der Pull Request #%1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PendingDrafts.cpp" line="149"/>
         <source>the branch %1</source>
         <translation>dem Branch %1</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PendingDrafts.cpp" line="142"/>
+        <location filename="../lib/promotion/PendingDrafts.cpp" line="145"/>
         <source>the draft %1</source>
         <translation>dem Entwurf %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PullRequestTitle.cpp" line="108"/>
+        <source>The title is %1 characters long; titles over %2 characters are not read.</source>
+        <translation>Der Titel ist %1 Zeichen lang; Titel mit mehr als %2 Zeichen werden nicht gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PullRequestTitle.cpp" line="114"/>
+        <source>The title contains the control character U+%1.</source>
+        <translation>Der Titel enthält das Steuerzeichen U+%1.</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PullRequestTitle.cpp" line="125"/>
+        <source>%1 in the title&apos;s list is not a package name followed by &quot;-&quot; and a version.</source>
+        <translation>%1 in der Liste des Titels ist kein Paketname mit „-“ und einer Version dahinter.</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PullRequestTitle.cpp" line="129"/>
+        <source>%1 in the title&apos;s list has no valid version after &quot;%2-&quot;.</source>
+        <translation>%1 in der Liste des Titels hat nach „%2-“ keine gültige Version.</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PullRequestTitle.cpp" line="137"/>
+        <source>The title continues with %1 where a list in parentheses was expected.</source>
+        <translation>Der Titel geht mit %1 weiter, wo eine Liste in Klammern erwartet wurde.</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PullRequestTitle.cpp" line="140"/>
+        <source>The title&apos;s list of versions is not closed with &quot;)&quot; at its end.</source>
+        <translation>Die Versionsliste des Titels ist an ihrem Ende nicht mit „)“ geschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PullRequestTitle.cpp" line="143"/>
+        <source>The title&apos;s list of versions is empty.</source>
+        <translation>Die Versionsliste des Titels ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PullRequestTitle.cpp" line="151"/>
+        <source>The title lists %1 twice.</source>
+        <translation>Der Titel nennt %1 zweimal.</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PullRequestTitle.cpp" line="163"/>
+        <source>The title continues with %1 after its end.</source>
+        <translation>Der Titel geht nach seinem Ende mit %1 weiter.</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PullRequestTitle.cpp" line="175"/>
+        <source>The tier name %1 in the title is longer than %2 characters.</source>
+        <translation>Der Stufenname %1 im Titel ist länger als %2 Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PullRequestTitle.cpp" line="186"/>
+        <source>The title names no source tier where %1 stands.</source>
+        <translation>Der Titel nennt keine Quellstufe, wo %1 steht.</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PullRequestTitle.cpp" line="187"/>
+        <source>The title names no destination tier where %1 stands.</source>
+        <translation>Der Titel nennt keine Zielstufe, wo %1 steht.</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PullRequestTitle.cpp" line="222"/>
+        <source>The title continues with %1 after &quot;Remove&quot;, not with &quot;promoted packages&quot;.</source>
+        <translation>Der Titel geht nach „Remove“ mit %1 weiter, nicht mit „promoted packages“.</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PullRequestTitle.cpp" line="232"/>
+        <source>The title continues with %1 after &quot;Promote&quot;, not with &quot;packages from&quot;.</source>
+        <translation>Der Titel geht nach „Promote“ mit %1 weiter, nicht mit „packages from“.</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PullRequestTitle.cpp" line="257"/>
+        <source>The title&apos;s branch [%1] and the tier it names, %2, differ.</source>
+        <translation>Der Branch [%1] des Titels und die Stufe, die er nennt, %2, unterscheiden sich.</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PullRequestTitle.cpp" line="260"/>
+        <source>The title does not name the branch it merges into (&quot;[tier] …&quot;).</source>
+        <translation>Der Titel nennt nicht den Branch, in den er gemergt wird („[stufe] …“).</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PullRequestTitle.cpp" line="264"/>
+        <source>The title promotes from %1 to the same tier.</source>
+        <translation>Der Titel befördert von %1 in dieselbe Stufe.</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PullRequestTitle.cpp" line="278"/>
+        <source>The title&apos;s &quot;[&quot; is not followed by a tier name, &quot;]&quot; and a space.</source>
+        <translation>Auf das „[“ des Titels folgen kein Stufenname, „]“ und ein Leerzeichen.</translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PullRequestTitle.cpp" line="291"/>
+        <source>The title is not a promotion or removal of packages (&quot;Promote …&quot;, &quot;Remove …&quot;).</source>
+        <translation>Der Titel ist keine Beförderung oder Entfernung von Paketen („Promote …“, „Remove …“).</translation>
     </message>
 </context>
 <context>
@@ -2181,22 +2316,22 @@
 <context>
     <name>PromotionPublish</name>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="88"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="103"/>
         <source>“%1” is not a GitHub repository name of the form owner/repository.</source>
         <translation>„%1“ ist kein GitHub-Repository-Name der Form besitzer/repository.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="93"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="108"/>
         <source>Cannot tell which GitHub repository the pull requests belong to: the remote “%1” has no GitHub address; name it (owner/repository).</source>
         <translation>Es ist unklar, zu welchem GitHub-Repository die Pull Requests gehören: Das Remote „%1“ hat keine GitHub-Adresse; geben Sie es an (besitzer/repository).</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="102"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="77"/>
         <source>Cannot tell who owns the fork “%1”: name the fork&apos;s owner.</source>
         <translation>Es ist unklar, wem der Fork „%1“ gehört: Geben Sie den Besitzer des Forks an.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="284"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="292"/>
         <source>A branch of the draft %1 was moved or deleted since drafting; delete the draft and draft again.</source>
         <translation>Ein Branch des Entwurfs %1 wurde seit dem Entwurf verschoben oder gelöscht; löschen Sie den Entwurf und erstellen Sie ihn neu.</translation>
     </message>
@@ -2206,62 +2341,62 @@
         <translation>Das Veröffentlichen wurde abgebrochen; der Entwurf bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="79"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="94"/>
         <source>The upstream remote “%1” is on %2, not on the configured GitHub host %3: pull requests (and the token) go only there. Configure the GitHub host or name the API URL.</source>
         <translation>Das Upstream-Remote „%1“ liegt auf %2, nicht auf dem eingestellten GitHub-Host %3: Pull-Requests (und das Token) gehen nur dorthin. Stellen Sie den GitHub-Host ein oder nennen Sie die API-URL.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="143"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="151"/>
         <source>“%1” (%2) is the repository the tier branches come from, not a fork: draft branches are pushed to your fork. Choose your fork&apos;s remote, or allow pushing to the upstream repository for this publication.</source>
         <translation>„%1“ (%2) ist das Repository, aus dem die Stufen-Branches stammen, kein Fork: Entwurfs-Branches werden in Ihren Fork gepusht. Wählen Sie das Remote Ihres Forks, oder erlauben Sie für diese Veröffentlichung das Pushen in das Upstream-Repository.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="172"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="180"/>
         <source>Choose the remote (your fork) to push the draft branches to.</source>
         <translation>Wählen Sie das Remote (Ihren Fork), auf das die Entwurfs-Branches gepusht werden.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="175"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="183"/>
         <source>“%1” is not a tierdesk/… branch a draft created; nothing was pushed.</source>
         <translation>„%1“ ist kein tierdesk/…-Branch, den ein Entwurf angelegt hat; es wurde nichts gepusht.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="178"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="186"/>
         <source>Pushing the draft branches</source>
         <translation>Entwurfs-Branches werden gepusht</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="184"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="192"/>
         <source>%1 refused the draft branches: %2</source>
         <translation>%1 hat die Entwurfs-Branches abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="205"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="213"/>
         <source>No pull requests were opened, as asked.</source>
         <translation>Wie gewünscht wurden keine Pull Requests geöffnet.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="207"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="215"/>
         <source>No GitHub token was found (GITHUB_TOKEN, GH_TOKEN, ~/.elastic/github.token or the system keychain): open the pull requests from the compare links.</source>
         <translation>Es wurde kein GitHub-Token gefunden (GITHUB_TOKEN, GH_TOKEN, ~/.elastic/github.token oder der Schlüsselbund des Systems): Öffnen Sie die Pull Requests über die Vergleichslinks.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="257"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="265"/>
         <source>Opening the promotion pull request</source>
         <translation>Beförderungs-Pull-Request wird geöffnet</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="236"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="244"/>
         <source>Checking the destination tier</source>
         <translation>Zielstufe wird geprüft</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="243"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="251"/>
         <source>The destination tier could not be fetched: %1</source>
         <translation>Die Zielstufe konnte nicht abgerufen werden: %1</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="266"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="274"/>
         <source>Opening the removal pull request</source>
         <translation>Entfernungs-Pull-Request wird geöffnet</translation>
     </message>
@@ -2948,32 +3083,32 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../lib/settings/UserSettings.cpp" line="132"/>
+        <location filename="../lib/settings/UserSettings.cpp" line="150"/>
         <source>Name a remote, e.g. origin.</source>
         <translation>Ein Remote angeben, z. B. origin.</translation>
     </message>
     <message>
-        <location filename="../lib/settings/UserSettings.cpp" line="137"/>
+        <location filename="../lib/settings/UserSettings.cpp" line="155"/>
         <source>“%1” is not a valid remote name.</source>
         <translation>„%1“ ist kein gültiger Remote-Name.</translation>
     </message>
     <message>
-        <location filename="../lib/settings/UserSettings.cpp" line="147"/>
+        <location filename="../lib/settings/UserSettings.cpp" line="165"/>
         <source>Name the GitHub host, e.g. github.com or github.example.com.</source>
         <translation>Den GitHub-Host angeben, z. B. github.com oder github.example.com.</translation>
     </message>
     <message>
-        <location filename="../lib/settings/UserSettings.cpp" line="149"/>
+        <location filename="../lib/settings/UserSettings.cpp" line="167"/>
         <source>Give the host name only, e.g. github.example.com, without https:// or a path.</source>
         <translation>Nur den Hostnamen angeben, z. B. github.example.com, ohne https:// und ohne Pfad.</translation>
     </message>
     <message>
-        <location filename="../lib/settings/UserSettings.cpp" line="151"/>
+        <location filename="../lib/settings/UserSettings.cpp" line="169"/>
         <source>“%1” is not a host name.</source>
         <translation>„%1“ ist kein Hostname.</translation>
     </message>
     <message>
-        <location filename="../lib/settings/UserSettings.cpp" line="158"/>
+        <location filename="../lib/settings/UserSettings.cpp" line="176"/>
         <source>Between 0 and %1 lines.</source>
         <translation>Zwischen 0 und %1 Zeilen.</translation>
     </message>
@@ -2991,7 +3126,7 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
         <translation>Stufen werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/StorageLoader.cpp" line="65"/>
+        <location filename="../app/gui/shell/StorageLoader.cpp" line="66"/>
         <source>Comparing the tiers…</source>
         <translation>Stufen werden verglichen…</translation>
     </message>
@@ -3014,32 +3149,32 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
         <translation>eine Datei</translation>
     </message>
     <message>
-        <location filename="../lib/storage/VersionContent.cpp" line="110"/>
+        <location filename="../lib/storage/VersionContent.cpp" line="111"/>
         <source>The directory&apos;s content (tree %1) is missing from the repository.</source>
         <translation>Der Inhalt des Verzeichnisses (Tree %1) fehlt im Repository.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/VersionContent.cpp" line="112"/>
+        <location filename="../lib/storage/VersionContent.cpp" line="113"/>
         <source>The directory&apos;s content (tree %1) is damaged and cannot be read.</source>
         <translation>Der Inhalt des Verzeichnisses (Baum %1) ist beschädigt und kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/VersionContent.cpp" line="119"/>
+        <location filename="../lib/storage/VersionContent.cpp" line="120"/>
         <source>The version has no manifest.yml.</source>
         <translation>Die Version hat kein manifest.yml.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/VersionContent.cpp" line="127"/>
+        <location filename="../lib/storage/VersionContent.cpp" line="128"/>
         <source>manifest.yml (blob %1) is missing from the repository.</source>
         <translation>manifest.yml (Blob %1) fehlt im Repository.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/VersionContent.cpp" line="128"/>
+        <location filename="../lib/storage/VersionContent.cpp" line="129"/>
         <source>manifest.yml (blob %1) is damaged and cannot be read.</source>
         <translation>manifest.yml (Blob %1) ist beschädigt und kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/VersionContent.cpp" line="153"/>
+        <location filename="../lib/storage/VersionContent.cpp" line="154"/>
         <source>Reading manifests</source>
         <translation>Manifeste werden gelesen</translation>
     </message>
@@ -3085,43 +3220,43 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
         <translation>Der Verzeichnisname „%1“ ist keine semantische Version (wie 1.2.3).</translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="228"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="229"/>
         <source>The manifest names the package “%1” but its directory is “%2”.</source>
         <translation>Das Manifest nennt das Paket „%1“, aber sein Verzeichnis ist „%2“.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="232"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="233"/>
         <source>The manifest says version %1 but its directory is “%2”.</source>
         <translation>Das Manifest nennt Version %1, aber ihr Verzeichnis ist „%2“.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="259"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="260"/>
         <source>The %1 branch (%2) cannot be read.</source>
         <translation>Der Branch %1 (%2) kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="264"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="265"/>
         <source>The %1 branch (%2) points at %3, which is missing from the repository.</source>
         <translation>Der Branch %1 (%2) zeigt auf %3, das im Repository fehlt.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="267"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="268"/>
         <source>The %1 branch (%2) points at %3, which is damaged (corrupt object).</source>
         <translation>Der Branch %1 (%2) zeigt auf %3, das beschädigt ist (defektes Objekt).</translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="269"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="270"/>
         <source>The %1 branch (%2) points at %3, a %4, not at a commit.</source>
         <translation>Der Branch %1 (%2) zeigt auf %3, ein Objekt vom Typ %4, nicht auf einen Commit.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="385"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="386"/>
         <source>This repository has no tier branches: none of %1 exists.</source>
         <translation>Dieses Repository hat keine Stufen-Branches: Keiner von %1 existiert.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="405"/>
-        <location filename="../lib/storage/StorageReader.cpp" line="418"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="408"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="421"/>
         <source>Loading was cancelled.</source>
         <translation>Das Laden wurde abgebrochen.</translation>
     </message>
@@ -3541,7 +3676,7 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
     </message>
     <message>
         <location filename="../lib/storage/TierComparison.cpp" line="180"/>
-        <location filename="../lib/storage/TierComparison.cpp" line="203"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="215"/>
         <source>In both, different content</source>
         <translation>In beiden, verschiedener Inhalt</translation>
     </message>
@@ -3561,20 +3696,33 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
         <translation>Ausstehende Entfernungen (beförderte Kopien)</translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierComparison.cpp" line="222"/>
-        <location filename="../lib/storage/TierComparison.cpp" line="334"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="217"/>
+        <source>In both, only file modes differ</source>
+        <translation>In beiden, nur Dateimodi unterscheiden sich</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lib/storage/TierComparison.cpp" line="218"/>
+        <source>In both, different content or only file modes (%n mode-only)</source>
+        <translation>
+            <numerusform>In beiden, anderer Inhalt oder nur Dateimodi (%n nur Modus)</numerusform>
+            <numerusform>In beiden, anderer Inhalt oder nur Dateimodi (%n nur Modus)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../lib/storage/TierComparison.cpp" line="242"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="354"/>
         <source>%1 (absent)</source>
         <translation>%1 (fehlt)</translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierComparison.cpp" line="224"/>
-        <location filename="../lib/storage/TierComparison.cpp" line="336"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="244"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="356"/>
         <source>Tier comparison: %1 and %2</source>
         <translation>Stufenvergleich: %1 und %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/storage/TierComparison.cpp" line="227"/>
-        <location filename="../lib/storage/TierComparison.cpp" line="338"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="247"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="358"/>
         <source>Showing only: %1 (%n version(s)).</source>
         <translation>
             <numerusform>Nur: %1 (%n Version).</numerusform>
@@ -3582,62 +3730,62 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierComparison.cpp" line="228"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="248"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierComparison.cpp" line="228"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="248"/>
         <source>Versions</source>
         <translation>Versionen</translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierComparison.cpp" line="242"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="262"/>
         <source>%1&apos;s copy is shadowed by %2&apos;s: %3</source>
         <translation>die Kopie in %1 wird von der in %2 verdeckt: %3</translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierComparison.cpp" line="245"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="265"/>
         <source>%1&apos;s copy is shadowed by %2&apos;s</source>
         <translation>die Kopie in %1 wird von der in %2 verdeckt</translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierComparison.cpp" line="247"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="267"/>
         <source>%1&apos;s copy is shadowed</source>
         <translation>die Kopie in %1 ist verdeckt</translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierComparison.cpp" line="249"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="269"/>
         <source>%1&apos;s copy awaits removal</source>
         <translation>die Kopie in %1 wartet auf ihre Entfernung</translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierComparison.cpp" line="263"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="283"/>
         <source>Neither tier holds any version.</source>
         <translation>Keine der Stufen enthält eine Version.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierComparison.cpp" line="264"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="284"/>
         <source>No version matches the filter.</source>
         <translation>Keine Version passt zum Filter.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierComparison.cpp" line="268"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="288"/>
         <source>Package</source>
         <translation>Paket</translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierComparison.cpp" line="268"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="288"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierComparison.cpp" line="268"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="288"/>
         <source>Comparison</source>
         <translation>Vergleich</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/storage/TierComparison.cpp" line="296"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="316"/>
         <source>**%n more row(s) cut here:** a GitHub comment holds at most 65,536 characters. Export to a file for the whole table, or narrow it with a filter (`tierdesk-cli compare REPO %1 %2 --only changed|only-a|only-b|shadowed|pending --output FILE`).</source>
         <translation>
             <numerusform>**%n weitere Zeile hier abgeschnitten:** Ein GitHub-Kommentar fasst höchstens 65.536 Zeichen. Exportieren Sie in eine Datei für die ganze Tabelle, oder grenzen Sie sie mit einem Filter ein (`tierdesk-cli compare REPO %1 %2 --only changed|only-a|only-b|shadowed|pending --output DATEI`).</numerusform>
@@ -4227,17 +4375,27 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
 <context>
     <name>tierdesk::DiffTextPane</name>
     <message>
-        <location filename="../app/gui/diff/DiffTextPane.cpp" line="29"/>
+        <location filename="../app/gui/diff/DiffTextPane.cpp" line="30"/>
         <source>Older version</source>
         <translation>Ältere Version</translation>
     </message>
     <message>
         <location filename="../app/gui/diff/DiffTextPane.cpp" line="30"/>
+        <source>The file as the older version has it, changed lines marked</source>
+        <translation>Die Datei, wie die ältere Version sie enthält, geänderte Zeilen markiert</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff/DiffTextPane.cpp" line="31"/>
         <source>Newer version</source>
         <translation>Neuere Version</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffTextPane.cpp" line="198"/>
+        <location filename="../app/gui/diff/DiffTextPane.cpp" line="31"/>
+        <source>The file as the newer version has it, changed lines marked</source>
+        <translation>Die Datei, wie die neuere Version sie enthält, geänderte Zeilen markiert</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff/DiffTextPane.cpp" line="199"/>
         <source>⋯  %1 unchanged lines  ⋯</source>
         <translation>⋯  %1 unveränderte Zeilen  ⋯</translation>
     </message>
@@ -4245,162 +4403,190 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
 <context>
     <name>tierdesk::DiffView</name>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="100"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="103"/>
         <source>Side by side</source>
         <translation>Nebeneinander</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="101"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="104"/>
         <source>Unified</source>
         <translation>Einheitlich</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="111"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="108"/>
+        <source>Show the older and the newer file next to each other</source>
+        <translation>Die ältere und die neuere Datei nebeneinander zeigen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff/DiffView.cpp" line="109"/>
+        <source>Show removed and added lines in one column, as in a patch</source>
+        <translation>Entfernte und hinzugefügte Zeilen in einer Spalte zeigen, wie in einem Patch</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff/DiffView.cpp" line="116"/>
         <source>Previous change</source>
         <translation>Vorige Änderung</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="113"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="118"/>
         <source>Next change</source>
         <translation>Nächste Änderung</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="115"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="120"/>
         <source>Previous change (Alt+Up, Shift+F7)</source>
         <translation>Vorige Änderung (Alt+Hoch, Umschalt+F7)</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="116"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="121"/>
         <source>Next change (Alt+Down, F7)</source>
         <translation>Nächste Änderung (Alt+Runter, F7)</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="117"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="122"/>
         <source>Expand all</source>
         <translation>Alle aufklappen</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="118"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="123"/>
         <source>Show every unchanged line of this file</source>
         <translation>Jede unveränderte Zeile dieser Datei anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="119"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="124"/>
         <source>Show source</source>
         <translation>Quelltext anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="121"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="126"/>
         <source>Compare the SVG&apos;s text instead of the pictures</source>
         <translation>Den Text der SVG-Datei statt der Bilder vergleichen</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="164"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="169"/>
         <source>Changed files</source>
         <translation>Geänderte Dateien</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="168"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="170"/>
+        <source>Every file added, removed, renamed or modified; the selected one is shown beside</source>
+        <translation>Jede hinzugefügte, entfernte, umbenannte oder geänderte Datei; die ausgewählte wird daneben gezeigt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff/DiffView.cpp" line="174"/>
         <source>Hide mode-only changes</source>
         <translation>Nur-Modus-Änderungen ausblenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="228"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="175"/>
+        <source>Leave out of the list the files whose only change is their mode (the executable bit)</source>
+        <translation>Dateien, deren einzige Änderung ihr Modus ist (das Ausführungsbit), aus der Liste weglassen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff/DiffView.cpp" line="235"/>
         <source>More tools</source>
         <translation>Weitere Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="307"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="314"/>
         <source>No comparison</source>
         <translation>Kein Vergleich</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="310"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="317"/>
         <source>Choose two versions to compare.</source>
         <translation>Wählen Sie zwei Versionen zum Vergleichen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="320"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="327"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="321"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="328"/>
         <source>Comparing…</source>
         <translation>Vergleiche…</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="322"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="329"/>
         <source>Comparing %1 with %2…</source>
         <translation>%1 wird mit %2 verglichen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="333"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="340"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="346"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="353"/>
         <source>Hide mode-only changes (%1)</source>
         <translation>Reine Modusänderungen ausblenden (%1)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/gui/diff/DiffView.cpp" line="354"/>
+        <source>Leave out the %n file(s) whose only change is their mode (the executable bit)</source>
+        <translation>
+            <numerusform>Die %n Datei weglassen, deren einzige Änderung ihr Modus ist (das Ausführungsbit)</numerusform>
+            <numerusform>Die %n Dateien weglassen, deren einzige Änderung ihr Modus ist (das Ausführungsbit)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="351"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="359"/>
         <source>The two versions have identical content.</source>
         <translation>Die beiden Versionen haben identischen Inhalt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="362"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="370"/>
         <source>%1 files changed · +%2 −%3</source>
         <translation>%1 Dateien geändert · +%2 −%3</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="417"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="425"/>
         <source>Loading %1…</source>
         <translation>%1 wird geladen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="469"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="477"/>
         <source>%1 · %2 × %3 px · %4</source>
         <translation>%1 · %2 × %3 px · %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="482"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="490"/>
         <source>%1 is too large to compare here (%2; the limit is %3).</source>
         <translation>%1 ist zu groß, um hier verglichen zu werden (%2; die Grenze ist %3).</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="486"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="494"/>
         <source>%1 is a binary file (%2 → %3).</source>
         <translation>%1 ist eine Binärdatei (%2 → %3).</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="491"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="499"/>
         <source>Only the file mode changed: %1 → %2. The content is identical.</source>
         <translation>Nur der Dateimodus hat sich geändert: %1 → %2. Der Inhalt ist identisch.</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="494"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="502"/>
         <source>Renamed from %1 without changes to the content.</source>
         <translation>Umbenannt von %1, ohne Änderungen am Inhalt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="496"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="504"/>
         <source>%1 is a new, empty file.</source>
         <translation>%1 ist eine neue, leere Datei.</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="498"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="506"/>
         <source>%1, an empty file, was removed.</source>
         <translation>%1, eine leere Datei, wurde entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="500"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="508"/>
         <source>No difference in the content.</source>
         <translation>Kein Unterschied im Inhalt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="530"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="538"/>
         <source>Change %1 of %2</source>
         <translation>Änderung %1 von %2</translation>
     </message>
@@ -4408,192 +4594,247 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
 <context>
     <name>tierdesk::DraftsPanel</name>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="66"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="77"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="67"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="78"/>
         <source>Check Removal Safety</source>
         <translation>Entfernung auf Sicherheit prüfen</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="68"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="79"/>
         <source>Publish…</source>
         <translation>Veröffentlichen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="69"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="80"/>
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="75"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="90"/>
         <source>Draft details</source>
         <translation>Einzelheiten des Entwurfs</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="76"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="92"/>
         <source>Draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="76"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="92"/>
         <source>Tiers</source>
         <translation>Stufen</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="76"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="92"/>
         <source>Versions</source>
         <translation>Versionen</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="76"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="92"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="76"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="92"/>
         <source>Pull requests</source>
         <translation>Pull Requests</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="78"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="94"/>
         <source>Drafts</source>
         <translation>Entwürfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="161"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="189"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="170"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="198"/>
         <source>A draft branch is gone or was moved by someone else.</source>
         <translation>Ein Entwurfs-Branch ist verschwunden oder wurde von jemand anderem verschoben.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="146"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="173"/>
         <source>The drafts could not be read</source>
         <translation>Die Entwürfe konnten nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="183"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="215"/>
         <source>No drafts yet</source>
         <translation>Noch keine Entwürfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="184"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="216"/>
         <source>Select a version in the Packages view and choose Package › Promote…, or run tierdesk-cli promote. A draft is a pair of branches under tierdesk/ in this repository; nothing leaves it until you publish.</source>
         <translation>Wählen Sie in der Ansicht „Pakete“ eine Version und dann Paket › Befördern…, oder rufen Sie tierdesk-cli promote auf. Ein Entwurf ist ein Paar von Branches unter tierdesk/ in diesem Repository; nichts verlässt es, bevor Sie veröffentlichen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="204"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="40"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="253"/>
         <source>promotion %1</source>
         <translation>Beförderung %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="206"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="40"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="255"/>
         <source>removal %1</source>
         <translation>Entfernung %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="214"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="91"/>
+        <source>The selected draft&apos;s titles, bodies, branches, remote and pull requests, read-only</source>
+        <translation>Titel, Texte, Branches, Remote und Pull Requests des ausgewählten Entwurfs, schreibgeschützt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="95"/>
+        <source>This repository&apos;s promotion drafts: tiers, versions, state and pull requests; select one for its details</source>
+        <translation>Die Beförderungsentwürfe dieses Repositorys: Stufen, Versionen, Zustand und Pull Requests; einen auswählen für seine Einzelheiten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="97"/>
+        <source>Read the drafts and their pull requests&apos; states again</source>
+        <translation>Die Entwürfe und die Zustände ihrer Pull Requests neu lesen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="99"/>
+        <source>Check whether the selected draft&apos;s removal may be merged: the promotion is merged and the destination holds the same files</source>
+        <translation>Prüfen, ob die Entfernung des ausgewählten Entwurfs gemergt werden darf: die Beförderung ist gemergt und das Ziel enthält dieselben Dateien</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="101"/>
+        <source>Push the selected draft to your fork and open its pull requests</source>
+        <translation>Den ausgewählten Entwurf in Ihren Fork pushen und seine Pull Requests öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="102"/>
+        <source>Delete the selected draft and its local branches; pushed branches stay</source>
+        <translation>Den ausgewählten Entwurf und seine lokalen Branches löschen; gepushte Branches bleiben</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="204"/>
+        <source>Pull requests of draft %1</source>
+        <translation>Pull Requests des Entwurfs %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="206"/>
+        <source>Links to the draft&apos;s pull requests on GitHub, each with its state when it was read</source>
+        <translation>Links zu den Pull Requests des Entwurfs auf GitHub, jeder mit seinem Zustand beim Lesen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="232"/>
+        <source>%n entry(s) of the drafts file set aside (not used, kept in the file as written):</source>
+        <translation>
+            <numerusform>%n Eintrag der Entwurfsdatei beiseitegelegt (nicht verwendet, unverändert in der Datei):</numerusform>
+            <numerusform>%n Einträge der Entwurfsdatei beiseitegelegt (nicht verwendet, unverändert in der Datei):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="238"/>
+        <source>The drafts file was written by a newer Tierdesk (format %1): it is read but never changed.</source>
+        <translation>Die Entwurfsdatei stammt von einem neueren Tierdesk (Format %1): Sie wird gelesen, aber nie geändert.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="263"/>
         <source>Pull request: none yet</source>
         <translation>Pull Request: noch keiner</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="215"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="264"/>
         <source>state unknown (%1)</source>
         <translation>Zustand unbekannt (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="217"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="266"/>
         <source>Pull request: %1 (%2)</source>
         <translation>Pull Request: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="222"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="271"/>
         <source>Title: %1</source>
         <translation>Titel: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="223"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="272"/>
         <source>Branch: %1 (into %2)</source>
         <translation>Branch: %1 (nach %2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="224"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="273"/>
         <source>Body:</source>
         <translation>Text:</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="242"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="291"/>
         <source>Draft %1: %2 → %3</source>
         <translation>Entwurf %1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="243"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="292"/>
         <source>Remote: %1</source>
         <translation>Remote: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="243"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="292"/>
         <source>not pushed yet</source>
         <translation>noch nicht gepusht</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="245"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="294"/>
         <source>Promotion</source>
         <translation>Beförderung</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="247"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="296"/>
         <source>Promotion: none, %1&apos;s distribution already served every version.</source>
         <translation>Beförderung: keine, die Distribution von %1 lieferte bereits jede Version aus.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="249"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="298"/>
         <source>Removal</source>
         <translation>Entfernung</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="278"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="327"/>
         <source>Reading the pull requests, fetching %1 and comparing the promoted versions…</source>
         <translation>Pull Requests werden gelesen, %1 wird abgerufen und die beförderten Versionen werden verglichen …</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="294"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="343"/>
         <source>The removal safety could not be checked: %1</source>
         <translation>Die Sicherheit der Entfernung konnte nicht geprüft werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="301"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="350"/>
         <source>(Not fetched: %1)</source>
         <translation>(Nicht abgerufen: %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="313"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="362"/>
         <source>Publish Draft %1</source>
         <translation>Entwurf %1 veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="335"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="384"/>
         <source>Delete Draft</source>
         <translation>Entwurf löschen</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="336"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="385"/>
         <source>Delete the draft %1 and its local branches? Pushed branches and opened pull requests are not touched.</source>
         <translation>Den Entwurf %1 und seine lokalen Branches löschen? Gepushte Branches und geöffnete Pull Requests bleiben unberührt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="350"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="399"/>
         <source>The draft could not be deleted: %1</source>
         <translation>Der Entwurf konnte nicht gelöscht werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="354"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="403"/>
         <source>Deleted the draft %1.</source>
         <translation>Der Entwurf %1 wurde gelöscht.</translation>
     </message>
@@ -4614,80 +4855,91 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
 <context>
     <name>tierdesk::GitHubClient</name>
     <message>
-        <location filename="../lib/github/GitHubClient.cpp" line="152"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="166"/>
         <source>%1 was cancelled.</source>
         <translation>%1 wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../lib/github/GitHubClient.cpp" line="154"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="168"/>
         <source>%1 failed: %2 did not answer within %3 seconds; the drafts are kept, try again later.</source>
         <translation>%1 fehlgeschlagen: %2 hat nicht innerhalb von %3 Sekunden geantwortet; die Entwürfe bleiben erhalten, versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../lib/github/GitHubClient.cpp" line="158"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="172"/>
         <source>%1 failed: %2 could not be reached; the drafts are kept, try again when online.</source>
         <translation>%1 fehlgeschlagen: %2 war nicht erreichbar; die Entwürfe bleiben erhalten, versuchen Sie es erneut, sobald Sie online sind.</translation>
     </message>
     <message>
-        <location filename="../lib/github/GitHubClient.cpp" line="166"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="180"/>
         <source>%1 failed: GitHub did not accept the token (401): it is wrong, expired or revoked.</source>
         <translation>%1 fehlgeschlagen: GitHub hat das Token nicht akzeptiert (401): Es ist falsch, abgelaufen oder widerrufen.</translation>
     </message>
     <message>
-        <location filename="../lib/github/GitHubClient.cpp" line="169"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="183"/>
         <source>%1 failed: GitHub refused it (403): the token may lack permission for pull requests on this repository, or a rate limit was reached.</source>
         <translation>%1 fehlgeschlagen: GitHub hat die Anfrage abgelehnt (403): Dem Token fehlt eventuell die Berechtigung für Pull Requests in diesem Repository, oder ein Ratenlimit wurde erreicht.</translation>
     </message>
     <message>
-        <location filename="../lib/github/GitHubClient.cpp" line="174"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="188"/>
         <source>%1 failed: GitHub does not know the repository or branch (404), or the token cannot see it.</source>
         <translation>%1 fehlgeschlagen: GitHub kennt das Repository oder den Branch nicht (404), oder das Token kann sie nicht sehen.</translation>
     </message>
     <message>
-        <location filename="../lib/github/GitHubClient.cpp" line="178"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="192"/>
         <source>%1 failed: GitHub did not accept the pull request (422).</source>
         <translation>%1 fehlgeschlagen: GitHub hat den Pull Request nicht akzeptiert (422).</translation>
     </message>
     <message>
-        <location filename="../lib/github/GitHubClient.cpp" line="181"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="195"/>
         <source>%1 failed: GitHub had an internal error (HTTP %2); try again later.</source>
         <translation>%1 fehlgeschlagen: GitHub hatte einen internen Fehler (HTTP %2); versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../lib/github/GitHubClient.cpp" line="184"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="198"/>
         <source>%1 failed: GitHub answered HTTP %2.</source>
         <translation>%1 fehlgeschlagen: GitHub antwortete mit HTTP %2.</translation>
     </message>
     <message>
-        <location filename="../lib/github/GitHubClient.cpp" line="198"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="212"/>
         <source>Opening the pull request “%1”</source>
         <translation>Pull Request „%1“ wird geöffnet</translation>
     </message>
     <message>
-        <location filename="../lib/github/GitHubClient.cpp" line="208"/>
-        <location filename="../lib/github/GitHubClient.cpp" line="249"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="222"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="263"/>
         <source>%1 failed: GitHub&apos;s answer names no pull request.</source>
         <translation>%1 fehlgeschlagen: Die Antwort von GitHub nennt keinen Pull Request.</translation>
     </message>
     <message>
-        <location filename="../lib/github/GitHubClient.cpp" line="221"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="235"/>
         <source>Looking up the pull request of %1</source>
         <translation>Pull Request von %1 wird gesucht</translation>
     </message>
     <message>
-        <location filename="../lib/github/GitHubClient.cpp" line="231"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="245"/>
         <source>There is no open pull request for %1.</source>
         <translation>Es gibt keinen offenen Pull Request für %1.</translation>
     </message>
     <message>
-        <location filename="../lib/github/GitHubClient.cpp" line="239"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="253"/>
         <source>Reading the pull request #%1</source>
         <translation>Pull Request #%1 wird gelesen</translation>
     </message>
     <message>
-        <location filename="../lib/github/GitHubClient.cpp" line="288"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="302"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="329"/>
         <source>The request ended without an answer.</source>
         <translation>Die Anfrage endete ohne Antwort.</translation>
+    </message>
+    <message>
+        <location filename="../lib/github/GitHubClient.cpp" line="336"/>
+        <source>Listing the open pull requests of %1</source>
+        <translation>Auflisten der offenen Pull Requests von %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/github/GitHubClient.cpp" line="348"/>
+        <source>%1 failed: GitHub&apos;s answer is not a list of pull requests.</source>
+        <translation>%1 ist fehlgeschlagen: Die Antwort von GitHub ist keine Liste von Pull Requests.</translation>
     </message>
 </context>
 <context>
@@ -4711,75 +4963,95 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
         <translation>Sie sehen den Demo-Speicher von Tierdesk.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="211"/>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="540"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="212"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="543"/>
         <source>Open a Repository…</source>
         <translation>Repository öffnen…</translation>
     </message>
     <message>
         <location filename="../app/gui/shell/MainWindow.cpp" line="150"/>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="231"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="234"/>
         <source>&amp;Packages</source>
         <translation>Pa&amp;kete</translation>
     </message>
     <message>
         <location filename="../app/gui/shell/MainWindow.cpp" line="150"/>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="233"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="236"/>
         <source>&amp;Tiers</source>
         <translation>&amp;Stufen</translation>
     </message>
     <message>
         <location filename="../app/gui/shell/MainWindow.cpp" line="150"/>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="236"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="239"/>
         <source>&amp;Release</source>
         <translation>&amp;Release</translation>
     </message>
     <message>
         <location filename="../app/gui/shell/MainWindow.cpp" line="150"/>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="239"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="242"/>
         <source>&amp;Drafts</source>
         <translation>&amp;Entwürfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="227"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="212"/>
+        <source>Choose a package-storage repository on disk to review instead of the demo</source>
+        <translation>Statt der Demo ein Paketspeicher-Repository auf der Festplatte zum Prüfen wählen</translation>
+    </message>
+    <message>
         <location filename="../app/gui/shell/MainWindow.cpp" line="228"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="229"/>
         <source>Views</source>
         <translation>Ansichten</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="240"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="230"/>
+        <source>Packages, Tiers, Release and Drafts: one tab per view (Ctrl+1 … Ctrl+4)</source>
+        <translation>Pakete, Stufen, Release und Entwürfe: ein Reiter je Ansicht (Strg+1 … Strg+4)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="243"/>
         <source>The tiers side by side, the selected version&apos;s details and changes (Ctrl+1)</source>
         <translation>Die Stufen nebeneinander, Details und Änderungen der ausgewählten Version (Strg+1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="241"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="244"/>
         <source>Each tier&apos;s state, and two tiers compared (Ctrl+2)</source>
         <translation>Der Zustand jeder Stufe und zwei Stufen im Vergleich (Strg+2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="242"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="245"/>
         <source>Is production ready to be tagged for a stack release? (Ctrl+3)</source>
         <translation>Ist production bereit, für ein Stack-Release getaggt zu werden? (Strg+3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="243"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="246"/>
         <source>Promotion drafts: their branches, pull requests and removal safety (Ctrl+4)</source>
         <translation>Beförderungsentwürfe: ihre Branches, Pull Requests und die Sicherheit der Entfernung (Strg+4)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="248"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="251"/>
         <source>No repository is open</source>
         <translation>Kein Repository geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="248"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="251"/>
         <source>Open a package-storage repository to see its tiers.</source>
         <translation>Öffnen Sie ein Paketspeicher-Repository, um seine Stufen zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="552"/>
+        <source>Read the same repository once more</source>
+        <translation>Dasselbe Repository noch einmal lesen</translation>
     </message>
     <message>
         <location filename="../app/gui/shell/FetchController.cpp" line="66"/>
         <source>Retry</source>
         <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/FetchController.cpp" line="66"/>
+        <source>Fetch from the same remote again</source>
+        <translation>Noch einmal vom selben Remote abrufen</translation>
     </message>
     <message>
         <location filename="../app/gui/shell/FetchController.cpp" line="68"/>
@@ -4904,145 +5176,145 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="68"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="69"/>
         <source>Filter packages</source>
         <translation>Pakete filtern</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="69"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="70"/>
         <source>Filter packages…</source>
         <translation>Pakete filtern…</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="72"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="73"/>
         <source>Filter packages by name, title or owner team (Ctrl+F)</source>
         <translation>Pakete nach Name, Titel oder Besitzer-Team filtern (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="81"/>
         <location filename="../app/gui/matrix/FilterBar.cpp" line="82"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="83"/>
         <source>Quick filter</source>
         <translation>Schnellfilter</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="84"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="85"/>
         <source>All packages</source>
         <translation>Alle Pakete</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="85"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="86"/>
         <source>↑ Promotion candidates</source>
         <translation>↑ Beförderungskandidaten</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="86"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="87"/>
         <source>≡ Removal pending</source>
         <translation>≡ Entfernung ausstehend</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="87"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="88"/>
         <source>⚠ Problems</source>
         <translation>⚠ Probleme</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="88"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="89"/>
         <source>In only one tier</source>
         <translation>Nur in einer Stufe</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="89"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="90"/>
         <source>≠ Shadowed copies</source>
         <translation>≠ Verdeckte Kopien</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="91"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="92"/>
         <source>Packages with a promoted copy whose removal is pending</source>
         <translation>Pakete mit einer beförderten Kopie, deren Entfernung aussteht</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="93"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="94"/>
         <source>Packages with a problem version: policy or manifest problems</source>
         <translation>Pakete mit einer Problemversion: Richtlinien- oder Manifestprobleme</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="95"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="96"/>
         <source>Packages with a copy that is never served because a higher tier holds other content</source>
         <translation>Pakete mit einer Kopie, die nie ausgeliefert wird, weil eine höhere Stufe anderen Inhalt enthält</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="108"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="109"/>
         <source>Owner team (owner.github)</source>
         <translation>Besitzer-Team (owner.github)</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="109"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="110"/>
         <source>Owner team</source>
         <translation>Besitzer-Team</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="113"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="114"/>
         <location filename="../app/gui/matrix/FilterBar.cpp" line="164"/>
         <source>Any owner</source>
         <translation>Jeder Besitzer</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="125"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="126"/>
         <source>Release stage of the newest version</source>
         <translation>Release-Phase der neuesten Version</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="126"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="127"/>
         <source>Release stage</source>
         <translation>Release-Phase</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="127"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="128"/>
         <source>Any release</source>
         <translation>Jedes Release</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="128"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="129"/>
         <source>GA</source>
         <translation>GA</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="129"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="130"/>
         <source>Beta</source>
         <translation>Beta</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="130"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="131"/>
         <source>Experimental</source>
         <translation>Experimentell</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="140"/>
         <location filename="../app/gui/matrix/FilterBar.cpp" line="141"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="142"/>
         <source>Sort packages</source>
         <translation>Pakete sortieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="143"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="144"/>
         <source>Sort by name</source>
         <translation>Nach Name sortieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="144"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="145"/>
         <source>Sort by newest change</source>
         <translation>Nach neuester Änderung sortieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="145"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="146"/>
         <source>Sort by pending versions</source>
         <translation>Nach ausstehenden Versionen sortieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="325"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="328"/>
         <source>Promote %1 %2…</source>
         <translation>%1 %2 befördern…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/PackagesPage.cpp" line="70"/>
+        <location filename="../app/gui/shell/PackagesPage.cpp" line="72"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -5108,18 +5380,28 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
         <translation>%1 %2 hat in den Stufen keine andere Version zum Vergleichen; wählen Sie oben ein Tag oder einen Commit.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/PackagesPage.cpp" line="65"/>
         <location filename="../app/gui/shell/PackagesPage.cpp" line="66"/>
+        <location filename="../app/gui/shell/PackagesPage.cpp" line="68"/>
         <source>Side panel</source>
         <translation>Seitenleiste</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/PackagesPage.cpp" line="72"/>
+        <location filename="../app/gui/shell/PackagesPage.cpp" line="67"/>
+        <source>Details: the selected version&apos;s manifest, tiers and explanation; Changes: its diff</source>
+        <translation>Details: Manifest, Stufen und Erklärung der ausgewählten Version; Änderungen: ihr Diff</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/PackagesPage.cpp" line="73"/>
+        <source>The selected version&apos;s manifest, tiers, explanation and changelog</source>
+        <translation>Manifest, Stufen, Erklärung und Changelog der ausgewählten Version</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/PackagesPage.cpp" line="75"/>
         <source>Changes</source>
         <translation>Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/PackagesPage.cpp" line="73"/>
+        <location filename="../app/gui/shell/PackagesPage.cpp" line="76"/>
         <source>What promoting the selected version changes, or what changed since its previous version (Alt+Down: next change)</source>
         <translation>Was das Befördern der ausgewählten Version ändert oder was sich seit ihrer vorigen Version geändert hat (Alt+Runter: nächste Änderung)</translation>
     </message>
@@ -5127,6 +5409,11 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
         <location filename="../app/gui/shell/TiersPage.cpp" line="41"/>
         <source>Comparison exported to %1</source>
         <translation>Vergleich nach %1 exportiert</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/FetchController.cpp" line="68"/>
+        <source>Hide this message</source>
+        <translation>Diese Meldung ausblenden</translation>
     </message>
     <message>
         <location filename="../app/gui/shell/FetchController.cpp" line="107"/>
@@ -5159,33 +5446,38 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
         <translation>Abrufen fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="424"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="427"/>
         <source>Open a Package-Storage Repository</source>
         <translation>Paketspeicher-Repository öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="440"/>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="447"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="443"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="450"/>
         <source>Opening the demo storage…</source>
         <translation>Demo-Speicher wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="440"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="443"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="447"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="450"/>
         <source>Opening “%1”…</source>
         <translation>„%1“ wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="449"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="452"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
+    <message>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="452"/>
+        <source>Stop reading the repository</source>
+        <translation>Das Lesen des Repositorys abbrechen</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/gui/shell/MainWindow.cpp" line="480"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="483"/>
         <source>Read in %1 ms; %n version(s) parsed, the rest reused.</source>
         <translation>
             <numerusform>In %1 ms gelesen; %n Version ausgewertet, der Rest übernommen.</numerusform>
@@ -5193,52 +5485,62 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/PackagesPage.cpp" line="154"/>
+        <location filename="../app/gui/shell/PackagesPage.cpp" line="157"/>
         <source>Could not read the tiers&apos; history for “newest change”: %1</source>
         <translation>Die Historie der Stufen für „neueste Änderung“ konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="508"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="511"/>
         <source>Loading was cancelled; the tiers shown are as they were.</source>
         <translation>Das Laden wurde abgebrochen; die angezeigten Stufen sind unverändert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="511"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="514"/>
         <source>Loading was cancelled</source>
         <translation>Das Laden wurde abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="514"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="517"/>
         <source>Loading was cancelled.</source>
         <translation>Das Laden wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="528"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="531"/>
         <source>The demo storage could not be opened</source>
         <translation>Der Demo-Speicher konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="529"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="532"/>
         <source>Could not open “%1”</source>
         <translation>„%1“ konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="530"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="533"/>
         <source>Repository: %1</source>
         <translation>Repository: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="533"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="536"/>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
         <location filename="../app/gui/shell/MainWindow.cpp" line="544"/>
+        <source>Choose a package-storage repository on disk to open</source>
+        <translation>Ein Paketspeicher-Repository auf der Festplatte zum Öffnen wählen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="548"/>
         <source>Show the Demo Storage</source>
         <translation>Demo-Speicher anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="547"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="549"/>
+        <source>Open the built-in example storage, to look around without a repository</source>
+        <translation>Den eingebauten Beispielspeicher öffnen, um sich ohne Repository umzusehen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="552"/>
         <source>Try Again</source>
         <translation>Erneut versuchen</translation>
     </message>
@@ -5253,27 +5555,27 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
         <translation>Liste &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="553"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="558"/>
         <source>Demo Storage — Tierdesk</source>
         <translation>Demo-Speicher — Tierdesk</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="553"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="558"/>
         <source>%1 — Tierdesk</source>
         <translation>%1 — Tierdesk</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="555"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="560"/>
         <source>Tierdesk</source>
         <translation>Tierdesk</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="560"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="565"/>
         <source>About Tierdesk</source>
         <translation>Über Tierdesk</translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="561"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="566"/>
         <source>&lt;h3&gt;Tierdesk %1&lt;/h3&gt;&lt;p&gt;Review and promote packages across the tiers of a package storage: snapshot, staging and production.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and libgit2 %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Tierdesk %1&lt;/h3&gt;&lt;p&gt;Pakete über die Stufen eines Paketspeichers hinweg prüfen und befördern: snapshot, staging und production.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 und libgit2 %3.&lt;/p&gt;</translation>
     </message>
@@ -5568,99 +5870,159 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
 <context>
     <name>tierdesk::PromotionDialog</name>
     <message>
-        <location filename="../app/gui/promotion/PromotionDialog.cpp" line="46"/>
+        <location filename="../app/gui/promotion/PromotionDialog.cpp" line="47"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionDialog.cpp" line="47"/>
+        <location filename="../app/gui/promotion/PromotionDialog.cpp" line="48"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionDialog.cpp" line="48"/>
-        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="71"/>
+        <location filename="../app/gui/promotion/PromotionDialog.cpp" line="49"/>
+        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="77"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionDialog.cpp" line="51"/>
+        <location filename="../app/gui/promotion/PromotionDialog.cpp" line="52"/>
         <source>Promote Versions</source>
         <translation>Versionen befördern</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionDialog.cpp" line="69"/>
+        <location filename="../app/gui/promotion/PromotionDialog.cpp" line="70"/>
         <source>1. Plan</source>
         <translation>1. Plan</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionDialog.cpp" line="69"/>
+        <location filename="../app/gui/promotion/PromotionDialog.cpp" line="70"/>
         <source>2. Checks</source>
         <translation>2. Prüfungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionDialog.cpp" line="69"/>
+        <location filename="../app/gui/promotion/PromotionDialog.cpp" line="70"/>
         <source>3. Pull requests</source>
         <translation>3. Pull Requests</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionDialog.cpp" line="69"/>
+        <location filename="../app/gui/promotion/PromotionDialog.cpp" line="70"/>
         <source>4. What it adds</source>
         <translation>4. Was hinzukommt</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionDialog.cpp" line="70"/>
+        <location filename="../app/gui/promotion/PromotionDialog.cpp" line="71"/>
         <source>5. Draft and publish</source>
         <translation>5. Entwerfen und veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionDialog.cpp" line="72"/>
+        <location filename="../app/gui/promotion/PromotionDialog.cpp" line="73"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="32"/>
+        <location filename="../app/gui/promotion/PromotionDialog.cpp" line="74"/>
+        <source>The promotion&apos;s five steps: plan, checks, pull request texts, what it adds, draft and publish; choose one to go there</source>
+        <translation>Die fünf Schritte der Beförderung: Plan, Prüfungen, Pull-Request-Texte, was sie hinzufügt, Entwurf und Veröffentlichen; einen wählen, um dorthin zu gehen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/PromotionDialog.cpp" line="76"/>
+        <source>Go to the previous step</source>
+        <translation>Zum vorigen Schritt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/PromotionDialog.cpp" line="77"/>
+        <source>Go to the next step</source>
+        <translation>Zum nächsten Schritt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/PromotionDialog.cpp" line="78"/>
+        <source>Close the dialog; a draft already written stays</source>
+        <translation>Den Dialog schließen; ein schon geschriebener Entwurf bleibt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="33"/>
         <source>Newest only: promote each chosen package&apos;s newest version and remove all its versions from the source tier</source>
         <translation>Nur neueste: die neueste Version jedes gewählten Pakets befördern und alle seine Versionen aus der Quellstufe entfernen</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="36"/>
-        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="38"/>
+        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="37"/>
+        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="39"/>
         <source>Filter packages</source>
         <translation>Pakete filtern</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="41"/>
+        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="39"/>
+        <source>Show only the versions whose package name contains this text</source>
+        <translation>Nur die Versionen zeigen, deren Paketname diesen Text enthält</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="42"/>
         <source>Versions to promote</source>
         <translation>Zu befördernde Versionen</translation>
     </message>
     <message>
+        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="43"/>
+        <source>The source tier&apos;s versions; check each one to copy to the destination tier</source>
+        <translation>Die Versionen der Quellstufe; jede ankreuzen, die in die Zielstufe kopiert werden soll</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="44"/>
+        <source>From tier</source>
+        <translation>Von Stufe</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="44"/>
+        <source>The tier the versions are copied from and later removed from</source>
+        <translation>Die Stufe, aus der die Versionen kopiert und später entfernt werden</translation>
+    </message>
+    <message>
         <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="45"/>
+        <source>To tier</source>
+        <translation>Nach Stufe</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="45"/>
+        <source>The higher tier the versions are copied to</source>
+        <translation>Die höhere Stufe, in die die Versionen kopiert werden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="46"/>
+        <source>Newest only</source>
+        <translation>Nur die neueste</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="47"/>
+        <source>Promote each chosen package&apos;s newest version and remove all its versions from the source tier</source>
+        <translation>Von jedem gewählten Paket die neueste Version befördern und alle seine Versionen aus der Quellstufe entfernen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="52"/>
         <source>From tier:</source>
         <translation>Von Stufe:</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="46"/>
+        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="53"/>
         <source>To tier:</source>
         <translation>Nach Stufe:</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="48"/>
+        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="55"/>
         <source>Choose the versions to copy to a higher tier. They are removed from the source tier by a second pull request, merged after the first.</source>
         <translation>Wählen Sie die Versionen, die in eine höhere Stufe kopiert werden. Sie werden durch einen zweiten Pull Request aus der Quellstufe entfernt, der nach dem ersten gemergt wird.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="118"/>
+        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="125"/>
         <source>This version has problems; the checks will tell.</source>
         <translation>Diese Version hat Probleme; die Prüfungen zeigen sie.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="157"/>
+        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="164"/>
         <source>Tick at least one version to promote.</source>
         <translation>Wählen Sie mindestens eine Version zum Befördern an.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="165"/>
+        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="172"/>
         <source>Copies to %1: %2. Removes from %3: %4.</source>
         <translation>Kopiert nach %1: %2. Entfernt aus %3: %4.</translation>
     </message>
@@ -5675,187 +6037,273 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
         <translation>Nichts zu melden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionChecksPage.cpp" line="140"/>
+        <location filename="../app/gui/promotion/PromotionChecksPage.cpp" line="115"/>
+        <source>Tick to go ahead despite this finding; drafting waits until every finding is confirmed (%1)</source>
+        <translation>Ankreuzen, um trotz dieses Befunds weiterzumachen; der Entwurf wartet, bis jeder Befund bestätigt ist (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/PromotionChecksPage.cpp" line="144"/>
         <source>The checks could not run: %1</source>
         <translation>Die Prüfungen konnten nicht laufen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionChecksPage.cpp" line="142"/>
+        <location filename="../app/gui/promotion/PromotionChecksPage.cpp" line="146"/>
         <source>Checking %1…</source>
         <translation>%1 wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionChecksPage.cpp" line="144"/>
+        <location filename="../app/gui/promotion/PromotionChecksPage.cpp" line="148"/>
         <source>Blocked: this promotion cannot be drafted until the problems below are fixed.</source>
         <translation>Blockiert: Diese Beförderung kann erst entworfen werden, wenn die Probleme unten behoben sind.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionChecksPage.cpp" line="146"/>
+        <location filename="../app/gui/promotion/PromotionChecksPage.cpp" line="150"/>
         <source>Tick each finding below to confirm it (%1 left).</source>
         <translation>Haken Sie jeden Befund unten an, um ihn zu bestätigen (noch %1).</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionChecksPage.cpp" line="148"/>
+        <location filename="../app/gui/promotion/PromotionChecksPage.cpp" line="152"/>
         <source>Ready to draft.</source>
         <translation>Bereit zum Entwerfen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionChecksPage.cpp" line="155"/>
+        <location filename="../app/gui/promotion/PromotionChecksPage.cpp" line="159"/>
         <source>Drafting writes two new branches in this repository; your working tree, index and existing branches stay as they are.</source>
         <translation>Das Entwerfen schreibt zwei neue Branches in dieses Repository; Ihr Arbeitsverzeichnis, der Index und bestehende Branches bleiben unverändert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionTextsPage.cpp" line="47"/>
+        <location filename="../app/gui/promotion/PromotionTextsPage.cpp" line="57"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionTextsPage.cpp" line="48"/>
+        <location filename="../app/gui/promotion/PromotionTextsPage.cpp" line="58"/>
         <source>Body:</source>
         <translation>Text:</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionTextsPage.cpp" line="52"/>
+        <location filename="../app/gui/promotion/PromotionTextsPage.cpp" line="62"/>
         <source>The titles follow the repository&apos;s conventions; the bodies can be edited until drafting. The removal body links the promotion pull request once it exists.</source>
         <translation>Die Titel folgen den Konventionen des Repositorys; die Texte können bis zum Entwerfen bearbeitet werden. Der Text der Entfernung verlinkt den Beförderungs-Pull-Request, sobald es ihn gibt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionTextsPage.cpp" line="68"/>
+        <location filename="../app/gui/promotion/PromotionTextsPage.cpp" line="78"/>
         <source>The plan changed after you edited a body: your text was kept, so it may list other versions than the plan now holds.</source>
         <translation>Der Plan hat sich geändert, nachdem Sie einen Text bearbeitet haben: Ihr Text wurde beibehalten, er kann also andere Versionen nennen, als der Plan jetzt enthält.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionTextsPage.cpp" line="72"/>
+        <location filename="../app/gui/promotion/PromotionTextsPage.cpp" line="82"/>
         <source>Use the Generated Texts</source>
         <translation>Erzeugte Texte verwenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionTextsPage.cpp" line="90"/>
+        <location filename="../app/gui/promotion/PromotionTextsPage.cpp" line="83"/>
+        <source>Replace both edited bodies with the texts generated from the current plan</source>
+        <translation>Beide bearbeiteten Texte durch die aus dem aktuellen Plan erzeugten ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/PromotionTextsPage.cpp" line="101"/>
         <source>(none: %1&apos;s distribution already serves every version with identical content)</source>
         <translation>(keiner: Die Distribution von %1 liefert bereits jede Version mit identischem Inhalt aus)</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionTextsPage.cpp" line="56"/>
+        <location filename="../app/gui/promotion/PromotionTextsPage.cpp" line="66"/>
         <source>Promotion pull request</source>
         <translation>Beförderungs-Pull-Request</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionTextsPage.cpp" line="57"/>
+        <location filename="../app/gui/promotion/PromotionTextsPage.cpp" line="45"/>
+        <source>Promotion title</source>
+        <translation>Titel der Beförderung</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/PromotionTextsPage.cpp" line="46"/>
+        <source>The title of the pull request that copies the versions to the destination tier, read-only</source>
+        <translation>Der Titel des Pull Requests, der die Versionen in die Zielstufe kopiert, schreibgeschützt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/PromotionTextsPage.cpp" line="47"/>
+        <source>Promotion body</source>
+        <translation>Text der Beförderung</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/PromotionTextsPage.cpp" line="48"/>
+        <source>The text of the promotion pull request; edit it until drafting</source>
+        <translation>Der Text des Beförderungs-Pull-Requests; bis zum Entwurf bearbeitbar</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/PromotionTextsPage.cpp" line="49"/>
+        <source>Removal title</source>
+        <translation>Titel der Entfernung</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/PromotionTextsPage.cpp" line="50"/>
+        <source>The title of the pull request that removes the promoted copies from the source tier, read-only</source>
+        <translation>Der Titel des Pull Requests, der die beförderten Kopien aus der Quellstufe entfernt, schreibgeschützt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/PromotionTextsPage.cpp" line="52"/>
+        <source>Removal body</source>
+        <translation>Text der Entfernung</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/PromotionTextsPage.cpp" line="53"/>
+        <source>The text of the removal pull request; edit it until drafting</source>
+        <translation>Der Text des Entfernungs-Pull-Requests; bis zum Entwurf bearbeitbar</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/PromotionTextsPage.cpp" line="67"/>
         <source>Removal pull request</source>
         <translation>Entfernungs-Pull-Request</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionAddsPage.cpp" line="27"/>
+        <location filename="../app/gui/promotion/PromotionAddsPage.cpp" line="24"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/PromotionAddsPage.cpp" line="25"/>
+        <source>The promoted version whose files are compared with what the destination&apos;s distribution serves now</source>
+        <translation>Die beförderte Version, deren Dateien mit dem verglichen werden, was die Distribution des Ziels jetzt ausliefert</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/PromotionAddsPage.cpp" line="31"/>
         <source>Version:</source>
         <translation>Version:</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionAddsPage.cpp" line="51"/>
+        <location filename="../app/gui/promotion/PromotionAddsPage.cpp" line="55"/>
         <source>No version is promoted.</source>
         <translation>Es wird keine Version befördert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionAddsPage.cpp" line="70"/>
+        <location filename="../app/gui/promotion/PromotionAddsPage.cpp" line="74"/>
         <source>%1&apos;s distribution already serves this version with identical content (from %2).</source>
         <translation>Die Distribution von %1 liefert diese Version bereits mit identischem Inhalt aus (aus %2).</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionAddsPage.cpp" line="73"/>
+        <location filename="../app/gui/promotion/PromotionAddsPage.cpp" line="77"/>
         <source>Compared with %1 %2, the newest version %3&apos;s distribution serves (from %4).</source>
         <translation>Verglichen mit %1 %2, der neuesten Version, die die Distribution von %3 ausliefert (aus %4).</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionAddsPage.cpp" line="76"/>
+        <location filename="../app/gui/promotion/PromotionAddsPage.cpp" line="80"/>
         <source>%1&apos;s distribution serves no version of %2 yet: every file is new there.</source>
         <translation>Die Distribution von %1 liefert noch keine Version von %2 aus: Jede Datei ist dort neu.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="29"/>
+        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="30"/>
+        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="34"/>
         <source>Draft</source>
         <translation>Entwerfen</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="31"/>
+        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="32"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="33"/>
+        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="35"/>
+        <source>Write the promotion and removal branches under tierdesk/ in this repository; nothing is pushed yet</source>
+        <translation>Die Beförderungs- und Entfernungs-Branches unter tierdesk/ in dieses Repository schreiben; noch wird nichts gepusht</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="37"/>
+        <source>Cancel drafting</source>
+        <translation>Entwurf abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="37"/>
+        <source>Stop writing the draft branches</source>
+        <translation>Das Schreiben der Entwurfs-Branches abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="38"/>
         <source>Refresh Plan</source>
         <translation>Plan aktualisieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="34"/>
+        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="39"/>
         <source>Read the tiers again and plan the same versions anew.</source>
         <translation>Die Stufen erneut lesen und dieselben Versionen neu planen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="40"/>
+        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="43"/>
+        <source>Drafting progress</source>
+        <translation>Fortschritt des Entwurfs</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="43"/>
+        <source>How far writing the draft branches has come</source>
+        <translation>Wie weit das Schreiben der Entwurfs-Branches ist</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="46"/>
         <source>Publish</source>
         <translation>Veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="66"/>
+        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="72"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="71"/>
+        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="77"/>
         <source>Close (publishing continues…)</source>
         <translation>Schließen (Veröffentlichen läuft weiter…)</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="100"/>
+        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="106"/>
         <source>Drafting…</source>
         <translation>Wird entworfen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="124"/>
+        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="130"/>
         <source>A tier branch moved since this plan was made, so nothing was drafted. Refresh the plan and check it again.</source>
         <translation>Ein Stufen-Branch hat sich bewegt, seit dieser Plan erstellt wurde, daher wurde nichts entworfen. Aktualisieren Sie den Plan und prüfen Sie ihn erneut.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="128"/>
+        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="134"/>
         <source>Drafting was cancelled; nothing was written.</source>
         <translation>Das Entwerfen wurde abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="130"/>
+        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="136"/>
         <source>Drafting failed: %1</source>
         <translation>Entwerfen fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="137"/>
+        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="143"/>
         <source>Drafted as %1.</source>
         <translation>Als %1 entworfen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="139"/>
+        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="145"/>
         <source>Promotion branch: %1</source>
         <translation>Beförderungs-Branch: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="141"/>
+        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="147"/>
         <source>No promotion branch: %1&apos;s distribution already serves every version.</source>
         <translation>Kein Beförderungs-Branch: Die Distribution von %1 liefert bereits jede Version aus.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="142"/>
+        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="148"/>
         <source>Removal branch: %1</source>
         <translation>Entfernungs-Branch: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="144"/>
+        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="150"/>
         <source>The draft is in this repository. Publish it to your fork and open both pull requests, or later from the drafts panel.</source>
         <translation>Der Entwurf liegt in diesem Repository. Veröffentlichen Sie ihn in Ihrem Fork und öffnen Sie beide Pull Requests, oder später über die Entwurfsleiste.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="154"/>
+        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="160"/>
         <source>Reading the tiers again…</source>
         <translation>Die Stufen werden erneut gelesen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionDialog.cpp" line="151"/>
+        <location filename="../app/gui/promotion/PromotionDialog.cpp" line="157"/>
         <source>The plan was refreshed; review the checks again.</source>
         <translation>Der Plan wurde aktualisiert; sehen Sie sich die Prüfungen erneut an.</translation>
     </message>
@@ -5863,264 +6311,365 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
 <context>
     <name>tierdesk::PublishPane</name>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="36"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="37"/>
         <source>Publish</source>
         <translation>Veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="37"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="38"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="45"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="47"/>
         <source>Your fork: a remote name or URL the draft branches are pushed to.</source>
         <translation>Ihr Fork: ein Remote-Name oder eine URL, auf die die Entwurfs-Branches gepusht werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="46"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="48"/>
         <source>GitHub API base URL (GitHub Enterprise: https://HOST/api/v3).</source>
         <translation>Basis-URL der GitHub-API (GitHub Enterprise: https://HOST/api/v3).</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="47"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="49"/>
         <source>from the remote&apos;s URL</source>
         <translation>aus der URL des Remotes</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="34"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="35"/>
         <source>Allow pushing to the upstream repository for this publication</source>
         <translation>Pushen in das Upstream-Repository für diese Veröffentlichung erlauben</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="49"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="46"/>
+        <source>Your fork&apos;s remote</source>
+        <translation>Das Remote Ihres Forks</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="48"/>
+        <source>GitHub API URL</source>
+        <translation>GitHub-API-URL</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="50"/>
+        <source>Fork owner</source>
+        <translation>Besitzer des Forks</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="51"/>
+        <source>The GitHub account or organisation that owns the fork; empty: read from the remote&apos;s URL</source>
+        <translation>Das GitHub-Konto oder die Organisation, der der Fork gehört; leer: aus der URL des Remotes gelesen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="52"/>
+        <source>Push both draft branches to the fork and open both pull requests</source>
+        <translation>Beide Entwurfs-Branches in den Fork pushen und beide Pull Requests öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="53"/>
+        <source>Cancel publishing</source>
+        <translation>Veröffentlichen abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="53"/>
+        <source>Stop pushing and opening pull requests</source>
+        <translation>Pushen und Öffnen der Pull Requests abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="54"/>
+        <source>Publishing progress</source>
+        <translation>Fortschritt des Veröffentlichens</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="54"/>
+        <source>How far pushing the draft branches has come</source>
+        <translation>Wie weit das Pushen der Entwurfs-Branches ist</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="55"/>
+        <source>Publishing outcome</source>
+        <translation>Ergebnis des Veröffentlichens</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="56"/>
+        <source>What publishing did, with links to the pull requests it opened</source>
+        <translation>Was das Veröffentlichen getan hat, mit Links zu den geöffneten Pull Requests</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="58"/>
         <source>Draft branches belong in your fork. Pushing them to the repository the tier branches come from is refused unless this is ticked; it is cleared after each publication.</source>
         <translation>Entwurfs-Branches gehören in Ihren Fork. Das Pushen in das Repository, aus dem die Stufen-Branches stammen, wird abgelehnt, außer dies ist angekreuzt; nach jeder Veröffentlichung wird es zurückgesetzt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="64"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="73"/>
         <source>Your fork&apos;s remote:</source>
         <translation>Remote Ihres Forks:</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="67"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="76"/>
         <source>GitHub API URL:</source>
         <translation>GitHub-API-URL:</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="68"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="77"/>
         <source>Fork owner:</source>
         <translation>Fork-Besitzer:</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="91"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="100"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="103"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="112"/>
         <source>Looking for a GitHub token…</source>
         <translation>GitHub-Token wird gesucht…</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="142"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="151"/>
         <source>No GitHub token found (GITHUB_TOKEN, GH_TOKEN, ~/.elastic/github.token or the keychain): the branches are pushed and the pull-request texts and links are offered to copy.</source>
         <translation>Kein GitHub-Token gefunden (GITHUB_TOKEN, GH_TOKEN, ~/.elastic/github.token oder der Schlüsselbund): Die Branches werden gepusht, und die Pull-Request-Texte und Links werden zum Kopieren angeboten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="146"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="155"/>
         <source>Pull requests are opened as drafts with the GitHub token from %1.</source>
         <translation>Pull Requests werden als Entwürfe mit dem GitHub-Token aus %1 geöffnet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="160"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="169"/>
         <source>“%1” is the upstream repository, not a fork: choose your fork.</source>
         <translation>„%1“ ist das Upstream-Repository, kein Fork: Wählen Sie Ihren Fork.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="161"/>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="246"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="170"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="255"/>
         <source>Remembered for this repository.</source>
         <translation>Für dieses Repository gemerkt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="169"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="178"/>
         <source>Which remote is your fork? None of the remotes is (%1 is the upstream repository): add your fork as a remote, or type its URL.</source>
         <translation>Welches Remote ist Ihr Fork? Keines der Remotes ist es (%1 ist das Upstream-Repository): Fügen Sie Ihren Fork als Remote hinzu, oder geben Sie seine URL ein.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="172"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="181"/>
         <source>Which remote is your fork? Tierdesk remembers your choice for this repository.</source>
         <translation>Welches Remote ist Ihr Fork? Tierdesk merkt sich Ihre Wahl für dieses Repository.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="191"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="200"/>
         <source>Choose the remote of your fork to push to.</source>
         <translation>Wählen Sie das Remote Ihres Forks, auf das gepusht wird.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="204"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="213"/>
         <source>The GitHub API URL is not a valid address.</source>
         <translation>Die GitHub-API-URL ist keine gültige Adresse.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="213"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="222"/>
         <source>Publishing %1…</source>
         <translation>%1 wird veröffentlicht…</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="239"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="248"/>
         <source>Publishing failed: %1 The draft is kept; you can publish it again.</source>
         <translation>Veröffentlichen fehlgeschlagen: %1 Der Entwurf bleibt erhalten; Sie können ihn erneut veröffentlichen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="256"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="265"/>
         <source>Pushed to %1.</source>
         <translation>Gepusht nach %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="259"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="268"/>
         <source>Pull request: %1</source>
         <translation>Pull Request: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="270"/>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="289"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="279"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="298"/>
         <source>Promotion compare URL</source>
         <translation>Vergleichs-URL der Beförderung</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="271"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="280"/>
         <source>Promotion title</source>
         <translation>Titel der Beförderung</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="272"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="281"/>
         <source>Promotion body</source>
         <translation>Text der Beförderung</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="275"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="284"/>
         <source>Removal compare URL</source>
         <translation>Vergleichs-URL der Entfernung</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="276"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="285"/>
         <source>Removal title</source>
         <translation>Titel der Entfernung</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="277"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="286"/>
         <source>Removal body</source>
         <translation>Text der Entfernung</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="302"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="303"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="309"/>
+        <source>Read-only, to copy into GitHub&apos;s form</source>
+        <translation>Schreibgeschützt, zum Kopieren in das Formular von GitHub</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="313"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="315"/>
+        <source>Copy %1</source>
+        <translation>%1 kopieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="315"/>
+        <source>Put this text on the clipboard</source>
+        <translation>Diesen Text in die Zwischenablage legen</translation>
     </message>
 </context>
 <context>
     <name>tierdesk::ReleaseNotesPanel</name>
     <message>
-        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="36"/>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="37"/>
         <source>tag, branch or commit</source>
         <translation>Tag, Branch oder Commit</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="68"/>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="69"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="69"/>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="70"/>
+        <source>The tag, branch or commit the notes start after, usually the previous release tag</source>
+        <translation>Das Tag, der Branch oder Commit, nach dem die Notizen beginnen, meist das vorige Release-Tag</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="71"/>
         <source>To</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="70"/>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="71"/>
+        <source>The tag, branch or commit the notes end with</source>
+        <translation>Das Tag, der Branch oder Commit, mit dem die Notizen enden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="72"/>
         <source>Show Notes</source>
         <translation>Notes anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="71"/>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="73"/>
+        <source>List the packages added, updated and removed between the two refs</source>
+        <translation>Die zwischen den beiden Refs hinzugefügten, aktualisierten und entfernten Pakete auflisten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="74"/>
         <source>Copy as Markdown</source>
         <translation>Markdown kopieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="73"/>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="76"/>
+        <source>Put the release notes on the clipboard as Markdown</source>
+        <translation>Die Release Notes als Markdown in die Zwischenablage legen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="77"/>
         <source>Export Markdown…</source>
         <translation>Markdown exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="75"/>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="79"/>
+        <source>Save the release notes to a Markdown file</source>
+        <translation>Die Release Notes in eine Markdown-Datei speichern</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="80"/>
         <source>&amp;From:</source>
         <translation>&amp;Von:</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="77"/>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="82"/>
         <source>&amp;To:</source>
         <translation>&amp;Bis:</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="101"/>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="106"/>
         <source>Release notes as Markdown</source>
         <translation>Release Notes als Markdown</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="114"/>
-        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="128"/>
-        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="182"/>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="107"/>
+        <source>The notes as they will be pasted: each package added, updated or removed, read-only</source>
+        <translation>Die Notizen, wie sie eingefügt werden: jedes hinzugefügte, aktualisierte oder entfernte Paket, schreibgeschützt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="120"/>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="134"/>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="188"/>
         <source>Choose two refs to see what changed between them.</source>
         <translation>Wählen Sie zwei Refs, um zu sehen, was sich zwischen ihnen geändert hat.</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="188"/>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="194"/>
         <source>Reading %1 and %2…</source>
         <translation>%1 und %2 werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="216"/>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="222"/>
         <source>No release notes.</source>
         <translation>Keine Release Notes.</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="225"/>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="231"/>
         <source>%1 added, %2 updated, %3 removed, %4 unchanged · %5 characters</source>
         <translation>%1 hinzugefügt, %2 aktualisiert, %3 entfernt, %4 unverändert · %5 Zeichen</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="233"/>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="239"/>
         <source>Cut after %1 of %2 packages to fit a GitHub release (%3 characters); Export Markdown saves the whole notes.</source>
         <translation>Nach %1 von %2 Paketen abgeschnitten, damit es in ein GitHub-Release passt (%3 Zeichen); „Markdown exportieren“ speichert die vollständigen Notes.</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="261"/>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="267"/>
         <source>Copied the notes as cut to fit a GitHub release; export them for the whole text.</source>
         <translation>Die für ein GitHub-Release gekürzten Notes wurden kopiert; exportieren Sie sie für den vollständigen Text.</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="263"/>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="269"/>
         <source>Copied the release notes as Markdown.</source>
         <translation>Die Release Notes wurden als Markdown kopiert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="271"/>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="277"/>
         <source>Export Release Notes</source>
         <translation>Release Notes exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="272"/>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="278"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="280"/>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="286"/>
         <source>Saved the whole notes to %1.</source>
         <translation>Die vollständigen Notes wurden unter %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="281"/>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="287"/>
         <source>Could not save %1: %2</source>
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
@@ -6128,342 +6677,403 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
 <context>
     <name>tierdesk::ReleaseView</name>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="119"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="124"/>
         <source>e.g. 8.6.0 or 8.6.0-SNAPSHOT</source>
         <translation>8.6.0, 8.6.0-SNAPSHOT</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="121"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="126"/>
         <source>Stack version</source>
         <translation>Stack-Version</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/PreviousReleaseBox.cpp" line="27"/>
-        <location filename="../app/gui/release/PreviousReleaseBox.cpp" line="89"/>
+        <location filename="../app/gui/release/PreviousReleaseBox.cpp" line="28"/>
+        <location filename="../app/gui/release/PreviousReleaseBox.cpp" line="92"/>
         <source>Compare with</source>
         <translation>Vergleichen mit</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="130"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="136"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="141"/>
         <source>Check</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="131"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="137"/>
         <source>Copy as Markdown</source>
         <translation>Markdown kopieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="133"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="139"/>
         <source>Export Markdown…</source>
         <translation>Markdown exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="135"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="145"/>
         <source>Create Tag…</source>
         <translation>Tag erstellen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="138"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="148"/>
         <source>&amp;Stack version:</source>
         <translation>S&amp;tack-Version:</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="140"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="150"/>
         <source>Compare &amp;with:</source>
         <translation>Vergleichen &amp;mit:</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="111"/>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="144"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="113"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="148"/>
         <source>Package</source>
         <translation>Paket</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="111"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="113"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="112"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="114"/>
         <source>Kibana constraint</source>
         <translation>Kibana-Bedingung</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="144"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="148"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="144"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="148"/>
         <source>Before</source>
         <translation>Vorher</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="145"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="149"/>
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="153"/>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="156"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="157"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="160"/>
         <source>Distribution identity</source>
         <translation>Identität der Distribution</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="157"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="162"/>
         <source>Tier / item</source>
         <translation>Stufe / Eintrag</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="157"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="162"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/PreviousReleaseBox.cpp" line="33"/>
+        <location filename="../app/gui/release/PreviousReleaseBox.cpp" line="29"/>
+        <source>The release production is compared with: the previous version tag, or another tag, branch or commit</source>
+        <translation>Das Release, mit dem production verglichen wird: das vorige Versions-Tag oder ein anderes Tag, ein Branch oder Commit</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/release/PreviousReleaseBox.cpp" line="36"/>
         <source>Previous version tag (automatic)</source>
         <translation>Voriges Versions-Tag (automatisch)</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/PreviousReleaseBox.cpp" line="34"/>
+        <location filename="../app/gui/release/PreviousReleaseBox.cpp" line="37"/>
         <source>Other tag, branch or commit…</source>
         <translation>Anderes Tag, anderer Branch oder Commit…</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/PreviousReleaseBox.cpp" line="90"/>
+        <location filename="../app/gui/release/PreviousReleaseBox.cpp" line="93"/>
         <source>A tag, branch or commit to compare the contents with:</source>
         <translation>Ein Tag, Branch oder Commit, mit dem der Inhalt verglichen wird:</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/PreviousReleaseBox.cpp" line="70"/>
+        <location filename="../app/gui/release/PreviousReleaseBox.cpp" line="73"/>
         <source>Tag %1</source>
         <translation>Tag %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="296"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="306"/>
         <source>Checking %1…</source>
         <translation>%1 wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="320"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="330"/>
         <source>No repository</source>
         <translation>Kein Repository</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="320"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="330"/>
         <source>Open a package storage to check a release.</source>
         <translation>Öffnen Sie einen Paketspeicher, um ein Release zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="322"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="332"/>
         <source>Type a stack version</source>
         <translation>Geben Sie eine Stack-Version ein</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="323"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="333"/>
         <source>The check tells whether production can be tagged for it and what the tag would contain.</source>
         <translation>Die Prüfung zeigt, ob production dafür getaggt werden kann und was das Tag enthalten würde.</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="168"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="173"/>
         <source>Contents</source>
         <translation>Inhalt</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="123"/>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="169"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="125"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="174"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="140"/>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="170"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="143"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="175"/>
         <source>Compared with the previous release</source>
         <translation>Verglichen mit dem vorigen Release</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="335"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="345"/>
         <source>Cannot check</source>
         <translation>Prüfung nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="358"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="368"/>
         <source>…and %1 more, listed under Findings.</source>
         <translation>…und %1 weitere, aufgeführt unter Befunde.</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="361"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="371"/>
         <source>Production can be tagged %1: no finding needs attention.</source>
         <translation>Production kann als %1 getaggt werden: Kein Befund erfordert Aufmerksamkeit.</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="375"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="385"/>
         <source>The %1 branch is absent.</source>
         <translation>Der Branch %1 fehlt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="376"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="386"/>
         <source>Tag %1 on %2 at %3 (%4) · stack version %5</source>
         <translation>Tag %1 auf %2 bei %3 (%4) · Stack-Version %5</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="384"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="394"/>
         <source>previous release %1</source>
         <translation>voriges Release %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="384"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="394"/>
         <source>compared with %1</source>
         <translation>verglichen mit %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="186"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="191"/>
         <source>(none: any)</source>
         <translation>(keine: jede)</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="189"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="194"/>
         <source>No conditions.kibana.version: offered to every stack version.</source>
         <translation>Kein conditions.kibana.version: wird jeder Stack-Version angeboten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="190"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="195"/>
         <source>conditions.kibana.version</source>
         <translation>conditions.kibana.version</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="196"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="201"/>
         <source>Contents: %1 packages</source>
         <translation>Inhalt: %1 Pakete</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="207"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="212"/>
         <source>Findings: %1 blocking, %2 warnings, %3 notes</source>
         <translation>Befunde: %1 blockierend, %2 Warnungen, %3 Hinweise</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="225"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="230"/>
         <source>No previous release to compare with</source>
         <translation>Kein voriges Release zum Vergleichen</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="227"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="232"/>
         <source>No version-named tag is lower than %1; pick a tag, branch or commit under “Compare with”.</source>
         <translation>Kein nach einer Version benanntes Tag ist niedriger als %1; wählen Sie unter „Vergleichen mit“ ein Tag, einen Branch oder einen Commit.</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="233"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="238"/>
         <source>No package changed since %1.</source>
         <translation>Seit %1 hat sich kein Paket geändert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="66"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="67"/>
         <source>added</source>
         <translation>hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="68"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="69"/>
         <source>downgraded</source>
         <translation>herabgestuft</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="68"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="69"/>
         <source>updated</source>
         <translation>aktualisiert</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="70"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="71"/>
         <source>removed</source>
         <translation>entfernt</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="106"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="107"/>
         <source>What the tag contains</source>
         <translation>Was der Tag enthält</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="242"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="108"/>
+        <source>Every package version production holds, with its title and Kibana constraint</source>
+        <translation>Jede Paketversion, die production enthält, mit ihrem Titel und ihrer Kibana-Bedingung</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="126"/>
+        <source>What stands in the way of the tag or deserves a look, most severe first</source>
+        <translation>Was dem Tag im Weg steht oder einen Blick verdient, das Schwerste zuerst</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="144"/>
+        <source>The packages added, updated and removed since the release compared with</source>
+        <translation>Die seit dem verglichenen Release hinzugefügten, aktualisierten und entfernten Pakete</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="161"/>
+        <source>Whether each tier&apos;s distribution serves the same package versions</source>
+        <translation>Ob die Distribution jeder Stufe dieselben Paketversionen ausliefert</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="247"/>
         <source>Compared with %1: %2 added, %3 updated, %4 removed, %5 unchanged</source>
         <translation>Verglichen mit %1: %2 hinzugefügt, %3 aktualisiert, %4 entfernt, %5 unverändert</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="257"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="262"/>
         <source>built from %1</source>
         <translation>gebaut aus %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="262"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="267"/>
         <source>image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="264"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="269"/>
         <source>label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="100"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="101"/>
         <source>Release</source>
         <translation>Release</translation>
     </message>
     <message>
         <location filename="../app/gui/release/ReleaseView.cpp" line="102"/>
+        <source>Readiness: whether production can be tagged for the stack version; Release Notes: what changed between two refs</source>
+        <translation>Bereitschaft: ob production für die Stack-Version getaggt werden kann; Release Notes: was sich zwischen zwei Refs geändert hat</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="105"/>
         <source>&amp;Readiness</source>
         <translation>&amp;Bereitschaft</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="103"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="106"/>
         <source>Release &amp;Notes</source>
         <translation>Release-&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="381"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="107"/>
+        <source>Whether production can be tagged for the stack version, and what the tag holds</source>
+        <translation>Ob production für die Stack-Version getaggt werden kann, und was das Tag enthält</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="108"/>
+        <source>The packages added, updated and removed between two refs, as Markdown</source>
+        <translation>Die zwischen zwei Refs hinzugefügten, aktualisierten und entfernten Pakete, als Markdown</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="127"/>
+        <source>The stack version production is checked for, e.g. 8.6.0; Enter checks it</source>
+        <translation>Die Stack-Version, für die production geprüft wird, z. B. 8.6.0; Eingabe prüft sie</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="142"/>
+        <source>Check whether production can be tagged for this stack version</source>
+        <translation>Prüfen, ob production für diese Stack-Version getaggt werden kann</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="143"/>
+        <source>Put the readiness report on the clipboard as Markdown</source>
+        <translation>Den Bereitschaftsbericht als Markdown in die Zwischenablage legen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="144"/>
+        <source>Save the readiness report to a Markdown file</source>
+        <translation>Den Bereitschaftsbericht in eine Markdown-Datei speichern</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="391"/>
         <source>evaluated as %1, as Kibana asks the registry</source>
         <translation>ausgewertet als %1, wie Kibana die Registry fragt</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="395"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="405"/>
         <source>Check a stack version first.</source>
         <translation>Prüfen Sie zuerst eine Stack-Version.</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="397"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="407"/>
         <source>%1 is already tagged; tags are never moved.</source>
         <translation>%1 ist schon getaggt; Tags werden nie verschoben.</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="399"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="409"/>
         <source>Production is not ready for %1.</source>
         <translation>Production ist nicht bereit für %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="400"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="410"/>
         <source>Create the annotated tag %1 on the production tip.</source>
         <translation>Das annotierte Tag %1 auf der Spitze von production erstellen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="416"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="426"/>
         <source>The report for %1 was copied as Markdown.</source>
         <translation>Der Bericht für %1 wurde als Markdown kopiert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="423"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="433"/>
         <source>Export Markdown</source>
         <translation>Markdown exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="425"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="435"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="433"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="443"/>
         <source>Saved the report to %1.</source>
         <translation>Der Bericht wurde in %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="434"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="444"/>
         <source>Could not save %1: %2</source>
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
@@ -6503,7 +7113,7 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
         <translation>Tag erstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="455"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="465"/>
         <source>Creating the tag %1…</source>
         <translation>Tag %1 wird erstellt…</translation>
     </message>
@@ -6531,213 +7141,248 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
 <context>
     <name>tierdesk::SettingsDialog</name>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="71"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="72"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="72"/>
         <location filename="../app/gui/settings/SettingsDialog.cpp" line="73"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="75"/>
         <source>Settings sections</source>
         <translation>Bereiche der Einstellungen</translation>
     </message>
     <message>
         <location filename="../app/gui/settings/SettingsDialog.cpp" line="74"/>
+        <source>Tiers and remotes, GitHub, appearance and diff options: one tab each</source>
+        <translation>Stufen und Remotes, GitHub, Darstellung und Diff-Optionen: je ein Reiter</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="76"/>
         <source>&amp;Tiers</source>
         <translation>&amp;Stufen</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="75"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="77"/>
         <source>&amp;GitHub</source>
         <translation>&amp;GitHub</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="76"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="78"/>
         <source>&amp;Appearance</source>
         <translation>&amp;Darstellung</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="77"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="79"/>
         <source>&amp;Diff</source>
         <translation>&amp;Vergleich</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="78"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="80"/>
+        <source>The tier names and their order, and the remotes tiers and drafts use</source>
+        <translation>Die Stufennamen und ihre Reihenfolge, und die Remotes, die Stufen und Entwürfe verwenden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="81"/>
+        <source>The GitHub host and the token for pull requests</source>
+        <translation>Der GitHub-Host und das Token für Pull Requests</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="82"/>
+        <source>System, light or dark colours</source>
+        <translation>Farben des Systems, hell oder dunkel</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="83"/>
+        <source>How changes are shown: layout, context lines, whitespace</source>
+        <translation>Wie Änderungen gezeigt werden: Anordnung, Kontextzeilen, Leerraum</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="84"/>
         <source>Save the settings</source>
         <translation>Einstellungen speichern</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="79"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="85"/>
+        <source>Write every section&apos;s values and apply them; only possible when all are valid</source>
+        <translation>Die Werte aller Abschnitte schreiben und anwenden; nur möglich, wenn alle gültig sind</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="86"/>
         <source>Discard the changes</source>
         <translation>Änderungen verwerfen</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="96"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="87"/>
+        <source>Close the dialog and keep the settings as they were</source>
+        <translation>Den Dialog schließen und die Einstellungen lassen, wie sie waren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="104"/>
         <source>Tier &amp;branches:</source>
         <translation>Stufen-&amp;Branches:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="97"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="105"/>
         <source>Tier remote</source>
         <translation>Remote der Stufen</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="98"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="106"/>
         <source>The remote whose branches are the tiers when there are no local tier branches</source>
         <translation>Das Remote, dessen Branches die Stufen sind, wenn es keine lokalen Stufen-Branches gibt</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="99"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="107"/>
         <source>Tiers come from &amp;remote:</source>
         <translation>Stufen kommen von &amp;Remote:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="100"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="108"/>
         <source>Fork remote</source>
         <translation>Fork-Remote</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="101"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="109"/>
         <source>The remote promotion and removal drafts are pushed to (your fork)</source>
         <translation>Das Remote, auf das Entwürfe für Beförderung und Entfernung gepusht werden (Ihr Fork)</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="102"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="110"/>
         <source>Push drafts to &amp;fork:</source>
         <translation>Entwürfe in &amp;Fork pushen:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="106"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="114"/>
         <source>The remotes are set per repository: open one first.</source>
         <translation>Die Remotes gelten je Repository: Zuerst eines öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="108"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="116"/>
         <source>The remotes apply to %1.</source>
         <translation>Die Remotes gelten für %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="122"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="130"/>
         <source>GitHub host</source>
         <translation>GitHub-Host</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="123"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="131"/>
         <source>github.com, or the host name of a GitHub Enterprise server</source>
         <translation>github.com oder der Hostname eines GitHub-Enterprise-Servers</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="125"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="133"/>
         <source>GitHub &amp;host:</source>
         <translation>GitHub-&amp;Host:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="127"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="135"/>
         <source>API address</source>
         <translation>API-Adresse</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="128"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="136"/>
         <source>API address:</source>
         <translation>API-Adresse:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="130"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="138"/>
         <source>&amp;Token:</source>
         <translation>&amp;Token:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="131"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="139"/>
         <source>GITHUB_TOKEN and GH_TOKEN, when set, are used before the keychain.</source>
         <translation>GITHUB_TOKEN und GH_TOKEN werden, wenn gesetzt, vor dem Schlüsselbund verwendet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="141"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="149"/>
         <source>As the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="142"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="150"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="143"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="151"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="144"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="152"/>
         <source>Theme</source>
         <translation>Farbschema</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="145"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="153"/>
         <source>The colours of the whole application; applies at once</source>
         <translation>Die Farben der ganzen Anwendung; gilt sofort</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="146"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="154"/>
         <source>T&amp;heme:</source>
         <translation>&amp;Farbschema:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="147"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="155"/>
         <source>Text sizes follow the system font.</source>
         <translation>Schriftgrößen folgen der Systemschrift.</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="156"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="164"/>
         <source>Side by side</source>
         <translation>Nebeneinander</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="157"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="165"/>
         <source>Unified</source>
         <translation>Einheitlich</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="158"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="166"/>
         <source>Diff layout</source>
         <translation>Darstellung des Vergleichs</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="159"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="167"/>
         <source>How a file&apos;s difference is shown at first</source>
         <translation>Wie der Unterschied einer Datei zuerst gezeigt wird</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="160"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="168"/>
         <source>&amp;Layout:</source>
         <translation>&amp;Darstellung:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="163"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="171"/>
         <source>Context lines</source>
         <translation>Kontextzeilen</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="164"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="172"/>
         <source>Unchanged lines shown around each change</source>
         <translation>Unveränderte Zeilen um jede Änderung</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="165"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="173"/>
         <source>&amp;Context lines:</source>
         <translation>&amp;Kontextzeilen:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="166"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="174"/>
         <source>&amp;Ignore changes in whitespace</source>
         <translation>Änderungen an Leerraum &amp;ignorieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="167"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="175"/>
         <source>Ignore changes in whitespace</source>
         <translation>Änderungen an Leerraum ignorieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="168"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="176"/>
         <source>Lines that differ only in spaces and tabs count as unchanged</source>
         <translation>Zeilen, die sich nur in Leerzeichen und Tabulatoren unterscheiden, gelten als unverändert</translation>
     </message>
@@ -6820,103 +7465,122 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
 <context>
     <name>tierdesk::TierCompareView</name>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="43"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="44"/>
         <source>Copy as Markdown</source>
         <translation>Markdown kopieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="43"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="44"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="64"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="65"/>
         <source>First tier</source>
         <translation>Erste Stufe</translation>
     </message>
     <message>
         <location filename="../app/gui/tiers/TierCompareView.cpp" line="65"/>
+        <source>The tier whose versions are compared with the second tier&apos;s</source>
+        <translation>Die Stufe, deren Versionen mit denen der zweiten Stufe verglichen werden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="66"/>
         <source>Second tier</source>
         <translation>Zweite Stufe</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="72"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="66"/>
+        <source>The tier the first tier&apos;s versions are compared with</source>
+        <translation>Die Stufe, mit der die Versionen der ersten Stufe verglichen werden</translation>
+    </message>
+    <message>
         <location filename="../app/gui/tiers/TierCompareView.cpp" line="73"/>
         <source>Swap the two tiers</source>
         <translation>Die beiden Stufen tauschen</translation>
     </message>
     <message>
         <location filename="../app/gui/tiers/TierCompareView.cpp" line="74"/>
+        <source>Compare the second tier with the first: the “only in” groups change places</source>
+        <translation>Die zweite Stufe mit der ersten vergleichen: die „nur in“-Gruppen tauschen die Plätze</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="75"/>
         <source>Put the comparison on the clipboard as a Markdown table, for a pull request review</source>
         <translation>Den Vergleich als Markdown-Tabelle in die Zwischenablage legen, für die Prüfung eines Pull Requests</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="75"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="76"/>
         <source>Save the comparison as Markdown (.md) or plain text (.txt)</source>
         <translation>Den Vergleich als Markdown (.md) oder reinen Text (.txt) speichern</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="76"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="77"/>
         <source>&amp;Compare</source>
         <translation>&amp;Vergleichen</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="78"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="79"/>
         <source>&amp;with</source>
         <translation>&amp;mit</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="82"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="83"/>
         <source>Which versions the list and the exports show</source>
         <translation>Welche Versionen die Liste und die Exporte zeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="83"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="84"/>
         <source>Versions shown</source>
         <translation>Angezeigte Versionen</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="84"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="85"/>
         <source>&amp;Show</source>
         <translation>&amp;Zeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="121"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="122"/>
         <source>Differences between the tiers</source>
         <translation>Unterschiede zwischen den Stufen</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="239"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="123"/>
+        <source>The versions of both tiers in groups: different content, only in one tier, identical; double-click a version to show it in the Packages view</source>
+        <translation>Die Versionen beider Stufen in Gruppen: anderer Inhalt, nur in einer Stufe, gleich; Doppelklick auf eine Version zeigt sie in der Paketansicht</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="251"/>
         <source>Package</source>
         <translation>Paket</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="239"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="251"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="239"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="251"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="240"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="252"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="240"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="252"/>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="242"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="254"/>
         <source>No storage is open.</source>
         <translation>Es ist kein Speicher geöffnet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="251"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="263"/>
         <source>Showing only: %1 (%n version(s)).</source>
         <translation>
             <numerusform>Nur: %1 (%n Version).</numerusform>
@@ -6924,23 +7588,23 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="253"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="265"/>
         <source>Both sides are %1: choose two different tiers.</source>
         <translation>Beide Seiten sind %1: Wählen Sie zwei verschiedene Stufen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="289"/>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="290"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="303"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="304"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="363"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="396"/>
         <source>Copied as Markdown (%1 versions).</source>
         <translation>Als Markdown kopiert (%1 Versionen).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="366"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="399"/>
         <source>Copied as Markdown, cut to fit a GitHub comment (65,536 characters): %n row(s) left out. Export… saves the whole table, or choose a filter.</source>
         <translation>
             <numerusform>Als Markdown kopiert, auf einen GitHub-Kommentar (65.536 Zeichen) gekürzt: %n Zeile weggelassen. Exportieren … speichert die ganze Tabelle, oder wählen Sie einen Filter.</numerusform>
@@ -6948,32 +7612,32 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="378"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="411"/>
         <source>Plain text (*.txt)</source>
         <translation>Reiner Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="379"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="412"/>
         <source>Export Tier Comparison</source>
         <translation>Stufenvergleich exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="380"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="413"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="392"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="425"/>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="395"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="428"/>
         <source>Exported to %1.</source>
         <translation>Nach %1 exportiert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="398"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="431"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -7093,17 +7757,17 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
 <context>
     <name>tierdesk::TierOverview</name>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="64"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="65"/>
         <source>No storage is open.</source>
         <translation>Es ist kein Speicher geöffnet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="154"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="155"/>
         <source>No branch for this tier.</source>
         <translation>Kein Branch für diese Stufe.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="190"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="191"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… und %n weiteres.</numerusform>
@@ -7111,72 +7775,77 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="213"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="214"/>
         <source>Branch</source>
         <translation>Branch</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="217"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="218"/>
         <source>Tip</source>
         <translation>Spitze</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="222"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="223"/>
         <source>Packages</source>
         <translation>Pakete</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="223"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="224"/>
         <source>Versions</source>
         <translation>Versionen</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="225"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="226"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="228"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="229"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="252"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="253"/>
         <source>not set (no Dockerfile with ARG PACKAGE_REGISTRY)</source>
         <translation>nicht gesetzt (kein Dockerfile mit ARG PACKAGE_REGISTRY)</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="255"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="256"/>
         <source>(differs between tiers)</source>
         <translation>(unterscheidet sich zwischen Stufen)</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="229"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="283"/>
+        <source>Show below what differs between %1 and %2</source>
+        <translation>Unten zeigen, was sich zwischen %1 und %2 unterscheidet</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="230"/>
         <source>Registry</source>
         <translation>Registry</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="273"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="274"/>
         <source>A fetch does not move local branches: Tierdesk shows %1 as the local branch has it.</source>
         <translation>Ein Abruf bewegt keine lokalen Branches: Tierdesk zeigt %1 so, wie der lokale Branch es enthält.</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="231"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="232"/>
         <source>Remote</source>
         <translation>Remote</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="240"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="241"/>
         <source>The %1 distribution serves the versions of these tiers; where several hold a version, the highest tier&apos;s copy wins.</source>
         <translation>Die Distribution %1 liefert die Versionen dieser Stufen aus; wo mehrere eine Version enthalten, gilt die Kopie der höchsten Stufe.</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="243"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="244"/>
         <source>Serves</source>
         <translation>Liefert aus</translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="280"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="281"/>
         <source>Compare with %1</source>
         <translation>Mit %1 vergleichen</translation>
     </message>
@@ -7268,37 +7937,42 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
 <context>
     <name>tierdesk::VersionTimeline</name>
     <message>
-        <location filename="../app/gui/details/VersionTimeline.cpp" line="75"/>
+        <location filename="../app/gui/details/VersionTimeline.cpp" line="76"/>
         <source>Versions across tiers</source>
         <translation>Versionen über die Stufen</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/VersionTimeline.cpp" line="337"/>
+        <location filename="../app/gui/details/VersionTimeline.cpp" line="77"/>
+        <source>Every version of the package on a line, one row per tier; arrow keys move between versions</source>
+        <translation>Jede Version des Pakets auf einer Linie, eine Zeile je Stufe; Pfeiltasten wechseln zwischen Versionen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/details/VersionTimeline.cpp" line="339"/>
         <source>no version of this package</source>
         <translation>keine Version dieses Pakets</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/VersionTimeline.cpp" line="337"/>
+        <location filename="../app/gui/details/VersionTimeline.cpp" line="339"/>
         <source>no branch</source>
         <translation>kein Branch</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/VersionTimeline.cpp" line="380"/>
+        <location filename="../app/gui/details/VersionTimeline.cpp" line="382"/>
         <source>%1 ▸</source>
         <translation>%1 ▸</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/VersionTimeline.cpp" line="382"/>
+        <location filename="../app/gui/details/VersionTimeline.cpp" line="384"/>
         <source>◂ %1</source>
         <translation>◂ %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/VersionTimeline.cpp" line="430"/>
+        <location filename="../app/gui/details/VersionTimeline.cpp" line="432"/>
         <source>← older</source>
         <translation>← älter</translation>
     </message>
     <message>
-        <location filename="../app/gui/details/VersionTimeline.cpp" line="431"/>
+        <location filename="../app/gui/details/VersionTimeline.cpp" line="433"/>
         <source>newer →</source>
         <translation>neuer →</translation>
     </message>

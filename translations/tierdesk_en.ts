@@ -4,42 +4,47 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/gui/shell/ScreenshotMode.cpp" line="64"/>
+        <location filename="../app/gui/shell/ScreenshotMode.cpp" line="81"/>
         <source>The selected cell has no +N chip.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/ScreenshotMode.cpp" line="75"/>
+        <location filename="../app/gui/shell/ScreenshotMode.cpp" line="92"/>
         <source>Could not save the screenshot to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/ScreenshotMode.cpp" line="105"/>
+        <location filename="../app/gui/shell/ScreenshotMode.cpp" line="139"/>
+        <source>The promotion dialog did not open for %1:%2@%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/ScreenshotMode.cpp" line="152"/>
         <source>%1:%2@%3 is not in the matrix.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/ScreenshotMode.cpp" line="129"/>
+        <location filename="../app/gui/shell/ScreenshotMode.cpp" line="187"/>
         <source>Could not load the storage: %1 (the screenshot shows the error).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/ScreenshotMode.cpp" line="133"/>
+        <location filename="../app/gui/shell/ScreenshotMode.cpp" line="191"/>
         <source>Loading took more than five minutes; no screenshot was taken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/CommandLine.cpp" line="52"/>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="57"/>
         <source>Review package-storage tiers side by side.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/CommandLine.cpp" line="56"/>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="61"/>
         <source>The package-storage repository to open. Default: the one opened last, else the demo storage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/CommandLine.cpp" line="58"/>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="63"/>
         <source>[REPO]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -149,37 +154,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/CommandLine.cpp" line="82"/>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="50"/>
+        <source>For screenshots: grab a dialog instead of the window: settings[:tiers|github|appearance|diff], or promotion[:plan|checks|texts|adds|draft] of the --select version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="53"/>
+        <source>DIALOG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="91"/>
+        <source>--dialog promotion needs --select TIER:NAME@VERSION.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="93"/>
+        <source>--dialog must be settings[:%1] or promotion[:%2], not “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="103"/>
         <source>The view must be packages, tiers, release or drafts, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/CommandLine.cpp" line="100"/>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="121"/>
         <source>--release-notes takes two refs as FROM..TO, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/CommandLine.cpp" line="108"/>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="129"/>
         <source>--compare must look like snapshot:production:shadowed, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/CommandLine.cpp" line="116"/>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="137"/>
         <source>--popup must be chooser or overflow, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/CommandLine.cpp" line="129"/>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="153"/>
         <source>Give at most one repository.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/CommandLine.cpp" line="72"/>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="77"/>
         <source>The size must look like 1280x800, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/CommandLine.cpp" line="89"/>
+        <location filename="../app/gui/shell/CommandLine.cpp" line="110"/>
         <source>--select must look like snapshot:nginx@1.3.0, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -523,22 +548,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="284"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="287"/>
         <source>Compares two package versions, in any tiers, straight from git objects: files, lines, manifest fields and new changelog entries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="286"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="289"/>
         <source>The package-storage repository (bare or not).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="288"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="291"/>
         <source>The old side, as REF:NAME@VERSION: REF is a tier, a tag, a branch or a commit (e.g. production:nginx@1.2.0, 7.10.0:nginx@1.1.0, 1a2b3c4:nginx@1.1.0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="290"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="293"/>
         <source>The new side, as REF:NAME@VERSION (e.g. snapshot:nginx@1.3.0).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -920,7 +945,7 @@
     <message>
         <location filename="../lib/storage/Manifest.cpp" line="106"/>
         <location filename="../lib/storage/ManifestStore.cpp" line="28"/>
-        <location filename="../lib/storage/SnapshotStore.cpp" line="33"/>
+        <location filename="../lib/storage/SnapshotStore.cpp" line="36"/>
         <source>The manifest has no “name”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1217,114 +1242,114 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="116"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="143"/>
         <source>remove only (not promoted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="122"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="149"/>
         <source>copy, remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="123"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="150"/>
         <source>copy over different content, remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="129"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="156"/>
         <source>Promotion from %1 to %2 (versions: %3, newest only: %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="132"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="159"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="132"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="159"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="137"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="164"/>
         <source>Package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="137"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="164"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="137"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="164"/>
         <source>Tree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="137"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="164"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="146"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="173"/>
         <source>Checks:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="148"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="175"/>
         <source>nothing to report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="153"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="180"/>
         <source> (not confirmed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="153"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="180"/>
         <source> (confirmed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/DraftsCommand.cpp" line="134"/>
-        <location filename="../app/cli/PromotionShared.cpp" line="117"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="131"/>
         <source>Branch:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="118"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="132"/>
         <source>Commit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="120"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="134"/>
         <source>Base:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="121"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="135"/>
         <source>Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/DraftsCommand.cpp" line="135"/>
-        <location filename="../app/cli/PromotionShared.cpp" line="123"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="137"/>
         <source>Pull request:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="124"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="138"/>
         <source>Body:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="130"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="144"/>
         <source>Promotion draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="136"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="150"/>
         <source>Removal draft</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1359,150 +1384,155 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="143"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="157"/>
         <source>Using the GitHub token from %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="148"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="162"/>
         <source>The draft %1 is kept; retry with: tierdesk-cli drafts %2 --publish %1 --remote %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="108"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="122"/>
         <source>tierdesk-cli %1: give exactly one repository.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="238"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="265"/>
         <source>Drafts a promotion: a branch copying the chosen versions to a higher tier (same tree objects), and a branch removing them from the lower tier. Only new objects and two new branches are written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="240"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="267"/>
         <location filename="../app/cli/WhyCommand.cpp" line="78"/>
         <source>The package-storage repository (bare or not).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="28"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="30"/>
         <source>The source tier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="28"/>
-        <location filename="../app/cli/PromoteCommand.cpp" line="29"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="30"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="31"/>
         <source>TIER</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="29"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="31"/>
         <source>The destination tier (any higher tier).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="31"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="33"/>
         <source>Versions to promote: name@version or name-version, comma-separated; a bare name means its newest version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="33"/>
-        <location filename="../app/cli/PromoteCommand.cpp" line="43"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="35"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="45"/>
         <location filename="../app/cli/WhyCommand.cpp" line="83"/>
         <source>LIST</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="35"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="37"/>
         <source>Promote each package&apos;s newest version and remove all its versions from the source tier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="37"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="39"/>
         <source>Show the plan, checks and texts; write nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/DraftsCommand.cpp" line="30"/>
-        <location filename="../app/cli/PromoteCommand.cpp" line="38"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="40"/>
         <location filename="../app/cli/WhyCommand.cpp" line="84"/>
         <source>Print one JSON document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="40"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="42"/>
         <source>Confirm findings that need it: “all”, or their keys, comma-separated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="41"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="43"/>
         <source>KEYS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="42"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="44"/>
         <location filename="../app/cli/WhyCommand.cpp" line="82"/>
         <source>Tier branches, lowest first (default: snapshot,staging,production).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="44"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="46"/>
         <source>Push both branches to --remote and open both draft pull requests.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="58"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="60"/>
         <source>tierdesk-cli promote: --%1 is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="64"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="66"/>
         <source>tierdesk-cli promote: --publish needs --remote (your fork).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="118"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="100"/>
+        <source>The upstream&apos;s open pull requests were not read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PromoteCommand.cpp" line="145"/>
         <source>remove only (%1 serves it identically from %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="120"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="147"/>
         <source>blocked (%1 has other content)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="165"/>
-        <location filename="../app/cli/PromotionShared.cpp" line="132"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="192"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="146"/>
         <source>Promotion draft: none, %1&apos;s distribution already serves every version with identical content.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="172"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="199"/>
         <source>Promotion draft (not written)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="176"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="203"/>
         <source>Removal draft (not written)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="181"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="208"/>
         <source>Blocked: nothing was drafted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="183"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="210"/>
         <source>Not drafted: confirm with --confirm %1 (or --confirm all).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="186"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="213"/>
         <source>Dry run: nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="216"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="243"/>
         <source>Drafted as %1 (list drafts with: tierdesk-cli drafts %2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1760,7 +1790,7 @@
     </message>
     <message>
         <location filename="../lib/promotion/PromotionChecks.cpp" line="206"/>
-        <location filename="../lib/promotion/PromotionExcuses.cpp" line="99"/>
+        <location filename="../lib/promotion/PromotionExcuses.cpp" line="132"/>
         <source>%1 has a manifest problem: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1840,77 +1870,77 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionChecks.cpp" line="439"/>
+        <location filename="../lib/promotion/PromotionChecks.cpp" line="445"/>
         <source>The checks were cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionExcuses.cpp" line="96"/>
+        <location filename="../lib/promotion/PromotionExcuses.cpp" line="129"/>
         <source>The directory name “%1” is not a semantic version, so it cannot be promoted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionExcuses.cpp" line="110"/>
+        <location filename="../lib/promotion/PromotionExcuses.cpp" line="143"/>
         <source>%1 already serves %2 with identical content from %3: it is promoted, only its removal from %4 is pending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionExcuses.cpp" line="115"/>
+        <location filename="../lib/promotion/PromotionExcuses.cpp" line="148"/>
         <source>%1 holds %2 with different content, and %3&apos;s distribution serves that copy first: this copy would never be served.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionExcuses.cpp" line="129"/>
+        <location filename="../lib/promotion/PromotionExcuses.cpp" line="162"/>
         <source>%1 already has %2 with different content, and a production version is never overwritten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionExcuses.cpp" line="134"/>
+        <location filename="../lib/promotion/PromotionExcuses.cpp" line="167"/>
         <source>%1 already has %2 with different content: promoting it overwrites that copy, which needs a confirmation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionExcuses.cpp" line="140"/>
+        <location filename="../lib/promotion/PromotionExcuses.cpp" line="173"/>
         <source>%1 already has %2 with different content; it may be overwritten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionExcuses.cpp" line="153"/>
+        <location filename="../lib/promotion/PromotionExcuses.cpp" line="186"/>
         <source>%1 is not the newest version of %2 in %3: %4 is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionExcuses.cpp" line="158"/>
+        <location filename="../lib/promotion/PromotionExcuses.cpp" line="191"/>
         <source>%1&apos;s distribution serves %2 %3 (from %4), which is newer than %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionExcuses.cpp" line="170"/>
+        <location filename="../lib/promotion/PromotionExcuses.cpp" line="203"/>
         <source>%1 is already in %2: its pull requests are open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionExcuses.cpp" line="173"/>
+        <location filename="../lib/promotion/PromotionExcuses.cpp" line="206"/>
         <source>%1 is already in %2, not published yet: publish it or delete it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionExcuses.cpp" line="180"/>
+        <location filename="../lib/promotion/PromotionExcuses.cpp" line="213"/>
         <source>Candidate for %1: newer than %2, the newest version of %3 it serves (from %4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionExcuses.cpp" line="182"/>
+        <location filename="../lib/promotion/PromotionExcuses.cpp" line="215"/>
         <source>Candidate for %1: its distribution serves no version of %2 yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionExcuses.cpp" line="191"/>
+        <location filename="../lib/promotion/PromotionExcuses.cpp" line="224"/>
         <source>%1 is the highest tier: there is nothing to promote %2 to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionExcuses.cpp" line="203"/>
+        <location filename="../lib/promotion/PromotionExcuses.cpp" line="236"/>
         <source>%1 contains development files (%2), which must not be promoted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2034,13 +2064,118 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PendingDrafts.cpp" line="142"/>
+        <location filename="../lib/promotion/PendingDrafts.cpp" line="147"/>
+        <source>the pull request #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PendingDrafts.cpp" line="148"/>
+        <source>the pull request #%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PendingDrafts.cpp" line="149"/>
         <source>the branch %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PendingDrafts.cpp" line="142"/>
+        <location filename="../lib/promotion/PendingDrafts.cpp" line="145"/>
         <source>the draft %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PullRequestTitle.cpp" line="108"/>
+        <source>The title is %1 characters long; titles over %2 characters are not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PullRequestTitle.cpp" line="114"/>
+        <source>The title contains the control character U+%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PullRequestTitle.cpp" line="125"/>
+        <source>%1 in the title&apos;s list is not a package name followed by &quot;-&quot; and a version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PullRequestTitle.cpp" line="129"/>
+        <source>%1 in the title&apos;s list has no valid version after &quot;%2-&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PullRequestTitle.cpp" line="137"/>
+        <source>The title continues with %1 where a list in parentheses was expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PullRequestTitle.cpp" line="140"/>
+        <source>The title&apos;s list of versions is not closed with &quot;)&quot; at its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PullRequestTitle.cpp" line="143"/>
+        <source>The title&apos;s list of versions is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PullRequestTitle.cpp" line="151"/>
+        <source>The title lists %1 twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PullRequestTitle.cpp" line="163"/>
+        <source>The title continues with %1 after its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PullRequestTitle.cpp" line="175"/>
+        <source>The tier name %1 in the title is longer than %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PullRequestTitle.cpp" line="186"/>
+        <source>The title names no source tier where %1 stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PullRequestTitle.cpp" line="187"/>
+        <source>The title names no destination tier where %1 stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PullRequestTitle.cpp" line="222"/>
+        <source>The title continues with %1 after &quot;Remove&quot;, not with &quot;promoted packages&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PullRequestTitle.cpp" line="232"/>
+        <source>The title continues with %1 after &quot;Promote&quot;, not with &quot;packages from&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PullRequestTitle.cpp" line="257"/>
+        <source>The title&apos;s branch [%1] and the tier it names, %2, differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PullRequestTitle.cpp" line="260"/>
+        <source>The title does not name the branch it merges into (&quot;[tier] …&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PullRequestTitle.cpp" line="264"/>
+        <source>The title promotes from %1 to the same tier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PullRequestTitle.cpp" line="278"/>
+        <source>The title&apos;s &quot;[&quot; is not followed by a tier name, &quot;]&quot; and a space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/promotion/PullRequestTitle.cpp" line="291"/>
+        <source>The title is not a promotion or removal of packages (&quot;Promote …&quot;, &quot;Remove …&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2181,22 +2316,22 @@
 <context>
     <name>PromotionPublish</name>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="88"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="103"/>
         <source>“%1” is not a GitHub repository name of the form owner/repository.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="93"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="108"/>
         <source>Cannot tell which GitHub repository the pull requests belong to: the remote “%1” has no GitHub address; name it (owner/repository).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="102"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="77"/>
         <source>Cannot tell who owns the fork “%1”: name the fork&apos;s owner.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="284"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="292"/>
         <source>A branch of the draft %1 was moved or deleted since drafting; delete the draft and draft again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2206,62 +2341,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="79"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="94"/>
         <source>The upstream remote “%1” is on %2, not on the configured GitHub host %3: pull requests (and the token) go only there. Configure the GitHub host or name the API URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="143"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="151"/>
         <source>“%1” (%2) is the repository the tier branches come from, not a fork: draft branches are pushed to your fork. Choose your fork&apos;s remote, or allow pushing to the upstream repository for this publication.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="172"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="180"/>
         <source>Choose the remote (your fork) to push the draft branches to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="175"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="183"/>
         <source>“%1” is not a tierdesk/… branch a draft created; nothing was pushed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="178"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="186"/>
         <source>Pushing the draft branches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="184"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="192"/>
         <source>%1 refused the draft branches: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="205"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="213"/>
         <source>No pull requests were opened, as asked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="207"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="215"/>
         <source>No GitHub token was found (GITHUB_TOKEN, GH_TOKEN, ~/.elastic/github.token or the system keychain): open the pull requests from the compare links.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="257"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="265"/>
         <source>Opening the promotion pull request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="236"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="244"/>
         <source>Checking the destination tier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="243"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="251"/>
         <source>The destination tier could not be fetched: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="266"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="274"/>
         <source>Opening the removal pull request</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2945,32 +3080,32 @@ Exit status: 0 written, 2 usage or repository error.</source>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../lib/settings/UserSettings.cpp" line="132"/>
+        <location filename="../lib/settings/UserSettings.cpp" line="150"/>
         <source>Name a remote, e.g. origin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/settings/UserSettings.cpp" line="137"/>
+        <location filename="../lib/settings/UserSettings.cpp" line="155"/>
         <source>“%1” is not a valid remote name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/settings/UserSettings.cpp" line="147"/>
+        <location filename="../lib/settings/UserSettings.cpp" line="165"/>
         <source>Name the GitHub host, e.g. github.com or github.example.com.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/settings/UserSettings.cpp" line="149"/>
+        <location filename="../lib/settings/UserSettings.cpp" line="167"/>
         <source>Give the host name only, e.g. github.example.com, without https:// or a path.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/settings/UserSettings.cpp" line="151"/>
+        <location filename="../lib/settings/UserSettings.cpp" line="169"/>
         <source>“%1” is not a host name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/settings/UserSettings.cpp" line="158"/>
+        <location filename="../lib/settings/UserSettings.cpp" line="176"/>
         <source>Between 0 and %1 lines.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2988,7 +3123,7 @@ Exit status: 0 written, 2 usage or repository error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/StorageLoader.cpp" line="65"/>
+        <location filename="../app/gui/shell/StorageLoader.cpp" line="66"/>
         <source>Comparing the tiers…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3011,32 +3146,32 @@ Exit status: 0 written, 2 usage or repository error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/VersionContent.cpp" line="110"/>
+        <location filename="../lib/storage/VersionContent.cpp" line="111"/>
         <source>The directory&apos;s content (tree %1) is missing from the repository.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/VersionContent.cpp" line="112"/>
+        <location filename="../lib/storage/VersionContent.cpp" line="113"/>
         <source>The directory&apos;s content (tree %1) is damaged and cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/VersionContent.cpp" line="119"/>
+        <location filename="../lib/storage/VersionContent.cpp" line="120"/>
         <source>The version has no manifest.yml.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/VersionContent.cpp" line="127"/>
+        <location filename="../lib/storage/VersionContent.cpp" line="128"/>
         <source>manifest.yml (blob %1) is missing from the repository.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/VersionContent.cpp" line="128"/>
+        <location filename="../lib/storage/VersionContent.cpp" line="129"/>
         <source>manifest.yml (blob %1) is damaged and cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/VersionContent.cpp" line="153"/>
+        <location filename="../lib/storage/VersionContent.cpp" line="154"/>
         <source>Reading manifests</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3082,43 +3217,43 @@ Exit status: 0 written, 2 usage or repository error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="228"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="229"/>
         <source>The manifest names the package “%1” but its directory is “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="232"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="233"/>
         <source>The manifest says version %1 but its directory is “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="259"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="260"/>
         <source>The %1 branch (%2) cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="264"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="265"/>
         <source>The %1 branch (%2) points at %3, which is missing from the repository.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="267"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="268"/>
         <source>The %1 branch (%2) points at %3, which is damaged (corrupt object).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="269"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="270"/>
         <source>The %1 branch (%2) points at %3, a %4, not at a commit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="385"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="386"/>
         <source>This repository has no tier branches: none of %1 exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/StorageReader.cpp" line="405"/>
-        <location filename="../lib/storage/StorageReader.cpp" line="418"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="408"/>
+        <location filename="../lib/storage/StorageReader.cpp" line="421"/>
         <source>Loading was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3538,7 +3673,7 @@ Exit status: 0 written, 2 usage or repository error.</source>
     </message>
     <message>
         <location filename="../lib/storage/TierComparison.cpp" line="180"/>
-        <location filename="../lib/storage/TierComparison.cpp" line="203"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="215"/>
         <source>In both, different content</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3558,20 +3693,33 @@ Exit status: 0 written, 2 usage or repository error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierComparison.cpp" line="222"/>
-        <location filename="../lib/storage/TierComparison.cpp" line="334"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="217"/>
+        <source>In both, only file modes differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lib/storage/TierComparison.cpp" line="218"/>
+        <source>In both, different content or only file modes (%n mode-only)</source>
+        <translation>
+            <numerusform>In both, different content or only file modes (%n mode-only)</numerusform>
+            <numerusform>In both, different content or only file modes (%n mode-only)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../lib/storage/TierComparison.cpp" line="242"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="354"/>
         <source>%1 (absent)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierComparison.cpp" line="224"/>
-        <location filename="../lib/storage/TierComparison.cpp" line="336"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="244"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="356"/>
         <source>Tier comparison: %1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/storage/TierComparison.cpp" line="227"/>
-        <location filename="../lib/storage/TierComparison.cpp" line="338"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="247"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="358"/>
         <source>Showing only: %1 (%n version(s)).</source>
         <translation>
             <numerusform>Showing only: %1 (%n version).</numerusform>
@@ -3579,62 +3727,62 @@ Exit status: 0 written, 2 usage or repository error.</source>
         </translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierComparison.cpp" line="228"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="248"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierComparison.cpp" line="228"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="248"/>
         <source>Versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierComparison.cpp" line="242"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="262"/>
         <source>%1&apos;s copy is shadowed by %2&apos;s: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierComparison.cpp" line="245"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="265"/>
         <source>%1&apos;s copy is shadowed by %2&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierComparison.cpp" line="247"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="267"/>
         <source>%1&apos;s copy is shadowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierComparison.cpp" line="249"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="269"/>
         <source>%1&apos;s copy awaits removal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierComparison.cpp" line="263"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="283"/>
         <source>Neither tier holds any version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierComparison.cpp" line="264"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="284"/>
         <source>No version matches the filter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierComparison.cpp" line="268"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="288"/>
         <source>Package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierComparison.cpp" line="268"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="288"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierComparison.cpp" line="268"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="288"/>
         <source>Comparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/storage/TierComparison.cpp" line="296"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="316"/>
         <source>**%n more row(s) cut here:** a GitHub comment holds at most 65,536 characters. Export to a file for the whole table, or narrow it with a filter (`tierdesk-cli compare REPO %1 %2 --only changed|only-a|only-b|shadowed|pending --output FILE`).</source>
         <translation>
             <numerusform>**%n more row cut here:** a GitHub comment holds at most 65,536 characters. Export to a file for the whole table, or narrow it with a filter (`tierdesk-cli compare REPO %1 %2 --only changed|only-a|only-b|shadowed|pending --output FILE`).</numerusform>
@@ -4224,17 +4372,27 @@ Exit status: 0 written, 2 usage or repository error.</source>
 <context>
     <name>tierdesk::DiffTextPane</name>
     <message>
-        <location filename="../app/gui/diff/DiffTextPane.cpp" line="29"/>
+        <location filename="../app/gui/diff/DiffTextPane.cpp" line="30"/>
         <source>Older version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/diff/DiffTextPane.cpp" line="30"/>
+        <source>The file as the older version has it, changed lines marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff/DiffTextPane.cpp" line="31"/>
         <source>Newer version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffTextPane.cpp" line="198"/>
+        <location filename="../app/gui/diff/DiffTextPane.cpp" line="31"/>
+        <source>The file as the newer version has it, changed lines marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff/DiffTextPane.cpp" line="199"/>
         <source>⋯  %1 unchanged lines  ⋯</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4242,162 +4400,190 @@ Exit status: 0 written, 2 usage or repository error.</source>
 <context>
     <name>tierdesk::DiffView</name>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="100"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="103"/>
         <source>Side by side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="101"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="104"/>
         <source>Unified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="111"/>
-        <source>Previous change</source>
+        <location filename="../app/gui/diff/DiffView.cpp" line="108"/>
+        <source>Show the older and the newer file next to each other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="113"/>
-        <source>Next change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="115"/>
-        <source>Previous change (Alt+Up, Shift+F7)</source>
+        <location filename="../app/gui/diff/DiffView.cpp" line="109"/>
+        <source>Show removed and added lines in one column, as in a patch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/diff/DiffView.cpp" line="116"/>
-        <source>Next change (Alt+Down, F7)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="117"/>
-        <source>Expand all</source>
+        <source>Previous change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/diff/DiffView.cpp" line="118"/>
-        <source>Show every unchanged line of this file</source>
+        <source>Next change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="119"/>
-        <source>Show source</source>
+        <location filename="../app/gui/diff/DiffView.cpp" line="120"/>
+        <source>Previous change (Alt+Up, Shift+F7)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/diff/DiffView.cpp" line="121"/>
+        <source>Next change (Alt+Down, F7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff/DiffView.cpp" line="122"/>
+        <source>Expand all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff/DiffView.cpp" line="123"/>
+        <source>Show every unchanged line of this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff/DiffView.cpp" line="124"/>
+        <source>Show source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff/DiffView.cpp" line="126"/>
         <source>Compare the SVG&apos;s text instead of the pictures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="164"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="169"/>
         <source>Changed files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="168"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="170"/>
+        <source>Every file added, removed, renamed or modified; the selected one is shown beside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff/DiffView.cpp" line="174"/>
         <source>Hide mode-only changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="228"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="175"/>
+        <source>Leave out of the list the files whose only change is their mode (the executable bit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff/DiffView.cpp" line="235"/>
         <source>More tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="307"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="314"/>
         <source>No comparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="310"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="317"/>
         <source>Choose two versions to compare.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="320"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="327"/>
         <source>%1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="321"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="328"/>
         <source>Comparing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="322"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="329"/>
         <source>Comparing %1 with %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="333"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="340"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="346"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="353"/>
         <source>Hide mode-only changes (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/gui/diff/DiffView.cpp" line="354"/>
+        <source>Leave out the %n file(s) whose only change is their mode (the executable bit)</source>
+        <translation>
+            <numerusform>Leave out the %n file whose only change is its mode (the executable bit)</numerusform>
+            <numerusform>Leave out the %n files whose only change is their mode (the executable bit)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="351"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="359"/>
         <source>The two versions have identical content.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="362"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="370"/>
         <source>%1 files changed · +%2 −%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="417"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="425"/>
         <source>Loading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="469"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="477"/>
         <source>%1 · %2 × %3 px · %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="482"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="490"/>
         <source>%1 is too large to compare here (%2; the limit is %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="486"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="494"/>
         <source>%1 is a binary file (%2 → %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="491"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="499"/>
         <source>Only the file mode changed: %1 → %2. The content is identical.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="494"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="502"/>
         <source>Renamed from %1 without changes to the content.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="496"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="504"/>
         <source>%1 is a new, empty file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="498"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="506"/>
         <source>%1, an empty file, was removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="500"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="508"/>
         <source>No difference in the content.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/diff/DiffView.cpp" line="530"/>
+        <location filename="../app/gui/diff/DiffView.cpp" line="538"/>
         <source>Change %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4405,192 +4591,247 @@ Exit status: 0 written, 2 usage or repository error.</source>
 <context>
     <name>tierdesk::DraftsPanel</name>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="66"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="77"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="67"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="78"/>
         <source>Check Removal Safety</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="68"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="79"/>
         <source>Publish…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="69"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="80"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="75"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="90"/>
         <source>Draft details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="76"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="92"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="76"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="92"/>
         <source>Tiers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="76"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="92"/>
         <source>Versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="76"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="92"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="76"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="92"/>
         <source>Pull requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="78"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="94"/>
         <source>Drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="161"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="189"/>
         <source>%1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="170"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="198"/>
         <source>A draft branch is gone or was moved by someone else.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="146"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="173"/>
         <source>The drafts could not be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="183"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="215"/>
         <source>No drafts yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="184"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="216"/>
         <source>Select a version in the Packages view and choose Package › Promote…, or run tierdesk-cli promote. A draft is a pair of branches under tierdesk/ in this repository; nothing leaves it until you publish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="204"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="40"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="253"/>
         <source>promotion %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="206"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="40"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="255"/>
         <source>removal %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="214"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="91"/>
+        <source>The selected draft&apos;s titles, bodies, branches, remote and pull requests, read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="95"/>
+        <source>This repository&apos;s promotion drafts: tiers, versions, state and pull requests; select one for its details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="97"/>
+        <source>Read the drafts and their pull requests&apos; states again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="99"/>
+        <source>Check whether the selected draft&apos;s removal may be merged: the promotion is merged and the destination holds the same files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="101"/>
+        <source>Push the selected draft to your fork and open its pull requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="102"/>
+        <source>Delete the selected draft and its local branches; pushed branches stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="204"/>
+        <source>Pull requests of draft %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="206"/>
+        <source>Links to the draft&apos;s pull requests on GitHub, each with its state when it was read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="232"/>
+        <source>%n entry(s) of the drafts file set aside (not used, kept in the file as written):</source>
+        <translation>
+            <numerusform>%n entry of the drafts file set aside (not used, kept in the file as written):</numerusform>
+            <numerusform>%n entries of the drafts file set aside (not used, kept in the file as written):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="238"/>
+        <source>The drafts file was written by a newer Tierdesk (format %1): it is read but never changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="263"/>
         <source>Pull request: none yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="215"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="264"/>
         <source>state unknown (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="217"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="266"/>
         <source>Pull request: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="222"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="271"/>
         <source>Title: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="223"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="272"/>
         <source>Branch: %1 (into %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="224"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="273"/>
         <source>Body:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="242"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="291"/>
         <source>Draft %1: %2 → %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="243"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="292"/>
         <source>Remote: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="243"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="292"/>
         <source>not pushed yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="245"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="294"/>
         <source>Promotion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="247"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="296"/>
         <source>Promotion: none, %1&apos;s distribution already served every version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="249"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="298"/>
         <source>Removal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="278"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="327"/>
         <source>Reading the pull requests, fetching %1 and comparing the promoted versions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="294"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="343"/>
         <source>The removal safety could not be checked: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="301"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="350"/>
         <source>(Not fetched: %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="313"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="362"/>
         <source>Publish Draft %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="335"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="384"/>
         <source>Delete Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="336"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="385"/>
         <source>Delete the draft %1 and its local branches? Pushed branches and opened pull requests are not touched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="350"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="399"/>
         <source>The draft could not be deleted: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="354"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="403"/>
         <source>Deleted the draft %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4611,79 +4852,90 @@ Exit status: 0 written, 2 usage or repository error.</source>
 <context>
     <name>tierdesk::GitHubClient</name>
     <message>
-        <location filename="../lib/github/GitHubClient.cpp" line="152"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="166"/>
         <source>%1 was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/github/GitHubClient.cpp" line="154"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="168"/>
         <source>%1 failed: %2 did not answer within %3 seconds; the drafts are kept, try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/github/GitHubClient.cpp" line="158"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="172"/>
         <source>%1 failed: %2 could not be reached; the drafts are kept, try again when online.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/github/GitHubClient.cpp" line="166"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="180"/>
         <source>%1 failed: GitHub did not accept the token (401): it is wrong, expired or revoked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/github/GitHubClient.cpp" line="169"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="183"/>
         <source>%1 failed: GitHub refused it (403): the token may lack permission for pull requests on this repository, or a rate limit was reached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/github/GitHubClient.cpp" line="174"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="188"/>
         <source>%1 failed: GitHub does not know the repository or branch (404), or the token cannot see it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/github/GitHubClient.cpp" line="178"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="192"/>
         <source>%1 failed: GitHub did not accept the pull request (422).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/github/GitHubClient.cpp" line="181"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="195"/>
         <source>%1 failed: GitHub had an internal error (HTTP %2); try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/github/GitHubClient.cpp" line="184"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="198"/>
         <source>%1 failed: GitHub answered HTTP %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/github/GitHubClient.cpp" line="198"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="212"/>
         <source>Opening the pull request “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/github/GitHubClient.cpp" line="208"/>
-        <location filename="../lib/github/GitHubClient.cpp" line="249"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="222"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="263"/>
         <source>%1 failed: GitHub&apos;s answer names no pull request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/github/GitHubClient.cpp" line="221"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="235"/>
         <source>Looking up the pull request of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/github/GitHubClient.cpp" line="231"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="245"/>
         <source>There is no open pull request for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/github/GitHubClient.cpp" line="239"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="253"/>
         <source>Reading the pull request #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/github/GitHubClient.cpp" line="288"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="302"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="329"/>
         <source>The request ended without an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/github/GitHubClient.cpp" line="336"/>
+        <source>Listing the open pull requests of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/github/GitHubClient.cpp" line="348"/>
+        <source>%1 failed: GitHub&apos;s answer is not a list of pull requests.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4708,74 +4960,94 @@ Exit status: 0 written, 2 usage or repository error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="211"/>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="540"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="212"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="543"/>
         <source>Open a Repository…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/shell/MainWindow.cpp" line="150"/>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="231"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="234"/>
         <source>&amp;Packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/shell/MainWindow.cpp" line="150"/>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="233"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="236"/>
         <source>&amp;Tiers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/shell/MainWindow.cpp" line="150"/>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="236"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="239"/>
         <source>&amp;Release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/shell/MainWindow.cpp" line="150"/>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="239"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="242"/>
         <source>&amp;Drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="227"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="212"/>
+        <source>Choose a package-storage repository on disk to review instead of the demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../app/gui/shell/MainWindow.cpp" line="228"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="229"/>
         <source>Views</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="240"/>
-        <source>The tiers side by side, the selected version&apos;s details and changes (Ctrl+1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="241"/>
-        <source>Each tier&apos;s state, and two tiers compared (Ctrl+2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="242"/>
-        <source>Is production ready to be tagged for a stack release? (Ctrl+3)</source>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="230"/>
+        <source>Packages, Tiers, Release and Drafts: one tab per view (Ctrl+1 … Ctrl+4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/shell/MainWindow.cpp" line="243"/>
+        <source>The tiers side by side, the selected version&apos;s details and changes (Ctrl+1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="244"/>
+        <source>Each tier&apos;s state, and two tiers compared (Ctrl+2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="245"/>
+        <source>Is production ready to be tagged for a stack release? (Ctrl+3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="246"/>
         <source>Promotion drafts: their branches, pull requests and removal safety (Ctrl+4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="248"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="251"/>
         <source>No repository is open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="248"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="251"/>
         <source>Open a package-storage repository to see its tiers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="552"/>
+        <source>Read the same repository once more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/shell/FetchController.cpp" line="66"/>
         <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/FetchController.cpp" line="66"/>
+        <source>Fetch from the same remote again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4901,145 +5173,145 @@ Exit status: 0 written, 2 usage or repository error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="68"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="69"/>
         <source>Filter packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="69"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="70"/>
         <source>Filter packages…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="72"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="73"/>
         <source>Filter packages by name, title or owner team (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="81"/>
         <location filename="../app/gui/matrix/FilterBar.cpp" line="82"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="83"/>
         <source>Quick filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="84"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="85"/>
         <source>All packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="85"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="86"/>
         <source>↑ Promotion candidates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="86"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="87"/>
         <source>≡ Removal pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="87"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="88"/>
         <source>⚠ Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="88"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="89"/>
         <source>In only one tier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="89"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="90"/>
         <source>≠ Shadowed copies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="91"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="92"/>
         <source>Packages with a promoted copy whose removal is pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="93"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="94"/>
         <source>Packages with a problem version: policy or manifest problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="95"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="96"/>
         <source>Packages with a copy that is never served because a higher tier holds other content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="108"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="109"/>
         <source>Owner team (owner.github)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="109"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="110"/>
         <source>Owner team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="113"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="114"/>
         <location filename="../app/gui/matrix/FilterBar.cpp" line="164"/>
         <source>Any owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="125"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="126"/>
         <source>Release stage of the newest version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="126"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="127"/>
         <source>Release stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="127"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="128"/>
         <source>Any release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="128"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="129"/>
         <source>GA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="129"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="130"/>
         <source>Beta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="130"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="131"/>
         <source>Experimental</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="140"/>
         <location filename="../app/gui/matrix/FilterBar.cpp" line="141"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="142"/>
         <source>Sort packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="143"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="144"/>
         <source>Sort by name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="144"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="145"/>
         <source>Sort by newest change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix/FilterBar.cpp" line="145"/>
+        <location filename="../app/gui/matrix/FilterBar.cpp" line="146"/>
         <source>Sort by pending versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="325"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="328"/>
         <source>Promote %1 %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/PackagesPage.cpp" line="70"/>
+        <location filename="../app/gui/shell/PackagesPage.cpp" line="72"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5105,24 +5377,39 @@ Exit status: 0 written, 2 usage or repository error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/PackagesPage.cpp" line="65"/>
         <location filename="../app/gui/shell/PackagesPage.cpp" line="66"/>
+        <location filename="../app/gui/shell/PackagesPage.cpp" line="68"/>
         <source>Side panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/PackagesPage.cpp" line="72"/>
-        <source>Changes</source>
+        <location filename="../app/gui/shell/PackagesPage.cpp" line="67"/>
+        <source>Details: the selected version&apos;s manifest, tiers and explanation; Changes: its diff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/shell/PackagesPage.cpp" line="73"/>
+        <source>The selected version&apos;s manifest, tiers, explanation and changelog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/PackagesPage.cpp" line="75"/>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/PackagesPage.cpp" line="76"/>
         <source>What promoting the selected version changes, or what changed since its previous version (Alt+Down: next change)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/shell/TiersPage.cpp" line="41"/>
         <source>Comparison exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/FetchController.cpp" line="68"/>
+        <source>Hide this message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5156,33 +5443,38 @@ Exit status: 0 written, 2 usage or repository error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="424"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="427"/>
         <source>Open a Package-Storage Repository</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="440"/>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="447"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="443"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="450"/>
         <source>Opening the demo storage…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="440"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="443"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="447"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="450"/>
         <source>Opening “%1”…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="449"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="452"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="452"/>
+        <source>Stop reading the repository</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/gui/shell/MainWindow.cpp" line="480"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="483"/>
         <source>Read in %1 ms; %n version(s) parsed, the rest reused.</source>
         <translation>
             <numerusform>Read in %1 ms; %n version parsed, the rest reused.</numerusform>
@@ -5190,52 +5482,62 @@ Exit status: 0 written, 2 usage or repository error.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/PackagesPage.cpp" line="154"/>
+        <location filename="../app/gui/shell/PackagesPage.cpp" line="157"/>
         <source>Could not read the tiers&apos; history for “newest change”: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="508"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="511"/>
         <source>Loading was cancelled; the tiers shown are as they were.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="511"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="514"/>
         <source>Loading was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="514"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="517"/>
         <source>Loading was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="528"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="531"/>
         <source>The demo storage could not be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="529"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="532"/>
         <source>Could not open “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="530"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="533"/>
         <source>Repository: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="533"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="536"/>
         <source>Error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/shell/MainWindow.cpp" line="544"/>
+        <source>Choose a package-storage repository on disk to open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="548"/>
         <source>Show the Demo Storage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="547"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="549"/>
+        <source>Open the built-in example storage, to look around without a repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="552"/>
         <source>Try Again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5250,27 +5552,27 @@ Exit status: 0 written, 2 usage or repository error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="553"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="558"/>
         <source>Demo Storage — Tierdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="553"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="558"/>
         <source>%1 — Tierdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="555"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="560"/>
         <source>Tierdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="560"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="565"/>
         <source>About Tierdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/shell/MainWindow.cpp" line="561"/>
+        <location filename="../app/gui/shell/MainWindow.cpp" line="566"/>
         <source>&lt;h3&gt;Tierdesk %1&lt;/h3&gt;&lt;p&gt;Review and promote packages across the tiers of a package storage: snapshot, staging and production.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and libgit2 %3.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5565,99 +5867,159 @@ Exit status: 0 written, 2 usage or repository error.</source>
 <context>
     <name>tierdesk::PromotionDialog</name>
     <message>
-        <location filename="../app/gui/promotion/PromotionDialog.cpp" line="46"/>
+        <location filename="../app/gui/promotion/PromotionDialog.cpp" line="47"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionDialog.cpp" line="47"/>
+        <location filename="../app/gui/promotion/PromotionDialog.cpp" line="48"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionDialog.cpp" line="48"/>
-        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="71"/>
+        <location filename="../app/gui/promotion/PromotionDialog.cpp" line="49"/>
+        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="77"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionDialog.cpp" line="51"/>
+        <location filename="../app/gui/promotion/PromotionDialog.cpp" line="52"/>
         <source>Promote Versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionDialog.cpp" line="69"/>
+        <location filename="../app/gui/promotion/PromotionDialog.cpp" line="70"/>
         <source>1. Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionDialog.cpp" line="69"/>
+        <location filename="../app/gui/promotion/PromotionDialog.cpp" line="70"/>
         <source>2. Checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionDialog.cpp" line="69"/>
+        <location filename="../app/gui/promotion/PromotionDialog.cpp" line="70"/>
         <source>3. Pull requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionDialog.cpp" line="69"/>
+        <location filename="../app/gui/promotion/PromotionDialog.cpp" line="70"/>
         <source>4. What it adds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionDialog.cpp" line="70"/>
+        <location filename="../app/gui/promotion/PromotionDialog.cpp" line="71"/>
         <source>5. Draft and publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionDialog.cpp" line="72"/>
+        <location filename="../app/gui/promotion/PromotionDialog.cpp" line="73"/>
         <source>Steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="32"/>
+        <location filename="../app/gui/promotion/PromotionDialog.cpp" line="74"/>
+        <source>The promotion&apos;s five steps: plan, checks, pull request texts, what it adds, draft and publish; choose one to go there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/PromotionDialog.cpp" line="76"/>
+        <source>Go to the previous step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/PromotionDialog.cpp" line="77"/>
+        <source>Go to the next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/PromotionDialog.cpp" line="78"/>
+        <source>Close the dialog; a draft already written stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="33"/>
         <source>Newest only: promote each chosen package&apos;s newest version and remove all its versions from the source tier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="36"/>
-        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="38"/>
+        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="37"/>
+        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="39"/>
         <source>Filter packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="41"/>
+        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="39"/>
+        <source>Show only the versions whose package name contains this text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="42"/>
         <source>Versions to promote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="43"/>
+        <source>The source tier&apos;s versions; check each one to copy to the destination tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="44"/>
+        <source>From tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="44"/>
+        <source>The tier the versions are copied from and later removed from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="45"/>
-        <source>From tier:</source>
+        <source>To tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="45"/>
+        <source>The higher tier the versions are copied to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="46"/>
+        <source>Newest only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="47"/>
+        <source>Promote each chosen package&apos;s newest version and remove all its versions from the source tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="52"/>
+        <source>From tier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="53"/>
         <source>To tier:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="48"/>
+        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="55"/>
         <source>Choose the versions to copy to a higher tier. They are removed from the source tier by a second pull request, merged after the first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="118"/>
+        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="125"/>
         <source>This version has problems; the checks will tell.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="157"/>
+        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="164"/>
         <source>Tick at least one version to promote.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="165"/>
+        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="172"/>
         <source>Copies to %1: %2. Removes from %3: %4.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5672,187 +6034,273 @@ Exit status: 0 written, 2 usage or repository error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionChecksPage.cpp" line="140"/>
-        <source>The checks could not run: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/promotion/PromotionChecksPage.cpp" line="142"/>
-        <source>Checking %1…</source>
+        <location filename="../app/gui/promotion/PromotionChecksPage.cpp" line="115"/>
+        <source>Tick to go ahead despite this finding; drafting waits until every finding is confirmed (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/promotion/PromotionChecksPage.cpp" line="144"/>
-        <source>Blocked: this promotion cannot be drafted until the problems below are fixed.</source>
+        <source>The checks could not run: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/promotion/PromotionChecksPage.cpp" line="146"/>
-        <source>Tick each finding below to confirm it (%1 left).</source>
+        <source>Checking %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/promotion/PromotionChecksPage.cpp" line="148"/>
+        <source>Blocked: this promotion cannot be drafted until the problems below are fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/PromotionChecksPage.cpp" line="150"/>
+        <source>Tick each finding below to confirm it (%1 left).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/PromotionChecksPage.cpp" line="152"/>
         <source>Ready to draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionChecksPage.cpp" line="155"/>
+        <location filename="../app/gui/promotion/PromotionChecksPage.cpp" line="159"/>
         <source>Drafting writes two new branches in this repository; your working tree, index and existing branches stay as they are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionTextsPage.cpp" line="47"/>
+        <location filename="../app/gui/promotion/PromotionTextsPage.cpp" line="57"/>
         <source>Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionTextsPage.cpp" line="48"/>
+        <location filename="../app/gui/promotion/PromotionTextsPage.cpp" line="58"/>
         <source>Body:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionTextsPage.cpp" line="52"/>
+        <location filename="../app/gui/promotion/PromotionTextsPage.cpp" line="62"/>
         <source>The titles follow the repository&apos;s conventions; the bodies can be edited until drafting. The removal body links the promotion pull request once it exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionTextsPage.cpp" line="68"/>
+        <location filename="../app/gui/promotion/PromotionTextsPage.cpp" line="78"/>
         <source>The plan changed after you edited a body: your text was kept, so it may list other versions than the plan now holds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionTextsPage.cpp" line="72"/>
+        <location filename="../app/gui/promotion/PromotionTextsPage.cpp" line="82"/>
         <source>Use the Generated Texts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionTextsPage.cpp" line="90"/>
+        <location filename="../app/gui/promotion/PromotionTextsPage.cpp" line="83"/>
+        <source>Replace both edited bodies with the texts generated from the current plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/PromotionTextsPage.cpp" line="101"/>
         <source>(none: %1&apos;s distribution already serves every version with identical content)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionTextsPage.cpp" line="56"/>
+        <location filename="../app/gui/promotion/PromotionTextsPage.cpp" line="66"/>
         <source>Promotion pull request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionTextsPage.cpp" line="57"/>
+        <location filename="../app/gui/promotion/PromotionTextsPage.cpp" line="45"/>
+        <source>Promotion title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/PromotionTextsPage.cpp" line="46"/>
+        <source>The title of the pull request that copies the versions to the destination tier, read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/PromotionTextsPage.cpp" line="47"/>
+        <source>Promotion body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/PromotionTextsPage.cpp" line="48"/>
+        <source>The text of the promotion pull request; edit it until drafting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/PromotionTextsPage.cpp" line="49"/>
+        <source>Removal title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/PromotionTextsPage.cpp" line="50"/>
+        <source>The title of the pull request that removes the promoted copies from the source tier, read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/PromotionTextsPage.cpp" line="52"/>
+        <source>Removal body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/PromotionTextsPage.cpp" line="53"/>
+        <source>The text of the removal pull request; edit it until drafting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/PromotionTextsPage.cpp" line="67"/>
         <source>Removal pull request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionAddsPage.cpp" line="27"/>
+        <location filename="../app/gui/promotion/PromotionAddsPage.cpp" line="24"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/PromotionAddsPage.cpp" line="25"/>
+        <source>The promoted version whose files are compared with what the destination&apos;s distribution serves now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/PromotionAddsPage.cpp" line="31"/>
         <source>Version:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionAddsPage.cpp" line="51"/>
+        <location filename="../app/gui/promotion/PromotionAddsPage.cpp" line="55"/>
         <source>No version is promoted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionAddsPage.cpp" line="70"/>
+        <location filename="../app/gui/promotion/PromotionAddsPage.cpp" line="74"/>
         <source>%1&apos;s distribution already serves this version with identical content (from %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionAddsPage.cpp" line="73"/>
+        <location filename="../app/gui/promotion/PromotionAddsPage.cpp" line="77"/>
         <source>Compared with %1 %2, the newest version %3&apos;s distribution serves (from %4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionAddsPage.cpp" line="76"/>
+        <location filename="../app/gui/promotion/PromotionAddsPage.cpp" line="80"/>
         <source>%1&apos;s distribution serves no version of %2 yet: every file is new there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="29"/>
+        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="30"/>
+        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="34"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="31"/>
+        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="32"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="33"/>
+        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="35"/>
+        <source>Write the promotion and removal branches under tierdesk/ in this repository; nothing is pushed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="37"/>
+        <source>Cancel drafting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="37"/>
+        <source>Stop writing the draft branches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="38"/>
         <source>Refresh Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="34"/>
+        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="39"/>
         <source>Read the tiers again and plan the same versions anew.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="40"/>
+        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="43"/>
+        <source>Drafting progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="43"/>
+        <source>How far writing the draft branches has come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="46"/>
         <source>Publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="66"/>
+        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="72"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="71"/>
+        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="77"/>
         <source>Close (publishing continues…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="100"/>
+        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="106"/>
         <source>Drafting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="124"/>
+        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="130"/>
         <source>A tier branch moved since this plan was made, so nothing was drafted. Refresh the plan and check it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="128"/>
+        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="134"/>
         <source>Drafting was cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="130"/>
+        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="136"/>
         <source>Drafting failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="137"/>
+        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="143"/>
         <source>Drafted as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="139"/>
+        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="145"/>
         <source>Promotion branch: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="141"/>
+        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="147"/>
         <source>No promotion branch: %1&apos;s distribution already serves every version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="142"/>
+        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="148"/>
         <source>Removal branch: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="144"/>
+        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="150"/>
         <source>The draft is in this repository. Publish it to your fork and open both pull requests, or later from the drafts panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="154"/>
+        <location filename="../app/gui/promotion/PromotionDraftPage.cpp" line="160"/>
         <source>Reading the tiers again…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionDialog.cpp" line="151"/>
+        <location filename="../app/gui/promotion/PromotionDialog.cpp" line="157"/>
         <source>The plan was refreshed; review the checks again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5860,264 +6308,365 @@ Exit status: 0 written, 2 usage or repository error.</source>
 <context>
     <name>tierdesk::PublishPane</name>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="36"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="37"/>
         <source>Publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="37"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="38"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="45"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="47"/>
         <source>Your fork: a remote name or URL the draft branches are pushed to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="46"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="48"/>
         <source>GitHub API base URL (GitHub Enterprise: https://HOST/api/v3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="47"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="49"/>
         <source>from the remote&apos;s URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="34"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="35"/>
         <source>Allow pushing to the upstream repository for this publication</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="49"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="46"/>
+        <source>Your fork&apos;s remote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="48"/>
+        <source>GitHub API URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="50"/>
+        <source>Fork owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="51"/>
+        <source>The GitHub account or organisation that owns the fork; empty: read from the remote&apos;s URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="52"/>
+        <source>Push both draft branches to the fork and open both pull requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="53"/>
+        <source>Cancel publishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="53"/>
+        <source>Stop pushing and opening pull requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="54"/>
+        <source>Publishing progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="54"/>
+        <source>How far pushing the draft branches has come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="55"/>
+        <source>Publishing outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="56"/>
+        <source>What publishing did, with links to the pull requests it opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="58"/>
         <source>Draft branches belong in your fork. Pushing them to the repository the tier branches come from is refused unless this is ticked; it is cleared after each publication.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="64"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="73"/>
         <source>Your fork&apos;s remote:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="67"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="76"/>
         <source>GitHub API URL:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="68"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="77"/>
         <source>Fork owner:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="91"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="100"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="103"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="112"/>
         <source>Looking for a GitHub token…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="142"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="151"/>
         <source>No GitHub token found (GITHUB_TOKEN, GH_TOKEN, ~/.elastic/github.token or the keychain): the branches are pushed and the pull-request texts and links are offered to copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="146"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="155"/>
         <source>Pull requests are opened as drafts with the GitHub token from %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="160"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="169"/>
         <source>“%1” is the upstream repository, not a fork: choose your fork.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="161"/>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="246"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="170"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="255"/>
         <source>Remembered for this repository.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="169"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="178"/>
         <source>Which remote is your fork? None of the remotes is (%1 is the upstream repository): add your fork as a remote, or type its URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="172"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="181"/>
         <source>Which remote is your fork? Tierdesk remembers your choice for this repository.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="191"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="200"/>
         <source>Choose the remote of your fork to push to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="204"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="213"/>
         <source>The GitHub API URL is not a valid address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="213"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="222"/>
         <source>Publishing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="239"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="248"/>
         <source>Publishing failed: %1 The draft is kept; you can publish it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="256"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="265"/>
         <source>Pushed to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="259"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="268"/>
         <source>Pull request: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="270"/>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="289"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="279"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="298"/>
         <source>Promotion compare URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="271"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="280"/>
         <source>Promotion title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="272"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="281"/>
         <source>Promotion body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="275"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="284"/>
         <source>Removal compare URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="276"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="285"/>
         <source>Removal title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="277"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="286"/>
         <source>Removal body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PublishPane.cpp" line="302"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="303"/>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="309"/>
+        <source>Read-only, to copy into GitHub&apos;s form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="313"/>
         <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="315"/>
+        <source>Copy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/promotion/PublishPane.cpp" line="315"/>
+        <source>Put this text on the clipboard</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>tierdesk::ReleaseNotesPanel</name>
     <message>
-        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="36"/>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="37"/>
         <source>tag, branch or commit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="68"/>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="69"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="69"/>
-        <source>To</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="70"/>
-        <source>Show Notes</source>
+        <source>The tag, branch or commit the notes start after, usually the previous release tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="71"/>
-        <source>Copy as Markdown</source>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="71"/>
+        <source>The tag, branch or commit the notes end with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="72"/>
+        <source>Show Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="73"/>
-        <source>Export Markdown…</source>
+        <source>List the packages added, updated and removed between the two refs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="75"/>
-        <source>&amp;From:</source>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="74"/>
+        <source>Copy as Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="76"/>
+        <source>Put the release notes on the clipboard as Markdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="77"/>
+        <source>Export Markdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="79"/>
+        <source>Save the release notes to a Markdown file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="80"/>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="82"/>
         <source>&amp;To:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="101"/>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="106"/>
         <source>Release notes as Markdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="114"/>
-        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="128"/>
-        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="182"/>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="107"/>
+        <source>The notes as they will be pasted: each package added, updated or removed, read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="120"/>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="134"/>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="188"/>
         <source>Choose two refs to see what changed between them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="188"/>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="194"/>
         <source>Reading %1 and %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="216"/>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="222"/>
         <source>No release notes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="225"/>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="231"/>
         <source>%1 added, %2 updated, %3 removed, %4 unchanged · %5 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="233"/>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="239"/>
         <source>Cut after %1 of %2 packages to fit a GitHub release (%3 characters); Export Markdown saves the whole notes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="261"/>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="267"/>
         <source>Copied the notes as cut to fit a GitHub release; export them for the whole text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="263"/>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="269"/>
         <source>Copied the release notes as Markdown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="271"/>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="277"/>
         <source>Export Release Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="272"/>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="278"/>
         <source>Markdown (*.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="280"/>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="286"/>
         <source>Saved the whole notes to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="281"/>
+        <location filename="../app/gui/release/ReleaseNotesPanel.cpp" line="287"/>
         <source>Could not save %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6125,342 +6674,403 @@ Exit status: 0 written, 2 usage or repository error.</source>
 <context>
     <name>tierdesk::ReleaseView</name>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="119"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="124"/>
         <source>e.g. 8.6.0 or 8.6.0-SNAPSHOT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="121"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="126"/>
         <source>Stack version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/PreviousReleaseBox.cpp" line="27"/>
-        <location filename="../app/gui/release/PreviousReleaseBox.cpp" line="89"/>
+        <location filename="../app/gui/release/PreviousReleaseBox.cpp" line="28"/>
+        <location filename="../app/gui/release/PreviousReleaseBox.cpp" line="92"/>
         <source>Compare with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="130"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="136"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="141"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="131"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="137"/>
         <source>Copy as Markdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="133"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="139"/>
         <source>Export Markdown…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="135"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="145"/>
         <source>Create Tag…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="138"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="148"/>
         <source>&amp;Stack version:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="140"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="150"/>
         <source>Compare &amp;with:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="111"/>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="144"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="113"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="148"/>
         <source>Package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="111"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="113"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="112"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="114"/>
         <source>Kibana constraint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="144"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="148"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="144"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="148"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="145"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="149"/>
         <source>Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="153"/>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="156"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="157"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="160"/>
         <source>Distribution identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="157"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="162"/>
         <source>Tier / item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="157"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="162"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/PreviousReleaseBox.cpp" line="33"/>
+        <location filename="../app/gui/release/PreviousReleaseBox.cpp" line="29"/>
+        <source>The release production is compared with: the previous version tag, or another tag, branch or commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/release/PreviousReleaseBox.cpp" line="36"/>
         <source>Previous version tag (automatic)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/PreviousReleaseBox.cpp" line="34"/>
+        <location filename="../app/gui/release/PreviousReleaseBox.cpp" line="37"/>
         <source>Other tag, branch or commit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/PreviousReleaseBox.cpp" line="90"/>
+        <location filename="../app/gui/release/PreviousReleaseBox.cpp" line="93"/>
         <source>A tag, branch or commit to compare the contents with:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/PreviousReleaseBox.cpp" line="70"/>
+        <location filename="../app/gui/release/PreviousReleaseBox.cpp" line="73"/>
         <source>Tag %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="296"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="306"/>
         <source>Checking %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="320"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="330"/>
         <source>No repository</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="320"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="330"/>
         <source>Open a package storage to check a release.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="322"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="332"/>
         <source>Type a stack version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="323"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="333"/>
         <source>The check tells whether production can be tagged for it and what the tag would contain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="168"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="173"/>
         <source>Contents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="123"/>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="169"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="125"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="174"/>
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="140"/>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="170"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="143"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="175"/>
         <source>Compared with the previous release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="335"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="345"/>
         <source>Cannot check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="358"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="368"/>
         <source>…and %1 more, listed under Findings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="361"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="371"/>
         <source>Production can be tagged %1: no finding needs attention.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="375"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="385"/>
         <source>The %1 branch is absent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="376"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="386"/>
         <source>Tag %1 on %2 at %3 (%4) · stack version %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="384"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="394"/>
         <source>previous release %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="384"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="394"/>
         <source>compared with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="186"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="191"/>
         <source>(none: any)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="189"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="194"/>
         <source>No conditions.kibana.version: offered to every stack version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="190"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="195"/>
         <source>conditions.kibana.version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="196"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="201"/>
         <source>Contents: %1 packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="207"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="212"/>
         <source>Findings: %1 blocking, %2 warnings, %3 notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="225"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="230"/>
         <source>No previous release to compare with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="227"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="232"/>
         <source>No version-named tag is lower than %1; pick a tag, branch or commit under “Compare with”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="233"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="238"/>
         <source>No package changed since %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="66"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="67"/>
         <source>added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="68"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="69"/>
         <source>downgraded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="68"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="69"/>
         <source>updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="70"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="71"/>
         <source>removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="106"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="107"/>
         <source>What the tag contains</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="242"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="108"/>
+        <source>Every package version production holds, with its title and Kibana constraint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="126"/>
+        <source>What stands in the way of the tag or deserves a look, most severe first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="144"/>
+        <source>The packages added, updated and removed since the release compared with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="161"/>
+        <source>Whether each tier&apos;s distribution serves the same package versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="247"/>
         <source>Compared with %1: %2 added, %3 updated, %4 removed, %5 unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="257"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="262"/>
         <source>built from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="262"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="267"/>
         <source>image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReadinessTables.cpp" line="264"/>
+        <location filename="../app/gui/release/ReadinessTables.cpp" line="269"/>
         <source>label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="100"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="101"/>
         <source>Release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/release/ReleaseView.cpp" line="102"/>
+        <source>Readiness: whether production can be tagged for the stack version; Release Notes: what changed between two refs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="105"/>
         <source>&amp;Readiness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="103"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="106"/>
         <source>Release &amp;Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="381"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="107"/>
+        <source>Whether production can be tagged for the stack version, and what the tag holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="108"/>
+        <source>The packages added, updated and removed between two refs, as Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="127"/>
+        <source>The stack version production is checked for, e.g. 8.6.0; Enter checks it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="142"/>
+        <source>Check whether production can be tagged for this stack version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="143"/>
+        <source>Put the readiness report on the clipboard as Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="144"/>
+        <source>Save the readiness report to a Markdown file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="391"/>
         <source>evaluated as %1, as Kibana asks the registry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="395"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="405"/>
         <source>Check a stack version first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="397"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="407"/>
         <source>%1 is already tagged; tags are never moved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="399"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="409"/>
         <source>Production is not ready for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="400"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="410"/>
         <source>Create the annotated tag %1 on the production tip.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="416"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="426"/>
         <source>The report for %1 was copied as Markdown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="423"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="433"/>
         <source>Export Markdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="425"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="435"/>
         <source>Markdown (*.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="433"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="443"/>
         <source>Saved the report to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="434"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="444"/>
         <source>Could not save %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6500,7 +7110,7 @@ Exit status: 0 written, 2 usage or repository error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/ReleaseView.cpp" line="455"/>
+        <location filename="../app/gui/release/ReleaseView.cpp" line="465"/>
         <source>Creating the tag %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6528,213 +7138,248 @@ Exit status: 0 written, 2 usage or repository error.</source>
 <context>
     <name>tierdesk::SettingsDialog</name>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="71"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="72"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="72"/>
         <location filename="../app/gui/settings/SettingsDialog.cpp" line="73"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="75"/>
         <source>Settings sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/settings/SettingsDialog.cpp" line="74"/>
-        <source>&amp;Tiers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="75"/>
-        <source>&amp;GitHub</source>
+        <source>Tiers and remotes, GitHub, appearance and diff options: one tab each</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/settings/SettingsDialog.cpp" line="76"/>
-        <source>&amp;Appearance</source>
+        <source>&amp;Tiers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/settings/SettingsDialog.cpp" line="77"/>
-        <source>&amp;Diff</source>
+        <source>&amp;GitHub</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/settings/SettingsDialog.cpp" line="78"/>
-        <source>Save the settings</source>
+        <source>&amp;Appearance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/settings/SettingsDialog.cpp" line="79"/>
+        <source>&amp;Diff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="80"/>
+        <source>The tier names and their order, and the remotes tiers and drafts use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="81"/>
+        <source>The GitHub host and the token for pull requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="82"/>
+        <source>System, light or dark colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="83"/>
+        <source>How changes are shown: layout, context lines, whitespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="84"/>
+        <source>Save the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="85"/>
+        <source>Write every section&apos;s values and apply them; only possible when all are valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="86"/>
         <source>Discard the changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="96"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="87"/>
+        <source>Close the dialog and keep the settings as they were</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="104"/>
         <source>Tier &amp;branches:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="97"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="105"/>
         <source>Tier remote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="98"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="106"/>
         <source>The remote whose branches are the tiers when there are no local tier branches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="99"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="107"/>
         <source>Tiers come from &amp;remote:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="100"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="108"/>
         <source>Fork remote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="101"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="109"/>
         <source>The remote promotion and removal drafts are pushed to (your fork)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="102"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="110"/>
         <source>Push drafts to &amp;fork:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="106"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="114"/>
         <source>The remotes are set per repository: open one first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="108"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="116"/>
         <source>The remotes apply to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="122"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="130"/>
         <source>GitHub host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="123"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="131"/>
         <source>github.com, or the host name of a GitHub Enterprise server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="125"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="133"/>
         <source>GitHub &amp;host:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="127"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="135"/>
         <source>API address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="128"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="136"/>
         <source>API address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="130"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="138"/>
         <source>&amp;Token:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="131"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="139"/>
         <source>GITHUB_TOKEN and GH_TOKEN, when set, are used before the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="141"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="149"/>
         <source>As the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="142"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="150"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="143"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="151"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="144"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="152"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="145"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="153"/>
         <source>The colours of the whole application; applies at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="146"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="154"/>
         <source>T&amp;heme:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="147"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="155"/>
         <source>Text sizes follow the system font.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="156"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="164"/>
         <source>Side by side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="157"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="165"/>
         <source>Unified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="158"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="166"/>
         <source>Diff layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="159"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="167"/>
         <source>How a file&apos;s difference is shown at first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="160"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="168"/>
         <source>&amp;Layout:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="163"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="171"/>
         <source>Context lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="164"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="172"/>
         <source>Unchanged lines shown around each change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="165"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="173"/>
         <source>&amp;Context lines:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="166"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="174"/>
         <source>&amp;Ignore changes in whitespace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="167"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="175"/>
         <source>Ignore changes in whitespace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="168"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="176"/>
         <source>Lines that differ only in spaces and tabs count as unchanged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6817,103 +7462,122 @@ Exit status: 0 written, 2 usage or repository error.</source>
 <context>
     <name>tierdesk::TierCompareView</name>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="43"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="44"/>
         <source>Copy as Markdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="43"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="44"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="64"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="65"/>
         <source>First tier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/tiers/TierCompareView.cpp" line="65"/>
+        <source>The tier whose versions are compared with the second tier&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="66"/>
         <source>Second tier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="72"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="66"/>
+        <source>The tier the first tier&apos;s versions are compared with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../app/gui/tiers/TierCompareView.cpp" line="73"/>
         <source>Swap the two tiers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/tiers/TierCompareView.cpp" line="74"/>
-        <source>Put the comparison on the clipboard as a Markdown table, for a pull request review</source>
+        <source>Compare the second tier with the first: the “only in” groups change places</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/tiers/TierCompareView.cpp" line="75"/>
-        <source>Save the comparison as Markdown (.md) or plain text (.txt)</source>
+        <source>Put the comparison on the clipboard as a Markdown table, for a pull request review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/tiers/TierCompareView.cpp" line="76"/>
+        <source>Save the comparison as Markdown (.md) or plain text (.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="77"/>
         <source>&amp;Compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="78"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="79"/>
         <source>&amp;with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="82"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="83"/>
         <source>Which versions the list and the exports show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="83"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="84"/>
         <source>Versions shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="84"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="85"/>
         <source>&amp;Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="121"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="122"/>
         <source>Differences between the tiers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="239"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="123"/>
+        <source>The versions of both tiers in groups: different content, only in one tier, identical; double-click a version to show it in the Packages view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="251"/>
         <source>Package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="239"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="251"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="239"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="251"/>
         <source>A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="240"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="252"/>
         <source>B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="240"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="252"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="242"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="254"/>
         <source>No storage is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="251"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="263"/>
         <source>Showing only: %1 (%n version(s)).</source>
         <translation>
             <numerusform>Showing only: %1 (%n version).</numerusform>
@@ -6921,23 +7585,23 @@ Exit status: 0 written, 2 usage or repository error.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="253"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="265"/>
         <source>Both sides are %1: choose two different tiers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="289"/>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="290"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="303"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="304"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="363"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="396"/>
         <source>Copied as Markdown (%1 versions).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="366"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="399"/>
         <source>Copied as Markdown, cut to fit a GitHub comment (65,536 characters): %n row(s) left out. Export… saves the whole table, or choose a filter.</source>
         <translation>
             <numerusform>Copied as Markdown, cut to fit a GitHub comment (65,536 characters): %n row left out. Export… saves the whole table, or choose a filter.</numerusform>
@@ -6945,32 +7609,32 @@ Exit status: 0 written, 2 usage or repository error.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="378"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="411"/>
         <source>Plain text (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="379"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="412"/>
         <source>Export Tier Comparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="380"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="413"/>
         <source>Markdown (*.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="392"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="425"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="395"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="428"/>
         <source>Exported to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierCompareView.cpp" line="398"/>
+        <location filename="../app/gui/tiers/TierCompareView.cpp" line="431"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7090,17 +7754,17 @@ Exit status: 0 written, 2 usage or repository error.</source>
 <context>
     <name>tierdesk::TierOverview</name>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="64"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="65"/>
         <source>No storage is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="154"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="155"/>
         <source>No branch for this tier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="190"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="191"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… and %n more.</numerusform>
@@ -7108,72 +7772,77 @@ Exit status: 0 written, 2 usage or repository error.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="213"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="214"/>
         <source>Branch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="217"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="218"/>
         <source>Tip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="222"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="223"/>
         <source>Packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="223"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="224"/>
         <source>Versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="225"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="226"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="228"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="229"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="252"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="253"/>
         <source>not set (no Dockerfile with ARG PACKAGE_REGISTRY)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="255"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="256"/>
         <source>(differs between tiers)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="229"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="283"/>
+        <source>Show below what differs between %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="230"/>
         <source>Registry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="273"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="274"/>
         <source>A fetch does not move local branches: Tierdesk shows %1 as the local branch has it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="231"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="232"/>
         <source>Remote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="240"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="241"/>
         <source>The %1 distribution serves the versions of these tiers; where several hold a version, the highest tier&apos;s copy wins.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="243"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="244"/>
         <source>Serves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/tiers/TierOverview.cpp" line="280"/>
+        <location filename="../app/gui/tiers/TierOverview.cpp" line="281"/>
         <source>Compare with %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7265,37 +7934,42 @@ Exit status: 0 written, 2 usage or repository error.</source>
 <context>
     <name>tierdesk::VersionTimeline</name>
     <message>
-        <location filename="../app/gui/details/VersionTimeline.cpp" line="75"/>
+        <location filename="../app/gui/details/VersionTimeline.cpp" line="76"/>
         <source>Versions across tiers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/VersionTimeline.cpp" line="337"/>
+        <location filename="../app/gui/details/VersionTimeline.cpp" line="77"/>
+        <source>Every version of the package on a line, one row per tier; arrow keys move between versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/details/VersionTimeline.cpp" line="339"/>
         <source>no version of this package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/VersionTimeline.cpp" line="337"/>
+        <location filename="../app/gui/details/VersionTimeline.cpp" line="339"/>
         <source>no branch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/VersionTimeline.cpp" line="380"/>
+        <location filename="../app/gui/details/VersionTimeline.cpp" line="382"/>
         <source>%1 ▸</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/VersionTimeline.cpp" line="382"/>
+        <location filename="../app/gui/details/VersionTimeline.cpp" line="384"/>
         <source>◂ %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/VersionTimeline.cpp" line="430"/>
+        <location filename="../app/gui/details/VersionTimeline.cpp" line="432"/>
         <source>← older</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/details/VersionTimeline.cpp" line="431"/>
+        <location filename="../app/gui/details/VersionTimeline.cpp" line="433"/>
         <source>newer →</source>
         <translation type="unfinished"></translation>
     </message>

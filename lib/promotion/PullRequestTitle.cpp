@@ -177,11 +177,21 @@ Status checkTierLength(const QString &tier)
                     .arg(maxTierNameLength));
 }
 
-Result<QString> parseTier(Cursor &c, const QString &what)
+enum class TierRole { Source, Destination };
+
+// Whole sentences per role, so that translations need not glue words together.
+QString missingTierMessage(TierRole role, const QString &rest)
+{
+    return role == TierRole::Source
+        ? Tr::tr("The title names no source tier where %1 stands.").arg(rest)
+        : Tr::tr("The title names no destination tier where %1 stands.").arg(rest);
+}
+
+Result<QString> parseTier(Cursor &c, TierRole role)
 {
     QString tier = c.tier();
     if (tier.isEmpty())
-        return fail(Tr::tr("The title names no %1 tier where %2 stands.").arg(what, quoted(c.rest())));
+        return fail(missingTierMessage(role, quoted(c.rest())));
     if (auto ok = checkTierLength(tier); !ok)
         return std::unexpected(ok.error());
     return tier;
@@ -203,7 +213,7 @@ Status parseRemoval(Cursor &c, PullRequestTitle &t)
         return {};
     }
     if (c.eat(u"packages from ")) { // the old tool's "[staging] Remove packages from staging"
-        auto from = parseTier(c, Tr::tr("source"));
+        auto from = parseTier(c, TierRole::Source);
         if (!from)
             return std::unexpected(from.error());
         t.sourceTier = *from;
@@ -221,12 +231,12 @@ Status parsePromotion(Cursor &c, PullRequestTitle &t, QString &destination)
     if (!c.eat(u"packages from "))
         return fail(Tr::tr("The title continues with %1 after \"Promote\", not with \"packages from\".")
                         .arg(quoted(c.rest())));
-    auto from = parseTier(c, Tr::tr("source"));
+    auto from = parseTier(c, TierRole::Source);
     if (!from)
         return std::unexpected(from.error());
     t.sourceTier = *from;
     if (c.eat(u" to ")) {
-        auto to = parseTier(c, Tr::tr("destination"));
+        auto to = parseTier(c, TierRole::Destination);
         if (!to)
             return std::unexpected(to.error());
         destination = *to;

@@ -357,8 +357,8 @@ void TestTierComparison::fixtureStagingAndProduction()
 void TestTierComparison::modeOnlyHeading()
 {
     RepoBuilder b;
-    buildRepo(b);
-    TierComparison c = TierComparison::compare(read(b.path()), u"snapshot"_s, u"staging"_s);
+    buildComparisonStorage(b);
+    TierComparison c = TierComparison::compare(readOrWarn(b.path()), u"snapshot"_s, u"staging"_s);
     QCOMPARE(c.group(ComparisonGroup::Different).size(), 1);
     c.groups[size_t(ComparisonGroup::Different)][0].difference = DiffKind::Content;
     QCOMPARE(c.groupTitle(ComparisonGroup::Different), u"In both, different content"_s);
