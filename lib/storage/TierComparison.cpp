@@ -196,11 +196,16 @@ qsizetype TierComparison::total() const
 
 QString TierComparison::groupTitle(ComparisonGroup g) const
 {
+    return g == ComparisonGroup::Different ? differentTitle() : rowGroupTitle(g);
+}
+
+QString TierComparison::rowGroupTitle(ComparisonGroup g) const
+{
     switch (g) {
     case ComparisonGroup::OnlyInA: return Tr::tr("Only in %1").arg(tierA);
     case ComparisonGroup::OnlyInB: return Tr::tr("Only in %1").arg(tierB);
     case ComparisonGroup::Identical: return Tr::tr("In both, identical content");
-    case ComparisonGroup::Different: return differentTitle();
+    case ComparisonGroup::Different: return Tr::tr("In both, different content");
     }
     return {};
 }
@@ -291,7 +296,7 @@ ComparisonExport TierComparison::toMarkdown(qsizetype limit) const
     // Room for the line that says what was cut, at its longest.
     const QString cutTemplate = cutLine(total());
     for (ComparisonGroup g : allGroups) {
-        const QString title = markdownCell(groupTitle(g));
+        const QString title = markdownCell(rowGroupTitle(g));
         for (const ComparedVersion &v : group(g)) {
             const QString note = rowNote(v);
             const QString row = u"| "_s + markdownCell(v.name) + u" | "_s + markdownCell(v.version) + u" | "_s + title

@@ -86,6 +86,9 @@ struct TIERDESK_CORE_EXPORT TierComparison {
     // "Only in snapshot", "In both, different content", ... with the tier names filled in.
     // The "different" group says "only file modes differ" when that is all its rows differ in.
     QString groupTitle(ComparisonGroup g) const;
+    // The group as one row names it: "In both, different content" whatever the other rows
+    // differ in; the row's note says how its copies differ (file modes only, ...).
+    QString rowGroupTitle(ComparisonGroup g) const;
     // Every row of the "different" group differs in file modes alone (and there is one).
     bool differsOnlyInModes() const;
     // A stable identifier for tests and item data ("only-a", "only-b", "identical", "different").

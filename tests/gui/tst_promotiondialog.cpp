@@ -11,6 +11,7 @@
 #include "common/RepositorySettings.h"
 #include "promotion/PromotionDialog.h"
 #include "promotion/PublishPane.h"
+#include "shell/Translations.h"
 #include "support/FakeGitHub.h"
 #include "support/RepoBuilder.h"
 #include "storage/StorageReader.h"
@@ -149,6 +150,8 @@ private Q_SLOTS:
         qunsetenv("GH_TOKEN");
         QVERIFY(m_home.isValid());
         qputenv("HOME", QFile::encodeName(m_home.path()));
+        // English as a user gets it: the plural forms come from tierdesk_en.qm.
+        installTranslators(*QCoreApplication::instance(), QLocale(QLocale::English));
     }
 
     void draftsWithConfirmations()
