@@ -364,6 +364,18 @@ private Q_SLOTS:
                      qPrintable(label->text()));
         }
         QCOMPARE(links.value(first), u"promotion #101: merged, removal #102: a draft"_s);
+        // Rich text fixes its link colour when set: the links follow the palette and the selection.
+        // (The panel's own palette: without a running event loop, QApplication::setPalette reaches no widget.)
+        for (const bool dark : {true, false}) {
+            panel.setPalette(dark ? darkPalette() : QApplication::style()->standardPalette());
+            const QPalette p = panel.palette();
+            for (int i = 0; i < panel.view()->topLevelItemCount(); ++i) {
+                QTreeWidgetItem *item = panel.view()->topLevelItem(i);
+                const auto *label = qobject_cast<QLabel *>(panel.view()->itemWidget(item, 4));
+                const QColor want = p.color(item->isSelected() ? QPalette::HighlightedText : QPalette::Link);
+                QVERIFY2(label->text().contains(u"color: "_s + want.name()), qPrintable(label->text()));
+            }
+        }
         QCOMPARE(links.value(second), u"promotion #103: open, removal #104: a draft"_s);
         QCOMPARE(panel.statuses().value(first).promotion.id, u"merged"_s);
 
@@ -391,7 +403,7 @@ private Q_SLOTS:
         panel.resize(1100, 640);
         panel.show();
         for (const bool dark : {false, true}) {
-            QApplication::setPalette(dark ? darkPalette() : QApplication::style()->standardPalette());
+            panel.setPalette(dark ? darkPalette() : QApplication::style()->standardPalette());
             QCoreApplication::processEvents();
             QVERIFY(panel.grab().save(dir + u"/drafts-published-"_s + (dark ? u"dark"_s : u"light"_s) + u".png"_s));
         }

@@ -135,6 +135,7 @@ DraftsPanel::DraftsPanel(QWidget *parent)
     connect(m_safety, &QPushButton::clicked, this, &DraftsPanel::checkSafety);
     connect(m_publish, &QPushButton::clicked, this, &DraftsPanel::publish);
     connect(m_delete, &QPushButton::clicked, this, &DraftsPanel::remove);
+    connect(m_view, &QTreeWidget::itemSelectionChanged, this, &DraftsPanel::colourLinks);
     connect(m_view, &QTreeWidget::currentItemChanged, this, [this] {
         m_status->clear();
         showDetails();
@@ -205,7 +206,7 @@ void DraftsPanel::showDrafts(const QList<PromotionDraft> &drafts)
             label->setAccessibleDescription(
                 tr("Links to the draft's pull requests on GitHub, each with its state when it was read"));
             label->setTextFormat(Qt::RichText);
-            label->setText(html);
+            label->setProperty("linksHtml", html);
             openWebLinksOnly(label);
             label->setTextInteractionFlags(Qt::TextBrowserInteraction);
             m_view->setItemWidget(item, LinksColumn, label);
@@ -221,7 +222,34 @@ void DraftsPanel::showDrafts(const QList<PromotionDraft> &drafts)
     setCurrentDraft(current);
     if (!m_view->currentItem() && m_view->topLevelItemCount() > 0)
         m_view->setCurrentItem(m_view->topLevelItem(0));
+    colourLinks();
     updateButtons();
+}
+
+// Rich text takes its link colour when the text is set, not when it is painted: the labels are set
+// again whenever the palette or the selection changes, so links stay readable in the dark palette
+// and on the selected row's highlight.
+void DraftsPanel::colourLinks()
+{
+    const QPalette &p = palette(); // the view's own follows only after this widget's change event
+    for (int i = 0; i < m_view->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_view->topLevelItem(i);
+        auto *label = qobject_cast<QLabel *>(m_view->itemWidget(item, LinksColumn));
+        if (!label)
+            continue;
+        const bool selected = item->isSelected();
+        label->setForegroundRole(selected ? QPalette::HighlightedText : QPalette::Text);
+        const QColor link = selected ? p.color(QPalette::HighlightedText) : p.color(QPalette::Link);
+        label->setText(u"<style>a { color: %1; }</style>"_s.arg(link.name())
+                       + label->property("linksHtml").toString());
+    }
+}
+
+void DraftsPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        colourLinks();
 }
 
 // Entries of the drafts file that are not used, each with the reason, and a file of a newer format.

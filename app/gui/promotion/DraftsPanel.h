@@ -59,6 +59,9 @@ public Q_SLOTS:
 Q_SIGNALS:
     void draftsLoaded();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     struct Listing {
         Result<DraftStoreContents> contents;
@@ -73,6 +76,7 @@ private:
     void publish();
     void remove();
     void updateButtons();
+    void colourLinks();
 
     QString m_repoPath;
     QString m_upstreamRemote = QStringLiteral("origin");
