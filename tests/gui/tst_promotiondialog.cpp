@@ -373,7 +373,7 @@ private Q_SLOTS:
                 QTreeWidgetItem *item = panel.view()->topLevelItem(i);
                 const auto *label = qobject_cast<QLabel *>(panel.view()->itemWidget(item, 4));
                 const QColor want = p.color(item->isSelected() ? QPalette::HighlightedText : QPalette::Link);
-                QVERIFY2(label->text().contains(u"color: "_s + want.name()), qPrintable(label->text()));
+                QVERIFY2(label->text().contains(u"color:"_s + want.name()), qPrintable(label->text()));
             }
         }
         QCOMPARE(links.value(second), u"promotion #103: open, removal #104: a draft"_s);

@@ -37,6 +37,14 @@ QString linkHtml(const QString &link, const QString &text)
     return u"<a href=\""_s + link.toHtmlEscaped() + u"\">"_s + text.toHtmlEscaped() + u"</a>"_s;
 }
 
+QString linkHtml(const QString &link, const QString &text, const QColor &colour)
+{
+    const QString span = u"<span style=\"color:"_s + colour.name() + u"\">"_s + text.toHtmlEscaped() + u"</span>"_s;
+    if (!isWebLink(link))
+        return span;
+    return u"<a href=\""_s + link.toHtmlEscaped() + u"\">"_s + span + u"</a>"_s;
+}
+
 bool openWebLink(const QUrl &url)
 {
     if (!isWebLink(url))

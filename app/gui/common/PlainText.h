@@ -5,6 +5,7 @@
 // label or a tooltip, and links from it open only when they are web
 // addresses (core/WebLink.h). Every widget that shows such text goes
 // through here.
+#include <QColor>
 #include <QString>
 
 class QLabel;
@@ -26,6 +27,9 @@ QString literalMnemonic(QString text);
 // An anchor for a web address, otherwise the escaped address as text: a
 // link of another scheme is shown but cannot be clicked.
 QString linkHtml(const QString &link, const QString &text);
+// The same in a given colour: rich text fixes a link's colour when it is set, so a label
+// on a highlighted row or after a palette change needs its colour named.
+QString linkHtml(const QString &link, const QString &text, const QColor &colour);
 
 // Opens `url` in the browser when it is a web address; false otherwise.
 bool openWebLink(const QUrl &url);

@@ -30,13 +30,13 @@ namespace {
 enum Column { IdColumn, TiersColumn, VersionsColumn, StateColumn, LinksColumn };
 
 // Each pull request's link with its state on GitHub when it was read: "promotion #12: merged, removal #13: a draft".
-QString linksHtml(const PromotionDraft &d, const DraftStatus &status)
+QString linksHtml(const PromotionDraft &d, const DraftStatus &status, const QColor &linkColour)
 {
     QStringList links;
-    const auto add = [&links](const DraftBranch &b, const PullRequestState &state, bool promotion) {
+    const auto add = [&links, &linkColour](const DraftBranch &b, const PullRequestState &state, bool promotion) {
         if (!b.pullRequest.exists())
             return;
-        const QString link = linkHtml(b.pullRequest.url, u'#' + QString::number(b.pullRequest.number));
+        const QString link = linkHtml(b.pullRequest.url, u'#' + QString::number(b.pullRequest.number), linkColour);
         QString text = promotion ? DraftsPanel::tr("promotion %1").arg(link) : DraftsPanel::tr("removal %1").arg(link);
         if (!state.id.isEmpty())
             text += u": "_s + DraftStatus::stateText(state.id).toHtmlEscaped();
@@ -198,7 +198,7 @@ void DraftsPanel::showDrafts(const QList<PromotionDraft> &drafts)
         if (d.state() == DraftState::Damaged)
             item->setToolTip(StateColumn, tr("A draft branch is gone or was moved by someone else."));
         item->setToolTip(IdColumn, plainToolTip(d.branchNames().join(u'\n')));
-        if (const QString html = linksHtml(d, m_statuses.value(d.id)); !html.isEmpty()) {
+        if (d.promotion.pullRequest.exists() || d.removal.pullRequest.exists()) {
             // The draft store is not trusted: its addresses are escaped, and open only as web links.
             auto *label = new QLabel(m_view);
             label->setObjectName(u"pullRequestLinks"_s);
@@ -206,7 +206,6 @@ void DraftsPanel::showDrafts(const QList<PromotionDraft> &drafts)
             label->setAccessibleDescription(
                 tr("Links to the draft's pull requests on GitHub, each with its state when it was read"));
             label->setTextFormat(Qt::RichText);
-            label->setProperty("linksHtml", html);
             openWebLinksOnly(label);
             label->setTextInteractionFlags(Qt::TextBrowserInteraction);
             m_view->setItemWidget(item, LinksColumn, label);
@@ -232,7 +231,7 @@ void DraftsPanel::showDrafts(const QList<PromotionDraft> &drafts)
 void DraftsPanel::colourLinks()
 {
     const QPalette &p = palette(); // the view's own follows only after this widget's change event
-    for (int i = 0; i < m_view->topLevelItemCount(); ++i) {
+    for (int i = 0; i < m_view->topLevelItemCount() && i < m_drafts.size(); ++i) {
         QTreeWidgetItem *item = m_view->topLevelItem(i);
         auto *label = qobject_cast<QLabel *>(m_view->itemWidget(item, LinksColumn));
         if (!label)
@@ -240,8 +239,8 @@ void DraftsPanel::colourLinks()
         const bool selected = item->isSelected();
         label->setForegroundRole(selected ? QPalette::HighlightedText : QPalette::Text);
         const QColor link = selected ? p.color(QPalette::HighlightedText) : p.color(QPalette::Link);
-        label->setText(u"<style>a { color: %1; }</style>"_s.arg(link.name())
-                       + label->property("linksHtml").toString());
+        const PromotionDraft &d = m_drafts.at(i); // one row per draft, in order
+        label->setText(linksHtml(d, m_statuses.value(d.id), link));
     }
 }
 
