@@ -11,6 +11,7 @@
 #include "common/RepositorySettings.h"
 #include "promotion/PromotionDialog.h"
 #include "promotion/PublishPane.h"
+#include "shell/Translations.h"
 #include "support/FakeGitHub.h"
 #include "support/RepoBuilder.h"
 #include "storage/StorageReader.h"
@@ -149,6 +150,8 @@ private Q_SLOTS:
         qunsetenv("GH_TOKEN");
         QVERIFY(m_home.isValid());
         qputenv("HOME", QFile::encodeName(m_home.path()));
+        // English as the application shows it: the plural forms come from tierdesk_en.
+        installTranslators(*QCoreApplication::instance(), QLocale(u"en"_s));
     }
 
     void draftsWithConfirmations()
