@@ -291,7 +291,9 @@ ComparisonExport TierComparison::toMarkdown(qsizetype limit) const
     // Room for the line that says what was cut, at its longest.
     const QString cutTemplate = cutLine(total());
     for (ComparisonGroup g : allGroups) {
-        const QString title = markdownCell(groupTitle(g));
+        // Each row's note says what differs ("only file modes differ"), so its group is named plainly.
+        const QString title = markdownCell(g == ComparisonGroup::Different ? Tr::tr("In both, different content")
+                                                                           : groupTitle(g));
         for (const ComparedVersion &v : group(g)) {
             const QString note = rowNote(v);
             const QString row = u"| "_s + markdownCell(v.name) + u" | "_s + markdownCell(v.version) + u" | "_s + title
