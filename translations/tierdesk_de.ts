@@ -5941,88 +5941,85 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
         <translation>Den Dialog schließen; ein schon geschriebener Entwurf bleibt</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="33"/>
-        <source>Newest only: promote each chosen package&apos;s newest version and remove all its versions from the source tier</source>
-        <translation>Nur neueste: die neueste Version jedes gewählten Pakets befördern und alle seine Versionen aus der Quellstufe entfernen</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="37"/>
-        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="39"/>
+        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="38"/>
+        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="40"/>
         <source>Filter packages</source>
         <translation>Pakete filtern</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="39"/>
+        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="40"/>
         <source>Show only the versions whose package name contains this text</source>
         <translation>Nur die Versionen zeigen, deren Paketname diesen Text enthält</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="42"/>
+        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="43"/>
         <source>Versions to promote</source>
         <translation>Zu befördernde Versionen</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="43"/>
+        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="44"/>
         <source>The source tier&apos;s versions; check each one to copy to the destination tier</source>
         <translation>Die Versionen der Quellstufe; jede ankreuzen, die in die Zielstufe kopiert werden soll</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="44"/>
+        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="45"/>
         <source>From tier</source>
         <translation>Von Stufe</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="44"/>
+        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="45"/>
         <source>The tier the versions are copied from and later removed from</source>
         <translation>Die Stufe, aus der die Versionen kopiert und später entfernt werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="45"/>
+        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="46"/>
         <source>To tier</source>
         <translation>Nach Stufe</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="45"/>
+        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="46"/>
         <source>The higher tier the versions are copied to</source>
         <translation>Die höhere Stufe, in die die Versionen kopiert werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="46"/>
+        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="36"/>
+        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="47"/>
         <source>Newest only</source>
         <translation>Nur die neueste</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="47"/>
+        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="48"/>
+        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="62"/>
         <source>Promote each chosen package&apos;s newest version and remove all its versions from the source tier</source>
         <translation>Von jedem gewählten Paket die neueste Version befördern und alle seine Versionen aus der Quellstufe entfernen</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="52"/>
+        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="53"/>
         <source>From tier:</source>
         <translation>Von Stufe:</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="53"/>
+        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="54"/>
         <source>To tier:</source>
         <translation>Nach Stufe:</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="55"/>
+        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="56"/>
         <source>Choose the versions to copy to a higher tier. They are removed from the source tier by a second pull request, merged after the first.</source>
         <translation>Wählen Sie die Versionen, die in eine höhere Stufe kopiert werden. Sie werden durch einen zweiten Pull Request aus der Quellstufe entfernt, der nach dem ersten gemergt wird.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="125"/>
+        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="132"/>
         <source>This version has problems; the checks will tell.</source>
         <translation>Diese Version hat Probleme; die Prüfungen zeigen sie.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="164"/>
+        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="171"/>
         <source>Tick at least one version to promote.</source>
         <translation>Wählen Sie mindestens eine Version zum Befördern an.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="172"/>
+        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="179"/>
         <source>Copies to %1: %2. Removes from %3: %4.</source>
         <translation>Kopiert nach %1: %2. Entfernt aus %3: %4.</translation>
     </message>
@@ -6687,8 +6684,8 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
         <translation>Stack-Version</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/PreviousReleaseBox.cpp" line="28"/>
-        <location filename="../app/gui/release/PreviousReleaseBox.cpp" line="92"/>
+        <location filename="../app/gui/release/PreviousReleaseBox.cpp" line="31"/>
+        <location filename="../app/gui/release/PreviousReleaseBox.cpp" line="134"/>
         <source>Compare with</source>
         <translation>Vergleichen mit</translation>
     </message>
@@ -6771,27 +6768,27 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/PreviousReleaseBox.cpp" line="29"/>
+        <location filename="../app/gui/release/PreviousReleaseBox.cpp" line="32"/>
         <source>The release production is compared with: the previous version tag, or another tag, branch or commit</source>
         <translation>Das Release, mit dem production verglichen wird: das vorige Versions-Tag oder ein anderes Tag, ein Branch oder Commit</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/PreviousReleaseBox.cpp" line="36"/>
+        <location filename="../app/gui/release/PreviousReleaseBox.cpp" line="40"/>
         <source>Previous version tag (automatic)</source>
         <translation>Voriges Versions-Tag (automatisch)</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/PreviousReleaseBox.cpp" line="37"/>
+        <location filename="../app/gui/release/PreviousReleaseBox.cpp" line="41"/>
         <source>Other tag, branch or commit…</source>
         <translation>Anderes Tag, anderer Branch oder Commit…</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/PreviousReleaseBox.cpp" line="93"/>
+        <location filename="../app/gui/release/PreviousReleaseBox.cpp" line="135"/>
         <source>A tag, branch or commit to compare the contents with:</source>
         <translation>Ein Tag, Branch oder Commit, mit dem der Inhalt verglichen wird:</translation>
     </message>
     <message>
-        <location filename="../app/gui/release/PreviousReleaseBox.cpp" line="73"/>
+        <location filename="../app/gui/release/PreviousReleaseBox.cpp" line="115"/>
         <source>Tag %1</source>
         <translation>Tag %1</translation>
     </message>

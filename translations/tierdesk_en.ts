@@ -5938,88 +5938,85 @@ Exit status: 0 written, 2 usage or repository error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="33"/>
-        <source>Newest only: promote each chosen package&apos;s newest version and remove all its versions from the source tier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="37"/>
-        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="39"/>
+        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="38"/>
+        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="40"/>
         <source>Filter packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="39"/>
+        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="40"/>
         <source>Show only the versions whose package name contains this text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="42"/>
+        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="43"/>
         <source>Versions to promote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="43"/>
+        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="44"/>
         <source>The source tier&apos;s versions; check each one to copy to the destination tier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="44"/>
+        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="45"/>
         <source>From tier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="44"/>
+        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="45"/>
         <source>The tier the versions are copied from and later removed from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="45"/>
+        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="46"/>
         <source>To tier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="45"/>
+        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="46"/>
         <source>The higher tier the versions are copied to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="46"/>
+        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="36"/>
+        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="47"/>
         <source>Newest only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="47"/>
+        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="48"/>
+        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="62"/>
         <source>Promote each chosen package&apos;s newest version and remove all its versions from the source tier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="52"/>
+        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="53"/>
         <source>From tier:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="53"/>
+        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="54"/>
         <source>To tier:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="55"/>
+        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="56"/>
         <source>Choose the versions to copy to a higher tier. They are removed from the source tier by a second pull request, merged after the first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="125"/>
+        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="132"/>
         <source>This version has problems; the checks will tell.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="164"/>
+        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="171"/>
         <source>Tick at least one version to promote.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="172"/>
+        <location filename="../app/gui/promotion/PromotionPlanPage.cpp" line="179"/>
         <source>Copies to %1: %2. Removes from %3: %4.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6684,8 +6681,8 @@ Exit status: 0 written, 2 usage or repository error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/PreviousReleaseBox.cpp" line="28"/>
-        <location filename="../app/gui/release/PreviousReleaseBox.cpp" line="92"/>
+        <location filename="../app/gui/release/PreviousReleaseBox.cpp" line="31"/>
+        <location filename="../app/gui/release/PreviousReleaseBox.cpp" line="134"/>
         <source>Compare with</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6768,27 +6765,27 @@ Exit status: 0 written, 2 usage or repository error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/PreviousReleaseBox.cpp" line="29"/>
+        <location filename="../app/gui/release/PreviousReleaseBox.cpp" line="32"/>
         <source>The release production is compared with: the previous version tag, or another tag, branch or commit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/PreviousReleaseBox.cpp" line="36"/>
+        <location filename="../app/gui/release/PreviousReleaseBox.cpp" line="40"/>
         <source>Previous version tag (automatic)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/PreviousReleaseBox.cpp" line="37"/>
+        <location filename="../app/gui/release/PreviousReleaseBox.cpp" line="41"/>
         <source>Other tag, branch or commit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/PreviousReleaseBox.cpp" line="93"/>
+        <location filename="../app/gui/release/PreviousReleaseBox.cpp" line="135"/>
         <source>A tag, branch or commit to compare the contents with:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/release/PreviousReleaseBox.cpp" line="73"/>
+        <location filename="../app/gui/release/PreviousReleaseBox.cpp" line="115"/>
         <source>Tag %1</source>
         <translation type="unfinished"></translation>
     </message>

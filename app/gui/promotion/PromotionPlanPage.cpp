@@ -11,6 +11,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -30,9 +31,9 @@ QWidget *PromotionDialog::buildPlanPage()
     auto *page = new QWidget(this);
     m_source = new QComboBox(page);
     m_destination = new QComboBox(page);
-    m_newestOnly = new QCheckBox(tr("Newest only: promote each chosen package's newest version and remove all its "
-                                    "versions from the source tier"),
-                                 page);
+    // The box is named in a word; what it does wraps beside it (one long line set the
+    // dialog's minimum width past a 1024 px window in German).
+    m_newestOnly = new QCheckBox(tr("Newest only"), page);
     m_filter = new QLineEdit(page);
     m_filter->setPlaceholderText(tr("Filter packages"));
     m_filter->setClearButtonEnabled(true);
@@ -56,7 +57,13 @@ QWidget *PromotionDialog::buildPlanPage()
                                       "tier by a second pull request, merged after the first."),
                                    page));
     layout->addLayout(tiers);
-    layout->addWidget(m_newestOnly);
+    auto *newestOnly = new QHBoxLayout;
+    newestOnly->addWidget(m_newestOnly, 0, Qt::AlignTop);
+    newestOnly->addWidget(wrappedLabel(tr("Promote each chosen package's newest version and remove all its versions "
+                                          "from the source tier"),
+                                       page),
+                          1);
+    layout->addLayout(newestOnly);
     layout->addWidget(m_filter);
     layout->addWidget(m_versions, 1);
     layout->addWidget(m_planSummary);

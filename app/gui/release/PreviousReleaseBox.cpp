@@ -3,11 +3,14 @@
 #include "release/PreviousReleaseBox.h"
 
 #include "common/Accessible.h"
+#include "common/PlainText.h"
 #include "release/ReleaseView.h"
 
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QStyle>
+#include <QStyleOptionComboBox>
+#include <QStylePainter>
 
 #include <algorithm>
 
@@ -30,6 +33,7 @@ PreviousReleaseBox::PreviousReleaseBox(QWidget *parent)
                                     "another tag, branch or commit"));
     // Room from what the row leaves, up to its longest choice: its full text
     // would set the release view's minimum width (1024 px windows, German).
+    // Narrower than its text, the box ends it in "…" and the tooltip has it whole.
     setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     setMinimumContentsLength(12);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
@@ -37,8 +41,46 @@ PreviousReleaseBox::PreviousReleaseBox(QWidget *parent)
     addItem(ReleaseView::tr("Other tag, branch or commit…"), OtherRef);
     int widest = 0;
     for (int i = 0; i < count(); ++i)
-        widest = std::max(widest, fontMetrics().horizontalAdvance(itemText(i)));
-    setMaximumWidth(widest + 2 * style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 16);
+        widest = std::max(widest, widthFor(itemText(i)));
+    setMaximumWidth(widest);
+    connect(this, &QComboBox::currentTextChanged, this, [this] { updateToolTip(); });
+}
+
+int PreviousReleaseBox::widthFor(const QString &text) const
+{
+    QStyleOptionComboBox option;
+    initStyleOption(&option);
+    const QSize content(fontMetrics().horizontalAdvance(text), fontMetrics().height());
+    return style()->sizeFromContents(QStyle::CT_ComboBox, &option, content, this).width();
+}
+
+QString PreviousReleaseBox::shownText() const
+{
+    QStyleOptionComboBox option;
+    initStyleOption(&option);
+    const QRect field = style()->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, this);
+    return fontMetrics().elidedText(currentText(), Qt::ElideRight, field.width());
+}
+
+void PreviousReleaseBox::paintEvent(QPaintEvent *)
+{
+    QStylePainter painter(this);
+    QStyleOptionComboBox option;
+    initStyleOption(&option);
+    painter.drawComplexControl(QStyle::CC_ComboBox, option);
+    option.currentText = shownText();
+    painter.drawControl(QStyle::CE_ComboBoxLabel, option);
+}
+
+void PreviousReleaseBox::resizeEvent(QResizeEvent *event)
+{
+    QComboBox::resizeEvent(event);
+    updateToolTip();
+}
+
+void PreviousReleaseBox::updateToolTip()
+{
+    setToolTip(shownText() == currentText() ? QString() : plainToolTip(currentText()));
 }
 
 QString PreviousReleaseBox::ref() const

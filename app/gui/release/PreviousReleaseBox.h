@@ -20,6 +20,17 @@ public:
     void setVersionTags(const QStringList &tags);
     // After the user chose the item at `index`: "Other…" asks for the ref.
     void askIfOther(int index);
+    // The width that shows `text` whole in this box (frame and arrow included).
+    int widthFor(const QString &text) const;
+    // The current text as painted: whole, or ending in "…" where the box is narrower.
+    QString shownText() const;
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void updateToolTip();
 };
 
 } // namespace tierdesk

@@ -157,7 +157,7 @@ QHBoxLayout *ReleaseView::buildInputs()
     top->addWidget(previousLabel);
     top->addWidget(m_previous, 1);
     top->addWidget(m_checkButton);
-    top->addStretch(1);
+    top->addStretch(0); // the room goes to the choice first, up to its longest text
     top->addWidget(m_copyButton);
     top->addWidget(m_exportButton);
     top->addWidget(m_tagButton);
