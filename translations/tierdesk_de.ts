@@ -3664,19 +3664,20 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
     <message>
         <location filename="../lib/storage/TierComparison.cpp" line="181"/>
         <location filename="../lib/storage/TierComparison.cpp" line="182"/>
-        <location filename="../lib/storage/TierComparison.cpp" line="200"/>
-        <location filename="../lib/storage/TierComparison.cpp" line="201"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="205"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="206"/>
         <source>Only in %1</source>
         <translation>Nur in %1</translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierComparison.cpp" line="202"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="207"/>
         <source>In both, identical content</source>
         <translation>In beiden, identischer Inhalt</translation>
     </message>
     <message>
         <location filename="../lib/storage/TierComparison.cpp" line="180"/>
-        <location filename="../lib/storage/TierComparison.cpp" line="215"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="208"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="220"/>
         <source>In both, different content</source>
         <translation>In beiden, verschiedener Inhalt</translation>
     </message>
@@ -3696,12 +3697,12 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
         <translation>Ausstehende Entfernungen (beförderte Kopien)</translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierComparison.cpp" line="217"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="222"/>
         <source>In both, only file modes differ</source>
         <translation>In beiden, nur Dateimodi unterscheiden sich</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/storage/TierComparison.cpp" line="218"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="223"/>
         <source>In both, different content or only file modes (%n mode-only)</source>
         <translation>
             <numerusform>In beiden, anderer Inhalt oder nur Dateimodi (%n nur Modus)</numerusform>
@@ -3709,20 +3710,20 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierComparison.cpp" line="242"/>
-        <location filename="../lib/storage/TierComparison.cpp" line="354"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="247"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="359"/>
         <source>%1 (absent)</source>
         <translation>%1 (fehlt)</translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierComparison.cpp" line="244"/>
-        <location filename="../lib/storage/TierComparison.cpp" line="356"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="249"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="361"/>
         <source>Tier comparison: %1 and %2</source>
         <translation>Stufenvergleich: %1 und %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/storage/TierComparison.cpp" line="247"/>
-        <location filename="../lib/storage/TierComparison.cpp" line="358"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="252"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="363"/>
         <source>Showing only: %1 (%n version(s)).</source>
         <translation>
             <numerusform>Nur: %1 (%n Version).</numerusform>
@@ -3730,62 +3731,62 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierComparison.cpp" line="248"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="253"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierComparison.cpp" line="248"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="253"/>
         <source>Versions</source>
         <translation>Versionen</translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierComparison.cpp" line="262"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="267"/>
         <source>%1&apos;s copy is shadowed by %2&apos;s: %3</source>
         <translation>die Kopie in %1 wird von der in %2 verdeckt: %3</translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierComparison.cpp" line="265"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="270"/>
         <source>%1&apos;s copy is shadowed by %2&apos;s</source>
         <translation>die Kopie in %1 wird von der in %2 verdeckt</translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierComparison.cpp" line="267"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="272"/>
         <source>%1&apos;s copy is shadowed</source>
         <translation>die Kopie in %1 ist verdeckt</translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierComparison.cpp" line="269"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="274"/>
         <source>%1&apos;s copy awaits removal</source>
         <translation>die Kopie in %1 wartet auf ihre Entfernung</translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierComparison.cpp" line="283"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="288"/>
         <source>Neither tier holds any version.</source>
         <translation>Keine der Stufen enthält eine Version.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierComparison.cpp" line="284"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="289"/>
         <source>No version matches the filter.</source>
         <translation>Keine Version passt zum Filter.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierComparison.cpp" line="288"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="293"/>
         <source>Package</source>
         <translation>Paket</translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierComparison.cpp" line="288"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="293"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierComparison.cpp" line="288"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="293"/>
         <source>Comparison</source>
         <translation>Vergleich</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/storage/TierComparison.cpp" line="316"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="321"/>
         <source>**%n more row(s) cut here:** a GitHub comment holds at most 65,536 characters. Export to a file for the whole table, or narrow it with a filter (`tierdesk-cli compare REPO %1 %2 --only changed|only-a|only-b|shadowed|pending --output FILE`).</source>
         <translation>
             <numerusform>**%n weitere Zeile hier abgeschnitten:** Ein GitHub-Kommentar fasst höchstens 65.536 Zeichen. Exportieren Sie in eine Datei für die ganze Tabelle, oder grenzen Sie sie mit einem Filter ein (`tierdesk-cli compare REPO %1 %2 --only changed|only-a|only-b|shadowed|pending --output DATEI`).</numerusform>
@@ -4649,17 +4650,17 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
         <translation>Entwürfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="189"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="190"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="198"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="199"/>
         <source>A draft branch is gone or was moved by someone else.</source>
         <translation>Ein Entwurfs-Branch ist verschwunden oder wurde von jemand anderem verschoben.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="173"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="174"/>
         <source>The drafts could not be read</source>
         <translation>Die Entwürfe konnten nicht gelesen werden</translation>
     </message>
@@ -4675,13 +4676,13 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
     </message>
     <message>
         <location filename="../app/gui/promotion/DraftsPanel.cpp" line="40"/>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="253"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="280"/>
         <source>promotion %1</source>
         <translation>Beförderung %1</translation>
     </message>
     <message>
         <location filename="../app/gui/promotion/DraftsPanel.cpp" line="40"/>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="255"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="282"/>
         <source>removal %1</source>
         <translation>Entfernung %1</translation>
     </message>
@@ -4716,17 +4717,17 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
         <translation>Den ausgewählten Entwurf und seine lokalen Branches löschen; gepushte Branches bleiben</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="204"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="205"/>
         <source>Pull requests of draft %1</source>
         <translation>Pull Requests des Entwurfs %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="206"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="207"/>
         <source>Links to the draft&apos;s pull requests on GitHub, each with its state when it was read</source>
         <translation>Links zu den Pull Requests des Entwurfs auf GitHub, jeder mit seinem Zustand beim Lesen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="232"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="259"/>
         <source>%n entry(s) of the drafts file set aside (not used, kept in the file as written):</source>
         <translation>
             <numerusform>%n Eintrag der Entwurfsdatei beiseitegelegt (nicht verwendet, unverändert in der Datei):</numerusform>
@@ -4734,107 +4735,107 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="238"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="265"/>
         <source>The drafts file was written by a newer Tierdesk (format %1): it is read but never changed.</source>
         <translation>Die Entwurfsdatei stammt von einem neueren Tierdesk (Format %1): Sie wird gelesen, aber nie geändert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="263"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="290"/>
         <source>Pull request: none yet</source>
         <translation>Pull Request: noch keiner</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="264"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="291"/>
         <source>state unknown (%1)</source>
         <translation>Zustand unbekannt (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="266"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="293"/>
         <source>Pull request: %1 (%2)</source>
         <translation>Pull Request: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="271"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="298"/>
         <source>Title: %1</source>
         <translation>Titel: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="272"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="299"/>
         <source>Branch: %1 (into %2)</source>
         <translation>Branch: %1 (nach %2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="273"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="300"/>
         <source>Body:</source>
         <translation>Text:</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="291"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="318"/>
         <source>Draft %1: %2 → %3</source>
         <translation>Entwurf %1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="292"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="319"/>
         <source>Remote: %1</source>
         <translation>Remote: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="292"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="319"/>
         <source>not pushed yet</source>
         <translation>noch nicht gepusht</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="294"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="321"/>
         <source>Promotion</source>
         <translation>Beförderung</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="296"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="323"/>
         <source>Promotion: none, %1&apos;s distribution already served every version.</source>
         <translation>Beförderung: keine, die Distribution von %1 lieferte bereits jede Version aus.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="298"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="325"/>
         <source>Removal</source>
         <translation>Entfernung</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="327"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="354"/>
         <source>Reading the pull requests, fetching %1 and comparing the promoted versions…</source>
         <translation>Pull Requests werden gelesen, %1 wird abgerufen und die beförderten Versionen werden verglichen …</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="343"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="370"/>
         <source>The removal safety could not be checked: %1</source>
         <translation>Die Sicherheit der Entfernung konnte nicht geprüft werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="350"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="377"/>
         <source>(Not fetched: %1)</source>
         <translation>(Nicht abgerufen: %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="362"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="389"/>
         <source>Publish Draft %1</source>
         <translation>Entwurf %1 veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="384"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="411"/>
         <source>Delete Draft</source>
         <translation>Entwurf löschen</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="385"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="412"/>
         <source>Delete the draft %1 and its local branches? Pushed branches and opened pull requests are not touched.</source>
         <translation>Den Entwurf %1 und seine lokalen Branches löschen? Gepushte Branches und geöffnete Pull Requests bleiben unberührt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="399"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="426"/>
         <source>The draft could not be deleted: %1</source>
         <translation>Der Entwurf konnte nicht gelöscht werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="403"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="430"/>
         <source>Deleted the draft %1.</source>
         <translation>Der Entwurf %1 wurde gelöscht.</translation>
     </message>

@@ -3661,19 +3661,20 @@ Exit status: 0 written, 2 usage or repository error.</source>
     <message>
         <location filename="../lib/storage/TierComparison.cpp" line="181"/>
         <location filename="../lib/storage/TierComparison.cpp" line="182"/>
-        <location filename="../lib/storage/TierComparison.cpp" line="200"/>
-        <location filename="../lib/storage/TierComparison.cpp" line="201"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="205"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="206"/>
         <source>Only in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierComparison.cpp" line="202"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="207"/>
         <source>In both, identical content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../lib/storage/TierComparison.cpp" line="180"/>
-        <location filename="../lib/storage/TierComparison.cpp" line="215"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="208"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="220"/>
         <source>In both, different content</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3693,12 +3694,12 @@ Exit status: 0 written, 2 usage or repository error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierComparison.cpp" line="217"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="222"/>
         <source>In both, only file modes differ</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/storage/TierComparison.cpp" line="218"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="223"/>
         <source>In both, different content or only file modes (%n mode-only)</source>
         <translation>
             <numerusform>In both, different content or only file modes (%n mode-only)</numerusform>
@@ -3706,20 +3707,20 @@ Exit status: 0 written, 2 usage or repository error.</source>
         </translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierComparison.cpp" line="242"/>
-        <location filename="../lib/storage/TierComparison.cpp" line="354"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="247"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="359"/>
         <source>%1 (absent)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierComparison.cpp" line="244"/>
-        <location filename="../lib/storage/TierComparison.cpp" line="356"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="249"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="361"/>
         <source>Tier comparison: %1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/storage/TierComparison.cpp" line="247"/>
-        <location filename="../lib/storage/TierComparison.cpp" line="358"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="252"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="363"/>
         <source>Showing only: %1 (%n version(s)).</source>
         <translation>
             <numerusform>Showing only: %1 (%n version).</numerusform>
@@ -3727,62 +3728,62 @@ Exit status: 0 written, 2 usage or repository error.</source>
         </translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierComparison.cpp" line="248"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="253"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierComparison.cpp" line="248"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="253"/>
         <source>Versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierComparison.cpp" line="262"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="267"/>
         <source>%1&apos;s copy is shadowed by %2&apos;s: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierComparison.cpp" line="265"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="270"/>
         <source>%1&apos;s copy is shadowed by %2&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierComparison.cpp" line="267"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="272"/>
         <source>%1&apos;s copy is shadowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierComparison.cpp" line="269"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="274"/>
         <source>%1&apos;s copy awaits removal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierComparison.cpp" line="283"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="288"/>
         <source>Neither tier holds any version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierComparison.cpp" line="284"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="289"/>
         <source>No version matches the filter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierComparison.cpp" line="288"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="293"/>
         <source>Package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierComparison.cpp" line="288"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="293"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/TierComparison.cpp" line="288"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="293"/>
         <source>Comparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/storage/TierComparison.cpp" line="316"/>
+        <location filename="../lib/storage/TierComparison.cpp" line="321"/>
         <source>**%n more row(s) cut here:** a GitHub comment holds at most 65,536 characters. Export to a file for the whole table, or narrow it with a filter (`tierdesk-cli compare REPO %1 %2 --only changed|only-a|only-b|shadowed|pending --output FILE`).</source>
         <translation>
             <numerusform>**%n more row cut here:** a GitHub comment holds at most 65,536 characters. Export to a file for the whole table, or narrow it with a filter (`tierdesk-cli compare REPO %1 %2 --only changed|only-a|only-b|shadowed|pending --output FILE`).</numerusform>
@@ -4646,17 +4647,17 @@ Exit status: 0 written, 2 usage or repository error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="189"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="190"/>
         <source>%1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="198"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="199"/>
         <source>A draft branch is gone or was moved by someone else.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="173"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="174"/>
         <source>The drafts could not be read</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4672,13 +4673,13 @@ Exit status: 0 written, 2 usage or repository error.</source>
     </message>
     <message>
         <location filename="../app/gui/promotion/DraftsPanel.cpp" line="40"/>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="253"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="280"/>
         <source>promotion %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/promotion/DraftsPanel.cpp" line="40"/>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="255"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="282"/>
         <source>removal %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4713,17 +4714,17 @@ Exit status: 0 written, 2 usage or repository error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="204"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="205"/>
         <source>Pull requests of draft %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="206"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="207"/>
         <source>Links to the draft&apos;s pull requests on GitHub, each with its state when it was read</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="232"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="259"/>
         <source>%n entry(s) of the drafts file set aside (not used, kept in the file as written):</source>
         <translation>
             <numerusform>%n entry of the drafts file set aside (not used, kept in the file as written):</numerusform>
@@ -4731,107 +4732,107 @@ Exit status: 0 written, 2 usage or repository error.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="238"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="265"/>
         <source>The drafts file was written by a newer Tierdesk (format %1): it is read but never changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="263"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="290"/>
         <source>Pull request: none yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="264"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="291"/>
         <source>state unknown (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="266"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="293"/>
         <source>Pull request: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="271"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="298"/>
         <source>Title: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="272"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="299"/>
         <source>Branch: %1 (into %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="273"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="300"/>
         <source>Body:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="291"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="318"/>
         <source>Draft %1: %2 → %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="292"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="319"/>
         <source>Remote: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="292"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="319"/>
         <source>not pushed yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="294"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="321"/>
         <source>Promotion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="296"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="323"/>
         <source>Promotion: none, %1&apos;s distribution already served every version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="298"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="325"/>
         <source>Removal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="327"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="354"/>
         <source>Reading the pull requests, fetching %1 and comparing the promoted versions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="343"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="370"/>
         <source>The removal safety could not be checked: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="350"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="377"/>
         <source>(Not fetched: %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="362"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="389"/>
         <source>Publish Draft %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="384"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="411"/>
         <source>Delete Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="385"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="412"/>
         <source>Delete the draft %1 and its local branches? Pushed branches and opened pull requests are not touched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="399"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="426"/>
         <source>The draft could not be deleted: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="403"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="430"/>
         <source>Deleted the draft %1.</source>
         <translation type="unfinished"></translation>
     </message>
