@@ -3677,7 +3677,6 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
     <message>
         <location filename="../lib/storage/TierComparison.cpp" line="180"/>
         <location filename="../lib/storage/TierComparison.cpp" line="208"/>
-        <location filename="../lib/storage/TierComparison.cpp" line="220"/>
         <source>In both, different content</source>
         <translation>In beiden, verschiedener Inhalt</translation>
     </message>
@@ -4107,28 +4106,28 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
     <name>VersionHistory</name>
     <message>
         <location filename="../lib/storage/VersionHistory.cpp" line="168"/>
-        <location filename="../lib/storage/VersionHistory.cpp" line="172"/>
+        <location filename="../lib/storage/VersionHistory.cpp" line="175"/>
         <source>Could not walk the history.</source>
         <translation>Die Historie konnte nicht durchlaufen werden.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/VersionHistory.cpp" line="174"/>
+        <location filename="../lib/storage/VersionHistory.cpp" line="177"/>
         <source>Could not walk the history from commit %1.</source>
         <translation>Die Historie konnte ab Commit %1 nicht durchlaufen werden.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/VersionHistory.cpp" line="294"/>
-        <location filename="../lib/storage/VersionHistory.cpp" line="307"/>
+        <location filename="../lib/storage/VersionHistory.cpp" line="297"/>
+        <location filename="../lib/storage/VersionHistory.cpp" line="310"/>
         <source>Computing the history was cancelled.</source>
         <translation>Das Berechnen der Historie wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/VersionHistory.cpp" line="317"/>
+        <location filename="../lib/storage/VersionHistory.cpp" line="320"/>
         <source>The history of %1 ended before its addition was found.</source>
         <translation>Die Historie von %1 endete, bevor das Hinzufügen gefunden wurde.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/VersionHistory.cpp" line="369"/>
+        <location filename="../lib/storage/VersionHistory.cpp" line="372"/>
         <source>%1 is not in commit %2.</source>
         <translation>%1 ist nicht in Commit %2.</translation>
     </message>

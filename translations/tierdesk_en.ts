@@ -3674,7 +3674,6 @@ Exit status: 0 written, 2 usage or repository error.</source>
     <message>
         <location filename="../lib/storage/TierComparison.cpp" line="180"/>
         <location filename="../lib/storage/TierComparison.cpp" line="208"/>
-        <location filename="../lib/storage/TierComparison.cpp" line="220"/>
         <source>In both, different content</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4104,28 +4103,28 @@ Exit status: 0 written, 2 usage or repository error.</source>
     <name>VersionHistory</name>
     <message>
         <location filename="../lib/storage/VersionHistory.cpp" line="168"/>
-        <location filename="../lib/storage/VersionHistory.cpp" line="172"/>
+        <location filename="../lib/storage/VersionHistory.cpp" line="175"/>
         <source>Could not walk the history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/VersionHistory.cpp" line="174"/>
+        <location filename="../lib/storage/VersionHistory.cpp" line="177"/>
         <source>Could not walk the history from commit %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/VersionHistory.cpp" line="294"/>
-        <location filename="../lib/storage/VersionHistory.cpp" line="307"/>
+        <location filename="../lib/storage/VersionHistory.cpp" line="297"/>
+        <location filename="../lib/storage/VersionHistory.cpp" line="310"/>
         <source>Computing the history was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/VersionHistory.cpp" line="317"/>
+        <location filename="../lib/storage/VersionHistory.cpp" line="320"/>
         <source>The history of %1 ended before its addition was found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/storage/VersionHistory.cpp" line="369"/>
+        <location filename="../lib/storage/VersionHistory.cpp" line="372"/>
         <source>%1 is not in commit %2.</source>
         <translation type="unfinished"></translation>
     </message>

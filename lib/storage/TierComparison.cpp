@@ -217,7 +217,7 @@ QString TierComparison::differentTitle() const
     const auto modeOnly = std::count_if(list.cbegin(), list.cend(),
                                         [](const ComparedVersion &v) { return v.difference == DiffKind::Mode; });
     if (modeOnly == 0)
-        return Tr::tr("In both, different content");
+        return rowGroupTitle(ComparisonGroup::Different);
     if (modeOnly == list.size())
         return Tr::tr("In both, only file modes differ");
     return Tr::tr("In both, different content or only file modes (%n mode-only)", nullptr, int(modeOnly));

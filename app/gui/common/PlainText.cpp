@@ -30,19 +30,24 @@ QString literalMnemonic(QString text)
     return text.replace(u'&', u"&&"_s);
 }
 
-QString linkHtml(const QString &link, const QString &text)
+namespace {
+// `html` (already escaped) inside an anchor when `link` is a web address, as it is otherwise.
+QString anchored(const QString &link, const QString &html)
 {
     if (!isWebLink(link))
-        return text.toHtmlEscaped();
-    return u"<a href=\""_s + link.toHtmlEscaped() + u"\">"_s + text.toHtmlEscaped() + u"</a>"_s;
+        return html;
+    return u"<a href=\""_s + link.toHtmlEscaped() + u"\">"_s + html + u"</a>"_s;
+}
+} // namespace
+
+QString linkHtml(const QString &link, const QString &text)
+{
+    return anchored(link, text.toHtmlEscaped());
 }
 
 QString linkHtml(const QString &link, const QString &text, const QColor &colour)
 {
-    const QString span = u"<span style=\"color:"_s + colour.name() + u"\">"_s + text.toHtmlEscaped() + u"</span>"_s;
-    if (!isWebLink(link))
-        return span;
-    return u"<a href=\""_s + link.toHtmlEscaped() + u"\">"_s + span + u"</a>"_s;
+    return anchored(link, u"<span style=\"color:"_s + colour.name() + u"\">"_s + text.toHtmlEscaped() + u"</span>"_s);
 }
 
 bool openWebLink(const QUrl &url)
