@@ -103,14 +103,16 @@ QList<tierdesk::PendingDraft> openPullRequestDrafts(const tierdesk::git::Reposit
     return {};
 }
 
-// Reads the tiers, plans the request, runs the checks and composes the texts.
-[[nodiscard]] tierdesk::Result<Review> review(const QString &repoPath, const QCommandLineParser &parser, const PromoteFlags &f)
+// Reads the packages `only` names (every package when empty) and plans the request.
+[[nodiscard]] tierdesk::Result<tierdesk::PromotionPlan> planOn(const QString &repoPath, const QCommandLineParser &parser,
+                                                               const PromoteFlags &f, const QStringList &only)
 {
     tierdesk::TierConfig config;
     config.remote = parser.value(f.publishing.upstreamRemote);
     if (parser.isSet(f.tiers))
         config.tiers = parser.value(f.tiers).split(u',', Qt::SkipEmptyParts);
     tierdesk::StorageReader reader;
+    reader.readOnly(only);
     auto snap = reader.read(repoPath, config);
     if (!snap)
         return std::unexpected(snap.error());
@@ -118,8 +120,18 @@ QList<tierdesk::PendingDraft> openPullRequestDrafts(const tierdesk::git::Reposit
     auto specs = tierdesk::parseVersionSpecs(parser.value(f.packages), source ? source->packageNames() : QStringList());
     if (!specs)
         return std::unexpected(specs.error());
-    auto plan = tierdesk::PromotionPlan::make(
+    return tierdesk::PromotionPlan::make(
         *snap, tierdesk::PromotionRequest{parser.value(f.from), parser.value(f.to), *specs, parser.isSet(f.newestOnly)});
+}
+
+// Reads the tiers, plans the request, runs the checks and composes the texts.
+[[nodiscard]] tierdesk::Result<Review> review(const QString &repoPath, const QCommandLineParser &parser, const PromoteFlags &f)
+{
+    // Only the packages the request names are read; a request that does not plan is planned
+    // again on the whole storage, whose error can then name the packages there are.
+    auto plan = planOn(repoPath, parser, f, tierdesk::packagesNamedIn(parser.value(f.packages)));
+    if (!plan)
+        plan = planOn(repoPath, parser, f, {});
     if (!plan)
         return std::unexpected(plan.error());
     auto repo = tierdesk::git::Repository::open(repoPath);

@@ -30,9 +30,12 @@ std::optional<quint64> parseNumber(QStringView text, bool allowLeadingZeros)
 {
     if (!isDigits(text) || (!allowLeadingZeros && hasLeadingZero(text)))
         return std::nullopt;
-    bool ok = false;
-    const quint64 value = text.toULongLong(&ok); // fails on overflow
-    return ok ? std::optional(value) : std::nullopt;
+    // By hand, not toULongLong: this runs for every version read, and a number beyond 64 bits fails.
+    quint64 value = 0;
+    for (QChar c : text)
+        if (__builtin_mul_overflow(value, 10u, &value) || __builtin_add_overflow(value, quint64(c.unicode() - u'0'), &value))
+            return std::nullopt;
+    return value;
 }
 
 std::optional<QStringList> parseIdentifiers(QStringView text, bool isPrerelease)
@@ -106,16 +109,21 @@ std::optional<Version> Version::parseImpl(QStringView text, bool loose)
 
     if (loose && text.startsWith(u'v'))
         text = text.sliced(1);
-    const QList<QStringView> core = text.split(u'.');
-    if (core.size() > 3 || (!loose && core.size() != 3))
-        return std::nullopt;
+    // The core's numbers, dot by dot (no list built: this runs for every version read).
     quint64 *const fields[] = {&version.m_major, &version.m_minor, &version.m_patch};
-    for (qsizetype i = 0; i < core.size(); ++i) {
-        const auto number = parseNumber(core[i], loose);
-        if (!number)
+    qsizetype field = 0;
+    for (qsizetype start = 0;; ++field) {
+        const qsizetype dot = text.indexOf(u'.', start);
+        const auto number = parseNumber(dot < 0 ? text.sliced(start) : text.sliced(start, dot - start), loose);
+        if (field == 3 || !number)
             return std::nullopt;
-        *fields[i] = *number;
+        *fields[field] = *number;
+        if (dot < 0)
+            break;
+        start = dot + 1;
     }
+    if (!loose && field != 2)
+        return std::nullopt;
     return version;
 }
 

@@ -251,6 +251,28 @@ Result<VersionSpec> parseVersionSpec(QStringView raw, const QStringList &knownPa
     return VersionSpec{text.toString(), {}};
 }
 
+QStringList packagesNamedIn(QStringView list)
+{
+    QStringList names;
+    const auto add = [&names](QStringView name) {
+        if (!name.isEmpty() && !names.contains(name))
+            names.append(name.toString());
+    };
+    for (QStringView part : list.split(u',', Qt::SkipEmptyParts)) {
+        const QStringView text = part.trimmed();
+        if (const qsizetype at = text.indexOf(u'@'); at >= 0) {
+            add(text.left(at));
+            continue;
+        }
+        // The splits parseVersionSpec tries, and the whole text.
+        for (qsizetype i = 1; i + 1 < text.size(); ++i)
+            if (text[i] == u'-' && text[i + 1].isDigit())
+                add(text.left(i));
+        add(text);
+    }
+    return names;
+}
+
 Result<QList<VersionSpec>> parseVersionSpecs(QStringView list, const QStringList &knownPackages)
 {
     QList<VersionSpec> specs;

@@ -32,6 +32,9 @@ struct VersionSpec {
 [[nodiscard]] TIERDESK_CORE_EXPORT Result<VersionSpec> parseVersionSpec(QStringView text, const QStringList &knownPackages);
 // A comma-separated list of the above.
 [[nodiscard]] TIERDESK_CORE_EXPORT Result<QList<VersionSpec>> parseVersionSpecs(QStringView list, const QStringList &knownPackages);
+// Every package name `list` may mean, whichever packages exist ("a-b-1.0.0" may be a-b or
+// a): reading these packages is enough to parse and plan it (StorageReader::readOnly).
+[[nodiscard]] TIERDESK_CORE_EXPORT QStringList packagesNamedIn(QStringView list);
 
 struct PromotionRequest {
     QString sourceTier;

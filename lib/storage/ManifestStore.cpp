@@ -3,9 +3,9 @@
 #include "storage/ManifestStore.h"
 
 #include "core/Tr.h"
+#include "storage/StoreCodec.h"
 
 #include <QCryptographicHash>
-#include <QDataStream>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -18,9 +18,9 @@ namespace tierdesk {
 
 namespace {
 constexpr quint32 Magic = 0x54444d43; // "TDMC"
-constexpr quint32 Format = 1;
+constexpr quint32 Format = 2;
 constexpr qint64 MaxFileBytes = 512LL * 1024 * 1024;
-constexpr int HashBytes = 20; // SHA-1 of everything before it
+constexpr quint32 MaxEntries = 10'000'000;
 
 // Problem texts are stored translated: a store written in another language is foreign.
 QString languageProbe()
@@ -28,59 +28,20 @@ QString languageProbe()
     return QCoreApplication::translate("Manifest", "The manifest has no “name”.");
 }
 
-QByteArray idBytes(const git::ObjectId &id)
+void writeParse(store::Writer &out, const ManifestParse &p)
 {
-    return QByteArray(reinterpret_cast<const char *>(id.raw()->id), GIT_OID_SHA1_SIZE);
-}
-
-std::optional<git::ObjectId> idFrom(const QByteArray &bytes)
-{
-    if (bytes.size() != GIT_OID_SHA1_SIZE)
-        return std::nullopt;
-    git_oid oid;
-    git_oid_fromraw(&oid, reinterpret_cast<const unsigned char *>(bytes.constData()));
-    return git::ObjectId(oid);
-}
-
-void writeParse(QDataStream &out, const ManifestParse &p)
-{
-    const Manifest &m = p.manifest;
-    out << p.ok << m.name << m.title << m.version << m.type << m.release << m.description << m.formatVersion
-        << m.kibanaVersion << m.ownerGithub << m.categories << quint32(m.icons.size());
-    for (const ManifestIcon &i : m.icons)
-        out << i.src << i.title << i.size << i.type;
-    out << quint32(p.problems.size());
-    for (const Problem &problem : p.problems)
-        out << qint32(problem.kind) << problem.message << problem.path;
+    out.flag(p.ok);
+    out.manifest(p.manifest);
+    out.problems(p.problems);
 }
 
 // Every count and kind is checked: the file is read, not believed.
-bool readParse(QDataStream &in, ManifestParse &p)
+bool readParse(store::Reader &in, ManifestParse &p)
 {
-    Manifest &m = p.manifest;
-    quint32 icons = 0, problems = 0;
-    in >> p.ok >> m.name >> m.title >> m.version >> m.type >> m.release >> m.description >> m.formatVersion
-        >> m.kibanaVersion >> m.ownerGithub >> m.categories >> icons;
-    if (in.status() != QDataStream::Ok || icons > 10000)
-        return false;
-    for (quint32 i = 0; i < icons; ++i) {
-        ManifestIcon icon;
-        in >> icon.src >> icon.title >> icon.size >> icon.type;
-        m.icons.append(icon);
-    }
-    in >> problems;
-    if (in.status() != QDataStream::Ok || problems > 10000)
-        return false;
-    for (quint32 i = 0; i < problems; ++i) {
-        qint32 kind = -1;
-        Problem problem{ProblemKind::ManifestInvalid, {}, {}};
-        in >> kind >> problem.message >> problem.path;
-        if (kind < 0 || kind > qint32(ProblemKind::NoPackagesDirectory))
-            return false;
-        problem.kind = ProblemKind(kind);
-        p.problems.append(problem);
-    }
-    return in.status() == QDataStream::Ok;
+    p.ok = in.flag();
+    p.manifest = in.manifest();
+    p.problems = in.problems();
+    return in.ok();
 }
 } // namespace
 
@@ -134,30 +95,30 @@ bool ManifestStore::wasRejected() const
 bool ManifestStore::load()
 {
     QFile f(m_file);
-    if (!f.open(QIODevice::ReadOnly) || f.size() > MaxFileBytes || f.size() < HashBytes)
+    if (!f.open(QIODevice::ReadOnly) || f.size() > MaxFileBytes)
         return false;
-    const QByteArray bytes = f.readAll();
-    const QByteArrayView body(bytes.constData(), bytes.size() - HashBytes);
-    if (QCryptographicHash::hash(body, QCryptographicHash::Sha1) != bytes.right(HashBytes))
+    const uchar *mapped = f.map(0, f.size());
+    if (!mapped)
         return false;
-    QDataStream in(body.toByteArray());
-    in.setVersion(QDataStream::Qt_6_5);
-    quint32 magic = 0, format = 0, count = 0;
-    QString probe;
-    in >> magic >> format >> probe >> count;
-    if (in.status() != QDataStream::Ok || magic != Magic || format != Format || probe != languageProbe())
+    const auto body = store::unsealed(QByteArrayView(reinterpret_cast<const char *>(mapped), f.size()));
+    if (!body)
         return false;
-    for (quint32 i = 0; i < count; ++i) {
-        QByteArray tree, blob;
+    store::Reader in(*body);
+    const quint32 magic = in.u32(), format = in.u32();
+    if (magic != Magic || format != Format || in.text() != languageProbe())
+        return false;
+    const quint32 count = in.count(MaxEntries);
+    m_blobOfTree.reserve(count);
+    m_parseOfBlob.reserve(count);
+    for (quint32 i = 0; i < count && in.ok(); ++i) {
+        const git::ObjectId tree = in.id(), blob = in.id();
         auto parse = std::make_shared<ManifestParse>();
-        in >> tree >> blob;
-        const auto treeId = idFrom(tree), blobId = idFrom(blob);
-        if (!treeId || !blobId || !readParse(in, *parse))
+        if (!readParse(in, *parse))
             return false;
-        m_blobOfTree.insert(*treeId, *blobId);
-        m_parseOfBlob.insert(*blobId, std::move(parse));
+        m_blobOfTree.insert(tree, blob);
+        m_parseOfBlob.insert(blob, std::move(parse));
     }
-    return in.atEnd();
+    return in.ok() && in.atEnd();
 }
 
 std::optional<ManifestStore::Hit> ManifestStore::find(const git::ObjectId &tree) const
@@ -187,20 +148,21 @@ bool ManifestStore::save()
         return true; // never used: nothing to add
     if (!m_dirty)
         return true;
-    QByteArray body;
-    QDataStream out(&body, QIODevice::WriteOnly);
-    out.setVersion(QDataStream::Qt_6_5);
-    out << Magic << Format << languageProbe() << quint32(m_blobOfTree.size());
+    store::Writer out;
+    out.u32(Magic);
+    out.u32(Format);
+    out.text(languageProbe());
+    out.u32(quint32(m_blobOfTree.size()));
     for (auto it = m_blobOfTree.cbegin(); it != m_blobOfTree.cend(); ++it) {
-        out << idBytes(it.key()) << idBytes(it.value());
+        out.id(it.key());
+        out.id(it.value());
         writeParse(out, *m_parseOfBlob.value(it.value()));
     }
     QDir().mkpath(QFileInfo(m_file).absolutePath());
     QSaveFile f(m_file);
     if (!f.open(QIODevice::WriteOnly))
         return false;
-    f.write(body);
-    f.write(QCryptographicHash::hash(body, QCryptographicHash::Sha1));
+    f.write(out.sealed());
     if (!f.commit())
         return false;
     m_dirty = false;

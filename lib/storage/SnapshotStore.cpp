@@ -3,10 +3,10 @@
 #include "storage/SnapshotStore.h"
 
 #include "git/Git.h"
+#include "storage/StoreCodec.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
-#include <QDataStream>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -25,81 +25,14 @@ namespace tierdesk {
 
 namespace {
 constexpr quint32 Magic = 0x54445353; // "TDSS"
-constexpr quint32 Format = 2;
+constexpr quint32 Format = 3;
 constexpr qint64 MaxFileBytes = 1024LL * 1024 * 1024;
-constexpr int HashBytes = 20; // SHA-1 of everything before it
 constexpr quint32 MaxCount = 10'000'000;
 
 // Problem texts are stored translated: a file written in another language is foreign.
 QString languageProbe()
 {
     return QCoreApplication::translate("Manifest", "The manifest has no “name”.");
-}
-
-void writeId(QDataStream &out, const git::ObjectId &id)
-{
-    out.writeRawData(reinterpret_cast<const char *>(id.raw()->id), GIT_OID_SHA1_SIZE);
-}
-
-bool readId(QDataStream &in, git::ObjectId &id)
-{
-    unsigned char raw[GIT_OID_SHA1_SIZE];
-    if (in.readRawData(reinterpret_cast<char *>(raw), GIT_OID_SHA1_SIZE) != GIT_OID_SHA1_SIZE)
-        return false;
-    git_oid oid;
-    git_oid_fromraw(&oid, raw);
-    id = git::ObjectId(oid);
-    return true;
-}
-
-void writeProblems(QDataStream &out, const Problems &problems)
-{
-    out << quint32(problems.size());
-    for (const Problem &p : problems)
-        out << qint32(p.kind) << p.message << p.path;
-}
-
-// Every count and kind is checked: the file is read, not believed.
-bool readProblems(QDataStream &in, Problems &problems)
-{
-    quint32 n = 0;
-    in >> n;
-    if (in.status() != QDataStream::Ok || n > MaxCount)
-        return false;
-    problems.reserve(n);
-    for (quint32 i = 0; i < n; ++i) {
-        qint32 kind = -1;
-        Problem p{ProblemKind::ManifestInvalid, {}, {}};
-        in >> kind >> p.message >> p.path;
-        if (kind < 0 || kind > qint32(ProblemKind::TierUnreadable))
-            return false;
-        p.kind = ProblemKind(kind);
-        problems.append(std::move(p));
-    }
-    return in.status() == QDataStream::Ok;
-}
-
-void writeManifest(QDataStream &out, const Manifest &m)
-{
-    out << m.name << m.title << m.version << m.type << m.release << m.description << m.formatVersion
-        << m.kibanaVersion << m.ownerGithub << m.categories << quint32(m.icons.size());
-    for (const ManifestIcon &i : m.icons)
-        out << i.src << i.title << i.size << i.type;
-}
-
-bool readManifest(QDataStream &in, Manifest &m)
-{
-    quint32 icons = 0;
-    in >> m.name >> m.title >> m.version >> m.type >> m.release >> m.description >> m.formatVersion
-        >> m.kibanaVersion >> m.ownerGithub >> m.categories >> icons;
-    if (in.status() != QDataStream::Ok || icons > 10000)
-        return false;
-    for (quint32 i = 0; i < icons; ++i) {
-        ManifestIcon icon;
-        in >> icon.src >> icon.title >> icon.size >> icon.type;
-        m.icons.append(std::move(icon));
-    }
-    return in.status() == QDataStream::Ok;
 }
 
 // The objects a tier's structure was read from: its commit, root tree, Dockerfile,
@@ -138,50 +71,58 @@ bool worthKeeping(const TierState &tier)
     });
 }
 
-void writeHead(QDataStream &out, const git::CommitInfo &c)
+void writeHead(store::Writer &out, const git::CommitInfo &c)
 {
-    writeId(out, c.id);
-    writeId(out, c.tree);
-    out << c.subject << c.message << c.authorName << c.authorEmail << c.authorTime << c.commitTime;
+    out.id(c.id);
+    out.id(c.tree);
+    for (const QString *s : {&c.subject, &c.message, &c.authorName, &c.authorEmail})
+        out.text(*s);
+    out.time(c.authorTime);
+    out.time(c.commitTime);
 }
 
-bool readHead(QDataStream &in, git::CommitInfo &c)
+void readHead(store::Reader &in, git::CommitInfo &c)
 {
-    if (!readId(in, c.id) || !readId(in, c.tree))
-        return false;
-    in >> c.subject >> c.message >> c.authorName >> c.authorEmail >> c.authorTime >> c.commitTime;
-    return in.status() == QDataStream::Ok;
+    c.id = in.id();
+    c.tree = in.id();
+    for (QString *s : {&c.subject, &c.message, &c.authorName, &c.authorEmail})
+        *s = in.text();
+    c.authorTime = in.time();
+    c.commitTime = in.time();
 }
 
 // Versions of identical content share one manifest, written once and referred to by number.
-void writeTier(QDataStream &out, const git::Repository &repo, const TierState &tier,
+void writeTier(store::Writer &out, const git::Repository &repo, const TierState &tier,
                QHash<const Manifest *, quint32> &written)
 {
-    out << tier.name << tier.refName;
+    out.text(tier.name);
+    out.text(tier.refName);
     writeHead(out, tier.head);
-    writeId(out, tier.packagesTree);
-    out << tier.registryVersion;
-    writeProblems(out, tier.problems);
+    out.id(tier.packagesTree);
+    out.text(tier.registryVersion);
+    out.problems(tier.problems);
     const QList<git::ObjectId> objects = structureOf(repo, tier);
-    out << quint32(objects.size());
+    out.u32(quint32(objects.size()));
     for (const git::ObjectId &id : objects)
-        writeId(out, id);
-    out << quint32(tier.versions.size());
+        out.id(id);
+    out.u32(quint32(tier.versions.size()));
     for (const PackageVersion &v : tier.versions) {
-        out << v.name << v.versionText;
-        writeId(out, v.tree);
-        writeId(out, v.manifestBlob);
+        out.text(v.name);
+        out.text(v.versionText);
+        out.id(v.tree);
+        out.id(v.manifestBlob);
         const Manifest *m = v.manifest.get();
         if (!m) {
-            out << quint32(0);
+            out.u32(0);
         } else if (const auto at = written.constFind(m); at != written.cend()) {
-            out << quint32(2) << *at;
+            out.u32(2);
+            out.u32(*at);
         } else {
-            out << quint32(1);
-            writeManifest(out, *m);
+            out.u32(1);
+            out.manifest(*m);
             written.insert(m, quint32(written.size()));
         }
-        writeProblems(out, v.problems);
+        out.problems(v.problems);
     }
 }
 
@@ -191,11 +132,9 @@ struct Loaded {
     QHash<QString, std::optional<VersionConstraint>> byText; // most manifests share a few constraints
 };
 
-bool readNewManifest(QDataStream &in, Loaded &loaded)
+void readNewManifest(store::Reader &in, Loaded &loaded)
 {
-    Manifest m;
-    if (!readManifest(in, m))
-        return false;
+    Manifest m = in.manifest();
     // A constraint that does not parse has its problem stored with the version.
     std::optional<VersionConstraint> c;
     if (!m.kibanaVersion.isEmpty()) {
@@ -209,25 +148,24 @@ bool readNewManifest(QDataStream &in, Loaded &loaded)
     }
     loaded.manifests.append(std::make_shared<const Manifest>(std::move(m)));
     loaded.constraints.append(std::move(c));
-    return true;
 }
 
-bool readVersion(QDataStream &in, const QString &tierName, PackageVersion &v, Loaded &loaded)
+bool readVersion(store::Reader &in, const QString &tierName, PackageVersion &v, Loaded &loaded)
 {
-    quint32 manifest = 0, at = 0;
-    in >> v.name >> v.versionText;
-    if (!readId(in, v.tree) || !readId(in, v.manifestBlob))
-        return false;
-    in >> manifest;
-    if (in.status() != QDataStream::Ok || manifest > 2)
+    v.name = in.text();
+    v.versionText = in.text();
+    v.tree = in.id();
+    v.manifestBlob = in.id();
+    const quint32 manifest = in.u32();
+    quint32 at = 0;
+    if (!in.ok() || manifest > 2)
         return false;
     if (manifest == 1) {
-        if (!readNewManifest(in, loaded))
-            return false;
+        readNewManifest(in, loaded);
         at = quint32(loaded.manifests.size() - 1);
     } else if (manifest == 2) {
-        in >> at;
-        if (in.status() != QDataStream::Ok || at >= quint32(loaded.manifests.size()))
+        at = in.u32();
+        if (!in.ok() || at >= quint32(loaded.manifests.size()))
             return false;
     }
     if (manifest > 0) {
@@ -236,29 +174,22 @@ bool readVersion(QDataStream &in, const QString &tierName, PackageVersion &v, Lo
     }
     v.tier = tierName;
     v.version = Version::parse(v.versionText);
-    return readProblems(in, v.problems);
+    v.problems = in.problems();
+    return in.ok();
 }
 
-bool readTier(QDataStream &in, TierState &tier, QList<git::ObjectId> &objects, Loaded &loaded)
+bool readTier(store::Reader &in, TierState &tier, QList<git::ObjectId> &objects, Loaded &loaded)
 {
-    in >> tier.name >> tier.refName;
-    if (!readHead(in, tier.head) || !readId(in, tier.packagesTree))
-        return false;
-    in >> tier.registryVersion;
-    quint32 count = 0;
-    if (!readProblems(in, tier.problems))
-        return false;
-    in >> count;
-    if (in.status() != QDataStream::Ok || count > MaxCount)
-        return false;
-    objects.resize(count);
+    tier.name = in.text();
+    tier.refName = in.text();
+    readHead(in, tier.head);
+    tier.packagesTree = in.id();
+    tier.registryVersion = in.text();
+    tier.problems = in.problems();
+    objects.resize(in.count(MaxCount));
     for (git::ObjectId &id : objects)
-        if (!readId(in, id))
-            return false;
-    in >> count;
-    if (in.status() != QDataStream::Ok || count > MaxCount)
-        return false;
-    tier.versions.resize(count);
+        id = in.id();
+    tier.versions.resize(in.count(MaxCount));
     for (qsizetype i = 0; i < tier.versions.size(); ++i) {
         PackageVersion &v = tier.versions[i];
         if (!readVersion(in, tier.name, v, loaded))
@@ -267,7 +198,7 @@ bool readTier(QDataStream &in, TierState &tier, QList<git::ObjectId> &objects, L
         if (i > 0 && v.name == tier.versions[i - 1].name)
             v.name = tier.versions[i - 1].name;
     }
-    return true;
+    return in.ok();
 }
 
 // Whether every object is still in the repository (index lookups, no reading).
@@ -333,9 +264,6 @@ QByteArray SnapshotStore::objectStoreState(const git::Repository &repo)
     return state;
 }
 
-namespace {
-} // namespace
-
 QString SnapshotStore::fileFor(const QString &gitDir)
 {
     const QString canonical = QFileInfo(gitDir).canonicalFilePath();
@@ -358,27 +286,25 @@ std::optional<StorageSnapshot> SnapshotStore::load(const git::Repository &repo)
 std::optional<StorageSnapshot> SnapshotStore::load(const git::Repository &repo, const QByteArray &state)
 {
     QFile f(fileFor(repo.path()));
-    if (!enabled() || !f.open(QIODevice::ReadOnly) || f.size() > MaxFileBytes || f.size() < HashBytes)
+    if (!enabled() || !f.open(QIODevice::ReadOnly) || f.size() > MaxFileBytes)
         return std::nullopt;
-    // Mapped, not copied: the file is read once, by the checksum and then by the stream.
+    // Mapped, not copied: the file is read once, by the checksum and then by the reader.
     const uchar *mapped = f.map(0, f.size());
     if (!mapped)
         return std::nullopt;
-    const QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char *>(mapped), f.size());
-    const QByteArray body = QByteArray::fromRawData(bytes.constData(), bytes.size() - HashBytes);
-    if (QCryptographicHash::hash(body, QCryptographicHash::Sha1) != bytes.right(HashBytes))
+    const auto body = store::unsealed(QByteArrayView(reinterpret_cast<const char *>(mapped), f.size()));
+    if (!body)
         return std::nullopt;
-    QDataStream in(body);
-    in.setVersion(QDataStream::Qt_6_5);
-    quint32 magic = 0, format = 0, count = 0;
-    QString probe, gitDir;
-    QByteArray savedState;
-    in >> magic >> format >> probe >> gitDir >> count >> savedState;
-    if (in.status() != QDataStream::Ok || magic != Magic || format != Format || probe != languageProbe()
-        || gitDir != repo.path() || count > 1000)
+    store::Reader in(*body);
+    const quint32 magic = in.u32(), format = in.u32();
+    if (magic != Magic || format != Format || in.text() != languageProbe() || in.text() != repo.path())
+        return std::nullopt;
+    const quint32 count = in.count(1000);
+    const QString savedState = in.text();
+    if (!in.ok())
         return std::nullopt;
     // No object removed since the tiers were read: nothing to look up.
-    const bool unchanged = !state.isEmpty() && state == savedState;
+    const bool unchanged = !state.isEmpty() && state == savedState.toLatin1();
     git_odb *raw = nullptr;
     if (git_repository_odb(&raw, repo.raw()) != 0)
         return std::nullopt;
@@ -400,14 +326,17 @@ std::optional<StorageSnapshot> SnapshotStore::load(const git::Repository &repo, 
 
 bool SnapshotStore::save(const git::Repository &repo, const StorageSnapshot &snapshot, const QByteArray &stateBeforeRead)
 {
-    QByteArray body;
-    QDataStream out(&body, QIODevice::WriteOnly);
-    out.setVersion(QDataStream::Qt_6_5);
     QList<const TierState *> kept;
     for (const TierState &t : snapshot.tiers)
         if (worthKeeping(t))
             kept.append(&t);
-    out << Magic << Format << languageProbe() << repo.path() << quint32(kept.size()) << stateBeforeRead;
+    store::Writer out;
+    out.u32(Magic);
+    out.u32(Format);
+    out.text(languageProbe());
+    out.text(repo.path());
+    out.u32(quint32(kept.size()));
+    out.text(QString::fromLatin1(stateBeforeRead));
     QHash<const Manifest *, quint32> written;
     for (const TierState *t : std::as_const(kept))
         writeTier(out, repo, *t, written);
@@ -416,8 +345,7 @@ bool SnapshotStore::save(const git::Repository &repo, const StorageSnapshot &sna
     QSaveFile f(file);
     if (!f.open(QIODevice::WriteOnly))
         return false;
-    f.write(body);
-    f.write(QCryptographicHash::hash(body, QCryptographicHash::Sha1));
+    f.write(out.sealed());
     return f.commit();
 }
 

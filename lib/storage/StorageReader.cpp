@@ -92,8 +92,10 @@ bool newestFirst(const PackageVersion &a, const PackageVersion &b)
 
 class TierReader {
 public:
-    TierReader(const git::Repository &repo, VersionCache &cache, const JobControl &job, int &parsed)
-        : m_repo(repo), m_cache(cache), m_job(job), m_parsed(parsed) {}
+    // `only`: the packages to read; all when empty.
+    TierReader(const git::Repository &repo, VersionCache &cache, const JobControl &job, int &parsed,
+               const QStringList &only)
+        : m_repo(repo), m_cache(cache), m_job(job), m_parsed(parsed), m_only(only) {}
 
     // False when cancelled.
     bool read(TierState &tier)
@@ -130,6 +132,8 @@ public:
                 return false;
             const git_tree_entry *e = git_tree_entry_byindex(packages->get(), i);
             const QString name = entryName(e);
+            if (!m_only.isEmpty() && !m_only.contains(name))
+                continue;
             m_job.progress(int(i), int(count), tier.name + u": "_s + name);
             const QString path = u"packages/"_s + name;
             if (git_tree_entry_type(e) != GIT_OBJECT_TREE) {
@@ -240,6 +244,7 @@ private:
     VersionCache &m_cache;
     const JobControl &m_job;
     int &m_parsed;
+    const QStringList &m_only;
 };
 
 // Whether `ref` is there at all, readable or not (a symbolic loop, a bad target): an
@@ -376,6 +381,9 @@ Result<StorageSnapshot> StorageReader::read(const git::Repository &repo, const T
     StorageSnapshot snapshot;
     snapshot.repositoryPath = repo.isBare() ? repo.path() : repo.workdir();
     snapshot.config = config;
+    snapshot.onlyPackages = m_only;
+    if (!m_only.isEmpty())
+        previous = nullptr; // a scoped snapshot holds only what it was asked for
     QStringList looked;
     for (const QString &name : config.tiers)
         snapshot.tiers.append(resolveTier(repo, config, name, looked));
@@ -387,7 +395,7 @@ Result<StorageSnapshot> StorageReader::read(const git::Repository &repo, const T
     }
     // The tiers as the last process left them stand in for `previous` on a first read.
     std::optional<StorageSnapshot> persisted;
-    const bool persist = m_storesOf.isEmpty() && SnapshotStore::enabled();
+    const bool persist = m_storesOf.isEmpty() && m_only.isEmpty() && SnapshotStore::enabled();
     // Taken before anything is read: an object removed while reading shows as a change.
     const QByteArray objectState = persist ? SnapshotStore::objectStoreState(repo) : QByteArray();
     if (!previous && persist) {
@@ -403,7 +411,7 @@ Result<StorageSnapshot> StorageReader::read(const git::Repository &repo, const T
         return reuseAll(snapshot, *previous);
     const std::shared_ptr<ManifestStore> store =
         ManifestStore::forRepository(m_storesOf.isEmpty() ? repo.path() : m_storesOf);
-    const auto parsed = prefetchContent(repo, toRead, *m_cache, store.get(), job);
+    const auto parsed = prefetchContent(repo, toRead, *m_cache, store.get(), job, m_only);
     if (!parsed)
         return fail(Tr::tr("Loading was cancelled."), {}, GIT_EUSER);
     m_parsed += *parsed;
@@ -416,7 +424,7 @@ Result<StorageSnapshot> StorageReader::read(const git::Repository &repo, const T
             reuse(tier, *previous->tier(tier.name));
             continue;
         }
-        TierReader reader(repo, *m_cache, job, m_parsed);
+        TierReader reader(repo, *m_cache, job, m_parsed, m_only);
         if (!reader.read(tier))
             return fail(Tr::tr("Loading was cancelled."), {}, GIT_EUSER);
     }

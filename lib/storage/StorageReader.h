@@ -27,6 +27,13 @@ public:
     [[nodiscard]] Result<StorageSnapshot> read(const git::Repository &repo, const TierConfig &config,
                                  const JobControl &job = {}, const StorageSnapshot *previous = nullptr);
 
+    // Reads only the packages named `names` in each tier (every tier's branch, commit,
+    // Dockerfile and packages/ tree as always): what a promotion or an explanation of a
+    // few packages needs, without parsing every manifest. A scoped read neither takes
+    // nor leaves the tiers in the snapshot store and ignores `previous`; its snapshot
+    // says so in onlyPackages. An empty list reads everything again.
+    void readOnly(const QStringList &names) { m_only = names; }
+
     // How many versions were parsed (not taken from the cache) by this reader.
     int parsedCount() const { return m_parsed; }
 
@@ -38,6 +45,7 @@ private:
     std::shared_ptr<VersionCache> m_cache;
     int m_parsed = 0;
     QString m_storesOf;
+    QStringList m_only;
 };
 
 // Parsed version content keyed by tree id: an unchanged version is never parsed twice.

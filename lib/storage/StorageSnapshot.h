@@ -34,6 +34,8 @@ struct TIERDESK_CORE_EXPORT StorageSnapshot {
     QString repositoryPath;
     TierConfig config;
     QList<TierState> tiers; // in config order, lowest first; absent tiers included
+    // Read for these packages only (StorageReader::readOnly); empty when every package was read.
+    QStringList onlyPackages;
 
     const TierState *tier(const QString &name) const;
     const PackageVersion *find(const QString &tier, const QString &name, const QString &version) const;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/VersionContent.h"
 
+#include "storage/EntryName.h"
+
 #include "core/Tr.h"
 
 #include <QCoreApplication>
@@ -49,7 +51,7 @@ constexpr qsizetype ParallelFrom = 64;
 
 // The version trees below the packages/ trees that `cache` lacks, each once.
 QList<git::ObjectId> missingVersions(const git::Repository &repo, const QList<git::ObjectId> &packagesTrees,
-                                     const VersionCache &cache)
+                                     const VersionCache &cache, const QStringList &onlyPackages)
 {
     QList<git::ObjectId> out;
     QSet<git::ObjectId> seen;
@@ -60,6 +62,9 @@ QList<git::ObjectId> missingVersions(const git::Repository &repo, const QList<gi
         for (size_t i = 0; i < git_tree_entrycount(packages->get()); ++i) {
             const git_tree_entry *p = git_tree_entry_byindex(packages->get(), i);
             if (git_tree_entry_type(p) != GIT_OBJECT_TREE)
+                continue;
+            if (!onlyPackages.isEmpty()
+                && !onlyPackages.contains(displayEntryName(QByteArray(git_tree_entry_name(p)))))
                 continue;
             auto package = repo.lookupTree(git::ObjectId(git_tree_entry_id(p)));
             if (!package)
@@ -136,9 +141,10 @@ std::shared_ptr<const VersionCache::Entry> parseContent(const git::Repository &r
 }
 
 std::optional<int> prefetchContent(const git::Repository &repo, const QList<git::ObjectId> &packagesTrees,
-                                   VersionCache &cache, ManifestStore *store, const JobControl &job)
+                                   VersionCache &cache, ManifestStore *store, const JobControl &job,
+                                   const QStringList &onlyPackages)
 {
-    const QList<git::ObjectId> todo = missingVersions(repo, packagesTrees, cache);
+    const QList<git::ObjectId> todo = missingVersions(repo, packagesTrees, cache, onlyPackages);
     std::atomic<qsizetype> next{0};
     std::atomic_int fromStore{0};
     std::atomic_bool cancelled{false};

@@ -28,7 +28,9 @@ std::shared_ptr<const VersionCache::Entry> parseContent(const git::Repository &r
 
 // Puts every version tree below the tiers' packages/ trees that `cache` lacks into it.
 // How many were parsed (not found in the store); nothing when cancelled.
+// With `onlyPackages`, only the version trees of those packages.
 std::optional<int> prefetchContent(const git::Repository &repo, const QList<git::ObjectId> &packagesTrees,
-                                   VersionCache &cache, ManifestStore *store, const JobControl &job);
+                                   VersionCache &cache, ManifestStore *store, const JobControl &job,
+                                   const QStringList &onlyPackages = {});
 
 } // namespace tierdesk

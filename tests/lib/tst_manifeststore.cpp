@@ -4,15 +4,16 @@
 // corrupt, truncated, foreign or tampered file is ignored and written anew.
 #include "storage/ManifestStore.h"
 #include "storage/SnapshotStore.h"
+#include "storage/StoreCodec.h"
 #include "storage/StorageReader.h"
 #include "support/RepoBuilder.h"
 
 #include <QCryptographicHash>
-#include <QDataStream>
 #include <QFile>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 #include <chrono>
 #include <filesystem>
@@ -47,7 +48,7 @@ void writeAll(const QString &path, const QByteArray &bytes)
 // A file whose checksum is right: only its content can make it untrusted.
 QByteArray withChecksum(const QByteArray &body)
 {
-    return body + QCryptographicHash::hash(body, QCryptographicHash::Sha1);
+    return store::seal(body);
 }
 } // namespace
 
@@ -56,6 +57,7 @@ class TestManifestStore : public QObject {
 private slots:
     void init() { QVERIFY(m_dir.isValid()); }
     void survivesTheProcess();
+    void codecKeepsWhatItWrote();
     void untrustedFiles_data();
     void untrustedFiles();
     void secondReaderParsesNothing();
@@ -118,31 +120,31 @@ void TestManifestStore::untrustedFiles()
     QFETCH(int, damage);
     writeGood();
     QByteArray bytes = readAll(file());
-    const QByteArray body = bytes.chopped(20);
+    const QByteArray body = bytes.chopped(4); // the CRC-32 trailer
     switch (damage) {
     case 0: bytes = QByteArray(4096, 'x'); break;
     case 1: bytes.truncate(bytes.size() / 2); break;
     case 2: bytes[bytes.size() / 2] = char(bytes[bytes.size() / 2] ^ 0x10); break;
     case 3: {
         QByteArray other = body;
-        other[7] = char(other[7] + 1); // the format number, checksum recomputed
+        other[4] = char(other[4] + 1); // the format number (little-endian), checksum recomputed
         bytes = withChecksum(other);
         break;
     }
     case 4: {
         QByteArray other = body;
-        const qsizetype countAt = other.indexOf(QByteArray::fromHex("00000002"), 8);
+        const qsizetype countAt = other.indexOf(QByteArray::fromHex("02000000"), 8);
         QVERIFY(countAt > 0);
-        other.replace(countAt, 4, QByteArray::fromHex("7fffffff"));
+        other.replace(countAt, 4, QByteArray::fromHex("ffffff7f"));
         bytes = withChecksum(other);
         break;
     }
     case 5: {
         // The broken manifest's problem kind (ManifestInvalid = 1) becomes 99.
         QByteArray other = body;
-        const qsizetype kindAt = other.lastIndexOf(QByteArray::fromHex("0000000100000001"));
+        const qsizetype kindAt = other.lastIndexOf(QByteArray::fromHex("0100000001000000"));
         QVERIFY(kindAt > 0);
-        other.replace(kindAt + 4, 4, QByteArray::fromHex("00000063"));
+        other.replace(kindAt + 4, 4, QByteArray::fromHex("63000000"));
         bytes = withChecksum(other);
         break;
     }
@@ -313,28 +315,23 @@ void TestManifestStore::damagedSnapshotIsReadAgain()
     const QString file = SnapshotStore::fileFor(b.repo().path());
     QByteArray bytes = readAll(file);
     QVERIFY(bytes.size() > 100);
-    QByteArray body = bytes.chopped(20);
+    QByteArray body = bytes.chopped(4); // the CRC-32 trailer
+    const QByteArray gitDir = b.repo().path().toUtf8();
     switch (damage) {
     case 0: bytes[bytes.size() / 2] = char(bytes[bytes.size() / 2] ^ 0x10); break;
     case 1: bytes.truncate(bytes.size() / 2); break;
     case 2: {
-        QByteArray utf16be;
-        for (QChar c : b.repo().path())
-            utf16be += char(c.unicode() >> 8), utf16be += char(c.unicode() & 0xff);
-        const qsizetype at = body.indexOf(utf16be);
+        const qsizetype at = body.indexOf(gitDir);
         QVERIFY(at > 0);
-        body[at + utf16be.size() - 1] = 'x'; // the git directory's last letter
+        body[at + gitDir.size() - 1] = 'x'; // the git directory's last letter
         bytes = withChecksum(body);
         break;
     }
     case 3: {
-        // The tier count, right after the git directory, becomes huge.
-        QByteArray utf16be;
-        for (QChar c : b.repo().path())
-            utf16be += char(c.unicode() >> 8), utf16be += char(c.unicode() & 0xff);
-        const qsizetype at = body.indexOf(utf16be) + utf16be.size();
-        QCOMPARE(body.mid(at, 4), QByteArray::fromHex("00000001"));
-        body.replace(at, 4, QByteArray::fromHex("00000002"));
+        // The tier count, right after the git directory, becomes one more than there is.
+        const qsizetype at = body.indexOf(gitDir) + gitDir.size();
+        QCOMPARE(body.mid(at, 4), QByteArray::fromHex("01000000"));
+        body.replace(at, 4, QByteArray::fromHex("02000000"));
         bytes = withChecksum(body);
         break;
     }
@@ -429,6 +426,47 @@ void TestManifestStore::objectLostUnderAnOldStateIsAProblem()
     QVERIFY(v);
     QVERIFY(!v->manifest);
     QCOMPARE(v->problems.value(0).kind, ProblemKind::MissingObject);
+}
+
+// The cache files' encoding gives back what it was given: null and empty strings apart,
+// a repeated string written once and read as one shared copy, times with their offset.
+void TestManifestStore::codecKeepsWhatItWrote()
+{
+    store::Writer w;
+    const QString title = u"Nginx — “web” server"_s;
+    w.text(QString());
+    w.text(u""_s);
+    w.text(title);
+    w.text(QString(title)); // equal, written as a number
+    w.texts({title, u"b"_s});
+    const QDateTime when = QDateTime::fromSecsSinceEpoch(1700000000, QTimeZone::fromSecondsAheadOfUtc(-5 * 3600));
+    w.time(when);
+    w.time({});
+    w.id(id('c'));
+    const QByteArray sealed = w.sealed();
+    const auto body = store::unsealed(sealed);
+    QVERIFY(body);
+    store::Reader r(*body);
+    QVERIFY(r.text().isNull());
+    const QString empty = r.text();
+    QVERIFY(empty.isEmpty() && !empty.isNull());
+    const QString first = r.text(), second = r.text();
+    QCOMPARE(first, title);
+    QVERIFY(first.isSharedWith(second));
+    QCOMPARE(r.texts(), (QStringList{title, u"b"_s}));
+    const QDateTime back = r.time();
+    QCOMPARE(back, when);
+    QCOMPARE(back.offsetFromUtc(), -5 * 3600);
+    QVERIFY(!r.time().isValid());
+    QCOMPARE(r.id(), id('c'));
+    QVERIFY(r.ok() && r.atEnd());
+    r.u32(); // past the end
+    QVERIFY(!r.ok());
+    QVERIFY(r.text().isNull());
+    // One bit anywhere and the checksum refuses the file.
+    QByteArray flipped = sealed;
+    flipped[3] = char(flipped[3] ^ 0x04);
+    QVERIFY(!store::unsealed(flipped));
 }
 
 QTEST_GUILESS_MAIN(TestManifestStore)

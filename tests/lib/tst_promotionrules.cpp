@@ -101,6 +101,8 @@ QByteArray changelogOf(const QStringList &versions)
 class TestPromotionRules : public QObject {
     Q_OBJECT
 private slots:
+    void packagesNamedInAList();
+    void scopedReadPlansAsTheWholeStorage();
     void servedAboveIdenticalIsRemovalOnly();
     void servedAboveDifferentIsShadowed();
     void notNewerBaseIsTheDistribution();
@@ -511,6 +513,55 @@ void TestPromotionRules::pullRequestStatesAndRemovalVerdict()
     QVERIFY(unknown->promotion.id.isEmpty());
     QVERIFY(unknown->promotion.problem.contains(u"no GitHub token"_s));
     QVERIFY(!unknown->removalSafe);
+}
+
+void TestPromotionRules::packagesNamedInAList()
+{
+    QCOMPARE(packagesNamedIn(u"nginx@1.3.0, foo-bar-1.0.0-rc-2 ,aws,nginx@2.0.0,,"),
+             (QStringList{u"nginx"_s, u"foo-bar"_s, u"foo-bar-1.0.0-rc"_s, u"foo-bar-1.0.0-rc-2"_s, u"aws"_s}));
+    QVERIFY(packagesNamedIn(u" , ").isEmpty());
+}
+
+// The plan a promotion makes from a read of only the packages its list names is the plan
+// of the whole storage, also where a name-version reading depends on the packages there are.
+void TestPromotionRules::scopedReadPlansAsTheWholeStorage()
+{
+    RepoBuilder b;
+    Files staging = RepoBuilder::package(u"foo-bar"_s, u"1.0.0"_s);
+    staging.insert(RepoBuilder::package(u"foo"_s, u"2.0.0"_s));
+    staging.insert(RepoBuilder::package(u"foo"_s, u"1.0.0"_s));
+    staging.insert(RepoBuilder::package(u"other"_s, u"3.0.0"_s));
+    b.commit(u"staging"_s, staging);
+    Files production = RepoBuilder::package(u"foo"_s, u"1.0.0"_s);
+    production.insert(RepoBuilder::package(u"other"_s, u"2.0.0"_s));
+    b.commit(u"production"_s, production);
+    const QString list = u"foo-bar-1.0.0,foo"_s;
+
+    const auto planFrom = [&](const QStringList &only) -> Result<PromotionPlan> {
+        StorageReader reader;
+        reader.readOnly(only);
+        const auto snap = reader.read(b.path(), {});
+        if (!snap)
+            return std::unexpected(snap.error());
+        auto specs = parseVersionSpecs(list, snap->tier(u"staging"_s)->packageNames());
+        if (!specs)
+            return std::unexpected(specs.error());
+        return PromotionPlan::make(*snap, PromotionRequest{u"staging"_s, u"production"_s, *specs, true});
+    };
+    const auto whole = planFrom({});
+    const auto scoped = planFrom(packagesNamedIn(list));
+    QVERIFY2(whole && scoped, qPrintable(whole ? (scoped ? QString() : scoped.error().text()) : whole.error().text()));
+    const auto described = [](const PromotionPlan &p) {
+        QStringList out;
+        for (const PlannedVersion &v : p.versions)
+            out.append(v.label() + u' ' + v.source.tree.toHex() + u' ' + QString::number(v.promoted) + u' '
+                       + v.servedTier + u' ' + v.destinationNewestText + u' ' + v.destinationNewestTier + u' '
+                       + QString::number(v.staysServed));
+        return out;
+    };
+    QCOMPARE(described(*scoped), described(*whole));
+    QCOMPARE(described(*whole).size(), 3); // foo-bar 1.0.0; foo 2.0.0 promoted, foo 1.0.0 removed
+    QCOMPARE(scoped->destinationTip, whole->destinationTip);
 }
 
 QTEST_GUILESS_MAIN(TestPromotionRules)

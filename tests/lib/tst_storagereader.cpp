@@ -3,6 +3,7 @@
 // The core index: tier discovery, versions and problems, cache, distributions.
 #include "storage/Distribution.h"
 #include "support/RepoBuilder.h"
+#include "storage/SnapshotStore.h"
 #include "storage/StorageReader.h"
 #include "storage/TierSummary.h"
 
@@ -59,6 +60,7 @@ private slots:
     void distributions();
     void duplicateClassification();
     void dockerfileRegistryVersion();
+    void scopedRead();
 };
 
 void TestStorageReader::readsVersionsFromGitObjects()
@@ -497,6 +499,56 @@ void TestStorageReader::dockerfileRegistryVersion()
     QVERIFY(snap);
     QCOMPARE(snap->tier(u"production"_s)->registryVersion, u"v0.17.0"_s);
     QCOMPARE(snap->tier(u"snapshot"_s)->registryVersion, QString());
+}
+
+// A read of a few packages: only those, in every tier, parsed and nothing else; never
+// taken from or left in the snapshot store.
+void TestStorageReader::scopedRead()
+{
+    RepoBuilder b;
+    Files snapshot = RepoBuilder::package(u"nginx"_s, u"1.2.0"_s);
+    snapshot.insert(RepoBuilder::package(u"nginx"_s, u"1.3.0"_s));
+    snapshot.insert(RepoBuilder::package(u"aws"_s, u"0.5.1"_s));
+    snapshot.insert(RepoBuilder::package(u"nginx-extra"_s, u"0.1.0"_s));
+    b.commit(u"snapshot"_s, snapshot);
+    Files production = RepoBuilder::package(u"nginx"_s, u"1.2.0"_s);
+    production.insert(RepoBuilder::package(u"system"_s, u"1.0.0"_s));
+    b.commit(u"production"_s, production);
+    const QString store = SnapshotStore::fileFor(b.repo().path());
+    QFile::remove(store);
+
+    StorageReader reader;
+    reader.readOnly({u"nginx"_s, u"absent"_s});
+    const auto snap = reader.read(b.path(), {});
+    QVERIFY2(snap, qPrintable(snap ? QString() : snap.error().text()));
+    QCOMPARE(snap->onlyPackages, (QStringList{u"nginx"_s, u"absent"_s}));
+    QCOMPARE(snap->tier(u"snapshot"_s)->packageNames(), QStringList{u"nginx"_s});
+    QCOMPARE(versionsOf(*snap->tier(u"snapshot"_s), u"nginx"_s), (QStringList{u"1.3.0"_s, u"1.2.0"_s}));
+    QCOMPARE(snap->tier(u"production"_s)->packageNames(), QStringList{u"nginx"_s});
+    QCOMPARE(snap->tier(u"production"_s)->head.id, b.tip(u"production"_s));
+    QCOMPARE(reader.parsedCount(), 2); // the two nginx trees (production's 1.2.0 is snapshot's)
+    QVERIFY(!QFile::exists(store));
+
+    // The same versions as a whole read has, and the whole read does not take the scoped one.
+    StorageReader whole;
+    const auto all = whole.read(b.path(), {});
+    QVERIFY(all && all->onlyPackages.isEmpty());
+    QCOMPARE(all->tier(u"snapshot"_s)->packageNames(), (QStringList{u"aws"_s, u"nginx"_s, u"nginx-extra"_s}));
+    for (const QString tier : {u"snapshot"_s, u"production"_s})
+        for (const PackageVersion &v : snap->tier(tier)->versions) {
+            const PackageVersion *same = all->find(tier, v.name, v.versionText);
+            QVERIFY(same);
+            QCOMPARE(v.tree, same->tree);
+            QCOMPARE(v.manifestBlob, same->manifestBlob);
+            QCOMPARE(v.manifest->title, same->manifest->title);
+        }
+    QVERIFY(QFile::exists(store));
+    StorageReader again;
+    again.readOnly({u"aws"_s});
+    const auto scopedAgain = again.read(b.path(), {});
+    QVERIFY(scopedAgain);
+    QCOMPARE(scopedAgain->tier(u"snapshot"_s)->packageNames(), QStringList{u"aws"_s});
+    QVERIFY(scopedAgain->tier(u"production"_s)->versions.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestStorageReader)
