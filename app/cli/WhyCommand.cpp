@@ -97,12 +97,16 @@ int why(const QStringList &args)
     config.remote = parser.value(remote);
     if (parser.isSet(tiers))
         config.tiers = parser.value(tiers).split(u',', Qt::SkipEmptyParts);
-    auto snap = tierdesk::StorageReader().read(pos[0], config);
-    if (!snap) {
-        err() << u"tierdesk-cli: "_s << snap.error().text() << u'\n' << Qt::flush;
-        return UsageOrRepository;
+    // The package alone tells why (every reason is about its own versions); when it is not
+    // found, the whole storage is read so that the answer can name what there is.
+    tierdesk::StorageReader scoped;
+    scoped.readOnly({target->name});
+    auto snap = scoped.read(pos[0], config);
+    auto version = snap ? findVersion(*snap, *target) : std::unexpected(snap.error());
+    if (!version) {
+        snap = tierdesk::StorageReader().read(pos[0], config);
+        version = snap ? findVersion(*snap, *target) : std::unexpected(snap.error());
     }
-    auto version = findVersion(*snap, *target);
     if (!version) {
         err() << u"tierdesk-cli: "_s << version.error().text() << u'\n' << Qt::flush;
         return UsageOrRepository;

@@ -4,6 +4,8 @@
 // repository, the matrix's badge following it, and on the real package-storage
 // data an expectation derived with the git command line instead of the library.
 #include "promotion/PromotionDraft.h"
+#include "promotion/PendingDrafts.h"
+#include "promotion/PromotionChecks.h"
 #include "promotion/PromotionExcuses.h"
 #include "storage/Distribution.h"
 #include "storage/StorageReader.h"
@@ -217,6 +219,23 @@ void TestExcuses::everyReason()
     const QList<VersionExcuse> pure = explainAll(snap); // kept: excuseOf points into it
     const VersionExcuse *dev = excuseOf(pure, u"snapshot"_s, u"dev@1.0.0"_s);
     QVERIFY(dev && dev->candidate);
+
+    // `why` reads only the package asked about: every version is explained the same from it.
+    for (const VersionExcuse &whole : *all) {
+        StorageReader reader;
+        reader.readOnly({whole.name});
+        const auto scoped = reader.read(b.path(), {});
+        QVERIFY(scoped);
+        const PackageVersion *v = scoped->find(whole.tier, whole.name, whole.version);
+        QVERIFY2(v, qPrintable(whole.tier + u'/' + whole.name));
+        auto pendingNow = findPendingDrafts(*repo, scoped->config);
+        QVERIFY(pendingNow);
+        const VersionExcuse e = explainVersion(*scoped, *v, *pendingNow, [&repo](const PackageVersion &p) {
+            auto paths = developmentPaths(*repo, p.tree);
+            return paths ? *paths : QStringList();
+        });
+        QCOMPARE(e.toJson(), whole.toJson());
+    }
 }
 
 void TestExcuses::matrixBadgesFollowTheExplanations()
