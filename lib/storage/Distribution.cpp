@@ -40,62 +40,95 @@ struct Candidate {
     const std::optional<Version> *parsed; // the reader's, or parsed here for a version built by hand
 };
 
-// By name, newest first, with the versions the reader parsed (parsing in the comparator
+// Equal strings, cheaply when they share one copy (a package's versions do).
+bool same(const QString &a, const QString &b)
+{
+    return (a.constData() == b.constData() && a.size() == b.size()) || a == b;
+}
+
+// By name, newest first, directories that are not versions after the versions (as the
+// reader orders a tier), with the versions the reader parsed (parsing in the comparator
 // would parse n log n times).
 bool candidateOrder(const Candidate &a, const Candidate &b)
 {
     const PackageVersion &x = *a.version, &y = *b.version;
-    if (x.name != y.name)
+    if (!same(x.name, y.name))
         return x.name < y.name;
     if (*a.parsed && *b.parsed)
         return **a.parsed > **b.parsed;
+    if (a.parsed->has_value() != b.parsed->has_value())
+        return a.parsed->has_value();
     return x.versionText < y.versionText;
 }
 
 QString keyOf(const QString &name, const QString &version) { return name + u'@' + version; }
 
 // Every name@version of the present tiers, numbered in the order first found (highest
-// tier first) with all its copies; `ids[t][i]` is the number of version i of tier t.
+// tier first); `ids[t][i]` is the number of version i of tier t. Only a name@version
+// with a second copy gets its Duplicate (most have one copy: no list for them).
 struct Copies {
-    QList<Duplicate> byId;
+    qsizetype count = 0;
     QList<QList<int>> ids;
+    QList<Duplicate> duplicates; // in the order their second copy was found
 };
 
 Copies collectCopies(const QList<const TierState *> &highestFirst)
 {
     Copies c;
+    qsizetype total = 0;
+    for (const TierState *tier : highestFirst)
+        total += tier->versions.size();
     QHash<Key, int> numbers; // number + 1: a new entry reads 0
+    numbers.reserve(total);
+    QList<std::pair<const TierState *, const PackageVersion *>> first; // by number
+    QList<int> duplicateOf;                                               // by number; -1: one copy so far
+    first.reserve(total);
+    duplicateOf.reserve(total);
     for (const TierState *tier : highestFirst) {
         QList<int> &ids = c.ids.emplace_back();
         ids.reserve(tier->versions.size());
         for (const PackageVersion &v : tier->versions) {
             int &number = numbers[Key{v.name, v.versionText}];
             if (number == 0) {
-                c.byId.append(Duplicate{v.name, v.versionText, {{tier->name, v.tree, CopyRole::Served, {}}}});
-                number = int(c.byId.size());
+                first.append({tier, &v});
+                duplicateOf.append(-1);
+                number = int(first.size());
             } else {
-                Duplicate &d = c.byId[number - 1];
-                const bool same = d.copies.constFirst().tree == v.tree;
-                d.copies.append({tier->name, v.tree, same ? CopyRole::Promoted : CopyRole::Shadowed, {}});
+                int &d = duplicateOf[number - 1];
+                const auto [firstTier, firstCopy] = first[number - 1];
+                if (d < 0) {
+                    d = int(c.duplicates.size());
+                    c.duplicates.append(
+                        Duplicate{v.name, v.versionText, {{firstTier->name, firstCopy->tree, CopyRole::Served, {}}}});
+                }
+                const bool identical = firstCopy->tree == v.tree;
+                c.duplicates[d].copies.append(
+                    {tier->name, v.tree, identical ? CopyRole::Promoted : CopyRole::Shadowed, {}});
             }
             ids.append(number - 1);
         }
     }
+    c.count = first.size();
     return c;
 }
 
 // The versions with more than one copy, sorted by name, then version.
-QList<Duplicate> duplicatesOf(QList<Duplicate> &byId)
+QList<Duplicate> duplicatesOf(QList<Duplicate> &duplicates)
 {
     // Each version parsed once, not in the comparator (n log n parses).
     QList<std::pair<std::optional<Version>, Duplicate>> found;
-    for (Duplicate &d : byId)
-        if (d.copies.size() > 1)
-            found.append({Version::parse(d.version), std::move(d)});
+    found.reserve(duplicates.size());
+    for (Duplicate &d : duplicates)
+        found.append({Version::parse(d.version), std::move(d)});
+    // A strict weak order even with directories that are not versions: those after the versions.
     std::sort(found.begin(), found.end(), [](const auto &a, const auto &b) {
-        if (a.second.name != b.second.name)
+        if (!same(a.second.name, b.second.name))
             return a.second.name < b.second.name;
-        return a.first && b.first ? *a.first < *b.first : a.second.version < b.second.version;
+        if (a.first && b.first)
+            return *a.first < *b.first;
+        if (a.first.has_value() != b.first.has_value())
+            return a.first.has_value();
+        return a.second.version < b.second.version;
     });
     QList<Duplicate> out;
     out.reserve(found.size());
@@ -109,7 +142,7 @@ Distribution distributionOf(const TierState &tier, const QList<const TierState *
 {
     Distribution dist;
     dist.tier = tier.name;
-    QList<bool> seen(copies.byId.size(), false);
+    QList<bool> seen(copies.count, false);
     QList<Candidate> served;
     std::deque<std::optional<Version>> parsedHere; // stable addresses
     for (qsizetype t = 0; t < highestFirst.size(); ++t) {
@@ -150,7 +183,7 @@ DistributionAnalysis DistributionAnalysis::analyze(const StorageSnapshot &snapsh
     for (const TierState &tier : snapshot.tiers)
         if (tier.present())
             result.distributions.append(distributionOf(tier, highestFirst, copies));
-    result.duplicates = duplicatesOf(copies.byId);
+    result.duplicates = duplicatesOf(copies.duplicates);
     result.duplicateIndex.reserve(result.duplicates.size());
     for (qsizetype i = 0; i < result.duplicates.size(); ++i)
         result.duplicateIndex.insert(keyOf(result.duplicates[i].name, result.duplicates[i].version), i);
