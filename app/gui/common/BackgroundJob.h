@@ -9,6 +9,7 @@
 
 #include <QFutureWatcher>
 #include <QMutex>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <atomic>
@@ -41,8 +42,15 @@ struct JobState {
 
 // Runs `work` on the thread pool and `done(result)` on `context`'s thread,
 // unless `context` is gone by then.
+// Work nobody waits for (the tiers' history after a load) runs Behind: on a pool of its
+// own whose threads yield the cores to the GUI thread and to the work a user waits for
+// (nice 10 on Linux; a thread's priority cannot be raised again, hence its own pool).
+enum class Urgency { Waited, Behind };
+QThreadPool *behindPool();
+void lowerThisThreadOnce();
+
 template <class Work, class Done>
-void runInBackground(QObject *context, Work work, Done done)
+void runInBackground(QObject *context, Work work, Done done, Urgency urgency = Urgency::Waited)
 {
     using T = std::invoke_result_t<Work>;
     auto *watcher = new QFutureWatcher<T>(context);
@@ -50,7 +58,13 @@ void runInBackground(QObject *context, Work work, Done done)
         done(watcher->result());
         watcher->deleteLater();
     });
-    watcher->setFuture(QtConcurrent::run(std::move(work)));
+    if (urgency == Urgency::Behind)
+        watcher->setFuture(QtConcurrent::run(behindPool(), [work = std::move(work)]() mutable {
+            lowerThisThreadOnce();
+            return work();
+        }));
+    else
+        watcher->setFuture(QtConcurrent::run(std::move(work)));
 }
 
 // Turns true when a job's result is no longer wanted; the worker may stop early.

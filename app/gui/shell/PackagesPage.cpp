@@ -157,7 +157,9 @@ void PackagesPage::refreshActivity()
                             Q_EMIT statusMessage(Tr::tr("Could not read the tiers' history for “newest change”: %1")
                                                      .arg(r.error().text()),
                                                  10000);
-                    });
+                    },
+                    Urgency::Behind); // nobody waits for it: the matrix is shown already
+
 }
 
 void PackagesPage::saveSettings(QSettings &settings) const
