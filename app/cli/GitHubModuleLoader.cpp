@@ -1,0 +1,88 @@
+// SPDX-FileCopyrightText: 2026 Tierdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Finding and loading tierdesk-cli-github.so (see cli/GitHubModule.h).
+#include "cli/GitHubModule.h"
+
+#include "core/Tr.h"
+#include "git/Credentials.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QLibrary>
+
+#include <cstring>
+#include <dlfcn.h>
+
+using namespace Qt::StringLiterals;
+
+namespace cli {
+
+namespace {
+namespace Tr = tierdesk::trcontext::PromoteCommand;
+
+// The directory libtierdesk-core was loaded from: build/lib/ in the build tree, the private library
+// directory once installed. The module lies beside it.
+QString libraryDirectory()
+{
+    Dl_info info{};
+    // Any function of tierdesk-core will do.
+    if (dladdr(reinterpret_cast<void *>(&tierdesk::chosenGitHubHost), &info) == 0 || !info.dli_fname)
+        return QCoreApplication::applicationDirPath();
+    return QFileInfo(QString::fromLocal8Bit(info.dli_fname)).absolutePath();
+}
+
+QString modulePath()
+{
+    const QString given = qEnvironmentVariable("TIERDESK_CLI_GITHUB_MODULE");
+    if (!given.isEmpty())
+        return given;
+    return QDir(libraryDirectory()).filePath(QString::fromLatin1(GitHubModuleFile));
+}
+
+tierdesk::Error unusable(const QString &path, const QString &why)
+{
+    return tierdesk::Error{Tr::tr("Publishing and reading pull requests need the module %1, which %2; reinstall "
+                                  "Tierdesk.")
+                               .arg(QDir::toNativeSeparators(path), why),
+                           {}, 0};
+}
+
+tierdesk::Result<const GitHubModule *> load()
+{
+    const QString path = modulePath();
+    if (!QFileInfo::exists(path))
+        return std::unexpected(unusable(path, Tr::tr("is missing")));
+    // Kept loaded until the process ends: its functions are called until then.
+    static QLibrary library;
+    library.setFileName(path);
+    if (!library.load())
+        return std::unexpected(unusable(path, Tr::tr("could not be loaded (%1)").arg(library.errorString())));
+    const auto entry = reinterpret_cast<GitHubModuleEntryFunction>(library.resolve(GitHubModuleEntry));
+    if (!entry)
+        return std::unexpected(unusable(path, Tr::tr("is not a Tierdesk module")));
+    const GitHubModule *module = entry();
+    if (!module || module->abi != GitHubModuleAbi)
+        return std::unexpected(unusable(
+            path, Tr::tr("is of another Tierdesk (interface %1, this one needs %2)")
+                      .arg(module ? module->abi : 0)
+                      .arg(GitHubModuleAbi)));
+    if (module->size != sizeof(GitHubModule) || !module->version
+        || std::strcmp(module->version, TIERDESK_VERSION) != 0)
+        return std::unexpected(unusable(path, Tr::tr("is of another Tierdesk (version %1, this one is %2)")
+                                                  .arg(QString::fromUtf8(module->version ? module->version : "?"),
+                                                       QStringLiteral(TIERDESK_VERSION))));
+    if (!module->findToken || !module->publishDraft || !module->pullRequestStates || !module->findOpenPullRequestDrafts)
+        return std::unexpected(unusable(path, Tr::tr("is incomplete")));
+    return module;
+}
+
+} // namespace
+
+tierdesk::Result<const GitHubModule *> gitHubModule()
+{
+    static const tierdesk::Result<const GitHubModule *> loaded = load();
+    return loaded;
+}
+
+} // namespace cli
