@@ -11,7 +11,6 @@
 #include <QFileInfo>
 #include <QLibrary>
 
-#include <cstring>
 #include <dlfcn.h>
 
 using namespace Qt::StringLiterals;
@@ -40,40 +39,42 @@ QString modulePath()
     return QDir(libraryDirectory()).filePath(QString::fromLatin1(GitHubModuleFile));
 }
 
-tierdesk::Error unusable(const QString &path, const QString &why)
+// The one sentence for a module that cannot be used, `why` says what is wrong with it.
+QString unusableSentence(const QString &path, const QString &why)
 {
-    return tierdesk::Error{Tr::tr("Publishing and reading pull requests need the module %1, which %2; reinstall "
-                                  "Tierdesk.")
-                               .arg(QDir::toNativeSeparators(path), why),
-                           {}, 0};
+    return Tr::tr("Publishing and reading pull requests need the module %1, which %2; reinstall Tierdesk.")
+        .arg(QDir::toNativeSeparators(path), why);
+}
+
+std::unexpected<tierdesk::Error> unusable(const QString &path, const QString &why)
+{
+    return tierdesk::fail(unusableSentence(path, why));
 }
 
 tierdesk::Result<const GitHubModule *> load()
 {
     const QString path = modulePath();
     if (!QFileInfo::exists(path))
-        return std::unexpected(unusable(path, Tr::tr("is missing")));
+        return unusable(path, Tr::tr("is missing"));
     // Kept loaded until the process ends: its functions are called until then.
     static QLibrary library;
     library.setFileName(path);
     if (!library.load())
-        return std::unexpected(unusable(path, Tr::tr("could not be loaded (%1)").arg(library.errorString())));
+        return unusable(path, Tr::tr("could not be loaded (%1)").arg(library.errorString()));
     const auto entry = reinterpret_cast<GitHubModuleEntryFunction>(library.resolve(GitHubModuleEntry));
     if (!entry)
-        return std::unexpected(unusable(path, Tr::tr("is not a Tierdesk module")));
+        return unusable(path, Tr::tr("is not a Tierdesk module"));
     const GitHubModule *module = entry();
     if (!module || module->abi != GitHubModuleAbi)
-        return std::unexpected(unusable(
-            path, Tr::tr("is of another Tierdesk (interface %1, this one needs %2)")
-                      .arg(module ? module->abi : 0)
-                      .arg(GitHubModuleAbi)));
-    if (module->size != sizeof(GitHubModule) || !module->version
-        || std::strcmp(module->version, TIERDESK_VERSION) != 0)
-        return std::unexpected(unusable(path, Tr::tr("is of another Tierdesk (version %1, this one is %2)")
-                                                  .arg(QString::fromUtf8(module->version ? module->version : "?"),
-                                                       QStringLiteral(TIERDESK_VERSION))));
+        return unusable(path, Tr::tr("is of another Tierdesk (interface %1, this one needs %2)")
+                                  .arg(module ? module->abi : 0)
+                                  .arg(GitHubModuleAbi));
+    const QString version = QString::fromUtf8(module->version ? module->version : "?");
+    if (module->size != sizeof(GitHubModule) || version != QStringLiteral(TIERDESK_VERSION))
+        return unusable(path, Tr::tr("is of another Tierdesk (version %1, this one is %2)")
+                                  .arg(version, QStringLiteral(TIERDESK_VERSION)));
     if (!module->findToken || !module->publishDraft || !module->pullRequestStates || !module->findOpenPullRequestDrafts)
-        return std::unexpected(unusable(path, Tr::tr("is incomplete")));
+        return unusable(path, Tr::tr("is incomplete"));
     return module;
 }
 
