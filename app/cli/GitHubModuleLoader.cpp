@@ -4,7 +4,6 @@
 #include "cli/GitHubModule.h"
 
 #include "core/Tr.h"
-#include "git/Credentials.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -12,6 +11,7 @@
 #include <QLibrary>
 
 #include <dlfcn.h>
+#include <link.h>
 
 using namespace Qt::StringLiterals;
 
@@ -21,14 +21,18 @@ namespace {
 namespace Tr = tierdesk::trcontext::PromoteCommand;
 
 // The directory libtierdesk-core was loaded from: build/lib/ in the build tree, the private library
-// directory once installed. The module lies beside it.
+// directory once installed. The module lies beside it. (Asked of the dynamic loader by the library's
+// soname: the address of one of its functions may be the executable's own PLT entry.)
 QString libraryDirectory()
 {
-    Dl_info info{};
-    // Any function of tierdesk-core will do.
-    if (dladdr(reinterpret_cast<void *>(&tierdesk::chosenGitHubHost), &info) == 0 || !info.dli_fname)
-        return QCoreApplication::applicationDirPath();
-    return QFileInfo(QString::fromLocal8Bit(info.dli_fname)).absolutePath();
+    void *core = dlopen(TIERDESK_CORE_SONAME, RTLD_NOW | RTLD_NOLOAD);
+    link_map *map = nullptr;
+    QString directory = QCoreApplication::applicationDirPath();
+    if (core && dlinfo(core, RTLD_DI_LINKMAP, &map) == 0 && map && map->l_name && *map->l_name)
+        directory = QFileInfo(QString::fromLocal8Bit(map->l_name)).absolutePath();
+    if (core)
+        dlclose(core); // only the reference NOLOAD took: the library stays
+    return directory;
 }
 
 QString modulePath()
