@@ -1717,37 +1717,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/GitHubModuleLoader.cpp" line="45"/>
+        <location filename="../app/cli/GitHubModuleLoader.cpp" line="49"/>
         <source>Publishing and reading pull requests need the module %1, which %2; reinstall Tierdesk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/GitHubModuleLoader.cpp" line="58"/>
+        <location filename="../app/cli/GitHubModuleLoader.cpp" line="62"/>
         <source>is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/GitHubModuleLoader.cpp" line="63"/>
+        <location filename="../app/cli/GitHubModuleLoader.cpp" line="67"/>
         <source>could not be loaded (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/GitHubModuleLoader.cpp" line="66"/>
+        <location filename="../app/cli/GitHubModuleLoader.cpp" line="70"/>
         <source>is not a Tierdesk module</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/GitHubModuleLoader.cpp" line="69"/>
+        <location filename="../app/cli/GitHubModuleLoader.cpp" line="73"/>
         <source>is of another Tierdesk (interface %1, this one needs %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/GitHubModuleLoader.cpp" line="74"/>
+        <location filename="../app/cli/GitHubModuleLoader.cpp" line="78"/>
         <source>is of another Tierdesk (version %1, this one is %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/GitHubModuleLoader.cpp" line="77"/>
+        <location filename="../app/cli/GitHubModuleLoader.cpp" line="81"/>
         <source>is incomplete</source>
         <translation type="unfinished"></translation>
     </message>
