@@ -14,9 +14,9 @@
 
 #include <QJsonArray>
 
-#include <algorithm>
-
 #include <QCoreApplication>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
