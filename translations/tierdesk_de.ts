@@ -1242,114 +1242,114 @@
         <translation>SEKUNDEN</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="143"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="150"/>
         <source>remove only (not promoted)</source>
         <translation>nur entfernen (nicht befördert)</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="149"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="156"/>
         <source>copy, remove</source>
         <translation>kopieren, entfernen</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="150"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="157"/>
         <source>copy over different content, remove</source>
         <translation>über anderen Inhalt kopieren, entfernen</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="156"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="163"/>
         <source>Promotion from %1 to %2 (versions: %3, newest only: %4)</source>
         <translation>Beförderung von %1 nach %2 (Versionen: %3, nur neueste: %4)</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="159"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="166"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="159"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="166"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="164"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="171"/>
         <source>Package</source>
         <translation>Paket</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="164"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="171"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="164"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="171"/>
         <source>Tree</source>
         <translation>Tree</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="164"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="171"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="173"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="180"/>
         <source>Checks:</source>
         <translation>Prüfungen:</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="175"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="182"/>
         <source>nothing to report</source>
         <translation>nichts zu melden</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="180"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="187"/>
         <source> (not confirmed)</source>
         <translation> (nicht bestätigt)</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="180"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="187"/>
         <source> (confirmed)</source>
         <translation> (bestätigt)</translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="134"/>
-        <location filename="../app/cli/PromotionShared.cpp" line="131"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="151"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="137"/>
         <source>Branch:</source>
         <translation>Branch:</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="132"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="138"/>
         <source>Commit:</source>
         <translation>Commit:</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="134"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="140"/>
         <source>Base:</source>
         <translation>Basis:</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="135"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="141"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="135"/>
-        <location filename="../app/cli/PromotionShared.cpp" line="137"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="152"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="143"/>
         <source>Pull request:</source>
         <translation>Pull Request:</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="138"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="144"/>
         <source>Body:</source>
         <translation>Text:</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="144"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="150"/>
         <source>Promotion draft</source>
         <translation>Beförderungsentwurf</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="150"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="156"/>
         <source>Removal draft</source>
         <translation>Entfernungsentwurf</translation>
     </message>
@@ -1384,27 +1384,27 @@
         <translation>Entfernung öffnen:</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="157"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="164"/>
         <source>Using the GitHub token from %1.</source>
         <translation>Das GitHub-Token aus %1 wird verwendet.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="162"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="169"/>
         <source>The draft %1 is kept; retry with: tierdesk-cli drafts %2 --publish %1 --remote %3</source>
         <translation>Der Entwurf %1 bleibt erhalten; erneut versuchen mit: tierdesk-cli drafts %2 --publish %1 --remote %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="122"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="128"/>
         <source>tierdesk-cli %1: give exactly one repository.</source>
         <translation>tierdesk-cli %1: Bitte genau ein Repository angeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="265"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="276"/>
         <source>Drafts a promotion: a branch copying the chosen versions to a higher tier (same tree objects), and a branch removing them from the lower tier. Only new objects and two new branches are written.</source>
         <translation>Erstellt den Entwurf einer Beförderung: einen Branch, der die gewählten Versionen in eine höhere Stufe kopiert (dieselben Tree-Objekte), und einen Branch, der sie aus der niedrigeren Stufe entfernt. Es werden nur neue Objekte und zwei neue Branches geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="267"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="278"/>
         <location filename="../app/cli/WhyCommand.cpp" line="78"/>
         <source>The package-storage repository (bare or not).</source>
         <translation>Das Paketspeicher-Repository (bare oder nicht).</translation>
@@ -1448,7 +1448,7 @@
         <translation>Plan, Prüfungen und Texte anzeigen; nichts schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="30"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="31"/>
         <location filename="../app/cli/PromoteCommand.cpp" line="40"/>
         <location filename="../app/cli/WhyCommand.cpp" line="84"/>
         <source>Print one JSON document.</source>
@@ -1486,167 +1486,168 @@
         <translation>tierdesk-cli promote: --publish braucht --remote (Ihren Fork).</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="100"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="98"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="107"/>
         <source>The upstream&apos;s open pull requests were not read: %1</source>
         <translation>Die offenen Pull Requests des Upstreams wurden nicht gelesen: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="145"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="152"/>
         <source>remove only (%1 serves it identically from %2)</source>
         <translation>nur entfernen (%1 liefert sie identisch aus %2 aus)</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="147"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="154"/>
         <source>blocked (%1 has other content)</source>
         <translation>blockiert (%1 hat anderen Inhalt)</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="192"/>
-        <location filename="../app/cli/PromotionShared.cpp" line="146"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="199"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="152"/>
         <source>Promotion draft: none, %1&apos;s distribution already serves every version with identical content.</source>
         <translation>Beförderungsentwurf: keiner, die Distribution von %1 liefert bereits jede Version mit identischem Inhalt aus.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="199"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="206"/>
         <source>Promotion draft (not written)</source>
         <translation>Beförderungsentwurf (nicht geschrieben)</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="203"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="210"/>
         <source>Removal draft (not written)</source>
         <translation>Entfernungsentwurf (nicht geschrieben)</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="208"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="215"/>
         <source>Blocked: nothing was drafted.</source>
         <translation>Blockiert: Es wurde kein Entwurf erstellt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="210"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="217"/>
         <source>Not drafted: confirm with --confirm %1 (or --confirm all).</source>
         <translation>Kein Entwurf erstellt: Bestätigen Sie mit --confirm %1 (oder --confirm all).</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="213"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="220"/>
         <source>Dry run: nothing was written.</source>
         <translation>Probelauf: Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="243"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="254"/>
         <source>Drafted as %1 (list drafts with: tierdesk-cli drafts %2).</source>
         <translation>Als %1 entworfen (Entwürfe auflisten mit: tierdesk-cli drafts %2).</translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="223"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="247"/>
         <source>Lists, publishes and deletes promotion drafts.</source>
         <translation>Listet, veröffentlicht und löscht Beförderungsentwürfe.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="224"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="248"/>
         <source>The package-storage repository.</source>
         <translation>Das Paketspeicher-Repository.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="35"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="36"/>
         <source>Delete a draft&apos;s local branches and record.</source>
         <translation>Die lokalen Branches und den Eintrag eines Entwurfs löschen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="32"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="33"/>
         <source>Show one draft whole: titles, bodies, branches, remote, pull requests and their states, and whether the removal is safe to merge.</source>
         <translation>Einen Entwurf vollständig zeigen: Titel, Texte, Branches, Remote, Pull Requests und ihre Zustände, und ob die Entfernung gefahrlos gemergt werden kann.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="34"/>
         <location filename="../app/cli/DraftsCommand.cpp" line="35"/>
         <location filename="../app/cli/DraftsCommand.cpp" line="36"/>
-        <location filename="../app/cli/DraftsCommand.cpp" line="40"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="37"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="41"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="36"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="37"/>
         <source>Push a draft to --remote and open its pull requests.</source>
         <translation>Einen Entwurf nach --remote pushen und seine Pull Requests öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="38"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="39"/>
         <source>Fetch the destination tier and check it contains the draft&apos;s promoted versions with the same tree ids.</source>
         <translation>Die Zielstufe abrufen und prüfen, ob sie die beförderten Versionen des Entwurfs mit denselben Tree-IDs enthält.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="55"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="56"/>
         <source>Deleted the draft %1.</source>
         <translation>Der Entwurf %1 wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="65"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="66"/>
         <source>tierdesk-cli drafts: --publish needs --remote (your fork).</source>
         <translation>tierdesk-cli drafts: --publish braucht --remote (Ihren Fork).</translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="87"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="92"/>
         <source>Not fetched: %1</source>
         <translation>Nicht abgerufen: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="114"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="131"/>
         <source>The drafts file was written by a newer Tierdesk (format %1): it is read but never changed.</source>
         <translation>Die Entwurfsdatei wurde von einem neueren Tierdesk geschrieben (Format %1): Sie wird gelesen, aber nie geändert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="124"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="141"/>
         <source>no pull request yet</source>
         <translation>noch kein Pull Request</translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="125"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="142"/>
         <source>state unknown: %1</source>
         <translation>Zustand unbekannt: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="134"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="151"/>
         <source> (into %1)</source>
         <translation> (nach %1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="150"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="167"/>
         <source>Draft %1: %2 → %3, %4</source>
         <translation>Entwurf %1: %2 → %3, %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="152"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="169"/>
         <source>Versions:</source>
         <translation>Versionen:</translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="153"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="170"/>
         <source>Remote:</source>
         <translation>Remote:</translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="154"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="171"/>
         <source>not pushed</source>
         <translation>nicht gepusht</translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="156"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="173"/>
         <source>Promotion:</source>
         <translation>Beförderung:</translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="158"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="175"/>
         <source>Promotion: none, %1&apos;s distribution already served every version.</source>
         <translation>Beförderung: keine, die Distribution von %1 lieferte bereits jede Version aus.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="160"/>
-        <location filename="../app/cli/DraftsCommand.cpp" line="215"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="177"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="239"/>
         <source>Removal:</source>
         <translation>Entfernung:</translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="188"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="208"/>
         <source>No drafts.</source>
         <translation>Keine Entwürfe.</translation>
     </message>
@@ -1714,6 +1715,41 @@
         <location filename="../app/cli/WhyCommand.cpp" line="92"/>
         <source>tierdesk-cli why: give a repository and TIER:NAME@VERSION.</source>
         <translation>tierdesk-cli why: Geben Sie ein Repository und STUFE:NAME@VERSION an.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/GitHubModuleLoader.cpp" line="49"/>
+        <source>Publishing and reading pull requests need the module %1, which %2; reinstall Tierdesk.</source>
+        <translation>Das Veröffentlichen und das Lesen von Pull-Requests brauchen das Modul %1, das %2; installieren Sie Tierdesk neu.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/GitHubModuleLoader.cpp" line="62"/>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/GitHubModuleLoader.cpp" line="67"/>
+        <source>could not be loaded (%1)</source>
+        <translation>nicht geladen werden konnte (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/GitHubModuleLoader.cpp" line="70"/>
+        <source>is not a Tierdesk module</source>
+        <translation>kein Tierdesk-Modul ist</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/GitHubModuleLoader.cpp" line="73"/>
+        <source>is of another Tierdesk (interface %1, this one needs %2)</source>
+        <translation>zu einem anderen Tierdesk gehört (Schnittstelle %1, dieses braucht %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/GitHubModuleLoader.cpp" line="78"/>
+        <source>is of another Tierdesk (version %1, this one is %2)</source>
+        <translation>zu einem anderen Tierdesk gehört (Version %1, dieses ist %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/GitHubModuleLoader.cpp" line="81"/>
+        <source>is incomplete</source>
+        <translation>unvollständig ist</translation>
     </message>
 </context>
 <context>
@@ -2064,22 +2100,22 @@
         <translation>Es gibt keinen Entwurf „%1“.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PendingDrafts.cpp" line="147"/>
+        <location filename="../lib/promotion/PendingDrafts.cpp" line="146"/>
         <source>the pull request #%1</source>
         <translation>der Pull Request #%1</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PendingDrafts.cpp" line="148"/>
+        <location filename="../lib/promotion/PendingDrafts.cpp" line="147"/>
         <source>the pull request #%1 by %2</source>
         <translation>der Pull Request #%1 von %2</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PendingDrafts.cpp" line="149"/>
+        <location filename="../lib/promotion/PendingDrafts.cpp" line="148"/>
         <source>the branch %1</source>
         <translation>dem Branch %1</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PendingDrafts.cpp" line="145"/>
+        <location filename="../lib/promotion/PendingDrafts.cpp" line="144"/>
         <source>the draft %1</source>
         <translation>dem Entwurf %1</translation>
     </message>
@@ -2316,87 +2352,87 @@
 <context>
     <name>PromotionPublish</name>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="103"/>
+        <location filename="../lib/promotion/PublishTarget.cpp" line="68"/>
         <source>“%1” is not a GitHub repository name of the form owner/repository.</source>
         <translation>„%1“ ist kein GitHub-Repository-Name der Form besitzer/repository.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="108"/>
+        <location filename="../lib/promotion/PublishTarget.cpp" line="73"/>
         <source>Cannot tell which GitHub repository the pull requests belong to: the remote “%1” has no GitHub address; name it (owner/repository).</source>
         <translation>Es ist unklar, zu welchem GitHub-Repository die Pull Requests gehören: Das Remote „%1“ hat keine GitHub-Adresse; geben Sie es an (besitzer/repository).</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="77"/>
+        <location filename="../lib/promotion/PublishTarget.cpp" line="42"/>
         <source>Cannot tell who owns the fork “%1”: name the fork&apos;s owner.</source>
         <translation>Es ist unklar, wem der Fork „%1“ gehört: Geben Sie den Besitzer des Forks an.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="292"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="176"/>
         <source>A branch of the draft %1 was moved or deleted since drafting; delete the draft and draft again.</source>
         <translation>Ein Branch des Entwurfs %1 wurde seit dem Entwurf verschoben oder gelöscht; löschen Sie den Entwurf und erstellen Sie ihn neu.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="43"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="33"/>
         <source>Publishing was cancelled; the draft is kept.</source>
         <translation>Das Veröffentlichen wurde abgebrochen; der Entwurf bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="94"/>
+        <location filename="../lib/promotion/PublishTarget.cpp" line="59"/>
         <source>The upstream remote “%1” is on %2, not on the configured GitHub host %3: pull requests (and the token) go only there. Configure the GitHub host or name the API URL.</source>
         <translation>Das Upstream-Remote „%1“ liegt auf %2, nicht auf dem eingestellten GitHub-Host %3: Pull-Requests (und das Token) gehen nur dorthin. Stellen Sie den GitHub-Host ein oder nennen Sie die API-URL.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="151"/>
+        <location filename="../lib/promotion/PublishTarget.cpp" line="116"/>
         <source>“%1” (%2) is the repository the tier branches come from, not a fork: draft branches are pushed to your fork. Choose your fork&apos;s remote, or allow pushing to the upstream repository for this publication.</source>
         <translation>„%1“ (%2) ist das Repository, aus dem die Stufen-Branches stammen, kein Fork: Entwurfs-Branches werden in Ihren Fork gepusht. Wählen Sie das Remote Ihres Forks, oder erlauben Sie für diese Veröffentlichung das Pushen in das Upstream-Repository.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="180"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="64"/>
         <source>Choose the remote (your fork) to push the draft branches to.</source>
         <translation>Wählen Sie das Remote (Ihren Fork), auf das die Entwurfs-Branches gepusht werden.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="183"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="67"/>
         <source>“%1” is not a tierdesk/… branch a draft created; nothing was pushed.</source>
         <translation>„%1“ ist kein tierdesk/…-Branch, den ein Entwurf angelegt hat; es wurde nichts gepusht.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="186"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="70"/>
         <source>Pushing the draft branches</source>
         <translation>Entwurfs-Branches werden gepusht</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="192"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="76"/>
         <source>%1 refused the draft branches: %2</source>
         <translation>%1 hat die Entwurfs-Branches abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="213"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="97"/>
         <source>No pull requests were opened, as asked.</source>
         <translation>Wie gewünscht wurden keine Pull Requests geöffnet.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="215"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="99"/>
         <source>No GitHub token was found (GITHUB_TOKEN, GH_TOKEN, ~/.elastic/github.token or the system keychain): open the pull requests from the compare links.</source>
         <translation>Es wurde kein GitHub-Token gefunden (GITHUB_TOKEN, GH_TOKEN, ~/.elastic/github.token oder der Schlüsselbund des Systems): Öffnen Sie die Pull Requests über die Vergleichslinks.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="265"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="149"/>
         <source>Opening the promotion pull request</source>
         <translation>Beförderungs-Pull-Request wird geöffnet</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="244"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="128"/>
         <source>Checking the destination tier</source>
         <translation>Zielstufe wird geprüft</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="251"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="135"/>
         <source>The destination tier could not be fetched: %1</source>
         <translation>Die Zielstufe konnte nicht abgerufen werden: %1</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="274"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="158"/>
         <source>Opening the removal pull request</source>
         <translation>Entfernungs-Pull-Request wird geöffnet</translation>
     </message>
@@ -2429,72 +2465,72 @@
         <translation>der lokale Branch %1, nicht abgerufen</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/DraftStatus.cpp" line="27"/>
+        <location filename="../lib/promotion/PullRequestLookup.cpp" line="28"/>
         <source>no GitHub token was found, so the pull requests&apos; states are unknown</source>
         <translation>es wurde kein GitHub-Token gefunden, daher sind die Zustände der Pull Requests unbekannt</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/DraftStatus.cpp" line="28"/>
+        <location filename="../lib/promotion/PullRequestLookup.cpp" line="29"/>
         <source>the draft does not record which GitHub repository its pull requests are in</source>
         <translation>der Entwurf verzeichnet nicht, in welchem GitHub-Repository seine Pull Requests liegen</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/DraftStatus.cpp" line="38"/>
+        <location filename="../lib/promotion/DraftStatus.cpp" line="19"/>
         <source>Not safe to merge yet: the promotion has no pull request yet; publish it and merge it first.</source>
         <translation>Noch nicht gefahrlos mergebar: Die Beförderung hat noch keinen Pull Request; veröffentlichen und mergen Sie sie zuerst.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/DraftStatus.cpp" line="40"/>
+        <location filename="../lib/promotion/DraftStatus.cpp" line="21"/>
         <source>Not known to be safe: the state of the promotion pull request %1 is unknown (%2).</source>
         <translation>Nicht als sicher bekannt: Der Zustand des Beförderungs-Pull-Requests %1 ist unbekannt (%2).</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/DraftStatus.cpp" line="43"/>
+        <location filename="../lib/promotion/DraftStatus.cpp" line="24"/>
         <source>Do not merge: the promotion pull request %1 was closed without being merged.</source>
         <translation>Nicht mergen: Der Beförderungs-Pull-Request %1 wurde geschlossen, ohne gemergt zu werden.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/DraftStatus.cpp" line="45"/>
+        <location filename="../lib/promotion/DraftStatus.cpp" line="26"/>
         <source>Not safe to merge yet: the promotion pull request %1 is %2, not merged.</source>
         <translation>Noch nicht gefahrlos mergebar: Der Beförderungs-Pull-Request %1 ist %2, nicht gemergt.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/DraftStatus.cpp" line="53"/>
+        <location filename="../lib/promotion/DraftStatus.cpp" line="34"/>
         <source>a draft</source>
         <translation>ein Entwurf</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/DraftStatus.cpp" line="55"/>
+        <location filename="../lib/promotion/DraftStatus.cpp" line="36"/>
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/DraftStatus.cpp" line="57"/>
+        <location filename="../lib/promotion/DraftStatus.cpp" line="38"/>
         <source>merged</source>
         <translation>gemergt</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/DraftStatus.cpp" line="59"/>
+        <location filename="../lib/promotion/DraftStatus.cpp" line="40"/>
         <source>closed</source>
         <translation>geschlossen</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/DraftStatus.cpp" line="60"/>
+        <location filename="../lib/promotion/DraftStatus.cpp" line="41"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/DraftStatus.cpp" line="87"/>
+        <location filename="../lib/promotion/DraftStatus.cpp" line="52"/>
         <source>Not known to be safe: the destination tier could not be checked.</source>
         <translation>Nicht als sicher bekannt: Die Zielstufe konnte nicht geprüft werden.</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/DraftStatus.cpp" line="93"/>
+        <location filename="../lib/promotion/DraftStatus.cpp" line="58"/>
         <source>Safe to merge: the promotion pull request is merged and %1</source>
         <translation>Gefahrlos mergebar: Der Beförderungs-Pull-Request ist gemergt, und %1</translation>
     </message>
     <message>
-        <location filename="../lib/promotion/DraftStatus.cpp" line="95"/>
+        <location filename="../lib/promotion/DraftStatus.cpp" line="60"/>
         <source>Safe to merge: there is no promotion pull request, and %1</source>
         <translation>Gefahrlos mergebar: Es gibt keinen Beförderungs-Pull-Request, und %1</translation>
     </message>
@@ -3973,44 +4009,44 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
 <context>
     <name>TokenSource</name>
     <message>
-        <location filename="../lib/github/TokenSource.cpp" line="37"/>
+        <location filename="../lib/github/KeychainSecretStore.cpp" line="36"/>
         <source>The system keychain did not answer.</source>
         <translation>Der Schlüsselbund des Systems hat nicht geantwortet.</translation>
     </message>
     <message>
-        <location filename="../lib/github/TokenSource.cpp" line="74"/>
-        <location filename="../lib/github/TokenSource.cpp" line="90"/>
-        <location filename="../lib/github/TokenSource.cpp" line="105"/>
+        <location filename="../lib/github/KeychainSecretStore.cpp" line="63"/>
+        <location filename="../lib/github/KeychainSecretStore.cpp" line="79"/>
+        <location filename="../lib/github/KeychainSecretStore.cpp" line="94"/>
         <source>There is no system keychain in this session (no D-Bus session bus).</source>
         <translation>In dieser Sitzung gibt es keinen Schlüsselbund (kein D-Bus-Sitzungsbus).</translation>
     </message>
     <message>
-        <location filename="../lib/github/TokenSource.cpp" line="83"/>
+        <location filename="../lib/github/KeychainSecretStore.cpp" line="72"/>
         <source>Could not read from the system keychain.</source>
         <translation>Aus dem Schlüsselbund des Systems konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../lib/github/TokenSource.cpp" line="98"/>
+        <location filename="../lib/github/KeychainSecretStore.cpp" line="87"/>
         <source>Could not store the token in the system keychain.</source>
         <translation>Das Token konnte nicht im Schlüsselbund des Systems gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../lib/github/TokenSource.cpp" line="112"/>
+        <location filename="../lib/github/KeychainSecretStore.cpp" line="101"/>
         <source>Could not remove the token from the system keychain.</source>
         <translation>Das Token konnte nicht aus dem Schlüsselbund des Systems entfernt werden.</translation>
     </message>
     <message>
-        <location filename="../lib/github/TokenSource.cpp" line="126"/>
+        <location filename="../lib/github/TokenSource.cpp" line="39"/>
         <source>the %1 environment variable</source>
         <translation>die Umgebungsvariable %1</translation>
     </message>
     <message>
-        <location filename="../lib/github/TokenSource.cpp" line="131"/>
+        <location filename="../lib/github/TokenSource.cpp" line="44"/>
         <source>the file %1</source>
         <translation>die Datei %1</translation>
     </message>
     <message>
-        <location filename="../lib/github/TokenSource.cpp" line="135"/>
+        <location filename="../lib/github/TokenSource.cpp" line="48"/>
         <source>the system keychain</source>
         <translation>der Schlüsselbund des Systems</translation>
     </message>
@@ -4594,139 +4630,139 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
 <context>
     <name>tierdesk::DraftsPanel</name>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="77"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="78"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="78"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="79"/>
         <source>Check Removal Safety</source>
         <translation>Entfernung auf Sicherheit prüfen</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="79"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="80"/>
         <source>Publish…</source>
         <translation>Veröffentlichen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="80"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="81"/>
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="90"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="91"/>
         <source>Draft details</source>
         <translation>Einzelheiten des Entwurfs</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="92"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="93"/>
         <source>Draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="92"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="93"/>
         <source>Tiers</source>
         <translation>Stufen</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="92"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="93"/>
         <source>Versions</source>
         <translation>Versionen</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="92"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="93"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="92"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="93"/>
         <source>Pull requests</source>
         <translation>Pull Requests</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="94"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="95"/>
         <source>Drafts</source>
         <translation>Entwürfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="190"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="191"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="199"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="200"/>
         <source>A draft branch is gone or was moved by someone else.</source>
         <translation>Ein Entwurfs-Branch ist verschwunden oder wurde von jemand anderem verschoben.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="174"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="175"/>
         <source>The drafts could not be read</source>
         <translation>Die Entwürfe konnten nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="215"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="216"/>
         <source>No drafts yet</source>
         <translation>Noch keine Entwürfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="216"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="217"/>
         <source>Select a version in the Packages view and choose Package › Promote…, or run tierdesk-cli promote. A draft is a pair of branches under tierdesk/ in this repository; nothing leaves it until you publish.</source>
         <translation>Wählen Sie in der Ansicht „Pakete“ eine Version und dann Paket › Befördern…, oder rufen Sie tierdesk-cli promote auf. Ein Entwurf ist ein Paar von Branches unter tierdesk/ in diesem Repository; nichts verlässt es, bevor Sie veröffentlichen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="40"/>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="280"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="41"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="281"/>
         <source>promotion %1</source>
         <translation>Beförderung %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="40"/>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="282"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="41"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="283"/>
         <source>removal %1</source>
         <translation>Entfernung %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="91"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="92"/>
         <source>The selected draft&apos;s titles, bodies, branches, remote and pull requests, read-only</source>
         <translation>Titel, Texte, Branches, Remote und Pull Requests des ausgewählten Entwurfs, schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="95"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="96"/>
         <source>This repository&apos;s promotion drafts: tiers, versions, state and pull requests; select one for its details</source>
         <translation>Die Beförderungsentwürfe dieses Repositorys: Stufen, Versionen, Zustand und Pull Requests; einen auswählen für seine Einzelheiten</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="97"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="98"/>
         <source>Read the drafts and their pull requests&apos; states again</source>
         <translation>Die Entwürfe und die Zustände ihrer Pull Requests neu lesen</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="99"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="100"/>
         <source>Check whether the selected draft&apos;s removal may be merged: the promotion is merged and the destination holds the same files</source>
         <translation>Prüfen, ob die Entfernung des ausgewählten Entwurfs gemergt werden darf: die Beförderung ist gemergt und das Ziel enthält dieselben Dateien</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="101"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="102"/>
         <source>Push the selected draft to your fork and open its pull requests</source>
         <translation>Den ausgewählten Entwurf in Ihren Fork pushen und seine Pull Requests öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="102"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="103"/>
         <source>Delete the selected draft and its local branches; pushed branches stay</source>
         <translation>Den ausgewählten Entwurf und seine lokalen Branches löschen; gepushte Branches bleiben</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="205"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="206"/>
         <source>Pull requests of draft %1</source>
         <translation>Pull Requests des Entwurfs %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="207"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="208"/>
         <source>Links to the draft&apos;s pull requests on GitHub, each with its state when it was read</source>
         <translation>Links zu den Pull Requests des Entwurfs auf GitHub, jeder mit seinem Zustand beim Lesen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="259"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="260"/>
         <source>%n entry(s) of the drafts file set aside (not used, kept in the file as written):</source>
         <translation>
             <numerusform>%n Eintrag der Entwurfsdatei beiseitegelegt (nicht verwendet, unverändert in der Datei):</numerusform>
@@ -4734,107 +4770,107 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="265"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="266"/>
         <source>The drafts file was written by a newer Tierdesk (format %1): it is read but never changed.</source>
         <translation>Die Entwurfsdatei stammt von einem neueren Tierdesk (Format %1): Sie wird gelesen, aber nie geändert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="290"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="291"/>
         <source>Pull request: none yet</source>
         <translation>Pull Request: noch keiner</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="291"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="292"/>
         <source>state unknown (%1)</source>
         <translation>Zustand unbekannt (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="293"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="294"/>
         <source>Pull request: %1 (%2)</source>
         <translation>Pull Request: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="298"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="299"/>
         <source>Title: %1</source>
         <translation>Titel: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="299"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="300"/>
         <source>Branch: %1 (into %2)</source>
         <translation>Branch: %1 (nach %2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="300"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="301"/>
         <source>Body:</source>
         <translation>Text:</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="318"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="319"/>
         <source>Draft %1: %2 → %3</source>
         <translation>Entwurf %1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="319"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="320"/>
         <source>Remote: %1</source>
         <translation>Remote: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="319"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="320"/>
         <source>not pushed yet</source>
         <translation>noch nicht gepusht</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="321"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="322"/>
         <source>Promotion</source>
         <translation>Beförderung</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="323"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="324"/>
         <source>Promotion: none, %1&apos;s distribution already served every version.</source>
         <translation>Beförderung: keine, die Distribution von %1 lieferte bereits jede Version aus.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="325"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="326"/>
         <source>Removal</source>
         <translation>Entfernung</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="354"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="355"/>
         <source>Reading the pull requests, fetching %1 and comparing the promoted versions…</source>
         <translation>Pull Requests werden gelesen, %1 wird abgerufen und die beförderten Versionen werden verglichen …</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="370"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="371"/>
         <source>The removal safety could not be checked: %1</source>
         <translation>Die Sicherheit der Entfernung konnte nicht geprüft werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="377"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="378"/>
         <source>(Not fetched: %1)</source>
         <translation>(Nicht abgerufen: %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="389"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="390"/>
         <source>Publish Draft %1</source>
         <translation>Entwurf %1 veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="411"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="412"/>
         <source>Delete Draft</source>
         <translation>Entwurf löschen</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="412"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="413"/>
         <source>Delete the draft %1 and its local branches? Pushed branches and opened pull requests are not touched.</source>
         <translation>Den Entwurf %1 und seine lokalen Branches löschen? Gepushte Branches und geöffnete Pull Requests bleiben unberührt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="426"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="427"/>
         <source>The draft could not be deleted: %1</source>
         <translation>Der Entwurf konnte nicht gelöscht werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="430"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="431"/>
         <source>Deleted the draft %1.</source>
         <translation>Der Entwurf %1 wurde gelöscht.</translation>
     </message>
@@ -4855,89 +4891,89 @@ Exit-Status: 0 geschrieben, 2 Aufruf- oder Repository-Fehler.</translation>
 <context>
     <name>tierdesk::GitHubClient</name>
     <message>
-        <location filename="../lib/github/GitHubClient.cpp" line="166"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="115"/>
         <source>%1 was cancelled.</source>
         <translation>%1 wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../lib/github/GitHubClient.cpp" line="168"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="117"/>
         <source>%1 failed: %2 did not answer within %3 seconds; the drafts are kept, try again later.</source>
         <translation>%1 fehlgeschlagen: %2 hat nicht innerhalb von %3 Sekunden geantwortet; die Entwürfe bleiben erhalten, versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../lib/github/GitHubClient.cpp" line="172"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="121"/>
         <source>%1 failed: %2 could not be reached; the drafts are kept, try again when online.</source>
         <translation>%1 fehlgeschlagen: %2 war nicht erreichbar; die Entwürfe bleiben erhalten, versuchen Sie es erneut, sobald Sie online sind.</translation>
     </message>
     <message>
-        <location filename="../lib/github/GitHubClient.cpp" line="180"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="129"/>
         <source>%1 failed: GitHub did not accept the token (401): it is wrong, expired or revoked.</source>
         <translation>%1 fehlgeschlagen: GitHub hat das Token nicht akzeptiert (401): Es ist falsch, abgelaufen oder widerrufen.</translation>
     </message>
     <message>
-        <location filename="../lib/github/GitHubClient.cpp" line="183"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="132"/>
         <source>%1 failed: GitHub refused it (403): the token may lack permission for pull requests on this repository, or a rate limit was reached.</source>
         <translation>%1 fehlgeschlagen: GitHub hat die Anfrage abgelehnt (403): Dem Token fehlt eventuell die Berechtigung für Pull Requests in diesem Repository, oder ein Ratenlimit wurde erreicht.</translation>
     </message>
     <message>
-        <location filename="../lib/github/GitHubClient.cpp" line="188"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="137"/>
         <source>%1 failed: GitHub does not know the repository or branch (404), or the token cannot see it.</source>
         <translation>%1 fehlgeschlagen: GitHub kennt das Repository oder den Branch nicht (404), oder das Token kann sie nicht sehen.</translation>
     </message>
     <message>
-        <location filename="../lib/github/GitHubClient.cpp" line="192"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="141"/>
         <source>%1 failed: GitHub did not accept the pull request (422).</source>
         <translation>%1 fehlgeschlagen: GitHub hat den Pull Request nicht akzeptiert (422).</translation>
     </message>
     <message>
-        <location filename="../lib/github/GitHubClient.cpp" line="195"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="144"/>
         <source>%1 failed: GitHub had an internal error (HTTP %2); try again later.</source>
         <translation>%1 fehlgeschlagen: GitHub hatte einen internen Fehler (HTTP %2); versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../lib/github/GitHubClient.cpp" line="198"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="147"/>
         <source>%1 failed: GitHub answered HTTP %2.</source>
         <translation>%1 fehlgeschlagen: GitHub antwortete mit HTTP %2.</translation>
     </message>
     <message>
-        <location filename="../lib/github/GitHubClient.cpp" line="212"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="161"/>
         <source>Opening the pull request “%1”</source>
         <translation>Pull Request „%1“ wird geöffnet</translation>
     </message>
     <message>
-        <location filename="../lib/github/GitHubClient.cpp" line="222"/>
-        <location filename="../lib/github/GitHubClient.cpp" line="263"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="171"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="212"/>
         <source>%1 failed: GitHub&apos;s answer names no pull request.</source>
         <translation>%1 fehlgeschlagen: Die Antwort von GitHub nennt keinen Pull Request.</translation>
     </message>
     <message>
-        <location filename="../lib/github/GitHubClient.cpp" line="235"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="184"/>
         <source>Looking up the pull request of %1</source>
         <translation>Pull Request von %1 wird gesucht</translation>
     </message>
     <message>
-        <location filename="../lib/github/GitHubClient.cpp" line="245"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="194"/>
         <source>There is no open pull request for %1.</source>
         <translation>Es gibt keinen offenen Pull Request für %1.</translation>
     </message>
     <message>
-        <location filename="../lib/github/GitHubClient.cpp" line="253"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="202"/>
         <source>Reading the pull request #%1</source>
         <translation>Pull Request #%1 wird gelesen</translation>
     </message>
     <message>
-        <location filename="../lib/github/GitHubClient.cpp" line="302"/>
-        <location filename="../lib/github/GitHubClient.cpp" line="329"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="242"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="269"/>
         <source>The request ended without an answer.</source>
         <translation>Die Anfrage endete ohne Antwort.</translation>
     </message>
     <message>
-        <location filename="../lib/github/GitHubClient.cpp" line="336"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="276"/>
         <source>Listing the open pull requests of %1</source>
         <translation>Auflisten der offenen Pull Requests von %1</translation>
     </message>
     <message>
-        <location filename="../lib/github/GitHubClient.cpp" line="348"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="288"/>
         <source>%1 failed: GitHub&apos;s answer is not a list of pull requests.</source>
         <translation>%1 ist fehlgeschlagen: Die Antwort von GitHub ist keine Liste von Pull Requests.</translation>
     </message>

@@ -1242,114 +1242,114 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="143"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="150"/>
         <source>remove only (not promoted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="149"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="156"/>
         <source>copy, remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="150"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="157"/>
         <source>copy over different content, remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="156"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="163"/>
         <source>Promotion from %1 to %2 (versions: %3, newest only: %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="159"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="166"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="159"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="166"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="164"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="171"/>
         <source>Package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="164"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="171"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="164"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="171"/>
         <source>Tree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="164"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="171"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="173"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="180"/>
         <source>Checks:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="175"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="182"/>
         <source>nothing to report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="180"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="187"/>
         <source> (not confirmed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="180"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="187"/>
         <source> (confirmed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="134"/>
-        <location filename="../app/cli/PromotionShared.cpp" line="131"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="151"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="137"/>
         <source>Branch:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="132"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="138"/>
         <source>Commit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="134"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="140"/>
         <source>Base:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="135"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="141"/>
         <source>Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="135"/>
-        <location filename="../app/cli/PromotionShared.cpp" line="137"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="152"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="143"/>
         <source>Pull request:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="138"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="144"/>
         <source>Body:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="144"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="150"/>
         <source>Promotion draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="150"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="156"/>
         <source>Removal draft</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1384,27 +1384,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="157"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="164"/>
         <source>Using the GitHub token from %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="162"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="169"/>
         <source>The draft %1 is kept; retry with: tierdesk-cli drafts %2 --publish %1 --remote %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromotionShared.cpp" line="122"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="128"/>
         <source>tierdesk-cli %1: give exactly one repository.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="265"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="276"/>
         <source>Drafts a promotion: a branch copying the chosen versions to a higher tier (same tree objects), and a branch removing them from the lower tier. Only new objects and two new branches are written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="267"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="278"/>
         <location filename="../app/cli/WhyCommand.cpp" line="78"/>
         <source>The package-storage repository (bare or not).</source>
         <translation type="unfinished"></translation>
@@ -1448,7 +1448,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="30"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="31"/>
         <location filename="../app/cli/PromoteCommand.cpp" line="40"/>
         <location filename="../app/cli/WhyCommand.cpp" line="84"/>
         <source>Print one JSON document.</source>
@@ -1486,167 +1486,168 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="100"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="98"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="107"/>
         <source>The upstream&apos;s open pull requests were not read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="145"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="152"/>
         <source>remove only (%1 serves it identically from %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="147"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="154"/>
         <source>blocked (%1 has other content)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="192"/>
-        <location filename="../app/cli/PromotionShared.cpp" line="146"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="199"/>
+        <location filename="../app/cli/PromotionShared.cpp" line="152"/>
         <source>Promotion draft: none, %1&apos;s distribution already serves every version with identical content.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="199"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="206"/>
         <source>Promotion draft (not written)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="203"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="210"/>
         <source>Removal draft (not written)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="208"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="215"/>
         <source>Blocked: nothing was drafted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="210"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="217"/>
         <source>Not drafted: confirm with --confirm %1 (or --confirm all).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="213"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="220"/>
         <source>Dry run: nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PromoteCommand.cpp" line="243"/>
+        <location filename="../app/cli/PromoteCommand.cpp" line="254"/>
         <source>Drafted as %1 (list drafts with: tierdesk-cli drafts %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="223"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="247"/>
         <source>Lists, publishes and deletes promotion drafts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="224"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="248"/>
         <source>The package-storage repository.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="35"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="36"/>
         <source>Delete a draft&apos;s local branches and record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="32"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="33"/>
         <source>Show one draft whole: titles, bodies, branches, remote, pull requests and their states, and whether the removal is safe to merge.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="34"/>
         <location filename="../app/cli/DraftsCommand.cpp" line="35"/>
         <location filename="../app/cli/DraftsCommand.cpp" line="36"/>
-        <location filename="../app/cli/DraftsCommand.cpp" line="40"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="37"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="41"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="36"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="37"/>
         <source>Push a draft to --remote and open its pull requests.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="38"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="39"/>
         <source>Fetch the destination tier and check it contains the draft&apos;s promoted versions with the same tree ids.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="55"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="56"/>
         <source>Deleted the draft %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="65"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="66"/>
         <source>tierdesk-cli drafts: --publish needs --remote (your fork).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="87"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="92"/>
         <source>Not fetched: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="114"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="131"/>
         <source>The drafts file was written by a newer Tierdesk (format %1): it is read but never changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="124"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="141"/>
         <source>no pull request yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="125"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="142"/>
         <source>state unknown: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="134"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="151"/>
         <source> (into %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="150"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="167"/>
         <source>Draft %1: %2 → %3, %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="152"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="169"/>
         <source>Versions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="153"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="170"/>
         <source>Remote:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="154"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="171"/>
         <source>not pushed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="156"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="173"/>
         <source>Promotion:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="158"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="175"/>
         <source>Promotion: none, %1&apos;s distribution already served every version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="160"/>
-        <location filename="../app/cli/DraftsCommand.cpp" line="215"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="177"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="239"/>
         <source>Removal:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DraftsCommand.cpp" line="188"/>
+        <location filename="../app/cli/DraftsCommand.cpp" line="208"/>
         <source>No drafts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1713,6 +1714,41 @@
     <message>
         <location filename="../app/cli/WhyCommand.cpp" line="92"/>
         <source>tierdesk-cli why: give a repository and TIER:NAME@VERSION.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/GitHubModuleLoader.cpp" line="49"/>
+        <source>Publishing and reading pull requests need the module %1, which %2; reinstall Tierdesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/GitHubModuleLoader.cpp" line="62"/>
+        <source>is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/GitHubModuleLoader.cpp" line="67"/>
+        <source>could not be loaded (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/GitHubModuleLoader.cpp" line="70"/>
+        <source>is not a Tierdesk module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/GitHubModuleLoader.cpp" line="73"/>
+        <source>is of another Tierdesk (interface %1, this one needs %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/GitHubModuleLoader.cpp" line="78"/>
+        <source>is of another Tierdesk (version %1, this one is %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/GitHubModuleLoader.cpp" line="81"/>
+        <source>is incomplete</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2064,22 +2100,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PendingDrafts.cpp" line="147"/>
+        <location filename="../lib/promotion/PendingDrafts.cpp" line="146"/>
         <source>the pull request #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PendingDrafts.cpp" line="148"/>
+        <location filename="../lib/promotion/PendingDrafts.cpp" line="147"/>
         <source>the pull request #%1 by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PendingDrafts.cpp" line="149"/>
+        <location filename="../lib/promotion/PendingDrafts.cpp" line="148"/>
         <source>the branch %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PendingDrafts.cpp" line="145"/>
+        <location filename="../lib/promotion/PendingDrafts.cpp" line="144"/>
         <source>the draft %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2316,87 +2352,87 @@
 <context>
     <name>PromotionPublish</name>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="103"/>
+        <location filename="../lib/promotion/PublishTarget.cpp" line="68"/>
         <source>“%1” is not a GitHub repository name of the form owner/repository.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="108"/>
+        <location filename="../lib/promotion/PublishTarget.cpp" line="73"/>
         <source>Cannot tell which GitHub repository the pull requests belong to: the remote “%1” has no GitHub address; name it (owner/repository).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="77"/>
+        <location filename="../lib/promotion/PublishTarget.cpp" line="42"/>
         <source>Cannot tell who owns the fork “%1”: name the fork&apos;s owner.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="292"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="176"/>
         <source>A branch of the draft %1 was moved or deleted since drafting; delete the draft and draft again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="43"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="33"/>
         <source>Publishing was cancelled; the draft is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="94"/>
+        <location filename="../lib/promotion/PublishTarget.cpp" line="59"/>
         <source>The upstream remote “%1” is on %2, not on the configured GitHub host %3: pull requests (and the token) go only there. Configure the GitHub host or name the API URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="151"/>
+        <location filename="../lib/promotion/PublishTarget.cpp" line="116"/>
         <source>“%1” (%2) is the repository the tier branches come from, not a fork: draft branches are pushed to your fork. Choose your fork&apos;s remote, or allow pushing to the upstream repository for this publication.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="180"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="64"/>
         <source>Choose the remote (your fork) to push the draft branches to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="183"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="67"/>
         <source>“%1” is not a tierdesk/… branch a draft created; nothing was pushed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="186"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="70"/>
         <source>Pushing the draft branches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="192"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="76"/>
         <source>%1 refused the draft branches: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="213"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="97"/>
         <source>No pull requests were opened, as asked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="215"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="99"/>
         <source>No GitHub token was found (GITHUB_TOKEN, GH_TOKEN, ~/.elastic/github.token or the system keychain): open the pull requests from the compare links.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="265"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="149"/>
         <source>Opening the promotion pull request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="244"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="128"/>
         <source>Checking the destination tier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="251"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="135"/>
         <source>The destination tier could not be fetched: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/PromotionPublish.cpp" line="274"/>
+        <location filename="../lib/promotion/PromotionPublish.cpp" line="158"/>
         <source>Opening the removal pull request</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2429,72 +2465,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/DraftStatus.cpp" line="27"/>
+        <location filename="../lib/promotion/PullRequestLookup.cpp" line="28"/>
         <source>no GitHub token was found, so the pull requests&apos; states are unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/DraftStatus.cpp" line="28"/>
+        <location filename="../lib/promotion/PullRequestLookup.cpp" line="29"/>
         <source>the draft does not record which GitHub repository its pull requests are in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/DraftStatus.cpp" line="38"/>
+        <location filename="../lib/promotion/DraftStatus.cpp" line="19"/>
         <source>Not safe to merge yet: the promotion has no pull request yet; publish it and merge it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/DraftStatus.cpp" line="40"/>
+        <location filename="../lib/promotion/DraftStatus.cpp" line="21"/>
         <source>Not known to be safe: the state of the promotion pull request %1 is unknown (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/DraftStatus.cpp" line="43"/>
+        <location filename="../lib/promotion/DraftStatus.cpp" line="24"/>
         <source>Do not merge: the promotion pull request %1 was closed without being merged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/DraftStatus.cpp" line="45"/>
+        <location filename="../lib/promotion/DraftStatus.cpp" line="26"/>
         <source>Not safe to merge yet: the promotion pull request %1 is %2, not merged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/DraftStatus.cpp" line="53"/>
+        <location filename="../lib/promotion/DraftStatus.cpp" line="34"/>
         <source>a draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/DraftStatus.cpp" line="55"/>
+        <location filename="../lib/promotion/DraftStatus.cpp" line="36"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/DraftStatus.cpp" line="57"/>
+        <location filename="../lib/promotion/DraftStatus.cpp" line="38"/>
         <source>merged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/DraftStatus.cpp" line="59"/>
+        <location filename="../lib/promotion/DraftStatus.cpp" line="40"/>
         <source>closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/DraftStatus.cpp" line="60"/>
+        <location filename="../lib/promotion/DraftStatus.cpp" line="41"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/DraftStatus.cpp" line="87"/>
+        <location filename="../lib/promotion/DraftStatus.cpp" line="52"/>
         <source>Not known to be safe: the destination tier could not be checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/DraftStatus.cpp" line="93"/>
+        <location filename="../lib/promotion/DraftStatus.cpp" line="58"/>
         <source>Safe to merge: the promotion pull request is merged and %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/promotion/DraftStatus.cpp" line="95"/>
+        <location filename="../lib/promotion/DraftStatus.cpp" line="60"/>
         <source>Safe to merge: there is no promotion pull request, and %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3970,44 +4006,44 @@ Exit status: 0 written, 2 usage or repository error.</source>
 <context>
     <name>TokenSource</name>
     <message>
-        <location filename="../lib/github/TokenSource.cpp" line="37"/>
+        <location filename="../lib/github/KeychainSecretStore.cpp" line="36"/>
         <source>The system keychain did not answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/github/TokenSource.cpp" line="74"/>
-        <location filename="../lib/github/TokenSource.cpp" line="90"/>
-        <location filename="../lib/github/TokenSource.cpp" line="105"/>
+        <location filename="../lib/github/KeychainSecretStore.cpp" line="63"/>
+        <location filename="../lib/github/KeychainSecretStore.cpp" line="79"/>
+        <location filename="../lib/github/KeychainSecretStore.cpp" line="94"/>
         <source>There is no system keychain in this session (no D-Bus session bus).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/github/TokenSource.cpp" line="83"/>
+        <location filename="../lib/github/KeychainSecretStore.cpp" line="72"/>
         <source>Could not read from the system keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/github/TokenSource.cpp" line="98"/>
+        <location filename="../lib/github/KeychainSecretStore.cpp" line="87"/>
         <source>Could not store the token in the system keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/github/TokenSource.cpp" line="112"/>
+        <location filename="../lib/github/KeychainSecretStore.cpp" line="101"/>
         <source>Could not remove the token from the system keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/github/TokenSource.cpp" line="126"/>
+        <location filename="../lib/github/TokenSource.cpp" line="39"/>
         <source>the %1 environment variable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/github/TokenSource.cpp" line="131"/>
+        <location filename="../lib/github/TokenSource.cpp" line="44"/>
         <source>the file %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/github/TokenSource.cpp" line="135"/>
+        <location filename="../lib/github/TokenSource.cpp" line="48"/>
         <source>the system keychain</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4591,139 +4627,139 @@ Exit status: 0 written, 2 usage or repository error.</source>
 <context>
     <name>tierdesk::DraftsPanel</name>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="77"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="78"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="78"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="79"/>
         <source>Check Removal Safety</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="79"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="80"/>
         <source>Publish…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="80"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="81"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="90"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="91"/>
         <source>Draft details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="92"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="93"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="92"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="93"/>
         <source>Tiers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="92"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="93"/>
         <source>Versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="92"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="93"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="92"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="93"/>
         <source>Pull requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="94"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="95"/>
         <source>Drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="190"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="191"/>
         <source>%1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="199"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="200"/>
         <source>A draft branch is gone or was moved by someone else.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="174"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="175"/>
         <source>The drafts could not be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="215"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="216"/>
         <source>No drafts yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="216"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="217"/>
         <source>Select a version in the Packages view and choose Package › Promote…, or run tierdesk-cli promote. A draft is a pair of branches under tierdesk/ in this repository; nothing leaves it until you publish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="40"/>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="280"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="41"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="281"/>
         <source>promotion %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="40"/>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="282"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="41"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="283"/>
         <source>removal %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="91"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="92"/>
         <source>The selected draft&apos;s titles, bodies, branches, remote and pull requests, read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="95"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="96"/>
         <source>This repository&apos;s promotion drafts: tiers, versions, state and pull requests; select one for its details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="97"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="98"/>
         <source>Read the drafts and their pull requests&apos; states again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="99"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="100"/>
         <source>Check whether the selected draft&apos;s removal may be merged: the promotion is merged and the destination holds the same files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="101"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="102"/>
         <source>Push the selected draft to your fork and open its pull requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="102"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="103"/>
         <source>Delete the selected draft and its local branches; pushed branches stay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="205"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="206"/>
         <source>Pull requests of draft %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="207"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="208"/>
         <source>Links to the draft&apos;s pull requests on GitHub, each with its state when it was read</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="259"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="260"/>
         <source>%n entry(s) of the drafts file set aside (not used, kept in the file as written):</source>
         <translation>
             <numerusform>%n entry of the drafts file set aside (not used, kept in the file as written):</numerusform>
@@ -4731,107 +4767,107 @@ Exit status: 0 written, 2 usage or repository error.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="265"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="266"/>
         <source>The drafts file was written by a newer Tierdesk (format %1): it is read but never changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="290"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="291"/>
         <source>Pull request: none yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="291"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="292"/>
         <source>state unknown (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="293"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="294"/>
         <source>Pull request: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="298"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="299"/>
         <source>Title: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="299"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="300"/>
         <source>Branch: %1 (into %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="300"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="301"/>
         <source>Body:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="318"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="319"/>
         <source>Draft %1: %2 → %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="319"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="320"/>
         <source>Remote: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="319"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="320"/>
         <source>not pushed yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="321"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="322"/>
         <source>Promotion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="323"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="324"/>
         <source>Promotion: none, %1&apos;s distribution already served every version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="325"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="326"/>
         <source>Removal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="354"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="355"/>
         <source>Reading the pull requests, fetching %1 and comparing the promoted versions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="370"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="371"/>
         <source>The removal safety could not be checked: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="377"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="378"/>
         <source>(Not fetched: %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="389"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="390"/>
         <source>Publish Draft %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="411"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="412"/>
         <source>Delete Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="412"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="413"/>
         <source>Delete the draft %1 and its local branches? Pushed branches and opened pull requests are not touched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="426"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="427"/>
         <source>The draft could not be deleted: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="430"/>
+        <location filename="../app/gui/promotion/DraftsPanel.cpp" line="431"/>
         <source>Deleted the draft %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4852,89 +4888,89 @@ Exit status: 0 written, 2 usage or repository error.</source>
 <context>
     <name>tierdesk::GitHubClient</name>
     <message>
-        <location filename="../lib/github/GitHubClient.cpp" line="166"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="115"/>
         <source>%1 was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/github/GitHubClient.cpp" line="168"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="117"/>
         <source>%1 failed: %2 did not answer within %3 seconds; the drafts are kept, try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/github/GitHubClient.cpp" line="172"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="121"/>
         <source>%1 failed: %2 could not be reached; the drafts are kept, try again when online.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/github/GitHubClient.cpp" line="180"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="129"/>
         <source>%1 failed: GitHub did not accept the token (401): it is wrong, expired or revoked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/github/GitHubClient.cpp" line="183"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="132"/>
         <source>%1 failed: GitHub refused it (403): the token may lack permission for pull requests on this repository, or a rate limit was reached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/github/GitHubClient.cpp" line="188"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="137"/>
         <source>%1 failed: GitHub does not know the repository or branch (404), or the token cannot see it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/github/GitHubClient.cpp" line="192"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="141"/>
         <source>%1 failed: GitHub did not accept the pull request (422).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/github/GitHubClient.cpp" line="195"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="144"/>
         <source>%1 failed: GitHub had an internal error (HTTP %2); try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/github/GitHubClient.cpp" line="198"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="147"/>
         <source>%1 failed: GitHub answered HTTP %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/github/GitHubClient.cpp" line="212"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="161"/>
         <source>Opening the pull request “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/github/GitHubClient.cpp" line="222"/>
-        <location filename="../lib/github/GitHubClient.cpp" line="263"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="171"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="212"/>
         <source>%1 failed: GitHub&apos;s answer names no pull request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/github/GitHubClient.cpp" line="235"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="184"/>
         <source>Looking up the pull request of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/github/GitHubClient.cpp" line="245"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="194"/>
         <source>There is no open pull request for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/github/GitHubClient.cpp" line="253"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="202"/>
         <source>Reading the pull request #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/github/GitHubClient.cpp" line="302"/>
-        <location filename="../lib/github/GitHubClient.cpp" line="329"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="242"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="269"/>
         <source>The request ended without an answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/github/GitHubClient.cpp" line="336"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="276"/>
         <source>Listing the open pull requests of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/github/GitHubClient.cpp" line="348"/>
+        <location filename="../lib/github/GitHubClient.cpp" line="288"/>
         <source>%1 failed: GitHub&apos;s answer is not a list of pull requests.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -11,11 +11,12 @@
 #include "promotion/PromotionDraftStore.h"
 #include "promotion/PromotionJson.h"
 #include "promotion/PromotionSafety.h"
-#include "github/TokenSource.h"
 
 #include <QJsonArray>
 
 #include <QCoreApplication>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -65,11 +66,15 @@ int publishOne(const QString &repoPath, const QCommandLineParser &parser, const 
         err() << Tr::tr("tierdesk-cli drafts: --publish needs --remote (your fork).") << u'\n' << Qt::flush;
         return UsageOrRepository;
     }
+    const GitHubModule *github = requireGitHub();
+    if (!github)
+        return UsageOrRepository;
     QString tokenSource;
-    const tierdesk::PublishOptions options = f.publishing.options(parser, &tokenSource);
+    const tierdesk::PublishOptions options = f.publishing.options(parser, *github, &tokenSource);
     const bool asJson = parser.isSet(f.json);
     tierdesk::PromotionJson doc;
-    const int result = publish(repoPath, parser.value(f.publish), options, tokenSource, asJson, asJson ? &doc : nullptr);
+    const int result =
+        publish(*github, repoPath, parser.value(f.publish), options, tokenSource, asJson, asJson ? &doc : nullptr);
     if (asJson)
         printJson(doc.object());
     out() << Qt::flush;
@@ -89,19 +94,31 @@ int checkOne(const QString &repoPath, const QString &id, const QString &upstream
     return safety->safe() ? Ok : Blocked;
 }
 
-// The token for reading pull-request states; none means the states stay unknown, and say why.
-tierdesk::DraftStatusOptions statusOptions(const QCommandLineParser &parser, const DraftsFlags &f)
+// The options for reading pull-request states, with the token when `github` is given (found through it);
+// without a token the states stay unknown, and say why.
+tierdesk::DraftStatusOptions statusOptions(const QCommandLineParser &parser, const DraftsFlags &f,
+                                           const GitHubModule *github)
 {
     tierdesk::DraftStatusOptions o;
     o.upstreamRemote = parser.value(f.publishing.upstreamRemote);
     o.timeout = std::chrono::seconds(qMax(1, parser.value(f.publishing.timeout).toInt()));
-    tierdesk::TokenSources sources;
-    tierdesk::KeychainSecretStore keychain;
-    if (!parser.isSet(f.publishing.noKeychain))
-        sources.keychain = &keychain;
-    if (auto token = tierdesk::findGitHubToken(sources))
-        o.token = token->value;
+    if (github)
+        if (auto token = github->findToken(!parser.isSet(f.publishing.noKeychain)))
+            o.token = token->value;
     return o;
+}
+
+// Only a draft with a pull request has states to ask GitHub for: then the module is needed.
+bool needsGitHub(const QList<tierdesk::PromotionDraft> &drafts)
+{
+    return std::ranges::any_of(drafts, [](const tierdesk::PromotionDraft &d) { return tierdesk::hasPullRequests(d); });
+}
+
+// The pull requests' states: GitHub's answer through the module, or none for a draft without pull requests.
+tierdesk::DraftStatus statesOf(const tierdesk::PromotionDraft &d, const tierdesk::DraftStatusOptions &options,
+                               const GitHubModule *github)
+{
+    return github && tierdesk::hasPullRequests(d) ? github->pullRequestStates(d, options) : tierdesk::DraftStatus{};
 }
 
 // Entries of the drafts file that were set aside, and a file of a newer format: said on the standard error.
@@ -167,10 +184,13 @@ int listAll(const QString &repoPath, const QCommandLineParser &parser, const Dra
         return failWith(contents.error().text());
     warnAboutStore(*contents);
     const QList<tierdesk::PromotionDraft> &list = contents->drafts;
-    const tierdesk::DraftStatusOptions options = statusOptions(parser, f);
+    const GitHubModule *github = nullptr;
+    if (needsGitHub(list) && !(github = requireGitHub()))
+        return UsageOrRepository;
+    const tierdesk::DraftStatusOptions options = statusOptions(parser, f, github);
     QJsonArray states;
     for (const tierdesk::PromotionDraft &d : list) {
-        const tierdesk::DraftStatus status = tierdesk::pullRequestStates(d, options);
+        const tierdesk::DraftStatus status = statesOf(d, options, github);
         if (parser.isSet(f.json)) {
             states.append(QJsonObject{{u"id"_s, d.id},
                                       {u"promotion"_s, status.promotion.id},
@@ -197,7 +217,11 @@ int showOne(const QString &repoPath, const QCommandLineParser &parser, const Dra
     auto draft = tierdesk::findDraft(repoPath, parser.value(f.show));
     if (!draft)
         return failWith(draft.error().text());
-    auto status = tierdesk::draftStatus(repoPath, *draft, statusOptions(parser, f));
+    const GitHubModule *github = nullptr;
+    if (needsGitHub({*draft}) && !(github = requireGitHub()))
+        return UsageOrRepository;
+    const tierdesk::DraftStatusOptions options = statusOptions(parser, f, github);
+    auto status = tierdesk::withRemovalVerdict(repoPath, *draft, statesOf(*draft, options, github), options);
     if (!status)
         return failWith(status.error().text());
     if (parser.isSet(f.json)) {

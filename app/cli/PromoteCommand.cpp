@@ -93,8 +93,15 @@ QList<tierdesk::PendingDraft> openPullRequestDrafts(const tierdesk::git::Reposit
     const tierdesk::PublishOptions options = f.publishing.readingOptions(parser);
     if (options.token.isEmpty())
         return {};
+    const auto github = gitHubModule();
+    if (!github) {
+        err() << Tr::tr("The upstream's open pull requests were not read: %1").arg(oneLine(github.error().text()))
+              << u'\n' << Qt::flush;
+        return {};
+    }
     const auto own = tierdesk::findPendingDrafts(repo, config);
-    auto found = tierdesk::findOpenPullRequestDrafts(repo, options, config, own ? *own : QList<tierdesk::PendingDraft>());
+    auto found = (*github)->findOpenPullRequestDrafts(repo, options, config,
+                                                      own ? *own : QList<tierdesk::PendingDraft>());
     if (found)
         return *found;
     err() << Tr::tr("The upstream's open pull requests were not read: %1")
@@ -243,6 +250,10 @@ int draftAndPublish(const QString &repoPath, const QCommandLineParser &parser, c
                     tierdesk::PromotionJson &doc)
 {
     const bool asJson = parser.isSet(f.json);
+    // Publishing needs the GitHub module: without it nothing is drafted either.
+    const GitHubModule *github = nullptr;
+    if (parser.isSet(f.publish) && !(github = requireGitHub()))
+        return UsageOrRepository;
     tierdesk::DraftOptions draftOptions;
     draftOptions.confirmed = r.confirmed;
     draftOptions.texts = r.texts;
@@ -256,10 +267,10 @@ int draftAndPublish(const QString &repoPath, const QCommandLineParser &parser, c
               << Qt::flush;
     }
     int result = Ok;
-    if (parser.isSet(f.publish)) {
+    if (github) {
         QString tokenSource;
-        const tierdesk::PublishOptions options = f.publishing.options(parser, &tokenSource);
-        result = publish(repoPath, draft->id, options, tokenSource, asJson, asJson ? &doc : nullptr);
+        const tierdesk::PublishOptions options = f.publishing.options(parser, *github, &tokenSource);
+        result = publish(*github, repoPath, draft->id, options, tokenSource, asJson, asJson ? &doc : nullptr);
         if (auto refreshed = tierdesk::findDraft(repoPath, draft->id); refreshed && asJson)
             doc.setDraft(*refreshed);
     }

@@ -71,7 +71,8 @@ void PublishFlags::addTo(QCommandLineParser &p) const
                   allowUpstream, timeout});
 }
 
-tierdesk::PublishOptions PublishFlags::options(const QCommandLineParser &p, QString *tokenSource) const
+tierdesk::PublishOptions PublishFlags::options(const QCommandLineParser &p, const GitHubModule &github,
+                                              QString *tokenSource) const
 {
     tierdesk::PublishOptions o;
     o.remote = p.value(remote);
@@ -84,11 +85,7 @@ tierdesk::PublishOptions PublishFlags::options(const QCommandLineParser &p, QStr
     o.openPullRequests = !p.isSet(noPullRequests);
     o.allowUpstream = p.isSet(allowUpstream);
     o.timeout = std::chrono::seconds(qMax(1, p.value(timeout).toInt()));
-    tierdesk::TokenSources sources;
-    tierdesk::KeychainSecretStore keychain;
-    if (!p.isSet(noKeychain) && o.openPullRequests)
-        sources.keychain = &keychain;
-    if (auto token = tierdesk::findGitHubToken(sources)) {
+    if (auto token = github.findToken(!p.isSet(noKeychain) && o.openPullRequests)) {
         o.token = token->value;
         *tokenSource = token->source;
     }
@@ -113,6 +110,15 @@ int failWith(const QString &text)
 {
     err() << u"tierdesk-cli: "_s << text << u'\n' << Qt::flush;
     return UsageOrRepository;
+}
+
+const GitHubModule *requireGitHub()
+{
+    auto module = gitHubModule();
+    if (module)
+        return *module;
+    failWith(module.error().text());
+    return nullptr;
 }
 
 bool oneRepository(const QCommandLineParser &parser, const QString &command)
@@ -150,12 +156,13 @@ void printDraft(const tierdesk::PromotionDraft &d, const tierdesk::PublishTarget
     printBranch(Tr::tr("Removal draft"), d.removal, tierdesk::removalBodyFor(d, target));
 }
 
-int publish(const QString &repoPath, const QString &draftId, const tierdesk::PublishOptions &options,
-            const QString &tokenSource, bool json, tierdesk::PromotionJson *doc)
+int publish(const GitHubModule &github, const QString &repoPath, const QString &draftId,
+            const tierdesk::PublishOptions &options, const QString &tokenSource, bool json,
+            tierdesk::PromotionJson *doc)
 {
     if (!json && !options.token.isEmpty())
         out() << Tr::tr("Using the GitHub token from %1.").arg(tokenSource) << u'\n' << Qt::flush;
-    auto outcome = tierdesk::publishDraft(repoPath, draftId, options);
+    auto outcome = github.publishDraft(repoPath, draftId, options);
     if (!outcome) {
         const QString text = tierdesk::redactSecret(outcome.error().text(), options.token);
         err() << u"tierdesk-cli: "_s << text << u'\n'

@@ -4,6 +4,7 @@
 // What `promote` and `drafts` share: the publishing options, printing a draft,
 // and publishing one. Their strings stay in the PromoteCommand context.
 #include "cli/Command.h"
+#include "cli/GitHubModule.h"
 
 #include "promotion/PromotionDraft.h"
 #include "promotion/PromotionJson.h"
@@ -27,8 +28,10 @@ struct PublishFlags {
     QCommandLineOption timeout;
 
     void addTo(QCommandLineParser &p) const;
-    // The options with the GitHub token found; `tokenSource` says where it was found.
-    tierdesk::PublishOptions options(const QCommandLineParser &p, QString *tokenSource) const;
+    // The options with the GitHub token found through the module (the keychain too, unless --no-keychain or
+    // --no-pull-requests); `tokenSource` says where it was found.
+    tierdesk::PublishOptions options(const QCommandLineParser &p, const GitHubModule &github,
+                                     QString *tokenSource) const;
     // The same for reading the upstream's pull requests before anything is published: the token only from the
     // environment or the token file, so a dry run never waits on the keychain.
     tierdesk::PublishOptions readingOptions(const QCommandLineParser &p) const;
@@ -36,6 +39,9 @@ struct PublishFlags {
 
 // "tierdesk-cli: <text>" on the standard error; the usage-or-repository exit code.
 int failWith(const QString &text);
+
+// The GitHub module (cli/GitHubModule.h); null, with the reason printed like failWith's, when it is unusable.
+const GitHubModule *requireGitHub();
 
 // False, with the usage printed, unless exactly one repository is given.
 bool oneRepository(const QCommandLineParser &parser, const QString &command);
@@ -46,7 +52,8 @@ void printBranch(const QString &heading, const tierdesk::DraftBranch &b, const Q
 void printDraft(const tierdesk::PromotionDraft &d, const tierdesk::PublishTarget *target);
 
 // Publishes and prints (into `doc` when given, else as text); the exit code.
-int publish(const QString &repoPath, const QString &draftId, const tierdesk::PublishOptions &options,
-            const QString &tokenSource, bool json, tierdesk::PromotionJson *doc);
+int publish(const GitHubModule &github, const QString &repoPath, const QString &draftId,
+            const tierdesk::PublishOptions &options, const QString &tokenSource, bool json,
+            tierdesk::PromotionJson *doc);
 
 } // namespace cli

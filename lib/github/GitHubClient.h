@@ -1,88 +1,30 @@
 // SPDX-FileCopyrightText: 2026 Tierdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// Opening pull requests through the GitHub REST API (github.com or a GitHub
-// Enterprise server), and the compare URLs offered when there is no network or
-// token. The token goes into the Authorization header only: error messages are
-// built from GitHub's answer and scrubbed of it.
+// Opening and reading pull requests through the GitHub REST API (github.com or
+// a GitHub Enterprise server). The token goes into the Authorization header
+// only: error messages are built from GitHub's answer and scrubbed of it.
+// Part of tierdesk-github (Qt Network): the addresses and records it works
+// with are tierdesk-core's (github/GitHubRepo.h).
 #include "core/Error.h"
 #include "core/JobControl.h"
-#include "tierdesk_core_export.h"
+#include "github/GitHubRepo.h"
+#include "tierdesk_github_export.h"
 
 #include <QNetworkAccessManager>
 #include <QObject>
-#include <QUrl>
 
 #include <chrono>
 #include <functional>
-#include <optional>
 
 class QNetworkReply;
 class QUrlQuery;
 
 namespace tierdesk {
 
-struct TIERDESK_CORE_EXPORT GitHubRepo {
-    QString host; // "github.com", or an Enterprise host
-    QString owner;
-    QString name;
-
-    // git@github.com:owner/repo.git, ssh://git@host/owner/repo, https://host/owner/repo(.git)
-    static std::optional<GitHubRepo> fromRemoteUrl(const QString &url);
-    // "owner/repo"
-    static std::optional<GitHubRepo> fromFullName(const QString &fullName, const QString &host = QStringLiteral("github.com"));
-    QString fullName() const { return owner + u'/' + name; }
-    bool isValid() const { return !owner.isEmpty() && !name.isEmpty(); }
-};
-
-struct TIERDESK_CORE_EXPORT GitHubEndpoint {
-    QUrl api; // https://api.github.com, or https://host/api/v3 for GitHub Enterprise
-    QUrl web; // https://github.com, or https://host
-
-    static GitHubEndpoint forHost(const QString &host);
-    // From an API base URL; the web address is derived (api.github.com → github.com, /api/v3 dropped).
-    static GitHubEndpoint fromApiUrl(const QUrl &api);
-
-    // https://github.com/<owner>/<repo>/compare/<base>...<head-owner>:<branch>?expand=1
-    QString compareUrl(const GitHubRepo &base, const QString &baseBranch, const QString &headOwner,
-                       const QString &headBranch) const;
-};
-
-struct NewPullRequest {
-    GitHubRepo base;      // the repository the pull request is opened in
-    QString baseBranch;   // the tier branch
-    QString headOwner;    // the fork's owner
-    QString headBranch;
-    QString title;
-    QString body;
-    bool draft = true;
-    bool maintainerCanModify = true;
-};
-
-struct TIERDESK_CORE_EXPORT PullRequest {
-    int number = 0;
-    QString url;    // html_url, for people
-    QString apiUrl; // url
-    bool draft = false;
-    QString state;       // GitHub's: "open" or "closed"
-    bool merged = false; // merged (a closed pull request may be merged or not)
-
-    // Where it is in its life: "draft", "open", "merged" or "closed" (closed without merging).
-    QString lifecycleId() const;
-};
-
-// One open pull request as a list shows it: enough to tell what it promotes or removes, and whose it is.
-struct PullRequestSummary {
-    int number = 0;
-    QString title;
-    QString url;        // html_url
-    QString author;     // user.login
-    QString baseBranch; // base.ref: the branch it merges into
-};
-
 // Lives on one thread (its QNetworkAccessManager's). Error::code is the HTTP
 // status when GitHub answered, 0 when it did not (network error, timeout).
-class TIERDESK_CORE_EXPORT GitHubClient : public QObject {
+class TIERDESK_GITHUB_EXPORT GitHubClient : public QObject {
     Q_OBJECT
 public:
     GitHubClient(GitHubEndpoint endpoint, QString token, QObject *parent = nullptr);

@@ -5,6 +5,8 @@
 // old `elastic-package promote` used (~/.elastic/github.token), or the system
 // keychain. The token is handed around in memory only: it is never written to
 // settings, logs or messages (redactSecret() guards texts from the outside).
+// The keychain is a SecretStore given in TokenSources: the system's is
+// tierdesk-github's KeychainSecretStore (github/KeychainSecretStore.h).
 #include "core/Error.h"
 #include "core/Redact.h"
 #include "tierdesk_core_export.h"
@@ -23,21 +25,6 @@ public:
     [[nodiscard]] virtual Result<QString> read(const QString &key) = 0;
     virtual Status write(const QString &key, const QString &secret) = 0;
     [[nodiscard]] virtual Status remove(const QString &key) = 0;
-};
-
-// The system keychain through QtKeychain (Secret Service, KWallet, macOS
-// Keychain, Windows Credential Store). Blocks on a local event loop: call it
-// from any thread that may wait, never from the GUI thread.
-class TIERDESK_CORE_EXPORT KeychainSecretStore : public SecretStore {
-public:
-    explicit KeychainSecretStore(QString service = QStringLiteral("Tierdesk"), int timeoutMs = 10000);
-    [[nodiscard]] Result<QString> read(const QString &key) override;
-    Status write(const QString &key, const QString &secret) override;
-    [[nodiscard]] Status remove(const QString &key) override;
-
-private:
-    QString m_service;
-    int m_timeoutMs;
 };
 
 struct GitHubToken {

@@ -2,13 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "promotion/DraftStatus.h"
 
-#include "github/GitHubClient.h"
-#include "core/Redact.h"
 #include "core/Tr.h"
 
 #include <QCoreApplication>
-
-#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -16,21 +12,6 @@ namespace tierdesk {
 
 namespace {
 namespace Tr = trcontext::PromotionSafety;
-
-PullRequestState stateOf(GitHubClient *client, const std::optional<GitHubRepo> &upstream, const DraftBranch &branch,
-                         const DraftStatusOptions &options, const JobControl &job)
-{
-    if (!branch.exists() || !branch.pullRequest.exists())
-        return {};
-    if (!client || !upstream)
-        return {QString(), options.token.isEmpty()
-                               ? Tr::tr("no GitHub token was found, so the pull requests' states are unknown")
-                               : Tr::tr("the draft does not record which GitHub repository its pull requests are in")};
-    auto pr = client->getPullRequestAndWait(*upstream, branch.pullRequest.number, job);
-    if (!pr)
-        return {QString(), redactSecret(pr.error().text(), options.token)};
-    return {pr->lifecycleId(), QString()};
-}
 
 QString promotionNotMerged(const PromotionDraft &draft, const PullRequestState &promotion)
 {
@@ -60,22 +41,6 @@ QString DraftStatus::stateText(const QString &id)
     return Tr::tr("unknown");
 }
 
-DraftStatus pullRequestStates(const PromotionDraft &draft, const DraftStatusOptions &options, const JobControl &job)
-{
-    std::optional<GitHubRepo> upstream;
-    if (!draft.upstream.isEmpty() && !draft.apiUrl.isEmpty())
-        upstream = GitHubRepo::fromFullName(draft.upstream, GitHubEndpoint::fromApiUrl(QUrl(draft.apiUrl)).web.host());
-    std::unique_ptr<GitHubClient> client;
-    if (!options.token.isEmpty() && upstream) {
-        client = std::make_unique<GitHubClient>(GitHubEndpoint::fromApiUrl(QUrl(draft.apiUrl)), options.token);
-        client->setTimeout(options.timeout);
-    }
-    DraftStatus status;
-    status.promotion = stateOf(client.get(), upstream, draft.promotion, options, job);
-    status.removal = stateOf(client.get(), upstream, draft.removal, options, job);
-    return status;
-}
-
 void judgeRemoval(DraftStatus &status, const PromotionDraft &draft)
 {
     status.removalSafe = false;
@@ -97,18 +62,22 @@ void judgeRemoval(DraftStatus &status, const PromotionDraft &draft)
                                 : status.safety->sentence();
 }
 
-Result<DraftStatus> draftStatus(const QString &repositoryPath, const PromotionDraft &draft,
-                                const DraftStatusOptions &options, const JobControl &job)
+bool hasPullRequests(const PromotionDraft &draft)
+{
+    return draft.promotion.pullRequest.exists() || draft.removal.pullRequest.exists();
+}
+
+Result<DraftStatus> withRemovalVerdict(const QString &repositoryPath, const PromotionDraft &draft, DraftStatus states,
+                                       const DraftStatusOptions &options, const JobControl &job)
 {
     auto repo = git::Repository::open(repositoryPath);
     if (!repo)
         return std::unexpected(repo.error());
-    DraftStatus status = pullRequestStates(draft, options, job);
     auto safety = checkRemovalSafety(*repo, draft, options.upstreamRemote, options.credentials, job);
     if (safety)
-        status.safety = *safety;
-    judgeRemoval(status, draft);
-    return status;
+        states.safety = *safety;
+    judgeRemoval(states, draft);
+    return states;
 }
 
 } // namespace tierdesk

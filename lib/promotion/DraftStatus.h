@@ -5,7 +5,8 @@
 // open, merged, closed) and whether the removal may be merged now. The removal
 // is safe to merge when the promotion's pull request is merged (or there is
 // none: the destination's distribution served every version already) and the
-// destination holds the very same trees.
+// destination holds the very same trees. Asking GitHub for the states is
+// tierdesk-github's (promotion/PullRequestLookup.h).
 #include "promotion/PromotionSafety.h"
 
 #include <chrono>
@@ -34,16 +35,16 @@ struct DraftStatusOptions {
     std::chrono::milliseconds timeout{30000};
 };
 
-// The pull requests' states (one GET each) for a draft; blocking: a worker thread or the CLI.
-[[nodiscard]] TIERDESK_CORE_EXPORT DraftStatus pullRequestStates(const PromotionDraft &draft,
-                                                                 const DraftStatusOptions &options,
-                                                                 const JobControl &job = {});
+// Whether any branch of the draft has a pull request: only then do its states need GitHub.
+TIERDESK_CORE_EXPORT bool hasPullRequests(const PromotionDraft &draft);
 // Fills removalSafe and removalVerdict from the states and the safety check.
 TIERDESK_CORE_EXPORT void judgeRemoval(DraftStatus &status, const PromotionDraft &draft);
-// States, safety (fetching the destination when it can) and the verdict.
-[[nodiscard]] TIERDESK_CORE_EXPORT Result<DraftStatus> draftStatus(const QString &repositoryPath,
-                                                                   const PromotionDraft &draft,
-                                                                   const DraftStatusOptions &options,
-                                                                   const JobControl &job = {});
+// `states` (tierdesk-github's pullRequestStates(), or none when the draft has no pull request) with the
+// safety, fetching the destination when it can, and the verdict.
+[[nodiscard]] TIERDESK_CORE_EXPORT Result<DraftStatus> withRemovalVerdict(const QString &repositoryPath,
+                                                                          const PromotionDraft &draft,
+                                                                          DraftStatus states,
+                                                                          const DraftStatusOptions &options,
+                                                                          const JobControl &job = {});
 
 } // namespace tierdesk

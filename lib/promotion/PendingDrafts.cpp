@@ -3,7 +3,6 @@
 #include "promotion/PendingDrafts.h"
 
 #include "promotion/PromotionDraftStore.h"
-#include "promotion/PromotionPublish.h"
 #include "promotion/PullRequestTitle.h"
 #include "core/Tr.h"
 
@@ -207,21 +206,6 @@ QList<PendingDraft> pendingFor(const QList<PendingDraft> &all, const TierConfig 
         if (p.covers(config, tier, key))
             out.append(p);
     return out;
-}
-
-Result<QList<PendingDraft>> findOpenPullRequestDrafts(const git::Repository &repo, const PublishOptions &options,
-                                                      const TierConfig &config, const QList<PendingDraft> &known,
-                                                      const JobControl &job)
-{
-    auto target = resolveUpstreamTarget(repo, options);
-    if (!target)
-        return std::unexpected(target.error());
-    GitHubClient client(target->endpoint, options.token);
-    client.setTimeout(options.timeout);
-    auto open = client.listOpenPullRequestsAndWait(target->upstream, job);
-    if (!open)
-        return std::unexpected(open.error());
-    return pendingFromPullRequests(*open, config, known);
 }
 
 } // namespace tierdesk

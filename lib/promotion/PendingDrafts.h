@@ -5,13 +5,13 @@
 // and Tierdesk's draft branches (local, or fetched from a fork) that have no
 // record here. A branch's versions are read from git objects, from what its
 // commit changes against its parent, so a draft made in another clone counts.
+// Reading the upstream's open pull requests from GitHub is tierdesk-github's
+// (promotion/PullRequestLookup.h).
 #include "promotion/PromotionDraft.h"
 #include "core/TierConfig.h"
-#include "github/GitHubClient.h"
+#include "github/GitHubRepo.h"
 
 namespace tierdesk {
-
-struct PublishOptions;
 
 struct TIERDESK_CORE_EXPORT PendingDraft {
     QString id;              // the recorded draft's id; empty for a branch without a record
@@ -39,12 +39,6 @@ struct TIERDESK_CORE_EXPORT PendingDraft {
 TIERDESK_CORE_EXPORT QList<PendingDraft> pendingFromPullRequests(const QList<PullRequestSummary> &open,
                                                                  const TierConfig &config,
                                                                  const QList<PendingDraft> &known = {});
-// The same read from GitHub: the upstream named by `options` (resolveUpstreamTarget), with its token.
-// Blocking: a worker thread or the CLI.
-[[nodiscard]] TIERDESK_CORE_EXPORT Result<QList<PendingDraft>>
-    findOpenPullRequestDrafts(const git::Repository &repo, const PublishOptions &options, const TierConfig &config,
-                              const QList<PendingDraft> &known, const JobControl &job = {});
-
 // The ones covering `tier`'s copy of `key`.
 TIERDESK_CORE_EXPORT QList<PendingDraft> pendingFor(const QList<PendingDraft> &all, const TierConfig &config,
                                                     const QString &tier, const QString &key);

@@ -14,18 +14,25 @@
 //              without a token: PublishOutcome's compare URLs, removalBodyFor() for the text to copy
 //
 // Drafts panel: listDrafts(repoPath) (state(), branchesIntact, pull-request links), deleteDraft(repoPath, id),
-// checkRemovalSafety(repoPath, id, upstreamRemote) whenever a removal is shown (fetches, writes no reference).
+// checkRemovalSafety(repoPath, id, upstreamRemote) whenever a removal is shown (fetches, writes no reference),
+// draftStatus(repoPath, draft, options) for the pull requests' states and the removal's verdict.
+//
+// This header is tierdesk-core's: steps 1-4, the publishing options and outcome (PublishTarget.h) and the
+// token's sources. What talks to GitHub or the system keychain is tierdesk-github's (Qt Network, QtKeychain),
+// included on its own where it is used: promotion/PromotionPublish.h (publishDraft),
+// promotion/PullRequestLookup.h (draftStatus, pullRequestStates, findOpenPullRequestDrafts),
+// github/GitHubClient.h and github/KeychainSecretStore.h.
 //
 // Threading: every step that touches git opens its own repository from the path, so each may run in
 // QtConcurrent::run. JobControl's callbacks are called on that worker thread: forward progress to the GUI
 // with QMetaObject::invokeMethod (queued) and make isCancelled read an atomic flag.
-#include "github/GitHubClient.h"
+#include "github/GitHubRepo.h"
 #include "git/Remote.h"
 #include "promotion/PromotionChecks.h"
 #include "promotion/PromotionDraft.h"
 #include "promotion/PromotionDraftStore.h"
 #include "promotion/PromotionPlan.h"
-#include "promotion/PromotionPublish.h"
+#include "promotion/PublishTarget.h"
 #include "promotion/PromotionSafety.h"
 #include "promotion/PromotionTexts.h"
 #include "github/TokenSource.h"

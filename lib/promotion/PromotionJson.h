@@ -5,7 +5,7 @@
 #include "promotion/PromotionChecks.h"
 #include "promotion/PromotionDraft.h"
 #include "promotion/PromotionPlan.h"
-#include "promotion/PromotionPublish.h"
+#include "promotion/PublishTarget.h"
 #include "promotion/PromotionTexts.h"
 #include "tierdesk_core_export.h"
 

@@ -29,6 +29,9 @@ done
 # /usr/lib/tierdesk, or /usr/lib/<multiarch>/tierdesk when configured with the prefix /usr (GNUInstallDirs).
 lib=$(ls "$usr"/lib/tierdesk/libtierdesk-core.so.0 "$usr"/lib/*/tierdesk/libtierdesk-core.so.0 2>/dev/null | head -n1)
 [ -n "$lib" ] && [ -e "$lib" ] || fail "the private library is not installed"
+libdir=$(dirname "$lib")
+[ -e "$libdir/libtierdesk-github.so.0" ] || fail "libtierdesk-github is not installed beside libtierdesk-core"
+[ -s "$libdir/tierdesk-cli-github.so" ] || fail "the CLI's GitHub module is not installed beside libtierdesk-core"
 echo "ok: $(find "$tmp/root" -type f | wc -l) files installed"
 
 desktop-file-validate "$usr/share/applications/$id.desktop" || fail "desktop-file-validate"
@@ -37,9 +40,17 @@ grep -q "<release version=\"$version\"" "$usr/share/metainfo/$id.metainfo.xml" |
 echo "ok: validators"
 
 # The installed programs find their library through RUNPATH, nothing else.
-for p in tierdesk tierdesk-cli; do
-    if env -u LD_LIBRARY_PATH ldd "$usr/bin/$p" | grep 'not found'; then fail "$p misses a library"; fi
+for p in "$usr/bin/tierdesk" "$usr/bin/tierdesk-cli" "$libdir/tierdesk-cli-github.so"; do
+    if env -u LD_LIBRARY_PATH ldd "$p" | grep 'not found'; then fail "$p misses a library"; fi
 done
+# The CLI starts without Qt Network and QtKeychain: they come with its GitHub module, when a command needs it.
+if env -u LD_LIBRARY_PATH ldd "$usr/bin/tierdesk-cli" | grep -E 'libQt6Network|libqt6keychain'; then
+    fail "tierdesk-cli links Qt Network or QtKeychain"
+fi
+rc=0; env -u LD_LIBRARY_PATH "$usr/bin/tierdesk-cli" drafts "$tmp/no-such-repository" --publish x --remote y \
+    >/dev/null 2>"$tmp/module.txt" || rc=$?
+[ "$rc" -eq 2 ] || fail "publishing without a repository exited $rc"
+if grep -q 'reinstall Tierdesk' "$tmp/module.txt"; then fail "the installed CLI did not load its GitHub module: $(cat "$tmp/module.txt")"; fi
 
 # No display: --version, --help and a bad option answer instead of aborting.
 nodisplay() { env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM LC_ALL=C.UTF-8 LANGUAGE= "$@"; }

@@ -31,12 +31,14 @@ echo "ok: $(basename "$deb"), $(du -k "$deb" | cut -f1) KiB"
 depends=$(dpkg-deb -f "$deb" Depends)
 echo "Depends: $depends"
 dpkg-deb -x "$deb" "$tmp/x"
-elves=$(ls "$tmp"/x/usr/bin/* "$tmp"/x/usr/lib/tierdesk/*.so.* "$tmp"/x/usr/lib/*/tierdesk/*.so.* 2>/dev/null | sort -u)
+elves=$(ls "$tmp"/x/usr/bin/* "$tmp"/x/usr/lib/tierdesk/*.so* "$tmp"/x/usr/lib/*/tierdesk/*.so* 2>/dev/null | sort -u)
 printf '%s\n' "$elves" | grep -q 'libtierdesk-core\.so\.' || fail "the package holds no private library"
+printf '%s\n' "$elves" | grep -q 'libtierdesk-github\.so\.' || fail "the package holds no libtierdesk-github"
+printf '%s\n' "$elves" | grep -q '/tierdesk-cli-github\.so$' || fail "the package holds no CLI GitHub module"
 for elf in $elves; do
     [ -L "$elf" ] && continue
     for lib in $(objdump -p "$elf" | awk '/NEEDED/ {print $2}'); do
-        case $lib in libtierdesk-core.so.*) continue ;; esac
+        case $lib in libtierdesk-core.so.*|libtierdesk-github.so.*) continue ;; esac
         path=$(ldconfig -p | awk -v l="$lib" '$1 == l {print $NF; exit}')
         [ -n "$path" ] || fail "$lib, needed by $(basename "$elf"), is not on this system"
         owner=$(dpkg -S "$path" 2>/dev/null | head -n1 | cut -d: -f1)
@@ -58,11 +60,14 @@ dpkg -s tierdesk >/dev/null 2>&1 && fail "tierdesk is installed before the test"
 dpkg -i /tierdesk.deb >/dev/null || fail "dpkg -i"
 dpkg -L tierdesk >/files.txt
 [ "$(env -u DISPLAY tierdesk-cli --version)" = "tierdesk-cli $1" ] || fail "tierdesk-cli --version"
+# Publishing loads the CLI's GitHub module from the installed library directory (then fails: no repository).
+tierdesk-cli drafts /no-such-repository --publish x --remote y >/dev/null 2>/module.txt && fail "publishing without a repository"
+grep -q 'reinstall Tierdesk' /module.txt && fail "the installed CLI did not load its GitHub module: $(cat /module.txt)"
 [ "$(command -v tierdesk)" = /usr/bin/tierdesk ] || fail "tierdesk is not /usr/bin/tierdesk"
 mkdir -p /gui-home
 HOME=/gui-home QT_QPA_PLATFORM=offscreen tierdesk --screenshot /gui-home/shot.png >/dev/null || fail "the GUI"
 [ -s /gui-home/shot.png ] || fail "the GUI saved no screenshot"
-echo "ok: installed, tierdesk-cli --version and the GUI run from /usr/bin"
+echo "ok: installed, tierdesk-cli --version, its GitHub module and the GUI run from /usr/bin"
 dpkg --purge tierdesk >/dev/null || fail "dpkg --purge"
 dpkg -s tierdesk >/dev/null 2>&1 && fail "tierdesk is still installed"
 left=0

@@ -4,7 +4,7 @@
 // this through tests/with-secret-service.sh, which starts a private D-Bus
 // session and gnome-keyring-daemon. secret-tool, which speaks the Secret
 // Service protocol independently of QtKeychain, checks where secrets land.
-#include "github/TokenSource.h"
+#include "github/KeychainSecretStore.h"
 
 #include <QProcess>
 #include <QTemporaryDir>

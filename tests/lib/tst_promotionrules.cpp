@@ -4,7 +4,7 @@
 // distribution serves, pending drafts are found, removals of promoted copies
 // need no confirmation, pull-request texts, fork-only publishing and the
 // pull requests' lifecycle through the loopback fake GitHub.
-#include "promotion/DraftStatus.h"
+#include "promotion/PullRequestLookup.h"
 #include "promotion/PendingDrafts.h"
 #include "promotion/PromotionDraft.h"
 #include "promotion/PromotionDraftStore.h"

@@ -8,6 +8,7 @@
 #include "promotion/PromotionPublish.h"
 #include "support/RepoBuilder.h"
 #include "storage/StorageReader.h"
+#include "github/GitHubClient.h"
 #include "github/TokenSource.h"
 
 #include <QFile>

@@ -120,7 +120,7 @@ void TestStructure::eachFolderListsItsSources()
 void TestStructure::includesNameTheFolder()
 {
     static const QRegularExpression include(uR"re(^\s*#\s*include\s+"([^"]+)")re"_s, QRegularExpression::MultilineOption);
-    static const QRegularExpression generated(uR"(^(tierdesk_core_export\.h|\w+\.moc)$)"_s);
+    static const QRegularExpression generated(uR"(^(tierdesk_(core|github)_export\.h|\w+\.moc)$)"_s);
     QStringList bare;
     for (const QString &dir : {u"lib"_s, u"app"_s, u"tests"_s, u"tools"_s, u"bench"_s})
         for (const QString &file : sourcesBelow(dir)) {

@@ -8,7 +8,8 @@
 #include "common/StatusPage.h"
 #include "promotion/PromotionSafety.h"
 #include "promotion/PublishPane.h"
-#include "github/TokenSource.h"
+#include "github/KeychainSecretStore.h"
+#include "promotion/PullRequestLookup.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>

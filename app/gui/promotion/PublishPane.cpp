@@ -6,7 +6,7 @@
 #include "common/GitHubHost.h"
 #include "common/PlainText.h"
 #include "common/RepositorySettings.h"
-#include "github/TokenSource.h"
+#include "github/KeychainSecretStore.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -3,7 +3,7 @@
 #include "settings/SettingsDialog.h"
 
 #include "common/Accessible.h"
-#include "github/GitHubClient.h"
+#include "github/GitHubRepo.h"
 #include "settings/FieldMessage.h"
 #include "settings/TierListEditor.h"
 #include "settings/TokenField.h"

@@ -3,7 +3,7 @@
 #include "settings/TokenField.h"
 
 #include "common/BackgroundJob.h"
-#include "github/TokenSource.h"
+#include "github/KeychainSecretStore.h"
 
 #include <QGridLayout>
 #include <QLabel>
