@@ -9,7 +9,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
@@ -158,12 +157,7 @@ bool ManifestStore::save()
         out.id(it.value());
         writeParse(out, *m_parseOfBlob.value(it.value()));
     }
-    QDir().mkpath(QFileInfo(m_file).absolutePath());
-    QSaveFile f(m_file);
-    if (!f.open(QIODevice::WriteOnly))
-        return false;
-    f.write(out.sealed());
-    if (!f.commit())
+    if (!store::replaceCacheFile(m_file, out.sealed()))
         return false;
     m_dirty = false;
     return true;

@@ -11,7 +11,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 #include <algorithm>
@@ -340,13 +339,7 @@ bool SnapshotStore::save(const git::Repository &repo, const StorageSnapshot &sna
     QHash<const Manifest *, quint32> written;
     for (const TierState *t : std::as_const(kept))
         writeTier(out, repo, *t, written);
-    const QString file = fileFor(repo.path());
-    QDir().mkpath(QFileInfo(file).absolutePath());
-    QSaveFile f(file);
-    if (!f.open(QIODevice::WriteOnly))
-        return false;
-    f.write(out.sealed());
-    return f.commit();
+    return store::replaceCacheFile(fileFor(repo.path()), out.sealed());
 }
 
 } // namespace tierdesk

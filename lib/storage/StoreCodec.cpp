@@ -2,8 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/StoreCodec.h"
 
+#include <QDir>
+#include <QFileInfo>
+#include <QTemporaryFile>
 #include <QTimeZone>
 #include <QtEndian>
+
+#include <filesystem>
 
 #include <zlib.h>
 
@@ -249,6 +254,21 @@ std::optional<QByteArrayView> unsealed(QByteArrayView file)
     if (qFromLittleEndian<quint32>(file.data() + body.size()) != crcOf(body))
         return std::nullopt;
     return body;
+}
+
+bool replaceCacheFile(const QString &path, const QByteArray &bytes)
+{
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+        return false;
+    QTemporaryFile file(path + QStringLiteral(".XXXXXX")); // removed unless renamed
+    if (!file.open() || file.write(bytes) != bytes.size() || !file.flush())
+        return false;
+    std::error_code ec;
+    std::filesystem::rename(file.fileName().toStdString(), path.toStdString(), ec); // replaces at once
+    if (ec)
+        return false;
+    file.setAutoRemove(false);
+    return true;
 }
 
 } // namespace tierdesk::store

@@ -75,4 +75,9 @@ private:
 TIERDESK_CORE_EXPORT QByteArray seal(QByteArrayView body);
 TIERDESK_CORE_EXPORT std::optional<QByteArrayView> unsealed(QByteArrayView file);
 
+// Writes a cache file whole or not at all (a reader sees the old file or the new one) without
+// forcing it to the disk: a file a crash left torn fails its checksum and is rebuilt, so an
+// fsync (tens of milliseconds after a large write elsewhere, such as a clone) buys nothing.
+TIERDESK_CORE_EXPORT bool replaceCacheFile(const QString &path, const QByteArray &bytes);
+
 } // namespace tierdesk::store
