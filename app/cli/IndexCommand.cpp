@@ -70,7 +70,7 @@ void printTable(const tierdesk::StorageSnapshot &snap, const tierdesk::Distribut
             row.append(c.value(name));
         packages.addRow(row);
     }
-    o << packages.toString();
+    packages.writeTo(o);
     o << Tr::tr("Markers: = identical copy in a higher tier (promoted, removal pending); "
             "~ different content from the served copy (shadowed); ! has problems.")
       << u"\n\n"_s;
@@ -89,7 +89,8 @@ void printTable(const tierdesk::StorageSnapshot &snap, const tierdesk::Distribut
                                                                 : Tr::tr("different");
             dups.addRow({d.name + u'@' + d.version, content, copies.join(u", "_s)});
         }
-        o << dups.toString() << u'\n';
+        dups.writeTo(o);
+        o << u'\n';
     }
 
     int problems = 0;

@@ -14,6 +14,15 @@ void TextTable::addRow(QStringList row)
 
 QString TextTable::toString() const
 {
+    QString text;
+    QTextStream out(&text);
+    writeTo(out);
+    out.flush();
+    return text;
+}
+
+void TextTable::writeTo(QTextStream &out) const
+{
     QList<qsizetype> widths(m_header.size(), 0);
     auto measure = [&widths](const QStringList &row) {
         for (qsizetype i = 0; i < row.size() && i < widths.size(); ++i)
@@ -22,22 +31,24 @@ QString TextTable::toString() const
     measure(m_header);
     for (const QStringList &r : m_rows)
         measure(r);
-    auto line = [&widths](const QStringList &row) -> QString {
-        QString out;
+    QString line; // one buffer for every line
+    auto write = [&](const QStringList &row) {
+        line.clear();
         for (qsizetype i = 0; i < widths.size(); ++i) {
             const QString cell = i < row.size() ? row[i] : QString();
-            out += i + 1 < widths.size() ? cell.leftJustified(widths[i] + 2) : cell;
+            line += cell;
+            if (i + 1 < widths.size())
+                line += QString(widths[i] + 2 - cell.size(), u' ');
         }
-        while (out.endsWith(u' '))
-            out.chop(1);
-        return out + u'\n';
+        while (line.endsWith(u' '))
+            line.chop(1);
+        out << line << u'\n';
     };
-    QString out = line(m_header);
+    write(m_header);
     QStringList rule;
     for (qsizetype w : widths)
         rule.append(QString(w, u'-'));
-    out += line(rule);
+    write(rule);
     for (const QStringList &r : m_rows)
-        out += line(r);
-    return out;
+        write(r);
 }

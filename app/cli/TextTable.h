@@ -3,6 +3,7 @@
 #pragma once
 // A plain-text table with padded columns for terminal output.
 #include <QStringList>
+#include <QTextStream>
 
 class TextTable {
 public:
@@ -10,6 +11,8 @@ public:
     // Cells show control characters as escapes, newlines included.
     void addRow(QStringList row);
     QString toString() const;
+    // Line by line: a table of thousands of rows is never one string.
+    void writeTo(QTextStream &out) const;
 
 private:
     QStringList m_header;
