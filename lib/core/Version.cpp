@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/Version.h"
 
+#include <QtNumeric>
+
 #include <algorithm>
 
 namespace tierdesk {
@@ -33,7 +35,7 @@ std::optional<quint64> parseNumber(QStringView text, bool allowLeadingZeros)
     // By hand, not toULongLong: this runs for every version read, and a number beyond 64 bits fails.
     quint64 value = 0;
     for (QChar c : text)
-        if (__builtin_mul_overflow(value, 10u, &value) || __builtin_add_overflow(value, quint64(c.unicode() - u'0'), &value))
+        if (qMulOverflow(value, quint64(10), &value) || qAddOverflow(value, quint64(c.unicode() - u'0'), &value))
             return std::nullopt;
     return value;
 }

@@ -124,8 +124,8 @@ QList<Duplicate> duplicatesOf(QList<Duplicate> &duplicates)
     std::sort(found.begin(), found.end(), [](const auto &a, const auto &b) {
         if (!same(a.second.name, b.second.name))
             return a.second.name < b.second.name;
-        if (a.first && b.first)
-            return *a.first < *b.first;
+        if (a.first && b.first && *a.first != *b.first)
+            return *a.first < *b.first; // equal when only build metadata differs: then by text
         if (a.first.has_value() != b.first.has_value())
             return a.first.has_value();
         return a.second.version < b.second.version;

@@ -106,7 +106,8 @@ bool ManifestStore::load()
     const quint32 magic = in.u32(), format = in.u32();
     if (magic != Magic || format != Format || in.text() != languageProbe())
         return false;
-    const quint32 count = in.count(MaxEntries);
+    // The least an entry takes: two ids, the flag, nine strings, two lists and the problems.
+    const quint32 count = in.count(MaxEntries, 2 * GIT_OID_SHA1_SIZE + 1 + 9 * 4 + 4 + 4 + 4);
     m_blobOfTree.reserve(count);
     m_parseOfBlob.reserve(count);
     for (quint32 i = 0; i < count && in.ok(); ++i) {

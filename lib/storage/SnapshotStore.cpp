@@ -27,6 +27,8 @@ constexpr quint32 Magic = 0x54445353; // "TDSS"
 constexpr quint32 Format = 3;
 constexpr qint64 MaxFileBytes = 1024LL * 1024 * 1024;
 constexpr quint32 MaxCount = 10'000'000;
+// The least a version takes in the file: name, version, tree, manifest blob, manifest tag, problems.
+constexpr int MinVersionBytes = 4 + 4 + 2 * GIT_OID_SHA1_SIZE + 4 + 4;
 
 // Problem texts are stored translated: a file written in another language is foreign.
 QString languageProbe()
@@ -185,10 +187,10 @@ bool readTier(store::Reader &in, TierState &tier, QList<git::ObjectId> &objects,
     tier.packagesTree = in.id();
     tier.registryVersion = in.text();
     tier.problems = in.problems();
-    objects.resize(in.count(MaxCount));
+    objects.resize(in.count(MaxCount, GIT_OID_SHA1_SIZE));
     for (git::ObjectId &id : objects)
         id = in.id();
-    tier.versions.resize(in.count(MaxCount));
+    tier.versions.resize(in.count(MaxCount, MinVersionBytes));
     for (qsizetype i = 0; i < tier.versions.size(); ++i) {
         PackageVersion &v = tier.versions[i];
         if (!readVersion(in, tier.name, v, loaded))
@@ -298,7 +300,7 @@ std::optional<StorageSnapshot> SnapshotStore::load(const git::Repository &repo, 
     const quint32 magic = in.u32(), format = in.u32();
     if (magic != Magic || format != Format || in.text() != languageProbe() || in.text() != repo.path())
         return std::nullopt;
-    const quint32 count = in.count(1000);
+    const quint32 count = in.count(1000, 1);
     const QString savedState = in.text();
     if (!in.ok())
         return std::nullopt;

@@ -382,8 +382,9 @@ Result<StorageSnapshot> StorageReader::read(const git::Repository &repo, const T
     snapshot.repositoryPath = repo.isBare() ? repo.path() : repo.workdir();
     snapshot.config = config;
     snapshot.onlyPackages = m_only;
-    if (!m_only.isEmpty())
-        previous = nullptr; // a scoped snapshot holds only what it was asked for
+    // A scoped read takes nothing from before, and nothing takes a scoped snapshot as whole.
+    if (!m_only.isEmpty() || (previous && !previous->onlyPackages.isEmpty()))
+        previous = nullptr;
     QStringList looked;
     for (const QString &name : config.tiers)
         snapshot.tiers.append(resolveTier(repo, config, name, looked));

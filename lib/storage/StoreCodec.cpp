@@ -20,6 +20,7 @@ constexpr quint32 Repeated = 0x80000000; // with the number of a string written 
 constexpr quint32 MaxIcons = 10'000;
 constexpr quint32 MaxProblems = 1'000'000;
 constexpr int ChecksumBytes = 4;
+constexpr int TextBytes = 4; // the least a string takes: its length or number
 
 quint32 crcOf(QByteArrayView bytes)
 {
@@ -141,11 +142,11 @@ bool Reader::flag()
     return p && *p == 1;
 }
 
-quint32 Reader::count(quint32 max)
+quint32 Reader::count(quint32 max, int minBytes)
 {
     const quint32 n = u32();
-    // Every item takes at least a byte: a count beyond what is left is a lie.
-    if (n > max || qint64(n) > m_end - m_at)
+    // A count whose items would not fit in what is left is a lie.
+    if (n > max || qint64(n) * std::max(minBytes, 1) > m_end - m_at)
         m_failed = true;
     return m_failed ? 0 : n;
 }
@@ -172,7 +173,7 @@ QString Reader::text()
 
 QStringList Reader::texts()
 {
-    const quint32 n = count(MaxProblems);
+    const quint32 n = count(MaxProblems, TextBytes);
     QStringList out;
     out.reserve(n);
     for (quint32 i = 0; i < n && ok(); ++i)
@@ -196,8 +197,8 @@ QDateTime Reader::time()
         return {};
     const qint64 secs = i64();
     const qint64 offset = i64();
-    // git keeps offsets within a day either way; anything else is not a time this file wrote.
-    if (offset < -24 * 3600 || offset > 24 * 3600)
+    // Only what a time zone can be (and so what this file can have written).
+    if (offset < QTimeZone::MinUtcOffsetSecs || offset > QTimeZone::MaxUtcOffsetSecs)
         m_failed = true;
     return m_failed ? QDateTime() : QDateTime::fromSecsSinceEpoch(secs, QTimeZone::fromSecondsAheadOfUtc(int(offset)));
 }
@@ -209,7 +210,7 @@ Manifest Reader::manifest()
                        &m.kibanaVersion, &m.ownerGithub})
         *s = text();
     m.categories = texts();
-    const quint32 icons = count(MaxIcons);
+    const quint32 icons = count(MaxIcons, 4 * TextBytes);
     m.icons.reserve(icons);
     for (quint32 i = 0; i < icons && ok(); ++i) {
         ManifestIcon icon;
@@ -222,7 +223,7 @@ Manifest Reader::manifest()
 
 Problems Reader::problems()
 {
-    const quint32 n = count(MaxProblems);
+    const quint32 n = count(MaxProblems, 4 + 2 * TextBytes);
     Problems out;
     out.reserve(n);
     for (quint32 i = 0; i < n && ok(); ++i) {

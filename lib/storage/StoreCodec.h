@@ -51,8 +51,9 @@ public:
     // False from the first read that did not fit or made no sense; every later read returns empty.
     bool ok() const { return !m_failed; }
     bool atEnd() const { return m_at == m_end; }
-    // A count that must not exceed `max` (else the reader fails).
-    quint32 count(quint32 max);
+    // A count that must not exceed `max`, of items that take at least `minBytes` each in
+    // the file (else the reader fails): a hostile count cannot make it allocate beyond the file.
+    quint32 count(quint32 max, int minBytes);
     quint32 u32();
     qint64 i64();
     bool flag();

@@ -463,6 +463,13 @@ void TestManifestStore::codecKeepsWhatItWrote()
     r.u32(); // past the end
     QVERIFY(!r.ok());
     QVERIFY(r.text().isNull());
+    // A count of items that could not fit in what is left fails before anything is allocated.
+    store::Writer lies;
+    lies.u32(1'000'000);
+    lies.text(u"only this"_s);
+    store::Reader liar(QByteArray(lies.sealed()).chopped(4));
+    QCOMPARE(liar.count(10'000'000, 56), 0u);
+    QVERIFY(!liar.ok());
     // One bit anywhere and the checksum refuses the file.
     QByteArray flipped = sealed;
     flipped[3] = char(flipped[3] ^ 0x04);

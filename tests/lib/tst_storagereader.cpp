@@ -531,7 +531,7 @@ void TestStorageReader::scopedRead()
 
     // The same versions as a whole read has, and the whole read does not take the scoped one.
     StorageReader whole;
-    const auto all = whole.read(b.path(), {});
+    const auto all = whole.read(b.path(), {}, {}, &*snap); // a scoped snapshot is never taken as whole
     QVERIFY(all && all->onlyPackages.isEmpty());
     QCOMPARE(all->tier(u"snapshot"_s)->packageNames(), (QStringList{u"aws"_s, u"nginx"_s, u"nginx-extra"_s}));
     for (const QString tier : {u"snapshot"_s, u"production"_s})

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/BackgroundJob.h"
 
+#include <algorithm>
+
 #ifdef Q_OS_LINUX
 #include <sys/resource.h>
 #include <unistd.h>
@@ -25,7 +27,9 @@ void lowerThisThreadOnce()
 {
 #ifdef Q_OS_LINUX
     // Per thread: Linux keeps a nice value for each thread, and new threads inherit it.
-    thread_local const bool lowered = setpriority(PRIO_PROCESS, gettid(), 10) == 0;
+    // Ten below the thread's own (nice is relative: `nice tierdesk` stays below the rest).
+    thread_local const bool lowered =
+        setpriority(PRIO_PROCESS, gettid(), std::min(19, getpriority(PRIO_PROCESS, gettid()) + 10)) == 0;
     (void)lowered;
 #endif
 }

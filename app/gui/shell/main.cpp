@@ -3,6 +3,7 @@
 // tierdesk: the GUI. Also takes screenshots for reviews (--screenshot FILE).
 #include "common/Appearance.h"
 #include "shell/CommandLine.h"
+#include "common/BackgroundJob.h"
 #include "shell/MainWindow.h"
 #include "shell/ScreenshotMode.h"
 #include "shell/Translations.h"
@@ -102,11 +103,16 @@ int main(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(u"io.github.tierdesk.Tierdesk"_s);
     tierdesk::applyTheme(options->dark ? tierdesk::Theme::Dark : tierdesk::storedTheme());
 
-    tierdesk::MainWindow window;
-    setUp(window, *options);
-    window.show();
-    if (options->screenshot.isEmpty() && options->viewGiven)
-        window.showView(options->shot.view);
-    window.openStartup(options->repository);
-    return app.exec();
+    int code = 0;
+    {
+        tierdesk::MainWindow window;
+        setUp(window, *options);
+        window.show();
+        if (options->screenshot.isEmpty() && options->viewGiven)
+            window.showView(options->shot.view);
+        window.openStartup(options->repository);
+        code = app.exec();
+    } // the views cancel what they started
+    tierdesk::behindPool()->waitForDone(); // while the application still exists
+    return code;
 }
