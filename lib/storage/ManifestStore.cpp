@@ -5,11 +5,9 @@
 #include "core/Tr.h"
 #include "storage/StoreCodec.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
 
@@ -20,12 +18,6 @@ constexpr quint32 Magic = 0x54444d43; // "TDMC"
 constexpr quint32 Format = 2;
 constexpr qint64 MaxFileBytes = 512LL * 1024 * 1024;
 constexpr quint32 MaxEntries = 10'000'000;
-
-// Problem texts are stored translated: a store written in another language is foreign.
-QString languageProbe()
-{
-    return QCoreApplication::translate("Manifest", "The manifest has no “name”.");
-}
 
 void writeParse(store::Writer &out, const ManifestParse &p)
 {
@@ -46,11 +38,7 @@ bool readParse(store::Reader &in, ManifestParse &p)
 
 QString ManifestStore::fileFor(const QString &gitDir)
 {
-    const QString canonical = QFileInfo(gitDir).canonicalFilePath();
-    const QByteArray key = QCryptographicHash::hash((canonical.isEmpty() ? gitDir : canonical).toUtf8(),
-                                                    QCryptographicHash::Sha1).toHex();
-    return QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) + u"/tierdesk/manifests/"_s
-           + QString::fromLatin1(key) + u".cache"_s;
+    return store::cacheFileFor(u"manifests", gitDir);
 }
 
 std::shared_ptr<ManifestStore> ManifestStore::forRepository(const QString &gitDir)
@@ -103,8 +91,7 @@ bool ManifestStore::load()
     if (!body)
         return false;
     store::Reader in(*body);
-    const quint32 magic = in.u32(), format = in.u32();
-    if (magic != Magic || format != Format || in.text() != languageProbe())
+    if (!in.header(Magic, Format))
         return false;
     // The least an entry takes: two ids, the flag, nine strings, two lists and the problems.
     const quint32 count = in.count(MaxEntries, 2 * GIT_OID_SHA1_SIZE + 1 + 9 * 4 + 4 + 4 + 4);
@@ -149,9 +136,7 @@ bool ManifestStore::save()
     if (!m_dirty)
         return true;
     store::Writer out;
-    out.u32(Magic);
-    out.u32(Format);
-    out.text(languageProbe());
+    out.header(Magic, Format);
     out.u32(quint32(m_blobOfTree.size()));
     for (auto it = m_blobOfTree.cbegin(); it != m_blobOfTree.cend(); ++it) {
         out.id(it.key());

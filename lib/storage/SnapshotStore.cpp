@@ -6,12 +6,10 @@
 #include "storage/StoreCodec.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <QStandardPaths>
 
 #include <algorithm>
 #include <chrono>
@@ -29,12 +27,6 @@ constexpr qint64 MaxFileBytes = 1024LL * 1024 * 1024;
 constexpr quint32 MaxCount = 10'000'000;
 // The least a version takes in the file: name, version, tree, manifest blob, manifest tag, problems.
 constexpr int MinVersionBytes = 4 + 4 + 2 * GIT_OID_SHA1_SIZE + 4 + 4;
-
-// Problem texts are stored translated: a file written in another language is foreign.
-QString languageProbe()
-{
-    return QCoreApplication::translate("Manifest", "The manifest has no “name”.");
-}
 
 // The objects a tier's structure was read from: its commit, root tree, Dockerfile,
 // packages/ tree and package trees (two tree lookups; each version's tree and
@@ -267,11 +259,7 @@ QByteArray SnapshotStore::objectStoreState(const git::Repository &repo)
 
 QString SnapshotStore::fileFor(const QString &gitDir)
 {
-    const QString canonical = QFileInfo(gitDir).canonicalFilePath();
-    const QByteArray key = QCryptographicHash::hash((canonical.isEmpty() ? gitDir : canonical).toUtf8(),
-                                                    QCryptographicHash::Sha1).toHex();
-    return QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) + u"/tierdesk/snapshots/"_s
-           + QString::fromLatin1(key) + u".cache"_s;
+    return store::cacheFileFor(u"snapshots", gitDir);
 }
 
 bool SnapshotStore::enabled()
@@ -297,8 +285,7 @@ std::optional<StorageSnapshot> SnapshotStore::load(const git::Repository &repo, 
     if (!body)
         return std::nullopt;
     store::Reader in(*body);
-    const quint32 magic = in.u32(), format = in.u32();
-    if (magic != Magic || format != Format || in.text() != languageProbe() || in.text() != repo.path())
+    if (!in.header(Magic, Format) || in.text() != repo.path())
         return std::nullopt;
     const quint32 count = in.count(1000, 1);
     const QString savedState = in.text();
@@ -332,9 +319,7 @@ bool SnapshotStore::save(const git::Repository &repo, const StorageSnapshot &sna
         if (worthKeeping(t))
             kept.append(&t);
     store::Writer out;
-    out.u32(Magic);
-    out.u32(Format);
-    out.text(languageProbe());
+    out.header(Magic, Format);
     out.text(repo.path());
     out.u32(quint32(kept.size()));
     out.text(QString::fromLatin1(stateBeforeRead));

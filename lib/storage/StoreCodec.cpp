@@ -2,8 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/StoreCodec.h"
 
+#include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
+#include <QStandardPaths>
 #include <QTemporaryFile>
 #include <QTimeZone>
 #include <QtEndian>
@@ -33,7 +36,35 @@ quint32 crcOf(QByteArrayView bytes)
     }
     return quint32(crc);
 }
+
+// Problem texts are stored translated: a file written in another language is foreign.
+QString languageProbe()
+{
+    return QCoreApplication::translate("Manifest", "The manifest has no “name”.");
+}
 } // namespace
+
+QString cacheFileFor(QStringView folder, const QString &gitDir)
+{
+    const QString canonical = QFileInfo(gitDir).canonicalFilePath();
+    const QByteArray key =
+        QCryptographicHash::hash((canonical.isEmpty() ? gitDir : canonical).toUtf8(), QCryptographicHash::Sha1).toHex();
+    return QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) + QStringLiteral("/tierdesk/")
+           + folder + u'/' + QString::fromLatin1(key) + QStringLiteral(".cache");
+}
+
+void Writer::header(quint32 magic, quint32 format)
+{
+    u32(magic);
+    u32(format);
+    text(languageProbe());
+}
+
+bool Reader::header(quint32 magic, quint32 format)
+{
+    const quint32 m = u32(), f = u32();
+    return ok() && m == magic && f == format && text() == languageProbe();
+}
 
 void Writer::u32(quint32 v)
 {

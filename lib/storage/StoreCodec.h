@@ -28,6 +28,8 @@ namespace tierdesk::store {
 
 class TIERDESK_CORE_EXPORT Writer {
 public:
+    // What every cache file starts with: its kind, its format and the language of its texts.
+    void header(quint32 magic, quint32 format);
     void u32(quint32 v);
     void i64(qint64 v);
     void flag(bool v) { m_bytes.append(char(v ? 1 : 0)); }
@@ -51,6 +53,8 @@ public:
     // False from the first read that did not fit or made no sense; every later read returns empty.
     bool ok() const { return !m_failed; }
     bool atEnd() const { return m_at == m_end; }
+    // Whether the file starts as Writer::header(magic, format) in this process's language wrote it.
+    bool header(quint32 magic, quint32 format);
     // A count that must not exceed `max`, of items that take at least `minBytes` each in
     // the file (else the reader fails): a hostile count cannot make it allocate beyond the file.
     quint32 count(quint32 max, int minBytes);
@@ -71,6 +75,9 @@ private:
     bool m_failed = false;
     QList<QString> m_strings; // every distinct string so far, by number
 };
+
+// The cache file of kind `folder` ("manifests", "snapshots") for the repository at `gitDir`.
+TIERDESK_CORE_EXPORT QString cacheFileFor(QStringView folder, const QString &gitDir);
 
 // `body` with its checksum appended, and the body of a sealed file whose checksum holds.
 TIERDESK_CORE_EXPORT QByteArray seal(QByteArrayView body);
