@@ -3,7 +3,9 @@
 // The benchmark that chose Tierdesk's one YAML library: every manifest.yml of
 // a storage's three tiers parsed into a document by libfyaml and by libyaml
 // (raw events, and Tierdesk's reader on it with its limits and checks), plus
-// the whole ManifestParse. libyaml won (see README, "Performance").
+// the whole ManifestParse. libyaml won (see README, "Performance"). It also
+// gives the bench its parsing floor: libyaml's events alone over the distinct
+// manifests on every core, what no cold read can go below.
 // Usage: tierdesk-yamlbench REPO [RUNS]; prints "name value" lines.
 #include "git/Repository.h"
 #include "storage/Manifest.h"
@@ -16,16 +18,23 @@
 #include <libfyaml.h>
 #include <yaml.h>
 
+#include <QSet>
+
 #include <algorithm>
+#include <atomic>
 #include <functional>
+#include <thread>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 using namespace tierdesk;
 
 namespace {
-QList<QByteArray> manifests(const git::Repository &repo)
+// Every tier's manifest texts, a version at a time; `distinct` gets each blob once, as a cold read parses them.
+QList<QByteArray> manifests(const git::Repository &repo, QList<QByteArray> &distinct)
 {
     QList<QByteArray> out;
+    QSet<git::ObjectId> seen;
     for (const char *tier : {"snapshot", "staging", "production"}) {
         auto tip = repo.resolveCommit(u"refs/heads/"_s + QLatin1StringView(tier));
         if (!tip)
@@ -46,8 +55,15 @@ QList<QByteArray> manifests(const git::Repository &repo)
                 const git_tree_entry *m = version ? git_tree_entry_byname(version->get(), "manifest.yml") : nullptr;
                 if (!m)
                     continue;
-                if (auto blob = repo.readBlob(git::ObjectId(git_tree_entry_id(m))))
-                    out.append(*blob);
+                const git::ObjectId id(git_tree_entry_id(m));
+                auto blob = repo.readBlob(id);
+                if (!blob)
+                    continue;
+                out.append(*blob);
+                if (!seen.contains(id)) {
+                    seen.insert(id);
+                    distinct.append(*blob);
+                }
             }
         }
     }
@@ -86,6 +102,25 @@ bool libyamlEvents(const QByteArray &text)
     return ok;
 }
 
+// The least a cold read's parsing can cost: libyaml's events alone over `texts`, on every core as the reader
+// parses (no blob read, no node kept, no check).
+double libyamlEventsOnAllCores(int runs, const QList<QByteArray> &texts, int &failures)
+{
+    const unsigned threads = std::clamp(std::thread::hardware_concurrency(), 1u, 4u);
+    return medianMs(runs, [&] {
+        std::atomic<qsizetype> next{0};
+        std::atomic_int failed{0};
+        std::vector<std::jthread> workers;
+        for (unsigned t = 0; t < threads; ++t)
+            workers.emplace_back([&] {
+                for (qsizetype i = next++; i < texts.size(); i = next++)
+                    failed += libyamlEvents(texts[i]) ? 0 : 1;
+            });
+        workers.clear(); // joins
+        failures += failed;
+    });
+}
+
 bool libfyamlDocument(const QByteArray &text)
 {
     fy_parse_cfg cfg{};
@@ -111,7 +146,8 @@ int main(int argc, char **argv)
         return 2;
     }
     const int runs = args.size() > 2 ? args[2].toInt() : 5;
-    const QList<QByteArray> texts = manifests(*repo);
+    QList<QByteArray> distinct;
+    const QList<QByteArray> texts = manifests(*repo, distinct);
     qsizetype bytes = 0;
     for (const QByteArray &t : texts)
         bytes += t.size();
@@ -126,6 +162,8 @@ int main(int argc, char **argv)
     out << "manifests " << texts.size() << '\n'
         << "megabytes " << QString::number(double(bytes) / 1e6, 'f', 1) << '\n'
         << "libyaml_events_ms " << each(libyamlEvents) << '\n'
+        << "distinct_manifests " << distinct.size() << '\n'
+        << "libyaml_events_distinct_all_cores_ms " << libyamlEventsOnAllCores(runs, distinct, failures) << '\n'
         << "libfyaml_ms " << each(libfyamlDocument) << '\n'
         << "tierdesk_document_ms " << each([](const QByteArray &t) { return yaml::Document::parse(t).has_value(); })
         << '\n'
