@@ -230,8 +230,8 @@ void TestExcuses::everyReason()
         QVERIFY2(v, qPrintable(whole.tier + u'/' + whole.name));
         auto pendingNow = findPendingDrafts(*repo, scoped->config);
         QVERIFY(pendingNow);
-        const VersionExcuse e = explainVersion(*scoped, *v, *pendingNow, [&repo](const PackageVersion &p) {
-            auto paths = developmentPaths(*repo, p.tree);
+        const VersionExcuse e = explainVersion(*scoped, *v, *pendingNow, [&repo](const PackageVersion &version) {
+            auto paths = developmentPaths(*repo, version.tree);
             return paths ? *paths : QStringList();
         });
         QCOMPARE(e.toJson(), whole.toJson());

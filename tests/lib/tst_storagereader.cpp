@@ -534,7 +534,7 @@ void TestStorageReader::scopedRead()
     const auto all = whole.read(b.path(), {}, {}, &*snap); // a scoped snapshot is never taken as whole
     QVERIFY(all && all->onlyPackages.isEmpty());
     QCOMPARE(all->tier(u"snapshot"_s)->packageNames(), (QStringList{u"aws"_s, u"nginx"_s, u"nginx-extra"_s}));
-    for (const QString tier : {u"snapshot"_s, u"production"_s})
+    for (const QString &tier : {u"snapshot"_s, u"production"_s})
         for (const PackageVersion &v : snap->tier(tier)->versions) {
             const PackageVersion *same = all->find(tier, v.name, v.versionText);
             QVERIFY(same);
