@@ -136,16 +136,23 @@ int index(const QStringList &args)
     if (parser.isSet(tiers) && !tierList(parser.value(tiers), config.tiers, code))
         return code;
 
+    const QString path = parser.positionalArguments().constFirst();
+    auto repo = tierdesk::git::Repository::open(path);
+    if (!repo) {
+        err() << u"tierdesk-cli: "_s << repo.error().text() << u'\n' << Qt::flush;
+        return UsageOrRepository;
+    }
+    // One repository for the read and the classification: a second open costs its config reads again.
     tierdesk::StorageReader reader;
-    auto snap = reader.read(parser.positionalArguments().constFirst(), config);
+    auto snap = reader.read(*repo, config);
     if (!snap) {
         err() << u"tierdesk-cli: "_s << snap.error().text() << u'\n' << Qt::flush;
         return UsageOrRepository;
     }
+    snap->repositoryPath = path;
     auto analysis = tierdesk::DistributionAnalysis::analyze(*snap);
     // Shadowed copies that differ only in file modes, whitespace or line endings are named so.
-    if (auto repo = tierdesk::git::Repository::open(parser.positionalArguments().constFirst()))
-        tierdesk::classifyCopies(*repo, analysis);
+    tierdesk::classifyCopies(*repo, analysis);
     if (parser.isSet(json))
         printJson(tierdesk::indexToJson(*snap, analysis));
     else

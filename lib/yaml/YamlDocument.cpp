@@ -8,8 +8,9 @@
 #include <yaml.h>
 
 #include <algorithm>
+#include <cstring>
+#include <optional>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 namespace tierdesk::yaml {
@@ -52,16 +53,27 @@ bool isPlainNull(std::string_view text)
     return text.empty() || text == "~" || text == "null" || text == "Null" || text == "NULL";
 }
 
-// A collection being read: its node and the children seen so far (keys and values alternate in a mapping).
+// A collection being read: its node and where its children start on the builder's one stack of
+// children (keys and values alternate in a mapping). One stack for all: no allocation per collection.
 struct Frame {
     int node;
-    std::vector<int> children;
+    size_t firstChild;
 };
+
+// Mappings up to this many keys are checked for duplicates pair by pair, without sorting.
+constexpr qsizetype SmallMapping = 12;
 
 // Builds the node tree from libyaml's events, checking the limits as it goes.
 class Builder {
 public:
-    explicit Builder(const Limits &limits) : m_limits(limits), m_data(std::make_shared<DocumentData>()) {}
+    // `textSize`: the text's length, which bounds what the document holds.
+    Builder(const Limits &limits, qsizetype textSize) : m_limits(limits), m_data(std::make_shared<DocumentData>())
+    {
+        // A manifest has about one node per 10 bytes; reserving spares the vectors' regrowth.
+        m_data->nodes.reserve(size_t(textSize / 10 + 8));
+        m_data->children.reserve(size_t(textSize / 10 + 8));
+        m_data->text.reserve(size_t(textSize));
+    }
 
     // False with `error` set when the text breaks a rule.
     bool handle(const yaml_event_t &e, ParseError &error)
@@ -119,7 +131,7 @@ private:
         }
         const int index = int(m_data->nodes.size());
         m_data->nodes.push_back({kind, int(e.start_mark.line) + 1, int(e.start_mark.column) + 1, 0, 0, 1, 0});
-        m_stack.push_back({index, {}});
+        m_stack.push_back({index, m_children.size()});
         if (anchorName)
             m_pendingAnchors.emplace_back(index, reinterpret_cast<const char *>(anchorName));
         return true;
@@ -127,21 +139,23 @@ private:
 
     bool close(ParseError &error)
     {
-        Frame frame = std::move(m_stack.back());
+        const Frame frame = m_stack.back();
         m_stack.pop_back();
         NodeData &n = m_data->nodes[size_t(frame.node)];
+        const auto from = m_children.begin() + std::ptrdiff_t(frame.firstChild);
         n.first = int(m_data->children.size());
-        n.count = int(frame.children.size());
+        n.count = int(m_children.end() - from);
         qsizetype expanded = 1;
         int height = 0;
-        for (const int child : frame.children) {
-            const NodeData &c = m_data->nodes[size_t(child)];
+        for (auto it = from; it != m_children.end(); ++it) {
+            const NodeData &c = m_data->nodes[size_t(*it)];
             expanded = std::min(expanded + c.expanded, m_limits.maxNodes + 1);
             height = std::max(height, c.height + 1);
         }
         n.expanded = expanded;
         n.height = height;
-        m_data->children.insert(m_data->children.end(), frame.children.begin(), frame.children.end());
+        m_data->children.insert(m_data->children.end(), from, m_children.end());
+        m_children.erase(from, m_children.end());
         if (n.kind == Node::Kind::Mapping && !uniqueKeys(frame.node, error))
             return false;
         // An anchor names its collection once the collection is complete: an alias inside it is undefined.
@@ -175,32 +189,65 @@ private:
         if (m_stack.empty())
             m_data->root = index;
         else
-            m_stack.back().children.push_back(index);
+            m_children.push_back(index);
         return true;
     }
 
+    // YAML 1.2: the keys of a mapping are unique. The first key that repeats an earlier one is named,
+    // with the line of the earlier one.
     bool uniqueKeys(int mapping, ParseError &error)
     {
         const Node map(m_data.get(), mapping);
-        std::unordered_map<std::string_view, qsizetype> seen;
-        for (qsizetype i = 0; i < map.size(); ++i) {
+        const qsizetype keys = map.size();
+        const auto keyText = [&](qsizetype i) -> std::optional<std::string_view> {
             const Node key = map.key(i);
             if (!key.isScalar() && !key.isNull())
-                continue;
-            const auto [it, inserted] = seen.emplace(key.scalarBytes(), i);
-            if (!inserted) {
-                error = {key.line(), key.column(),
-                         Tr::tr("the key “%1” appears twice in one mapping (first on line %2)")
-                             .arg(key.scalar(), QString::number(map.key(it->second).line()))};
-                return false;
+                return std::nullopt; // a collection as key: never equal to another here
+            return key.scalarBytes();
+        };
+        qsizetype repeat = -1, earlier = -1;
+        if (keys <= SmallMapping) {
+            for (qsizetype i = 1; i < keys && repeat < 0; ++i) {
+                const auto text = keyText(i);
+                for (qsizetype j = 0; text && j < i; ++j)
+                    if (keyText(j) == text) {
+                        repeat = i;
+                        earlier = j;
+                        break;
+                    }
+            }
+        } else {
+            // Sorted by text, then position: equal texts are neighbours, the earliest first.
+            m_keys.clear();
+            for (qsizetype i = 0; i < keys; ++i)
+                if (const auto text = keyText(i))
+                    m_keys.emplace_back(*text, i);
+            std::sort(m_keys.begin(), m_keys.end());
+            for (size_t k = 1; k < m_keys.size(); ++k) {
+                if (m_keys[k].first != m_keys[k - 1].first || (repeat >= 0 && m_keys[k].second > repeat))
+                    continue;
+                // The earliest of equal texts is the first of its run.
+                size_t first = k - 1;
+                while (first > 0 && m_keys[first - 1].first == m_keys[k].first)
+                    --first;
+                repeat = m_keys[k].second;
+                earlier = m_keys[first].second;
             }
         }
-        return true;
+        if (repeat < 0)
+            return true;
+        const Node key = map.key(repeat);
+        error = {key.line(), key.column(),
+                 Tr::tr("the key “%1” appears twice in one mapping (first on line %2)")
+                     .arg(key.scalar(), QString::number(map.key(earlier).line()))};
+        return false;
     }
 
     const Limits &m_limits;
     std::shared_ptr<DocumentData> m_data;
     std::vector<Frame> m_stack;
+    std::vector<int> m_children; // the children of every open collection, innermost last
+    std::vector<std::pair<std::string_view, qsizetype>> m_keys; // for a large mapping's duplicate check
     std::unordered_map<std::string, int> m_anchors;
     std::vector<std::pair<int, std::string>> m_pendingAnchors;
 };
@@ -216,13 +263,16 @@ QString libyamlProblem(const yaml_parser_t &p)
 
 Node::Node(const DocumentData *data, int index) : m_data(data), m_index(index) {}
 
+// The accessors look at the node's data once each: a manifest's fields are looked up by the thousand.
 Node::Kind Node::kind() const { return m_data ? m_data->nodes[size_t(m_index)].kind : Kind::Absent; }
 
 std::string_view Node::scalarBytes() const
 {
-    if (!isScalar())
+    if (!m_data)
         return {};
     const NodeData &n = m_data->nodes[size_t(m_index)];
+    if (n.kind != Kind::Scalar)
+        return {};
     return std::string_view(m_data->text).substr(size_t(n.first), size_t(n.count));
 }
 
@@ -237,38 +287,62 @@ int Node::column() const { return m_data ? m_data->nodes[size_t(m_index)].column
 
 qsizetype Node::size() const
 {
-    if (!isSequence() && !isMapping())
+    if (!m_data)
         return 0;
-    const int count = m_data->nodes[size_t(m_index)].count;
-    return isMapping() ? count / 2 : count;
+    const NodeData &n = m_data->nodes[size_t(m_index)];
+    switch (n.kind) {
+    case Kind::Mapping: return n.count / 2;
+    case Kind::Sequence: return n.count;
+    default: return 0;
+    }
 }
+
+namespace {
+// The `index`-th child of a collection of `kind` (`step` 2 and `offset` 0 or 1 for a mapping's keys
+// and values); -1 when there is none.
+int childOf(const DocumentData *data, int node, Node::Kind kind, qsizetype index, int step, int offset)
+{
+    if (!data)
+        return -1;
+    const NodeData &n = data->nodes[size_t(node)];
+    if (n.kind != kind || index < 0 || index >= n.count / step)
+        return -1;
+    return data->children[size_t(n.first + step * index + offset)];
+}
+} // namespace
 
 Node Node::operator[](qsizetype index) const
 {
-    if (!isSequence() || index < 0 || index >= size())
-        return {};
-    return {m_data, m_data->children[size_t(m_data->nodes[size_t(m_index)].first + index)]};
+    const int child = childOf(m_data, m_index, Kind::Sequence, index, 1, 0);
+    return child < 0 ? Node() : Node(m_data, child);
 }
 
 Node Node::key(qsizetype index) const
 {
-    if (!isMapping() || index < 0 || index >= size())
-        return {};
-    return {m_data, m_data->children[size_t(m_data->nodes[size_t(m_index)].first + 2 * index)]};
+    const int child = childOf(m_data, m_index, Kind::Mapping, index, 2, 0);
+    return child < 0 ? Node() : Node(m_data, child);
 }
 
 Node Node::value(qsizetype index) const
 {
-    if (!isMapping() || index < 0 || index >= size())
-        return {};
-    return {m_data, m_data->children[size_t(m_data->nodes[size_t(m_index)].first + 2 * index + 1)]};
+    const int child = childOf(m_data, m_index, Kind::Mapping, index, 2, 1);
+    return child < 0 ? Node() : Node(m_data, child);
 }
 
 Node Node::operator[](std::string_view wanted) const
 {
-    for (qsizetype i = 0; i < size() && isMapping(); ++i)
-        if (const Node k = key(i); k.isScalar() && k.scalarBytes() == wanted)
-            return value(i);
+    if (!m_data)
+        return {};
+    const NodeData &n = m_data->nodes[size_t(m_index)];
+    if (n.kind != Kind::Mapping)
+        return {};
+    const int *children = m_data->children.data() + n.first;
+    for (int i = 0; i + 1 < n.count; i += 2) {
+        const NodeData &k = m_data->nodes[size_t(children[i])];
+        if (k.kind == Kind::Scalar && size_t(k.count) == wanted.size()
+            && std::memcmp(m_data->text.data() + k.first, wanted.data(), wanted.size()) == 0)
+            return {m_data, children[i + 1]};
+    }
     return {};
 }
 
@@ -283,7 +357,7 @@ std::expected<Document, ParseError> Document::parse(const QByteArray &text, cons
                                               .arg(limits.maxBytes / 1024),
                                           true});
     Parser parser(text);
-    Builder builder(limits);
+    Builder builder(limits, text.size());
     ParseError error;
     for (;;) {
         Event event;

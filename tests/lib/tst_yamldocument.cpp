@@ -18,6 +18,7 @@ private slots:
     void onlyFirstDocument();
     void errors_data();
     void errors();
+    void largeMappingWithoutRepeats();
     void limitsAreSettable();
     void flow();
 };
@@ -94,6 +95,22 @@ void TestYamlDocument::errors_data()
                                    << u"the key “x” appears twice in one mapping (first on line 3)"_s;
     QTest::newRow("duplicate key through quoting") << QByteArray("a: 1\n'a': 2\n") << 2 << 1 << false
                                                    << u"“a” appears twice"_s;
+    // Large mappings take another path (sorted keys): the first repeat in the text is named, with its earlier twin.
+    const auto wide = [](const QList<QByteArray> &repeats) {
+        QByteArray t;
+        for (int i = 0; i < 20; ++i)
+            t += "k" + QByteArray::number(i) + ": " + QByteArray::number(i) + '\n';
+        for (const QByteArray &r : repeats)
+            t += r + '\n';
+        return t;
+    };
+    QTest::newRow("duplicate key, large mapping")
+        << wide({"extra: 1", "k7: again", "k2: again", "k7: thrice"}) << 22 << 1 << false
+        << u"the key “k7” appears twice in one mapping (first on line 8)"_s;
+    QTest::newRow("duplicate empty and null keys, large mapping")
+        << wide({"\"\": 1", "~: 2"}) << 22 << 1 << false << u"appears twice in one mapping (first on line 21)"_s;
+    QTest::newRow("duplicate empty and null keys, small mapping")
+        << QByteArray("\"\": 1\n~: 2\n") << 2 << 1 << false << u"appears twice in one mapping (first on line 1)"_s;
     QTest::newRow("undefined alias") << QByteArray("a: *nothing\n") << 1 << 4 << false << u"*nothing"_s;
     QTest::newRow("alias of itself") << QByteArray("a: &x [1, *x]\n") << 1 << 11 << false << u"*x"_s;
     QTest::newRow("deep block nesting") << [] {
@@ -124,6 +141,20 @@ void TestYamlDocument::errors()
     QCOMPARE(doc.error().limit, limit);
     if (line > 0)
         QVERIFY(yaml::Document::describe(doc.error()).startsWith(u"line %1, column %2: "_s.arg(line).arg(column)));
+}
+
+void TestYamlDocument::largeMappingWithoutRepeats()
+{
+    // Keys that share prefixes and lengths, in no order: none is a repeat.
+    QByteArray t;
+    for (int i = 40; i > 0; --i)
+        t += "k" + QByteArray::number(i % 2 ? i : i * 10) + ": " + QByteArray::number(i) + '\n';
+    const auto doc = yaml::Document::parse(t);
+    QVERIFY2(doc, doc ? "" : qPrintable(doc.error().message));
+    QCOMPARE(doc->root().size(), 40);
+    QCOMPARE(doc->root()["k400"].scalar(), u"40"_s);
+    QCOMPARE(doc->root()["k1"].scalar(), u"1"_s);
+    QVERIFY(doc->root()["k4"].isAbsent());
 }
 
 void TestYamlDocument::limitsAreSettable()
