@@ -43,6 +43,7 @@ echo "ok: validators"
 for p in "$usr/bin/tierdesk" "$usr/bin/tierdesk-cli" "$libdir/tierdesk-cli-github.so"; do
     if env -u LD_LIBRARY_PATH ldd "$p" | grep 'not found'; then fail "$p misses a library"; fi
 done
+sh "$(dirname "$0")/runpath.sh" "$usr/bin" "$libdir" || fail "an installed RUNPATH reaches the current directory"
 # The CLI starts without Qt Network and QtKeychain: they come with its GitHub module, when a command needs it.
 if env -u LD_LIBRARY_PATH ldd "$usr/bin/tierdesk-cli" | grep -E 'libQt6Network|libqt6keychain'; then
     fail "tierdesk-cli links Qt Network or QtKeychain"
