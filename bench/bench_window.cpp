@@ -25,6 +25,8 @@
 #include <algorithm>
 #include <optional>
 
+#include <sys/resource.h>
+
 using namespace Qt::StringLiterals;
 using namespace tierdesk;
 using namespace tierdesk::bench;
@@ -62,7 +64,16 @@ std::optional<Load> load(TimedApplication &app, MainWindow &window, const QStrin
 struct Keys {
     QList<double> wallMs; // from the key event to the filtered matrix painted
     QList<double> cpuMs;  // the GUI thread's work in it
+    QList<double> waits;  // times the GUI thread slept in it: on a lock, or on Qt's paint helpers
 };
+
+// The calling thread's voluntary context switches so far.
+long threadWaits()
+{
+    rusage r{};
+    getrusage(RUSAGE_THREAD, &r);
+    return r.ru_nvcsw;
+}
 
 // A character, or '\b' for Backspace.
 void press(MainWindow &window, char c, Keys &keys)
@@ -70,12 +81,14 @@ void press(MainWindow &window, char c, Keys &keys)
     QElapsedTimer t;
     t.start();
     const qint64 cpu0 = threadCpuNs();
+    const long waits0 = threadWaits();
     if (c == '\b')
         QTest::keyClick(window.filterEdit(), Qt::Key_Backspace);
     else
         QTest::keyClick(window.filterEdit(), c);
     window.matrixView()->viewport()->repaint();
     keys.cpuMs.append(ms(threadCpuNs() - cpu0));
+    keys.waits.append(double(threadWaits() - waits0));
     keys.wallMs.append(ms(t.nsecsElapsed()));
 }
 
@@ -106,6 +119,7 @@ void print(const MainWindow &window, const Load &l, const Keys &keys)
                         << "filter_key_max_ms " << max(keys.wallMs) << '\n'
                         << "filter_key_cpu_median_ms " << medianOf(keys.cpuMs) << '\n'
                         << "filter_key_cpu_max_ms " << max(keys.cpuMs) << '\n'
+                        << "filter_key_waits_median " << medianOf(keys.waits) << '\n'
                         << "versions " << s.snapshot.versionCount() << '\n'
                         << "packages " << s.matrix.rows.size() << '\n';
     for (const QString &stall : l.stalls)

@@ -6,10 +6,12 @@
 
 #include <QCoreApplication>
 #include <QMutex>
+#include <QWaitCondition>
 #include <QRegularExpression>
 #include <QSet>
 
 #include <map>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -215,7 +217,55 @@ struct VersionHistoryCache::Private {
     mutable QMutex mutex;
     QHash<git::ObjectId, VersionHistory::Entries> byTip;
     QSet<git::ObjectId> completeTiers;
+    QSet<git::ObjectId> walking; // tiers a thread holds a claim on
+    QWaitCondition walkEnded;
+    int walksStarted = 0;
+    int waiting = 0;
 };
+
+namespace {
+// How often a thread waiting for another's walk looks whether its own job was cancelled.
+constexpr int CancelPollMs = 50;
+} // namespace
+
+VersionHistoryCache::TierClaim::TierClaim(TierClaim &&other) noexcept
+    : m_cache(std::exchange(other.m_cache, nullptr)), m_tip(other.m_tip) {}
+
+VersionHistoryCache::TierClaim::~TierClaim()
+{
+    if (!m_cache)
+        return;
+    QMutexLocker lock(&m_cache->d->mutex);
+    m_cache->d->walking.remove(m_tip);
+    m_cache->d->walkEnded.wakeAll();
+}
+
+VersionHistoryCache::TierClaim VersionHistoryCache::claimTier(const git::ObjectId &tip, const JobControl &job)
+{
+    QMutexLocker lock(&d->mutex);
+    ++d->waiting;
+    while (d->walking.contains(tip) && !d->completeTiers.contains(tip) && !job.isCancelled())
+        d->walkEnded.wait(&d->mutex, CancelPollMs);
+    --d->waiting;
+    // A walk that was cancelled or failed leaves the tier incomplete: the next asker walks it.
+    if (d->completeTiers.contains(tip) || d->walking.contains(tip))
+        return {};
+    d->walking.insert(tip);
+    ++d->walksStarted;
+    return TierClaim(this, tip);
+}
+
+int VersionHistoryCache::walksStarted() const
+{
+    QMutexLocker lock(&d->mutex);
+    return d->walksStarted;
+}
+
+int VersionHistoryCache::waiting() const
+{
+    QMutexLocker lock(&d->mutex);
+    return d->waiting;
+}
 
 VersionHistoryCache::VersionHistoryCache() : d(std::make_unique<Private>()) {}
 VersionHistoryCache::~VersionHistoryCache() = default;
@@ -379,6 +429,11 @@ Result<VersionHistory::Entries> VersionHistory::tierThroughCache(VersionHistoryC
 {
     if (cache.hasTier(tip))
         return cache.entries(tip); // no git at all
+    const VersionHistoryCache::TierClaim claim = cache.claimTier(tip, job);
+    if (cache.hasTier(tip))
+        return cache.entries(tip); // walked by another thread meanwhile
+    if (!claim)
+        return fail(Tr::tr("Computing the history was cancelled."));
     auto paths = versionPaths(repo, tip);
     if (!paths)
         return std::unexpected(paths.error());

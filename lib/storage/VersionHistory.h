@@ -67,6 +67,29 @@ public:
     qsizetype size() const;
     void clear();
 
+    // One walk per tier at a time: the first thread to ask for a tier walks it, and another that
+    // asks meanwhile waits for that walk instead of doing the same work beside it (at load, the
+    // "newest change" column and the details panel both ask for every tier, while the user types).
+    class TierClaim {
+    public:
+        TierClaim() = default;
+        TierClaim(TierClaim &&other) noexcept;
+        TierClaim &operator=(TierClaim &&) = delete;
+        ~TierClaim(); // ends the walk, and another thread's wait
+        explicit operator bool() const { return m_cache != nullptr; }
+
+    private:
+        friend class VersionHistoryCache;
+        TierClaim(VersionHistoryCache *cache, const git::ObjectId &tip) : m_cache(cache), m_tip(tip) {}
+        VersionHistoryCache *m_cache = nullptr;
+        git::ObjectId m_tip;
+    };
+    // Waits while another thread walks `tip`; then the caller's claim on walking it, or no claim
+    // when the tier is complete by then or `job` was cancelled while waiting.
+    TierClaim claimTier(const git::ObjectId &tip, const JobControl &job);
+    int walksStarted() const; // claims given, for the diagnostics and the tests
+    int waiting() const;      // threads waiting for another's walk now
+
 private:
     struct Private;
     std::unique_ptr<Private> d;

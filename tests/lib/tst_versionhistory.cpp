@@ -10,8 +10,10 @@
 #include "storage/VersionHistory.h"
 
 #include <QProcess>
+#include <QSemaphore>
 #include <QTest>
 
+#include <optional>
 #include <thread>
 
 using namespace Qt::StringLiterals;
@@ -73,6 +75,9 @@ private slots:
     void absentPath();
     void cacheMakesReaskingFree();
     void cacheAcrossThreads();
+    void oneWalkPerTierAtATime();
+    void waiterTakesOverACancelledWalk();
+    void waiterCanBeCancelled();
     void cancel();
     void largeTreeIsLinear();
     void cancelInsideOneLargeCommit();
@@ -244,8 +249,100 @@ void TestVersionHistory::cacheAcrossThreads()
     for (std::thread &t : threads)
         t.join();
     QCOMPARE(failures.load(), 0);
+    QCOMPARE(cache.walksStarted(), 2); // one walk per tier, however many ask at once
     QCOMPARE(cache.size(), 8);
     QCOMPARE(cache.find(tips[1], versionPath(u"nginx"_s, u"1.0.0"_s))->lastChanged.id, h.s1);
+}
+
+namespace {
+// A job that holds its walk at the first look at cancellation until released, then reports
+// `cancelAfterRelease`. Lets a test put a second asker in the wait deterministically.
+struct HeldJob {
+    QSemaphore entered, release;
+    std::atomic_bool cancelAfterRelease = false;
+    std::atomic_bool held = false;
+    JobControl control()
+    {
+        JobControl job;
+        job.isCancelled = [this] {
+            if (!held.exchange(true)) {
+                entered.release();
+                release.acquire();
+            }
+            return cancelAfterRelease.load();
+        };
+        return job;
+    }
+};
+} // namespace
+
+void TestVersionHistory::oneWalkPerTierAtATime()
+{
+    History h;
+    const git::ObjectId tip = h.b.tip(Production);
+    VersionHistoryCache cache;
+    HeldJob first;
+    std::optional<Result<VersionHistory::Entries>> a, b;
+    std::thread walker([&] { a = VersionHistory::tierThroughCache(cache, h.b.path(), tip, first.control()); });
+    first.entered.acquire(); // the first walk is under way and held
+    std::thread asker([&] { b = VersionHistory::tierThroughCache(cache, h.b.path(), tip); });
+    QTRY_COMPARE(cache.waiting(), 1); // the second asker waits instead of walking beside it
+    first.release.release();
+    walker.join();
+    asker.join();
+    QVERIFY(*a && *b);
+    QCOMPARE((*a)->size(), 5);
+    QCOMPARE((*b)->keys(), (*a)->keys());
+    QCOMPARE(cache.walksStarted(), 1);
+    QCOMPARE(cache.waiting(), 0);
+}
+
+void TestVersionHistory::waiterTakesOverACancelledWalk()
+{
+    History h;
+    const git::ObjectId tip = h.b.tip(Production);
+    VersionHistoryCache cache;
+    HeldJob first;
+    first.cancelAfterRelease = true;
+    std::optional<Result<VersionHistory::Entries>> a, b;
+    std::thread walker([&] { a = VersionHistory::tierThroughCache(cache, h.b.path(), tip, first.control()); });
+    first.entered.acquire();
+    std::thread asker([&] { b = VersionHistory::tierThroughCache(cache, h.b.path(), tip); });
+    QTRY_COMPARE(cache.waiting(), 1);
+    first.release.release(); // the first walk is cancelled: the waiter walks the tier itself
+    walker.join();
+    asker.join();
+    QVERIFY(!*a);
+    QVERIFY((*a).error().message.contains(u"cancelled"_s));
+    QVERIFY2(*b, qPrintable(*b ? QString() : (*b).error().text()));
+    QCOMPARE((*b)->size(), 5);
+    QCOMPARE(cache.walksStarted(), 2);
+    QVERIFY(cache.hasTier(tip));
+}
+
+void TestVersionHistory::waiterCanBeCancelled()
+{
+    History h;
+    const git::ObjectId tip = h.b.tip(Production);
+    VersionHistoryCache cache;
+    HeldJob first;
+    std::optional<Result<VersionHistory::Entries>> a, b;
+    std::thread walker([&] { a = VersionHistory::tierThroughCache(cache, h.b.path(), tip, first.control()); });
+    first.entered.acquire();
+    std::atomic_bool giveUp = false;
+    JobControl impatient;
+    impatient.isCancelled = [&] { return giveUp.load(); };
+    std::thread asker([&] { b = VersionHistory::tierThroughCache(cache, h.b.path(), tip, impatient); });
+    QTRY_COMPARE(cache.waiting(), 1);
+    giveUp = true; // the asker stops waiting while the first walk is still held
+    asker.join();
+    QVERIFY(!*b);
+    QVERIFY((*b).error().message.contains(u"cancelled"_s));
+    QCOMPARE(cache.waiting(), 0);
+    first.release.release();
+    walker.join();
+    QVERIFY(*a);
+    QCOMPARE(cache.walksStarted(), 1);
 }
 
 void TestVersionHistory::cancel()
