@@ -14,6 +14,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <thread>
 
 using namespace Qt::StringLiterals;
 
@@ -416,8 +417,11 @@ Result<StorageSnapshot> StorageReader::read(const git::Repository &repo, const T
     if (!parsed)
         return fail(Tr::tr("Loading was cancelled."), {}, GIT_EUSER);
     m_parsed += *parsed;
+    // The store is written beside the tier walk, which takes the parses from the version cache, not
+    // from it. When it cannot be written, the next start only parses again. Joined on return.
+    std::jthread storeWriter;
     if (store)
-        store->save(); // when it cannot be written, the next start only parses again
+        storeWriter = std::jthread([store] { store->save(); });
     for (TierState &tier : snapshot.tiers) {
         if (!tier.present())
             continue;
