@@ -60,9 +60,6 @@ struct Frame {
     size_t firstChild;
 };
 
-// Mappings up to this many keys are checked for duplicates pair by pair, without sorting.
-constexpr qsizetype SmallMapping = 12;
-
 // Builds the node tree from libyaml's events, checking the limits as it goes.
 class Builder {
 public:
@@ -205,33 +202,20 @@ private:
                 return std::nullopt; // a collection as key: never equal to another here
             return key.scalarBytes();
         };
+        // Sorted by text, then position: equal texts are neighbours, each run's earliest first, and
+        // the run whose second key comes first in the text names the repeat.
+        m_keys.clear();
+        for (qsizetype i = 0; i < keys; ++i)
+            if (const auto text = keyText(i))
+                m_keys.emplace_back(*text, i);
+        std::sort(m_keys.begin(), m_keys.end());
         qsizetype repeat = -1, earlier = -1;
-        if (keys <= SmallMapping) {
-            for (qsizetype i = 1; i < keys && repeat < 0; ++i) {
-                const auto text = keyText(i);
-                for (qsizetype j = 0; text && j < i; ++j)
-                    if (keyText(j) == text) {
-                        repeat = i;
-                        earlier = j;
-                        break;
-                    }
-            }
-        } else {
-            // Sorted by text, then position: equal texts are neighbours, the earliest first.
-            m_keys.clear();
-            for (qsizetype i = 0; i < keys; ++i)
-                if (const auto text = keyText(i))
-                    m_keys.emplace_back(*text, i);
-            std::sort(m_keys.begin(), m_keys.end());
-            for (size_t k = 1; k < m_keys.size(); ++k) {
-                if (m_keys[k].first != m_keys[k - 1].first || (repeat >= 0 && m_keys[k].second > repeat))
-                    continue;
-                // The earliest of equal texts is the first of its run.
-                size_t first = k - 1;
-                while (first > 0 && m_keys[first - 1].first == m_keys[k].first)
-                    --first;
-                repeat = m_keys[k].second;
-                earlier = m_keys[first].second;
+        for (size_t run = 0, next = 1; next < m_keys.size(); run = next++) {
+            while (next < m_keys.size() && m_keys[next].first == m_keys[run].first)
+                ++next;
+            if (next - run > 1 && (repeat < 0 || m_keys[run + 1].second < repeat)) {
+                repeat = m_keys[run + 1].second;
+                earlier = m_keys[run].second;
             }
         }
         if (repeat < 0)
@@ -247,7 +231,7 @@ private:
     std::shared_ptr<DocumentData> m_data;
     std::vector<Frame> m_stack;
     std::vector<int> m_children; // the children of every open collection, innermost last
-    std::vector<std::pair<std::string_view, qsizetype>> m_keys; // for a large mapping's duplicate check
+    std::vector<std::pair<std::string_view, qsizetype>> m_keys; // a mapping's keys, for the duplicate check
     std::unordered_map<std::string, int> m_anchors;
     std::vector<std::pair<int, std::string>> m_pendingAnchors;
 };

@@ -255,94 +255,95 @@ void TestVersionHistory::cacheAcrossThreads()
 }
 
 namespace {
-// A job that holds its walk at the first look at cancellation until released, then reports
-// `cancelAfterRelease`. Lets a test put a second asker in the wait deterministically.
-struct HeldJob {
-    QSemaphore entered, release;
-    std::atomic_bool cancelAfterRelease = false;
-    std::atomic_bool held = false;
-    JobControl control()
+// A walk of production held at its first look at cancellation until released, so that a test
+// puts a second asker in the wait deterministically; `cancelAfterRelease` ends it as cancelled.
+// Released on destruction too, so that a failed check still lets both threads finish.
+struct HeldWalk {
+    History h;
+    const git::ObjectId tip = h.b.tip(Production);
+    VersionHistoryCache cache;
+    std::optional<Result<VersionHistory::Entries>> first, second;
+    std::jthread walker, asker;
+
+    explicit HeldWalk(bool cancelAfterRelease = false) : m_cancelAfterRelease(cancelAfterRelease)
+    {
+        walker = std::jthread([this] { first = VersionHistory::tierThroughCache(cache, h.b.path(), tip, heldJob()); });
+        m_entered.acquire(); // the first walk is under way and held
+    }
+    ~HeldWalk() { release(); }
+    void ask(JobControl job = {})
+    {
+        asker = std::jthread([this, job] { second = VersionHistory::tierThroughCache(cache, h.b.path(), tip, job); });
+    }
+    void release() { m_release.release(); }
+
+private:
+    JobControl heldJob()
     {
         JobControl job;
         job.isCancelled = [this] {
-            if (!held.exchange(true)) {
-                entered.release();
-                release.acquire();
+            if (!m_held.exchange(true)) {
+                m_entered.release();
+                m_release.acquire();
             }
-            return cancelAfterRelease.load();
+            return m_cancelAfterRelease;
         };
         return job;
     }
+    const bool m_cancelAfterRelease;
+    std::atomic_bool m_held = false;
+    QSemaphore m_entered, m_release;
 };
 } // namespace
 
 void TestVersionHistory::oneWalkPerTierAtATime()
 {
-    History h;
-    const git::ObjectId tip = h.b.tip(Production);
-    VersionHistoryCache cache;
-    HeldJob first;
-    std::optional<Result<VersionHistory::Entries>> a, b;
-    std::thread walker([&] { a = VersionHistory::tierThroughCache(cache, h.b.path(), tip, first.control()); });
-    first.entered.acquire(); // the first walk is under way and held
-    std::thread asker([&] { b = VersionHistory::tierThroughCache(cache, h.b.path(), tip); });
-    QTRY_COMPARE(cache.waiting(), 1); // the second asker waits instead of walking beside it
-    first.release.release();
-    walker.join();
-    asker.join();
-    QVERIFY(*a && *b);
-    QCOMPARE((*a)->size(), 5);
-    QCOMPARE((*b)->keys(), (*a)->keys());
-    QCOMPARE(cache.walksStarted(), 1);
-    QCOMPARE(cache.waiting(), 0);
+    HeldWalk w;
+    w.ask();
+    QTRY_COMPARE(w.cache.waiting(), 1); // the second asker waits instead of walking beside it
+    w.release();
+    w.walker.join();
+    w.asker.join();
+    QVERIFY(*w.first && *w.second);
+    QCOMPARE((*w.first)->size(), 5);
+    QCOMPARE((*w.second)->keys(), (*w.first)->keys());
+    QCOMPARE(w.cache.walksStarted(), 1);
+    QCOMPARE(w.cache.waiting(), 0);
 }
 
 void TestVersionHistory::waiterTakesOverACancelledWalk()
 {
-    History h;
-    const git::ObjectId tip = h.b.tip(Production);
-    VersionHistoryCache cache;
-    HeldJob first;
-    first.cancelAfterRelease = true;
-    std::optional<Result<VersionHistory::Entries>> a, b;
-    std::thread walker([&] { a = VersionHistory::tierThroughCache(cache, h.b.path(), tip, first.control()); });
-    first.entered.acquire();
-    std::thread asker([&] { b = VersionHistory::tierThroughCache(cache, h.b.path(), tip); });
-    QTRY_COMPARE(cache.waiting(), 1);
-    first.release.release(); // the first walk is cancelled: the waiter walks the tier itself
-    walker.join();
-    asker.join();
-    QVERIFY(!*a);
-    QVERIFY((*a).error().message.contains(u"cancelled"_s));
-    QVERIFY2(*b, qPrintable(*b ? QString() : (*b).error().text()));
-    QCOMPARE((*b)->size(), 5);
-    QCOMPARE(cache.walksStarted(), 2);
-    QVERIFY(cache.hasTier(tip));
+    HeldWalk w(true);
+    w.ask();
+    QTRY_COMPARE(w.cache.waiting(), 1);
+    w.release(); // the first walk is cancelled: the waiter walks the tier itself
+    w.walker.join();
+    w.asker.join();
+    QVERIFY(!*w.first);
+    QVERIFY((*w.first).error().message.contains(u"cancelled"_s));
+    QVERIFY2(*w.second, qPrintable(*w.second ? QString() : (*w.second).error().text()));
+    QCOMPARE((*w.second)->size(), 5);
+    QCOMPARE(w.cache.walksStarted(), 2);
+    QVERIFY(w.cache.hasTier(w.tip));
 }
 
 void TestVersionHistory::waiterCanBeCancelled()
 {
-    History h;
-    const git::ObjectId tip = h.b.tip(Production);
-    VersionHistoryCache cache;
-    HeldJob first;
-    std::optional<Result<VersionHistory::Entries>> a, b;
-    std::thread walker([&] { a = VersionHistory::tierThroughCache(cache, h.b.path(), tip, first.control()); });
-    first.entered.acquire();
-    std::atomic_bool giveUp = false;
+    std::atomic_bool giveUp = false; // outlives the walk's threads
+    HeldWalk w;
     JobControl impatient;
     impatient.isCancelled = [&] { return giveUp.load(); };
-    std::thread asker([&] { b = VersionHistory::tierThroughCache(cache, h.b.path(), tip, impatient); });
-    QTRY_COMPARE(cache.waiting(), 1);
+    w.ask(impatient);
+    QTRY_COMPARE(w.cache.waiting(), 1);
     giveUp = true; // the asker stops waiting while the first walk is still held
-    asker.join();
-    QVERIFY(!*b);
-    QVERIFY((*b).error().message.contains(u"cancelled"_s));
-    QCOMPARE(cache.waiting(), 0);
-    first.release.release();
-    walker.join();
-    QVERIFY(*a);
-    QCOMPARE(cache.walksStarted(), 1);
+    w.asker.join();
+    QVERIFY(!*w.second);
+    QVERIFY((*w.second).error().message.contains(u"cancelled"_s));
+    QCOMPARE(w.cache.waiting(), 0);
+    w.release();
+    w.walker.join();
+    QVERIFY(*w.first);
+    QCOMPARE(w.cache.walksStarted(), 1);
 }
 
 void TestVersionHistory::cancel()

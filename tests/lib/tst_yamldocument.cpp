@@ -95,7 +95,7 @@ void TestYamlDocument::errors_data()
                                    << u"the key “x” appears twice in one mapping (first on line 3)"_s;
     QTest::newRow("duplicate key through quoting") << QByteArray("a: 1\n'a': 2\n") << 2 << 1 << false
                                                    << u"“a” appears twice"_s;
-    // Large mappings take another path (sorted keys): the first repeat in the text is named, with its earlier twin.
+    // In a mapping of any size the first repeat in the text is named, with its earlier twin.
     const auto wide = [](const QList<QByteArray> &repeats) {
         QByteArray t;
         for (int i = 0; i < 20; ++i)
