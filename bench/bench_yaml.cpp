@@ -5,7 +5,8 @@
 // (raw events, and Tierdesk's reader on it with its limits and checks), plus
 // the whole ManifestParse. libyaml won (see README, "Performance"). It also
 // gives the bench its parsing floor: libyaml's events alone over the distinct
-// manifests on every core, what no cold read can go below.
+// manifests on every core, and the same after reading each version's tree and
+// manifest from git: what no cold read can go below.
 // Usage: tierdesk-yamlbench REPO [RUNS]; prints "name value" lines.
 #include "git/Repository.h"
 #include "storage/Manifest.h"
@@ -30,11 +31,12 @@ using namespace Qt::StringLiterals;
 using namespace tierdesk;
 
 namespace {
-// Every tier's manifest texts, a version at a time; `distinct` gets each blob once, as a cold read parses them.
-QList<QByteArray> manifests(const git::Repository &repo, QList<QByteArray> &distinct)
+// Every tier's manifest texts, a version at a time; `distinct` gets each blob once, as a cold read parses them,
+// and `versionTrees` each version directory's tree once, as a cold read reads them.
+QList<QByteArray> manifests(const git::Repository &repo, QList<QByteArray> &distinct, QList<git::ObjectId> &versionTrees)
 {
     QList<QByteArray> out;
-    QSet<git::ObjectId> seen;
+    QSet<git::ObjectId> seen, seenTrees;
     for (const char *tier : {"snapshot", "staging", "production"}) {
         auto tip = repo.resolveCommit(u"refs/heads/"_s + QLatin1StringView(tier));
         if (!tip)
@@ -55,6 +57,11 @@ QList<QByteArray> manifests(const git::Repository &repo, QList<QByteArray> &dist
                 const git_tree_entry *m = version ? git_tree_entry_byname(version->get(), "manifest.yml") : nullptr;
                 if (!m)
                     continue;
+                if (const git::ObjectId tree(git_tree_entry_id(git_tree_entry_byindex(package->get(), j)));
+                    !seenTrees.contains(tree)) {
+                    seenTrees.insert(tree);
+                    versionTrees.append(tree);
+                }
                 const git::ObjectId id(git_tree_entry_id(m));
                 auto blob = repo.readBlob(id);
                 if (!blob)
@@ -121,6 +128,39 @@ double libyamlEventsOnAllCores(int runs, const QList<QByteArray> &texts, int &fa
     });
 }
 
+// The least a cold read costs beyond starting: each worker opens its own repository (as the reader's do), and
+// for every distinct version directory reads its tree and its manifest.yml from git and runs libyaml's events
+// over it, on every core. No node kept, no check, no cache written.
+double readAndEventsOnAllCores(int runs, const QString &path, const QList<git::ObjectId> &trees, int &failures)
+{
+    const unsigned threads = std::clamp(std::thread::hardware_concurrency(), 1u, 4u);
+    return medianMs(runs, [&] {
+        std::atomic<qsizetype> next{0};
+        std::atomic_int failed{0};
+        std::vector<std::jthread> workers;
+        for (unsigned t = 0; t < threads; ++t)
+            workers.emplace_back([&] {
+                auto own = git::Repository::open(path); // a fresh one each run: nothing cached from the last
+                if (!own) {
+                    ++failed;
+                    return;
+                }
+                for (qsizetype i = next++; i < trees.size(); i = next++) {
+                    auto tree = own->lookupTree(trees[i]);
+                    const git_tree_entry *m = tree ? git_tree_entry_byname(tree->get(), "manifest.yml") : nullptr;
+                    if (!m) {
+                        ++failed;
+                        continue;
+                    }
+                    auto blob = own->lookupBlob(git::ObjectId(git_tree_entry_id(m)));
+                    failed += blob && libyamlEvents(git::blobBytes(blob->get())) ? 0 : 1;
+                }
+            });
+        workers.clear(); // joins
+        failures += failed;
+    });
+}
+
 bool libfyamlDocument(const QByteArray &text)
 {
     fy_parse_cfg cfg{};
@@ -147,7 +187,8 @@ int main(int argc, char **argv)
     }
     const int runs = args.size() > 2 ? args[2].toInt() : 5;
     QList<QByteArray> distinct;
-    const QList<QByteArray> texts = manifests(*repo, distinct);
+    QList<git::ObjectId> versionTrees;
+    const QList<QByteArray> texts = manifests(*repo, distinct, versionTrees);
     qsizetype bytes = 0;
     for (const QByteArray &t : texts)
         bytes += t.size();
@@ -164,6 +205,9 @@ int main(int argc, char **argv)
         << "libyaml_events_ms " << each(libyamlEvents) << '\n'
         << "distinct_manifests " << distinct.size() << '\n'
         << "libyaml_events_distinct_all_cores_ms " << libyamlEventsOnAllCores(runs, distinct, failures) << '\n'
+        << "distinct_version_trees " << versionTrees.size() << '\n'
+        << "git_reads_and_libyaml_events_all_cores_ms "
+        << readAndEventsOnAllCores(runs, repo->path(), versionTrees, failures) << '\n'
         << "libfyaml_ms " << each(libfyamlDocument) << '\n'
         << "tierdesk_document_ms " << each([](const QByteArray &t) { return yaml::Document::parse(t).has_value(); })
         << '\n'

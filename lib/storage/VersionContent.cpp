@@ -10,6 +10,7 @@
 #include <QSet>
 
 #include <atomic>
+#include <mutex>
 #include <thread>
 #include <vector>
 
@@ -21,8 +22,11 @@ namespace {
 // The messages were first the reader's: their translations are filed under its context.
 namespace Tr = trcontext::StorageReader;
 
-std::shared_ptr<const VersionCache::Entry> entryOf(const ManifestParse &parsed, const git::ObjectId &blob)
+// The entry shares the parse's manifest (the store holds the same parse): nothing is copied.
+std::shared_ptr<const VersionCache::Entry> entryOf(const std::shared_ptr<const ManifestParse> &shared,
+                                                   const git::ObjectId &blob)
 {
+    const ManifestParse &parsed = *shared;
     auto entry = std::make_shared<VersionCache::Entry>();
     entry->manifestBlob = blob;
     entry->problems = parsed.problems;
@@ -35,7 +39,7 @@ std::shared_ptr<const VersionCache::Entry> entryOf(const ManifestParse &parsed, 
         else
             entry->problems.append({ProblemKind::InvalidConstraint, c.error(), u"manifest.yml"_s});
     }
-    entry->manifest = std::make_shared<const Manifest>(parsed.manifest);
+    entry->manifest = std::shared_ptr<const Manifest>(shared, &parsed.manifest);
     return entry;
 }
 
@@ -46,12 +50,12 @@ std::shared_ptr<const VersionCache::Entry> problemEntry(Problem problem)
     return entry;
 }
 
-// Below about this many versions a second thread costs more than it saves.
-constexpr qsizetype ParallelFrom = 64;
+// Below this many packages a second thread costs more than it saves.
+constexpr qsizetype ParallelFrom = 8;
 
-// The version trees below the packages/ trees that `cache` lacks, each once.
-QList<git::ObjectId> missingVersions(const git::Repository &repo, const QList<git::ObjectId> &packagesTrees,
-                                     const VersionCache &cache, const QStringList &onlyPackages)
+// The package trees below the packages/ trees, each once (tiers share most of them).
+QList<git::ObjectId> packageTrees(const git::Repository &repo, const QList<git::ObjectId> &packagesTrees,
+                                  const QStringList &onlyPackages)
 {
     QList<git::ObjectId> out;
     QSet<git::ObjectId> seen;
@@ -66,21 +70,39 @@ QList<git::ObjectId> missingVersions(const git::Repository &repo, const QList<gi
             if (!onlyPackages.isEmpty()
                 && !onlyPackages.contains(displayEntryName(QByteArray(git_tree_entry_name(p)))))
                 continue;
-            auto package = repo.lookupTree(git::ObjectId(git_tree_entry_id(p)));
-            if (!package)
-                continue;
-            for (size_t j = 0; j < git_tree_entrycount(package->get()); ++j) {
-                const git_tree_entry *v = git_tree_entry_byindex(package->get(), j);
-                const git::ObjectId tree(git_tree_entry_id(v));
-                if (git_tree_entry_type(v) == GIT_OBJECT_TREE && !seen.contains(tree) && !cache.find(tree)) {
-                    seen.insert(tree);
-                    out.append(tree);
-                }
+            const git::ObjectId tree(git_tree_entry_id(p));
+            if (!seen.contains(tree)) {
+                seen.insert(tree);
+                out.append(tree);
             }
         }
     }
     return out;
 }
+
+// The version trees that no worker has taken yet and `cache` lacks: each is parsed once.
+class VersionClaims {
+public:
+    explicit VersionClaims(const VersionCache &cache) : m_cache(cache) {}
+    bool claim(const git::ObjectId &tree)
+    {
+        const std::lock_guard lock(m_mutex);
+        if (m_claimed.contains(tree) || m_cache.find(tree))
+            return false;
+        m_claimed.insert(tree);
+        return true;
+    }
+    qsizetype count() const
+    {
+        const std::lock_guard lock(m_mutex);
+        return m_claimed.size();
+    }
+
+private:
+    const VersionCache &m_cache;
+    mutable std::mutex m_mutex;
+    QSet<git::ObjectId> m_claimed;
+};
 } // namespace
 
 namespace {
@@ -106,7 +128,7 @@ std::shared_ptr<const VersionCache::Entry> parseContent(const git::Repository &r
 {
     if (store) {
         if (const auto hit = store->find(treeId); hit && hit->parse && stillThere(repo, treeId, hit->blob))
-            return entryOf(*hit->parse, hit->blob);
+            return entryOf(hit->parse, hit->blob);
     }
     auto tree = repo.lookupTree(treeId);
     if (!tree) {
@@ -137,34 +159,48 @@ std::shared_ptr<const VersionCache::Entry> parseContent(const git::Repository &r
     auto parsed = std::make_shared<const ManifestParse>(ManifestParse::parse(git::blobBytes(blob->get())));
     if (store)
         store->insert(treeId, blobId, parsed);
-    return entryOf(*parsed, blobId);
+    return entryOf(parsed, blobId);
 }
 
 std::optional<int> prefetchContent(const git::Repository &repo, const QList<git::ObjectId> &packagesTrees,
                                    VersionCache &cache, ManifestStore *store, const JobControl &job,
                                    const QStringList &onlyPackages)
 {
-    const QList<git::ObjectId> todo = missingVersions(repo, packagesTrees, cache, onlyPackages);
+    // The work is split by package: reading a package's tree is part of it, on every core.
+    const QList<git::ObjectId> packages = packageTrees(repo, packagesTrees, onlyPackages);
+    VersionClaims claims(cache);
     std::atomic<qsizetype> next{0};
     std::atomic_int fromStore{0};
     std::atomic_bool cancelled{false};
-    // Each worker takes the next version until none is left; `own` is the worker's repository.
-    const auto work = [&](const git::Repository &own, bool reports) {
-        for (qsizetype i = next++; i < todo.size() && !cancelled; i = next++) {
+    const auto versions = [&](const git::Repository &own, const git::ObjectId &packageTree) {
+        auto package = own.lookupTree(packageTree);
+        if (!package)
+            return; // the tier walk reports it
+        for (size_t j = 0; j < git_tree_entrycount(package->get()) && !cancelled; ++j) {
+            const git_tree_entry *v = git_tree_entry_byindex(package->get(), j);
+            const git::ObjectId tree(git_tree_entry_id(v));
+            if (git_tree_entry_type(v) != GIT_OBJECT_TREE || !claims.claim(tree))
+                continue;
             if (job.isCancelled()) {
                 cancelled = true;
-                break;
+                return;
             }
-            // Worth telling only for many; the tier walk that follows reports the rest.
-            if (reports && todo.size() >= ParallelFrom && i % 32 == 0 && job.progress)
-                job.progress(int(i), int(todo.size()), Tr::tr("Reading manifests"));
-            if (const auto hit = store ? store->find(todo[i]) : std::nullopt; hit && stillThere(own, todo[i], hit->blob))
+            if (const auto hit = store ? store->find(tree) : std::nullopt; hit && stillThere(own, tree, hit->blob))
                 ++fromStore;
-            cache.insert(todo[i], parseContent(own, todo[i], store));
+            cache.insert(tree, parseContent(own, tree, store));
+        }
+    };
+    // Each worker takes the next package until none is left; `own` is the worker's repository.
+    const auto work = [&](const git::Repository &own, bool reports) {
+        for (qsizetype i = next++; i < packages.size() && !cancelled; i = next++) {
+            // Worth telling only for many; the tier walk that follows reports the rest.
+            if (reports && packages.size() >= ParallelFrom && i % 8 == 0 && job.progress)
+                job.progress(int(i), int(packages.size()), Tr::tr("Reading manifests"));
+            versions(own, packages[i]);
         }
     };
     const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
-    const qsizetype helpers = todo.size() >= ParallelFrom ? std::min<qsizetype>(cores, 4) - 1 : 0;
+    const qsizetype helpers = packages.size() >= ParallelFrom ? std::min<qsizetype>(cores, 4) - 1 : 0;
     std::vector<std::jthread> threads;
     for (qsizetype t = 0; t < helpers; ++t) {
         threads.emplace_back([&] {
@@ -177,7 +213,7 @@ std::optional<int> prefetchContent(const git::Repository &repo, const QList<git:
     threads.clear(); // joins
     if (cancelled)
         return std::nullopt;
-    return int(todo.size()) - fromStore;
+    return int(claims.count()) - fromStore;
 }
 
 } // namespace tierdesk

@@ -11,6 +11,8 @@
 
 #include <QTest>
 
+#include <atomic>
+
 using namespace Qt::StringLiterals;
 using namespace tierdesk;
 
@@ -57,6 +59,8 @@ private slots:
     void unchangedTiersAreReused();
     void localBranchBehindItsRemote();
     void cancel();
+    void manyPackagesOnEveryCore();
+    void cancelWhileReadingManyPackages();
     void distributions();
     void duplicateClassification();
     void dockerfileRegistryVersion();
@@ -411,6 +415,59 @@ void TestStorageReader::cancel()
     QVERIFY(!snap);
     QCOMPARE(snap.error().code, int(GIT_EUSER));
     QVERIFY(snap.error().message.contains(u"cancelled"_s));
+}
+
+namespace {
+// `packages` packages of `versions` versions each in snapshot; staging holds the first half of the
+// packages unchanged (the same package trees) and, for the rest, only their first version (the same
+// version trees below different package trees).
+RepoBuilder manyPackages(int packages, int versions)
+{
+    RepoBuilder b;
+    Files snapshot, staging;
+    for (int p = 0; p < packages; ++p) {
+        for (int v = 0; v < versions; ++v) {
+            const Files one = RepoBuilder::package(u"p%1"_s.arg(p), u"1.%1.0"_s.arg(v));
+            snapshot.insert(one);
+            if (p < packages / 2 || v == 0)
+                staging.insert(one);
+        }
+    }
+    b.commit(u"snapshot"_s, snapshot);
+    b.commit(u"staging"_s, staging);
+    return b;
+}
+} // namespace
+
+// Enough packages for the reader's helper threads: each distinct version is parsed once, and
+// every tier has all of its versions.
+void TestStorageReader::manyPackagesOnEveryCore()
+{
+    const RepoBuilder b = manyPackages(40, 3);
+    StorageReader reader;
+    auto snap = reader.read(b.path(), {});
+    QVERIFY(snap);
+    QCOMPARE(reader.parsedCount(), 120);
+    QCOMPARE(snap->tier(u"snapshot"_s)->versions.size(), 120);
+    QCOMPARE(snap->tier(u"staging"_s)->versions.size(), 20 * 3 + 20);
+    for (const TierState &t : snap->tiers)
+        for (const PackageVersion &v : t.versions)
+            QVERIFY2(!v.hasProblems(), qPrintable(v.name + u'@' + v.versionText));
+}
+
+// Cancelled after some versions are read: the read stops with the cancellation, on every thread.
+void TestStorageReader::cancelWhileReadingManyPackages()
+{
+    const RepoBuilder b = manyPackages(40, 3);
+    std::atomic_int asked{0};
+    JobControl job;
+    job.isCancelled = [&] { return ++asked > 30; };
+    StorageReader reader;
+    auto snap = reader.read(b.path(), {}, job);
+    QVERIFY(!snap);
+    QCOMPARE(snap.error().code, int(GIT_EUSER));
+    // Each version asks before it is read: the workers stopped soon after the 31st, not after all 120.
+    QVERIFY2(asked < 40, qPrintable(QString::number(asked)));
 }
 
 void TestStorageReader::distributions()
